@@ -1,0 +1,54 @@
+import { defineConfig } from 'wxt';
+
+/**
+ * Extension pages may load nothing remote: scripts, styles, fonts, images and
+ * connections are limited to the extension's own files.
+ */
+const EXTENSION_PAGE_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'self'",
+].join('; ');
+
+/** Test pages are served from loopback; only the `test` build may run on them. */
+const TEST_ONLY_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser, manifestVersion }) => ({
+    name: 'Amends Companion',
+    description:
+      'A private companion for making amends: your Step 8 list and a gentle coach for amends letters. Nothing leaves your machine.',
+    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    content_security_policy:
+      manifestVersion === 3
+        ? { extension_pages: EXTENSION_PAGE_CSP }
+        : (EXTENSION_PAGE_CSP as unknown as chrome.runtime.Manifest['content_security_policy']),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'amends-companion@amends-companion.org',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'test') return;
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = [...new Set([...(script.matches ?? []), ...TEST_ONLY_MATCHES])];
+      }
+    },
+  },
+});
