@@ -1,0 +1,83 @@
+import { useDeferredValue, useMemo, useRef, useState, type Ref } from 'react';
+import type { Person } from '@/lib/amends/types';
+import { searchPeople, STATUS_LABELS } from '@/lib/amends';
+
+const MAX_RESULTS = 8;
+
+/** Search by name, relationship or what happened; a result opens that person in the side panel. */
+export function PopupSearch({
+  people,
+  inputRef,
+  onOpen,
+  onOpenAll,
+}: {
+  people: readonly Person[];
+  inputRef?: Ref<HTMLInputElement>;
+  onOpen(person: Person): void;
+  onOpenAll(): void;
+}) {
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const results = useMemo(
+    () => (deferredQuery.trim() ? searchPeople(people, deferredQuery) : []),
+    [people, deferredQuery],
+  );
+  const firstResult = useRef<HTMLButtonElement>(null);
+
+  return (
+    <section className="popup-search" role="search" aria-label="Search your list">
+      <label htmlFor="popup-search-input">Search your list</label>
+      <input
+        ref={inputRef}
+        id="popup-search-input"
+        type="search"
+        autoComplete="off"
+        value={query}
+        placeholder="A name, or something that happened"
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={(e) => {
+          // Enter or Down goes to the first result, so the keyboard never has to hunt.
+          if ((e.key === 'ArrowDown' || e.key === 'Enter') && results.length > 0) {
+            e.preventDefault();
+            firstResult.current?.focus();
+          }
+        }}
+        aria-describedby="popup-search-summary"
+      />
+      <p id="popup-search-summary" className="muted small" role="status">
+        {query.trim()
+          ? results.length === 0
+            ? 'No one matches that search.'
+            : results.length === 1
+              ? '1 person matches.'
+              : `${results.length} people match.`
+          : ''}
+      </p>
+      {results.length > 0 ? (
+        <ul className="person-links" aria-label="Search results" data-testid="popup-search-results">
+          {results.slice(0, MAX_RESULTS).map((person, index) => (
+            <li key={person.id}>
+              <button
+                ref={index === 0 ? firstResult : undefined}
+                type="button"
+                className="person-link"
+                onClick={() => onOpen(person)}
+                data-testid="search-result"
+              >
+                <span className="person-link__name">{person.name}</span>
+                <span className="person-link__meta">
+                  {[person.relationship, STATUS_LABELS[person.status]].filter(Boolean).join(' · ')}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {results.length > MAX_RESULTS ? (
+        <button type="button" className="button button--link" onClick={onOpenAll}>
+          See all {results.length} in the side panel
+        </button>
+      ) : null}
+    </section>
+  );
+}
