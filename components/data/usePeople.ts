@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Person } from '@/lib/amends/types';
-import { sortPeople } from '@/lib/amends';
+import { sortPeople, todayIso } from '@/lib/amends';
 import type { ChangeEvent } from '@/lib/store/repository-api';
 import { useRepository } from './RepositoryContext';
 import { errorMessage, useSaveStatus } from './SaveStatus';
@@ -48,7 +48,7 @@ export function usePeople(): PeopleState {
           else byId.delete(id);
         });
       }
-      publish(sortPeople([...byId.values()]));
+      publish(sortPeople([...byId.values()], todayIso(Date.now())));
     };
     const run = (task: () => Promise<void>) => {
       queue = queue.then(task).catch((error: unknown) => {

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useImperativeHandle, useRef, useState, type FormEvent, type Ref } from 'react';
 import type { Person } from '@/lib/amends/types';
 import { nameProblem } from '@/lib/amends';
 import { useRepository } from '../data/RepositoryContext';
@@ -13,16 +13,20 @@ export function AddPersonForm({
   heading,
   withRelationship = false,
   autoFocus = false,
+  nameInputRef,
   onAdded,
 }: {
   heading: string;
   withRelationship?: boolean;
   autoFocus?: boolean;
+  /** Lets the page put the cursor in the name field. */
+  nameInputRef?: Ref<HTMLInputElement | null>;
   onAdded?(person: Person): void;
 }) {
   const repository = useRepository();
   const id = useId();
   const nameRef = useRef<HTMLInputElement>(null);
+  useImperativeHandle(nameInputRef, () => nameRef.current, []);
   const [name, setName] = useState('');
   const [relationship, setRelationship] = useState('');
   const [what, setWhat] = useState('');
