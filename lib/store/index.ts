@@ -1,0 +1,22 @@
+import { DEFAULT_DB_NAME } from './db';
+import { IdbAmendsRepository, type RepositoryOptions } from './repository';
+
+export type { AmendsRepository, ChangeEvent, ImportPlan } from './repository-api';
+export { IdbAmendsRepository, type RepositoryOptions } from './repository';
+export { ImportRejectedError, InvalidPersonError, PersonNotFoundError, type RejectedPerson } from './errors';
+export { CHANGE_CHANNEL_NAME } from './changes';
+export { DEFAULT_DB_NAME, type StoreMeta } from './db';
+export { SCHEMA_VERSION } from './migrations';
+
+/** A repository on the given database (a fresh name per test keeps tests apart). */
+export function openRepository(dbName: string = DEFAULT_DB_NAME, options?: RepositoryOptions): IdbAmendsRepository {
+  return new IdbAmendsRepository(dbName, options);
+}
+
+let shared: IdbAmendsRepository | null = null;
+
+/** The page's one repository on the real database; views share it. */
+export function getRepository(): IdbAmendsRepository {
+  shared ??= openRepository(DEFAULT_DB_NAME);
+  return shared;
+}
