@@ -1,0 +1,196 @@
+/**
+ * The browser-test harness: Debian's Chromium (never a downloaded browser) with the built test
+ * extension loaded, a static server on 127.0.0.1 for the fixture pages and real editors, and a
+ * log of every request so a test can prove nothing left the machine.
+ *
+ *   const ext = await launchExtension();
+ *   const page = await ext.newPage();
+ *   await page.goto(ext.fixtureUrl('editors/quill.html'));
+ *   ...
+ *   ext.assertNoExternalRequests();
+ *   await ext.close();
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { watchConsoleErrors } from './support/console.ts';
+import { ensureFixtureBundles } from './support/fixture-bundles.ts';
+import {
+  describeRequests,
+  isLocalRequest,
+  recordRequests,
+  type RequestRecord,
+} from './support/network-log.ts';
+import { DEFAULT_BUILD_DIR, FIXTURES_DIR, NODE_MODULES } from './support/paths.ts';
+import { startStaticServer } from './support/static-server.ts';
+
+export type { RequestRecord } from './support/network-log.ts';
+export { coach, findCoach, type CoachLocators } from './support/coach-locators.ts';
+export { watchConsoleErrors } from './support/console.ts';
+
+/** The parts of the built manifest.json the tests look at. */
+export interface BuiltManifest {
+  name: string;
+  manifest_version: number;
+  content_scripts?: {
+    matches?: string[];
+    js?: string[];
+    css?: string[];
+    all_frames?: boolean;
+    match_about_blank?: boolean;
+    match_origin_as_fallback?: boolean;
+    world?: string;
+  }[];
+  [key: string]: unknown;
+}
+
+export interface LaunchOptions {
+  /** Unpacked extension folder; default `.output/chrome-mv3-test`. */
+  buildDir?: string;
+}
+
+export interface ExtensionHarness {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** The fixture server's origin, e.g. http://127.0.0.1:40123 */
+  baseUrl: string;
+  /** The built manifest, to check what the test build declares. */
+  manifest: BuiltManifest;
+  /** URL of a file under tests/fixtures/ (e.g. 'editors/quill.html'). */
+  fixtureUrl(path: string): string;
+  /** URL of a file of the extension (e.g. 'popup.html'). */
+  extensionUrl(path: string): string;
+  newPage(): Promise<Page>;
+  openPopup(): Promise<Page>;
+  openSidePanel(): Promise<Page>;
+  /** Every request made so far by any page, frame or worker of the context. */
+  requests: RequestRecord[];
+  externalRequests(): RequestRecord[];
+  /** Throws, listing them, if any request went anywhere but the fixture server or the extension. */
+  assertNoExternalRequests(): void;
+  close(): Promise<void>;
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  // Belt and braces: nothing but loopback resolves, so a stray request fails fast instead of
+  // leaving the machine. It is still recorded (and reported) by the request log.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+];
+
+export async function launchExtension(opts: LaunchOptions = {}): Promise<ExtensionHarness> {
+  const buildDir = resolve(opts.buildDir ?? DEFAULT_BUILD_DIR);
+  const manifestPath = join(buildDir, 'manifest.json');
+  if (!existsSync(manifestPath)) {
+    throw new Error(
+      `No built extension at ${buildDir}: run \`npm run build:test\` first ` +
+        '(it writes .output/chrome-mv3-test, whose content scripts also match 127.0.0.1).',
+    );
+  }
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as BuiltManifest;
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `No Chromium at ${executablePath}. Install Debian's (apt-get install -y chromium) or set ` +
+        'CHROMIUM_PATH; the tests never download a browser.',
+    );
+  }
+
+  await ensureFixtureBundles();
+  const server = await startStaticServer({
+    '/': FIXTURES_DIR,
+    // TinyMCE loads its skins, icons, theme and models at run time from its base_url.
+    '/vendor/tinymce/': join(NODE_MODULES, 'tinymce'),
+  });
+
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext('', {
+      headless: true,
+      executablePath,
+      args: [
+        `--disable-extensions-except=${buildDir}`,
+        `--load-extension=${buildDir}`,
+        ...CHROMIUM_ARGS,
+      ],
+    });
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+
+  const requests: RequestRecord[] = [];
+  recordRequests(context, requests);
+
+  let serviceWorker: Worker | undefined = context.serviceWorkers()[0];
+  if (!serviceWorker) {
+    try {
+      serviceWorker = await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    } catch {
+      await context.close();
+      await server.close();
+      throw new Error(
+        `The extension at ${buildDir} started no service worker within 15 s: ` +
+          'is the build complete and does it have a background entrypoint?',
+      );
+    }
+  }
+  const extensionId = new URL(serviceWorker.url()).host;
+  const baseUrl = server.origin;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+
+  const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
+  const openExtensionPage = async (path: string) => {
+    const page = await context.newPage();
+    await page.goto(extensionUrl(path));
+    return page;
+  };
+  const externalRequests = () =>
+    requests.filter((r) => !isLocalRequest(r.url, baseUrl, extensionId));
+
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    baseUrl,
+    manifest,
+    fixtureUrl: (path) => `${baseUrl}/${path.replace(/^\//, '')}`,
+    extensionUrl,
+    newPage: () => context.newPage(),
+    openPopup: () => openExtensionPage('popup.html'),
+    openSidePanel: () => openExtensionPage('sidepanel.html'),
+    requests,
+    externalRequests,
+    assertNoExternalRequests() {
+      const external = externalRequests();
+      if (external.length > 0) {
+        throw new Error(
+          `${external.length} request(s) left the machine (only 127.0.0.1 fixtures and the ` +
+            `extension's own files are allowed):\n${describeRequests(external)}`,
+        );
+      }
+    },
+    async close() {
+      await context.close().catch(() => undefined);
+      await server.close();
+    },
+  };
+}
+
+/** Opens an extension page and collects its console errors from the first line of script. */
+export async function openWatched(
+  ext: ExtensionHarness,
+  path: string,
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await ext.context.newPage();
+  const errors = watchConsoleErrors(page);
+  await page.goto(ext.extensionUrl(path));
+  return { page, errors };
+}
