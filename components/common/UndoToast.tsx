@@ -49,7 +49,7 @@ export function UndoToast({
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) resume();
       }}
     >
-      <p className="toast__message" role="status">
+      <p className="toast__message">
         {message}
       </p>
       <div className="toast__actions">

@@ -26,7 +26,7 @@ export function AddPersonForm({
   const repository = useRepository();
   const id = useId();
   const nameRef = useRef<HTMLInputElement>(null);
-  useImperativeHandle(nameInputRef, () => nameRef.current, []);
+  useImperativeHandle(nameInputRef, () => nameRef.current as HTMLInputElement, []);
   const [name, setName] = useState('');
   const [relationship, setRelationship] = useState('');
   const [what, setWhat] = useState('');

@@ -1,3 +1,13 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { getRepository } from '@/lib/store';
+import { AppProviders } from '@/components/data/AppProviders';
+import { SidePanelApp } from '@/components/sidepanel/SidePanelApp';
 
-createRoot(document.getElementById('root')!).render(<main>Amends Companion</main>);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <AppProviders repository={getRepository()}>
+      <SidePanelApp />
+    </AppProviders>
+  </StrictMode>,
+);

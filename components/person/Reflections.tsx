@@ -1,0 +1,82 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Reflection } from '@/lib/amends/types';
+import { addReflection, editReflection, removeReflection } from '@/lib/amends';
+import { TextField } from '../common/TextField';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { formatTimestamp } from '../common/format';
+import { errorMessage } from '../data/SaveStatus';
+import { Section } from './Section';
+import type { SectionProps } from './types';
+
+/** A small journal for this person: dated entries, newest first. */
+export function Reflections({ person, save }: SectionProps) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<Reflection | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!text.trim()) {
+      setProblem('Write a few words first.');
+      return;
+    }
+    try {
+      await save((p) => addReflection(p, text, Date.now()));
+      setText('');
+      setProblem(null);
+    } catch (error) {
+      setProblem(errorMessage(error));
+    }
+  }
+
+  return (
+    <Section title="Reflections" intro="Thoughts, feelings, what came up. Only for you." testId="section-reflections">
+      <form onSubmit={submit} noValidate className="add-reflection">
+        <div className="field">
+          <label htmlFor={`${id}-new`}>A new reflection</label>
+          <textarea id={`${id}-new`} rows={3} value={text} onChange={(e) => setText(e.target.value)} />
+        </div>
+        {problem ? (
+          <p className="error-text" role="alert">
+            {problem}
+          </p>
+        ) : null}
+        <button type="submit" className="button">
+          Add reflection
+        </button>
+      </form>
+      {person.reflections.length > 0 ? (
+        <ol className="reflections" aria-label="Reflections, newest first" data-testid="reflections">
+          {person.reflections.map((r) => (
+            <li key={r.id} className="reflection">
+              <TextField
+                label={`Reflection of ${formatTimestamp(r.at)}`}
+                value={r.text}
+                multiline
+                onSave={(next) => save((p) => editReflection(p, r.id, next, Date.now()))}
+              />
+              <button type="button" className="button button--small button--quiet" onClick={() => setRemoving(r)}>
+                Remove reflection of {formatTimestamp(r.at)}
+              </button>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      <ConfirmDialog
+        open={removing !== null}
+        title="Remove this reflection?"
+        confirmLabel="Remove"
+        cancelLabel="Keep it"
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => {
+          const entry = removing;
+          setRemoving(null);
+          if (entry) void save((p) => removeReflection(p, entry.id, Date.now())).catch(() => undefined);
+        }}
+      >
+        <p>The entry from {removing ? formatTimestamp(removing.at) : ''} will be removed for good.</p>
+      </ConfirmDialog>
+    </Section>
+  );
+}

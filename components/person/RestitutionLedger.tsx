@@ -1,0 +1,223 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Restitution } from '@/lib/amends/types';
+import {
+  addPayment,
+  editRestitution,
+  formatMoney,
+  MONEY_PROBLEM_MESSAGES,
+  moneyInputValue,
+  parseMoneyDetailed,
+  RESTITUTION_KIND_LABELS,
+  removePayment,
+  restitutionBalance,
+  todayIso,
+  isIsoDate,
+} from '@/lib/amends';
+import { TextField } from '../common/TextField';
+import { formatIsoDate } from '../common/format';
+import { errorMessage } from '../data/SaveStatus';
+import { currencyCodes, currencyName } from './currencies';
+import { Section } from './Section';
+import type { SectionProps } from './types';
+
+const KINDS: Restitution['kind'][] = ['none', 'money', 'other'];
+
+/**
+ * Making it right: money owed with every payment and what remains (all in minor units, so
+ * sums are exact), or a repair that is not money, described in words.
+ */
+export function RestitutionLedger({ person, save }: SectionProps) {
+  const id = useId();
+  const r = person.restitution;
+  const ignore = () => undefined;
+  return (
+    <Section title="Making it right" testId="section-restitution">
+      <fieldset className="choices">
+        <legend>Is there something to repay or repair?</legend>
+        {KINDS.map((kind) => (
+          <label key={kind} className="check">
+            <input
+              type="radio"
+              name={`${id}-kind`}
+              value={kind}
+              checked={r.kind === kind}
+              onChange={() => void save((p) => editRestitution(p, { kind }, Date.now())).catch(ignore)}
+            />
+            <span>{RESTITUTION_KIND_LABELS[kind]}</span>
+          </label>
+        ))}
+      </fieldset>
+      {r.kind === 'money' ? <MoneyOwed {...{ person, save }} /> : null}
+      {r.kind === 'other' ? (
+        <TextField
+          label="What you will do to repair it"
+          hint="For example: replace what was broken, give back time, fix what you can."
+          value={r.description}
+          multiline
+          onSave={(description) => save((p) => editRestitution(p, { description }, Date.now()))}
+        />
+      ) : null}
+    </Section>
+  );
+}
+
+function MoneyOwed({ person, save }: SectionProps) {
+  const id = useId();
+  const r = person.restitution;
+  const balance = restitutionBalance(r);
+  const money = (minor: number) => formatMoney(minor, r.currency);
+  const codes = currencyCodes().includes(r.currency) ? currencyCodes() : [r.currency, ...currencyCodes()];
+
+  return (
+    <>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${id}-currency`}>Currency</label>
+          <select
+            id={`${id}-currency`}
+            value={r.currency}
+            onChange={(e) => {
+              const currency = e.target.value;
+              void save((p) => editRestitution(p, { currency }, Date.now())).catch(() => undefined);
+            }}
+          >
+            {codes.map((code) => (
+              <option key={code} value={code}>
+                {code} – {currencyName(code)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextField
+          label="Amount owed"
+          value={r.owedMinor > 0 ? moneyInputValue(r.owedMinor, r.currency) : ''}
+          validate={(text) => {
+            if (!text.trim()) return null;
+            const parsed = parseMoneyDetailed(text, r.currency);
+            return parsed.ok ? null : MONEY_PROBLEM_MESSAGES[parsed.problem];
+          }}
+          onSave={(text) => {
+            const parsed = text.trim() ? parseMoneyDetailed(text, r.currency) : { ok: true as const, minor: 0 };
+            const owedMinor = parsed.ok ? parsed.minor : 0;
+            return save((p) => editRestitution(p, { owedMinor }, Date.now()));
+          }}
+          testId="owed-amount"
+        />
+      </div>
+
+      <dl className="balance" data-testid="restitution-balance">
+        <div>
+          <dt>Owed</dt>
+          <dd>{money(balance.owed)}</dd>
+        </div>
+        <div>
+          <dt>Paid so far</dt>
+          <dd>{money(balance.paid)}</dd>
+        </div>
+        <div>
+          <dt>Remaining</dt>
+          <dd data-testid="restitution-remaining">{money(balance.remaining)}</dd>
+        </div>
+      </dl>
+      {balance.settled ? (
+        <p className="notice notice--calm">
+          All of it is repaid{balance.overpaid > 0 ? `, with ${money(balance.overpaid)} more than was owed` : ''}.
+        </p>
+      ) : null}
+
+      <h3>Payments</h3>
+      {r.payments.length === 0 ? (
+        <p className="muted small">No payments recorded yet.</p>
+      ) : (
+        <ul className="payments" aria-label="Payments made" data-testid="payments">
+          {r.payments.map((payment) => (
+            <li key={payment.id} className="payment">
+              <span>
+                <strong>{money(payment.amountMinor)}</strong> on {formatIsoDate(payment.date)}
+                {payment.note ? <span className="muted"> · {payment.note}</span> : null}
+              </span>
+              <button
+                type="button"
+                className="button button--small button--quiet"
+                onClick={() => void save((p) => removePayment(p, payment.id, Date.now())).catch(() => undefined)}
+              >
+                Remove payment of {money(payment.amountMinor)} on {formatIsoDate(payment.date)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <AddPaymentForm {...{ person, save }} />
+    </>
+  );
+}
+
+function AddPaymentForm({ person, save }: SectionProps) {
+  const id = useId();
+  const currency = person.restitution.currency;
+  const [amount, setAmount] = useState('');
+  const [date, setDate] = useState(() => todayIso(Date.now()));
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = parseMoneyDetailed(amount, currency);
+    if (!parsed.ok) {
+      setProblem(MONEY_PROBLEM_MESSAGES[parsed.problem]);
+      return;
+    }
+    if (parsed.minor === 0) {
+      setProblem('A payment needs to be more than zero.');
+      return;
+    }
+    if (!isIsoDate(date)) {
+      setProblem('Please pick the date of the payment.');
+      return;
+    }
+    try {
+      await save((p) => addPayment(p, { amountMinor: parsed.minor, date, note }, Date.now()));
+      setAmount('');
+      setNote('');
+      setProblem(null);
+    } catch (error) {
+      setProblem(errorMessage(error));
+    }
+  }
+
+  return (
+    <form className="add-payment" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
+      <h3 id={`${id}-title`}>Record a payment</h3>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${id}-amount`}>Amount paid ({currency})</label>
+          <input
+            id={`${id}-amount`}
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            value={amount}
+            aria-invalid={problem ? true : undefined}
+            onChange={(e) => setAmount(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-date`}>Date paid</label>
+          <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-note`}>Note (optional)</label>
+        <input id={`${id}-note`} type="text" value={note} onChange={(e) => setNote(e.target.value)} />
+      </div>
+      {problem ? (
+        <p className="error-text" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <button type="submit" className="button">
+        Add payment
+      </button>
+    </form>
+  );
+}
