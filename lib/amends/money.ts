@@ -86,8 +86,9 @@ function splitDecimal(s: string, digits: number): { whole: string; fraction: str
     const count = s.split(sep).length - 1;
     const after = s.length - s.lastIndexOf(sep) - 1;
     // One separator with 3 digits after it, where the currency has fewer decimals, can
-    // only be a thousands separator; several of the same kind are always grouping.
-    const grouping = count > 1 || (after === 3 && digits < 3 && s.lastIndexOf(sep) > 0);
+    // only be a thousands separator ("0.125" cannot: groups never start with 0); several
+    // of the same kind are always grouping.
+    const grouping = count > 1 || (after === 3 && digits < 3 && /^[1-9]/.test(s));
     decimalSep = grouping ? null : sep;
   }
   let whole = s;
@@ -113,7 +114,7 @@ function validGrouping(groups: string[]): boolean {
   if (groups.length < 2) return true;
   const [first, ...rest] = groups;
   const last = rest.pop();
-  if (!first || !/^\d{1,3}$/.test(first)) return false;
+  if (!first || !/^[1-9]\d{0,2}$/.test(first)) return false;
   if (last === undefined || !/^\d{3}$/.test(last)) return false;
   return rest.every((g) => /^\d{2,3}$/.test(g));
 }
