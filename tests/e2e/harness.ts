@@ -12,7 +12,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { watchConsoleErrors } from './support/console.ts';
 import { ensureFixtureBundles } from './support/fixture-bundles.ts';
 import {
@@ -62,6 +62,11 @@ export interface ExtensionHarness {
   /** URL of a file of the extension (e.g. 'popup.html'). */
   extensionUrl(path: string): string;
   newPage(): Promise<Page>;
+  /**
+   * A page in a separate Chromium *without* the extension, on the same fixture server: the
+   * control run for "the editor holds exactly what the person typed".
+   */
+  newControlPage(): Promise<Page>;
   openPopup(): Promise<Page>;
   openSidePanel(): Promise<Page>;
   /** Every request made so far by any page, frame or worker of the context. */
@@ -84,6 +89,14 @@ const CHROMIUM_ARGS = [
   // leaving the machine. It is still recorded (and reported) by the request log.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
 ];
+
+/**
+ * tsx (which runs the benchmarks) compiles with esbuild's keepNames, which wraps functions in
+ * a `__name(fn, "name")` helper; functions sent to page.evaluate then call a helper the page
+ * does not have. Defining a no-op one in the page's main world keeps those functions working.
+ * The extension runs in an isolated world and never sees it.
+ */
+const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn;';
 
 export async function launchExtension(opts: LaunchOptions = {}): Promise<ExtensionHarness> {
   const buildDir = resolve(opts.buildDir ?? DEFAULT_BUILD_DIR);
@@ -128,6 +141,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
 
   const requests: RequestRecord[] = [];
   recordRequests(context, requests);
+  await context.addInitScript(KEEP_NAMES_SHIM);
 
   let serviceWorker: Worker | undefined = context.serviceWorkers()[0];
   if (!serviceWorker) {
@@ -152,6 +166,14 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     await page.goto(extensionUrl(path));
     return page;
   };
+  let control: Browser | undefined;
+  const newControlPage = async () => {
+    control ??= await chromium.launch({ headless: true, executablePath, args: CHROMIUM_ARGS });
+    const controlContext = await control.newContext();
+    await controlContext.addInitScript(KEEP_NAMES_SHIM);
+    await controlContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    return controlContext.newPage();
+  };
   const externalRequests = () =>
     requests.filter((r) => !isLocalRequest(r.url, baseUrl, extensionId));
 
@@ -164,6 +186,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     fixtureUrl: (path) => `${baseUrl}/${path.replace(/^\//, '')}`,
     extensionUrl,
     newPage: () => context.newPage(),
+    newControlPage,
     openPopup: () => openExtensionPage('popup.html'),
     openSidePanel: () => openExtensionPage('sidepanel.html'),
     requests,
@@ -179,6 +202,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     },
     async close() {
       await context.close().catch(() => undefined);
+      await control?.close().catch(() => undefined);
       await server.close();
     },
   };

@@ -61,19 +61,20 @@ export function coach(frame: Page | Frame): CoachLocators {
 }
 
 /**
- * Waits until a coach host exists in the page or any of its frames (an editor in an iframe
- * may get its coach inside that frame) and returns locators bound to that frame.
+ * Waits until a coach with its badge exists in the page or any of its frames (an editor in an
+ * iframe may get its coach inside that frame or in the top document) and returns locators
+ * bound to that frame.
  */
 export async function findCoach(page: Page, timeoutMs = 10_000): Promise<CoachLocators> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     for (const frame of page.frames()) {
-      const count = await frame.locator(COACH_HOST).count().catch(() => 0);
+      const count = await frame.locator(`${COACH_HOST} [data-state]`).count().catch(() => 0);
       if (count > 0) return coach(frame === page.mainFrame() ? page : frame);
     }
     if (Date.now() > deadline) {
       throw new Error(
-        `No <${COACH_HOST}> appeared in ${page.url()} or its frames within ${timeoutMs} ms: ` +
+        `No <${COACH_HOST}> with a badge ([data-state]) appeared in ${page.url()} or its frames within ${timeoutMs} ms: ` +
           'the coach content script did not attach to the field (is the build a test build, ' +
           '`npm run build:test`, and does it have a coach content script?)',
       );
