@@ -1,0 +1,82 @@
+/**
+ * A <textarea> has no text nodes, so no Range can point into it. The mirror is a hidden
+ * element in the coach's shadow root, placed exactly over the textarea's client area with
+ * the same text-layout styles and scroll offset; ranges measured on its text node give the
+ * words' boxes on screen.
+ */
+const COPIED = [
+  'direction', 'font-family', 'font-size', 'font-style', 'font-variant', 'font-weight', 'font-stretch',
+  'font-feature-settings', 'font-kerning', 'font-size-adjust', 'line-height', 'letter-spacing',
+  'word-spacing', 'text-transform', 'text-indent', 'text-align', 'tab-size', 'text-rendering',
+  'padding-top', 'padding-right', 'padding-bottom', 'padding-left', 'writing-mode', 'word-break',
+  'overflow-wrap', 'hyphens', 'white-space',
+] as const;
+
+export class TextareaMirror {
+  private readonly el: HTMLElement;
+  private readonly textNode: Text;
+  private stylesFor: HTMLTextAreaElement | null = null;
+
+  constructor(parent: HTMLElement) {
+    const doc = parent.ownerDocument;
+    this.el = doc.createElement('div');
+    this.el.className = 'mirror';
+    this.el.setAttribute('aria-hidden', 'true');
+    this.textNode = doc.createTextNode('');
+    this.el.append(this.textNode);
+    parent.append(this.el);
+  }
+
+  /** Copy the field's text-layout styles (on attach and when its size or font changes). */
+  copyStyles(field: HTMLTextAreaElement): void {
+    const computed = field.ownerDocument.defaultView?.getComputedStyle(field);
+    if (!computed) return;
+    for (const prop of COPIED) this.el.style.setProperty(prop, computed.getPropertyValue(prop));
+    // Textareas wrap like pre-wrap whatever `white-space` says (Chromium reports "normal").
+    const ws = computed.whiteSpace;
+    this.el.style.whiteSpace = ws === 'pre' || ws === 'nowrap' ? 'pre' : 'pre-wrap';
+    this.stylesFor = field;
+  }
+
+  /**
+   * Boxes (in the coach document's viewport) of each [start, end) span of `value`.
+   * `offset` is where the field's frame sits in that viewport (zero in the top frame).
+   */
+  measure(
+    field: HTMLTextAreaElement,
+    value: string,
+    spans: ReadonlyArray<{ start: number; end: number }>,
+    offset: { x: number; y: number },
+  ): DOMRect[][] {
+    if (this.stylesFor !== field) this.copyStyles(field);
+    const rect = field.getBoundingClientRect();
+    const style = this.el.style;
+    style.left = `${rect.left + offset.x + field.clientLeft}px`;
+    style.top = `${rect.top + offset.y + field.clientTop}px`;
+    style.width = `${field.clientWidth}px`;
+    style.height = `${field.clientHeight}px`;
+    if (this.textNode.data !== value) this.textNode.data = value;
+    this.el.scrollTop = field.scrollTop;
+    this.el.scrollLeft = field.scrollLeft;
+    const range = this.el.ownerDocument.createRange();
+    const out: DOMRect[][] = [];
+    const len = value.length;
+    for (const span of spans) {
+      const start = Math.max(0, Math.min(len, span.start));
+      const end = Math.max(start, Math.min(len, span.end));
+      range.setStart(this.textNode, start);
+      range.setEnd(this.textNode, end);
+      out.push(Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0));
+    }
+    return out;
+  }
+
+  /** Drop the copy of the text when the coach no longer needs it. */
+  clear(): void {
+    this.textNode.data = '';
+  }
+
+  destroy(): void {
+    this.el.remove();
+  }
+}
