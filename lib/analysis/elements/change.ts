@@ -1,0 +1,161 @@
+import type { ElementRule } from '../types';
+import { before, collectSpans, rx } from './match';
+
+/**
+ * Change: the person says what is concretely different now: sober since a date, in
+ * treatment, going to meetings, seeing a counsellor, working the steps with a sponsor,
+ * a safeguard put in place ("I've handed my bank card to Claire"), or a concrete plan
+ * ("from now on I'll text you by Thursday"). An absolute promise ("I'll never drink again",
+ * "I'm a new man", "I'm cured") is not this element: it says nothing about how.
+ */
+
+/** The vocabulary of recovery and of safeguards. */
+const ACTIVITY = [
+  'sober(?:ity)?',
+  'clean (?:for|since|now|today|and|\\d|\\w+ (?:days?|weeks?|months?|years?))',
+  'clean\\b(?=\\s*(?:[,.;!?]|$))',
+  'dry (?:for|since)',
+  'abstinent',
+  'off (?:the )?(?:drink|booze|drugs|gear|bottle|sauce|alcohol|weed|pills|coke|betting|gambling)',
+  'alcohol-free',
+  'drug-free',
+  "\\baa\\b",
+  "\\bna\\b",
+  "\\bga\\b",
+  "\\bca\\b",
+  'al-?anon',
+  '(?:alcoholics|narcotics|gamblers|cocaine|debtors|overeaters) anonymous',
+  'smart recovery',
+  'meetings\\b',
+  '(?:aa|na|ga|recovery|step|home[- ]group|fellowship|\\d{1,2} ?(?:am|pm)|morning|evening|lunchtime|daily|\\w+day) meeting',
+  'meeting (?:every|each|a day|daily|most days|before work|after work)',
+  'sponsor',
+  'counsell?or',
+  'counsell?ing',
+  'therap(?:y|ist)',
+  'psychiatrist',
+  'psychologist',
+  'rehab',
+  'treatment',
+  'detox',
+  '(?:out|in)-?patient',
+  '(?:a |an |the |my )(?:\\d+[- ]\\w+ )?(?:program|programme)',
+  'support group',
+  'the steps',
+  'step (?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)',
+  'sober (?:house|living)',
+  'medication',
+  'antabuse',
+  'methadone',
+  'suboxone',
+  'naltrexone',
+  'buprenorphine',
+  'recovery',
+  'clinic',
+  'self-?exclu',
+  'gamstop',
+  'blocked (?:every |all )?(?:the )?(?:betting|gambling|\\w+ )?(?:sites?|apps?)',
+  'bank card',
+  'car keys',
+  'keys to',
+  'the account together',
+  'anger management',
+  'a (?:new |full-time |part-time )?job',
+  'working at',
+  'getting help',
+  'get help',
+  'help (?:for|with) my',
+  'my doctor',
+  'my temper',
+  'my drinking',
+  'my gambling',
+  'my using',
+  'budget',
+  'a reminder',
+  'check in',
+  'breathalyser',
+  'breathalyzer',
+  'curfew',
+  'accountability',
+].join('|');
+
+/** A first-person, present or present-perfect clause, or a concrete future one. */
+const NOW =
+  "(?:\\bi'?ve|\\bive|\\bi have|\\bi'?m|\\bim|\\bi am|\\bi now|\\bnow i|\\btoday i|\\bthese days i|\\bsince then i|\\bi(?:'?ll| will) (?:also |now |keep |continue to |always )?|\\bi(?: also| now| still)? (?:go|attend|see|check|call|ring|meet|talk|speak|sit|work|do|take|stay|keep|use|live|pray|volunteer|hand|give|text|phone)\\b|\\bi (?:started|joined|finished|completed|signed up|checked (?:into|in)|entered|went into|handed|gave|blocked|deleted|moved into|got a|found a|began))";
+
+const PATTERNS = [
+  // "I've been sober since March", "ive been going to aa", "I see a counsellor every week"
+  rx(`${NOW}[^.!?;,]{0,60}?(?:${ACTIVITY})`),
+  // "I quit drinking in May", "I don't drink any more", "I no longer have a licence"
+  rx(`\\bi(?:'?ve| have| ve)? (?:quit|stopped|given up|gave up|cut out|kicked) (?:drinking|the drink|booze|alcohol|drugs|using|gambling|betting|smoking weed|weed|coke|cocaine|pills|the pills|the booze)\\b`),
+  rx(`\\bi (?:no longer|don'?t|do not|dont) (?:drink|gamble|bet|use|drive|touch (?:alcohol|drink|drugs)|keep (?:alcohol|drink|booze))\\b(?=[^.!?]{0,30}\\b(?:any ?more|now|these days|no more)\\b)|\\bi no longer (?:drink|gamble|bet|use|drive|have (?:a|my) (?:licen[cs]e|card|car|access))\\b`),
+  // "From now on I'll text you by Thursday", "Going forward, I will ..."
+  rx(`\\b(?:from now on|going forward|from today|moving forward|from here on|in future|in the future|next time),? (?:i'?ll|i will|ill|i'?m going to|im going to|i am going to|i)\\b`),
+  rx(`\\b(?:i'?ll|i will|ill|i'?m going to|i am going to) (?:\\w+ ){1,6}?(?:from now on|going forward|from here on|in future)\\b`),
+  // "I'm getting it at a clinic in Leeds", "I've told my doctor everything"
+  rx(`\\bi(?:'?ve| have) told my (?:doctor|gp|sponsor|counsell?or|therapist|probation officer)\\b`),
+];
+
+/** Absolute or empty promises, a report about someone else, a past that ended. */
+const CLAUSE_VETO =
+  /\b(?:perfect|never (?:drink|touch|gamble|relapse|use|do it|let)|for good|forever|for ever|cured|fixed everything|new (?:man|person|woman)|different (?:man|person|woman)|changed (?:man|person|woman)|100%|completely changed|hardest|so hard|brutal|struggling|struggle to|tried to|supposed to|used to|should|ought|stopped going|quit going|skipped|missed (?:my|the|a) (?:meeting|session|appointment)|dropped out|relapsed and)\b/;
+
+/** Someone else's words ("my therapist says"), doubt, or a negation right before. */
+const BEFORE_VETO =
+  /\b(?:says?|said|thinks?|told me|wants me|if|unless|whether|not|never|n'?t|wish)\s+(?:\w+\s+){0,1}$/;
+
+function isChange(norm: string, start: number, end: number): boolean {
+  const text = norm.slice(start, end);
+  // The clause after the match is part of the promise: "from now on I'll be perfect".
+  const clauseEnd = norm.slice(end, end + 60).search(/[.!?;,]| and | but /);
+  const clause = text + norm.slice(end, clauseEnd < 0 ? end + 60 : end + clauseEnd);
+  if (CLAUSE_VETO.test(clause)) return false;
+  if (BEFORE_VETO.test(before(norm, start, 24))) return false;
+  // "I'm ashamed that I let you pay for my rehab": the recovery word is not what I do now.
+  if (/\b(?:that i|when i|because|ashamed|sorry|regret|lied|pay for|paid for|paying for|let (?:you|u)|instead of|rather than)\b/.test(text)) return false;
+  // "I'm not going to meetings", "I haven't been to a meeting" say the opposite.
+  if (/^[^,]{0,30}\b(?:not|n'?t|never|no longer go)\b/.test(text) && !/no longer/.test(text.slice(0, 12))) return false;
+  return true;
+}
+
+const rule: ElementRule = {
+  id: 'change',
+  label: "Say what's different now",
+  description:
+    'Telling them what you are actually doing differently, day by day, means more than any promise.',
+  promptLabel: "Say what's different now",
+  starters: ["These days I'm ", 'I have been sober since ', 'From now on I will '],
+  find(sentence) {
+    return collectSpans(sentence, PATTERNS, isChange);
+  },
+  examples: {
+    positive: [
+      "I've been sober since March.",
+      "I'm in treatment.",
+      "I'm working the steps with a sponsor.",
+      'From now on I will text you by Thursday if I can\'t make the pick-up.',
+      'ive been going to aa since january',
+      'I see a counsellor every week, and we are working on my temper.',
+      "I've handed my bank card over to Claire.",
+      'Today I\'m sober, and I go to a meeting every Tuesday.',
+      "I've been clean for fourteen months.",
+      'i quit drinking in may and i do meetings most days',
+      "I've joined a support group and blocked every betting site on my phone.",
+      "I'm on medication for my depression now.",
+    ],
+    negative: [
+      "I'm going to be the perfect dad from now on.",
+      "I'll never drink again.",
+      "I'm a totally new man now.",
+      "I'm cured now, rehab fixed everything.",
+      'My therapist says I\'m too hard on myself.',
+      'Getting sober has been brutal for me.',
+      'I was drinking every night back then.',
+      'The meeting has been moved to 10 a.m. on Friday.',
+      "I've changed.",
+      "I'm not going to meetings any more.",
+    ],
+  },
+};
+
+export default rule;

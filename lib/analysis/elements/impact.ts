@@ -1,0 +1,118 @@
+import type { ElementRule } from '../types';
+import { YOU, YOUR, before, collectSpans, rx } from './match';
+
+/**
+ * Impact: the person names what their act did to the other person: what it cost them, what
+ * they had to carry, how it must have felt ("you had to cover the rent alone", "that must
+ * have been frightening", "you deserved better"). Regretting their reaction ("sorry you were
+ * upset"), a conditional harm ("if it hurt you") and a defence of intent ("I never meant to
+ * hurt you") are not this element.
+ */
+
+/** Who bore it: "you", "the kids", "your mum", "the whole team". */
+const THEM = `(?:${YOU}|${YOUR} (?:\\w+ )?(?:mum|mom|dad|family|kids|children|son|daughter|sister|brother|wife|husband|partner|friends?|parents|boss|team|colleagues)|the (?:whole )?(?:kids|children|family|team|office|staff|household)|she|he|they|everyone|both of (?:${YOU}|them)|our (?:son|daughter|kids|children|family))`;
+
+/** How it felt or what it did. */
+const FELT =
+  '(?:hurt|hurtful|painful|scary|scared|frightening|frightened|terrifying|terrified|humiliating|humiliated|embarrassing|embarrassed|mortifying|mortified|awful|horrible|terrible|hard|difficult|exhausting|exhausted|lonely|alone|devastating|devastated|heartbreaking|heartbroken|confusing|confused|upsetting|upset|worrying|worried|stressful|stressed|unsafe|afraid|shameful|ashamed|betrayed|angry|furious|sick|crushing|crushed|degrading|insulting|unbearable|traumati[sz]ing|traumati[sz]ed|distressing|distressed|isolating|isolated|hopeless|helpless|powerless|expensive|costly|let down|abandoned|unwelcome|small|worthless|invisible|anxious|nervous|miserable|sad|gutted|shattered|broke|broken|disappointed|disappointing|unloved|unwanted|ignored|used|cheated|robbed|trapped|stuck|on edge|a nightmare|hell|a shock|shocking|agony|brutal|tough|rough|cruel|unfair)';
+
+const PATTERNS = [
+  // "that must have been frightening", "it must have made you afraid", "you must have felt humiliated"
+  rx(`\\b(?:that|this|it|which|what i did|all (?:of )?(?:that|this)|my \\w+) (?:must|would|will|probably|surely|clearly)(?: have|'ve|ve| of)? (?:(?:been|felt) (?:(?:so|really|very|incredibly|utterly|absolutely|deeply|pretty|such|a) ){0,2}${FELT}|(?:made|left|put|caused|cost|given|forced|hurt|scared|frightened|terrified|humiliated|embarrassed) )`),
+  rx(`\\b${THEM} (?:must|would|will)(?: have|'ve|ve| of)? (?:felt|been|worried|wondered|dreaded|lain|laid|lost|spent|had)\\b`),
+  // "I know that hurt you", "I realise I humiliated you", "I know how much you loved that job"
+  rx(`\\bi (?:(?:now|really|fully|truly|finally|also) )?(?:know|knew|realise|realize|understand|see|recogni[sz]e|can see|can only imagine|can't imagine|cannot imagine|get|remember)(?: now)?(?: that| how(?: much)?)? (?:it|that|this|my \\w+|what i did|i)? ?(?:must have |must've )?(?:hurt|scared|frightened|terrified|humiliated|embarrassed|worried|cost|betrayed|broke|damaged|ruined|crushed|shamed|devastated|put ${YOU}|left ${YOU}|made ${YOU}|forced ${YOU}|caused ${YOU}|took)\\b`),
+  rx(`\\bi (?:(?:now|really|fully|truly|also) )?(?:know|knew|realise|realize|understand|remember)(?: now)?(?: that)? ${YOU}(?:'d| had| were| have)? (?:(?:been|had to|had|were|stopped|waited|worked|saved|trusted|relied|counted|loved|lost|paid|spent|gave|covered|cried|lay|went|ended up|made|needed|needed to|did|couldn'?t|could ?n'?t|can'?t|cannot|could not|didn'?t|did not|rely|count|love|trust|need)\\b)`),
+  rx(`\\bi (?:know|knew|realise|realize|understand|see)(?: now)?(?: that)? (?:that|the|this|it|those|${YOUR}) (?:\\w+ ){0,3}?(?:was|were|meant|belonged to) (?:${YOUR}|everything|so much|the world|all)`),
+  rx(`\\bi (?:know|can see|realise|realize|understand) how (?:much|badly|deeply|hard) (?:${YOU}|it|this|that|my)\\b`),
+  // "you had to cover the rent alone", "u had to find someone", "you ended up borrowing"
+  rx(`\\b${THEM} (?:(?:all|both|then|also|just|still|even) )?(?:had to|have had to|'ve had to|were left to|were forced to|was forced to|got stuck|were stuck|was stuck|ended up|were left with|was left with|were left|had no choice but)\\b(?! (?:understand|know|see|realise|realize|admit|forgive|accept|be so|get over|let it go|move on))`),
+  rx(`\\b${THEM} (?:(?:all|then|also|just) )?(?:lost(?! (?:it|${YOUR} (?:temper|cool|mind|rag)|interest))|paid for|paid the price|carried|covered|picked up the pieces|stopped (?:trusting|telling|calling|inviting|believing|coming)|waited|cried|worried|lay awake|couldn'?t sleep|missed out|went without|gave up|had to go|trusted me|made decisions)\\b`),
+  rx(`\\b${YOU} (?:shouldn'?t|should not|should never|never should) have (?:had to|been|felt|needed)\\b`),
+  // "you deserved better", "you didn't deserve it", "You had every right to be furious"
+  rx(`\\b${YOU} (?:deserved|deserve|deserve[sd]?) (?:(?:so|much|far|a lot) )?(?:better|more|a |an |someone|to (?:feel|be|have|know)|the truth|honesty|respect)`),
+  rx(`\\b${YOU} (?:did ?n'?t|did not|don'?t|do not|never) deserve (?:it|that|this|any|what|to be|how)\\b`),
+  rx(`\\b${YOU} (?:had|have) every (?:right|reason) to (?:be|feel)\\b`),
+  rx(`\\b${YOU} (?:were|was|are) (?:(?:also|completely|entirely|totally) )?(?:entitled|right) to (?:feel|be) (?:safe|angry|upset|hurt|furious|scared)\\b`),
+  // "I made you feel unwelcome", "I made you doubt yourself", "I put you through hell"
+  rx(`\\bi (?:(?:also|even|then) )?(?:made|left) ${YOU} (?:feel|doubt|cry|worry|wait|pay|lose|question|scared|afraid|look|think you|believe you|carry|handle|deal|alone|to)\\b`),
+  rx(`\\bi (?:(?:also|even) )?put ${YOU} through (?:hell|so much|a lot|years|months|that|this|all (?:that|this|of (?:that|this))|the|an?|such)\\b`),
+  rx(`\\b(?:put|putting) (?:${YOUR}|${THEM}|their|the kids'?|our \\w+'s) (?:\\w+ )?(?:life|lives|safety|health|job|home) (?:at risk|in danger)\\b`),
+  rx(`\\bi (?:(?:also|even|then) )?(?:took|stole|robbed) (?:that |this )?(?:from ${YOU}|${YOUR} (?:trust|peace|sense of|safety|childhood|confidence|faith|chance))\\b`),
+  // "My choices cost you your job", "it cost you your savings", "left you short"
+  rx(`\\b(?:it|that|this|i|my \\w+|what i did|those \\w+)(?: (?:has|have|had|must have|will have))? (?:cost|costs|caused|gave|left|forced|robbed|took from|deprived|denied) ${THEM} (?:(?:so much|a lot of|real|your|ur|the|their|her|his|any|all) )?(?!to\\b|feel that way)\\w+`),
+  // "Your trust was broken by what I did", "You were let down by me"
+  rx(`\\b(?:${YOU}|${YOUR} (?:\\w+ )?(?:trust|life|lives|credit|savings|health|job|marriage|confidence|reputation|safety|childhood|relationship|name|peace|sleep|holiday|birthday|day|wedding|home|family|career|business)) (?:was|were|got|have been|has been) (?:\\w+ ){0,2}?(?:broken|damaged|ruined|destroyed|wrecked|hurt|injured|shattered|spoiled|taken|stolen|lost|affected|let down|betrayed|humiliated|embarrassed|scared|frightened|put at risk) (?:by|because of) (?:me|what i|my)\\b`),
+  // "Those were your savings for university", "that guitar was ur dads"
+  rx(`\\b(?:it|that|this|those|these|the \\w+|that \\w+) (?:was|were) (?:all )?(?:${YOUR}|ur) (?:\\w+ ){0,2}?(?:savings|money|inheritance|pension|wages|fund|deposit|rent|dad'?s|dads|mum'?s|mums|mom'?s|moms|grandad'?s|grandpa'?s|grandma'?s|nan'?s|father'?s|mother'?s|only|last|whole|life savings|college|university|future)\\b`),
+  // "our son could have been killed", "someone could have died"
+  rx(`\\b(?:${THEM}|someone|somebody|anyone|our \\w+|${YOUR} \\w+) (?:could|might) (?:have|'ve) (?:been )?(?:killed|died|hurt|injured|seriously hurt|lost)\\b`),
+  // "that wasn't fair on you", "it wasn't fair to the kids"
+  rx(`\\b(?:that|it|this)(?:'s| is| was|s)? (?:n'?t|not|never) (?:\\w+ )?fair (?:on|to|for) ${THEM}`),
+  // "what matters is that I did", "whatever I meant, it hurt you"
+  rx(`\\b(?:what matters is|the truth is|the fact is)(?: that)? i did\\b`),
+  rx(`\\bi (?:hurt|scared|frightened|terrified|humiliated|traumati[sz]ed|endangered) ${THEM}\\b`),
+];
+
+/** A harm made hypothetical, denied as intent, or regretted as their reaction. */
+const BEFORE_VETO = new RegExp(
+  `(?:\\b(?:if|whether|in case|didn'?t think|did not think|never thought|didn'?t mean|did not mean|never meant|never wanted|didn'?t want|did not want|not my intention|intention was|meant to|mean to|trying to|would ?n'?t|would never|may have|might have|in case|sorry|apologi[sz]e|regret|shame|pity)\\b(?:\\s+(?:that|how))?\\s+(?:\\w+\\s+){0,3}$)|\\bshould i have\\b[^.]*$`,
+);
+
+function isImpact(norm: string, start: number, end: number): boolean {
+  const lead = before(norm, start, 40);
+  if (BEFORE_VETO.test(lead)) {
+    // "I'm sorry I made you feel unsafe" names the act: that is impact, not their reaction.
+    if (/^i (?:made|left|put|hurt|scared|frightened|humiliated)/.test(norm.slice(start, end))) return true;
+    return false;
+  }
+  return true;
+}
+
+const rule: ElementRule = {
+  id: 'impact',
+  label: 'Name how it affected them',
+  description:
+    'Showing you understand what it cost them, and how it felt, tells them their hurt is seen.',
+  promptLabel: 'Say how it affected them',
+  starters: ['I understand that it hurt you when I ', 'Because of me, you had to ', 'That must have been '],
+  find(sentence) {
+    return collectSpans(sentence, PATTERNS, isImpact);
+  },
+  examples: {
+    positive: [
+      'I know that hurt you.',
+      'You had to cover the rent alone.',
+      'That must have been frightening.',
+      'You deserved better.',
+      'u had to find someone to stand in for me on the morning of ur wedding',
+      'My choices cost you your job at the shop.',
+      'You must have worried yourself sick when I disappeared.',
+      "I'm sorry I made you feel unwelcome in your own flat.",
+      'I know you trusted me, and I used that.',
+      'You lost your savings because of me.',
+      'You had every right to be furious.',
+      'Your trust was broken by what I did.',
+      'you covered my shifts for weeks, that wasnt fair on you',
+      'I put your life at risk.',
+      'Those were your savings for university, and I spent them.',
+      'You shouldn\'t have had to hide your handbag in your own house.',
+    ],
+    negative: [
+      "I'm sorry you were upset.",
+      'Sorry if it hurt you.',
+      'I never meant to hurt you.',
+      "I didn't think it would hurt you.",
+      'I never wanted anyone to get hurt.',
+      'You have to understand I was under pressure.',
+      'You were right to change the locks.',
+      'You have no idea how hard this year has been for me.',
+      'Your car got scraped while it was with me.',
+      'nobody got hurt so',
+      'you lost your temper first',
+      'If anyone was hurt by what happened, I am sorry.',
+    ],
+  },
+};
+
+export default rule;

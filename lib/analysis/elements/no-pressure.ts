@@ -1,0 +1,112 @@
+import type { ElementRule } from '../types';
+import { YOU, YOUR, before, collectSpans, rx } from './match';
+
+/**
+ * No pressure: the person leaves the other free: no reply, no forgiveness, no meeting
+ * expected ("you don't have to respond", "take all the time you need", "I'll respect
+ * whatever you decide", "you don't owe me anything", "if you ever want to talk"). An offer
+ * of repayment on their terms ("if you'd like, I can start paying it back") is repair, not
+ * this; "I'm not asking for much, just call me" is pressure, not this.
+ */
+
+const RESPOND =
+  '(?:reply|respond|answer|write(?: back)?|get back|forgive|do anything|call|ring|text|talk|see|meet|read|say anything|contact|get in touch|decide|explain|pick up|message|msg)';
+
+const PATTERNS = [
+  // "You don't have to reply", "you dont need to forgive me", "You do not have to reply to this letter"
+  rx(`\\b${YOU} (?:do ?n'?t|do not|dont|need ?n'?t|need not|never|should ?n'?t|are not obliged to|aren'?t obliged to|are under no obligation to)(?: ever)? (?:have to|need to|need|got to|gotta|feel (?:like )?(?:${YOU} )?(?:have|need) to)? ?(?:ever )?${RESPOND}\\b`),
+  rx(`\\b(?:please )?do ?n'?t feel (?:like )?(?:${YOU} )?(?:have|need|owe me|must)(?: to)?\\b`),
+  // "you don't owe me anything", "You owe me nothing"
+  rx(`\\b${YOU} (?:do ?n'?t|do not|dont) owe me\\b|\\b${YOU} owe me nothing\\b`),
+  // "No need to write back", "no pressure", "no rush to reply"
+  rx(`\\bno (?:need|pressure|obligation|rush|hurry|expectation)s?(?: at all)?(?: (?:to|for|on (?:${YOUR} (?:end|side)|me)))? ?(?:${RESPOND}|a (?:reply|response)|an answer|any reply|anything)?\\b`),
+  // "I'm not asking you to forgive me", "I'm not expecting a reply", "I don't expect anything from you"
+  rx(`\\b(?:i'?m|im|i am) not (?:asking|expecting|demanding|waiting for|looking for)(?: ${YOU}| for)? (?:to |a |an |any |anything|forgiveness|${RESPOND}|you|u)`),
+  rx(`\\bi (?:do ?n'?t|do not|dont) (?:expect|need|want) (?:anything|a (?:reply|response|thing|lot|answer)|${YOU} to (?:forgive|reply|respond|answer|write|call|do anything|say anything|see me|meet)|forgiveness|any(?:thing)? (?:back|in return|from)|nothing|an (?:answer|reply))`),
+  // "whatever you decide", "however you feel", "whichever you choose"
+  rx(`\\b(?:whatever|however|whichever|whether or not) ${YOU} (?:decide|choose|feel|want|need|do|think is right)\\b`),
+  // "take all the time you need", "take as long as you need", "take your time"
+  rx(`\\btake (?:all the time|as (?:long|much time) as|whatever time|the time|${YOUR} time|your time|all the space|whatever space|as much space)\\b`),
+  rx(`\\b(?:give|giving) ${YOU} (?:(?:more|some|the|all the) )?(?:space|time|room|distance)\\b`),
+  // "if you ever want to talk", "when you're ready", "if ur ever up for it", "only if you want to"
+  rx(`\\b(?:if|when|whenever|should|only if|if and when)(?: (?:and when|one day|someday|ever))? (?:${YOU}|ur|you'?re|youre|u r|you'?d|u'?d)(?: ever| one day| someday)? (?:(?:are |'re |re )?(?:ready|willing|open to (?:it|that|talking|hearing|meeting)|up for|ever up for)|(?:ever )?(?:want(?: to)?|wanna|would like|like|feel like|fancy|feel able|feel ready|decide (?:you )?(?:want|to))|ever (?:feel|fancy|want|wish))`),
+  // "that's your call", "it's entirely your decision", "completely up to you", "Only you can decide"
+  rx(`\\b(?:(?:that|it|this|the choice|the decision)(?:'s| is|s| was| will be|'ll be) )?(?:(?:entirely|completely|totally|all|always|absolutely|wholly) )?(?:${YOUR} (?:call|choice|decision)|up to ${YOU})\\b`),
+  rx(`\\bonly ${YOU} (?:can|get to) (?:decide|choose|say)\\b`),
+  // "I'll respect whatever you decide", "I'll accept it either way", "I'll understand"
+  rx(`\\b(?:i'?ll|i will|ill|i would|i'?d|i) (?:(?:fully|completely|totally|always|of course) )?(?:respect|accept|understand|honou?r|abide by|go along with|get it)\\b(?! (?:your apology|that you (?:hate|have)))`),
+  rx(`\\bi (?:(?:fully|completely|totally|would|will|'ll|do) )?(?:understand|get it|respect that)(?: completely| totally)?,? if\\b`),
+  // "I won't contact you again unless you reach out first", "I won't push"
+  rx(`\\bi (?:won'?t|will not|wont|am not going to|'m not going to|promise not to) (?:push|pressure|pester|hassle|chase|contact|bother|call|text|turn up|show up|come round|reach out|write again|message|msg|ask again)\\b`),
+  // "Even if you never forgive me"
+  rx(`\\beven if ${YOU} (?:never|do ?n'?t|do not|can'?t|cannot|won'?t|decide not|choose not)\\b`),
+  // "whether you write back or not", "if you don't want to, i get it"
+  rx(`\\b(?:whether|if) ${YOU} (?:${RESPOND}|write|get in touch|want to talk|want to see me)(?: \\w+){0,3} or not\\b`),
+  rx(`\\bif ${YOU} (?:do ?n'?t|do not|dont)(?: want to| wanna| feel like it)?,? (?:i (?:understand|get it|'ll understand)|that'?s (?:ok|okay|fine|alright|all right))`),
+  rx(`\\b(?:no strings|no expectations|nothing expected)\\b`),
+  rx(`\\b(?:feel free|${YOU}(?:'re| are| r) free) to (?:ignore|delete|not|say no|decline|bin|throw)\\b`),
+];
+
+/** Pressure wearing the words of freedom: "I'm not asking for much", "I don't expect you to understand". */
+const VETO_AFTER = /^\s*(?:much|a lot|too much|alot|more than|to understand|me to)\b/;
+/** A negated or reversed frame right before: "I can't accept", "I won't understand". */
+const BEFORE_VETO = /\b(?:(?:can'?t|cannot|won'?t|never|not|would ?n'?t)\s+|make (?:it|this|that|things|everything) )$/;
+
+function leavesFree(norm: string, start: number, end: number): boolean {
+  if (VETO_AFTER.test(norm.slice(end, end + 20))) return false;
+  if (BEFORE_VETO.test(before(norm, start, 12))) return false;
+  const text = norm.slice(start, end);
+  // "If you'd like, I can start paying it back" is an offer of repair on their terms.
+  if (/^(?:if|when|whenever|should|only if)\b/.test(text)) {
+    const next = norm.slice(end, end + 40);
+    if (/^[^.!?]{0,12}?\bi (?:can|could|will|'ll|would) (?:start |begin |also )?(?:pay|repay|send|return|replace|fix|cover|give|transfer)/.test(next)) return false;
+    // "if you want to save this marriage, call me" is a demand, not an open door
+    if (/^[^.!?]{0,30}?\b(?:call|ring|text|write|reply|answer|come) (?:me|back)\b(?! (?:any ?time|whenever))/.test(next)) return false;
+  }
+  // "I'll accept your apology" and other reversals
+  if (/\b(?:accept|understand)$/.test(text) && /^\s+(?:your|ur) (?:apology|sorry)\b/.test(norm.slice(end, end + 20))) return false;
+  return true;
+}
+
+const rule: ElementRule = {
+  id: 'no-pressure',
+  label: 'Leave them free',
+  description:
+    'Letting them answer in their own time, or not at all, shows the amends is for them and asks nothing back.',
+  promptLabel: 'Let them know they owe you nothing',
+  starters: ["You don't need to reply.", 'Take all the time you need.', "Whatever you decide, I'll respect it."],
+  find(sentence) {
+    return collectSpans(sentence, PATTERNS, leavesFree);
+  },
+  examples: {
+    positive: [
+      "You don't have to respond.",
+      'Take all the time you need.',
+      "I'll respect whatever you decide.",
+      "You don't owe me anything.",
+      'If you ever want to talk, my number hasn\'t changed.',
+      'no need to reply if u dont want to, i get it',
+      'Whether you write back or not is completely up to you.',
+      "I'm not asking you to forgive me.",
+      'if ur ever up for it id like to take u to lunch',
+      'I understand if you need more distance from me.',
+      "I won't contact you again unless you reach out first.",
+      'Even if you never forgive me, I will keep paying.',
+      'Only you can decide whether you want me at the christening.',
+      'I thought a letter would give you more space.',
+    ],
+    negative: [
+      'write back soon ok? i really need to hear from u',
+      "Please don't shut me out.",
+      "If you'd like, I can start paying back the £500 next month.",
+      "I'm not asking for much, just call me.",
+      'I expect things to go back to normal now.',
+      'I hope you can get over it soon.',
+      "I don't expect you to understand.",
+      'You have to forgive me.',
+      "If you want to save this family, call me tonight.",
+    ],
+  },
+};
+
+export default rule;

@@ -1,0 +1,92 @@
+import type { ElementRule } from '../types';
+import { YOU, YOUR, before, collectSpans, rx } from './match';
+
+/**
+ * Repair: the person offers to make it right (pay back, replace, fix, cover the cost), is
+ * already doing so ("I've set up a standing order", "I'm paying for it"), or asks what would
+ * help ("how can I make this right?"). A past plan that never happened ("I was going to pay
+ * it back before you found out") and a report of an old promise ("I said I'd pay you back")
+ * are not an offer.
+ */
+
+/** Who is offering, now or from now on. */
+const OFFER =
+  "(?:i'?ll|i will|ill|i shall|i'?d (?:like|love) to|i would (?:like|love) to|id (?:like|love) to|i want to|i wanna|i'?m going to|im going to|i am going to|i'?m gonna|im gonna|i intend to|i plan to|i mean to|i can|i could|i'?m ready to|im ready to|i am ready to|i'?m willing to|im willing to|i am willing to|i promise to|i'?m happy to|im happy to|i'?d be (?:glad|happy) to|let me|i'?ve (?:started|begun|been)|ive (?:started|begun|been)|i have (?:started|begun|been)|i'?ll keep|i will keep|ill keep|i'?ll start|i will start|i can start|i'?d like to start|i want to start|i'?m committed to|i commit to|i offer to|i'?m offering to|i am offering to)";
+
+/** What making it right looks like. */
+const MEND =
+  `(?:pay(?:ing)?(?: (?:${YOU}|it|them|this|that|the \\w+|every \\w+|all(?: of it)?|what i owe|everything|in full|the rest|\\w+ \\w+))?(?: (?:all|it|in full))? back|pay(?:ing)? (?:for|off|down|the|it|${YOU}|what|every|in full|all|everything|\\$|£|€|\\d)|repay|reimburse|refund|compensate|replace|return (?:${YOUR}|the|it|them|every|all|what)|give (?:${YOU} )?(?:\\w+ ){0,3}back|get (?:\\w+ ){0,3}back to ${YOU}|get (?:${YOU} )?(?:a new|another|a replacement|one)|buy (?:\\w+ ){0,4}back|buy (?:${YOU} )?(?:a new|another|a replacement)|fix|repair|make (?:it|this|things|that|everything) (?:right|up to ${YOU}|good)|make (?:it |this |that )?up (?:to|for)|make amends|make good|put (?:it|this|things|that) right|set (?:it|this|things) right|cover (?:the|all|your|ur|it|what|every)|send (?:${YOU} )?(?:[$£€]|\\d|money|proof|the \\w+|it)|transfer|touch (?:it )?up|settle (?:the|it|my|what)|clear (?:the|my|it|what)|work off|pay it forward|put (?:money|it|\\w+) aside|set (?:money|it|\\w+) aside|save up)`;
+
+const PATTERNS = [
+  // "I'll pay you back", "I want to pay back the £1,200", "ill get u a new one", "I'll touch it up"
+  rx(`\\b${OFFER} (?:(?:\\w+ ){0,2}?)${MEND}`),
+  // "I'm paying you back £20 every payday", "I'm paying for it"
+  rx(`\\b(?:i'?m|im|i am) (?:(?:now|already|still|slowly) )?(?:paying|repaying|sending|giving|saving|putting (?:money )?aside)(?: ${YOU})?(?: (?:it )?(?:back|for|off|down|[$£€]|\\d|every|each|money|what|the rest|towards))`),
+  // "I never paid you back for the tickets, and I'd like to do that now."
+  rx(`\\b(?:paid|returned|replaced|repaid|fixed)(?: ${YOU})?(?: \\w+)? back\\b[^.!?]{0,80}?\\b(?:i'?d|i would|id|i want|i'?m ready|i intend|i'?ll|i will|ill)(?: (?:like|love))? (?:to )?(?:do|put|make|set|fix|change) (?:that|it|this)\\b`),
+  // "How can I make this right?", "What can I do to put this right?", "is there anything I can do"
+  rx(`\\b(?:how|what) (?:can|could|should|do) i (?:do to )?(?:make|put|set|fix|repair|make up|help|do)\\b`),
+  rx(`\\bis there (?:anything|something|any way) i can do\\b`),
+  rx(`\\b(?:tell|let) me (?:know )?(?:what|how much) (?:i owe|would help|you need|${YOU} need|is fair|${YOU} think is fair|would be fair|would make (?:it|this|things) right|it costs?|the (?:repair|damage|bill) (?:costs?|came to))\\b`),
+  rx(`\\bwhat would (?:help|make (?:it|this|things) right|be fair|feel fair)\\b`),
+  // "I've set up a standing order", "I've opened a separate account", "I've already paid half"
+  rx(`\\bi(?:'?ve| have| ve) (?:(?:already|now|just) )?(?:set up|arranged|opened|started) (?:a |an )?(?:standing order|payment plan|plan to (?:repay|pay)|direct debit|repayment|separate account|savings account|account for)`),
+  rx(`\\bi(?:'?ve| have| ve) (?:(?:already|now|just) )?(?:paid|repaid|sent|transferred|saved|put aside|set aside) (?:(?:${YOU}|back) )?(?:half|some|part|the first|[$£€]|\\d|a bit|most|back)`),
+  rx(`\\b(?:i'?ve|i have|ive) (?:booked|taken|put) (?:it|the \\w+|${YOUR} \\w+) (?:in|into) (?:the )?(?:garage|shop|repair)`),
+  // "until the debt is cleared", "till its done" after an amount: "£75 until the debt is cleared"
+  rx(`(?:[$£€]\\s?\\d[\\d,.]*|\\b\\d[\\d,.]*) (?:(?:a|per|each|every) (?:week|month|fortnight|payday|friday|\\w+day)|every (?:week|month|fortnight|payday|friday|\\w+day))\\b[^.!?]{0,40}?\\b(?:until|till|til|untill) (?:the (?:debt|loan|money|amount|balance|total)|it|its|it's|all|everything|every|the [$£€]|[$£€])`),
+];
+
+/** Offers that are not offers now: a lapsed plan, a reported old promise, a no. */
+const BEFORE_VETO =
+  /(?:\b(?:was going to|was gonna|were going to|meant to|supposed to|should have|could have|would have|said|promised|told (?:you|u)|never|not|don'?t|didn'?t|can'?t|won'?t|cannot|doesn'?t|does not)\s+(?:\w+\s+){0,2}$)/;
+
+function isOffer(norm: string, start: number, end: number): boolean {
+  // The unpaid debt named first, then the offer to settle it: the "never" belongs to the past.
+  if (/^(?:paid|returned|replaced|repaid|fixed)\b/.test(norm.slice(start, end))) return true;
+  if (BEFORE_VETO.test(before(norm, start, 30))) return false;
+  // "I was going to pay it all back before you ever found out" is a lapsed plan, not an offer
+  const text = norm.slice(start, end);
+  if (/^(?:i was|i were)\b/.test(text)) return false;
+  return true;
+}
+
+const rule: ElementRule = {
+  id: 'repair',
+  label: 'Offer to make it right',
+  description:
+    'A concrete offer to repair what you can, or a question about what would help, turns sorrow into action.',
+  promptLabel: 'Offer to make it right',
+  starters: ['I want to make this right by ', 'I will pay you back ', 'What could I do to help put this right?'],
+  find(sentence) {
+    return collectSpans(sentence, PATTERNS, isOffer);
+  },
+  examples: {
+    positive: [
+      'I want to pay you back.',
+      'I will repay the $300 by June.',
+      'How can I make this right?',
+      'ill get u a new one when i get paid on the 15th',
+      "I've set up a standing order of $50 a week to you until the $2,000 is repaid.",
+      "Tell me what I owe you for the broken window and I'll pay it in full.",
+      'I want to make it up to you in whatever way you think is fair.',
+      "I'd like to pay for the repairs to your fence.",
+      'i can send 50 every friday till its done',
+      "I'm paying you back £20 every payday.",
+      'What can I do to put this right between us?',
+      'If you want, I can pay it back.',
+    ],
+    negative: [
+      'I was going to pay it all back before you ever found out.',
+      "i said id pay u back by xmas and i didnt",
+      "I know sorry doesn't fix your car.",
+      "I'd love to buy you a coffee sometime.",
+      'I repaid you by lying about where the money went.',
+      'It cost me $50 a month to keep the car.',
+      'I will never touch alcohol again.',
+      "I can't pay you back right now.",
+    ],
+  },
+};
+
+export default rule;

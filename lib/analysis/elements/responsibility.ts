@@ -1,0 +1,127 @@
+import type { ElementRule } from '../types';
+import { I_AM, YOU, YOUR, before, collectSpans, rx } from './match';
+
+/**
+ * Responsibility: the person owns what they did, without a qualifier. Plain admissions
+ * ("I was wrong", "it was my fault", "that is on me", "because of me"), judgements of their
+ * own act ("what I did was cruel", "that was a lie"), and the refusal of an excuse ("there is
+ * no excuse", "I'm not going to blame the drink", "I won't pretend it was just once").
+ */
+
+const JUDGEMENT =
+  '(?:wrong|cruel|selfish|unfair|mean|petty|cowardly|inexcusable|unforgivable|unacceptable|dishonest|shameful|disgraceful|disgusting|vile|nasty|horrible|terrible|awful|rotten|reckless|dangerous|abusive|heartless|thoughtless|careless|stupid|disrespectful|out of line|out of order|untrue|lies|a lie|a betrayal)';
+
+const PATTERNS = [
+  // "I was wrong", "i was in the wrong", "I was completely wrong to read your messages"
+  rx(`\\bi (?:was|am|'m|m) (?:(?:so|completely|totally|dead|just|really|very|100%|absolutely|entirely|plainly|simply) ){0,2}(?:in the )?wrong\\b`),
+  // "that was wrong (of me)", "what I did was mean and petty", "it was a rotten thing to do"
+  rx(`\\b(?:that|this) (?:was|were) (?:(?:so|completely|totally|really|very|just|plain|absolutely|deeply|utterly|a|an) ){0,3}(?:\\w+ )?${JUDGEMENT}(?: (?:thing|way|act|choice)(?: to do)?| of me)?\\b`),
+  rx(`\\b(?:what i did|what i said|what i've done|what ive done|what i did to ${YOU}|how i (?:acted|behaved|treated (?:${YOU}|\\w+))|the way i (?:acted|behaved|treated (?:${YOU}|\\w+)|spoke to ${YOU}))(?:'s| is| was| were|s) (?:(?:so|completely|totally|really|very|just|plain|absolutely|deeply|utterly|a|an) ){0,3}(?:\\w+ )?${JUDGEMENT}\\b`),
+  rx(`\\b(?:it|that|this) (?:was|is|'s) (?:(?:so|completely|totally|really|very|just|plain|absolutely|deeply|utterly|a|an) ){0,3}(?:\\w+ )?${JUDGEMENT} (?:(?:thing|way|act|choice)(?: to do)?|of me)\\b`),
+  rx(`\\b(?:they|those (?:words|things|comments|remarks)) were (?:\\w+ )?${JUDGEMENT}(?: and (?:\\w+ )?${JUDGEMENT})?\\b`),
+  // "my fault", "the fault was mine", "that is on me", "the blame is mine"
+  rx(`\\b(?:(?:all|entirely|completely|totally|100%) )?my (?:own )?fault\\b`),
+  rx(`\\bthe (?:fault|blame|responsibility) (?:is|was|lies|lay|rests|sits) (?:(?:all|entirely|completely|squarely|only) )?(?:mine|with me|on me)\\b`),
+  rx(`\\b(?:that|this|thats|it)(?:'s| is| was|s) (?:(?:all|entirely|completely|totally|100%|squarely) )?on me\\b`),
+  // "I take full responsibility", "I'm responsible", "I accept responsibility"
+  rx(`\\bi (?:take|accept|own|bear|carry) (?:(?:full|complete|total|all|all the|100%|sole|my|the) ){0,2}(?:responsibility|blame)\\b`),
+  rx(`\\b${I_AM} (?:(?:fully|entirely|solely|completely|totally|the one) )?(?:responsible|accountable|to blame)\\b`),
+  rx(`\\bi was (?:(?:fully|entirely|solely|the one) )?(?:responsible|to blame)\\b`),
+  rx(`\\bmy (?:own )?responsibility\\b`),
+  // "I own that", "i want to own something properly"
+  rx(`\\bi (?:fully |completely |totally )?own (?:that|this|it|what i did|my part|all of it|every bit|up)\\b`),
+  rx(`\\bi (?:want|need|have) to own (?:something|this|that|it|what|my)\\b`),
+  // "there is no excuse", "that's no excuse", "I have no excuse"
+  rx(`\\b(?:there(?:'s| is| was|s)|i (?:have|had|'ve got|got)|that(?:'s| is|s)|it(?:'s| is|s)|this is|that was) no excuses?\\b`),
+  rx(`\\bno excuses? for\\b`),
+  rx(`\\b(?:is|was|'s) (?:n'?t|not) an excuse\\b`),
+  // "I chose to", "it was my choice", "I made those choices"
+  rx(`\\bi (?:(?:just|alone|deliberately|knowingly) )?chose (?:to|that|it|drinking|drugs|gambling|the|my|\\w+ing)\\b`),
+  rx(`\\b(?:it|that|this|those|these|both of those(?: things)?|all of (?:it|that))(?:'s| is| was| were|s) (?:(?:all|entirely|completely) )?my (?:own )?(?:choice|choices|decision|decisions|doing)\\b`),
+  rx(`\\bi (?:put|placed|chose|picked|valued) (?:\\w+ ){1,3}?(?:ahead of|before|over|above) (?:${YOU}|${YOUR}|the kids|my (?:family|kids|children|wife|husband|son|daughter))\\b`),
+  rx(`\\bi made (?:those|these|that|the|this|my own|bad|terrible|selfish|awful|wrong|a|the wrong) (?:\\w+ )?(?:choices?|decisions?|mistakes?)\\b`),
+  rx(`\\bmy (?:choices|decisions|actions|lies|drinking|using|gambling|behaviou?r|selfishness) (?:cost|caused|hurt|broke|ruined|damaged|wrecked|destroyed|took|put|left|forced|led)\\b`),
+  // "because of me", "nobody else is to blame but me", "I was the one who"
+  rx(`\\bbecause of (?:me|what i did|my (?:choices|actions|drinking|lies|lying|using|gambling|behaviou?r))\\b`),
+  rx(`\\b(?:nobody|no one|no-one|noone)(?: else)?(?: is| was)? to blame(?: for (?:this|that|it|any of (?:this|it)))? (?:but|except|other than) (?:me|myself)\\b`),
+  rx(`\\b(?:nobody|no one|noone)(?: else)? (?:made|forced|pushed) me(?! feel)\\b`),
+  rx(`\\bi(?: have|'ve|ve)? (?:only )?(?:got )?(?:myself|me) to blame\\b`),
+  rx(`\\b(?:i was|it was|it's|its) (?:me|the one) (?:who|that)\\b`),
+  rx(`\\bi was the one (?:who|that)\\b`),
+  // "I wronged you", "I failed you", "I betrayed your trust"
+  rx(`\\bi (?:wronged|failed|betrayed) (?:${YOU}|${YOUR}|him|her|them|my (?:family|kids|children|wife|husband|partner|son|daughter|mum|dad|mom|parents|friends?|team|brother|sister))\\b`),
+  // "you did nothing wrong", "none of this was your fault"
+  rx(`\\b${YOU} did (?:nothing|not do anything) (?:wrong|to deserve)\\b`),
+  rx(`\\b(?:none of (?:this|it|that)|it|this|that)(?: was| is|'s|s) (?:never |not |n'?t )(?:(?:ever|in any way|at all) )?${YOUR} fault\\b`),
+  // refusing the excuse: "I won't pretend", "I'm not going to blame the drink", "I won't say it wasn't that bad"
+  rx(`\\bi(?:'?m| am|m)? (?:not going to|not gonna|won'?t|wont|will not|refuse to|can'?t|cannot|don'?t|do not|dont|am not going to) (?:(?:try to|even|ever) )?(?:pretend|deny|blame (?:the|my|anyone|anybody|it on|this on|drink|drugs|alcohol|booze|others|other people|the \\w+)|make (?:any )?excuses|minimi[sz]e|sugar-?coat|hide behind|dress (?:it|this) up|play it down|excuse (?:it|what|this|that)|justify)\\b`),
+  rx(`\\bi(?:'?m| am|m)? (?:not going to|not gonna|won'?t|wont|will not|refuse to|am not going to) (?:say|tell (?:${YOU}|anyone))(?: that)? (?:i|it|this|that|the|my)\\b`),
+  // "It was a big deal, and I treated it like it wasn't."
+  rx(`\\b(?:it|this|that|what i did) (?:was|is) (?:a (?:really |very |huge )?big deal|serious|that bad|as bad as)\\b`),
+];
+
+/** Someone else's words or a doubt, not the writer's own ownership. */
+const BEFORE_VETO =
+  /\b(?:if|whether|as if|not that|never said|didn'?t say|you think|u think|you said|u said|you feel|they say|people say|you say|u say|you always say|(?:didn'?t|did not|don'?t|do not|never) (?:think|thought|believe|reali[sz]e))\s+(?:\w+\s+){0,2}$/;
+
+/** "it wasn't my fault", "it's not because of me" */
+const NEGATED = /\b(?:not|n'?t|nt|never|hardly)\s+(?:(?:all|entirely|really|just|completely|only)\s+)?$/;
+
+function owns(norm: string, start: number, end: number): boolean {
+  const lead = before(norm, start, 30);
+  if (BEFORE_VETO.test(lead) || NEGATED.test(lead)) return false;
+  const tail = norm.slice(end, end + 24);
+  // "that was unfair of you", "it was wrong of them": a complaint, not ownership
+  if (/^\s*of (?:you|u|him|her|them|your|ur)\b/.test(tail)) return false;
+  // "I was wrong to think you'd understand" is a jab, not an admission
+  if (/^\s*to (?:think|trust|believe|expect|hope|ever|listen)\b/.test(tail)) return false;
+  return true;
+}
+
+const rule: ElementRule = {
+  id: 'responsibility',
+  label: 'Own it',
+  description:
+    'Saying plainly that it was your doing, with no "but" and no excuse, is what helps them trust the rest of your words.',
+  promptLabel: "Say it was your doing, with no excuse",
+  starters: ['I was wrong when I ', 'It was my fault that ', 'There is no excuse for '],
+  find(sentence) {
+    return collectSpans(sentence, PATTERNS, owns);
+  },
+  examples: {
+    positive: [
+      'I was wrong.',
+      'It was my fault, nobody else\'s.',
+      'I take full responsibility for losing the account.',
+      'There is no excuse for the way I spoke to you.',
+      'I chose to drive after drinking.',
+      'You lost sleep and money because of my choices, and I own that.',
+      'thats on me',
+      'What I did was mean and petty.',
+      "I'm not going to blame the drink; I made those choices.",
+      'Nobody else is to blame for this but me.',
+      'I was the one who cracked the table, not the dog.',
+      'I wronged you, plain and simple.',
+      'i was drinking but thats no excuse',
+      "It wasn't just one time, and I won't pretend it was.",
+      'That was a selfish thing to do.',
+      'For three years I put drinking ahead of you.',
+      'I know you had to cover the mortgage alone because of me.',
+    ],
+    negative: [
+      'You were right to change the locks after I took your bank cards.',
+      'You made the right call when you walked away from me.',
+      'I was drinking every night back then, and I lied to you about where the money went.',
+      'That was unfair of you.',
+      "It wasn't my fault, the drink made me do it.",
+      'I was wrong to think you would understand.',
+      "Coffee's on me tomorrow?",
+      'I was arrested outside your building.',
+      "I didn't think it was a big deal.",
+      "It was a shame you couldn't come.",
+      'The report was wrong, I will fix the figures.',
+    ],
+  },
+};
+
+export default rule;

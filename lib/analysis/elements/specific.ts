@@ -1,0 +1,222 @@
+import type { ElementRule } from '../types';
+import { YOU, YOUR, before, collectSpans, rx } from './match';
+
+/**
+ * Specific: the person names the concrete thing they did, in the first person ("I stole
+ * $300 from your wallet", "I missed your graduation", "sorry for shouting at you"). Vague
+ * references ("what I did", "my behaviour", "I let you down") are not specific, and neither
+ * is an act put in doubt ("I may have missed", "if you think I abandoned you") or denied
+ * ("at least I never laid a hand on you").
+ */
+
+/** Someone's: "your", "ur", "her", "Emma's", "mum's". */
+const WHOSE = `(?:${YOUR}|his|her|their|our|the kids'?|the children'?s|\\w+'s|\\w+s'|my (?:\\w+'s|\\w+s'))`;
+/** Money, when it is the object of the act. */
+const MONEY = `(?:money|cash|savings|wages|pension|rent|deposit|credit|the (?:money|cash|savings|rent|takings|float|petty cash|holiday fund|\\w+ fund)|[$£€]\\s?\\d[\\d,.]*k?|\\d[\\d,.]*k? ?(?:quid|pounds|dollars|euros|bucks|grand))`;
+/** Things taken, sold, broken or pawned. */
+const THING = `(?:${WHOSE}|the (?:car|van|truck|bike|tv|telly|ring|watch|guitar|laptop|phone|jewell?ery|necklace|camera|xbox|playstation|console|cards?|keys|medication|meds|pills|painkillers|prescription|tablets|money|cash|savings|rent|deposit|loan|statements|bills|letters|window|door|table|plate|glass|fence|gate|wall|mirror|vase|furniture|house|flat|place)|it|them|everything|${MONEY})`;
+
+/**
+ * Harm acts as past form | gerund | base form, each with what must follow to make it a harm
+ * ("took" needs an object: "I took your car"; "I took a walk" is not an act of harm).
+ */
+const ACTS: ReadonlyArray<readonly [past: string, gerund: string, base: string, object: string]> = [
+  ['lied', 'lying', 'lie', `(?!down|in bed|awake|there|low)`],
+  ['stole', 'stealing', 'steal', ''],
+  ['took', 'taking', 'take', `(?:out (?:a |the )?(?:\\w+ )?(?:loans?|credit|mortgage|cards?|overdraft)|off with|advantage of|(?:${THING})|(?:\\w+ ){0,4}?from (?:${YOU}|${WHOSE}|the (?:till|shop|business|company|safe|float|takings|account)))`],
+  ['opened', 'opening', 'open', `(?:\\w+ ){0,3}?(?:credit cards?|cards?|accounts?|loans?|overdrafts?) in (?:${YOUR}|our|both our|${WHOSE}) names?`],
+  ['caused', 'causing', 'cause', `(?:the|that|an?|this) (?:\\w+ )?(?:crash|accident|fire|fight|row|scene|damage|collision|flood|break-?up|divorce)`],
+  ['sold', 'selling', 'sell', `(?:${THING})`],
+  ['pawned', 'pawning', 'pawn', ''],
+  ['yelled', 'yelling', 'yell', ''],
+  ['shouted', 'shouting', 'shout', `(?:at|in|on|and|,|\\.|$)`],
+  ['screamed', 'screaming', 'scream', `(?:at|in|on|and|,|\\.|$)`],
+  ['hit', 'hitting', 'hit', `(?:${YOU}|him|her|them|the (?:car|wall|median|kerb|curb|post|fence|dog|kid|child)|${WHOSE}|a (?:car|wall|parked))`],
+  ['punched', 'punching', 'punch', ''],
+  ['slapped', 'slapping', 'slap', ''],
+  ['pushed', 'pushing', 'push', `(?:${YOU}|him|her|them|${WHOSE})`],
+  ['shoved', 'shoving', 'shove', ''],
+  ['kicked', 'kicking', 'kick', `(?:${YOU}|him|her|them|the|${WHOSE}|in|down)`],
+  ['grabbed', 'grabbing', 'grab', `(?:${YOU}|him|her|them|${WHOSE})`],
+  ['threatened', 'threatening', 'threaten', ''],
+  ['broke', 'breaking', 'break', `(?:${THING}|into|my promise|my word|a promise|the promise|your trust|ur trust|up with)`],
+  ['smashed', 'smashing', 'smash', ''],
+  ['wrecked', 'wrecking', 'wreck', ''],
+  ['crashed', 'crashing', 'crash', `(?:${THING}|into|the)`],
+  ['totall?ed', 'totall?ing', 'total', `(?:${THING})`],
+  ['damaged', 'damaging', 'damage', `(?:${THING})`],
+  ['destroyed', 'destroying', 'destroy', `(?:${THING})`],
+  ['ruined', 'ruining', 'ruin', `(?:${THING}|christmas|the|your|ur)`],
+  ['missed', 'missing', 'miss', `(?:${WHOSE}|the (?:\\w+ )?(?:wedding|funeral|party|birth|graduation|recital|game|match|play|concert|show|deadline|appointment|hearing|court|christening|birthday|payment|rent|meeting|school|parents)|a (?:single|whole)|every|all|\\w+ (?:months?|weeks?|payments?)'?|\\d|three|two|four|five|six|several|so many)`],
+  ['forgot', 'forgetting', 'forget', `(?:${WHOSE}|the (?:\\w+ )?(?:wedding|anniversary|birthday|date|party|appointment|pick-?up)|to (?:pick|collect|pay|call|come|feed|get|turn up)|about (?:${YOU}|${WHOSE}|the))`],
+  ['skipped', 'skipping', 'skip', `(?:${WHOSE}|the|out on|town|school)`],
+  ['ignored', 'ignoring', 'ignore', `(?:${YOU}|${WHOSE}|him|her|them|the|every|all)`],
+  ['ghosted', 'ghosting', 'ghost', ''],
+  ['abandoned', 'abandoning', 'abandon', ''],
+  ['left', 'leaving', 'leave', `(?:${YOU}|him|her|them|the kids|the children|${WHOSE}) (?:to|alone|with|at|behind|stranded|waiting|in|on your own|on ur own|for|there|without)`],
+  ['cheated', 'cheating', 'cheat', ''],
+  ['spent', 'spending', 'spend', `(?:${THING}|all|every|the|what|our)`],
+  ['borrowed', 'borrowing', 'borrow', `(?:${THING}|money|from (?:${YOU}|${WHOSE})|the)`],
+  ['used', 'using', 'use', `(?:${YOUR}|${WHOSE}) (?:\\w+ )?(?:card|credit|money|name|account|identity|password|details|car|savings|phone|pin|cheque|chequebook|checkbook)`],
+  ['forged', 'forging', 'forge', ''],
+  ['embezzled', 'embezzling', 'embezzle', ''],
+  ['emptied', 'emptying', 'empty', `(?:${THING}|out)`],
+  ['ran up', 'running up', 'run up', ''],
+  ['hid', 'hiding', 'hide', `(?:${THING}|my|the|bottles|drink|money|it|them|from|things|stuff|how|what|where)`],
+  ['manipulated', 'manipulating', 'manipulate', ''],
+  ['humiliated', 'humiliating', 'humiliate', ''],
+  ['embarrassed', 'embarrassing', 'embarrass', `(?:${YOU}|him|her|them|${WHOSE}|the family|everyone|us)`],
+  ['called', 'calling', 'call', `(?:${YOU}|him|her|them|${WHOSE}(?: \\w+)?) (?:a|an|names|fat|stupid|useless|worthless|ugly|lazy|pathetic)`],
+  ['insulted', 'insulting', 'insult', ''],
+  ['mocked', 'mocking', 'mock', ''],
+  ['belittled', 'belittling', 'belittle', ''],
+  ['bullied', 'bullying', 'bully', ''],
+  ['harass?ed', 'harass?ing', 'harass?', ''],
+  ['stalked', 'stalking', 'stalk', ''],
+  ['assaulted', 'assaulting', 'assault', ''],
+  ['attacked', 'attacking', 'attack', `(?:${YOU}|him|her|them|${WHOSE})`],
+  ['robbed', 'robbing', 'rob', ''],
+  ['mugged', 'mugging', 'mug', ''],
+  ['burgled', 'burgling', 'burgle', ''],
+  ['threw', 'throwing', 'throw', `(?:${THING}|the|a|things|stuff|plates?|glass|punches|a punch|${YOU} out)`],
+  ['slammed', 'slamming', 'slam', ''],
+  ['disappeared', 'disappearing', 'disappear', `(?:for|on|without|with|from|after|,|\\.|$|again|\\w+ (?:days|weeks|nights))`],
+  ['vanished', 'vanishing', 'vanish', `(?:for|on|without|with|from|,|\\.|$)`],
+  ['walked out', 'walking out', 'walk out', ''],
+  ['stormed (?:off|out)', 'storming (?:off|out)', 'storm (?:off|out)', ''],
+  ['snapped at', 'snapping at', 'snap at', ''],
+  ['swore at', 'swearing at', 'swear at', ''],
+  ['spat at', 'spitting at', 'spit at', ''],
+  ['read', 'reading', 'read', `(?:${YOUR}|${WHOSE}) (?:\\w+ )?(?:messages|texts|diary|journal|emails|mail|letters|phone|post|dms|private)`],
+  ['went through', 'going through', 'go through', `(?:${YOUR}|${WHOSE}) (?:\\w+ )?(?:phone|bag|handbag|purse|wallet|things|stuff|messages|drawers|room|pockets|emails|post|mail)`],
+  ['drove', 'driving', 'drive', `(?:drunk|high|home drunk|after (?:drinking|i'?d|i had|a few|several)|under the influence|over the limit|while (?:drunk|high|intoxicated)|with (?:\\w+ ){0,3}in the car|${WHOSE} car|ur car|it into|into)`],
+  ['drank', 'drinking', 'drink', `(?:at|before|during|on the job|and (?:drove|drive)|in front of|behind ${YOUR}|while (?:looking|watching|minding|caring|babysitting|driving|pregnant))`],
+  ['turned up', 'turning up', 'turn up', `(?:drunk|high|late|wasted|hungover|stoned|off my face|to ${WHOSE} \\w+ (?:drunk|high))`],
+  ['showed up', 'showing up', 'show up', `(?:drunk|high|late|wasted|hungover|stoned|off my face)`],
+  ['came (?:in|home|round|over|back)', 'coming (?:in|home|round|over)', 'come (?:in|home|round)', `(?:drunk|high|hungover|wasted|stoned|at \\d|off my face)`],
+  ['got (?:drunk|high|wasted|hammered|plastered)', 'getting (?:drunk|high|wasted|hammered|plastered)', 'get (?:drunk|high|wasted)', `(?:at|and|before|on|in front of|during|while|when)`],
+  ['picked a fight', 'picking a fight', 'pick a fight', ''],
+  ['started a fight', 'starting a fight', 'start a fight', ''],
+  ['lost', 'losing', 'lose', `(?:${WHOSE}|the (?:\\w+ )?(?:account|money|house|deposit|savings|contract|client|business)|my (?:temper|rag|cool) (?:at|with|in front)|it (?:at|with) ${YOU})`],
+  ['let', 'letting', 'let', `(?:${YOU}|him|her|them) (?:pay|take|cover|carry|think|believe|handle|deal|go|pick|clean|down in front)`],
+  ['manipulated', 'manipulating', 'manipulate', ''],
+  ['made fun of', 'making fun of', 'make fun of', ''],
+  ['laughed at', 'laughing at', 'laugh at', `(?:${YOU}|him|her|them|${WHOSE})`],
+  ['put', 'putting', 'put', `(?:${WHOSE}|${YOU}|the kids|our \\w+) (?:life|lives|safety|\\w+ )?(?:at risk|in danger|in harm's way|through)`],
+  ['spread', 'spreading', 'spread', `(?:rumou?rs|lies|gossip|stories|things|it)`],
+  ['told', 'telling', 'tell', `(?:${YOU}|everyone|people|him|her|them|${WHOSE} \\w+|the (?:\\w+ )?(?:police|boss|family)) (?:(?:that )?(?:i was|i had|i'?d|it was|someone|somebody|the \\w+ (?:was|had))|lies|a lie|about ${YOUR}|${YOUR} secret|things)`],
+  ['posted', 'posting', 'post', `(?:${THING}|about|that|those|photos|pictures|things)`],
+  ['failed to', 'failing to', 'fail to', `(?:pay|show|come|turn up|call|return|repay|keep|tell|protect|visit|support|pick|collect|look after)`],
+  ['kept', 'keeping', 'keep', `(?:${THING}|from ${YOU}|secrets|it from|the (?:money|change|car|ring))`],
+  ['refused to', 'refusing to', 'refuse to', `(?:pay|give|return|let|help|leave|come|visit|see)`],
+  ['blamed', 'blaming', 'blame', `(?:${YOU}|him|her|them|${WHOSE}|mr|mrs|ms|someone|everyone|it on)`],
+  ['accused', 'accusing', 'accuse', `(?:${YOU}|him|her|them|${WHOSE})`],
+  ['invented', 'inventing', 'invent', `(?:a |an |the |that |stories|excuses)`],
+];
+
+const alt = (xs: readonly string[]): string => xs.join('|');
+const objOf = (past: string, object: string): string => (object ? `(?:${past})\\s*${object}` : `(?:${past})\\b`);
+
+const PAST = alt(ACTS.map(([p, , , o]) => objOf(p, o)));
+const GERUND = alt(ACTS.map(([, g, , o]) => objOf(g, o)));
+const BASE = alt(ACTS.map(([, , b, o]) => objOf(b, o)));
+
+/** Adverbs allowed between "I" and the verb: "I also forged", "i kinda lied". */
+const ADV =
+  "(?:(?:also|then|just|even|once|actually|deliberately|knowingly|secretly|repeatedly|basically|kinda|kind of|sort of|literally|completely|totally|still|really|often|always|constantly|regularly|twice|sometimes|openly|first|later|eventually|stupidly|selfishly|drunkenly|physically|verbally|nearly|almost|only|went and|had|have|'ve|ve|'d)\\s+){0,2}";
+
+const PATTERNS = [
+  // "I stole $400 from your purse", "i pawned ur guitar", "I was the one who cracked the table"
+  rx(`\\b(?:i|(?:i was|it was) (?:the one|me) (?:who|that))\\s+${ADV}(?:${PAST})`),
+  // "I was lying to you the whole time", "i'd been stealing from the till"
+  rx(`\\bi(?: was|'d been| had been| have been|'ve been|ve been| kept| kept on) ${ADV}(?:${GERUND})`),
+  // emphatic: "I did shout, I won't deny it"
+  rx(`\\bi (?:did|do) (?:${BASE})`),
+  // "sorry for shouting at you", "for missing your graduation", "by lying about the money"
+  rx(`\\b(?:for|about|of|over|by|after|from|me|my|all the) (?:me |my )?(?:(?:constant|repeated|endless|drunken|drunk) )?${ADV}(?:${GERUND})`),
+  // "I was wrong to read your messages", "I had no choice but to sell your bike"
+  rx(`\\b(?:wrong|choice but|i chose|i decided|i used|i tried|i went|i managed|bother(?:ed)?|would ?n'?t (?:of|have) had|i had|i was able|i got)\\s+to (?:${BASE})`),
+  // "did I lie about the loan", "not only did I lie"
+  rx(`\\bdid i (?:${BASE})`),
+  // omissions: "I wasn't there when Nan died", "i didnt even call", "I never paid you back"
+  rx(`\\b(?:i|and(?: then)?|but(?: then)?|then)\\s+(?:just |simply |even )?(?:did ?n'?t|did not|never|was ?n'?t|was not|could ?n'?t be bothered to)\\s+(?:(?:even|once|bother to|bothered to|bother|ever) )?(?:show(?:ed)? up|turn(?:ed)? up|come|came|call(?:ed)?|ring|rang|pay(?:ed)?|paid|visit(?:ed)?|text|write|wrote|keep|kept|tell|told|thank(?:ed)?|return(?:ed)?|make it|go to|went to|there (?:when|for (?:${YOU}|her|him|them) when|at|on|during|for ${WHOSE})|around when|pick (?:${YOU}|them|her|him) up)\\b`),
+  rx(`\\b(?:for|by|about) (?:me )?(?:not|never) (?:telling|paying|showing up|turning up|coming|calling|being there|visiting|returning|keeping|letting ${YOU} know|being honest)\\b`),
+  // "I was late for the wedding", "i was drunk at ur wedding"
+  rx(`\\bi was (?:(?:so|really|very|a (?:few|couple of) (?:minutes|hours)|an hour|hours|not only|only|just|also|completely|totally) )*(?:drunk|high|wasted|hammered|plastered|stoned|hungover|late|absent|off my face) (?:at|for|to|during|on|in front of|when (?:${YOU}|i)|with)\\b`),
+  // "the rumours I spread", "the comments I made about your weight", "the £1,200 I owe you"
+  rx(`\\b(?:rumou?rs?|lies|things|comments?|remarks?|jokes?|names|words|messages|texts|posts?|money|cash|promises?|[$£€]\\s?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:quid|pounds|dollars|grand)|rent) (?:that |which )?i (?:spread|said|made|told|called|took|stole|wrote|posted|sent|borrowed|owe|failed to pay|never paid|broke|spent|hid|lost)\\s+(?:about|to|at|in front of|behind|on|from|${YOU}|for|when)`),
+  rx(`\\b(?:the )?(?:[$£€]\\s?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:quid|pounds|dollars|grand)) (?:that |which )?i (?:owe|borrowed|took|stole|spent|never paid)\\b`),
+  // "my drinking at ur wedding", "my missing three months of rent", "me skipping the recital"
+  rx(`\\b(?:my|me) (?:(?:constant|repeated|drunken|drunk) )?(?:drinking|lying|cheating|stealing|gambling|missing|skipping|shouting|yelling|screaming|not (?:paying|showing up|turning up|coming)) (?:at|on|in|during|about|to|of|${WHOSE}|the|\\d|three|two|four|five|six|several|all|every)\\b`),
+  // "I cheated on you", "I had an affair"
+  rx(`\\bi (?:had|was having) an affair\\b`),
+  rx(`\\bi (?:slept|hooked up) with\\b`),
+  // "I said I'd pay you back by Christmas and I didn't" (a broken promise)
+  rx(`\\bi (?:said|promised|swore|told (?:${YOU}|\\w+)) (?:i'?d|id|i would|i was going to|to|i'?ll|ill)\\b[^.;!?]{0,80}?\\b(?:and|but) (?:then )?(?:i )?(?:did ?n'?t|did not|never|was ?n'?t)\\b`),
+  // passive with me as the actor: "You were let down by me at every school play"
+  rx(`\\b(?:were|was|got|been) (?:(?:\\w+ ){0,2})(?:let down|hurt|betrayed|lied to|abandoned|left alone|robbed|stolen from|cheated on|humiliated|embarrassed|ignored|threatened|hit|pushed|attacked|scared|frightened) by me\\b`),
+  // lists naming the acts: "the lies about work, the missed dinners, the money from your purse"
+  rx(`\\bthe (?:missed (?:dinners|birthdays|calls|visits|games|matches|weekends|pick-?ups|payments|appointments)|lies (?:about|i told)|money (?:i took )?from ${YOUR}|broken promises|nights i (?:didn'?t|never) come home)\\b`),
+];
+
+/**
+ * The act put in doubt or in someone else's mouth: "sorry if it looked like I was lying",
+ * "if you think I abandoned you", "I may have missed your play", "you feel I wasn't there".
+ */
+const DOUBT_BEFORE = new RegExp(
+  `(?:\\b(?:looked|seemed|sounded|felt) like|\\b(?:you|u|ya|they|people|she|he|anyone|everyone)(?: (?:might|may|probably|still|all|both))? (?:feel|felt|think|thought|believe|believed|say|said|claim|claimed|reckon|see|saw|accuse|accused|seem to think)(?: that| like| me of)?|\\b(?:may|might|could|must) have|\\bnot that|\\bnever said|\\bwhether|\\bat least|\\bas if|\\bpretend(?:ing|ed)? (?:that )?|\\bdeny(?:ing)? (?:that )?)\\s*(?:\\w+\\s*){0,1}$`,
+);
+
+function isSpecific(norm: string, start: number): boolean {
+  return !DOUBT_BEFORE.test(before(norm, start, 40));
+}
+
+const rule: ElementRule = {
+  id: 'specific',
+  label: 'Name what you did',
+  description:
+    'Naming the exact thing you did shows them you remember it clearly and are not hiding from it.',
+  promptLabel: 'Say exactly what you did',
+  starters: ['What I did was ', 'I lied to you about ', 'I took '],
+  find(sentence) {
+    return collectSpans(sentence, PATTERNS, isSpecific);
+  },
+  examples: {
+    positive: [
+      'I stole $300 from your wallet.',
+      'I missed your graduation.',
+      'I lied to you about where I was.',
+      'yes i pawned ur guitar',
+      "I apologise for shouting at you in front of everyone.",
+      'sorry i wasnt there when nan died',
+      'I was the one who cracked the glass table.',
+      'I never came to a single parents\' evening.',
+      'I took your car without asking and drove it into a ditch.',
+      'I was wrong to read your messages behind your back.',
+      "i said id pay u back by xmas and i didnt",
+      'I apologise for the rumours I spread about you in the office.',
+      'You were let down by me at every school play.',
+      'I turned up drunk to your mum\'s funeral.',
+      'i used ur card without asking',
+      'I ran up £3,000 on our joint card and hid the statements from you.',
+    ],
+    negative: [
+      'I did some bad things back then.',
+      "I'm sorry for what I did.",
+      'Sorry if it looked like I was lying to you about the money.',
+      "I may have missed your play, but your mom missed plenty too.",
+      'At least I never laid a hand on you.',
+      "I'm sorry you feel I wasn't there for you.",
+      'I let you down.',
+      'I apologise for my behaviour at dinner.',
+      'I was arrested outside your building.',
+      "I'll buy your mother's ring back from the pawn shop.",
+      'I took a long walk and thought about everything.',
+      'I missed you so much.',
+      'Your car got scraped while it was with me.',
+      'i miss u',
+    ],
+  },
+};
+
+export default rule;
