@@ -1,3 +1,24 @@
+import { browser } from 'wxt/browser';
+import { createCoachRouter } from '../lib/messaging';
+
+interface SidePanelApi {
+  sidePanel?: { open(options: { tabId: number }): Promise<void> };
+}
+
 export default defineBackground(() => {
   // Message routing lives in lib/messaging; this file only wires it up.
+  const routeCoach = createCoachRouter(
+    {
+      'coach/open-side-panel': (_message, { tabId }) => {
+        const api = browser as unknown as SidePanelApi;
+        // Firefox cannot open its sidebar from a page click; the panel says so and shows the shortcut.
+        if (!api.sidePanel?.open) return { ok: false, reason: 'no-side-panel' };
+        // Called synchronously, before any await, so Chrome still sees the person's click.
+        void api.sidePanel.open({ tabId }).catch(() => undefined);
+        return { ok: true };
+      },
+    },
+    browser.runtime.id,
+  );
+  browser.runtime.onMessage.addListener((message: unknown, sender) => routeCoach(message, sender));
 });

@@ -66,6 +66,11 @@ export function landed(before: string, after: string, inserted: string): boolean
 
 type Settle = () => Promise<void>;
 
+/** execCommand where the engine has it (it is deprecated, but the only insert that keeps undo). */
+function execInsert(doc: Document, text: string): void {
+  if (typeof doc.execCommand === 'function') doc.execCommand('insertText', false, text);
+}
+
 /** Let the editor react (selection sync, model commit, re-render) before checking. */
 export const settleFrame: Settle = () =>
   new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -80,7 +85,7 @@ export async function insertIntoTextarea(
   field.focus({ preventScroll: true });
   field.setSelectionRange(offset, offset);
   const before = field.value;
-  doc.execCommand('insertText', false, text);
+  execInsert(doc, text);
   if (landed(before, field.value, text)) return { ok: true, method: 'execCommand' };
   await settle();
   if (landed(before, field.value, text)) return { ok: true, method: 'execCommand' };
@@ -126,7 +131,7 @@ export async function insertIntoEditable(
   if (landed(before, readText(), text)) return { ok: true, method: 'beforeinput' };
 
   select(doc, position);
-  doc.execCommand('insertText', false, text);
+  execInsert(doc, text);
   await settle();
   if (landed(before, readText(), text)) return { ok: true, method: 'execCommand' };
 

@@ -1,0 +1,60 @@
+import { describe, expect, it, vi } from 'vitest';
+import { contentScriptSender, createCoachRouter } from '../../../lib/messaging';
+
+const EXT = 'abcdefghijklmnop';
+const fromTab = { id: EXT, url: 'https://mail.google.com/mail/u/0/', frameId: 0, tab: { id: 7, windowId: 3 } };
+
+function router() {
+  const open = vi.fn(() => ({ ok: true as const }));
+  return { open, route: createCoachRouter({ 'coach/open-side-panel': open }, EXT) };
+}
+
+describe('coach messages', () => {
+  it('routes a valid message from our content script with its tab', async () => {
+    const { open, route } = router();
+    await expect(route({ type: 'coach/open-side-panel' }, fromTab)).resolves.toEqual({ ok: true });
+    expect(open).toHaveBeenCalledWith({ type: 'coach/open-side-panel' }, { tabId: 7, windowId: 3, frameId: 0 });
+  });
+
+  it('calls the handler synchronously, so a user gesture survives', () => {
+    const { open, route } = router();
+    void route({ type: 'coach/open-side-panel' }, fromTab);
+    expect(open).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['another extension', { ...fromTab, id: 'someone-else' }],
+    ['no tab (not a content script)', { id: EXT, url: 'https://mail.google.com/' }],
+    ['one of our own pages', { ...fromTab, url: `chrome-extension://${EXT}/popup.html` }],
+  ])('rejects a message from %s', async (_name, sender) => {
+    const { open, route } = router();
+    await expect(route({ type: 'coach/open-side-panel' }, sender)).resolves.toEqual({ ok: false, reason: 'sender-not-allowed' });
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['an unknown coach type', { type: 'coach/read-list' }],
+    ['extra fields smuggled in', { type: 'coach/open-side-panel', tabId: 99 }],
+  ])('rejects %s as malformed', async (_name, message) => {
+    const { open, route } = router();
+    await expect(route(message, fromTab)).resolves.toEqual({ ok: false, reason: 'malformed' });
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it('leaves messages that are not the coach\'s to other listeners', () => {
+    const { route } = router();
+    expect(route({ type: 'list/changed' }, fromTab)).toBeUndefined();
+    expect(route('coach/open-side-panel', fromTab)).toBeUndefined();
+    expect(route(null, fromTab)).toBeUndefined();
+  });
+
+  it('turns a throwing handler into a clear failure', async () => {
+    const route = createCoachRouter({ 'coach/open-side-panel': () => { throw new Error('no panel'); } }, EXT);
+    await expect(route({ type: 'coach/open-side-panel' }, fromTab)).resolves.toEqual({ ok: false, reason: 'no panel' });
+  });
+
+  it('reads the sender context', () => {
+    expect(contentScriptSender(fromTab, EXT)).toEqual({ tabId: 7, windowId: 3, frameId: 0 });
+    expect(contentScriptSender({ ...fromTab, tab: { id: -1 } }, EXT)).toBeNull();
+  });
+});
