@@ -13,7 +13,7 @@ function hint(rule: Hint['rule'], words: string): Hint {
 function analysis(over: Partial<Analysis> = {}): Analysis {
   const elements = Object.fromEntries(
     ELEMENT_IDS.map((id) => [id, { id, present: false, spans: [] } satisfies ElementFinding]),
-  ) as Record<ElementId, ElementFinding>;
+  ) as unknown as Record<ElementId, ElementFinding>;
   return {
     amends: true,
     english: true,
