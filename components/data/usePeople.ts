@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Person } from '@/lib/amends/types';
 import { sortPeople, todayIso } from '@/lib/amends';
 import type { ChangeEvent } from '@/lib/store/repository-api';
@@ -68,15 +68,25 @@ export function usePeople(): PeopleState {
   return state;
 }
 
+export interface UpdateOptions {
+  /**
+   * Show the change before the write finishes. For toggles and choices (checkboxes, radios,
+   * selects), so the control never flicks back while IndexedDB commits. Not for changes
+   * that create ids (the stored id would differ from the shown one).
+   */
+  optimistic?: boolean;
+}
+
 export interface PersonState {
   person: Person | undefined;
   loaded: boolean;
   error: string | null;
   /**
    * Saves a change through the repository (one transaction, read-modify-write) and shows
-   * the result at once; the change event then keeps every other view in step.
+   * the result at once; the change event then keeps every other view in step. Rejects,
+   * with the stored person shown again, when the change cannot be saved.
    */
-  update(change: (person: Person) => Person): Promise<Person | undefined>;
+  update(change: (person: Person) => Person, options?: UpdateOptions): Promise<Person | undefined>;
 }
 
 /** One person, kept current like usePeople. `person` is undefined once they are removed. */
@@ -88,6 +98,8 @@ export function usePerson(id: string): PersonState {
     loaded: false,
     error: null,
   });
+  const reloadRef = useRef<() => void>(() => undefined);
+  const lastUpdate = useRef(0);
 
   useEffect(() => {
     let alive = true;
@@ -102,24 +114,42 @@ export function usePerson(id: string): PersonState {
         if (alive) setState((s) => ({ ...s, loaded: true, error: errorMessage(error) }));
       });
     };
+    reloadRef.current = run;
     const unsubscribe = repository.subscribe((event) => {
       if (event.kind === 'reset' || event.ids.includes(id)) run();
     });
     run();
     return () => {
       alive = false;
+      reloadRef.current = () => undefined;
       unsubscribe();
     };
   }, [repository, id]);
 
   const update = useCallback(
-    async (change: (person: Person) => Person) => {
-      const saved = await track(repository.update(id, change));
-      // Show the saved person now unless a newer read already arrived.
-      setState((s) =>
-        s.person?.id === saved.id && s.person.updatedAt <= saved.updatedAt ? { ...s, person: saved } : s,
-      );
-      return saved;
+    async (change: (person: Person) => Person, options: UpdateOptions = {}) => {
+      const ticket = ++lastUpdate.current;
+      if (options.optimistic) {
+        setState((s) => {
+          if (!s.person) return s;
+          try {
+            return { ...s, person: change(s.person) };
+          } catch {
+            return s; // the write below will fail with the same reason and say so
+          }
+        });
+      }
+      try {
+        const saved = await track(repository.update(id, change));
+        // A later edit's result (or its change event) will follow; don't step back to this one.
+        if (ticket === lastUpdate.current) {
+          setState((s) => (s.person?.id === saved.id ? { ...s, person: saved } : s));
+        }
+        return saved;
+      } catch (error) {
+        reloadRef.current(); // show what is really stored
+        throw error;
+      }
     },
     [repository, id, track],
   );

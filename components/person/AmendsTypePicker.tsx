@@ -25,7 +25,7 @@ export function AmendsTypePicker({ person, save }: SectionProps) {
                 checked={person.amendsType === type}
                 disabled={disabled}
                 aria-describedby={`${inputId}-desc`}
-                onChange={() => void save((p) => editDetails(p, { amendsType: type }, Date.now())).catch(() => undefined)}
+                onChange={() => void save((p) => editDetails(p, { amendsType: type }, Date.now()), { optimistic: true }).catch(() => undefined)}
               />
               <label htmlFor={inputId} className="choice__label">
                 {AMENDS_TYPE_LABELS[type]}

@@ -9,7 +9,7 @@ export function FollowUp({ person, save }: SectionProps) {
   const today = todayIso(Date.now());
   const due = isFollowUpDue(person, today);
   const setFollowUp = (followUp: string | null) =>
-    void save((p) => editDetails(p, { followUp }, Date.now())).catch(() => undefined);
+    void save((p) => editDetails(p, { followUp }, Date.now()), { optimistic: true }).catch(() => undefined);
 
   return (
     <Section

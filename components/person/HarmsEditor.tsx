@@ -51,7 +51,7 @@ export function HarmsEditor({ person, save }: SectionProps) {
         onConfirm={() => {
           const harm = removing;
           setRemoving(null);
-          if (harm) void save((p) => removeHarm(p, harm.id, Date.now())).catch(() => undefined);
+          if (harm) void save((p) => removeHarm(p, harm.id, Date.now()), { optimistic: true }).catch(() => undefined);
         }}
       >
         <p>{removing?.what ? `“${removing.what}” will be taken off ${person.name}’s page.` : 'This empty entry will be removed.'}</p>

@@ -60,7 +60,7 @@ export function OutcomeEditor({ person, save }: SectionProps) {
               checked={o.followUpNeeded}
               onChange={(e) => {
                 const followUpNeeded = e.target.checked;
-                void save((p) => editOutcome(p, { followUpNeeded }, Date.now())).catch(() => undefined);
+                void save((p) => editOutcome(p, { followUpNeeded }, Date.now()), { optimistic: true }).catch(() => undefined);
               }}
             />
             <span>A follow-up is needed</span>
@@ -101,7 +101,7 @@ function LivingAmends({ person, save }: SectionProps) {
               <button
                 type="button"
                 className="button button--small button--quiet"
-                onClick={() => void save((p) => removeCheckIn(p, c.id, Date.now())).catch(() => undefined)}
+                onClick={() => void save((p) => removeCheckIn(p, c.id, Date.now()), { optimistic: true }).catch(() => undefined)}
               >
                 Remove check-in of {formatIsoDate(c.date)}
               </button>

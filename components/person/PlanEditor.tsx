@@ -23,7 +23,7 @@ export function PlanEditor({ person, save }: SectionProps) {
             value={person.plan.channel ?? ''}
             onChange={(e) => {
               const channel = (e.target.value || null) as Channel | null;
-              void save((p) => editPlan(p, { channel }, Date.now())).catch(ignore);
+              void save((p) => editPlan(p, { channel }, Date.now()), { optimistic: true }).catch(ignore);
             }}
           >
             <option value="">Not chosen yet</option>
@@ -59,7 +59,7 @@ export function PlanEditor({ person, save }: SectionProps) {
               name={`${id}-review`}
               value={review}
               checked={person.plan.review === review}
-              onChange={() => void save((p) => editPlan(p, { review }, Date.now())).catch(ignore)}
+              onChange={() => void save((p) => editPlan(p, { review }, Date.now()), { optimistic: true }).catch(ignore)}
             />
             <span>{REVIEW_LABELS[review]}</span>
           </label>

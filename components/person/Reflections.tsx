@@ -72,7 +72,7 @@ export function Reflections({ person, save }: SectionProps) {
         onConfirm={() => {
           const entry = removing;
           setRemoving(null);
-          if (entry) void save((p) => removeReflection(p, entry.id, Date.now())).catch(() => undefined);
+          if (entry) void save((p) => removeReflection(p, entry.id, Date.now()), { optimistic: true }).catch(() => undefined);
         }}
       >
         <p>The entry from {removing ? formatTimestamp(removing.at) : ''} will be removed for good.</p>

@@ -41,7 +41,7 @@ export function RestitutionLedger({ person, save }: SectionProps) {
               name={`${id}-kind`}
               value={kind}
               checked={r.kind === kind}
-              onChange={() => void save((p) => editRestitution(p, { kind }, Date.now())).catch(ignore)}
+              onChange={() => void save((p) => editRestitution(p, { kind }, Date.now()), { optimistic: true }).catch(ignore)}
             />
             <span>{RESTITUTION_KIND_LABELS[kind]}</span>
           </label>
@@ -78,7 +78,7 @@ function MoneyOwed({ person, save }: SectionProps) {
             value={r.currency}
             onChange={(e) => {
               const currency = e.target.value;
-              void save((p) => editRestitution(p, { currency }, Date.now())).catch(() => undefined);
+              void save((p) => editRestitution(p, { currency }, Date.now()), { optimistic: true }).catch(() => undefined);
             }}
           >
             {codes.map((code) => (
@@ -139,7 +139,7 @@ function MoneyOwed({ person, save }: SectionProps) {
               <button
                 type="button"
                 className="button button--small button--quiet"
-                onClick={() => void save((p) => removePayment(p, payment.id, Date.now())).catch(() => undefined)}
+                onClick={() => void save((p) => removePayment(p, payment.id, Date.now()), { optimistic: true }).catch(() => undefined)}
               >
                 Remove payment of {money(payment.amountMinor)} on {formatIsoDate(payment.date)}
               </button>

@@ -25,7 +25,7 @@ export function SafetyCheck({ person, save }: SectionProps) {
               checked={person.safety[risk]}
               onChange={(e) => {
                 const ticked = e.target.checked;
-                void save((p) => editSafety(p, { [risk]: ticked }, Date.now())).catch(() => undefined);
+                void save((p) => editSafety(p, { [risk]: ticked }, Date.now()), { optimistic: true }).catch(() => undefined);
               }}
             />
             <span>{SAFETY_QUESTIONS[risk]}</span>

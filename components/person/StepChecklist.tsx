@@ -26,7 +26,7 @@ export function StepChecklist({ person, save }: SectionProps) {
                   aria-describedby={`step-desc-${step}`}
                   onChange={(e) => {
                     const ticked = e.target.checked;
-                    void save((p) => tickStep(p, step, ticked, Date.now())).catch(() => undefined);
+                    void save((p) => tickStep(p, step, ticked, Date.now()), { optimistic: true }).catch(() => undefined);
                   }}
                 />
                 <span>

@@ -43,6 +43,25 @@ export function PeopleList({ people, onOpen }: { people: readonly Person[]; onOp
     );
   }, [people, deferredQuery, status, type]);
 
+  // Fold everyone's search key while the panel is idle, so the first keystroke is as quick
+  // as the rest. Keys only rebuild for people whose updatedAt changed.
+  useEffect(() => {
+    const cache = keys.current;
+    let index = 0;
+    let handle = 0;
+    const idle = (work: () => void) =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(work) : window.setTimeout(work, 1);
+    const cancel = (h: number) =>
+      typeof cancelIdleCallback === 'function' ? cancelIdleCallback(h) : window.clearTimeout(h);
+    const step = () => {
+      const end = Math.min(people.length, index + 500);
+      for (; index < end; index++) cache.get(people[index]!);
+      if (index < people.length) handle = idle(step);
+    };
+    handle = idle(step);
+    return () => cancel(handle);
+  }, [people]);
+
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: results.length,
