@@ -31,7 +31,10 @@ export async function closeRepositories(): Promise<void> {
   await Promise.all(opened.splice(0).map((r) => r.close()));
 }
 
-/** Every store, every key and record, as JSON: a "byte-for-byte" picture of the database. */
+/**
+ * Every store, every key and record, as JSON: a "byte-for-byte" picture of the database.
+ * Open the repository first: opening an unknown name here would create an empty v1 database.
+ */
 export async function dumpDatabase(dbName: string): Promise<string> {
   const db = await openDB(dbName);
   const dump: Record<string, { indexes: string[]; rows: [unknown, unknown][] }> = {};
