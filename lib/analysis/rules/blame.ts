@@ -1,0 +1,92 @@
+/**
+ * blame: moves responsibility to the other person ("you made me", "if you hadn't...",
+ * "you know how you get", "it takes two").
+ * Traps: "you were right to cut me off", "you made me a better person", "you did nothing
+ * wrong", "if you hadn't been there for me...", "You made the right call".
+ */
+import { defineRule, rx } from './define';
+import { HADNT, THEY, WOULDNT, YOU } from './lexicon';
+
+const raw = String.raw;
+
+/** "you made me" followed by something good is gratitude, not blame. */
+const GOOD_AFTER_MADE_ME = /^\s*(?:a |an |so |feel )?(?:better|realis|realiz|see|understand|laugh|smile|happy|proud|welcome|loved|feel loved|feel safe|feel at home|want to|who i|stronger|a better|the person|dinner|breakfast|lunch|a cake|tea|coffee|promise)/;
+
+export default defineRule({
+  id: 'blame',
+  title: 'Blame shifting',
+  severity: 'problem',
+  explanation:
+    'This puts part of the weight on them, so the apology can turn into an argument about who did what. An amends works best when it stays on your side of the street: only what you did.',
+  suggestion: 'Leave out what they did and say only what you did.',
+  patterns: [
+    {
+      // "you made me", "u made me so mad", "you pushed me to the edge", "you drove me to it"
+      re: rx(raw`\b(?<s>${THEY} (?:made|make|makes|forced|force|pushed|push|drove|drive|provoked|provoke|goaded|wound|winds|wind|baited|led|pressured|tempted) me)\b`),
+      unless: (norm, _m, span) => GOOD_AFTER_MADE_ME.test(norm.slice(span.end)) || /\b(?:never|didn't|didnt|did not|nobody|no one|not)\s+$/.test(norm.slice(Math.max(0, span.start - 12), span.start)),
+    },
+    {
+      // "you made it so hard to tell you the truth", "she didn't make it easy for me"
+      re: rx(raw`\b(?<s>${THEY} (?:made|make|makes) it (?:so |really |very |too |impossible|hard|difficult|near impossible)[^.!?;,]{0,40}(?:for me|to (?:tell|be|stay|talk|say|admit|come|trust))?)`),
+      unless: (norm, _m, span) => !/(?:hard|difficult|impossible)/.test(norm.slice(span.start, span.end)),
+    },
+    {
+      re: rx(raw`\b(?<s>${THEY} (?:didn't|didnt|did not|never|doesn't|doesnt|does not) (?:exactly )?make (?:it|things|this) (?:easy|any easier|easier|simple))`),
+    },
+    {
+      // "if you hadn't pushed me", "if u hadnt cut me off", "if you'd just listened"
+      re: rx(raw`(?<s>\bif (?:${YOU}|she|he|they|your \w+) (?:${HADNT}|${WOULDNT}|had just|'d just|d just|had only|'d only|had listened|'d listened|had ever|'d ever|had not|didn't|didnt|did not|would just|would have|'d have)\b[^.!?;,]{0,50})`),
+      unless: (norm, _m, span) =>
+        /\b(?:been there|helped|help me|stepped in|called|picked up|found me|come|came|stood by|believed|given me a chance|taken me in|supported|saved)\b/.test(norm.slice(span.start, span.end)),
+    },
+    {
+      // "you know how you get", "you know how I get when you bring up money"
+      re: rx(raw`\b(?<s>${YOU} know (?:how|what) (?:${YOU} (?:get|are|can be|were)|(?:i|i'm|im) (?:get|am|gets)\b[^.!?;,]{0,25}\bwhen ${YOU}))`),
+    },
+    {
+      // "it takes two", "it wasn't all me", "you're just as much to blame"
+      re: rx(raw`(?<s>\bit takes two\b|\b(?:it|this|that) (?:wasn't|wasnt|was not|isn't|isnt|is not) (?:all|just|only|entirely|completely|100%|all on) (?:me|my fault|my doing|on me)\b|\bnot (?:all|entirely|completely|just) (?:me|my fault)\b|\b(?:you're|youre|you are|ur|u r|you were) (?:just )?as (?:much )?to blame\b|\b(?:your|ur) fault (?:too|as well)\b|\b(?:you|she|he|they) started it\b|\byou (?:have to|gotta|need to|must) admit\b|\bin my defen[cs]e\b)`),
+    },
+    {
+      // provocation after an apology: "you'd been winding me up all week", "u wouldnt stop nagging me"
+      re: rx(raw`\b(?<s>${THEY}(?: had|'d| d|d| have|'ve| ve| were| was| kept| keep| wouldn't stop| wouldnt stop| would not stop| won't stop| wont stop| never stopped| always| just kept| kept on) (?:been )?(?:winding me up|wind me up|nagging|nag|on at me|on my case|provoking|pushing my buttons|pushing me|goading|having a go|getting at me|picking on me|picking fights|picking a fight|criticising|criticizing|going on at me))`),
+    },
+    {
+      // counter-criticism: "you always expected too much of me", "u were always at work"
+      re: rx(raw`\b(?<s>${THEY} (?:always|never|constantly)(?: ever)? (?:expected|expect|nagged|nag|criticised|criticized|criticise|criticize|pushed|push|listened|listen|let me|gave me|give me|made me|started|start|overreacted|overreact|blew|blow|complained|complain|moaned|moan|brought up|bring up|were (?:so )?(?:cold|critical|controlling|busy|at work|working|out|away|on your phone|on at me|nagging)|was (?:so )?(?:cold|critical|controlling|busy|at work|working|out|away)|had a go|picked|pick|judged|judge|belittled|put me down)\b[^.!?;,]{0,30})`),
+      unless: (norm, _m, span) => /\b(?:there for me|supported|believed in me|had my back|gave me (?:a|another|chances|everything|so much)|listened to me)\b/.test(norm.slice(span.start, span.end + 10)),
+    },
+    {
+      // "u were always at work", "you were never home"
+      re: rx(raw`\b(?<s>${THEY} (?:were|was) (?:always|constantly|never) (?:at work|working|out|away|busy|gone|on (?:your|ur|her|his) phone|nagging|on at me|on my case|home|around|there)\b)`),
+      unless: (norm, _m, span) => /\b(?:always|constantly) (?:there|around|home)\b/.test(norm.slice(span.start, span.end)),
+    },
+    {
+      // "i wouldnt of had to take money if u hadnt": the need is pinned on them (with the if-clause above)
+      re: rx(raw`\b(?<s>(?:you|u) (?:left me|gave me) no (?:choice|option))\b`),
+    },
+  ],
+  examples: {
+    positive: [
+      'You made me do it.',
+      'u made me so mad that night, i just snapped',
+      "If you hadn't kept hiding my keys, I wouldn't have driven off like that.",
+      'You know how I get when you bring up money.',
+      'It takes two to wreck a marriage.',
+      "I apologise for shouting at you; however, you'd been winding me up all week.",
+      'Mom, you always expected too much of me, so of course I let you down.',
+      'You made it so hard to tell you the truth.',
+      'I am sorry I called your mum a liar, but she started it.',
+      "Your mother didn't make it easy for me to see you either.",
+    ],
+    negative: [
+      'You were right to cut me off.',
+      'You made me a better person, and I threw that away.',
+      'You made the right call when you walked away from me.',
+      'You did nothing to deserve how I treated you.',
+      "If you hadn't been there for me that night, I don't know what would have happened.",
+      'You were always there for me, and I repaid you by lying.',
+      'Nobody made me do it; I chose to.',
+    ],
+  },
+});

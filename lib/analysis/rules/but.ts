@@ -1,0 +1,102 @@
+/**
+ * but: the clause after "but/however" cancels the apology before it.
+ * Traps: "not only ... but also"; "I was drinking, but that's no excuse"; a "but" in a
+ * sentence with no apology; "nothing but", "no one to blame but me"; a "but" that leads into
+ * repair or ownership ("..., but I want to make it right").
+ *
+ * A sentence that *starts* with "But"/"However" right after an apology ("I'm sorry for
+ * cheating. But honestly, ...") is found with `leadingBut` and kept by the analyser only
+ * when one of the previous two sentences apologises (`apologises`).
+ */
+import type { RuleMatch, Sentence } from '../types';
+import { defineRule, isDisowned, inQuotes, rx } from './define';
+import { APOLOGY } from './lexicon';
+
+const raw = String.raw;
+
+const APOLOGY_OR_OWN = raw`(?:${APOLOGY}|i was wrong|(?:my|all my) fault|my bad|i messed up|i screwed up|i own (?:that|it|this)|i take (?:full )?responsibility)`;
+const CONNECTOR = raw`(?:but|however|though|although|even though|except that|that said|having said that|in my defen[cs]e|then again|yet(?=\s+(?:i|you|u|it|that|we|she|he|they)\b))`;
+
+/** What follows "but" that keeps the apology standing: ownership, repair, change. */
+const OWNING_AFTER = new RegExp(
+  raw`^\s*,?\s*(?:also\b|not only\b|most of all|above all|especially|even more|more importantly|mostly|mainly|for|me\b|myself\b|mine\b|i (?:know|knew) (?:that )?(?:there's|there is|it's|it is|it was|that's|that is|sorry|i|my|this|nothing|words|an apology)|(?:that's|thats|that is|it's|its|it is|this is|there's|there is|it was|that was|which is|none of (?:that|this|it) is) (?:no|not an?|never an?|not any) excuse|(?:that|it|this|none of (?:that|this|it)) (?:doesn't|does not|didn't|did not|won't|will not|can't|cannot) (?:excuse|justify|change|make it (?:ok|okay|right|better))|(?:i|i'm|im|i am|i've|ive|i'll|ill|i'd|id)\s+(?:also\s+|still\s+|really\s+|truly\s+)?(?:take|own|accept|was wrong|am (?:sorry|ashamed|responsible)|'m (?:sorry|ashamed|responsible)|can see|see now|realise|realize|understand (?:now|that i|i|how)|chose|choose|should have|should've|shouldn't have|shouldnt have|will|'ll|am going to|'m going to|'ve (?:stopped|changed|started|been|begun|joined|quit)|have (?:stopped|changed|started|been|begun|joined|quit)|want you to know|want to (?:make|pay|fix|repair|put|do|try|show|earn|prove|change|apologi)|would like to (?:make|pay|fix|repair|put)|'d like to (?:make|pay|fix|repair|put)|hope|promise|need to own|owe you|made (?:that|the|this) (?:choice|decision)|did it anyway|made my choices|know i was wrong)|(?:it was|that was|the choice was|the fault is|the fault was) (?:my|all my|mine)|from now on|going forward|these days|today i|now i\b|since then i|nothing)`,
+);
+
+/** "sorry isn't enough, but", "sorry doesn't fix it, but": the word is discussed, not said. */
+const APOLOGY_DISCUSSED = /^\s*(?:is|isn't|isnt|is not|doesn't|doesnt|does not|won't|wont|can't|cant|cannot|will never|alone|just|only|might not|may not|will not|never|seems|sounds|feels|means)\b/;
+
+function owningAfter(norm: string, end: number): boolean {
+  return OWNING_AFTER.test(norm.slice(end, end + 120));
+}
+
+const LEADING = rx(raw`^\W{0,3}(?<s>${CONNECTOR})\b`);
+const HAS_APOLOGY = new RegExp(raw`\b${APOLOGY_OR_OWN}\b`);
+
+/** True when the sentence makes (or owns) an apology; used for a leading "But" next. */
+export function apologises(sentence: Sentence): boolean {
+  const m = HAS_APOLOGY.exec(sentence.norm);
+  if (!m) return false;
+  return !APOLOGY_DISCUSSED.test(sentence.norm.slice(m.index + m[0].length));
+}
+
+/** A sentence-initial "But ..." that does not turn to ownership or repair. */
+export function leadingBut(sentence: Sentence): RuleMatch | null {
+  const norm = sentence.norm;
+  LEADING.lastIndex = 0;
+  const m = LEADING.exec(norm);
+  if (!m) return null;
+  const g = m.indices?.groups?.s;
+  if (!g) return null;
+  const rest = norm.slice(g[1]);
+  if (rest.replace(/[^a-z]+/g, '').length < 6) return null; // "But." / "however" on its own
+  if (owningAfter(norm, g[1])) return null;
+  return { start: g[0], end: g[1] };
+}
+
+export default defineRule({
+  id: 'but',
+  title: '"But" undoes it',
+  severity: 'problem',
+  explanation:
+    'Whatever comes after "but" tends to be what the other person hears, and it can wipe out the apology before it. Letting the apology stand on its own, and ending the sentence there, keeps it whole.',
+  suggestion: 'End the sentence after the apology; if there is more to say, say what you will do.',
+  gate: /\b(?:but|however|though|although|said|defen[cs]e|again|yet|except)\b/,
+  patterns: [
+    {
+      re: rx(raw`\b${APOLOGY_OR_OWN}\b[^.!?]{0,140}?[\s,;:\-(](?<s>${CONNECTOR})\b`),
+      unless: (norm, m, span) => {
+        const before = norm.slice(m.index, span.start);
+        if (/\bnot only\b/.test(norm.slice(0, span.start))) return true;
+        if (/\b(?:nothing|anything|all|none|no one|nobody|noone|no-one|cannot|can't|everyone|everybody|anyone)\s*$/.test(before)) return true;
+        const afterApology = before.replace(new RegExp(raw`^${APOLOGY_OR_OWN}`), '');
+        if (APOLOGY_DISCUSSED.test(afterApology)) return true;
+        if (owningAfter(norm, span.end)) return true;
+        // "though"/"although" at the very end is emphasis ("I am sorry though").
+        if (norm.slice(span.end).replace(/[^a-z]+/g, '').length < 6) return true;
+        // The apology itself is disowned or quoted.
+        if (isDisowned(norm, m.index) || inQuotes(norm, m.index)) return true;
+        return false;
+      },
+    },
+  ],
+  examples: {
+    positive: [
+      "I'm sorry, but you have to understand how stressed I was.",
+      'I apologize; however, I was under a lot of pressure.',
+      'im sorry i yelled but u wouldnt stop nagging me',
+      "I'm sorry I missed your recital, but work has been insane lately.",
+      'sorry about the money but u know i was going thru alot',
+      'I was wrong, but you were too.',
+    ],
+    negative: [
+      'Not only did I lie about the loan, but I also forged your signature.',
+      "I was drinking, but that's no excuse for what I did.",
+      'I wanted to ring you, but I thought a letter would give you more space.',
+      "I'm sorry I lied, but I want to make it right, and I'll pay back every penny.",
+      'There is no one to blame but me, and I am sorry.',
+      "I know sorry isn't enough, but I've started paying back what I took.",
+      "I'm sorry I took it, but from now on I'll ask first.",
+      "I am sorry I missed it, I really am though.",
+    ],
+  },
+});

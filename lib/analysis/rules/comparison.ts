@@ -1,0 +1,80 @@
+/**
+ * comparison: measures the harm against something else ("at least I never...", "everyone
+ * does it", "you weren't perfect either", "it could have been worse").
+ * Traps: "at least once a week I go to a meeting" (frequency), "at least let me pay for
+ * it" (an offer), "I used to tell myself everyone drinks like that; it was a lie" (disowned).
+ */
+import { defineRule, rx } from './define';
+import { THEY, YOU } from './lexicon';
+
+const raw = String.raw;
+
+export default defineRule({
+  id: 'comparison',
+  title: 'Comparison',
+  severity: 'problem',
+  explanation:
+    'Setting what you did next to something worse, or next to what others did, can make it sound smaller or shared. The other person needs to hear about your part only, on its own.',
+  suggestion: 'Leave the comparison out and let what you did stand by itself.',
+  patterns: [
+    {
+      // "at least I never laid a hand on you", "at least the kids never saw it", "but at least I sent a card"
+      re: rx(raw`(?<s>\bat least (?!(?:once|twice|three|four|five|six|seven|eight|nine|ten|\d|one|two|a |an |some|for|until|till|by|as|half|every|each|part|most|let me|i can|i could|i'll|ill|i will|i'm going|i want|i'd like|you (?:know|can|deserve)|now|today|that much|this much|try|give|tell|say|consider|think)\b)(?:i|you|u|we|he|she|they|it|nobody|no one|noone|the|that|this|there|my|nothing|not|i'm|im|i've|ive|i was|i wasn't|i never|i didn't|i did|i always)\b[^.!?;,]{0,50})`),
+    },
+    {
+      // "everyone does it", "loads of people drink and drive round here", "Everybody at that firm fiddled their expenses"
+      re: rx(raw`(?<s>\b(?:everyone|everybody|loads of people|lots of people|plenty of people|most people|half the (?:street|town|office|world|people|team|country|estate|village|lads)|all (?:my|the) (?:mates|friends|guys|lads|girls|others|other \w+)|other people|people round here|people around here|all of us|we all)(?: (?:i know|else|at (?:that|the|my|our|work|that) ?\w*|round here|around here|in (?:that|the|my|our) \w+|there))? (?:does|do|did|has|have|had|drinks?|drank|fiddles?|fiddled|cheats?|cheated|lies|lied|gambles?|gambled|steals?|stole|smokes?|smoked|says?|said|makes?|made|goes|went|gets?|got|drives?|drove|yells?|yelled|fights?|fought|takes?|took|borrows?|borrowed|uses?|used|messes up|messed up|slips? up|slipped up|screws? up|screwed up)\b[^.!?;,]{0,40})`),
+      unless: (norm, _m, span) => {
+        const s = norm.slice(span.start, span.end);
+        // Only when the others' deeds are the same kind of thing: "did it", "the same", the
+        // wrongs in the verb list, or "has had a go"; not "everyone at the party saw you".
+        if (/\b(?:does|do|did) (?:it|that|the same|this|worse|stuff like that)\b/.test(s)) return false;
+        if (/\b(?:has|have|had) (?:had a go|done (?:it|the same|worse|that))\b/.test(s)) return false;
+        if (/\b(?:drinks?|drank|fiddles?|fiddled|cheats?|cheated|lies|lied|gambles?|gambled|steals?|stole|messes up|messed up|slips? up|slipped up|screws? up|screwed up|drives?|drove|yells?|yelled|fights?|fought)\b/.test(s)) return false;
+        if (/\bmakes? mistakes|made mistakes\b/.test(s)) return false;
+        return true;
+      },
+    },
+    {
+      // "I wasn't the only one", "it's not just me", "you weren't perfect either", "you owe me an apology too"
+      re: rx(raw`(?<s>\b(?:i|i'm|im|i am|i was|i wasn't|i wasnt|i was not|i'm not|im not|i am not) (?:not |definitely not |hardly |certainly not )?the only one\b[^.!?;,]{0,30}|\b(?:it's|its|it is|it was|it wasn't|it isn't|that's|thats) (?:not )?(?:just|only) me\b|\b${THEY} (?:weren't|wasn't|wasnt|werent|were not|was not|aren't|arent|are not|isn't|isnt|is not) (?:exactly |completely |totally )?(?:perfect|innocent|a saint|an angel|blameless|squeaky clean)(?: (?:either|yourself|themselves|herself|himself|back then|then))?\b|\b${THEY} (?:also |too )?owe (?:me|us) (?:an apology|one|a sorry|an explanation)(?: too| as well)?\b|\bwe both (?:said|did|made|were|hurt|messed|screwed|have|had|lied|cheated|behaved|acted|know we)\b[^.!?;,]{0,30})`),
+      unless: (norm, _m, span) => /\bwe both know (?:i|that i|it was me|it was my)\b/.test(norm.slice(span.start, span.end + 15)),
+    },
+    {
+      // whataboutism after an apology: "but you lied to me about your ex", "your mom missed plenty of things too"
+      re: rx(raw`(?<s>\b(?:but|and|while|whereas|though|yet) ${THEY} (?:also |too |yourself |themselves )?(?:lied|cheated|stole|missed|hurt me|yelled|screamed|did (?:the same|it too|worse|plenty|things)|said (?:worse|things too|plenty)|were (?:no better|just as bad|worse)|have done worse|made mistakes too|never (?:apologi[sz]ed|said sorry))\b[^.!?;,]{0,40})`),
+      unless: (norm, _m, span) => /\b(?:because|when) (?:i|of me)\b|\bto cover for me\b/.test(norm.slice(span.start, span.end + 20)),
+    },
+    {
+      re: rx(raw`(?<s>\b${THEY} (?:lied|cheated|stole|missed|did (?:it|that|the same|wrong|things)|said (?:things|worse|some)|hurt me|yelled|screamed|made mistakes|messed up|screwed up)\b[^.!?;,]{0,40}?\b(?:too|as well|either)\b)`),
+      unless: (norm, _m, span) => /\bme too\b/.test(norm.slice(span.start, span.end)) && !/\bhurt me too\b/.test(norm.slice(span.start, span.end)),
+    },
+    {
+      // "it could have been (so much) worse", "Compared to what my father did", "which is more than my own father ever did"
+      re: rx(raw`(?<s>\b(?:it|things|that|this) (?:could|might|would) (?:have|of|'ve|ve) been (?:so |a lot |way |far |much |a whole lot )*worse\b|\bcould (?:have|of|'ve) been worse\b|\b(?:compared (?:to|with)|in comparison (?:to|with)|next to) (?:what|how|my|your|his|her|their|some|most|other|the way)\b[^.!?;,]{0,40}|\b(?:which|that) is (?:more|better) than (?:my|your|his|her|their|most|a lot of|some|what)\b[^.!?;,]{0,30}|\b(?:it's|its|it is|it was|it wasn't) not (?:like|as if|as though) i (?:killed|murdered|hit|beat|robbed|cheated|stole|hurt)\b[^.!?;,]{0,20}|\bworse things (?:have happened|happen)\b|\b(?:i was|i'm|im|i am) (?:a )?(?:pretty|fairly|reasonably|still a|not a bad|not that bad|relatively) (?:decent|good|great|ok|okay|bad) (?:dad|father|mum|mom|mother|husband|wife|partner|friend|son|daughter|brother|sister|person)\b|\b(?:you|u) (?:should|ought to) (?:see|hear|meet) (?:what|how) (?:other|some)\b)`),
+    },
+  ],
+  examples: {
+    positive: [
+      'At least I never laid a hand on you.',
+      'Everyone does it at that age.',
+      "You weren't perfect either.",
+      'It could have been so much worse, nobody ended up in hospital.',
+      "I'm sorry I lied about the money, but you lied to me about your ex for months.",
+      'Compared to what my father did to us, I think I was a pretty decent dad.',
+      'loads of people drink and drive round here, i just got unlucky',
+      'I do apologise for my behaviour at dinner, but I think you owe me an apology too.',
+      "Everybody at that firm fiddled their expenses, I wasn't the only one.",
+      'I may have missed your play, but your mom missed plenty of things too.',
+    ],
+    negative: [
+      'At least once a week I go to a meeting.',
+      "At least twice a month I'll send you £75 until the debt is cleared.",
+      'I used to tell myself everyone drinks like that; it was a lie, and you paid for it.',
+      'At least let me pay for the repairs.',
+      'We both know I was wrong.',
+      'Everyone at the party saw how drunk I was, and you had to take me home.',
+      'You covered for me and lied to your boss because of me.',
+    ],
+  },
+});

@@ -1,0 +1,92 @@
+/**
+ * conditional: "sorry if you were hurt" makes the harm hypothetical.
+ * Traps: invitations and offers ("if you'd ever like to talk", "if you want, I can pay it
+ * back"), "even if you never forgive me", "I understand if you need distance".
+ */
+import { defineRule, rx } from './define';
+import { APOLOGY, YOU, YOUR } from './lexicon';
+
+const raw = String.raw;
+
+/** What may follow "if" without making a conditional apology (offers, invitations...). */
+const BENIGN_IF = raw`(?!(?:${YOU}(?:'d|d| would| ever|(?: are| r|'re|re) (?:ever|up|ok|okay|happy|ready|willing|open|comfortable|interested|free|around)| feel like| fancy| decide| choose| wish| prefer| like| want| wanna| need| can| could| still)\b|${YOU} (?:ever|would|'d) |there(?:'s| is| are)? (?:anything|something|any)|i (?:can|could|may|might)\b|it (?:would|might|could|helps?|is ok|is okay|suits)\b|that (?:would|helps|works|suits|is ok|is okay|'s ok|s ok)\b|possible|so\b|not\b|ever\b|and when|only|need be|necessary|needed|ur (?:ever|up|ok|happy|ready|willing)|you're (?:ever|up|ok|happy|ready|willing|open|comfortable)|youre (?:ever|up|ok|happy|ready|willing)))`;
+
+/** Words before "if" that make it a question or an invitation, not a condition. */
+const BENIGN_BEFORE = /(?:\b(?:even|as|only|understand|understood|know|knew|wonder|wondering|wondered|ask|asking|asked|see|check|decide|sure|matter|care|mind|unsure|whether|what|but only|and only|tell me|let me know|ok|okay|fine|fair))\s*,?\s*$/;
+
+/** The harm or reaction an "if" clause makes hypothetical. */
+const HARM = raw`(?:hurt|upset|offend|embarrass|humiliat|insult|wrong|bother|annoy|disappoint|let (?:you|u|anyone|anybody|them) down|cause|caus|affect|came across|come across|seem|sound|look|felt|feel|took it|take it|saw it|see it|think|thought|anything|any way|anyway|in any|was|were|did|said|got|have|'ve|ve|upset|distress|harm|pain|trouble|inconvenien)`;
+
+export default defineRule({
+  id: 'conditional',
+  title: 'Sorry *if*',
+  severity: 'problem',
+  explanation:
+    'An "if" makes the hurt sound like it might not have happened, so the other person can end up feeling doubted. Naming it as real ("I\'m sorry that I...") shows you know it landed.',
+  suggestion: 'Try "I\'m sorry that I..." and say what you did.',
+  gate: /\b(?:if|extent|should i|in case)\b/,
+  patterns: [
+    {
+      // "I'm sorry if you were hurt", "apologies if that came across badly".
+      re: rx(raw`\b${APOLOGY}\b[^.!?;]{0,50}?\b(?<s>if\b${BENIGN_IF}[^.!?;,]{0,60})`),
+      unless: (norm, m, span) => {
+        const beforeIf = norm.slice(m.index, span.start);
+        if (BENIGN_BEFORE.test(beforeIf)) return true;
+        // "sorry, and if you ever..." : a new clause begins after "and"/"but".
+        if (/\b(?:and|but|so|though|although)\s*$/.test(beforeIf)) return true;
+        return false;
+      },
+    },
+    {
+      // "If I offended anyone at the bbq, I'm sorry", "if my drinking embarrassed u then im sorry".
+      re: rx(raw`(?:^|[,;:\-(]\s*|\b(?:and|so|but|look|honestly|well|ok|okay|also|mum|mom|dad)\s+)(?<s>if\b${BENIGN_IF}[^.!?;]{0,70}?\b${HARM}[^.!?;]{0,70}?)\b(?:then )?${APOLOGY}\b`),
+      unless: (norm, m) => BENIGN_BEFORE.test(norm.slice(Math.max(0, m.index - 30), m.index)),
+    },
+    {
+      // "if that's how you saw it", "if that is how u took it"
+      re: rx(raw`(?<s>\bif (?:that's|thats|that is|this is|this's|it's|its|it is) (?:how|the way) ${YOU} (?:saw|see|took|take|read|felt|feel|heard|hear|remember|interpreted|interpret|viewed|view)(?: it| things)?)`),
+    },
+    {
+      // "if I hurt/offended you/anyone", "if anything I said upset you", "if anyone was hurt"
+      re: rx(raw`(?<s>\bif (?:i|anything i|something i|any of (?:what|the things) i|my (?:\w+ )?(?:\w+)|what i (?:said|did)|the (?:things|comments|words|stuff|jokes?|remarks?) i (?:said|made|wrote|did))(?: (?:may|might) have| have| ever| somehow)? ?(?:hurt|offended|upset|embarrassed|humiliated|insulted|bothered|caused|let (?:you|u) down|disrespected|came across|come across|said anything|did anything)\b[^.!?;,]{0,30})`),
+      unless: (norm, m) => BENIGN_BEFORE.test(norm.slice(Math.max(0, m.index - 30), m.index)),
+    },
+    {
+      re: rx(raw`(?<s>\bif (?:anyone|anybody|someone|somebody|people|${YOU}|${YOUR} \w+) (?:was|were|got|felt|feel|has been|have been|may have been|might have been|is|are)(?: \w+)? (?:hurt|offended|upset|embarrassed|bothered|let down|harmed|uncomfortable)\b[^.!?;,]{0,30})`),
+      unless: (norm, m) => BENIGN_BEFORE.test(norm.slice(Math.max(0, m.index - 30), m.index)),
+    },
+    {
+      // "to the extent that my missing rent caused you difficulties"
+      re: rx(raw`(?<s>\bto (?:the|whatever|any) extent (?:that )?[^.!?;,]{0,60})`),
+    },
+    {
+      // inverted conditional: "Should I have hurt you in any way", "in case I offended anyone"
+      re: rx(raw`(?<s>\b(?:should (?:i|anyone|anybody|you|u)|in case (?:i|anyone|anybody|you|u))(?: have)? (?:\w+ )?(?:hurt|offended|upset|embarrassed|been (?:hurt|offended|upset)|caused|felt)\b[^.!?;,]{0,30})`),
+    },
+  ],
+  examples: {
+    positive: [
+      "I'm sorry if you were hurt.",
+      'if i offended anyone at the bbq im sorry',
+      "I apologize if that's how you took it.",
+      'sorry if i came across as aggressive the other night',
+      'if my drinking at ur wedding embarrassed u then im sorry',
+      'To the extent that my missing three months of rent caused you difficulties, I apologise.',
+      'Should I have hurt you in any way, please accept my apologies.',
+      "I'm sorry if the comments I made about your weight upset you.",
+      'Apologies if anything I said came across badly.',
+      'im sorry if u think i abandoned u',
+    ],
+    negative: [
+      "If you'd ever like to talk, I'm here.",
+      "If you want, I can pay it back, and I'm sorry.",
+      "Even if you never forgive me, I'll keep paying back every cent.",
+      "I'm sorry, and I understand if you need more distance from me.",
+      "I'm sorry I lied. If you'd like, I can start paying back the £500 next month.",
+      "I'm so sorry. I don't know if you'll even read this.",
+      'If you ever want to talk about what happened, my number hasn\'t changed.',
+      "I'm sorry I took the car. Is there anything I can do if it would help?",
+      'If you feel you can\'t keep sponsoring me, that\'s your call.',
+    ],
+  },
+});

@@ -1,0 +1,136 @@
+/**
+ * Builds a FlagRule from declarative patterns, applying the guards every flag shares:
+ * - quotation: a match inside double quotes is someone's words, not the writer's;
+ * - disowning: "I won't say it wasn't that bad", "I'm not going to tell you I never meant
+ *   to hurt you", "I used to tell myself everyone drinks like that" name a pattern in order
+ *   to reject it (taxonomy: "quoting a flag pattern in a sentence that disowns it").
+ *
+ * Patterns are compiled with the `d` flag; a named group `s` marks the words to underline
+ * (the whole match otherwise).
+ */
+import type { FlagId, FlagRule, RuleExamples, RuleMatch, Sentence, Severity } from '../types';
+
+export interface Pattern {
+  re: RegExp;
+  severity?: Severity;
+  /** Return true to drop this match (a pattern-specific trap). */
+  unless?: (norm: string, m: RegExpExecArray, span: { start: number; end: number }) => boolean;
+  /** Keep the match even after a disowning phrase (rare). */
+  ignoreDisowning?: boolean;
+}
+
+export interface RuleSpec {
+  id: FlagId;
+  title: string;
+  explanation: string;
+  suggestion?: string;
+  severity: Severity;
+  /** Cheap test on `norm`; when it fails the patterns are not run. */
+  gate?: RegExp;
+  /** Sentence-level trap: true means this rule never fires on the sentence. */
+  skip?: (norm: string) => boolean;
+  patterns: Pattern[];
+  examples: RuleExamples;
+}
+
+/** Compiles a pattern source for matching on `norm` (global, with indices). */
+export function rx(source: string): RegExp {
+  return new RegExp(source, 'dg');
+}
+
+/**
+ * Phrases that, placed before a flag pattern in the same clause, reject it: "I won't say",
+ * "I'm not going to tell you", "I used to tell myself", "instead of blaming".
+ */
+const DISOWN = new RegExp(
+  String.raw`(?:\b(?:i|i'm|im|i am|i'll|ill|i've|ive|i'd|id)\s+(?:just\s+|really\s+|also\s+)?(?:won't|wont|will not|not going to|not gonna|never going to|refuse to|can't|cannot|can not|couldn't|not here to|not about to|don't want to|do not want to|no longer|stop|stopped|quit|not trying to|shouldn't|should not|wouldn't|would not|not)\s+(?:ever\s+)?(?:say|saying|tell(?: you| u)?|pretend(?:ing)?|claim|use|make|give(?: you| u)?|offer|blame|blaming|hide behind|insult you with|act like|play)\b|\b(?:used to|would|kept|keep) (?:tell|telling|say|saying) (?:myself|people|everyone)\b|\b(?:told|tell|telling|convinced|kidding|fooling|lying to) myself\b|\binstead of (?:saying|blaming|telling|making)\b|\brather than (?:say|saying|blame|blaming)\b|\b(?:it's|its|it is|it would be) (?:easy|tempting) to (?:say|blame|tell)\b|\bthe (?:old|usual) (?:excuse|line|story)\b|\bwithout (?:saying|making|blaming)\b)[^.;!?]{0,60}$`,
+);
+
+/** True when the match at `index` follows a disowning phrase in the same clause. */
+export function isDisowned(norm: string, index: number): boolean {
+  const from = Math.max(0, index - 90);
+  return DISOWN.test(norm.slice(from, index));
+}
+
+/** True when `index` lies inside a double-quoted stretch of the sentence. */
+export function inQuotes(norm: string, index: number): boolean {
+  let open = false;
+  for (let i = 0; i < index; i++) if (norm.charCodeAt(i) === 34) open = !open;
+  if (!open) return false;
+  // An unclosed quote to the end of the sentence is not quotation (stray mark).
+  return norm.indexOf('"', index) >= 0;
+}
+
+/** Sentence-level negation words within `words` words before `index`. */
+export function negatedBefore(norm: string, index: number, words = 3): boolean {
+  const before = norm.slice(Math.max(0, index - 40), index);
+  const tokens = before.split(/[^a-z']+/).filter(Boolean).slice(-words);
+  return tokens.some((t) =>
+    /^(?:not|never|no|nor|don't|dont|didn't|didnt|won't|wont|isn't|isnt|wasn't|wasnt|aren't|arent|can't|cant|cannot|shouldn't|shouldnt|wouldn't|wouldnt|without|neither)$/.test(t),
+  );
+}
+
+function spanOf(m: RegExpExecArray): { start: number; end: number } {
+  const g = m.indices?.groups?.s;
+  if (g) return { start: g[0], end: g[1] };
+  return { start: m.index, end: m.index + m[0].length };
+}
+
+/** Trims spaces and trailing punctuation from a span so the underline sits on words. */
+function tidy(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  let { start, end } = span;
+  while (start < end && /[\s,;:]/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:.!?]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+export function defineRule(spec: RuleSpec): FlagRule {
+  const find = (sentence: Sentence): RuleMatch[] => {
+    const norm = sentence.norm;
+    if (spec.gate && !spec.gate.test(norm)) return [];
+    if (spec.skip?.(norm)) return [];
+    const found: RuleMatch[] = [];
+    for (const p of spec.patterns) {
+      p.re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = p.re.exec(norm)) !== null) {
+        if (m[0].length === 0) {
+          p.re.lastIndex++;
+          continue;
+        }
+        const span = tidy(norm, spanOf(m));
+        if (span.end <= span.start) continue;
+        if (inQuotes(norm, span.start)) continue;
+        if (!p.ignoreDisowning && isDisowned(norm, m.index)) continue;
+        if (p.unless?.(norm, m, span)) continue;
+        found.push(p.severity ? { ...span, severity: p.severity } : span);
+      }
+    }
+    return mergeOverlaps(found);
+  };
+  return {
+    id: spec.id,
+    title: spec.title,
+    explanation: spec.explanation,
+    suggestion: spec.suggestion,
+    severity: spec.severity,
+    find,
+    examples: spec.examples,
+  };
+}
+
+/** Sorts matches and merges overlapping ones (keeping the stronger severity). */
+export function mergeOverlaps(matches: RuleMatch[]): RuleMatch[] {
+  if (matches.length < 2) return matches;
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: RuleMatch[] = [matches[0]!];
+  for (let i = 1; i < matches.length; i++) {
+    const m = matches[i]!;
+    const last = out[out.length - 1]!;
+    if (m.start < last.end) {
+      const severity = last.severity === 'problem' || m.severity === 'problem' ? 'problem' : last.severity ?? m.severity;
+      out[out.length - 1] = { start: last.start, end: Math.max(last.end, m.end), ...(severity ? { severity } : {}) };
+    } else out.push(m);
+  }
+  return out;
+}

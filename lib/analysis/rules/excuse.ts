@@ -1,0 +1,105 @@
+/**
+ * excuse: explains the harm away by circumstances ("I was drunk, so...", "because I was
+ * stressed", "the alcohol made me do it", "I wasn't myself", "I had no choice").
+ * Traps: "I was drinking every day and I lied to you" (context, owned); "I missed your
+ * graduation because I was hungover" (a plain fact about the addiction, not a plea);
+ * "there is no excuse for what I did"; "I won't tell you I was too stressed".
+ */
+import { defineRule, rx } from './define';
+import { BECAUSE, CANT, WASNT, WOULDNT } from './lexicon';
+
+const raw = String.raw;
+
+/** Outside pressures offered as the reason. Substance use alone is not in this list. */
+const CIRCUMSTANCE = raw`(?:(?:so |really |very |too |under (?:so much|a lot of|a load of|loads of|such|huge|a ton of|enormous|a lot|tons of) |under |going (?:through|thru) (?:a lot|alot|so much|a hard time|a rough time|a tough time|a bad time|a dark time|hell|stuff|things|a divorce|my divorce|the divorce|a breakup|a lot of stuff)|in (?:a )?(?:really |very )?(?:bad|dark|terrible|awful|rough|low|difficult|weird|horrible|messed up) (?:place|state|way|patch|headspace|spot|time)|)(?:stress|stressed|stressed out|pressure|exhausted|overwhelmed|overworked|burnt out|burned out|tired|sleep deprived|broke|skint|desperate|lonely|going through|going thru|so busy|busy|depressed|grieving)|going (?:through|thru) (?:a lot|alot|so much|a hard time|a rough time|a tough time|a bad time|a dark time|hell|a divorce|my divorce|the divorce|a breakup)|in (?:a )?(?:really |very )?(?:bad|dark|terrible|awful|rough|low|difficult|horrible|messed up) (?:place|state|way|patch|headspace|spot|time))`;
+
+export default defineRule({
+  id: 'excuse',
+  title: 'Excuse',
+  severity: 'problem',
+  explanation:
+    'Explaining why it happened can sound like a reason it was not really your doing, even when that is not what you mean. If the circumstances matter, say them as context you own ("while I was drinking, I chose to...") rather than as the cause.',
+  suggestion: 'Try "That was my choice" after the context, or leave the reason out.',
+  skip: (norm) =>
+    /\b(?:no|not an?|never an?|isn't an?|isnt an?|is not an?|doesn't|doesnt|does not|won't|wont|will not|can't|cant|cannot|shouldn't|don't|dont|not) (?:excuse|justify|justif\w*|make it (?:ok|okay|right))\b|\bwithout (?:excuses|an excuse|any excuse)\b|\b(?:no|not|never|won't|wont|not going to|not gonna) (?:make|making|give|giving|offer|offering) (?:any )?excuses\b|\bnot (?:going to|gonna) blame\b|\bi (?:can't|cant|cannot|won't|wont|will not|don't|dont) blame\b/.test(
+      norm,
+    ),
+  patterns: [
+    {
+      // the substance or illness as the actor: "the drink made me say things", "the alcohol made me do it"
+      re: rx(raw`(?<s>\b(?:the |my |that |all the |too much )?(?:drink|drinking|alcohol|booze|drugs|drug|pills|coke|cocaine|weed|gambling|addiction|disease|illness|using|meds|medication|bottle|beer|vodka|wine|whiskey|whisky|pints|crack|heroin|meth)(?: problem)? (?:(?:made|makes|forced|drove|drives|had|turned|turns|got) me\b|(?:does|did|do) (?:that|this|things) to me|took over|takes over|got the better of me|gets the better of me))`),
+      unless: (norm, _m, span) => /^\s*(?:a better|realise|realize|see|understand|lose|lost)/.test(norm.slice(span.end)),
+    },
+    {
+      re: rx(raw`(?<s>\bit was (?:the )?(?:drink|alcohol|booze|drugs|addiction|disease|gambling|pills)(?: talking)?\b)`),
+    },
+    {
+      // "I wasn't myself", "I was not in my right mind", "i wasnt thinking straight"
+      re: rx(raw`(?<s>\b(?:i|i'm|im|i am)\s+(?:${WASNT}|not|wasn't really|really wasn't|just wasn't) (?:myself|me|in my right mind|thinking (?:straight|clearly|right|properly)|in control|all there|the real me|in a good (?:place|way|state))\b)`),
+    },
+    {
+      // "that's not who I really am", "that wasn't the real me"
+      re: rx(raw`(?<s>\b(?:that|this|it)(?:'s| is| was|s)? (?:not|never) (?:who i (?:really |truly )?(?:am|was)|the real me|really me|me)\b|\b(?:that|this|it) (?:wasn't|wasnt|isn't|isnt) (?:who i (?:really |truly )?(?:am|was)|the real me|really me|me)\b)`),
+      unless: (norm, _m, span) => /^\s*(?:too|either|who|that)\b/.test(norm.slice(span.end)),
+    },
+    {
+      // "because I was stressed", "because I was under so much stress at work"
+      re: rx(raw`(?<s>\b(?:${BECAUSE}|since|as|what with) (?:i|i'd|id|i had|i've|ive|we|we'd|things|everything|work|life) (?:was|were|had been|'d been|d been|have been|'ve been|ve been|being|got|felt|feel|am|'m|m|was just|was really)? ?${CIRCUMSTANCE}\b[^.!?;,]{0,30})`),
+    },
+    {
+      // "I was drunk/high, so..." "i was off my face so i cant realy be blamed"
+      re: rx(raw`(?<s>\b(?:i|we) (?:was|were|had been|'d been|d been) (?:so |really |completely |totally |absolutely )?(?:drunk|high|wasted|hammered|off my (?:face|head|tits|nut|trolley)|out of (?:it|my mind|my head|my tree)|pissed|smashed|stoned|wrecked|blackout drunk|using|drinking|tired|stressed|exhausted|desperate|under the influence)\b[^.!?;]{0,20}?,? so\b[^.!?;]{0,50})`),
+      unless: (norm, _m, span) =>
+        // "I was drinking, so I lied": a sequence of facts is context; an excuse ends in a plea.
+        !/\b(?:can't|cant|cannot|couldn't|couldnt|not|wasn't|wasnt|didn't|didnt|don't|dont|never|no|hardly|barely|how|what)\b/.test(norm.slice(span.start, span.end)),
+    },
+    {
+      // pleas of non-responsibility: "can't really be blamed", "it's not my fault"
+      re: rx(raw`(?<s>\b(?:${CANT}|couldn't|couldnt|shouldn't|shouldnt) (?:really |exactly |fairly |honestly )?be blamed\b|\b(?:it|that|this) (?:${WASNT}|isn't|isnt|is not|'s not|s not) (?:really |entirely |all |completely )?my fault\b|\b(?:i|i'm|im) (?:${WASNT}|not|wasn't really) (?:really |fully |entirely )?responsible\b|\b(?:i|i've|ive) (?:had|have|got) my own (?:demons|issues|problems|stuff going on|stuff|things going on)\b|\bi had (?:demons|a lot going on|a lot on my plate|so much going on)\b|\bi (?:couldn't|couldnt|could not|can't|cant) (?:help (?:it|myself)|control (?:it|myself))\b)`),
+    },
+    {
+      // "what else could I have done?", "what was I supposed to do"
+      re: rx(raw`(?<s>\bwhat (?:else )?(?:could|was|am|should) i (?:supposed to |meant to |have )?(?:do|done|have done)\b)`),
+      unless: (norm, _m, span) => /^\s*(?:to|for|now|next|so|about)\b/.test(norm.slice(span.end)),
+    },
+    {
+      // "I had no choice", "nowhere else to turn", "i wouldnt of had to take money if..."
+      re: rx(raw`(?<s>\b(?:i|i'd|id) (?:had|felt i had|have|'d|d) (?:no|little) (?:other )?(?:choice|option|alternative)\b|\b(?:had|have|with) nowhere (?:else )?to (?:turn|go)\b|\bi (?:${WOULDNT}|would never) (?:of|have|'ve|ve) (?:had to|needed to|done it|done that)\b|\b(?:i|i just) (?:needed|need) (?:the )?(?:money|cash|a drink|the drink|it) (?:at the time|back then|so badly|so bad|desperately|to (?:survive|get by|pay))\b|\bi was desperate\b)`),
+    },
+    {
+      // "I did the best I could", "i was doing my best"
+      re: rx(raw`(?<s>\b(?:i did|i was doing|i tried|i was trying|i was just doing|i was just trying|i only did) (?:the|my) (?:very )?best (?:i could|i can|with what|i knew|under)?)`),
+      unless: (norm, _m, span) => /\b(?:pay|make|repair|change|be better|stay sober|do better|from now|going forward)\b/.test(norm.slice(span.end, span.end + 40)),
+    },
+    {
+      // circumstances offered on their own: "I was under a lot of pressure", "work has been
+      // insane lately", "I was in a terrible state with the divorce", "we'd been falling apart"
+      re: rx(raw`(?<s>\b(?:i|i'd|id|i've|ive|i have|i had) (?:was|been|had been|'d been|d been|was just|was really|was so)\s*(?:under (?:so much|a lot of|a load of|loads of|such|a ton of|enormous|huge|a lot) (?:stress|pressure)|under (?:stress|pressure)|going (?:through|thru) (?:a lot|alot|so much|a (?:\w+ )?(?:hard|rough|tough|bad|dark|difficult) (?:time|patch|period)|hell)|in a (?:\w+ )?(?:bad|dark|terrible|awful|horrible|rough|low) (?:state|way|headspace)|so (?:stressed|lonely|tired|exhausted|overwhelmed|desperate))\b[^.!?;,]{0,30})`),
+    },
+    {
+      re: rx(raw`(?<s>\b(?:work|life|things|everything|the job|my job|home) (?:has|have|had) been (?:so |really |totally |absolutely )?(?:insane|crazy|hectic|mental|manic|mad|chaotic|stressful|overwhelming|a nightmare|full on|nonstop|non-stop)\b|\bwith everything (?:going on|that was going on)\b|\bin (?:all )?the (?:chaos|madness|confusion|rush|stress)\b|\b(?:we|we'd|we had|things|we were) (?:been )?(?:falling apart|drifting apart|barely talking|not talking|on the rocks)\b|\bmessed with my (?:head|mind)\b|\bgot (?:the better of|on top of) me\b|\b(?:that's|thats|that is|which is) (?:why|the reason) i (?!(?:wanted|started|decided|joined|asked|reached|called|needed|stopped|quit|changed|booked|signed|entered|checked|moved|learned|learnt|realised|realized|waited|hesitated|tried|promised|am|'m|m|want|need|have|'ve|will|'ll|go|write|wrote|finally)\b)(?:\w+ed|did|said|took|stole|hit|lost|forgot|broke|drank|went off|snapped|blew up|threw|kept|ran|spent|sold|left|missed|wasn't|wasnt|didn't|didnt|never|couldn't|couldnt|got)\b)`),
+    },
+  ],
+  examples: {
+    positive: [
+      'I was drunk, so I can\'t really remember what I said.',
+      'Because I was under so much stress at work, I forgot your birthday.',
+      'The alcohol made me do it.',
+      "I wasn't myself that night.",
+      'I had no choice but to sell your bike.',
+      'i was off my face so i cant realy be blamed for what i said',
+      "I'm sorry I missed your recital, but work has been insane lately.",
+      'I did the best I could with what I had.',
+      'I was going through a very dark time and I was in a bad state.',
+    ],
+    negative: [
+      'I was drinking every day and I lied to you.',
+      'There is no excuse for what I did.',
+      "I won't tell you I was too stressed; the truth is I just didn't bother to come.",
+      'I missed your graduation because I was hungover, and I will regret that for a long time.',
+      "I'm not going to blame the drink; I made those choices.",
+      'I was drinking, but that is no excuse for punching the wall.',
+      "I'll do the best I can to pay you back by June.",
+    ],
+  },
+});

@@ -1,0 +1,62 @@
+/**
+ * overpromise: promises what no one can guarantee ("it will never happen again", "I'll
+ * never drink again", "I'm a completely different person now").
+ * Traps: "today I'm sober, and I go to meetings twice a week" (specific, present);
+ * "I can't promise I'll never struggle again, but..." (honest about limits); "I won't contact
+ * you again unless you reach out" (a boundary that protects them).
+ */
+import { defineRule, rx } from './define';
+import { ILL, IM, IVE } from './lexicon';
+
+const raw = String.raw;
+
+const RELAPSE_ACTS = raw`(?:drink|touch (?:a drop|alcohol|a drink|drugs|another drink|the stuff|it)|use|gamble|bet|relapse|slip|smoke|take (?:drugs|anything|another)|pick up(?: a drink)?|lie(?: to (?:you|u))?|hurt (?:you|u|anyone)|let (?:you|u|anyone|the kids|them) down|cheat|steal|do (?:it|that|this|anything like (?:that|this))|make (?:that|the same) mistake|disappoint (?:you|u)|break (?:your|ur) heart|yell at (?:you|u)|raise my voice|be (?:like that|that person|that man|that woman))`;
+
+export default defineRule({
+  id: 'overpromise',
+  title: 'Absolute promise',
+  severity: 'consider',
+  explanation:
+    '"Never again" is a promise no one can fully keep, and people who have been hurt before often hear it as words. What you are doing now, concretely, is easier to believe and to keep.',
+  suggestion: 'Try saying what you are doing today: "I go to meetings twice a week and I see my sponsor on Sundays."',
+  skip: (norm) => /\b(?:can't|cant|cannot|can not|won't|wont|not going to|wouldn't|will not|couldn't|don't|dont|never) (?:promise|guarantee|swear)\b|\bno (?:promises|guarantees)\b/.test(norm),
+  patterns: [
+    {
+      // "it will never happen again", "This will never, ever happen again", "nothing like that will ever happen again", "it won't happen again"
+      re: rx(raw`(?<s>\b(?:it|this|that|nothing like (?:that|this|it)|something like (?:that|this)|anything like (?:that|this))(?:'ll|ll| will| is going to|'s going to| shall)? (?:never(?:,? ever)?|not|ever|never ever)(?:,)? (?:ever )?(?:happen|occur|be repeated)\b[^.!?;,]{0,10}\bagain\b|\b(?:it|this|that)(?: (?:won't|wont|will not|shan't))(?: ever)? happen again\b)`),
+      unless: (norm, _m, span) => /^\s*(?:,? ?(?:because|since)\b)/.test(norm.slice(span.end)),
+    },
+    {
+      // "I'll never drink again", "i promise ill never let u down again", "I will never touch alcohol again as long as I live"
+      re: rx(raw`(?<s>\b(?:${ILL}|i'd|i would|i'm|im|i am|i promise(?: you| u)?(?: that)?(?: ${ILL})?|i swear(?: (?:to (?:you|god)|on \w+(?: \w+)?))?(?: that)?(?: ${ILL})?|i know (?:that )?${ILL}) (?:never|not) (?:ever |ever, |once )?(?:${RELAPSE_ACTS})\b[^.!?;]{0,40}?(?:\bagain\b|\bas long as i live\b|\bever\b|\bfor the rest of my life\b|\bin my life\b)|\b(?:${ILL}|i know i'll|i know ill|i know i will|i'm|im) never (?:relapse|drink|use|gamble|slip)\b(?!\s+(?:without|unless|before|if))|\byou(?:'ll|ll| will) never (?:have to )?(?:worry about me|see me (?:drunk|drink|like that|high|use)|have to (?:worry|deal with (?:that|this|me like that)))\b[^.!?;,]{0,20}(?:again)?)`),
+    },
+    {
+      // "I'm a completely different person now", "I'm a totally new man", "The old me is dead and gone",
+      // "I'm cured now, rehab fixed everything", "I'm done with gambling for good"
+      re: rx(raw`(?<s>\b(?:${IM}|${IVE} become|i've turned into|ive turned into) (?:now )?(?:a |an )?(?:completely |totally |entirely |whole |brand |100% |a hundred percent |fully |new |changed |different |whole new |brand new |reformed |transformed )+(?:man|woman|person|guy|girl|me|human|human being|dad|father|mum|mom|mother|husband|wife|son|daughter|partner|friend)\b|\b${IM} (?:completely |totally |fully |now |100% )?(?:cured|fixed|healed|recovered|over it now|past all that)\b|\b(?:rehab|treatment|therapy|the program|the programme|aa|na|god|jesus) (?:has )?(?:fixed|cured|solved|sorted) (?:everything|me|it all|all of it|my problems)\b|\bthe old (?:me|\w+) is (?:dead|gone|buried|no more)\b|\b(?:done|finished|through) with (?:drinking|gambling|drugs|using|booze|alcohol|the drink|it|all that|betting|weed|coke)\b[^.!?;,]{0,20}?\b(?:for good|forever|for ever|for life|once and for all|completely)\b|\b(?:never|not) (?:ever )?again,? (?:i swear|i promise|guaranteed)\b|\bi swear on (?:my|the) (?:life|mother's life|mum's life|kids'? lives|children's lives|grave|bible)\b|\bi (?:promise|swear|guarantee)(?: you| u)?(?: that)? (?:it|this|that|nothing|i'll never|ill never|i will never)\b[^.!?;]{0,30}?\b(?:again|never)\b|\bi mean it this time\b|\b(?:i'm|im|i am|i'll|ill|i will|i'm going to|im going to|going to|gonna) be (?:the )?(?:perfect|best|ideal|model|flawless) (?:dad|father|mum|mom|mother|son|daughter|husband|wife|partner|friend|brother|sister|person|parent|boyfriend|girlfriend)\b[^.!?;,]{0,20}|\b(?:i|i'll|ill|i will|i'm going to|im going to) (?:never|not) (?:ever )?(?:let (?:you|u) down|hurt (?:you|u)) (?:again|ever again)\b|\b(?:100|a hundred|one hundred) (?:percent|%) (?:sober|clean|changed|different|done)\b|\b100% (?:sober|clean|changed|different|done)\b|\b${IVE} (?:completely|totally|fully) changed\b)`),
+    },
+  ],
+  examples: {
+    positive: [
+      'It will never happen again.',
+      "I'll never drink again.",
+      "I'm a completely different person now.",
+      'i promise ill never let u down again',
+      'This will never, ever happen again, I swear on my life.',
+      "I'm cured now, rehab fixed everything.",
+      "I've been sober for three weeks and I know I'll never relapse.",
+      'From today I\'m done with gambling for good.',
+      "You'll never have to worry about me again.",
+      'The old me is dead and gone.',
+      "I'm going to be the perfect dad from now on.",
+    ],
+    negative: [
+      "Today I'm sober, and I go to meetings twice a week.",
+      "I can't promise I'll never struggle again, but I can promise I'll call my sponsor before I pick up a drink.",
+      "I won't contact you again unless you reach out first.",
+      "I've been sober since March and I see my sponsor every Thursday.",
+      'From now on I\'ll text you by Thursday if I can\'t do the weekend pick-up.',
+      'I will never forget what you did for me.',
+    ],
+  },
+});

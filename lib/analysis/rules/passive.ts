@@ -1,0 +1,120 @@
+/**
+ * passive: the harm happens with no one doing it ("mistakes were made", "money went
+ * missing", "things got out of hand", "your car got damaged").
+ * Traps: "I was arrested" (the writer's own consequence); "you were hurt by what I did" and
+ * "your trust was broken by me" (actor named); "the meeting has been moved" (no harm);
+ * "it's been sold" (someone else's ordinary act, told as news).
+ */
+import { defineRule, rx } from './define';
+
+const raw = String.raw;
+
+/** Subjects that are people: a passive with them is about what happened to a person. */
+const PERSON = new Set([
+  'i', 'you', 'u', 'he', 'she', 'we', 'they', 'me', 'him', 'her', 'us', 'them', 'who', 'whom',
+  'nobody', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'people',
+  'one', 'myself', 'yourself', 'kids', 'children', 'mum', 'mom', 'dad', 'son', 'daughter',
+  'wife', 'husband', 'sister', 'brother', 'friend', 'friends', 'boss', 'team', 'family',
+  'baby', 'guys', 'police', 'im', "i'm", 'ive', "i've", 'youre', "you're", 'ur', "it's",
+  'its', 'there', 'here',
+]);
+
+const HARM_PARTICIPLE = raw`(?:broken|broke|damaged|smashed|wrecked|scratched|scraped|dented|stolen|taken|sold|pawned|emptied|spent|lost|forgotten|ruined|destroyed|cracked|crashed|totall?ed|written off|wrapped|drained|maxed out|run up|burned|burnt|misplaced|overlooked|neglected|ignored|cleared out|cleaned out|missed|gone|shattered|smashed up|trashed|betrayed|abused|broken into|pinched|nicked|swiped|blown|gambled away|drunk|used up|wasted|squandered|mishandled|mislaid|dropped|bent|ripped|torn|stained|flooded)`;
+
+const VERBAL_NOUNS = raw`(?:mistakes|errors|things|words|promises|threats|comments|remarks|accusations|decisions|choices|stuff|harm|damage|lies|insults|names|hurtful things|bad choices|poor choices|cruel things)`;
+
+function subjectIsPerson(subject: string | undefined): boolean {
+  return subject !== undefined && PERSON.has(subject);
+}
+
+/** An explicit agent makes it active in meaning: "by me", "because of what I did". */
+function agentNamed(norm: string, end: number): boolean {
+  return /\b(?:by (?:me|myself|my\b|what i|the way i|how i|something i|things i)|because of (?:me|my|what i)|thanks to me|and (?:it was|that was|that's|thats) (?:me|my fault|on me)|i (?:did (?:it|that)|was the one))/.test(
+    norm.slice(end, end + 60),
+  );
+}
+
+export default defineRule({
+  id: 'passive',
+  title: 'Who did it?',
+  severity: 'problem',
+  explanation:
+    'This sentence tells what happened without saying who did it, so it can read as if it just happened on its own. Putting "I" in the sentence ("I broke...", "I took...") shows you own it.',
+  suggestion: 'Try the same sentence with "I" as the one who did it.',
+  patterns: [
+    {
+      // "mistakes were made", "words were said that shouldn't of been said", "promises were broken"
+      re: rx(raw`(?<s>\b${VERBAL_NOUNS} (?:were|was|got|have been|had been|has been|'ve been|ve been|get|are|is) (?:\w+ly |just |all |somehow |then |definitely |clearly )?(?:made|said|done|broken|told|thrown|called|exchanged|caused|spoken|shouted|yelled|hurled))\b`),
+      unless: (norm, _m, span) => agentNamed(norm, span.end),
+    },
+    {
+      // "your car got damaged", "the kids' savings account was emptied", "what was taken"
+      re: rx(raw`\b(?<subj>[a-z][a-z'-]*?)(?<aux>'s been|s been| has been| have been| had been| was| were| got| gets| get| is| are| was being| were being| ended up| ended up being)\s+(?:\w+ly |just |all |somehow |then |kind of |sort of |kinda )?${HARM_PARTICIPLE}\b`),
+      unless: (norm, m, span) => {
+        const subj = m.groups?.subj;
+        if (subjectIsPerson(subj)) return true;
+        const aux = m.groups?.aux ?? '';
+        // "it's been sold" (news) vs "it got broken" (hiding): only simple past with "it".
+        if ((subj === 'it' || subj === 'that') && /been/.test(aux)) return true;
+        // "was lost in thought", "got lost" (directions), "got missed off the list"
+        const rest = norm.slice(span.end, span.end + 12);
+        if (/^\s*(?:in thought|for words|on me|track|touch)/.test(rest)) return true;
+        if (/\bdrunk$/.test(norm.slice(span.start, span.end)) && !/\b(?:wine|beer|bottle|whisky|whiskey|vodka|booze|drink|cider)\b/.test(subj ?? '')) return true;
+        return agentNamed(norm, span.end);
+      },
+    },
+    {
+      // "money went missing", "the rent money just disappeared", "jewellery ended up at the pawn shop"
+      re: rx(raw`\b(?<subj>[a-z][a-z'-]*) (?:just |somehow |then |kind of |sort of |kinda |all |also |apparently )?(?:(?:went|goes|gone|going|has gone|have gone|had gone) missing|disappeared|vanished|evaporated|grew legs|walked off|ended up (?:at|in|with|on) (?:the |a )?(?:pawn|cash converters|pawnbroker|bin|tip|dump|ditch|river|canal|bookies?|car boot)|wound up (?:at|in) (?:the |a )?(?:pawn|ditch)|found (?:its|their) way (?:to|into))\b`),
+      unless: (norm, m, span) => subjectIsPerson(m.groups?.subj) || agentNamed(norm, span.end),
+    },
+    {
+      // "things got out of hand", "things got a bit heated", "it just kind of happened"
+      re: rx(raw`(?<s>\b(?:things|it|stuff|everything|matters|that|this|the (?:argument|fight|row|night|evening|party|situation|conversation|weekend|evening|whole thing|drinking|joke|comment|remark|text|message|post)) (?:just |then |really |kind of |sort of |kinda |all |quickly |somehow )*(?:got|get|went|go|spiral?led|spiral?ed|escalated|blew up|kicked off|happened|came out|came across)(?: (?:a bit|a little|so|really|too|pretty|rather|way|totally|completely|very))? ?(?:out of hand|out of control|heated|messy|ugly|physical|nasty|carried away|crazy|wild|rough|wrong|too far|south|sideways|pear-shaped|badly|downhill|off the rails|out of my mouth|the wrong way|wrong|)\b)`),
+      unless: (norm, _m, span) => {
+        const s = norm.slice(span.start, span.end);
+        // Only the unaccusative forms that erase the actor; a bare "it went" or "it came out"
+        // ("it came out in court") is not enough.
+        const strong = /(?:out of hand|out of control|heated|messy|ugly|physical|nasty|carried away|crazy|wild|rough|wrong|too far|south|sideways|pear-shaped|badly|downhill|off the rails|spiral|escalated|blew up|kicked off)/.test(s);
+        const happened = /\b(?:just|kind of|sort of|kinda|somehow) happened$/.test(s) || /\b(?:just|kind of|sort of|kinda|somehow) (?:\w+ )?happened$/.test(s);
+        if (!strong && !happened) return true;
+        if (/\bcame (?:out|across)$/.test(s)) return true;
+        return agentNamed(norm, span.end);
+      },
+    },
+    {
+      // "sorry for all the stuff that went on", "hurt by what happened at the office party"
+      re: rx(raw`\b(?:sorry|apologi[sz]e|apologies|regret|amends|hurt|upset|offended|pain|damage|harm|embarrassed|affected|trouble|mess)\b (?:for |about |by |over |from |with |of )?(?<s>(?:all )?(?:what|the stuff that|everything that|the things that|stuff that|things that|all that|all the stuff that|all the things that|whatever) (?:happened|went on|went down|occurred|took place|has happened|had happened|has gone on|went wrong))\b`),
+      unless: (norm, _m, span) => agentNamed(norm, span.end),
+    },
+    {
+      // "the joke about your accent came out wrong"
+      re: rx(raw`\b(?<subj>[a-z][a-z'-]*) (?:just |kind of |sort of |kinda |all )?(?:came|come|comes) (?:out|across) (?:all |a bit |a little )?(?:wrong|wrongly|the wrong way|badly|worse than (?:i|it) (?:meant|intended|sounded))\b`),
+      unless: (norm, m, span) => subjectIsPerson(m.groups?.subj) || agentNamed(norm, span.end),
+    },
+  ],
+  examples: {
+    positive: [
+      'Mistakes were made.',
+      'Some money went missing from the petty cash.',
+      'Things got out of hand at the party.',
+      'Your car got damaged while it was with me.',
+      'The kids\' savings account was emptied while I was using.',
+      'words were said that shouldnt of been said',
+      'Some of your jewellery ended up at the pawn shop.',
+      'it just kind of happened',
+      'I want to apologise for all the stuff that went on.',
+      'I regret that your laptop was sold without your permission.',
+    ],
+    negative: [
+      'I was arrested outside your building.',
+      'You were hurt by what I did.',
+      'Your trust was broken by what I did, and that is on me.',
+      'The meeting has been moved to 10 a.m. on Friday.',
+      'i went back to the pawn shop and its been sold',
+      'You were let down by me at every school play.',
+      'If you ever want to talk about what happened, my number hasn\'t changed.',
+      'I broke the window during the argument.',
+    ],
+  },
+});

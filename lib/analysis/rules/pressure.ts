@@ -1,0 +1,102 @@
+/**
+ * pressure: asks the other person to meet the writer's needs: forgive, move on, reply,
+ * give another chance ("you have to forgive me", "let's put this behind us", "write back
+ * soon").
+ * Traps: "I'm not asking you to forgive me", "you don't have to reply", "I hope that
+ * someday, if you want, we can talk", "even if you never forgive me", offers that leave the
+ * choice with them ("if you'd like, I can...", "tell me what you think is fair").
+ */
+import { defineRule, negatedBefore, rx } from './define';
+import { YOU, YOUR } from './lexicon';
+
+const raw = String.raw;
+
+/** Softeners that turn a wish into an open door: "someday", "if you want", "in your own time". */
+const SOFTENED = /\b(?:some ?day|one day|in time|eventually|when(?:ever)? (?:you're|youre|you are|ur|u r|u are) ready|if (?:you|u) (?:want|wish|can|like|'d like|would like|feel able|choose|decide|are able|ever)|if and when|in your own time|only if|no pressure|no rush|if it's right for you|if that's ok|if thats ok|if that is ok|if you're open|if you're willing|no obligation|you don't have to|you dont have to|you do not have to|not expecting|not asking|don't expect|dont expect|do not expect|totally up to you|up to you|your choice|your call|whatever you decide)\b/;
+
+function softened(norm: string): boolean {
+  return SOFTENED.test(norm);
+}
+
+export default defineRule({
+  id: 'pressure',
+  title: 'Pressure to forgive or move on',
+  severity: 'problem',
+  explanation:
+    'This asks them to do something for you (forgive, reply, move on) at a moment when the choice should be theirs. Amends land best when they leave the other person free, with no deadline and nothing owed.',
+  suggestion: 'Try "You don\'t owe me a reply. Take all the time you need."',
+  patterns: [
+    {
+      // "you have to forgive me", "I need you to forgive me", "please forgive me", "I hope you'll forgive me"
+      re: rx(raw`(?<s>\b(?:(?:${YOU}|ya) (?:have|need|got|gotta|must|should|ought|better) (?:to )?|i (?:need|want|expect|beg|am begging|'m begging|m begging) (?:${YOU} )?(?:to )?|(?:please|pls|plz|just|i'm begging you,?|im begging you,?|i beg you,?) (?:please |just )?|(?:i )?(?:hope|hoping|pray|praying|trust)(?: that)? (?:${YOU}(?:'ll|ll| will| can| could| would|'d|d)?|we can|we could) (?:please |just |soon |quickly |finally )?|(?:would|could|will|can|won't|wont) ${YOU} (?:please |just )?(?:ever )?)(?:forgive|pardon|let (?:it|this) go|get over (?:it|this)|move (?:on|past (?:it|this))|give me (?:another|a second|one more|a fresh) (?:chance|go|try)|take me back|drop the charges|let me (?:back|come back|come home|see)|give me my (?:job|place|room|kids) back|see past (?:it|this)|put (?:it|this) behind)\b[^.!?;,]{0,20})`),
+      unless: (norm, _m, span) => {
+        if (negatedBefore(norm, span.start, 4)) return true;
+        const s = norm.slice(span.start, span.end);
+        // "Will you forgive me?" asked gently, "I hope someday you can forgive me" are open doors.
+        if (/^(?:would|could|will|can|won't|wont|(?:i )?(?:hope|hoping|pray|praying|trust))\b/.test(s) && softened(norm)) return true;
+        if (/^(?:i )?(?:hope|hoping|pray|praying)\b/.test(s) && /\b(?:can|could)\b/.test(s) && /\b(?:forgive)\b/.test(s) && softened(norm)) return true;
+        return false;
+      },
+    },
+    {
+      // "I need your forgiveness", "I need u back in my life"
+      re: rx(raw`(?<s>\bi (?:really |just |desperately |so )?(?:need|want|deserve|have earned|earned|must have) (?:${YOUR} forgiveness|to be forgiven|${YOU} (?:back|to come back|to come home|in my life|to forgive)|a (?:second|another|fresh) chance|another chance|one more chance|to hear from ${YOU}|${YOU} to (?:reply|answer|write|call|ring|text|respond|understand|talk to me|see me|meet me|give me))\b)`),
+      unless: (norm, _m, span) => negatedBefore(norm, span.start, 3),
+    },
+    {
+      // "let's put this behind us", "can we please just move on", "let's forget it ever happened"
+      re: rx(raw`(?<s>\b(?:can we|could we|let's|lets|let us|we should|we need to|we have to|we must|we can|we could|i (?:hope|want|think|wish|would like|'d like|d like) (?:that )?(?:we|us to) (?:can |could |should )?|time to|it's time to|its time to|it is time we|i'd love (?:for )?us to|why can't we|why cant we)\s*(?:please |just |finally |all |now )*(?:move on|move forward|move past (?:it|this)|put (?:it|this|that|all (?:of )?(?:this|that|it)|everything|the past)(?: all)? behind us|forget (?:about )?(?:it|this|that|the past|everything|all (?:of )?(?:this|that|it))|start (?:fresh|over|again|afresh|from scratch)|go back to (?:normal|how (?:things|it|we) (?:were|was)|the way (?:things|it|we) (?:were|was))|get past (?:this|it)|let (?:it|this|bygones) (?:go|be bygones)|draw a line|wipe the slate|turn the page|bury the hatchet|be (?:friends|together|a family) again|get back to (?:normal|how)|pretend (?:it|this) never)\b[^.!?;,]{0,30})`),
+      unless: (norm, _m, span) => {
+        if (negatedBefore(norm, span.start, 3)) return true;
+        // "I hope that one day, if you want, we can start again": left with them.
+        return /^i (?:hope|wish|would like|'d like|d like)/.test(norm.slice(span.start)) && softened(norm);
+      },
+    },
+    {
+      // idioms and expectations of normality
+      re: rx(raw`(?<s>\bforget (?:it|this|that) ever happened\b|\b(?:water under the bridge|let bygones be bygones|bygones)\b|\b(?:get|got|getting) over it (?:soon|already|now|quickly)\b|\bcut me some slack\b|\bgive me a break\b|\b(?:expect|expecting) (?:things|everything|us|you|it|life) to (?:go back|return|be|get back)\b[^.!?;,]{0,20}|\b(?:${YOU} )?(?:can't|cant|cannot|can not|shouldn't|shouldnt) (?:really |just )?(?:keep |go on |still )?(?:holding|hold|throwing|throw|bringing|bring) (?:it|this|that|the past|my past|what i did)(?: up)? (?:against me|up|in my face)\b|\b(?:please|pls|plz|just) (?:don't|dont|do not) (?:shut me out|give up on me|ignore me|leave me|cut me off|block me|walk away)\b|\b(?:don't|dont|do not) (?:shut me out|give up on me|leave me hanging|ignore this)\b|\bi've said (?:i'm|im|i am) sorry\b[^.!?;]{0,10},? so\b|\bi (?:already )?(?:said|told you) (?:i'm|im|i am) sorry[^.!?;]{0,20}(?:what more|so)\b)`),
+      unless: (norm, _m, span) => /\b(?:don't|dont|do not)\s+$/.test(norm.slice(Math.max(0, span.start - 12), span.start)) && /^forget/.test(norm.slice(span.start)),
+    },
+    {
+      // deadlines and contact demands: "write back soon", "ring me tonight", "please let me know soon"
+      re: rx(raw`(?<s>\b(?:write|reply|respond|answer|call|ring|text|message|msg|get back to|contact|phone|come home|come back|let me know|tell me)(?: (?:me|back|to me|me back))?(?: please| pls)? (?:soon|asap|a\.s\.a\.p|as soon as (?:possible|you (?:can|get this|read this))|tonight|today|right away|immediately|straight away|this week|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|the end of)|before (?:christmas|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|it's too late))\b|\b(?:please|pls|plz|just) (?:please |just )?(?:come home|come back|call me|ring me|text me|reply|write back|answer me|get back to me|let me know soon|talk to me|see me|meet me|pick up)\b|\b(?:even )?(?:one|a single) (?:line|word|text|reply) (?:back|would|is all)\b|\bi (?:really )?need to hear from ${YOU}\b|\bring me tonight\b)`),
+      unless: (norm, _m, span) => negatedBefore(norm, span.start, 3) || /\b(?:if|whenever|when) (?:you|u)\b[^.!?]{0,30}$/.test(norm.slice(Math.max(0, span.start - 40), span.start)),
+    },
+    {
+      // asking something for yourself on the back of an apology: "I'm hoping you'll drop the charges",
+      // "it would mean the world if you could forgive me", "I'd really appreciate a reference"
+      re: rx(raw`(?<s>\b(?:it would|it'd|itd|would) mean (?:the world|so much|a lot|everything)(?: to me)? if ${YOU} (?:could|would|can|will)\b[^.!?;,]{0,40}|\b(?:i'd|id|i would) (?:also |really |so |truly |just )*(?:appreciate|love) it if ${YOU} (?:would|could) (?:consider )?(?:giving|give|writing|write|forgiving|forgive|dropping|drop|letting|let|taking|take|putting|put|helping|help)\b[^.!?;,]{0,30})`),
+      unless: (norm) => softened(norm),
+    },
+    {
+      // turning up uninvited: "I'll come round on Sunday so we can sort this out"
+      re: rx(raw`(?<s>\b(?:i'll|ill|i will|i'm going to|im going to|im gonna|i'm gonna) (?:just )?(?:come round|come over|come by|drop by|drop round|pop round|pop over|pop by|turn up|show up|stop by|call round|be round|be over|come to (?:your|ur) (?:house|flat|place|work|door))\b[^.!?;]{0,40})`),
+      unless: (norm) => softened(norm) || /\bif\b/.test(norm),
+    },
+  ],
+  examples: {
+    positive: [
+      'You have to forgive me.',
+      'I need you to forgive me.',
+      'Please forgive me, I\'m begging you.',
+      "Let's put this behind us.",
+      'write back soon ok? i really need to hear from u',
+      "I've been to three meetings this week, so can we please just move on?",
+      "I apologize for everything, and I hope you'll forgive me.",
+      'It would mean the world if you could forgive me before Christmas.',
+      "I'm in rehab now, so you can't really keep holding the past against me.",
+      "I'll come round on Sunday so we can sort this out face to face.",
+      'Please don\'t shut me out, I\'m trying so hard here.',
+    ],
+    negative: [
+      "I'm not asking you to forgive me.",
+      'You don\'t have to forgive me, and you don\'t have to reply.',
+      'I hope that someday, if you want, we can talk.',
+      "Even if you never forgive me, I'll keep paying back every cent.",
+      "I hope that one day, if you'd like, we can have a cup of tea.",
+      "I don't expect you to forgive me.",
+      'Tell me what I owe you for the broken window and I\'ll pay it in full.',
+      'If you ever want to talk, call me any time.',
+    ],
+  },
+});

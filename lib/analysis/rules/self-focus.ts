@@ -1,0 +1,66 @@
+/**
+ * self-focus: centres the writer's pain and asks, openly or not, to be comforted ("this has
+ * been so hard for me", "I can't sleep", "I'm a horrible person").
+ * Trap: "I feel ashamed of how I treated you" and "I'm ashamed that I..." are remorse about
+ * them, a real part of an apology; so is "I will regret that for a long time".
+ */
+import { defineRule, rx } from './define';
+import { IM, IVE, YOU } from './lexicon';
+
+const raw = String.raw;
+
+const PERSON_NOUN = raw`(?:person|human(?: being)?|man|woman|guy|girl|mother|mum|mom|father|dad|son|daughter|friend|husband|wife|partner|brother|sister|parent|boyfriend|girlfriend|excuse for a \w+)`;
+/** Harsh words about oneself: adjectives need a noun ("a terrible mother"); these stand alone. */
+const SELF_INSULT = raw`(?:(?:terrible|horrible|awful|worthless|pathetic|disgusting|useless|evil|rotten|despicable|bad|toxic|selfish|shit|shitty|crap|lousy|failed|sorry excuse for a) ${PERSON_NOUN}|worthless|pathetic|disgusting|despicable|monster|failure|loser|waste of (?:space|oxygen|air)|garbage|trash|scum|piece of (?:shit|crap|garbage|work)|idiot|mess|wreck|screw-?up|fuck-?up|disappointment|disgrace|worst (?:\w+ )?(?:alive|in the world|ever|on earth)|worst ${PERSON_NOUN})`;
+
+export default defineRule({
+  id: 'self-focus',
+  title: 'Centres your own pain',
+  severity: 'consider',
+  explanation:
+    'Your pain is real, and it matters. In an amends, though, it can ask the other person to look after you, at a moment that is about what they went through. A sponsor or friend is a good place for this part; the letter can stay with them.',
+  suggestion: 'Keep the focus on them; share your own struggle with a sponsor or friend.',
+  patterns: [
+    {
+      // "I'm a horrible person", "I'm such a terrible mother", "i feel like the worst person alive"
+      re: rx(raw`(?<s>\b(?:${IM}|i feel like|i'm just|im just|i really am|i truly am|honestly ${IM}) (?:(?:such|a|an|the|just|really|truly|total|complete|absolute|utter|literally|like|so|honestly|nothing but|still) ){0,3}${SELF_INSULT})\b`),
+      unless: (norm, _m, span) => /^\s*(?:at|with|about|when it comes)\b/.test(norm.slice(span.end)) && /\b(?:mess|wreck)$/.test(norm.slice(span.start, span.end)),
+    },
+    {
+      // "I hate myself", "i can't forgive myself", "i'm a monster"
+      re: rx(raw`(?<s>\bi (?:hate|despise|loathe|can't stand|cant stand|disgust) myself\b|\bi (?:can't|cant|cannot|will never|'ll never|ll never) (?:forgive|live with|look at) myself\b|\bsorry for (?:being (?:me|born|alive|who i am|such a \w+)|existing|who i am)\b|\b${IM} (?:too hard on myself)\b)`),
+    },
+    {
+      // own suffering: "I can't sleep", "I cry myself to sleep", "I've been so depressed", "I haven't slept in weeks"
+      re: rx(raw`(?<s>\bi (?:can't|cant|cannot|can barely|could barely|can hardly|couldn't|couldnt|haven't been able to|havent been able to|have not been able to|barely|hardly) (?:even )?(?:sleep|eat|function|breathe|cope|think straight|get out of bed|stop crying|go on|focus|work)\b|\bi (?:haven't|havent|have not|have barely|haven't really) (?:slept|eaten|stopped crying)\b|\bi cry (?:myself to sleep|every (?:night|day)|all the time)\b|\b(?:${IVE}|i've just|ive just) been (?:so |really |completely |totally |such )?(?:a wreck|a mess|falling apart|depressed|miserable|in (?:a )?(?:really |very )?(?:dark|bad|terrible|awful|low) (?:place|way|state)|in hell|going through hell|suffering|beating myself up|sick to my stomach|sick with (?:worry|guilt)|losing sleep|crying|devastated|heartbroken|struggling so|struggling|lonely|broken|a shell)\b|\b${IM} (?:so |really |completely |totally |just )?(?:falling apart|a wreck|so depressed|depressed|miserable|suffering|devastated|heartbroken|so lonely|lonely|broken|barely (?:holding|coping|surviving|functioning)|struggling|in (?:a )?(?:really )?(?:dark|bad) place|sick (?:to my stomach|with guilt)|beating myself up|trying so hard|trying really hard|doing my best here)\b|\b(?:lost|i've lost|ive lost|i have lost) (?:like |about |nearly |almost |over )?\d+ ?(?:kilos|kg|pounds|lbs|stone)\b|\bmy (?:mum|mom|mother|dad|family|friends|sponsor|doctor|therapist) (?:is|are|has been|have been) (?:so |really )?worried (?:sick )?about me\b|\b(?:so )?depressed (?:since|that i)\b)`),
+    },
+    {
+      // "this has been so hard for me", "You have no idea how hard this year has been for me"
+      re: rx(raw`(?<s>\b(?:this|it|that|getting sober|recovery|sobriety|the last (?:year|few months|months)|this year|these months|everything|life) (?:has been|is|was|'s been|s been|have been) (?:so |really |incredibly |very |such |the )?(?:hard|difficult|painful|tough|brutal|hell|awful|torture|agony|a nightmare|hardest|worst|rough)\b[^.!?;,]{0,20}?\b(?:for me|on me|of my life)\b|\b${YOU} (?:have|'ve|ve) no idea how (?:hard|much|difficult|painful|bad|awful|tough|brutal|horrible)\b[^.!?;]{0,40}|\b(?:do|don't|dont|can) ${YOU} (?:even )?(?:know|have any idea|imagine|understand) how (?:humiliating|hard|painful|embarrassing|difficult|awful|horrible|lonely)\b[^.!?;]{0,30}\bfor me\b|\bthe hardest (?:year|time|thing|months?) of my life\b)`),
+    },
+    {
+      // asking for comfort or support: "I could really use your support", "so I can move on with my recovery"
+      re: rx(raw`(?<s>\bi (?:could (?:really )?use|really need|need|want) (?:${YOU}r |ur |your )(?:support|help|love|comfort|understanding|sympathy|patience)\b|\bso (?:that )?i can (?:move on|heal|get better|start getting better|start healing|sleep|feel better|have (?:some )?peace|find peace|finish (?:my|this|the) (?:step|steps)|close this chapter|put this behind me|forgive myself|live with myself|stay sober)\b|\b(?:get (?:this|it) off my chest|clear my conscience|ease my conscience|for my (?:own )?(?:peace of mind|conscience|sanity))\b|\bi (?:don't|dont|do not) want to die without\b|\bi miss (?:${YOU}|us) so (?:much|badly)\b)`),
+    },
+  ],
+  examples: {
+    positive: [
+      'This has been so hard for me.',
+      "I can't sleep at night.",
+      "I'm such a terrible mother, I hate myself for it.",
+      'i feel like total garbage, like the worst person alive',
+      'I cry myself to sleep every night thinking about what I did.',
+      "Getting sober has been brutal for me and I could really use your support right now.",
+      'You have no idea how hard this year has been for me.',
+      'im sorry for being me i guess',
+    ],
+    negative: [
+      'I feel ashamed of the way I spoke to you when you came to visit.',
+      "I'm ashamed that I let you pay for my rehab and then lied to you about going.",
+      'I missed your graduation because I was hungover, and I will regret that for a long time.',
+      'That was a terrible thing to do to a friend.',
+      "I've been working up to this email for a long time.",
+      'It must have been so hard for you.',
+    ],
+  },
+});

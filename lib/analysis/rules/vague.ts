@@ -1,0 +1,76 @@
+/**
+ * vague: says sorry without naming anything ("sorry for everything", "sorry for whatever I
+ * did", "sorry for any hurt I may have caused").
+ * Traps: "I'm sorry for everything I put you through when I took your savings" and "I'm
+ * sorry for all of it: the lies about work, the missed dinners..." (the act is named right
+ * after); a bare "I'm sorry." after the act has been named.
+ */
+import { defineRule, rx } from './define';
+import { APOLOGY } from './lexicon';
+
+const raw = String.raw;
+
+const VAGUE_OBJECT = raw`(?:everything|anything|whatever(?: (?:i|it was|happened|i did|i said|i may have done|i've done|ive done))?|it all|all (?:of )?(?:that|this|it)|all that|the past|my past|(?:what|all that) (?:happened|went on|went down)|(?:all )?(?:the|that|this) (?:stuff|whole thing|situation|matter|business|incident|mess|drama|whole business|whole situation|whole mess)|how things (?:went|turned out|ended)|any (?:hurt|pain|harm|distress|trouble|upset|offen[cs]e|inconvenience|problems?|issues?|damage|wrong|wrongs|grief|hard feelings|misunderstanding|stress|suffering)|(?:all )?(?:my|the) (?:past )?(?:behaviou?r|actions|conduct|mistakes|wrongs|wrongdoings|failings|shortcomings)|(?:being|who i am|being me|existing|being who i am)|all (?:the|my) (?:hurt|pain|trouble|stuff|things|mistakes|wrongs))`;
+
+/** The act is named right after: "everything I put you through when I took...", ": the lies about...". */
+function namedAfter(norm: string, end: number): boolean {
+  const after = norm.slice(end, end + 80);
+  return /^\s*(?:[:\-–(]|,? (?:especially|particularly|namely|like|including|from|above all)\b|(?: (?:that )?i (?:put you through|did|caused|said))?,? (?:when|while|after|by|in) (?:i|me)\b|(?: (?:that )?i (?:put you through|did|caused))? (?:with|about|over|around) (?:the|my|your|ur)\b)/.test(after);
+}
+
+export default defineRule({
+  id: 'vague',
+  title: 'Vague apology',
+  severity: 'consider',
+  explanation:
+    '"Everything" or "any hurt" leaves them guessing whether you know what you did. Naming the act ("I\'m sorry I took the money from your wallet") shows you do, and that is what makes an apology believable.',
+  suggestion: 'Try naming one concrete thing: "I\'m sorry that I ..."',
+  patterns: [
+    {
+      // "I'm sorry for everything", "apologise for my past behaviour", "sorry for whatever i did"
+      re: rx(raw`\b(?:${APOLOGY}|amends|my apologies|make up)\b(?: (?:to (?:you|u|anyone|everyone|all)|again|so much|truly|sincerely|deeply|honestly|really))*,? (?:for|about|over|regarding|re) (?<s>${VAGUE_OBJECT})\b`),
+      unless: (norm, _m, span) => {
+        if (namedAfter(norm, span.end)) return true;
+        const s = norm.slice(span.start, span.end);
+        // "my behaviour at dinner", "my actions at your wedding" are still vague labels, but
+        // "the mess I made of your kitchen" names something: keep only the clearly empty ones.
+        if (/^(?:all )?(?:the|that|this) (?:stuff|mess|situation|matter|business|incident)$/.test(s) && /^\s*(?:i|that i|with|of|on|in) (?!did|said|caused|went|happened)/.test(norm.slice(span.end))) return true;
+        return false;
+      },
+    },
+    {
+      // "whatever I did", "anything I may have done", "any hurt I may have caused", "in any way"
+      re: rx(raw`(?<s>\bwhatever (?:it is |it was )?(?:i (?:did|said|may have (?:done|said)|might have (?:done|said)|have done|'ve done|ve done)|happened)\b|\banything (?:that )?i (?:may|might|could) have (?:done|said)\b|\bany (?:hurt|pain|harm|distress|trouble|upset|offen[cs]e|damage) (?:that )?(?:i |that |this |it )?(?:may|might|could)? ?(?:have )?(?:caused|done)\b|\b(?:hurt|offended|upset|wronged|let down) (?:you |u |anyone |anybody )?in any way\b|\bif i (?:offended|upset|hurt|wronged) (?:anyone|anybody|someone|people|everyone)\b|\bif (?:anyone|anybody|someone|people) (?:was|were|got|felt) (?:hurt|offended|upset)\b|\bfor being me\b)`),
+      unless: (norm, _m, span) => {
+        const s = norm.slice(span.start, span.end);
+        // "whatever I did, it hurt you" owns the impact; "whatever happened between us" in a question is fine.
+        if (/^whatever/.test(s) && /^\s*,? (?:it|that|the result|you)\b/.test(norm.slice(span.end)) && !/\b(?:sorry|apolog)/.test(norm.slice(0, span.start))) return true;
+        return namedAfter(norm, span.end);
+      },
+    },
+    {
+      // "Please accept my apologies." with nothing named
+      re: rx(raw`(?<s>\b(?:please )?accept my (?:sincere |deepest |humble )?apolog(?:y|ies)\b)(?=\s*[.!]*\s*$)`),
+    },
+  ],
+  examples: {
+    positive: [
+      "I'm sorry for everything.",
+      'Sorry for whatever I did.',
+      'I apologize for any distress I may have caused.',
+      'Please accept my apologies for my past behaviour.',
+      'I just want to say I\'m sorry for the past.',
+      'sorry for whatever i did to make u cut me off',
+      'if i offended anyone at the bbq im sorry',
+      'Should I have hurt you in any way, please accept my apologies.',
+    ],
+    negative: [
+      "I'm sorry for everything I put you through when I emptied the holiday fund.",
+      "I'm sorry for all of it: the lies about work, the missed dinners, the money from your purse.",
+      "I stole $400 from your purse last August, and I am deeply sorry.",
+      'I am so sorry, Maya.',
+      "I'm sorry I crashed your car.",
+      "Whatever I meant, it hurt you, and I'm sorry I lied about the loan.",
+    ],
+  },
+});
