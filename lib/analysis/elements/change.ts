@@ -43,7 +43,8 @@ const ACTIVITY = [
   'support group',
   'the steps',
   'step (?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)',
-  'sober (?:house|living)',
+  'sober (?:house|living|flat)',
+  '(?:dry|recovery|halfway|sober) (?:house|home|flat|hostel)',
   'medication',
   'antabuse',
   'methadone',
@@ -92,13 +93,15 @@ const PATTERNS = [
   // "From now on I'll text you by Thursday", "Going forward, I will ..."
   rx(`\\b(?:from now on|going forward|from today|moving forward|from here on|in future|in the future|next time),? (?:i'?ll|i will|ill|i'?m going to|im going to|i am going to|i)\\b`),
   rx(`\\b(?:i'?ll|i will|ill|i'?m going to|i am going to) (?:\\w+ ){1,6}?(?:from now on|going forward|from here on|in future)\\b`),
+  // "Weekly meetings and a sponsor have become the backbone of my life"
+  rx(`\\b(?:${ACTIVITY})\\b[^.!?;]{0,40}?\\b(?:is|are|has|have) (?:now |become |been )?(?:part of|the backbone|the centre|the center|central|a (?:big |huge )?part|what keeps|the anchor|a lifeline|my routine)`),
   // "I'm getting it at a clinic in Leeds", "I've told my doctor everything"
   rx(`\\bi(?:'?ve| have) told my (?:doctor|gp|sponsor|counsell?or|therapist|probation officer)\\b`),
 ];
 
 /** Absolute or empty promises, a report about someone else, a past that ended. */
 const CLAUSE_VETO =
-  /\b(?:perfect|never (?:drink|touch|gamble|relapse|use|do it|let)|for good|forever|for ever|cured|fixed everything|new (?:man|person|woman)|different (?:man|person|woman)|changed (?:man|person|woman)|100%|completely changed|hardest|so hard|brutal|struggling|struggle to|tried to|supposed to|used to|should|ought|stopped going|quit going|skipped|missed (?:my|the|a) (?:meeting|session|appointment)|dropped out|relapsed and)\b/;
+  /\b(?:perfect|never (?:drink|touch|gamble|relapse|use|do it|let)|for good|forever|for ever|cured|fixed everything|new (?:man|person|woman)|different (?:man|person|woman)|changed (?:man|person|woman)|100%|completely changed|hardest|so hard|brutal|struggling|struggle to|tried to|supposed to|used to (?:go|attend|see)|should|ought|stopped going|quit going|skipped|missed (?:my|the|a) (?:meeting|session|appointment)|dropped out|relapsed and)\b/;
 
 /** Someone else's words ("my therapist says"), doubt, or a negation right before. */
 const BEFORE_VETO =

@@ -27,7 +27,7 @@ const PATTERNS = [
   rx(`\\bi (?:know|can see|realise|realize|understand) how (?:much|badly|deeply|hard) (?:${YOU}|it|this|that|my)\\b`),
   // "you had to cover the rent alone", "u had to find someone", "you ended up borrowing"
   rx(`\\b${THEM} (?:(?:all|both|then|also|just|still|even) )?(?:had to|have had to|'ve had to|were left to|were forced to|was forced to|got stuck|were stuck|was stuck|ended up|were left with|was left with|were left|had no choice but)\\b(?! (?:understand|know|see|realise|realize|admit|forgive|accept|be so|get over|let it go|move on))`),
-  rx(`\\b${THEM} (?:(?:all|then|also|just) )?(?:lost(?! (?:it|${YOUR} (?:temper|cool|mind|rag)|interest))|paid for|paid the price|carried|covered|picked up the pieces|stopped (?:trusting|telling|calling|inviting|believing|coming)|waited|cried|worried|lay awake|couldn'?t sleep|missed out|went without|gave up|had to go|trusted me|made decisions)\\b`),
+  rx(`\\b${THEM} (?:(?:all|then|also|just) )?(?:lost(?! (?:it|${YOUR} (?:temper|cool|mind|rag)|interest))|paid for|paid the price|carried|covered|picked up the pieces|stopped (?:trusting|telling|calling|inviting|believing|coming)|waited|cried|worried|lay awake|kept (?:waiting|looking|asking|calling|checking|covering|making excuses)|couldn'?t sleep|missed out|went without|gave up|had to go|trusted me|made decisions)\\b`),
   rx(`\\b${YOU} (?:shouldn'?t|should not|should never|never should) have (?:had to|been|felt|needed)\\b`),
   // "you deserved better", "you didn't deserve it", "You had every right to be furious"
   rx(`\\b${YOU} (?:deserved|deserve|deserve[sd]?) (?:(?:so|much|far|a lot) )?(?:better|more|a |an |someone|to (?:feel|be|have|know)|the truth|honesty|respect)`),
@@ -35,12 +35,19 @@ const PATTERNS = [
   rx(`\\b${YOU} (?:had|have) every (?:right|reason) to (?:be|feel)\\b`),
   rx(`\\b${YOU} (?:were|was|are) (?:(?:also|completely|entirely|totally) )?(?:entitled|right) to (?:feel|be) (?:safe|angry|upset|hurt|furious|scared)\\b`),
   // "I made you feel unwelcome", "I made you doubt yourself", "I put you through hell"
-  rx(`\\bi (?:(?:also|even|then) )?(?:made|left) ${YOU} (?:feel|doubt|cry|worry|wait|pay|lose|question|scared|afraid|look|think you|believe you|carry|handle|deal|alone|to)\\b`),
-  rx(`\\bi (?:(?:also|even) )?put ${YOU} through (?:hell|so much|a lot|years|months|that|this|all (?:that|this|of (?:that|this))|the|an?|such)\\b`),
+  rx(`\\b(?:i|it|that|this|what i did|my \\w+) (?:(?:also|even|then) )?(?:made|left) ${YOU} (?:feel|doubt|cry|worry|wait|pay|lose|question|scared|afraid|look|think you|believe you|carry|handle|deal|alone|to)\\b`),
+  rx(`\\bi (?:(?:also|even) )?put ${YOU} through (?:hell|years|months|the|an?|such)\\b`),
+  rx(`\\b(?:left|leaving|leave) ${THEM} (?:to (?:deal|handle|cope|face|pick|clean|sort|explain|manage|look after|carry|pay|cover|fend|do|raise|run|bring up|worry|wonder)|alone|on (?:${YOUR}|their|her|his) own|with (?:the|all|nothing|no|debts?|bills?|bruises?))\\b`),
+  // "Because of me, you spent your twenties looking after a drunk"
+  rx(`\\bbecause of (?:me|what i did|my \\w+),? ${THEM} (?!\\b(?:are|were|feel|felt)\\b)\\w+`),
+  // "You were frightened of me in your own home", "you felt invisible"
+  rx(`\\b${YOU} (?:were|was|felt|have felt|'ve felt|had felt) (?:(?:so|really|completely|totally|utterly|always|often|constantly|genuinely) )?(?:scared|frightened|afraid|terrified|humiliated|embarrassed|ashamed|alone|lonely|abandoned|betrayed|let down|worried sick|heartbroken|devastated|unsafe|invisible|unloved|unwanted|trapped|isolated|exhausted|powerless|helpless|used|hurt)\\b`),
+  // "you had a bruise for weeks"
+  rx(`\\b${THEM} (?:had|got|were left with|ended up with|still (?:have|has)) (?:a |an |two |the )?(?:\\w+ )?(?:bruises?|black eye|cuts?|scars?|broken \\w+|stitches|concussion|injur(?:y|ies)|nightmares|panic attacks)\\b`),
   rx(`\\b(?:put|putting) (?:${YOUR}|${THEM}|their|the kids'?|our \\w+'s) (?:\\w+ )?(?:life|lives|safety|health|job|home) (?:at risk|in danger)\\b`),
   rx(`\\bi (?:(?:also|even|then) )?(?:took|stole|robbed) (?:that |this )?(?:from ${YOU}|${YOUR} (?:trust|peace|sense of|safety|childhood|confidence|faith|chance))\\b`),
   // "My choices cost you your job", "it cost you your savings", "left you short"
-  rx(`\\b(?:it|that|this|i|my \\w+|what i did|those \\w+)(?: (?:has|have|had|must have|will have))? (?:cost|costs|caused|gave|left|forced|robbed|took from|deprived|denied) ${THEM} (?:(?:so much|a lot of|real|your|ur|the|their|her|his|any|all) )?(?!to\\b|feel that way)\\w+`),
+  rx(`\\b(?:it|that|this|i|my \\w+|what i did|those \\w+)(?: (?:has|have|had|must have|will have))? (?:cost|costs|caused|gave|left|forced|robbed|took from|deprived|denied) ${THEM} (?:(?:so much|a lot of|real|your|ur|the|their|her|his|any|all) )?(?!to\\b|feel that way|and\\b|(?:pain|hurt|harm|grief|trouble|problems|suffering|distress)\\b)\\w+`),
   // "Your trust was broken by what I did", "You were let down by me"
   rx(`\\b(?:${YOU}|${YOUR} (?:\\w+ )?(?:trust|life|lives|credit|savings|health|job|marriage|confidence|reputation|safety|childhood|relationship|name|peace|sleep|holiday|birthday|day|wedding|home|family|career|business)) (?:was|were|got|have been|has been) (?:\\w+ ){0,2}?(?:broken|damaged|ruined|destroyed|wrecked|hurt|injured|shattered|spoiled|taken|stolen|lost|affected|let down|betrayed|humiliated|embarrassed|scared|frightened|put at risk) (?:by|because of) (?:me|what i|my)\\b`),
   // "Those were your savings for university", "that guitar was ur dads"
@@ -63,7 +70,7 @@ function isImpact(norm: string, start: number, end: number): boolean {
   const lead = before(norm, start, 40);
   if (BEFORE_VETO.test(lead)) {
     // "I'm sorry I made you feel unsafe" names the act: that is impact, not their reaction.
-    if (/^i (?:made|left|put|hurt|scared|frightened|humiliated)/.test(norm.slice(start, end))) return true;
+    if (/^(?:i )?(?:made|left|leaving|put|putting|hurt|scared|frightened|humiliated)\b/.test(norm.slice(start, end))) return true;
     return false;
   }
   return true;

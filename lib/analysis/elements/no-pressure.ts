@@ -34,10 +34,13 @@ const PATTERNS = [
   rx(`\\b(?:(?:that|it|this|the choice|the decision)(?:'s| is|s| was| will be|'ll be) )?(?:(?:entirely|completely|totally|all|always|absolutely|wholly) )?(?:${YOUR} (?:call|choice|decision)|up to ${YOU})\\b`),
   rx(`\\bonly ${YOU} (?:can|get to) (?:decide|choose|say)\\b`),
   // "I'll respect whatever you decide", "I'll accept it either way", "I'll understand"
-  rx(`\\b(?:i'?ll|i will|ill|i would|i'?d|i) (?:(?:fully|completely|totally|always|of course) )?(?:respect|accept|understand|honou?r|abide by|go along with|get it)\\b(?! (?:your apology|that you (?:hate|have)))`),
+  rx(`\\b(?:i'?ll|i will|ill|i would|i'?d) (?:(?:fully|completely|totally|always|of course) )?(?:respect|accept|understand|honou?r|abide by|go along with|get it)\\b`),
+  rx(`\\bi (?:(?:fully|completely|totally|will|do) )?(?:respect|accept|honou?r) (?:that|whatever|your (?:decision|choice|wishes|silence|boundaries|boundary|need)|it either way|any (?:answer|decision))\\b`),
+  rx(`\\bi (?:(?:fully|completely|totally) )?(?:understand|get it)(?: completely| totally)?(?=\\s*(?:[.!]|$|either way|whatever|if))`),
+  rx(`\\b(?:that'?s|it'?s|that is|it is|this is) for ${YOU} (?:to|alone to) (?:decide|choose|say)\\b`),
   rx(`\\bi (?:(?:fully|completely|totally|would|will|'ll|do) )?(?:understand|get it|respect that)(?: completely| totally)?,? if\\b`),
   // "I won't contact you again unless you reach out first", "I won't push"
-  rx(`\\bi (?:won'?t|will not|wont|am not going to|'m not going to|promise not to) (?:push|pressure|pester|hassle|chase|contact|bother|call|text|turn up|show up|come round|reach out|write again|message|msg|ask again)\\b`),
+  rx(`\\bi (?:won'?t|will not|wont|am not going to|'m not going to|promise not to) (?:ask (?:${YOU} )?(?:for|to)|push|pressure|pester|hassle|chase|contact|bother|call|text|turn up|show up|come round|reach out|write again|message|msg|ask again)\\b`),
   // "Even if you never forgive me"
   rx(`\\beven if ${YOU} (?:never|do ?n'?t|do not|can'?t|cannot|won'?t|decide not|choose not)\\b`),
   // "whether you write back or not", "if you don't want to, i get it"
@@ -59,7 +62,9 @@ function leavesFree(norm: string, start: number, end: number): boolean {
   // "If you'd like, I can start paying it back" is an offer of repair on their terms.
   if (/^(?:if|when|whenever|should|only if)\b/.test(text)) {
     const next = norm.slice(end, end + 40);
-    if (/^[^.!?]{0,12}?\bi (?:can|could|will|'ll|would) (?:start |begin |also )?(?:pay|repay|send|return|replace|fix|cover|give|transfer)/.test(next)) return false;
+    const rest = norm.slice(end, end + 90);
+    if (/^[^.!?]{0,60}?\bi(?:'ll| can| could| will| would|ll)\b[^.!?]{0,40}?\b(?:pay|repay|send|return|replace|fix|cover|give|transfer|buy)/.test(rest)) return false;
+    if (/^\s*(?:the )?(?:money|cash|it) back\b/.test(rest)) return false;
     // "if you want to save this marriage, call me" is a demand, not an open door
     if (/^[^.!?]{0,30}?\b(?:call|ring|text|write|reply|answer|come) (?:me|back)\b(?! (?:any ?time|whenever))/.test(next)) return false;
   }

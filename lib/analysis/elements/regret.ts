@@ -49,6 +49,8 @@ const FOLLOW_VETO = new RegExp(
       // politeness and sympathy
       `\\s*,?\\s*(?:to (?:hear|bother|say|interrupt|disturb|trouble|ask|hassle|keep|inform|report|learn|read|see|spam|chase|be a pain|drag|cancel|miss|announce|tell)|for (?:${YOUR}|the|a|this) (?:\\w+ )?loss|about (?:${YOUR}|the) loss)\\b`,
       `\\s*,?\\s*(?:for|about) (?:the|any|all the|this|that|my|our) (?:late|slow|delayed|long|short|last-minute|belated|tardy)? ?(?:reply|response|replying|responding|delay|wait|inconvenience|confusion|mix-?up|shuffle|disruption|notice|typos?|spam|long message|long email|essay|rant|ramble|noise|double post|radio silence|trouble caused|interruption|change of plan|change of plans|hassle)\\b`,
+      `\\s*,?\\s*(?:i'?ve|i have|ive|i'?ve been|i was|i'?m|im) (?:been )?(?:so |a bit |really |too |very )?(?:quiet|busy|slow|away|awol|mia|off the radar|out of touch|rubbish at (?:replying|texting|keeping)|bad at (?:replying|texting|keeping)|useless at (?:replying|texting)|late (?:replying|getting back))\\b`,
+      `\\s*,?\\s*(?:for not (?:getting back|replying|responding|answering)|it'?s taken me (?:so long|ages|a while) to (?:reply|respond|get back))\\b`,
       `\\s*,?\\s*wrong (?:number|chat|person|group|thread|link|email|address|room)\\b`,
       // hedged object: "for whatever I did", "for any distress I may have caused"
       `\\s*(?:for|about)\\s+(?:whatever|anything)\\b`,

@@ -15,11 +15,11 @@ const OFFER =
 
 /** What making it right looks like. */
 const MEND =
-  `(?:pay(?:ing)?(?: (?:${YOU}|it|them|this|that|the \\w+|every \\w+|all(?: of it)?|what i owe|everything|in full|the rest|\\w+ \\w+))?(?: (?:all|it|in full))? back|pay(?:ing)? (?:for|off|down|the|it|${YOU}|what|every|in full|all|everything|\\$|£|€|\\d)|repay|reimburse|refund|compensate|replace|return (?:${YOUR}|the|it|them|every|all|what)|give (?:${YOU} )?(?:\\w+ ){0,3}back|get (?:\\w+ ){0,3}back to ${YOU}|get (?:${YOU} )?(?:a new|another|a replacement|one)|buy (?:\\w+ ){0,4}back|buy (?:${YOU} )?(?:a new|another|a replacement)|fix|repair|make (?:it|this|things|that|everything) (?:right|up to ${YOU}|good)|make (?:it |this |that )?up (?:to|for)|make amends|make good|put (?:it|this|things|that) right|set (?:it|this|things) right|cover (?:the|all|your|ur|it|what|every)|send (?:${YOU} )?(?:[$£€]|\\d|money|proof|the \\w+|it)|transfer|touch (?:it )?up|settle (?:the|it|my|what)|clear (?:the|my|it|what)|work off|pay it forward|put (?:money|it|\\w+) aside|set (?:money|it|\\w+) aside|save up)`;
+  `(?:pay(?:ing)?(?: (?:${YOU}|it|them|this|that|the \\w+|every \\w+|all(?: of it)?|what i owe|everything|in full|the rest|\\w+ \\w+))?(?: (?:all|it|in full))? back|pay(?:ing)? (?:for|off|down|the|it|${YOU}|what|every|in full|all|everything|\\$|£|€|\\d)|repay|reimburse|refund|compensate|replace|return (?:${YOUR}|the|it|them|every|all|what)|give (?:${YOU} )?(?:\\w+ ){0,3}back|get (?:\\w+ ){0,3}back to ${YOU}|get (?:${YOU} )?(?:a new|another|a replacement|one)|buy (?:\\w+ ){0,4}back|buy (?:${YOU} )?(?:a new|another|a replacement)|fix|repair|make (?:it|this|things|that|everything) (?:right|up to ${YOU}|good)|make (?:it |this |that )?up (?:to|for)|make amends|make good|(?:put|set|make) (?:it |this |things |that |everything )?right|cover (?:the|all|your|ur|it|what|every)|send (?:${YOU} )?(?:[$£€]|\\d|money|proof|the \\w+|it)|transfer|touch (?:it )?up|settle (?:the|it|my|what)|clear (?:the|my|it|what)|work off|pay it forward|put (?:money|it|\\w+) aside|set (?:money|it|\\w+) aside|save up)`;
 
 const PATTERNS = [
   // "I'll pay you back", "I want to pay back the £1,200", "ill get u a new one", "I'll touch it up"
-  rx(`\\b${OFFER} (?:(?:\\w+ ){0,2}?)${MEND}`),
+  rx(`\\b${OFFER} (?:(?:\\w+ ){0,5}?)${MEND}`),
   // "I'm paying you back £20 every payday", "I'm paying for it"
   rx(`\\b(?:i'?m|im|i am) (?:(?:now|already|still|slowly) )?(?:paying|repaying|sending|giving|saving|putting (?:money )?aside)(?: ${YOU})?(?: (?:it )?(?:back|for|off|down|[$£€]|\\d|every|each|money|what|the rest|towards))`),
   // "I never paid you back for the tickets, and I'd like to do that now."

@@ -18,6 +18,8 @@ const PATTERNS = [
   rx(`\\b(?:that|this) (?:was|were) (?:(?:so|completely|totally|really|very|just|plain|absolutely|deeply|utterly|a|an) ){0,3}(?:\\w+ )?${JUDGEMENT}(?: (?:thing|way|act|choice)(?: to do)?| of me)?\\b`),
   rx(`\\b(?:what i did|what i said|what i've done|what ive done|what i did to ${YOU}|how i (?:acted|behaved|treated (?:${YOU}|\\w+))|the way i (?:acted|behaved|treated (?:${YOU}|\\w+)|spoke to ${YOU}))(?:'s| is| was| were|s) (?:(?:so|completely|totally|really|very|just|plain|absolutely|deeply|utterly|a|an) ){0,3}(?:\\w+ )?${JUDGEMENT}\\b`),
   rx(`\\b(?:it|that|this) (?:was|is|'s) (?:(?:so|completely|totally|really|very|just|plain|absolutely|deeply|utterly|a|an) ){0,3}(?:\\w+ )?${JUDGEMENT} (?:(?:thing|way|act|choice)(?: to do)?|of me)\\b`),
+  rx(`\\bit (?:was|is|'s) (?:(?:so|completely|totally|really|very|just|plain|absolutely|deeply|utterly) ){0,2}(?:wrong|selfish|cruel|inexcusable|unforgivable|unacceptable|dishonest|shameful|disgraceful|cowardly|abusive|heartless|vile|out of order|out of line|a betrayal)\\b`),
+  rx(`\\b(?:there(?:'s| is|s) )?nothing ${YOU} (?:did|said|could have done|could've done|did or said) (?:that )?(?:caused|made|deserved|justified|excuses|to deserve|to cause|wrong)\\b`),
   rx(`\\b(?:they|those (?:words|things|comments|remarks)) were (?:\\w+ )?${JUDGEMENT}(?: and (?:\\w+ )?${JUDGEMENT})?\\b`),
   // "my fault", "the fault was mine", "that is on me", "the blame is mine"
   rx(`\\b(?:(?:all|entirely|completely|totally|100%) )?my (?:own )?fault\\b`),
@@ -65,7 +67,7 @@ const BEFORE_VETO =
   /\b(?:if|whether|as if|not that|never said|didn'?t say|you think|u think|you said|u said|you feel|they say|people say|you say|u say|you always say|(?:didn'?t|did not|don'?t|do not|never) (?:think|thought|believe|reali[sz]e))\s+(?:\w+\s+){0,2}$/;
 
 /** "it wasn't my fault", "it's not because of me" */
-const NEGATED = /\b(?:not|n'?t|nt|never|hardly)\s+(?:(?:all|entirely|really|just|completely|only)\s+)?$/;
+const NEGATED = /(?:\bnot|n'?t|\bnever|\bhardly)\s+(?:(?:all|entirely|really|just|completely|only)\s+)?$/;
 
 function owns(norm: string, start: number, end: number): boolean {
   const lead = before(norm, start, 30);

@@ -41,6 +41,7 @@ const ACTS: ReadonlyArray<readonly [past: string, gerund: string, base: string, 
   ['threatened', 'threatening', 'threaten', ''],
   ['broke', 'breaking', 'break', `(?:${THING}|into|my promise|my word|a promise|the promise|your trust|ur trust|up with)`],
   ['smashed', 'smashing', 'smash', ''],
+  ['(?:cracked|dented|scratched|chipped|keyed|burn[te]d?|stained|flooded|scraped|bent)', '(?:cracking|denting|scratching|chipping|keying|burning|staining|flooding|scraping|bending)', '(?:crack|dent|scratch|chip|key|burn|stain|flood|scrape|bend)', `(?:${THING}|the \\w+)`],
   ['wrecked', 'wrecking', 'wreck', ''],
   ['crashed', 'crashing', 'crash', `(?:${THING}|into|the)`],
   ['totall?ed', 'totall?ing', 'total', `(?:${THING})`],
@@ -102,7 +103,12 @@ const ACTS: ReadonlyArray<readonly [past: string, gerund: string, base: string, 
   ['manipulated', 'manipulating', 'manipulate', ''],
   ['made fun of', 'making fun of', 'make fun of', ''],
   ['laughed at', 'laughing at', 'laugh at', `(?:${YOU}|him|her|them|${WHOSE})`],
-  ['put', 'putting', 'put', `(?:${WHOSE}|${YOU}|the kids|our \\w+) (?:life|lives|safety|\\w+ )?(?:at risk|in danger|in harm's way|through)`],
+  ['put', 'putting', 'put', `(?:${WHOSE}|${YOU}|the kids|our \\w+) (?:life|lives|safety|\\w+ )?(?:at risk|in danger|in harm's way)`],
+  ['cancell?ed on', 'cancell?ing on', 'cancel on', ''],
+  ['bailed on', 'bailing on', 'bail on', `(?:${YOU}|${WHOSE}|the|him|her|them)`],
+  ['stood', 'standing', 'stand', `(?:${YOU}|him|her|them) up\\b`],
+  ['got behind the wheel', 'getting behind the wheel', 'get behind the wheel', `(?:drunk|high|after|when|while|over|with|having|stoned)`],
+  ['said', 'saying', 'say', `(?:those|these|the|some|such|horrible|cruel|nasty|awful|vile|hateful|terrible|hurtful|\\w+) (?:\\w+ )?(?:things|words|stuff|lies) (?:about|to|in front|at)`],
   ['spread', 'spreading', 'spread', `(?:rumou?rs|lies|gossip|stories|things|it)`],
   ['told', 'telling', 'tell', `(?:${YOU}|everyone|people|him|her|them|${WHOSE} \\w+|the (?:\\w+ )?(?:police|boss|family)) (?:(?:that )?(?:i was|i had|i'?d|it was|someone|somebody|the \\w+ (?:was|had))|lies|a lie|about ${YOUR}|${YOUR} secret|things)`],
   ['posted', 'posting', 'post', `(?:${THING}|about|that|those|photos|pictures|things)`],
@@ -151,6 +157,10 @@ const PATTERNS = [
   // "I cheated on you", "I had an affair"
   rx(`\\bi (?:had|was having) an affair\\b`),
   rx(`\\bi (?:slept|hooked up) with\\b`),
+  // "I screamed at you", "(kept you up) screaming at you"
+  rx(`\\b(?:screaming|yelling|shouting|swearing|spitting|lunging) at (?:${YOU}|him|her|them|${WHOSE})\\b`),
+  // a lie named: "I said I was at work when I was actually at the bookies"
+  rx(`\\bi (?:said|told (?:${YOU}|\\w+)|claimed|pretended|made out|swore) (?:that )?i (?:was|had|'d|were)\\b[^.!?]{0,60}?\\b(?:when|but|while) (?:really |actually |in fact |in reality )?i (?:was|had|'d)\\b`),
   // "I said I'd pay you back by Christmas and I didn't" (a broken promise)
   rx(`\\bi (?:said|promised|swore|told (?:${YOU}|\\w+)) (?:i'?d|id|i would|i was going to|to|i'?ll|ill)\\b[^.;!?]{0,80}?\\b(?:and|but) (?:then )?(?:i )?(?:did ?n'?t|did not|never|was ?n'?t)\\b`),
   // passive with me as the actor: "You were let down by me at every school play"
