@@ -103,7 +103,7 @@ function LivingAmends({ person, save }: SectionProps) {
                 className="button button--small button--quiet"
                 onClick={() => void save((p) => removeCheckIn(p, c.id, Date.now()), { optimistic: true }).catch(() => undefined)}
               >
-                Remove check-in of {formatIsoDate(c.date)}
+                Remove<span className="visually-hidden"> check-in of {formatIsoDate(c.date)}</span>
               </button>
             </li>
           ))}

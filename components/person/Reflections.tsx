@@ -57,7 +57,7 @@ export function Reflections({ person, save }: SectionProps) {
                 onSave={(next) => save((p) => editReflection(p, r.id, next, Date.now()))}
               />
               <button type="button" className="button button--small button--quiet" onClick={() => setRemoving(r)}>
-                Remove reflection of {formatTimestamp(r.at)}
+                Remove<span className="visually-hidden"> reflection of {formatTimestamp(r.at)}</span>
               </button>
             </li>
           ))}

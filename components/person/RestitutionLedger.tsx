@@ -141,7 +141,11 @@ function MoneyOwed({ person, save }: SectionProps) {
                 className="button button--small button--quiet"
                 onClick={() => void save((p) => removePayment(p, payment.id, Date.now()), { optimistic: true }).catch(() => undefined)}
               >
-                Remove payment of {money(payment.amountMinor)} on {formatIsoDate(payment.date)}
+                Remove
+                <span className="visually-hidden">
+                  {' '}
+                  payment of {money(payment.amountMinor)} on {formatIsoDate(payment.date)}
+                </span>
               </button>
             </li>
           ))}

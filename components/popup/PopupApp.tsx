@@ -64,7 +64,7 @@ export function PopupApp({ closeWindow = () => window.close() }: { closeWindow?:
         <h1>Your amends list</h1>
         {canOpenSidePanel() ? (
           <button type="button" className="button button--primary" onClick={() => openPanel()}>
-            Open the full list
+            Open full list
           </button>
         ) : null}
       </header>

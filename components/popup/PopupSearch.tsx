@@ -75,7 +75,7 @@ export function PopupSearch({
       ) : null}
       {results.length > MAX_RESULTS ? (
         <button type="button" className="button button--link" onClick={onOpenAll}>
-          See all {results.length} in the side panel
+          Open the full list to see all {results.length}
         </button>
       ) : null}
     </section>

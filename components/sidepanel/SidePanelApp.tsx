@@ -34,7 +34,8 @@ export function SidePanelApp() {
       firstRoute.current = false;
       return;
     }
-    headingRef.current?.focus();
+    window.scrollTo(0, 0);
+    headingRef.current?.focus({ preventScroll: true });
   }, [routeKey]);
 
   const open = useCallback((person: Person) => navigate({ view: 'person', id: person.id }), [navigate]);

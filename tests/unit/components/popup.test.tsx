@@ -115,7 +115,7 @@ describe('popup', () => {
     const closeWindow = vi.fn();
     renderWithRepository(<PopupApp closeWindow={closeWindow} />, repository);
     await screen.findByTestId('progress-counts');
-    await user.click(screen.getByRole('button', { name: 'Open the full list' }));
+    await user.click(screen.getByRole('button', { name: 'Open full list' }));
     expect(openSpy).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(closeWindow).toHaveBeenCalledTimes(1));
   });
@@ -125,7 +125,7 @@ describe('popup', () => {
     openSpy.mockImplementation(() => Promise.reject(new Error('No active window')));
     const closeWindow = vi.fn();
     renderWithRepository(<PopupApp closeWindow={closeWindow} />);
-    await user.click(await screen.findByRole('button', { name: 'Open the full list' }));
+    await user.click(await screen.findByRole('button', { name: 'Open full list' }));
     expect((await screen.findByRole('alert')).textContent).toContain("The side panel didn't open");
     expect(closeWindow).not.toHaveBeenCalled();
   });
