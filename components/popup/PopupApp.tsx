@@ -24,7 +24,6 @@ export function PopupApp({ closeWindow = () => window.close() }: { closeWindow?:
   const searchRef = useRef<HTMLInputElement>(null);
   const quickAddRef = useRef<HTMLInputElement | null>(null);
   const [openProblem, setOpenProblem] = useState<string | null>(null);
-  const [focusedOnce, setFocusedOnce] = useState(false);
   const today = todayIso(Date.now());
 
   // Chrome needs the window id inside the click, synchronously: look it up now.
@@ -34,13 +33,16 @@ export function PopupApp({ closeWindow = () => window.close() }: { closeWindow?:
     });
   }, []);
 
-  // Once loaded, put the cursor where the work starts, unless the person already moved it.
+  // The cursor starts in search at once, so typing never waits for the list. If the list
+  // turns out to be empty, it moves to quick-add (unless the person already moved it).
   useEffect(() => {
-    if (!loaded || focusedOnce) return;
-    setFocusedOnce(true);
-    if (document.activeElement !== document.body && document.activeElement !== null) return;
-    (people.length > 0 ? searchRef.current : quickAddRef.current)?.focus();
-  }, [loaded, focusedOnce, people.length]);
+    searchRef.current?.focus();
+  }, []);
+  useEffect(() => {
+    if (!loaded || people.length > 0) return;
+    const active = document.activeElement;
+    if (active === null || active === document.body || active === searchRef.current) quickAddRef.current?.focus();
+  }, [loaded, people.length]);
 
   /** Must be called straight from a click: the browser only opens panels in a user gesture. */
   function openPanel(person?: Person) {
@@ -79,10 +81,10 @@ export function PopupApp({ closeWindow = () => window.close() }: { closeWindow?:
             Your list couldn’t be read just now ({error}). Nothing has been changed; try opening this again.
           </p>
         ) : null}
-        {!loaded ? <p className="muted">Opening your list…</p> : null}
-        {loaded && !empty ? (
+        {!empty ? (
           <PopupSearch
             people={people}
+            loading={!loaded}
             inputRef={searchRef}
             onOpen={(person) => openPanel(person)}
             onOpenAll={() => openPanel()}

@@ -4,14 +4,24 @@ import { searchPeople, STATUS_LABELS } from '@/lib/amends';
 
 const MAX_RESULTS = 8;
 
+function searchSummary(query: string, loading: boolean, count: number): string {
+  if (!query.trim()) return '';
+  if (loading) return 'Opening your list…';
+  if (count === 0) return 'No one matches that search.';
+  return count === 1 ? '1 person matches.' : `${count} people match.`;
+}
+
 /** Search by name, relationship or what happened; a result opens that person in the side panel. */
 export function PopupSearch({
   people,
+  loading = false,
   inputRef,
   onOpen,
   onOpenAll,
 }: {
   people: readonly Person[];
+  /** True until the list has been read; the summary says so instead of "no one matches". */
+  loading?: boolean;
   inputRef?: Ref<HTMLInputElement>;
   onOpen(person: Person): void;
   onOpenAll(): void;
@@ -45,13 +55,7 @@ export function PopupSearch({
         aria-describedby="popup-search-summary"
       />
       <p id="popup-search-summary" className="muted small" role="status">
-        {query.trim()
-          ? results.length === 0
-            ? 'No one matches that search.'
-            : results.length === 1
-              ? '1 person matches.'
-              : `${results.length} people match.`
-          : ''}
+        {searchSummary(query, loading, results.length)}
       </p>
       {results.length > 0 ? (
         <ul className="person-links" aria-label="Search results" data-testid="popup-search-results">

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '@/components/popup/PopupApp';
-import { setStatus } from '@/lib/amends';
+import { addDays, editDetails, setStatus, todayIso } from '@/lib/amends';
 import { freshRepository, renderWithRepository } from './render';
 
 /** fakeBrowser has no sidePanel: give it one whose calls we can inspect. */
@@ -75,6 +75,22 @@ describe('popup', () => {
     const next = screen.getByTestId('who-is-next');
     expect(within(next).getByRole('button', { name: /Ben/ })).toBeTruthy();
     expect(within(next).queryByRole('button', { name: /Ana/ })).toBeNull();
+  });
+
+  it('reminds gently when it is time to check in again', async () => {
+    const repository = freshRepository();
+    const now = Date.now();
+    const due = await repository.add({ name: 'Dana' });
+    await repository.update(due.id, (p) => editDetails(p, { followUp: addDays(todayIso(now), -1) }, now));
+    const later = await repository.add({ name: 'Eli' });
+    await repository.update(later.id, (p) => editDetails(p, { followUp: addDays(todayIso(now), 5) }, now));
+
+    renderWithRepository(<PopupApp closeWindow={() => {}} />, repository);
+    const next = await screen.findByTestId('who-is-next');
+    const dana = await within(next).findByRole('button', { name: /Dana/ });
+    expect(dana.textContent).toContain('Time to check in again');
+    expect(dana.getAttribute('data-reason')).toBe('follow-up');
+    expect(within(next).queryByRole('button', { name: /Eli/ })).toBeNull();
   });
 
   it('updates the counts live when another view adds someone', async () => {
