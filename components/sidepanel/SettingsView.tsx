@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { BackupSlot } from './BackupSlot';
+import { BackupPanel } from '../backup/BackupPanel';
 
 /** "Your data": where the list lives, and backup, print, import and delete everything. */
 export function SettingsView({ headingRef }: { headingRef: Ref<HTMLHeadingElement> }) {
@@ -13,7 +13,7 @@ export function SettingsView({ headingRef }: { headingRef: Ref<HTMLHeadingElemen
         is no account, no sync and no analytics. A backup file is the only copy that leaves the
         browser, and only when you save one.
       </p>
-      <BackupSlot />
+      <BackupPanel />
     </>
   );
 }

@@ -155,3 +155,20 @@ describe('side panel list', () => {
     await waitFor(() => expect(rowNames().sort()).toEqual(['Anna', 'Ben']));
   });
 });
+
+describe('side panel sections', () => {
+  it('"Your data" shows where the list lives and the backup tools', async () => {
+    const user = userEvent.setup();
+    renderWithRepository(<SidePanelApp />);
+    await screen.findByTestId('empty-state');
+    await user.click(screen.getByRole('link', { name: 'Your data' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your data' })).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Your data' }));
+    expect(window.location.hash).toBe('#settings');
+    expect(screen.getByTestId('backup-panel')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Your data' }).getAttribute('aria-current')).toBe('page');
+
+    await user.click(screen.getByRole('link', { name: 'Your list' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your amends list' })).toBeTruthy();
+  });
+});
