@@ -24,7 +24,23 @@ export const MAX_SENTENCE = 600;
 /** A cut is made at a clause boundary if one lies in the last part of the window. */
 const MIN_CHUNK = 200;
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+/** Older browsers (Firefox before 125) have no Intl.Segmenter: fall back to punctuation. */
+const segmenter: { segment(text: string): Iterable<{ index: number; segment: string }> } =
+  typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function'
+    ? new Intl.Segmenter('en', { granularity: 'sentence' })
+    : { segment: punctuationSegments };
+
+function* punctuationSegments(text: string): Iterable<{ index: number; segment: string }> {
+  const re = /[.!?]+["')\]]*\s+/g;
+  let from = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const end = m.index + m[0].length;
+    yield { index: from, segment: text.slice(from, end) };
+    from = end;
+  }
+  if (from < text.length) yield { index: from, segment: text.slice(from) };
+}
 
 const TITLE_ABBREV = /(?:^|[^a-z])(?:mr|mrs|ms|mx|dr|st|prof|rev|fr|sr|jr|capt|sgt|lt|col|gen|hon)\.$/i;
 const ANY_ABBREV =

@@ -35,7 +35,7 @@ export default defineRule({
     },
     {
       // "if you hadn't pushed me", "if u hadnt cut me off", "if you'd just listened"
-      re: rx(raw`(?<s>\bif (?:${YOU}|she|he|they|your \w+) (?:${HADNT}|${WOULDNT}|had just|'d just|d just|had only|'d only|had listened|'d listened|had ever|'d ever|had not|didn't|didnt|did not|would just|would have|'d have)\b[^.!?;,]{0,50})`),
+      re: rx(raw`(?<s>\bif ${THEY}(?: (?:${HADNT}|${WOULDNT}|didn't|didnt|did not|had not)|(?:'d| had| d| would)(?: just| only| ever| not| actually)? (?:listened|stopped|given|left|trusted|backed off|helped|told|let|believed|cared|been (?:nicer|kinder|around|honest|there)|not)|(?:'d| had) (?:just|only)\b)\b[^.!?;,]{0,50})`),
       unless: (norm, _m, span) =>
         /\b(?:been there|helped|help me|stepped in|called|picked up|found me|come|came|stood by|believed|given me a chance|taken me in|supported|saved)\b/.test(norm.slice(span.start, span.end)),
     },
@@ -45,7 +45,8 @@ export default defineRule({
     },
     {
       // "it takes two", "it wasn't all me", "you're just as much to blame"
-      re: rx(raw`(?<s>\bit takes two\b|\b(?:it|this|that) (?:wasn't|wasnt|was not|isn't|isnt|is not) (?:all|just|only|entirely|completely|100%|all on) (?:me|my fault|my doing|on me)\b|\bnot (?:all|entirely|completely|just) (?:me|my fault)\b|\b(?:you're|youre|you are|ur|u r|you were) (?:just )?as (?:much )?to blame\b|\b(?:your|ur) fault (?:too|as well)\b|\b(?:you|she|he|they) started it\b|\byou (?:have to|gotta|need to|must) admit\b|\bin my defen[cs]e\b)`),
+      re: rx(raw`(?<s>\bit takes two\b|\b(?:it|this|that) (?:wasn't|wasnt|was not|isn't|isnt|is not) (?:all|just|only|entirely|completely|100%|all on) (?:me|my fault|my doing|on me)\b|\bnot (?:all|entirely|completely|just) (?:me|my fault)\b|\b(?:you're|youre|you are|ur|u r|you were) (?:just )?as (?:much )?to blame\b|\b(?:your|ur) fault (?:too|as well)\b|\b(?:you|she|he|they) started it\b|\byou (?:have to|gotta|need to|must) admit\b|\bin my defen[cs]e\b|\b(?:not |stop |quit )?pretend(?:ing)? (?:that )?(?:it|this|that|everything) (?:was|is) (?:all |only |just |entirely )?(?:me|my fault|on me)\b)`),
+      unless: (norm, _m, span) => /\bpretend/.test(norm.slice(span.start, span.end)) && !/\b(?:not|stop|quit|don't|dont|can't|cant)\b/.test(norm.slice(Math.max(0, span.start - 12), span.end)),
     },
     {
       // provocation after an apology: "you'd been winding me up all week", "u wouldnt stop nagging me"
@@ -54,7 +55,11 @@ export default defineRule({
     {
       // counter-criticism: "you always expected too much of me", "u were always at work"
       re: rx(raw`\b(?<s>${THEY} (?:always|never|constantly)(?: ever)? (?:expected|expect|nagged|nag|criticised|criticized|criticise|criticize|pushed|push|listened|listen|let me|gave me|give me|made me|started|start|overreacted|overreact|blew|blow|complained|complain|moaned|moan|brought up|bring up|were (?:so )?(?:cold|critical|controlling|busy|at work|working|out|away|on your phone|on at me|nagging)|was (?:so )?(?:cold|critical|controlling|busy|at work|working|out|away)|had a go|picked|pick|judged|judge|belittled|put me down)\b[^.!?;,]{0,30})`),
-      unless: (norm, _m, span) => /\b(?:there for me|supported|believed in me|had my back|gave me (?:a|another|chances|everything|so much)|listened to me)\b/.test(norm.slice(span.start, span.end + 10)),
+      unless: (norm, _m, span) => /\b(?:always|constantly)\b/.test(norm.slice(span.start, span.end)) && /\b(?:there for me|supported|believed in me|had my back|gave me (?:a|another|chances|everything|so much)|listened to me)\b/.test(norm.slice(span.start, span.end + 10)),
+    },
+    {
+      // "your brother was being rude to me", "you were being unreasonable"
+      re: rx(raw`\b(?<s>${THEY}(?: (?:was|were|had been|kept|'d been)| was| were|'d been) (?:being |so |really |just |totally |completely |always |very )*(?:rude|unreasonable|difficult|horrible|nasty|annoying|impossible|out of order|provocative|aggressive|disrespectful|a nightmare|a pain|asking for it|too sensitive|oversensitive|overly sensitive|dramatic|hysterical|controlling|on at me|in my face|in my ear|getting at me)\b)`),
     },
     {
       // "u were always at work", "you were never home"

@@ -19,7 +19,7 @@ export default defineRule({
   patterns: [
     {
       // "at least I never laid a hand on you", "at least the kids never saw it", "but at least I sent a card"
-      re: rx(raw`(?<s>\bat least (?!(?:once|twice|three|four|five|six|seven|eight|nine|ten|\d|one|two|a |an |some|for|until|till|by|as|half|every|each|part|most|let me|i can|i could|i'll|ill|i will|i'm going|i want|i'd like|you (?:know|can|deserve)|now|today|that much|this much|try|give|tell|say|consider|think)\b)(?:i|you|u|we|he|she|they|it|nobody|no one|noone|the|that|this|there|my|nothing|not|i'm|im|i've|ive|i was|i wasn't|i never|i didn't|i did|i always)\b[^.!?;,]{0,50})`),
+      re: rx(raw`(?<s>\bat least (?!(?:once|twice|three|four|five|six|seven|eight|nine|ten|\d|one|two|a |an |some|for|until|till|by|as|half|every|each|part|most|let me|i can|i could|i'll|ill|i will|i'm going|i want|i'd like|you (?:know|can|deserve)|now|today|that much|this much|try|give|tell|say|consider|think)\b)(?:i|you|u|we|he|she|they|nobody|no one|noone|nothing|not|i'm|im|i've|ive|it (?:was|wasn't|wasnt|didn't|didnt|never|'s not|isn't)|that (?:was|wasn't|wasnt|'s not|isn't)|there (?:was|wasn't|wasnt|were|weren't)|(?:the|my|our|your) (?:kids|children|baby|car|money|house|damage|dog|family|boys|girls|others?|neighbours|neighbors))\b[^.!?;,]{0,50})`),
     },
     {
       // "everyone does it", "loads of people drink and drive round here", "Everybody at that firm fiddled their expenses"

@@ -39,7 +39,7 @@ export default defineRule({
     },
     {
       // "If I offended anyone at the bbq, I'm sorry", "if my drinking embarrassed u then im sorry".
-      re: rx(raw`(?:^|[,;:\-(]\s*|\b(?:and|so|but|look|honestly|well|ok|okay|also|mum|mom|dad)\s+)(?<s>if\b${BENIGN_IF}[^.!?;]{0,70}?\b${HARM}[^.!?;]{0,70}?)\b(?:then )?${APOLOGY}\b`),
+      re: rx(raw`(?:^|[,;:\-(]\s*|\b(?:and|so|but|look|honestly|well|ok|okay|also|mum|mom|dad)\s+)(?<s>if\b${BENIGN_IF}[^.!?;]{0,70}?\b${HARM}[^.!?;]{0,70}?)[,\s]*(?:then\s+)?(?:(?:i'm|im|i am|i|we|we're|we are|my)\s+(?:(?:so|really|truly|very|deeply|do|sincerely|am)\s+){0,2})?${APOLOGY}\b`),
       unless: (norm, m) => BENIGN_BEFORE.test(norm.slice(Math.max(0, m.index - 30), m.index)),
     },
     {

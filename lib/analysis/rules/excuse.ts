@@ -67,6 +67,10 @@ export default defineRule({
       re: rx(raw`(?<s>\b(?:i|i'd|id) (?:had|felt i had|have|'d|d) (?:no|little) (?:other )?(?:choice|option|alternative)\b|\b(?:had|have|with) nowhere (?:else )?to (?:turn|go)\b|\bi (?:${WOULDNT}|would never) (?:of|have|'ve|ve) (?:had to|needed to|done it|done that)\b|\b(?:i|i just) (?:needed|need) (?:the )?(?:money|cash|a drink|the drink|it) (?:at the time|back then|so badly|so bad|desperately|to (?:survive|get by|pay))\b|\bi was desperate\b)`),
     },
     {
+      // a circumstance right after "but": "sorry i shouted but i was tired", "but I really needed to get to work"
+      re: rx(raw`(?<s>\bbut (?:honestly |really |tbh |to be honest |you know |u know |like )?(?:i|we) (?:was|were|had been|'d been|d been|am|'m|m|just|really|honestly)? ?(?:so |really |very |just |completely |totally |absolutely |pretty )?(?:tired|exhausted|stressed|busy|drunk|hungover|high|wasted|broke|desperate|skint|overwhelmed|under (?:a lot of |so much |loads of )?(?:pressure|stress)|going (?:through|thru)|sick|not well|not myself|in a (?:bad|dark|terrible) (?:place|way|state)|needed (?:the (?:money|cash|car)|money|cash|to (?:get|go|pay|be|make|cover|feed|work))|had to (?:get|go|work|pay|be at|cover|deal with|feed|take)|couldn't (?:cope|help it|handle)|couldnt (?:cope|help it|handle)|had no (?:choice|option|money|time))\b[^.!?;,]{0,30})`),
+    },
+    {
       // "I did the best I could", "i was doing my best"
       re: rx(raw`(?<s>\b(?:i did|i was doing|i tried|i was trying|i was just doing|i was just trying|i only did) (?:the|my) (?:very )?best (?:i could|i can|with what|i knew|under)?)`),
       unless: (norm, _m, span) => /\b(?:pay|make|repair|change|be better|stay sober|do better|from now|going forward)\b/.test(norm.slice(span.end, span.end + 40)),

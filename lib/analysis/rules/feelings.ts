@@ -32,7 +32,7 @@ export default defineRule({
     {
       // "sorry you were upset", "sorry ur upset about the car", "sorry you're still angry",
       // "sorry if you felt let down", "it's a shame you were so hurt"
-      re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>(?:${YOURE}|${YOU} (?:were|was|got|get|have been|became|are|'re|re|ended up))(?: (?:${INTENS}){0,2}| )${FEELING}\b[^.!?;,]{0,40})`),
+      re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>(?:${YOURE}|${YOU}(?: (?:and|&) (?:your|ur|the) \w+| all| both| guys| two| lot)? (?:were|was|got|get|have been|became|are|'re|re|ended up))(?: (?:${INTENS}){0,2}| )${FEELING}\b[^.!?;,]{0,40})`),
       // "you were scared because of me" / "I made you feel": the writer owns the cause.
       unless: (norm, _m, span) => /\b(?:because of me|i made you|i caused)\b/.test(norm.slice(span.start, span.end + 30)),
     },

@@ -11,7 +11,7 @@ import { defineRule, rx } from './define';
 const raw = String.raw;
 
 /** Acts whose size "only/just" can shrink. */
-const ACT = raw`(?:took|take|taken|borrowed|borrow|had|drank|drink|said|did|used|use|yelled|shouted|raised my voice|pushed|shoved|grabbed|tapped|nudged|touched|hit|slapped|lied|fibbed|stretched the truth|missed|skipped|forgot|spent|sold|pawned|called|swore|snapped|kissed|flirted|texted|messaged|joked|teased|bet|gambled|smoked|scratched|dented|bumped|broke|was late|got unlucky|had a few|had one|had a couple|slipped up|slipped|made a mistake|made one mistake)`;
+const ACT = raw`(?:took|take|taken|borrowed|borrow|had|drank|drink|said|did|used|use|yelled|shouted|raised my voice|pushed|shoved|grabbed|tapped|nudged|touched|hit|slapped|lied|fibbed|stretched the truth|missed|skipped|forgot|spent|sold|pawned|called|swore|kissed|flirted|texted|messaged|joked|teased|bet|gambled|smoked|scratched|dented|bumped|broke|was late|got unlucky|had a few|had one|had a couple|slipped up|slipped|made a mistake|made one mistake)`;
 
 export default defineRule({
   id: 'minimizing',
@@ -28,6 +28,7 @@ export default defineRule({
         const s = norm.slice(span.start, span.end);
         // "I just said I'm sorry", "I just took the first step": a hedge or a time word, not size.
         if (/\bjust (?:said|did|had|took|called|used)\b/.test(s) && !/^\s*(?:a (?:little|bit|few|couple)|one|a drink|a few|two|it once|once|twice|the one)/.test(norm.slice(span.end))) return true;
+        if (/\bdid$/.test(s) && /^\s*(?:it|that|this)?\s*(?:because|cos|cuz|coz|since|to|for|so|out of)\b/.test(norm.slice(span.end))) return true;
         if (/\b(?:maybe|kind of|kinda|sort of|sorta)\b/.test(s) && !/\b(?:lied|yelled|shouted|pushed|shoved|grabbed|hit|slapped|took|borrowed|drank|swore)\b/.test(s)) return true;
         return false;
       },

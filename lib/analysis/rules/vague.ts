@@ -32,6 +32,8 @@ export default defineRule({
       unless: (norm, _m, span) => {
         if (namedAfter(norm, span.end)) return true;
         const s = norm.slice(span.start, span.end);
+        // "what happened with jess", "what went on at the party": a pointer to one event.
+        if (/(?:happened|went on|went down)$/.test(s) && /^\s*(?:with|at|on|in|between|last|that|the other|when|after|before)\b/.test(norm.slice(span.end))) return true;
         // "my behaviour at dinner", "my actions at your wedding" are still vague labels, but
         // "the mess I made of your kitchen" names something: keep only the clearly empty ones.
         if (/^(?:all )?(?:the|that|this) (?:stuff|mess|situation|matter|business|incident)$/.test(s) && /^\s*(?:i|that i|with|of|on|in) (?!did|said|caused|went|happened)/.test(norm.slice(span.end))) return true;
@@ -40,7 +42,7 @@ export default defineRule({
     },
     {
       // "whatever I did", "anything I may have done", "any hurt I may have caused", "in any way"
-      re: rx(raw`(?<s>\bwhatever (?:it is |it was )?(?:i (?:did|said|may have (?:done|said)|might have (?:done|said)|have done|'ve done|ve done)|happened)\b|\banything (?:that )?i (?:may|might|could) have (?:done|said)\b|\bany (?:hurt|pain|harm|distress|trouble|upset|offen[cs]e|damage) (?:that )?(?:i |that |this |it )?(?:may|might|could)? ?(?:have )?(?:caused|done)\b|\b(?:hurt|offended|upset|wronged|let down) (?:you |u |anyone |anybody )?in any way\b|\bif i (?:offended|upset|hurt|wronged) (?:anyone|anybody|someone|people|everyone)\b|\bif (?:anyone|anybody|someone|people) (?:was|were|got|felt) (?:hurt|offended|upset)\b|\bfor being me\b)`),
+      re: rx(raw`(?<s>\bwhatever (?:it is |it was )?(?:i (?:did|said|may have (?:done|said)|might have (?:done|said)|have done|'ve done|ve done)|happened)\b|\banything (?:that )?i (?:may|might|could) have (?:done|said)\b|\bany (?:hurt|pain|harm|distress|trouble|upset|offen[cs]e|damage) (?:that )?(?:i |that |this |it )?(?:may|might|could)? ?(?:have )?(?:caused|done)\b|\b(?:hurt|offended|upset|wronged|let down) (?:you |u |anyone |anybody )?in any way\b|\bif i (?:offended|upset|hurt|wronged) (?:anyone|anybody|someone|people|everyone)\b|\bif (?:anyone|anybody|someone|people) (?:was|were|got|felt) (?:hurt|offended|upset)\b|\bfor being me\b|\bif\b[^.!?;,]{0,40}\b(?:upset|offended|hurt|wronged|bothered|harmed|affected|let down) (?:anyone|anybody|everyone|people)\b|\b(?:apologi[sz]e|sorry|apologies|amends) to (?:anyone|anybody|everyone|all)(?: (?:who|that|i|whom)\b)?|\bcaused (?:you |u |anyone |anybody )?any (?:pain|hurt|harm|distress|trouble|upset|offen[cs]e|problems|grief)\b)`),
       unless: (norm, _m, span) => {
         const s = norm.slice(span.start, span.end);
         // "whatever I did, it hurt you" owns the impact; "whatever happened between us" in a question is fine.

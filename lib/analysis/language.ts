@@ -1,0 +1,106 @@
+/**
+ * Is the text English enough to analyse? The rules are English patterns: on a French or
+ * Spanish letter they would say nonsense, so the engine says nothing instead.
+ *
+ * Counted per sentence (so the counts are cached with the sentence and summed, keeping a
+ * keystroke's cost flat) and decided over the whole draft:
+ * - letters in non-Latin scripts (Arabic, Hebrew, Cyrillic, CJK...) against Latin letters;
+ * - common English function words against common French/Spanish/German/Italian/Portuguese
+ *   ones (words that exist in both, like "a" or "no", count for neither);
+ * - words carrying accented letters (é, ñ, ü, ß...) lean foreign.
+ * Short texts with no evidence either way count as English (nothing to say is harmless).
+ */
+
+export interface LanguageStats {
+  words: number;
+  english: number;
+  foreign: number;
+  latinLetters: number;
+  otherLetters: number;
+}
+
+const EN = new Set(
+  (
+    "the an and or but i you u me my mine your ur we us our it its it's is was were are am be been being to of in on for with " +
+    "that this these those have has had having not don't dont didn't didnt do does did doesn't won't wont can't cant " +
+    "i'm im i've ive i'll ill i'd id you're youre so if at as what when where who why how all just can will would " +
+    'should could he she they them his her their about from up out there here sorry apologise apologize really please ' +
+    "thanks thank yes yeah ok okay hi hey dear love know want get got like one more time now then than because cause " +
+    'never always ever any some something anything nothing everything because by into over after before again still ' +
+    "wasn't wasnt weren't isn't isnt haven't havent hadn't that's thats there's let's lets been too very much well"
+  ).split(' '),
+);
+
+const FOREIGN = new Set(
+  (
+    // French
+    "le la les des une et je tu vous nous est pas qui pour dans avec sur mais cette suis ai mon ma mes ton ta tes votre vos " +
+    "du au aux très désolé désolée été c'est j'ai n'est qu'il qu'on ne plus bien fait être avoir elle ils sont cela ça " +
+    "aussi merci pourquoi parce quand comme rien tout toujours jamais moi toi lui leur " +
+    // Spanish
+    'el los las y es por con para lo del pero muy yo tú mí su sus está estoy siento perdón fue ser tengo tiene ' +
+    'nada todo siempre nunca porque cuando como gracias también eres soy hice era estaba usted ustedes nosotros ' +
+    // German
+    'der das und ich nicht ist ein eine es mit auf für sie wir du zu den dem von bin habe mein meine dein deine ' +
+    'leid tut entschuldigung war hatte sehr auch aber oder wenn weil dass nur noch schon immer nie alles nichts ' +
+    // Italian
+    'il di che non sono ho della delle gli scusa mio mia tuo tua perché sempre mai grazie anche questo questa ' +
+    // Portuguese
+    'os não eu você uma desculpa obrigado obrigada também muito isso isto'
+  ).split(' '),
+);
+
+const WORD = /[a-z\u00c0-\u024f']+/g;
+const ACCENTED = /[\u00c0-\u00ff\u0100-\u024f]/;
+
+/** Counts for one piece of text (pass the lower-cased `norm`). */
+export function languageStats(norm: string): LanguageStats {
+  let latinLetters = 0;
+  let otherLetters = 0;
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) latinLetters++;
+    else if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) latinLetters++;
+    else if (c >= 0x370 && c < 0x2000) otherLetters++; // Greek, Cyrillic, Hebrew, Arabic, Indic...
+    else if (c >= 0x3040 && c <= 0x9fff) otherLetters++; // kana, CJK
+    else if (c >= 0xac00 && c <= 0xd7af) otherLetters++; // Hangul
+  }
+  let words = 0;
+  let english = 0;
+  let foreign = 0;
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(norm)) !== null) {
+    const w = m[0];
+    words++;
+    if (EN.has(w)) english++;
+    else if (FOREIGN.has(w)) foreign++;
+    else if (ACCENTED.test(w)) foreign += 0.5;
+  }
+  return { words, english, foreign, latinLetters, otherLetters };
+}
+
+export function emptyStats(): LanguageStats {
+  return { words: 0, english: 0, foreign: 0, latinLetters: 0, otherLetters: 0 };
+}
+
+/** Adds `b` into `a` (in place) and returns `a`. */
+export function addStats(a: LanguageStats, b: LanguageStats): LanguageStats {
+  a.words += b.words;
+  a.english += b.english;
+  a.foreign += b.foreign;
+  a.latinLetters += b.latinLetters;
+  a.otherLetters += b.otherLetters;
+  return a;
+}
+
+/** The decision over a whole draft's counts. */
+export function isEnglish(s: LanguageStats): boolean {
+  if (s.otherLetters > s.latinLetters) return false;
+  if (s.english === 0 && s.foreign === 0) return s.words < 8;
+  if (s.foreign > 0 && s.english < s.foreign * 1.5) return false;
+  // A long text needs a reasonable share of English function words (code, lists of names
+  // and other languages have few).
+  if (s.words >= 12 && s.english / s.words < 0.12) return false;
+  return true;
+}
