@@ -26,7 +26,8 @@ export default defineConfig({
     name: 'Amends Companion',
     description:
       'A private companion for making amends: your Step 8 list and a gentle coach for amends letters. Nothing leaves your machine.',
-    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // activeTab: the popup's coach settings read the current tab's origin (no `tabs` permission).
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     content_security_policy:
       manifestVersion === 3
         ? { extension_pages: EXTENSION_PAGE_CSP }

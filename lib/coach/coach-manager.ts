@@ -79,8 +79,9 @@ export class CoachManager {
     const abort = new AbortController();
     const signal = abort.signal;
     const onEvent = (event: Event) => {
-      const target = event.composedPath()[0];
-      if (target instanceof Node) this.consider(target);
+      // Events from an editor iframe carry nodes of another realm: no `instanceof Node`.
+      const target = event.composedPath()[0] as Node | undefined;
+      if (target && typeof target.nodeType === 'number') this.consider(target);
     };
     doc.addEventListener('focusin', onEvent, { capture: true, signal });
     doc.addEventListener('input', onEvent, { capture: true, signal });

@@ -64,11 +64,35 @@ export class TextareaMirror {
     for (const span of spans) {
       const start = Math.max(0, Math.min(len, span.start));
       const end = Math.max(start, Math.min(len, span.end));
-      range.setStart(this.textNode, start);
-      range.setEnd(this.textNode, end);
-      out.push(Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0));
+      out.push(this.lineBoxes(range, value, start, end));
     }
     return out;
+  }
+
+  /**
+   * One box per line the span covers, measured word by word and joined per line, so the
+   * space where a line wraps never gets an underline of its own.
+   */
+  private lineBoxes(range: Range, value: string, start: number, end: number): DOMRect[] {
+    const lines: DOMRect[] = [];
+    const words = /\S+/g;
+    const piece = value.slice(start, end);
+    for (let m = words.exec(piece); m; m = words.exec(piece)) {
+      range.setStart(this.textNode, start + m.index);
+      range.setEnd(this.textNode, start + m.index + m[0].length);
+      for (const r of Array.from(range.getClientRects())) {
+        if (r.width <= 0 || r.height <= 0) continue;
+        const line = lines.find((l) => Math.abs(l.top - r.top) < 1 && Math.abs(l.bottom - r.bottom) < 1);
+        if (line) {
+          const left = Math.min(line.left, r.left);
+          line.width = Math.max(line.right, r.right) - left;
+          line.x = left;
+        } else {
+          lines.push(new DOMRect(r.x, r.y, r.width, r.height));
+        }
+      }
+    }
+    return lines;
   }
 
   /** Drop the copy of the text when the coach no longer needs it. */

@@ -31,7 +31,9 @@ export interface CoachHost {
 
 /** Adopt a constructed sheet; where the engine refuses (older content-script wrappers), use <style>. */
 export function adoptStyles(target: ShadowRoot | Document, css: string): () => void {
-  const doc = target instanceof Document ? target : target.ownerDocument;
+  // Not `instanceof Document`: an editor iframe's document comes from another realm.
+  const isDoc = target.nodeType === 9;
+  const doc = isDoc ? (target as Document) : (target as ShadowRoot).ownerDocument;
   const win = doc.defaultView;
   try {
     const Sheet = (win?.CSSStyleSheet ?? CSSStyleSheet) as typeof CSSStyleSheet;
@@ -48,7 +50,7 @@ export function adoptStyles(target: ShadowRoot | Document, css: string): () => v
   }
   const style = doc.createElement('style');
   style.textContent = css;
-  const parent = target instanceof Document ? (target.head ?? target.documentElement) : target;
+  const parent = isDoc ? ((target as Document).head ?? (target as Document).documentElement) : target;
   parent.append(style);
   return () => style.remove();
 }
