@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useRef, useState, type Ref } from 'react';
+import { useDeferredValue, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Person } from '@/lib/amends/types';
 import { searchPeople, STATUS_LABELS } from '@/lib/amends';
 
@@ -22,7 +22,7 @@ export function PopupSearch({
   people: readonly Person[];
   /** True until the list has been read; the summary says so instead of "no one matches". */
   loading?: boolean;
-  inputRef?: Ref<HTMLInputElement>;
+  inputRef?: RefObject<HTMLInputElement | null>;
   onOpen(person: Person): void;
   onOpenAll(): void;
 }) {
@@ -33,12 +33,16 @@ export function PopupSearch({
     [people, deferredQuery],
   );
   const firstResult = useRef<HTMLButtonElement>(null);
+  const searchInput = useRef<HTMLInputElement | null>(null);
 
   return (
     <section className="popup-search" role="search" aria-label="Search your list">
       <label htmlFor="popup-search-input">Search your list</label>
       <input
-        ref={inputRef}
+        ref={(element) => {
+          searchInput.current = element;
+          if (inputRef) inputRef.current = element;
+        }}
         id="popup-search-input"
         type="search"
         autoComplete="off"
@@ -58,7 +62,21 @@ export function PopupSearch({
         {searchSummary(query, loading, results.length)}
       </p>
       {results.length > 0 ? (
-        <ul className="person-links" aria-label="Search results" data-testid="popup-search-results">
+        <ul
+          className="person-links"
+          aria-label="Search results"
+          data-testid="popup-search-results"
+          onKeyDown={(event) => {
+            // Up and Down walk the results; Up from the first goes back to the search box.
+            if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+            const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button')];
+            const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+            if (at < 0) return;
+            event.preventDefault();
+            const next = event.key === 'ArrowDown' ? buttons[Math.min(at + 1, buttons.length - 1)] : buttons[at - 1];
+            (next ?? searchInput.current)?.focus();
+          }}
+        >
           {results.slice(0, MAX_RESULTS).map((person, index) => (
             <li key={person.id}>
               <button

@@ -124,6 +124,26 @@ describe('popup', () => {
     expect(stored['ui:panelTarget']).toMatchObject({ personId: maria.id });
   });
 
+  it('walks search results with the keyboard', async () => {
+    const user = userEvent.setup();
+    const repository = freshRepository();
+    await repository.add({ name: 'Anna Berg' });
+    await repository.add({ name: 'Anna Cole' });
+    renderWithRepository(<PopupApp closeWindow={() => {}} />, repository);
+    const search = await screen.findByRole('searchbox', { name: 'Search your list' });
+    await waitFor(() => expect(document.activeElement).toBe(search));
+    await user.keyboard('anna');
+    const results = await screen.findByTestId('popup-search-results');
+    await waitFor(() => expect(within(results).getAllByRole('button')).toHaveLength(2));
+    const [first, second] = within(results).getAllByRole('button');
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(first);
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(second);
+    await user.keyboard('{ArrowUp}{ArrowUp}');
+    expect(document.activeElement).toBe(search);
+  });
+
   it('the open button opens the side panel, then closes the popup', async () => {
     const user = userEvent.setup();
     const repository = freshRepository();

@@ -102,6 +102,23 @@ describe('side panel list', () => {
     await waitFor(() => expect(rowNames()).toEqual(['Person 287']));
   });
 
+  it('moves between rows with the arrow keys, even to rows not rendered yet', async () => {
+    const user = userEvent.setup();
+    const repository = freshRepository();
+    for (let i = 0; i < 40; i++) await repository.add({ name: `Person ${String(i).padStart(2, '0')}` });
+    renderWithRepository(<SidePanelApp />, repository);
+    await waitFor(() => expect(rowNames().length).toBeGreaterThan(0));
+    const first = screen.getAllByTestId('person-row')[0]!;
+    first.focus();
+    await user.keyboard('{ArrowDown}');
+    await waitFor(() => expect(document.activeElement?.textContent).toContain('Person 01'));
+    await user.keyboard('{End}');
+    await waitFor(() => expect(document.activeElement?.textContent).toContain('Person 39'));
+    expect(document.activeElement?.closest('[role="listitem"]')?.getAttribute('aria-posinset')).toBe('40');
+    await user.keyboard('{Home}');
+    await waitFor(() => expect(document.activeElement?.textContent).toContain('Person 00'));
+  });
+
   it('opens a person from their row and the URL says who', async () => {
     const user = userEvent.setup();
     const repository = freshRepository();
