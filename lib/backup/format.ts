@@ -66,5 +66,8 @@ export type BackupFile = PlainBackup | EncryptedBackup;
 
 export const APP_NAME = 'Amends Companion';
 
-/** Largest file import.ts will read. Far above any real list, far below what could hang a page. */
-export const MAX_BACKUP_BYTES = 32 * 1024 * 1024;
+/**
+ * Largest file import.ts will read. 10,000 fully filled-in people measured 32.6 MB, so
+ * this leaves room for long journals while keeping a hostile file from exhausting memory.
+ */
+export const MAX_BACKUP_BYTES = 128 * 1024 * 1024;

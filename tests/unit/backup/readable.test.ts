@@ -5,11 +5,11 @@ import { gfm } from 'micromark-extension-gfm';
 import {
   buildReadableSheet,
   exportReadableFile,
-  nameRedactor,
   renderSheetMarkdown,
   type ReadableOptions,
 } from '../../../lib/backup/export-readable';
 import { escapeBlock, escapeInline } from '../../../lib/backup/markdown';
+import { nameRedactor } from '../../../lib/backup/redact-names';
 import type { Person } from '../../../lib/amends/types';
 import { richPerson } from './helpers';
 
@@ -131,16 +131,18 @@ describe('readable sheet: leave out names', () => {
   });
 
   it('leaves ordinary words alone and blanks a shared first name', () => {
-    const list = [
-      { ...richPerson('Sam Green', 1), name: 'Sam Green' },
-      { ...richPerson('Sam Hill', 2), name: 'Sam Hill' },
-      { ...richPerson('My boss', 3), name: 'My boss' },
-      { ...richPerson('J', 4), name: 'J' },
-    ];
-    const redact = nameRedactor(list);
+    const names = ['Sam Green', 'Sam Hill', 'My boss', 'J', "Anne-Marie O'Neill", 'J.R. Ewing'];
+    const redact = nameRedactor(names, names.map((_, i) => `Person ${i + 1}`));
     expect(redact('Sam Green and sam  hill met Sam; Greenland is fine')).toBe('Person 1 and Person 2 met [name]; Greenland is fine');
-    expect(redact('I told my boss, then my friend J. about it')).toBe('I told Person 3, then my friend J. about it');
+    expect(redact('I told my boss, then my friend J about it')).toBe('I told Person 3, then my friend J about it');
     expect(redact('the boss was upset')).toBe('the Person 3 was upset');
+    expect(redact("ANNE-MARIE o'neill, Anne-Marie, O’Neill's dog")).toBe("Person 5, Person 5, Person 5's dog");
+    expect(redact('J.R. said, and Ewing agreed')).toBe('Person 6. said, and Person 6 agreed');
+    expect(redact('Zoë and Zoe')).toBe('Zoë and Zoe');
+  });
+
+  it('a list with no usable names changes no text', () => {
+    expect(nameRedactor(['J', 'my'], ['Person 1', 'Person 2'])('J and my friend')).toBe('J and my friend');
   });
 });
 
