@@ -31,7 +31,8 @@ const PATTERNS = [
   // "if you ever want to talk", "when you're ready", "if ur ever up for it", "only if you want to"
   rx(`\\b(?:if|when|whenever|should|only if|if and when)(?: (?:and when|one day|someday|ever))? (?:${YOU}|ur|you'?re|youre|u r|you'?d|u'?d)(?: ever| one day| someday)? (?:(?:are |'re |re )?(?:ready|willing|open to (?:it|that|talking|hearing|meeting)|up for|ever up for)|(?:ever )?(?:want(?: to)?|wanna|would like|like|feel like|fancy|feel able|feel ready|decide (?:you )?(?:want|to))|ever (?:feel|fancy|want|wish))`),
   // "that's your call", "it's entirely your decision", "completely up to you", "Only you can decide"
-  rx(`\\b(?:(?:that|it|this|the choice|the decision)(?:'s| is|s| was| will be|'ll be) )?(?:(?:entirely|completely|totally|all|always|absolutely|wholly) )?(?:${YOUR} (?:call|choice|decision)|up to ${YOU})\\b`),
+  rx(`\\b(?:(?:that|it|this|the choice|the decision)(?:'s| is|s| was| will be|'ll be) (?:(?:entirely|completely|totally|all|always|absolutely|wholly) )?|(?:entirely|completely|totally|wholly|absolutely) )${YOUR} (?:call|choice|decision)\\b`),
+  rx(`\\b(?:(?:that|it|this|the choice|the decision)(?:'s| is|s| was| will be|'ll be) )?(?:(?:entirely|completely|totally|all|always|absolutely|wholly) )?up to ${YOU}\\b`),
   rx(`\\bonly ${YOU} (?:can|get to) (?:decide|choose|say)\\b`),
   // "I'll respect whatever you decide", "I'll accept it either way", "I'll understand"
   rx(`\\b(?:i'?ll|i will|ill|i would|i'?d) (?:(?:fully|completely|totally|always|of course) )?(?:respect|accept|understand|honou?r|abide by|go along with|get it)\\b`),

@@ -11,6 +11,9 @@ import { YOU, YOUR, before, collectSpans, rx } from './match';
 
 /** Someone's: "your", "ur", "her", "Emma's", "mum's". */
 const WHOSE = `(?:${YOUR}|his|her|their|our|the kids'?|the children'?s|\\w+'s|\\w+s'|my (?:\\w+'s|\\w+s'))`;
+/** Everyday misses that are not harms: "I missed your call", "forgot about our call". */
+const TRIVIAL = `(?!(?:about |to )?(?:${YOUR}|our|the|a|his|her|their) (?:call|phone call|text|message|email|post|bus|train|flight|turn|point|joke|name|number)\\b)`;
+
 /** Money, when it is the object of the act. */
 const MONEY = `(?:money|cash|savings|wages|pension|rent|deposit|credit|the (?:money|cash|savings|rent|takings|float|petty cash|holiday fund|\\w+ fund)|[$£€]\\s?\\d[\\d,.]*k?|\\d[\\d,.]*k? ?(?:quid|pounds|dollars|euros|bucks|grand))`;
 /** Things taken, sold, broken or pawned. */
@@ -48,8 +51,8 @@ const ACTS: ReadonlyArray<readonly [past: string, gerund: string, base: string, 
   ['damaged', 'damaging', 'damage', `(?:${THING})`],
   ['destroyed', 'destroying', 'destroy', `(?:${THING})`],
   ['ruined', 'ruining', 'ruin', `(?:${THING}|christmas|the|your|ur)`],
-  ['missed', 'missing', 'miss', `(?:${WHOSE}|the (?:\\w+ )?(?:wedding|funeral|party|birth|graduation|recital|game|match|play|concert|show|deadline|appointment|hearing|court|christening|birthday|payment|rent|meeting|school|parents)|a (?:single|whole)|every|all|\\w+ (?:months?|weeks?|payments?)'?|\\d|three|two|four|five|six|several|so many)`],
-  ['forgot', 'forgetting', 'forget', `(?:${WHOSE}|the (?:\\w+ )?(?:wedding|anniversary|birthday|date|party|appointment|pick-?up)|to (?:pick|collect|pay|call|come|feed|get|turn up)|about (?:${YOU}|${WHOSE}|the))`],
+  ['missed', 'missing', 'miss', `${TRIVIAL}(?:${WHOSE}|the (?:\\w+ )?(?:wedding|funeral|party|birth|graduation|recital|game|match|play|concert|show|deadline|appointment|hearing|court|christening|birthday|payment|rent|meeting|school|parents)|a (?:single|whole)|every|all|\\w+ (?:months?|weeks?|payments?)'?|\\d|three|two|four|five|six|several|so many)`],
+  ['forgot', 'forgetting', 'forget', `${TRIVIAL}(?:${WHOSE}|the (?:\\w+ )?(?:wedding|anniversary|birthday|date|party|appointment|pick-?up)|to (?:pick|collect|pay|call|come|feed|get|turn up)|about (?:${YOU}|${WHOSE}|the))`],
   ['skipped', 'skipping', 'skip', `(?:${WHOSE}|the|out on|town|school)`],
   ['ignored', 'ignoring', 'ignore', `(?:${YOU}|${WHOSE}|him|her|them|the|every|all)`],
   ['ghosted', 'ghosting', 'ghost', ''],

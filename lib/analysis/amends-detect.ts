@@ -1,0 +1,132 @@
+import type { ElementId, FlagId, Sentence } from './types';
+
+/**
+ * Does the draft read as an apology or amends to someone harmed? The coach stays quiet on
+ * ordinary mail that happens to say sorry ("sorry for the late reply, the report is
+ * attached", "we apologise for the disruption", "so sorry to hear about your mum").
+ *
+ * Each sentence yields a few counts (computed once and cached with the sentence); the
+ * verdict weighs the personal side (harm and moral words, recovery words, the elements of
+ * an amends, the flags of an apology gone wrong) against the ordinary-mail side (logistics
+ * and business words, politeness apologies, sympathy, a company or a group speaking or
+ * addressed). Short texts and chat messages go through the same weighing.
+ */
+export interface AmendsCues {
+  /** Words of personal harm and morality: lied, stole, hurt, fault, betrayed, trust, forgive. */
+  harm: number;
+  /** Recovery and addiction words: sober, sponsor, meetings, amends, rehab, drinking, relapse. */
+  recovery: number;
+  /** Logistics and business words: meeting, invoice, delivery, schedule, report, attached. */
+  business: number;
+  /** An apology for a small inconvenience: late reply, the delay, wrong link, the mix-up. */
+  politeness: number;
+  /** Sympathy or condolence: "sorry to hear", "sorry for your loss", "thinking of you". */
+  sympathy: number;
+  /** An organisation speaking or a group addressed: "we apologise", "Dear residents", "Hi all". */
+  impersonal: number;
+  /** The sentence speaks to "you". */
+  addressed: boolean;
+}
+
+const count = (re: RegExp, s: string): number => {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(s) !== null) n++;
+  return n;
+};
+
+const HARM =
+  /\b(?:li(?:e|ed|es|ar|ying)|lying|st(?:ole|eal|ealing|olen)|theft|cheat(?:ed|ing)?|affair|betray(?:ed|al)?|hurt(?:ing)?|harm(?:ed)?|wronged|(?:i|that|it|this) was (?:so |completely |very )?wrong|did (?:you )?wrong|fault|blame|excuses?|forgiv(?:e|eness|en)|trust(?:ed)?|abus(?:e|ed|ive)|violent|violence|shout(?:ed|ing)|yell(?:ed|ing)|scream(?:ed|ing)|threat(?:en|ened|ening)?|hit you|punch(?:ed)?|slapp?ed|push(?:ed)? (?:you|u|her|him)|drunk|high|wasted|hungover|pawn(?:ed)?|debt|owe|owed|borrow(?:ed)?|savings|crash(?:ed)?|ashamed|shame(?:ful)?|guilt(?:y)?|regret(?:ted)?|remorse|amends|let (?:you|u) down|promised?|deserved?|selfish|cruel|abandon(?:ed)?|ruin(?:ed)?|humiliat(?:ed|ing)|embarrass(?:ed|ing)|scared|afraid|upset|angry|mad at me|hate me|frighten(?:ed|ing)|terrified|furious|temper|arrested|police|court|prison|jail|mistakes?|behaviou?r|treated (?:you|u)|ghost(?:ed|ing)|manipulat(?:ed|ing)|own (?:it|that|this|up)|responsib(?:le|ility)|on me|because of me|pay (?:you|u|it) back|repay|make (?:it|this|things) right|stand in for me|distress|pain|heartache|caused|scraped|damaged|dented|smashed|broke|broken|money|disappeared|went missing|cut me off|should ?n'?t (?:have|of|'ve)|shouldnt (?:have|of)|what i did|whatever i did|things i said|words were said)\b/g;
+
+const RECOVERY =
+  /\b(?:sober|sobriety|clean (?:for|since|now|\d|\w+ (?:months?|weeks?|years?|days?))|sponsor(?:ing)?|meetings|aa|na|ga|al-?anon|anonymous|12-?step|twelve steps?|step (?:8|9|eight|nine)|ninth[- ]step|amends|recovery|relaps(?:e|ed|ing)|rehab|detox|in treatment|program(?:me)?|higher power|big book|addict(?:ion|ed)?|alcoholic|alcohol|using|drugs|cocaine|coke|heroin|meth|weed|pills|gambl(?:e|ed|ing)|bookies|casino|betting|bender|drinking|booze|pints?|off the drink|on the drink|counsell?or|therap(?:y|ist)|hit rock bottom)\b/g;
+
+const BUSINESS =
+  /\b(?:meeting(?! (?:every|each|most|before work|after work))|agenda|minutes|slides?|projector|room \d+|booked|booking|reschedul(?:e|ed|ing)|schedul(?:e|ed|ing)|invoices?|receipts?|(?<!out of )orders?|order (?:#|no|number)|#\d+|deliver(?:y|ed|ies)|dispatch(?:ed)?|parcel|package|tracking|tracked|shipping|refund|replacement|returns?|customers?|clients?|account manager|colleagues|office|inbox|attached|attachment|please find|spreadsheet|shared drive|link|rota|volunteers?|reports?|budget|q[1-4]|deadlines?|projects?|contract(?:or|ors)?|residents|tenants|property|maintenance|shut-?off|pipe|boiler|engineer|appointments?|pupils?|year \d|term|homework|times tables|parents'? evening|quiz|table for|shift(?:s)? (?:got )?swapped|rota|survey|webinar|newsletter|subscription|warranty|ticket (?:#|no|number)|policy|premium|payroll|expenses|reimbursement form|calendar|zoom|teams call|conference call|on the call|call tomorrow|in the loop|cc'?d|fyi|eta|asap|per my last|follow(?:ing)? up|circle back|action items?|stakeholders?|deliverables?|kpi|venue|catering|rsvp|itinerary|flight|hotel|reservation|checkout)\b/g;
+
+const POLITENESS =
+  /\b(?:sorry|apologi[sz]e|apologies)\b[^.!?]{0,40}?\b(?:late|slow|delayed|belated) (?:reply|response|answer)|\b(?:sorry|apologi[sz]e|apologies)\b[^.!?]{0,30}?\b(?:the|any|this|that|for the) (?:delay|wait|inconvenience|disruption|confusion|mix-?up|shuffle|short notice|late notice|typo|hassle|interruption|change of plans?|trouble caused|noise)\b|\b(?:sorry|apologi[sz]e|apologies)\b[^.!?]{0,20}?\b(?:wrong (?:link|number|chat|person|email|file|attachment|group|address)|for (?:the )?spam|to bother|to trouble|to interrupt|to chase|for chasing|for the (?:long|short) (?:email|message)|i missed your call|i can'?t make it|i'?ll be late|i'?m late|running late)\b|\bsorry,? (?:wrong|my bad)\b|\bwrong number\b|\b(?:sorry|apologi[sz]e|apologies)\b[^.!?]{0,30}?\b(?:couldn'?t|could not|can'?t|cannot|won'?t be able to|wasn'?t able to|was not able to) (?:come|make it|be there|attend|join|get there|catch you|reply|call|answer)\b|\b(?:missed|miss) (?:your|ur|the|a) (?:call|text|message|email|post)\b|\b(?:forgot|forgotten|missed) (?:about )?(?:our|the|your|ur|my|this) (?:call|meeting|appointment|catch-?up|chat|booking)\b|\b(?:thanks|thank you) for (?:your|bearing|being) (?:patience|patient|understanding|with me)\b|\bsorry (?:again )?for (?:the|any) (?:\w+ )?(?:inconvenience|mix-?up|shuffle|delay|confusion)\b|\bsorry but i'?m (?:going to|gonna) have to (?:bail|cancel|pull out|miss)\b/g;
+
+const SYMPATHY =
+  /\b(?:sorry to (?:hear|learn|read|see)|sorry for (?:your|the) loss|sorry about (?:your|the) loss|condolences|deepest sympathy|with sympathy|thinking of you|passed away|rest in peace|get well soon|hope (?:you|u|she|he|they)(?:'re| are| feel)? (?:feeling )?better soon)\b/g;
+
+const IMPERSONAL =
+  /\b(?:we(?:'re| are) (?:sorry|so sorry|very sorry|pleased|writing|happy)|we (?:apologi[sz]e|regret|have arranged|will be|would like to|are pleased)|our (?:team|customers|customer|company|store|staff|records|contractor|policy)|customer (?:care|service|support|team)|dear (?:residents|customers?|all|team|colleagues|parents|members|valued|sir|madam|sir or madam)|hi (?:all|everyone|everybody|team|folks|guys)|hello (?:all|everyone|team)|kind regards|best regards|thank you for contacting|thank you for your order|management|ltd|limited|inc)\b/g;
+
+const ADDRESSED = /\b(?:you|u|your|ur|you'?re|youre|yours|yourself)\b/;
+
+/** Counts the cues in one sentence. Linear in its length; called once per sentence and cached. */
+export function amendsCues(sentence: Sentence): AmendsCues {
+  const s = sentence.norm;
+  return {
+    harm: count(HARM, s),
+    recovery: count(RECOVERY, s),
+    business: count(BUSINESS, s),
+    politeness: count(POLITENESS, s),
+    sympathy: count(SYMPATHY, s),
+    impersonal: count(IMPERSONAL, s),
+    addressed: ADDRESSED.test(s),
+  };
+}
+
+/** Flags that only an apology to someone harmed goes wrong with. */
+const PERSONAL_FLAGS: ReadonlySet<FlagId> = new Set<FlagId>([
+  'conditional',
+  'feelings',
+  'blame',
+  'excuse',
+  'minimizing',
+  'pressure',
+  'self-focus',
+  'intent',
+  'comparison',
+  'overpromise',
+]);
+
+/** Flags that ordinary mail can show too ("apologies, but…", "the meeting was moved"). */
+const FLAG_WEIGHT = (id: FlagId): number => (PERSONAL_FLAGS.has(id) ? 1.5 : id === 'but' ? 0.5 : 1);
+
+/** What an element says about the text: regret alone is what ordinary mail shares with amends. */
+const ELEMENT_WEIGHT: Record<ElementId, number> = {
+  regret: 1,
+  responsibility: 2.5,
+  specific: 2,
+  impact: 2.5,
+  repair: 1.5,
+  change: 2.5,
+  'no-pressure': 1,
+};
+
+export function readsAsAmends(input: {
+  cues: readonly AmendsCues[];
+  elements: ReadonlySet<ElementId>;
+  flags: ReadonlySet<FlagId>;
+}): boolean {
+  let harm = 0;
+  let recovery = 0;
+  let business = 0;
+  let politeness = 0;
+  let sympathy = 0;
+  let impersonal = 0;
+  let addressed = 0;
+  for (const c of input.cues) {
+    harm += c.harm;
+    recovery += c.recovery;
+    business += c.business;
+    politeness += c.politeness;
+    sympathy += c.sympathy;
+    impersonal += c.impersonal;
+    if (c.addressed) addressed++;
+  }
+
+  let personal = Math.min(harm, 8) * 0.5 + Math.min(recovery, 6) * 0.75;
+  for (const id of input.elements) personal += ELEMENT_WEIGHT[id];
+  for (const id of input.flags) personal += FLAG_WEIGHT(id);
+  // Speaking to someone about harm is the shape of an amends; harm words in a report are not.
+  const beyondRegret = [...input.elements].some((id) => id !== 'regret');
+  if (addressed > 0 && (harm > 0 || beyondRegret)) personal += 0.5;
+
+  const ordinary = Math.min(business, 10) * 0.6 + politeness * 2 + sympathy * 3 + impersonal * 2;
+
+  return personal >= 1.5 && personal > ordinary;
+}
