@@ -13,6 +13,7 @@ import {
   type ParseResult,
 } from '../../../lib/backup/import';
 import type { Person } from '../../../lib/amends/types';
+import { checkPerson } from '../../../lib/amends/schema';
 import { backupTestRepository, closeRepositories, dumpDatabase, richPerson } from './helpers';
 
 afterEach(closeRepositories);
@@ -305,3 +306,44 @@ describe('atomicity', () => {
 function localDay(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
+
+describe('mutated files (a small fuzz; issue 6 grows it)', () => {
+  it('never throws: each mutation is either a valid backup the store accepts, or a calm refusal', () => {
+    let seed = 0x2f6b1a;
+    const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+    const pick = (n: number) => Math.floor(random() * n);
+    const base = exportBackupFile([richPerson('Maria Lopez', 1), richPerson('Kim', 2)], EXPORT).text;
+    const junk = ['{', '}', '[', ']', '"', ',', ':', '\\', 'null', '-1', '1e999', '"__proto__"', '\u0000', '\uD800', 'true'];
+    const mutate = (text: string): string => {
+      const at = pick(text.length);
+      switch (pick(6)) {
+        case 0:
+          return text.slice(0, at);
+        case 1:
+          return text.slice(0, at) + junk[pick(junk.length)] + text.slice(at + 1);
+        case 2:
+          return text.slice(0, at) + text.slice(at + 1 + pick(200));
+        case 3:
+          return text.slice(0, at) + text.slice(at, at + pick(300)) + text.slice(at);
+        case 4:
+          return text.replace(/"[a-zA-Z]+": (\d+|true|false|null|"[^"]*")/g, (m) => (random() < 0.05 ? m.replace(/: .*/, ': {}') : m));
+        default:
+          return text.slice(0, at) + junk[pick(junk.length)] + text.slice(at);
+      }
+    };
+    let refused = 0;
+    for (let i = 0; i < 400; i++) {
+      let text = base;
+      for (let k = 1 + pick(3); k > 0; k--) text = mutate(text);
+      const result = parseBackupText(text);
+      if (result.ok) {
+        for (const person of result.backup.people) expect(checkPerson(person).ok).toBe(true);
+      } else {
+        refused += 1;
+        expect(result.message).toMatch(/Your list has not been changed\.$/);
+      }
+    }
+    // Most mutations break the file; a test that refused nothing would be suspicious.
+    expect(refused).toBeGreaterThan(300);
+  });
+});
