@@ -28,8 +28,15 @@ export function DeleteEverythingSection({ now }: { now: () => Date }) {
 
   const confirming = state.step === 'confirming' || state.step === 'deleting';
 
+  const returnFocus = useRef(false);
+
   useEffect(() => {
     if (state.step === 'confirming' && state.problem === null && state.exported === null) wordRef.current?.focus();
+    // The form that held focus is gone: give focus back to the button that opened it.
+    if ((state.step === 'closed' || state.step === 'done') && returnFocus.current) {
+      returnFocus.current = false;
+      openRef.current?.focus();
+    }
   }, [state]);
 
   function open() {
@@ -39,8 +46,8 @@ export function DeleteEverythingSection({ now }: { now: () => Date }) {
 
   function close() {
     setWord('');
+    returnFocus.current = true;
     setState({ step: 'closed' });
-    openRef.current?.focus();
   }
 
   async function exportFirst() {
@@ -65,6 +72,7 @@ export function DeleteEverythingSection({ now }: { now: () => Date }) {
     try {
       await repository.deleteEverything();
       setWord('');
+      returnFocus.current = true;
       setState({ step: 'done' });
     } catch {
       setState({ step: 'error' });
@@ -83,8 +91,6 @@ export function DeleteEverythingSection({ now }: { now: () => Date }) {
           ref={openRef}
           type="button"
           className="button"
-          aria-expanded="false"
-          aria-controls={panelId}
           onClick={open}
         >
           Delete everything…

@@ -130,7 +130,7 @@ export function ImportSection() {
       ) : null}
 
       {state.step === 'preview' ? (
-        <div className="notice backup-preview" data-testid="backup-import-preview" aria-labelledby={`${inputId}-preview`}>
+        <div role="region" className="notice backup-preview" data-testid="backup-import-preview" aria-labelledby={`${inputId}-preview`}>
           <h3 id={`${inputId}-preview`} ref={previewHeading} tabIndex={-1}>
             Ready to import {state.fileName}
           </h3>

@@ -213,6 +213,7 @@ describe('BackupPanel: delete everything', () => {
     // "Keep my list" closes it without deleting.
     await user.click(screen.getByRole('button', { name: 'Keep my list' }));
     expect(screen.queryByLabelText('To confirm, type DELETE')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete everything…' }));
     expect(await repository.list()).toHaveLength(2);
 
     await user.click(screen.getByRole('button', { name: 'Delete everything…' }));
@@ -221,6 +222,7 @@ describe('BackupPanel: delete everything', () => {
       'Everything has been deleted. Your list is now empty.',
     );
     expect(await repository.list()).toEqual([]);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete everything…' }));
   });
 
   it('offers a backup right where the deletion is confirmed', async () => {
