@@ -197,6 +197,8 @@ describe('a file that is not a usable backup gets a clear message', () => {
 
   it('__proto__ and constructor keys are refused and pollute nothing', () => {
     const base = exportBackupFile(threePeople(), EXPORT).text;
+    // Where each lands: the envelope's app object (which the schema never sees), a
+    // person's steps, and the top level.
     const samples = [
       base.replace('"name":', '"__proto__": {"polluted": "yes"}, "name":'),
       base.replace('"acknowledge":', '"__proto__": {"done": true}, "acknowledge":'),
