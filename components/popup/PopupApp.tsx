@@ -8,7 +8,7 @@ import { AddPersonForm } from '../people/AddPersonForm';
 import { ProgressSummary } from '../people/ProgressSummary';
 import { PopupSearch } from './PopupSearch';
 import { WhoIsNext } from './WhoIsNext';
-import { CoachSettingsSlot } from './CoachSettingsSlot';
+import { CoachSettings } from '../CoachSettings';
 import '../styles/theme.css';
 import '../people/people.css';
 import './popup.css';
@@ -103,7 +103,9 @@ export function PopupApp({ closeWindow = () => window.close() }: { closeWindow?:
             <WhoIsNext people={people} today={today} onOpen={(person) => openPanel(person)} />
           </>
         ) : null}
-        <CoachSettingsSlot />
+        <div className="popup__coach" data-testid="coach-settings">
+          <CoachSettings />
+        </div>
       </main>
     </div>
   );
