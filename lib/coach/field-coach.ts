@@ -4,7 +4,7 @@ import { announcement, coachView, freshChoices, hintKey, type CoachView, type Dr
 import { hintAtOffset, type FieldAdapter, type PaintContext } from './fields/field-adapter';
 import type { FieldSnapshot } from './fields/text-snapshot';
 import { TextareaField } from './fields/textarea-field';
-import { clippingAncestors, frameOffset, visibleBox, type Box } from './geometry';
+import { clippingAncestors, fieldBoxElement, frameOffset, visibleBox, type Box } from './geometry';
 import { insertionOffset, textToInsert } from './insert';
 import { createDebounce, createFrameTask, type Clock, type Debounced, type FrameScheduler, type FrameTask } from './schedule';
 import { remapSpans } from './span-remap';
@@ -31,7 +31,7 @@ export interface CoachDeps {
 /** Idle time after the last keystroke before the draft is read again. */
 export const ANALYSIS_WAIT_MS = 180;
 /** During a long burst of typing, hints still refresh at least this often. */
-export const ANALYSIS_MAX_WAIT_MS = 900;
+export const ANALYSIS_MAX_WAIT_MS = 2000;
 
 const NAV_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
 
@@ -77,7 +77,7 @@ export class FieldCoach {
     this.analysisDue = createDebounce(() => this.analyzeNow(), { wait: ANALYSIS_WAIT_MS, maxWait: ANALYSIS_MAX_WAIT_MS }, deps.clock);
     this.layer = new UnderlineLayer(host.underlay);
     this.badge = new Badge(host.ui, () => this.onBadge());
-    this.clippers = clippingAncestors(adapter.field);
+    this.clippers = clippingAncestors(fieldBoxElement(adapter.field));
     this.snap = adapter.snapshot();
 
     const field = adapter.field;
@@ -102,11 +102,12 @@ export class FieldCoach {
     this.resizes = typeof ResizeObserver === 'function'
       ? new ResizeObserver(() => {
           if (adapter instanceof TextareaField) adapter.restyle();
-          this.clippers = clippingAncestors(adapter.field);
+          this.clippers = clippingAncestors(fieldBoxElement(adapter.field));
           this.frame.schedule();
         })
       : null;
     this.resizes?.observe(field);
+    if (fieldBoxElement(field) !== field) this.resizes?.observe(fieldBoxElement(field));
 
     this.analyzeNow();
   }
@@ -180,7 +181,7 @@ export class FieldCoach {
     }
     const view = this.view;
     const offset = frameOffset(this.adapter.doc, host.doc);
-    const visible = visibleBox(this.field, host.doc, this.clippers);
+    const visible = visibleBox(fieldBoxElement(this.field), host.doc, this.clippers);
     const paint: PaintContext = { layer: this.layer, visible, offset };
     const count = view?.awake ? this.hints.length : 0;
     this.badge.update(view?.state === 'hints' && count === 0 ? 'listening' : (view?.state ?? 'quiet'), count, !!view?.support, !!this.panel?.open, this.panel?.id ?? '');

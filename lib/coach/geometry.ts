@@ -47,6 +47,16 @@ export function contains(box: Box, x: number, y: number): boolean {
   return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
 }
 
+/**
+ * The element whose box stands for the field on screen. An editor whose body is the whole
+ * document of an iframe (TinyMCE, CKEditor 4) is as big as its frame, not its few lines.
+ */
+export function fieldBoxElement(field: Element): Element {
+  const doc = field.ownerDocument;
+  const frame = doc.defaultView?.frameElement;
+  return frame && field === doc.body ? frame : field;
+}
+
 /** Elements whose overflow clips the field (scroll containers), nearest first, across frames. */
 export function clippingAncestors(el: Element): Element[] {
   const out: Element[] = [];

@@ -118,7 +118,9 @@ export async function insertIntoEditable(
   // Editors keep their own idea of the selection and update it on `selectionchange`.
   await settle();
   const before = readText();
+  const done = () => landed(before, readText(), text);
 
+  // 1. Editors that handle input events themselves (CKEditor 5, Slate, Draft) take it here.
   const beforeInput = new win.InputEvent('beforeinput', {
     inputType: 'insertText',
     data: text,
@@ -128,23 +130,36 @@ export async function insertIntoEditable(
   });
   field.dispatchEvent(beforeInput);
   await settle();
-  if (landed(before, readText(), text)) return { ok: true, method: 'beforeinput' };
+  if (done()) return { ok: true, method: 'beforeinput' };
 
+  // 2. A synthetic paste has no default action: only an editor that owns its model acts on it
+  //    (and cancels it). Such editors (Squire, ProseMirror, Lexical, Quill, TinyMCE) record a
+  //    paste as one undo step of its own, where a DOM-level insert would merge with the
+  //    person's last step in their history.
   select(doc, position);
-  execInsert(doc, text);
-  await settle();
-  if (landed(before, readText(), text)) return { ok: true, method: 'execCommand' };
-
-  select(doc, position);
+  let handled = false;
   try {
     const data = new win.DataTransfer();
     data.setData('text/plain', text);
-    field.dispatchEvent(
-      new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }),
-    );
+    const paste = new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+    field.dispatchEvent(paste);
+    handled = paste.defaultPrevented;
   } catch {
-    return { ok: false };
+    handled = false;
   }
-  await settle();
-  return landed(before, readText(), text) ? { ok: true, method: 'paste' } : { ok: false };
+  if (handled) {
+    // Some editors finish a paste asynchronously: give it a few frames before deciding.
+    for (let i = 0; i < 6; i++) {
+      await settle();
+      if (done()) return { ok: true, method: 'paste' };
+    }
+  }
+
+  // 3. The browser's own editing: the native undo stack gets exactly this insertion.
+  if (!done()) {
+    select(doc, position);
+    execInsert(doc, text);
+    await settle();
+  }
+  return done() ? { ok: true, method: 'execCommand' } : { ok: false };
 }

@@ -50,16 +50,22 @@ export class Badge {
     );
   }
 
-  /** Sit inside the bottom-right corner of the visible part of the field. */
+  /**
+   * Sit inside the bottom-right corner of the visible part of the field; under its corner
+   * when the field is too small to hold it (a one-line chat box).
+   */
   place(box: Box | null): void {
-    if (!box || box.right - box.left < SIZE + 2 * INSET || box.bottom - box.top < SIZE) {
+    if (!box) {
       this.el.hidden = true;
       return;
     }
     this.el.hidden = false;
     const width = this.el.offsetWidth || SIZE;
-    this.el.style.left = `${Math.round(box.right - width - INSET)}px`;
-    this.el.style.top = `${Math.round(Math.max(box.top + 2, box.bottom - SIZE - INSET))}px`;
+    const roomy = box.right - box.left >= width + 2 * INSET && box.bottom - box.top >= SIZE + 2 * INSET;
+    const left = roomy ? box.right - width - INSET : box.right - width;
+    const top = roomy ? box.bottom - SIZE - INSET : box.bottom + 2;
+    this.el.style.left = `${Math.round(Math.max(0, left))}px`;
+    this.el.style.top = `${Math.round(top)}px`;
   }
 
   destroy(): void {

@@ -90,15 +90,28 @@ describe('insertIntoEditable', () => {
     expect(read()).toBe('Dear Sam. I was wrong.');
   });
 
-  it('falls back to a synthetic paste for editors that reject execCommand', async () => {
+  it('lets an editor that owns its model take a synthetic paste (its own undo step)', async () => {
     const { field, text, at, read } = setup();
-    stubExec(() => false);
+    const exec = stubExec(() => false);
     field.addEventListener('paste', (e) => {
       e.preventDefault();
       text.appendData((e as ClipboardEvent).clipboardData?.getData('text/plain') ?? '');
     });
     const outcome = await insertIntoEditable(field, at, ' I was wrong.', read, settle);
     expect(outcome).toEqual({ ok: true, method: 'paste' });
+    expect(exec).not.toHaveBeenCalled();
+    expect(read()).toBe('Dear Sam. I was wrong.');
+  });
+
+  it('uses the browser\'s own editing where nothing handles the events (plain contenteditable)', async () => {
+    const { field, text, at, read } = setup();
+    const exec = stubExec((_c, _u, value) => {
+      text.appendData(value);
+      return true;
+    });
+    const outcome = await insertIntoEditable(field, at, ' I was wrong.', read, settle);
+    expect(outcome).toEqual({ ok: true, method: 'execCommand' });
+    expect(exec).toHaveBeenCalledTimes(1);
     expect(read()).toBe('Dear Sam. I was wrong.');
   });
 
