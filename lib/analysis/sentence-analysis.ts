@@ -9,6 +9,7 @@ import { languageStats, type LanguageStats } from './language';
 import { Lru } from './lru';
 import { makeSentence } from './normalize';
 import { FLAG_RULES, apologises, leadingBut } from './rules';
+import { primePatterns } from './rules/define';
 import { findSupportSpans } from './support';
 import type { ElementId, FlagId, RuleMatch, Severity, Span } from './types';
 
@@ -65,8 +66,10 @@ export function sentenceCacheSize(): number {
 const RULE_INDEX = new Map<FlagId, number>(FLAG_RULES.map((r, i) => [r.id, i]));
 
 function compute(text: string): SentenceResult {
+  if (!warmDone) warmUp();
   engineStats.sentencesAnalysed++;
-  const sentence = makeSentence(text, 0);
+  const base = makeSentence(text, 0);
+  const sentence = { ...base, norm: oneByte(base.norm) };
   const flags: FlagMatch[] = [];
   for (const rule of FLAG_RULES) {
     engineStats.ruleInvocations++;
@@ -86,7 +89,8 @@ function compute(text: string): SentenceResult {
     elements,
     support: findSupportSpans(sentence),
     cues: amendsCues(sentence),
-    lang: languageStats(sentence.norm),
+    // Language is judged on the unfolded text: other scripts must count as other scripts.
+    lang: languageStats(base.norm),
     apology: apologises(sentence),
     leadingBut: leadingBut(sentence),
   };
@@ -102,4 +106,78 @@ export function analyzeSentence(text: string): SentenceResult {
   const result = compute(text);
   cache.set(text, result);
   return result;
+}
+
+/**
+ * Folds `norm` to one-byte (Latin-1) characters, keeping its length: "€" becomes "$" (the
+ * rules' currency classes hold both) and anything else above U+00FF (emoji, other scripts,
+ * lone surrogates) becomes "\u00b7", which no rule matches as a letter. Engines compile a
+ * pattern separately for one-byte and two-byte subjects, and the first run of each
+ * compilation is slow; with one-byte subjects only, one warm-up covers every draft.
+ */
+export function oneByte(norm: string): string {
+  let i = 0;
+  while (i < norm.length && norm.charCodeAt(i) <= 0xff) i++;
+  if (i === norm.length) return norm;
+  let out = norm.slice(0, i);
+  for (; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    out += c <= 0xff ? norm[i]! : c === 0x20ac ? '$' : '\u00b7';
+  }
+  return out;
+}
+
+/**
+ * Compiles every pattern the engine uses ahead of the first real sentence.
+ *
+ * V8 (Chrome) and SpiderMonkey (Firefox) first run a new regular expression in a slow
+ * bytecode interpreter and compile it to native code afterwards; for the engine's large
+ * word alternations that first interpreted run costs milliseconds per pattern, seconds in
+ * all. A pattern first run on a subject over 1,000 characters is compiled to native code at
+ * once. So warm-up runs every pattern once on a long text made of the rules' own examples,
+ * without touching the sentence cache.
+ *
+ * `warmUp(budgetMs)` does as much as fits in the budget and returns true when everything
+ * is compiled, so a page can spread it over idle callbacks; the first analysis finishes
+ * whatever is left.
+ */
+let warmJob: Generator<void, void, void> | null = null;
+let warmDone = false;
+
+function* warmSteps(): Generator<void, void, void> {
+  // One example of each rule opens their gates; the text only needs to pass 1,000 characters.
+  const parts: string[] = [];
+  for (const r of [...FLAG_RULES, ...ELEMENT_RULES]) parts.push(...r.examples.positive.slice(0, 2));
+  let primer = parts.join(' ');
+  while (primer.length < 1100) primer += ' ' + primer;
+  const base = makeSentence(primer, 0);
+  const sentence = { ...base, norm: oneByte(base.norm) };
+  yield* primePatterns([sentence.norm]);
+  for (const rule of ELEMENT_RULES) {
+    rule.find(sentence);
+    yield;
+  }
+  findSupportSpans(sentence);
+  amendsCues(sentence);
+  languageStats(base.norm);
+  yield;
+  // The rules' small helper patterns (guards) on ordinary-length sentences.
+  for (const rule of FLAG_RULES) {
+    for (const example of rule.examples.positive) rule.find(makeSentence(example, 0));
+    yield;
+  }
+}
+
+export function warmUp(budgetMs = Infinity): boolean {
+  if (warmDone) return true;
+  warmJob ??= warmSteps();
+  const until = Date.now() + budgetMs;
+  for (;;) {
+    if (warmJob.next().done) {
+      warmDone = true;
+      warmJob = null;
+      return true;
+    }
+    if (Date.now() >= until) return false;
+  }
 }

@@ -9,7 +9,7 @@
  * when one of the previous two sentences apologises (`apologises`).
  */
 import type { RuleMatch, Sentence } from '../types';
-import { defineRule, isDisowned, inQuotes, rx } from './define';
+import { defineRule, isDisowned, inQuotes, primed, rx } from './define';
 import { APOLOGY } from './lexicon';
 
 const raw = String.raw;
@@ -18,19 +18,21 @@ const APOLOGY_OR_OWN = raw`(?:${APOLOGY}|i was wrong|(?:my|all my) fault|my bad|
 const CONNECTOR = raw`(?:but|however|though|although|even though|except that|that said|having said that|in my defen[cs]e|then again|yet(?=\s+(?:i|you|u|it|that|we|she|he|they)\b))`;
 
 /** What follows "but" that keeps the apology standing: ownership, repair, change. */
-const OWNING_AFTER = new RegExp(
-  raw`^\s*,?\s*(?:also\b|not only\b|most of all|above all|especially|even more|more importantly|mostly|mainly|for|me\b|myself\b|mine\b|i (?:know|knew) (?:that )?(?:there's|there is|it's|it is|it was|that's|that is|sorry|i|my|this|nothing|words|an apology)|(?:that's|thats|that is|it's|its|it is|this is|there's|there is|it was|that was|which is|none of (?:that|this|it) is) (?:no|not an?|never an?|not any) excuse|(?:that|it|this|none of (?:that|this|it)) (?:doesn't|does not|didn't|did not|won't|will not|can't|cannot) (?:excuse|justify|change|make it (?:ok|okay|right|better))|(?:i|i'm|im|i am|i've|ive|i'll|ill|i'd|id)\s+(?:also\s+|still\s+|really\s+|truly\s+)?(?:take|own|accept|was wrong|am (?:sorry|ashamed|responsible)|'m (?:sorry|ashamed|responsible)|can see|see now|realise|realize|understand (?:now|that i|i|how)|chose|choose|should have|should've|shouldn't have|shouldnt have|will|'ll|am going to|'m going to|'ve (?:stopped|changed|started|been|begun|joined|quit)|have (?:stopped|changed|started|been|begun|joined|quit)|want you to know|want to (?:make|pay|fix|repair|put|do|try|show|earn|prove|change|apologi)|would like to (?:make|pay|fix|repair|put)|'d like to (?:make|pay|fix|repair|put)|hope|promise|need to own|owe you|made (?:that|the|this) (?:choice|decision)|did it anyway|made my choices|know i was wrong)|(?:it was|that was|the choice was|the fault is|the fault was) (?:my|all my|mine)|(?:i'm|im|i am) (?:now |finally )?(?:calling|writing|here|reaching out|working on|making|paying|getting help|in treatment|in recovery|sober|clean|going to meetings|doing the work|ready to)|from now on|going forward|these days|today i|now i\b|since then i|nothing)`,
-);
+const OWNING_AFTER = primed(new RegExp(
+  raw`^\s*,?\s*(?:also\b|(?:i'm|im|i am|i)\s+(?:not going to|not gonna|won't|wont|will not|refuse to|am not going to)\s+(?:make|offer|give|hide behind|use|pretend)\b|not only\b|most of all|above all|especially|even more|more importantly|mostly|mainly|for|me\b|myself\b|mine\b|i (?:know|knew) (?:that )?(?:there's|there is|it's|it is|it was|that's|that is|sorry|i|my|this|nothing|words|an apology)|(?:that's|thats|that is|it's|its|it is|this is|there's|there is|it was|that was|which is|none of (?:that|this|it) is) (?:no|not an?|never an?|not any) excuse|(?:that|it|this|none of (?:that|this|it)) (?:doesn't|does not|didn't|did not|won't|will not|can't|cannot) (?:excuse|justify|change|make it (?:ok|okay|right|better))|(?:i|i'm|im|i am|i've|ive|i'll|ill|i'd|id)\s+(?:also\s+|still\s+|really\s+|truly\s+)?(?:take|own|accept|was wrong|am (?:sorry|ashamed|responsible)|'m (?:sorry|ashamed|responsible)|can see|see now|realise|realize|understand (?:now|that i|i|how)|chose|choose|should have|should've|shouldn't have|shouldnt have|will|'ll|am going to|'m going to|'ve (?:stopped|changed|started|been|begun|joined|quit)|have (?:stopped|changed|started|been|begun|joined|quit)|want you to know|want to (?:make|pay|fix|repair|put|do|try|show|earn|prove|change|apologi)|would like to (?:make|pay|fix|repair|put)|'d like to (?:make|pay|fix|repair|put)|hope|promise|need to own|owe you|made (?:that|the|this) (?:choice|decision)|did it anyway|made my choices|know i was wrong)|(?:it was|that was|the choice was|the fault is|the fault was) (?:my|all my|mine)|(?:i'm|im|i am) (?:now |finally )?(?:calling|writing|here|reaching out|working on|making|paying|getting help|in treatment|in recovery|sober|clean|going to meetings|doing the work|ready to)|from now on|going forward|these days|today i|now i\b|since then i|nothing)`,
+));
 
 /** "sorry isn't enough, but", "sorry doesn't fix it, but": the word is discussed, not said. */
-const APOLOGY_DISCUSSED = /^\s*(?:is|isn't|isnt|is not|doesn't|doesnt|does not|won't|wont|can't|cant|cannot|will never|alone|just|only|might not|may not|will not|never|seems|sounds|feels|means)\b/;
+const APOLOGY_DISCUSSED = primed(/^\s*(?:is|isn't|isnt|is not|doesn't|doesnt|does not|won't|wont|can't|cant|cannot|will never|alone|just|only|might not|may not|will not|never|seems|sounds|feels|means)\b/);
+
+const POLITENESS = primed(/^\s*(?:,\s*)?(?:to (?:bother|interrupt|trouble|disturb|ask|say|hear|chase|pester|nag|hassle|spam|message|text|email|write|cancel|be a pain)|(?:for|about) (?:the |my |this )?(?:late|slow|delay|delayed|short notice|mix-?up|confusion|typo|typos|long (?:email|message|text)|rambling|spam|inconvenience|wait|hassle|last[- ]minute|radio silence|silence|double (?:text|message)|change of plan|early|noise)|i'm late|im late|i'm running late|im running late)/);
 
 function owningAfter(norm: string, end: number): boolean {
   return OWNING_AFTER.test(norm.slice(end, end + 120));
 }
 
 const LEADING = rx(raw`^\W{0,3}(?<s>${CONNECTOR})\b`);
-const HAS_APOLOGY = new RegExp(raw`\b${APOLOGY_OR_OWN}\b`);
+const HAS_APOLOGY = primed(new RegExp(raw`\b${APOLOGY_OR_OWN}\b`));
 
 /** True when the sentence makes (or owns) an apology; used for a leading "But" next. */
 export function apologises(sentence: Sentence): boolean {
@@ -69,6 +71,8 @@ export default defineRule({
         if (/\bnot only\b/.test(norm.slice(0, span.start))) return true;
         if (/\b(?:nothing|anything|all|none|no one|nobody|noone|no-one|cannot|can't|everyone|everybody|anyone)\s*$/.test(before)) return true;
         const afterApology = before.replace(new RegExp(raw`^${APOLOGY_OR_OWN}`), '');
+        // Politeness, not an apology for harm: "sorry to bother you, but", "sorry for the late reply, but".
+        if (POLITENESS.test(afterApology)) return true;
         if (APOLOGY_DISCUSSED.test(afterApology)) return true;
         if (owningAfter(norm, span.end)) return true;
         // "though"/"although" at the very end is emphasis ("I am sorry though").

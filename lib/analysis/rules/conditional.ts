@@ -19,7 +19,7 @@ const HARM = raw`(?:hurt|upset|offend|embarrass|humiliat|insult|wrong|bother|ann
 
 export default defineRule({
   id: 'conditional',
-  title: 'Sorry *if*',
+  title: 'Sorry "if"',
   severity: 'problem',
   explanation:
     'An "if" makes the hurt sound like it might not have happened, so the other person can end up feeling doubted. Naming it as real ("I\'m sorry that I...") shows you know it landed.',

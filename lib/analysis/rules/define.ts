@@ -33,18 +33,43 @@ export interface RuleSpec {
   examples: RuleExamples;
 }
 
+/** Every pattern the rules compile, so `primePatterns` can compile them ahead of use. */
+const REGISTRY: RegExp[] = [];
+
+/** Registers a pattern built outside `rx` (a literal) for `primePatterns`. */
+export function primed<T extends RegExp>(re: T): T {
+  REGISTRY.push(re);
+  return re;
+}
+
 /** Compiles a pattern source for matching on `norm` (global, with indices). */
 export function rx(source: string): RegExp {
-  return new RegExp(source, 'dg');
+  return primed(new RegExp(source, 'dg'));
+}
+
+/**
+ * Runs every registered pattern once on each subject, yielding after each pattern so a
+ * caller can spread the work. A subject over 1,000 characters makes the engine compile a
+ * pattern to native code at once instead of interpreting it first (see warmUp).
+ */
+export function* primePatterns(subjects: readonly string[]): Generator<void, void, void> {
+  for (const re of REGISTRY) {
+    for (const s of subjects) {
+      re.lastIndex = 0;
+      re.exec(s);
+    }
+    re.lastIndex = 0;
+    yield;
+  }
 }
 
 /**
  * Phrases that, placed before a flag pattern in the same clause, reject it: "I won't say",
  * "I'm not going to tell you", "I used to tell myself", "instead of blaming".
  */
-const DISOWN = new RegExp(
+const DISOWN = primed(new RegExp(
   String.raw`(?:\b(?:i|i'm|im|i am|i'll|ill|i've|ive|i'd|id)\s+(?:just\s+|really\s+|also\s+)?(?:won't|wont|will not|not going to|not gonna|never going to|refuse to|can't|cannot|can not|couldn't|not here to|not about to|don't want to|do not want to|no longer|stop|stopped|quit|not trying to|shouldn't|should not|wouldn't|would not|not)\s+(?:ever\s+)?(?:say|saying|tell(?: you| u)?|pretend(?:ing)?|claim|use|make|give(?: you| u)?|offer|blame|blaming|hide behind|insult you with|act like|play)\b|\b(?:used to|would|kept|keep) (?:tell|telling|say|saying) (?:myself|people|everyone)\b|\b(?:told|tell|telling|convinced|kidding|fooling|lying to) myself\b|\binstead of (?:saying|blaming|telling|making)\b|\brather than (?:say|saying|blame|blaming)\b|\b(?:it's|its|it is|it would be) (?:easy|tempting) to (?:say|blame|tell)\b|\bthe (?:old|usual) (?:excuse|line|story)\b|\bwithout (?:saying|making|blaming)\b)[^.;!?]{0,60}$`,
-);
+));
 
 /** True when the match at `index` follows a disowning phrase in the same clause. */
 export function isDisowned(norm: string, index: number): boolean {

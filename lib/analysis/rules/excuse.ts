@@ -68,7 +68,11 @@ export default defineRule({
     },
     {
       // a circumstance right after "but": "sorry i shouted but i was tired", "but I really needed to get to work"
-      re: rx(raw`(?<s>\bbut (?:honestly |really |tbh |to be honest |you know |u know |like )?(?:i|we) (?:was|were|had been|'d been|d been|am|'m|m|just|really|honestly)? ?(?:so |really |very |just |completely |totally |absolutely |pretty )?(?:tired|exhausted|stressed|busy|drunk|hungover|high|wasted|broke|desperate|skint|overwhelmed|under (?:a lot of |so much |loads of )?(?:pressure|stress)|going (?:through|thru)|sick|not well|not myself|in a (?:bad|dark|terrible) (?:place|way|state)|needed (?:the (?:money|cash|car)|money|cash|to (?:get|go|pay|be|make|cover|feed|work))|had to (?:get|go|work|pay|be at|cover|deal with|feed|take)|couldn't (?:cope|help it|handle)|couldnt (?:cope|help it|handle)|had no (?:choice|option|money|time))\b[^.!?;,]{0,30})`),
+      re: rx(raw`\bbut (?:honestly |really |tbh |to be honest |you know |u know |like )?(?<s>(?:i|we) (?:was|were|had been|'d been|d been|am|'m|m|just|really|honestly)? ?(?:so |really |very |just |completely |totally |absolutely |pretty )?(?:tired|exhausted|stressed|busy|drunk|hungover|high|wasted|broke|desperate|skint|overwhelmed|under (?:a lot of |so much |loads of )?(?:pressure|stress)|going (?:through|thru)|sick|not well|not myself|in a (?:bad|dark|terrible) (?:place|way|state)|needed (?:the (?:money|cash|car)|money|cash|to (?:get|go|pay|be|make|cover|feed|work))|had to (?:get|go|work|pay|be at|cover|deal with|feed|take)|couldn't (?:cope|help it|handle)|couldnt (?:cope|help it|handle)|had no (?:choice|option|money|time))\b[^.!?;,]{0,30})`),
+    },
+    {
+      // "i thought u didnt need it", "I figured you wouldn't mind"; "I was so drunk I barely remember it"
+      re: rx(raw`(?<s>\bi (?:thought|figured|assumed|reckoned|didn't think|didnt think) (?:that )?(?:you|u|nobody|no one|noone|anyone|it|they) (?:didn't|didnt|did not|wouldn't|wouldnt|would not|won't|wont|don't|dont|would never|never) (?:need|mind|notice|care|miss|use|find out)\b[^.!?;,]{0,20}|\b(?:so|too) (?:drunk|high|wasted|out of it|off my face|hammered|stoned|smashed) (?:that )?i (?:barely|can't|cant|cannot|couldn't|couldnt|don't|dont|didn't|didnt|hardly) (?:even )?(?:remember|know|think|recall|see)\b[^.!?;,]{0,20})`),
     },
     {
       // "I did the best I could", "i was doing my best"

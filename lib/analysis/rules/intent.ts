@@ -44,7 +44,7 @@ export default defineRule({
     },
     {
       // "It was supposed to be a joke", "I thought I was helping"
-      re: rx(raw`(?<s>\b(?:it|that|this) (?:was|were) (?:only |just )?(?:supposed|meant) to be (?:a |just a |only a )?(?:joke|funny|harmless|a laugh|banter|a surprise|helpful|temporary|a loan)\b|\bi (?:honestly |really |genuinely |truly |actually )?thought i was (?:helping|doing (?:the right thing|you a favour|you a favor|what was best)|being (?:funny|helpful|kind))\b|\bi (?:didn't|didnt|did not) (?:think|realise|realize|know|expect) (?:it|that|this|you|u) (?:would|could|'d|d|was going to|were going to|might) (?:hurt|upset|offend|bother|matter|affect|be such|be a big|embarrass|mind|take it)\b[^.!?;,]{0,20})`),
+      re: rx(raw`(?<s>\b(?:it|that|this|the (?:joke|comment|remark|text|message|post|email)|those (?:words|comments)) (?:wasn't|wasnt|was not|was never|weren't|were never|never was) (?:meant|supposed|intended) to (?:hurt|upset|offend|come across|sound|embarrass|be (?:hurtful|mean|nasty|taken|personal|like that))\b[^.!?;,]{0,20}|\b(?:it|that|this) (?:was|were) (?:only |just )?(?:supposed|meant) to be (?:a |just a |only a )?(?:joke|funny|harmless|a laugh|banter|a surprise|helpful|temporary|a loan)\b|\bi (?:honestly |really |genuinely |truly |actually )?thought i was (?:helping|doing (?:the right thing|you a favour|you a favor|what was best)|being (?:funny|helpful|kind))\b|\bi (?:didn't|didnt|did not) (?:think|realise|realize|know|expect) (?:it|that|this|you|u) (?:would|could|'d|d|was going to|were going to|might) (?:hurt|upset|offend|bother|matter|affect|be such|be a big|embarrass|mind|take it)\b[^.!?;,]{0,20})`),
     },
     {
       // "I was going to pay it all back before you ever found out", "I always meant to put it back"

@@ -69,18 +69,14 @@ export default defineRule({
       unless: (norm, m, span) => subjectIsPerson(m.groups?.subj) || agentNamed(norm, span.end),
     },
     {
-      // "things got out of hand", "things got a bit heated", "it just kind of happened"
-      re: rx(raw`(?<s>\b(?:things|it|stuff|everything|matters|that|this|the (?:argument|fight|row|night|evening|party|situation|conversation|weekend|evening|whole thing|drinking|joke|comment|remark|text|message|post)) (?:just |then |really |kind of |sort of |kinda |all |quickly |somehow )*(?:got|get|went|go|spiral?led|spiral?ed|escalated|blew up|kicked off|happened|came out|came across)(?: (?:a bit|a little|so|really|too|pretty|rather|way|totally|completely|very))? ?(?:out of hand|out of control|heated|messy|ugly|physical|nasty|carried away|crazy|wild|rough|wrong|too far|south|sideways|pear-shaped|badly|downhill|off the rails|out of my mouth|the wrong way|wrong|)\b)`),
-      unless: (norm, _m, span) => {
-        const s = norm.slice(span.start, span.end);
-        // Only the unaccusative forms that erase the actor; a bare "it went" or "it came out"
-        // ("it came out in court") is not enough.
-        const strong = /(?:out of hand|out of control|heated|messy|ugly|physical|nasty|carried away|crazy|wild|rough|wrong|too far|south|sideways|pear-shaped|badly|downhill|off the rails|spiral|escalated|blew up|kicked off)/.test(s);
-        const happened = /\b(?:just|kind of|sort of|kinda|somehow) happened$/.test(s) || /\b(?:just|kind of|sort of|kinda|somehow) (?:\w+ )?happened$/.test(s);
-        if (!strong && !happened) return true;
-        if (/\bcame (?:out|across)$/.test(s)) return true;
-        return agentNamed(norm, span.end);
-      },
+      // "things got out of hand", "things got a bit heated", "it went too far"
+      re: rx(raw`(?<s>\b(?:things|it|stuff|everything|matters|that|this|the (?:argument|fight|row|night|evening|party|situation|conversation|weekend|whole thing|drinking|gambling|joke|comment|remark|text|message|post)) (?:just |then |really |kind of |sort of |kinda |all |quickly |somehow )*(?:got|get|went|go|spiral?led|spiral?ed|escalated|blew up|kicked off)(?: (?:a bit|a little|so|really|too|pretty|rather|way|totally|completely|very))? (?:out of hand|out of control|heated|messy|ugly|physical|nasty|carried away|crazy|wild|rough|wrong|too far|so far|south|sideways|pear-shaped|badly|downhill|off the rails|out of my mouth|the wrong way|far)\b)`),
+      unless: (norm, _m, span) => /\b(?:went|go) (?:so |way )?far$/.test(norm.slice(span.start, span.end)) || agentNamed(norm, span.end),
+    },
+    {
+      // "it just kind of happened", "things escalated", "it all spiralled"
+      re: rx(raw`(?<s>\b(?:things|it|stuff|everything|that|this|the (?:argument|fight|row|situation|whole thing|drinking|gambling)) (?:(?:just|kind of|sort of|kinda|somehow|all|simply) )+happened\b|\b(?:things|it|everything|stuff|the (?:argument|fight|row|situation|drinking|gambling)) (?:just |all |quickly |then |really )*(?:spiral?led|spiral?ed|escalated|snowballed|blew up|kicked off)\b)`),
+      unless: (norm, _m, span) => agentNamed(norm, span.end),
     },
     {
       // "sorry for all the stuff that went on", "hurt by what happened at the office party"

@@ -1,0 +1,125 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { analyzeDraft, clearSentenceCache, forgetDrafts } from '../../../lib/analysis';
+import { summarize } from '../../../lib/analysis/summary';
+import { ELEMENT_IDS, FLAG_IDS } from '../../../lib/analysis/types';
+import { CLEAN, FRESH, FRESH_2 } from './fresh-phrasings';
+
+beforeEach(() => {
+  forgetDrafts();
+  clearSentenceCache();
+});
+
+describe('analyzeDraft', () => {
+  it('returns the full shape, with all seven elements', () => {
+    const a = analyzeDraft("I'm sorry if you were hurt, but I was under a lot of stress.");
+    expect(Object.keys(a.elements).sort()).toEqual([...ELEMENT_IDS].sort());
+    for (const id of ELEMENT_IDS) expect(a.elements[id].id).toBe(id);
+    expect(a.english).toBe(true);
+    expect(a.amends).toBe(true);
+    expect(a.support).toEqual({ needed: false, spans: [] });
+    for (const h of a.hints) {
+      expect(h.kind).toBe('flag');
+      expect(FLAG_IDS).toContain(h.rule);
+      expect(h.title.length).toBeGreaterThan(0);
+      expect(h.explanation.length).toBeGreaterThan(0);
+      expect(['problem', 'consider']).toContain(h.severity);
+    }
+  });
+
+  it('underlines the exact words, as UTF-16 offsets into the input', () => {
+    const text = "Dear Sam,\n\n\u{1F64F} I\u2019m sorry if you were hurt, but you made me do it.";
+    const a = analyzeDraft(text);
+    const words = a.hints.map((h) => [h.rule, text.slice(h.start, h.end)]);
+    expect(words).toContainEqual(['conditional', 'if you were hurt']);
+    expect(words).toContainEqual(['but', 'but']);
+    expect(words).toContainEqual(['blame', 'you made me']);
+  });
+
+  it('sorts hints by start offset', () => {
+    const a = analyzeDraft(
+      'You made me do it. I only took a little. I\u2019m sorry you feel that way. Mistakes were made. Please forgive me.',
+    );
+    const starts = a.hints.map((h) => h.start);
+    expect(starts).toEqual([...starts].sort((x, y) => x - y));
+    expect(new Set(a.hints.map((h) => h.rule))).toEqual(new Set(['blame', 'minimizing', 'feelings', 'passive', 'pressure']));
+  });
+
+  it('never nags a good apology', () => {
+    const a = analyzeDraft('I was wrong. I took $300 from your purse and I will pay it back by June.');
+    expect(a.hints).toEqual([]);
+    expect(a.amends).toBe(true);
+    expect(a.elements.responsibility.present).toBe(true);
+    expect(a.elements.repair.present).toBe(true);
+  });
+
+  it('counts a "But" that opens the sentence after an apology', () => {
+    const text = "I'm sorry for cheating. But honestly, we'd been falling apart for months.";
+    const a = analyzeDraft(text);
+    const but = a.hints.find((h) => h.rule === 'but');
+    expect(but && text.slice(but.start, but.end)).toBe('But');
+    // Without the apology before it, a leading "But" is just a sentence.
+    const b = analyzeDraft('I wanted to call you. But I thought a letter would give you more space.');
+    expect(b.hints.some((h) => h.rule === 'but')).toBe(false);
+  });
+
+  it('stays quiet on ordinary mail that says sorry, and gives no prompts there', () => {
+    const a = analyzeDraft(
+      "Hi all,\n\nApologies, but I need to move Thursday's planning meeting. Could we meet on Friday at 2pm instead? Just reply with a couple of slots.\n\nThanks,\nDev",
+    );
+    expect(a.amends).toBe(false);
+    expect(a.hints).toEqual([]);
+    expect(a.prompts).toEqual([]);
+  });
+
+  it('prompts for each missing element, in checklist order, only on amends', () => {
+    const a = analyzeDraft("I'm so sorry I lied to you about the money.");
+    expect(a.amends).toBe(true);
+    const missing = ELEMENT_IDS.filter((id) => !a.elements[id].present);
+    expect(a.prompts.map((p) => p.element)).toEqual(missing);
+    for (const p of a.prompts) {
+      expect(p.starters.length).toBeGreaterThanOrEqual(2);
+      expect(p.label.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('says nothing about a French letter, but still notices crisis language in English', () => {
+    const fr = analyzeDraft(
+      "Je suis vraiment désolé pour ce que j'ai fait. Tu ne méritais pas ça, et je te rembourserai tout.",
+    );
+    expect(fr.english).toBe(false);
+    expect(fr.amends).toBe(false);
+    expect(fr.hints).toEqual([]);
+    expect(fr.prompts).toEqual([]);
+    expect(ELEMENT_IDS.every((id) => !fr.elements[id].present)).toBe(true);
+
+    const crisis = analyzeDraft("Sorry for the late reply. Honestly everyone would be better off without me.");
+    expect(crisis.support.needed).toBe(true);
+    const [span] = crisis.support.spans;
+    expect(span).toBeDefined();
+  });
+
+  it('finds the labelled flags in fresh sentences written for these tests', () => {
+    const wrong: string[] = [];
+    for (const [text, flags] of [...FRESH, ...FRESH_2]) {
+      const got = summarize(analyzeDraft(text)).flags;
+      if (got.join() !== [...flags].sort().join()) wrong.push(`${text} -> [${got.join(', ')}], want [${[...flags].sort().join(', ')}]`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('finds nothing in sincere amends sentences and ordinary mail', () => {
+    const nagged = CLEAN.filter((text) => analyzeDraft(text).hints.length > 0);
+    expect(nagged).toEqual([]);
+  });
+
+  it('gives the same result for the same text, whatever was analysed before', () => {
+    const text = "I'm sorry if I upset you. It was only a few drinks.\nYou know how you get.";
+    const cold = analyzeDraft(text);
+    forgetDrafts();
+    clearSentenceCache();
+    analyzeDraft('Something else entirely, to fill the cache.');
+    analyzeDraft(text.slice(0, 20));
+    const warm = analyzeDraft(text);
+    expect(warm).toEqual(cold);
+  });
+});
