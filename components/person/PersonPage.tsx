@@ -38,7 +38,7 @@ export function PersonPage({
   const back = (
     <p>
       <button type="button" className="button button--quiet button--small" onClick={onBack}>
-        ← Back to the list
+        <span aria-hidden="true">←</span> Back to the list
       </button>
     </p>
   );

@@ -41,6 +41,10 @@ describe('side panel list', () => {
     expect(stored).toMatchObject({ name: 'Dad', relationship: 'parent' });
     expect(stored?.harms.map((h) => h.what)).toEqual(['lied about the car']);
     expect(screen.queryByTestId('empty-state')).toBeNull();
+    // The form stays where it was, ready for the next name, with its confirmation.
+    const name = within(screen.getByTestId('add-person-form')).getByRole('textbox', { name: 'Name' });
+    expect(document.activeElement).toBe(name);
+    expect(screen.getByTestId('add-confirmation').textContent).toBe('Added Dad to your list.');
   });
 
   it('search filters the list by name and by what happened, and filters by status', async () => {
