@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Person } from '@/lib/amends/types';
 import { whoIsNext, type NextReason } from '@/lib/amends';
+import { formatIsoDate } from '../common/format';
 
 const REASON_TEXT: Record<NextReason, string> = {
   'follow-up': 'Time to check in again',
@@ -9,7 +10,7 @@ const REASON_TEXT: Record<NextReason, string> = {
 };
 
 function reasonText(person: Person, reason: NextReason): string {
-  if (reason === 'planned' && person.plan.date) return `Planned for ${person.plan.date}`;
+  if (reason === 'planned' && person.plan.date) return `Planned for ${formatIsoDate(person.plan.date)}`;
   return REASON_TEXT[reason];
 }
 
@@ -34,8 +35,8 @@ export function WhoIsNext({
       <h2 id="who-is-next-heading">Who is next</h2>
       {next.length === 0 ? (
         <p className="muted small">
-          Nobody is waiting on you right now. When you feel willing towards someone, or plan an
-          amends, they will show up here.
+          No one is marked willing or planned yet, and no check-ins are due. When you feel ready
+          towards someone, or make a plan, they will show up here.
         </p>
       ) : (
         <ul className="person-links">
