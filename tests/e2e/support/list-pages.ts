@@ -5,12 +5,39 @@
  * page) and the popup's counts.
  */
 import type { Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
 
 /** "Within a second" in the issue; two to leave room on a shared two-core machine. */
 export const SYNC_TIMEOUT = { timeout: 2_000, interval: 50 };
 /** Single UI steps (a save, a re-render) on a busy machine. */
 export const STEP_TIMEOUT = { timeout: 5_000, interval: 50 };
+
+/**
+ * Waits until `read()` gives a value `ok` accepts, and returns it; throws with the last
+ * value seen. (vitest's expect.poll only works inside a test, and these helpers also run in
+ * beforeAll hooks and the bench.)
+ */
+export async function waitUntil<T>(
+  what: string,
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  { timeout, interval } = STEP_TIMEOUT,
+): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let last: T | undefined;
+  let failure: unknown;
+  for (;;) {
+    try {
+      last = await read();
+      failure = undefined;
+      if (ok(last)) return last;
+    } catch (error) {
+      failure = error;
+    }
+    if (Date.now() >= deadline) break;
+    await new Promise((r) => setTimeout(r, interval));
+  }
+  throw new Error(`Timed out after ${timeout} ms waiting for ${what}; last saw ${failure ? String(failure) : JSON.stringify(last)}.`);
+}
 
 export interface NewPersonInput {
   name: string;
@@ -63,14 +90,14 @@ export async function addInSidePanel(panel: Page, input: NewPersonInput): Promis
   if (input.relationship !== undefined) await form.getByLabel('Relationship (optional)').fill(input.relationship);
   if (input.what !== undefined) await form.getByLabel('What happened (optional)').fill(input.what);
   await form.getByRole('button', { name: 'Add to my list' }).click();
-  await expect.poll(() => panelRow(panel, input.name).count(), STEP_TIMEOUT).toBe(rowsBefore + 1);
+  await waitUntil(`a row for ${input.name} in the list`, () => panelRow(panel, input.name).count(), (n) => n === rowsBefore + 1);
 }
 
 /** Opens one person's page from the side panel's list. */
 export async function openPersonInPanel(panel: Page, name: string): Promise<Locator> {
   await panelRow(panel, name).click();
   const page = panel.getByTestId('person-page');
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), STEP_TIMEOUT).toBe(name);
+  await waitUntil(`${name}'s page`, () => page.getByRole('heading', { level: 1 }).textContent(), (t) => t === name);
   return page;
 }
 
@@ -102,9 +129,11 @@ export async function quickAddInPopup(popup: Page, input: NewPersonInput): Promi
   await form.getByLabel('Name', { exact: true }).fill(input.name);
   if (input.what !== undefined) await form.getByLabel('What happened (optional)').fill(input.what);
   await form.getByLabel(input.what !== undefined ? 'What happened (optional)' : 'Name', { exact: true }).press('Enter');
-  await expect
-    .poll(() => form.getByTestId('add-confirmation').textContent(), STEP_TIMEOUT)
-    .toBe(`Added ${input.name} to your list.`);
+  await waitUntil(
+    'the quick-add confirmation',
+    () => form.getByTestId('add-confirmation').textContent(),
+    (t) => t === `Added ${input.name} to your list.`,
+  );
 }
 
 // ── stored data ───────────────────────────────────────────────────────────────────────
