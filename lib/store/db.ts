@@ -1,5 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import type { AmendsStatus, IsoDate, Person, Timestamp } from '../amends/types';
+import type { AmendsStatus, IsoDate, Timestamp } from '../amends/types';
+import type { LockRecord } from './lock-record';
+import type { StoredPerson } from './sealed-person';
 import { runMigrations, SCHEMA_VERSION } from './migrations';
 
 export const DEFAULT_DB_NAME = 'amends-companion';
@@ -16,10 +18,12 @@ export type MetaKey = keyof StoreMeta;
 export interface AmendsDB extends DBSchema {
   people: {
     key: string;
-    value: Person;
+    /** Plain people while the lock is off; sealed ones (sealed-person.ts) while it is on. */
+    value: StoredPerson;
     indexes: { 'by-status': AmendsStatus; 'by-updatedAt': Timestamp; 'by-followUp': IsoDate };
   };
-  meta: { key: MetaKey; value: StoreMeta[MetaKey] };
+  /** Bookkeeping, and under 'lock' the passphrase lock (lock-record.ts) while it is on. */
+  meta: { key: MetaKey | 'lock'; value: StoreMeta[MetaKey] | LockRecord };
 }
 
 export type AmendsDatabase = IDBPDatabase<AmendsDB>;

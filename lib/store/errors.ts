@@ -31,3 +31,40 @@ export class ImportRejectedError extends Error {
     );
   }
 }
+
+/** The lock is on and this page holds no key: show the unlock screen. */
+export class LockedError extends Error {
+  override name = 'LockedError';
+  constructor() {
+    super('Your list is locked. Enter your passphrase to open it.');
+  }
+}
+
+/** A passphrase that does not open the lock. Nothing was read or written. */
+export class WrongPassphraseError extends Error {
+  override name = 'WrongPassphraseError';
+  constructor() {
+    super("That passphrase doesn't match. Nothing was changed.");
+  }
+}
+
+/** Asked to turn the lock on while it is on, or to change it while it is off. */
+export class LockStateError extends Error {
+  override name = 'LockStateError';
+}
+
+/** A stored record that cannot be opened with the lock's key (altered or damaged on disk). */
+export class DamagedRecordError extends Error {
+  override name = 'DamagedRecordError';
+  constructor(readonly id: string) {
+    super('Part of your list could not be opened: it seems to have been damaged on disk. Nothing was changed.');
+  }
+}
+
+/** The list kept changing in another window while this change was prepared. */
+export class ConcurrentChangeError extends Error {
+  override name = 'ConcurrentChangeError';
+  constructor() {
+    super('Your list was changing in another window at the same moment, so this was not saved. Nothing was changed; please try again.');
+  }
+}

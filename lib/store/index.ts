@@ -3,7 +3,19 @@ import { IdbAmendsRepository, type RepositoryOptions } from './repository';
 
 export type { AmendsRepository, ChangeEvent, ImportPlan } from './repository-api';
 export { IdbAmendsRepository, type RepositoryOptions } from './repository';
-export { ImportRejectedError, InvalidPersonError, PersonNotFoundError, type RejectedPerson } from './errors';
+export {
+  ConcurrentChangeError,
+  DamagedRecordError,
+  ImportRejectedError,
+  InvalidPersonError,
+  LockedError,
+  LockStateError,
+  PersonNotFoundError,
+  WrongPassphraseError,
+  type RejectedPerson,
+} from './errors';
+export { isLockable, type LockableRepository, type LockStatus } from './lock-api';
+export { MemoryKeyVault, type HeldKey, type KeyVault } from './key-vault';
 export { CHANGE_CHANNEL_NAME } from './changes';
 export { DEFAULT_DB_NAME, type StoreMeta } from './db';
 export { SCHEMA_VERSION } from './migrations';

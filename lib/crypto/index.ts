@@ -1,0 +1,3 @@
+export * from './aes-gcm';
+export * from './base64';
+export * from './passphrase-key';
