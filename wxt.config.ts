@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import type { Browser } from 'wxt/browser';
 
 /**
  * Extension pages may load nothing remote: scripts, styles, fonts, images and
@@ -31,7 +32,7 @@ export default defineConfig({
     content_security_policy:
       manifestVersion === 3
         ? { extension_pages: EXTENSION_PAGE_CSP }
-        : (EXTENSION_PAGE_CSP as unknown as chrome.runtime.Manifest['content_security_policy']),
+        : (EXTENSION_PAGE_CSP as unknown as Browser.runtime.Manifest['content_security_policy']),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
