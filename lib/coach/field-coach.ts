@@ -31,7 +31,7 @@ export interface CoachDeps {
 /** Idle time after the last keystroke before the draft is read again. */
 export const ANALYSIS_WAIT_MS = 180;
 /** During a long burst of typing, hints still refresh at least this often. */
-export const ANALYSIS_MAX_WAIT_MS = 2000;
+export const ANALYSIS_MAX_WAIT_MS = 3000;
 
 const NAV_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
 

@@ -102,6 +102,27 @@ function select(doc: Document, range: Range): void {
   sel.addRange(range);
 }
 
+/** Wait (a few frames at most) for an insertion an editor is finishing on its own. */
+async function waitForLanding(done: () => boolean, settle: Settle, frames: number): Promise<boolean> {
+  for (let i = 0; i < frames; i++) {
+    if (done()) return true;
+    await settle();
+  }
+  return done();
+}
+
+/**
+ * Order of attempts, each only if the last one did not take:
+ * 1. A synthetic paste. It has no default action, so only an editor that owns its content
+ *    model reacts (Squire, CKEditor 5, ProseMirror, Lexical, Quill, TinyMCE's paste bin);
+ *    they record a paste as one undo step of its own. If the editor reacted at all (cancelled
+ *    the event or started changing its DOM), it is left to finish: nothing else is tried,
+ *    so the text can never land twice.
+ * 2. A cancelable `beforeinput`: an editor that cancels it inserts the text itself.
+ * 3. Otherwise, in the same task (as the browser does after an uncancelled beforeinput),
+ *    `execCommand('insertText')`: the browser's own editing, which the native undo stack
+ *    and editors that reconcile DOM mutations both understand.
+ */
 export async function insertIntoEditable(
   field: HTMLElement,
   at: Range,
@@ -117,10 +138,25 @@ export async function insertIntoEditable(
   select(doc, position);
   // Editors keep their own idea of the selection and update it on `selectionchange`.
   await settle();
+  select(doc, position);
   const before = readText();
   const done = () => landed(before, readText(), text);
 
-  // 1. Editors that handle input events themselves (CKEditor 5, Slate, Draft) take it here.
+  let pasteTaken = false;
+  try {
+    const data = new win.DataTransfer();
+    data.setData('text/plain', text);
+    const paste = new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+    field.dispatchEvent(paste);
+    pasteTaken = paste.defaultPrevented || readText() !== before;
+  } catch {
+    pasteTaken = false;
+  }
+  if (pasteTaken) {
+    return (await waitForLanding(done, settle, 30)) ? { ok: true, method: 'paste' } : { ok: false };
+  }
+
+  select(doc, position);
   const beforeInput = new win.InputEvent('beforeinput', {
     inputType: 'insertText',
     data: text,
@@ -129,37 +165,9 @@ export async function insertIntoEditable(
     composed: true,
   });
   field.dispatchEvent(beforeInput);
-  await settle();
-  if (done()) return { ok: true, method: 'beforeinput' };
-
-  // 2. A synthetic paste has no default action: only an editor that owns its model acts on it
-  //    (and cancels it). Such editors (Squire, ProseMirror, Lexical, Quill, TinyMCE) record a
-  //    paste as one undo step of its own, where a DOM-level insert would merge with the
-  //    person's last step in their history.
-  select(doc, position);
-  let handled = false;
-  try {
-    const data = new win.DataTransfer();
-    data.setData('text/plain', text);
-    const paste = new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
-    field.dispatchEvent(paste);
-    handled = paste.defaultPrevented;
-  } catch {
-    handled = false;
+  if (beforeInput.defaultPrevented) {
+    return (await waitForLanding(done, settle, 30)) ? { ok: true, method: 'beforeinput' } : { ok: false };
   }
-  if (handled) {
-    // Some editors finish a paste asynchronously: give it a few frames before deciding.
-    for (let i = 0; i < 6; i++) {
-      await settle();
-      if (done()) return { ok: true, method: 'paste' };
-    }
-  }
-
-  // 3. The browser's own editing: the native undo stack gets exactly this insertion.
-  if (!done()) {
-    select(doc, position);
-    execInsert(doc, text);
-    await settle();
-  }
-  return done() ? { ok: true, method: 'execCommand' } : { ok: false };
+  execInsert(doc, text);
+  return (await waitForLanding(done, settle, 10)) ? { ok: true, method: 'execCommand' } : { ok: false };
 }

@@ -115,6 +115,28 @@ describe('insertIntoEditable', () => {
     expect(read()).toBe('Dear Sam. I was wrong.');
   });
 
+  it('leaves an editor that started on a paste without cancelling it (a paste bin) to finish: never twice', async () => {
+    const { field, text, at, read } = setup();
+    const exec = stubExec(() => true);
+    field.addEventListener('paste', (e) => {
+      const bin = document.createElement('div');
+      bin.textContent = 'PASTEBIN';
+      field.append(bin);
+      const data = (e as ClipboardEvent).clipboardData?.getData('text/plain') ?? '';
+      setTimeout(() => {
+        bin.remove();
+        text.appendData(data);
+      }, 0);
+    });
+    let frames = 0;
+    const slowSettle = () => new Promise<void>((r) => setTimeout(() => (frames++, r()), 1));
+    const outcome = await insertIntoEditable(field, at, ' I was wrong.', read, slowSettle);
+    expect(outcome).toEqual({ ok: true, method: 'paste' });
+    expect(exec).not.toHaveBeenCalled();
+    expect(read()).toBe('Dear Sam. I was wrong.');
+    expect(frames).toBeGreaterThan(0);
+  });
+
   it('reports failure and leaves the draft unchanged when nothing takes the text', async () => {
     const { field, at, read } = setup();
     stubExec(() => false);
