@@ -23,7 +23,7 @@ export interface AmendsDB extends DBSchema {
     indexes: { 'by-status': AmendsStatus; 'by-updatedAt': Timestamp; 'by-followUp': IsoDate };
   };
   /** Bookkeeping, and under 'lock' the passphrase lock (lock-record.ts) while it is on. */
-  meta: { key: MetaKey | 'lock'; value: StoreMeta[MetaKey] | LockRecord };
+  meta: { key: MetaKey | 'lock' | 'changeCountAtBackup'; value: StoreMeta[MetaKey] | LockRecord };
 }
 
 export type AmendsDatabase = IDBPDatabase<AmendsDB>;

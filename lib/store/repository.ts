@@ -22,6 +22,7 @@ import { MemoryKeyVault, type KeyVault } from './key-vault';
 import type { LockableRepository, LockStatus } from './lock-api';
 import { createLock, isLockRecord, keyMatchesLock, unwrapLock, type LockRecord } from './lock-record';
 import type { ChangeEvent, ImportPlan } from './repository-api';
+import type { BackupStatus } from '../lock/backup-reminder';
 import { isSealedPerson, openPerson, sealPerson, type StoredPerson } from './sealed-person';
 import type { IDBPTransaction, StoreNames } from 'idb';
 
@@ -350,7 +351,23 @@ export class IdbAmendsRepository implements LockableRepository {
   /** Remembers that a backup was exported (does not count as a change to the list). */
   async recordBackup(at: Timestamp): Promise<void> {
     const db = await this.db();
-    await db.put('meta', at, 'lastBackupAt');
+    const tx = db.transaction('meta', 'readwrite');
+    const count = ((await tx.store.get('changeCount')) as number | undefined) ?? 0;
+    await Promise.all([tx.store.put(at, 'lastBackupAt'), tx.store.put(count, 'changeCountAtBackup'), tx.done]);
+  }
+
+  /** For the "time for a backup?" reminder: changes since the last backup, and when it was. */
+  async readBackupStatus(): Promise<BackupStatus> {
+    const db = await this.db();
+    const tx = db.transaction('meta');
+    const [count, atBackup, lastBackupAt] = await Promise.all([
+      tx.store.get('changeCount'),
+      tx.store.get('changeCountAtBackup'),
+      tx.store.get('lastBackupAt'),
+      tx.done,
+    ]);
+    const changes = ((count as number | undefined) ?? 0) - ((atBackup as number | undefined) ?? 0);
+    return { changesSinceBackup: Math.max(0, changes), lastBackupAt: (lastBackupAt as number | null | undefined) ?? null };
   }
 
   /** Closes the connection and the change channel (tests, page unload). */

@@ -291,3 +291,15 @@ describe('sealed records on disk', () => {
     expect((await repo.list()).map((p) => p.name)).toContain('Newcomer Nell');
   });
 });
+
+describe('backup bookkeeping', () => {
+  it('counts changes since the last backup', async () => {
+    const repo = testRepository(freshDbName(), FAST);
+    const a = await repo.add({ name: 'A' });
+    await repo.update(a.id, (p) => ({ ...p, relationship: 'friend' }));
+    expect(await repo.readBackupStatus()).toEqual({ changesSinceBackup: 2, lastBackupAt: null });
+    await repo.recordBackup(42);
+    await repo.add({ name: 'B' });
+    expect(await repo.readBackupStatus()).toEqual({ changesSinceBackup: 1, lastBackupAt: 42 });
+  });
+});
