@@ -10,10 +10,11 @@
  *   ext.assertNoExternalRequests();
  *   await ext.close();
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { watchConsoleErrors } from './support/console.ts';
+import { snapshotBuild } from './support/build-snapshot.ts';
 import { ensureFixtureBundles } from './support/fixture-bundles.ts';
 import {
   describeRequests,
@@ -100,14 +101,6 @@ const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn;';
 
 export async function launchExtension(opts: LaunchOptions = {}): Promise<ExtensionHarness> {
   const buildDir = resolve(opts.buildDir ?? DEFAULT_BUILD_DIR);
-  const manifestPath = join(buildDir, 'manifest.json');
-  if (!existsSync(manifestPath)) {
-    throw new Error(
-      `No built extension at ${buildDir}: run \`npm run build:test\` first ` +
-        '(it writes .output/chrome-mv3-test, whose content scripts also match 127.0.0.1).',
-    );
-  }
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as BuiltManifest;
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) {
     throw new Error(
@@ -115,6 +108,15 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
         'CHROMIUM_PATH; the tests never download a browser.',
     );
   }
+
+  const snapshot = await snapshotBuild(buildDir);
+  if (!snapshot) {
+    throw new Error(
+      `No complete built extension at ${buildDir}: run \`npm run build:test\` first ` +
+        '(it writes .output/chrome-mv3-test, whose content scripts also match 127.0.0.1).',
+    );
+  }
+  const manifest = snapshot.manifest as BuiltManifest;
 
   await ensureFixtureBundles();
   const server = await startStaticServer({
@@ -129,13 +131,14 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
       headless: true,
       executablePath,
       args: [
-        `--disable-extensions-except=${buildDir}`,
-        `--load-extension=${buildDir}`,
+        `--disable-extensions-except=${snapshot.dir}`,
+        `--load-extension=${snapshot.dir}`,
         ...CHROMIUM_ARGS,
       ],
     });
   } catch (error) {
     await server.close();
+    snapshot.remove();
     throw error;
   }
 
@@ -150,6 +153,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     } catch {
       await context.close();
       await server.close();
+      snapshot.remove();
       throw new Error(
         `The extension at ${buildDir} started no service worker within 15 s: ` +
           'is the build complete and does it have a background entrypoint?',
@@ -204,6 +208,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
       await context.close().catch(() => undefined);
       await control?.close().catch(() => undefined);
       await server.close();
+      snapshot.remove();
     },
   };
 }

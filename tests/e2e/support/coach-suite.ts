@@ -34,8 +34,11 @@ export const DRAFTS = {
   pasted: ' I want to make this right with you.',
 };
 
-/** Long enough for the coach to have analysed and drawn after a pause in typing. */
-const SETTLE_MS = 1_500;
+/**
+ * A pause long enough for the coach to have analysed and drawn (it waits for a short pause in
+ * typing, a few hundred ms at most, then draws in the next frame).
+ */
+const SETTLE_MS = 900;
 const COACH_WAIT = { timeout: 8_000, interval: 100 };
 
 function assertNoExtensionMarkup(state: EditorState, when: string): void {
@@ -91,9 +94,10 @@ export function defineCoachSuite(editor: EditorFixture): void {
       await typeText(page, DRAFTS.amends);
       const coach = await findCoach(page);
       await expect.poll(() => coach.state(), COACH_WAIT).toBe('hints');
-      expect(Number(await coach.badge.getAttribute('data-count'))).toBeGreaterThanOrEqual(
-        DRAFTS.amendsRules.length,
-      );
+      // The count may first reflect a pause mid-typing; it settles on the whole draft.
+      await expect
+        .poll(async () => Number(await coach.badge.getAttribute('data-count')), COACH_WAIT)
+        .toBeGreaterThanOrEqual(DRAFTS.amendsRules.length);
       await coach.openPanel();
       await expect.poll(() => coach.rules(), COACH_WAIT).toEqual(expect.arrayContaining(DRAFTS.amendsRules));
       // The seven elements are listed, each saying whether it is there.
@@ -104,9 +108,9 @@ export function defineCoachSuite(editor: EditorFixture): void {
 
     it('keeps the draft exactly as typed through typing, pasting, inserting a prompt and undoing it', async () => {
       await Promise.all([openFixture(page, url()), openFixture(control, url())]);
+      // The same actions in the page with the coach and in the control browser, side by side.
       const both = async (act: (p: Page) => Promise<void>) => {
-        await act(page);
-        await act(control);
+        await Promise.all([act(page), act(control)]);
       };
       const expectSameAsControl = async (when: string) => {
         const [withCoach, without] = await Promise.all([readEditor(page), readEditor(control)]);
@@ -146,8 +150,18 @@ export function defineCoachSuite(editor: EditorFixture): void {
         .poll(async () => insertedText(pasted.text, (await readEditor(page)).text), COACH_WAIT)
         .not.toBeNull();
       expect(await editorHasFocus(page), 'focus is back in the editor after Insert').toBe(true);
+      const inserted = await readEditor(page);
       await page.keyboard.press('Control+Z');
-      await expect.poll(async () => (await readEditor(page)).text, COACH_WAIT).toBe(pasted.text);
+      try {
+        await expect.poll(async () => (await readEditor(page)).text, COACH_WAIT).toBe(pasted.text);
+      } catch {
+        throw new Error(
+          'Ctrl+Z right after Insert did not give back the draft as it was:\n' +
+            `  before Insert: ${JSON.stringify(pasted.text)}\n` +
+            `  after Insert:  ${JSON.stringify(inserted.text)}\n` +
+            `  after Ctrl+Z:  ${JSON.stringify((await readEditor(page)).text)}`,
+        );
+      }
       const undone = await expectSameAsControl('after inserting a prompt and undoing it');
       expect(undone.selection).toEqual(pasted.selection);
     });

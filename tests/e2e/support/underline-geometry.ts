@@ -30,7 +30,18 @@ function measureInPage(phrases: string[]): UnderlineSnapshot {
   const editable = fx.editable;
   const doc = editable.ownerDocument;
   const win = doc.defaultView!;
-  const toBox = (r: DOMRect): Box => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+  // Rects in an editor iframe are relative to that frame; shift them into the top viewport,
+  // where the person (and the coach's own UI) sees them.
+  let dx = 0;
+  let dy = 0;
+  for (let w: Window = win; w !== w.parent && w.frameElement; w = w.parent) {
+    const frame = w.frameElement as HTMLElement;
+    const r = frame.getBoundingClientRect();
+    const cs = w.parent.getComputedStyle(frame);
+    dx += r.left + frame.clientLeft + parseFloat(cs.paddingLeft);
+    dy += r.top + frame.clientTop + parseFloat(cs.paddingTop);
+  }
+  const toBox = (r: DOMRect): Box => ({ left: r.left + dx, top: r.top + dy, right: r.right + dx, bottom: r.bottom + dy });
   const visibleRects = (list: DOMRectList | DOMRect[]) =>
     Array.from(list)
       .filter((r) => r.width > 0 && r.height > 0)
@@ -199,7 +210,7 @@ export function underlineProblems(snapshot: UnderlineSnapshot): string[] {
   }
   for (const p of snapshot.phrases) {
     if (!p.found) {
-      problems.push(`test bug: "${p.phrase}" is not in the draft`);
+      problems.push(`"${p.phrase}" is not in the editor's text: ${JSON.stringify(snapshot.text)}`);
     } else if (p.rects.length === 0) {
       problems.push(`"${p.phrase}" has no box of its own (scrolled out of its field?)`);
     } else if (!p.rects.some((pr) => allUnderlineRects.some((ur) => overlaps(pr, ur)))) {
