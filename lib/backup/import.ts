@@ -18,7 +18,11 @@ import {
   MAX_BACKUP_BYTES,
   type BackupAppInfo,
   type BackupKind,
+  type EncryptedBackup,
 } from './format';
+import { decryptBackupPayload } from './encrypted';
+import { isUsableKdf } from '../crypto/passphrase-key';
+import { base64ToBytes } from '../crypto/base64';
 
 /** More people than any real list; bounds the work a hostile file can ask for. */
 export const MAX_PEOPLE_PER_BACKUP = 50_000;
@@ -40,6 +44,7 @@ export type ImportErrorCode =
   | 'not-backup'
   | 'newer-version'
   | 'encrypted'
+  | 'wrong-passphrase'
   | 'unsafe-content'
   | 'invalid-data'
   | 'too-many-people'
@@ -53,6 +58,11 @@ export interface ImportFailure {
   message: string;
   /** Technical detail for someone helping (which field, which position); no user text. */
   detail?: string;
+  /**
+   * With code 'encrypted': the well-formed encrypted file, waiting for its passphrase
+   * (`openEncryptedBackup`). Absent when the encrypted file itself is damaged.
+   */
+  locked?: EncryptedBackup;
 }
 
 export interface ParsedBackup {
@@ -169,12 +179,7 @@ function validateEnvelope(parsed: unknown): ParseResult {
       `Backup format version ${version}; this version reads up to ${BACKUP_VERSION}.`,
     );
   }
-  if (kind === 'encrypted') {
-    return fail(
-      'encrypted',
-      'This backup is locked with a passphrase, and this version of Amends Companion cannot open locked backups yet.',
-    );
-  }
+  if (kind === 'encrypted') return validateEncryptedEnvelope(parsed);
   if (typeof kind !== 'string' || !(BACKUP_KINDS as readonly string[]).includes(kind)) {
     return fail('not-backup', 'This backup is of a kind this version does not know, so it was not opened.', 'The "kind" field is missing or unknown.');
   }
@@ -207,6 +212,86 @@ function validateEnvelope(parsed: unknown): ParseResult {
   return {
     ok: true,
     backup: { version, kind: 'plain', exportedAt, app: { name: app.name, version: app.version }, people: checked.people },
+  };
+}
+
+/**
+ * An encrypted file's envelope: everything but the ciphertext is checked here; the
+ * ciphertext is checked by AES-GCM when the passphrase is given. The result is a refusal
+ * with code 'encrypted' that carries the file (`locked`) for the passphrase prompt.
+ */
+function validateEncryptedEnvelope(parsed: Record<string, unknown>): ImportFailure {
+  const damaged = (detail: string) =>
+    fail('encrypted', 'This backup is locked with a passphrase, but the part that says how to open it is damaged, so it could not be opened.', detail);
+  const { cipher, ciphertext, exportedAt, app } = parsed;
+  const scan = scanTree({ ...parsed, ciphertext: '' });
+  if (scan.unsafeKey !== undefined) return damaged(`It uses the reserved key "${scan.unsafeKey.slice(0, 40)}".`);
+  if (scan.longString !== undefined) return damaged('A header field is far too long.');
+  if (!isPlainObject(cipher) || cipher.algorithm !== 'AES-GCM') return damaged('The "cipher" field is missing or names another algorithm.');
+  if (!isUsableKdf(cipher.kdf)) return damaged('The key derivation parameters are missing or out of range.');
+  if (!isIv(cipher.iv)) return damaged('The "iv" is missing or not 12 bytes of base64.');
+  if (typeof ciphertext !== 'string' || ciphertext.length < 24 || ciphertext.length > MAX_BACKUP_BYTES) {
+    return damaged('The "ciphertext" is missing or the wrong size.');
+  }
+  if (typeof exportedAt !== 'string' || exportedAt.length > 64 || Number.isNaN(Date.parse(exportedAt))) {
+    return damaged('The "exportedAt" field is not a date and time.');
+  }
+  if (!isPlainObject(app) || !isShortString(app.name) || !isShortString(app.version)) {
+    return damaged('The "app" field should hold a name and a version.');
+  }
+  const locked: EncryptedBackup = {
+    format: BACKUP_FORMAT,
+    version: parsed.version as number,
+    kind: 'encrypted',
+    exportedAt,
+    app: { name: app.name, version: app.version },
+    cipher: { algorithm: 'AES-GCM', kdf: cipher.kdf, iv: cipher.iv },
+    ciphertext,
+  };
+  return { ...fail('encrypted', 'This backup is locked with a passphrase. Enter its passphrase to open it.'), locked };
+}
+
+function isIv(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > 32) return false;
+  try {
+    return base64ToBytes(value).length === 12;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Opens an encrypted backup with its passphrase and checks what is inside exactly as a
+ * plain backup is checked. A wrong passphrase (or a damaged file: AES-GCM cannot tell
+ * them apart) is a calm refusal. Never throws.
+ */
+export async function openEncryptedBackup(file: EncryptedBackup, passphrase: string): Promise<ParseResult> {
+  const text = await decryptBackupPayload(file, passphrase);
+  if (text === null) {
+    return fail(
+      'wrong-passphrase',
+      "That passphrase doesn't open this backup. Please check it and try again; if it is right, the file may have been damaged.",
+    );
+  }
+  const invalid = (detail: string) =>
+    fail('invalid-data', 'This backup opened, but what is inside is not in the shape a backup should be, so none of it was brought in.', detail);
+  if (text.trimStart()[0] !== '{') return invalid('The opened contents are not a backup object.');
+  let payload: unknown;
+  try {
+    payload = JSON.parse(text);
+  } catch (error) {
+    return invalid(errorText(error));
+  }
+  const scan = scanTree(payload);
+  if (scan.unsafeKey !== undefined) {
+    return fail('unsafe-content', 'This file contains something a backup never does, so it was not opened.', `It uses the reserved key "${scan.unsafeKey.slice(0, 40)}".`);
+  }
+  if (scan.longString !== undefined) return invalid(`A text of ${scan.longString.toLocaleString('en')} characters.`);
+  const checked = validatePayload(payload);
+  if (!checked.ok) return checked;
+  return {
+    ok: true,
+    backup: { version: file.version, kind: 'encrypted', exportedAt: file.exportedAt, app: file.app, people: checked.people },
   };
 }
 
