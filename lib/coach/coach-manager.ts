@@ -3,7 +3,7 @@ import { FieldCoach } from './field-coach';
 import { coachFieldFor, isEligibleField } from './fields/eligibility';
 import { EditableField } from './fields/editable-field';
 import { TextareaField } from './fields/textarea-field';
-import { browserClock, browserFrames, type Clock, type FrameScheduler } from './schedule';
+import { browserFrames, browserIdle, browserTimers, type FrameScheduler, type IdleScheduler, type TimerScheduler } from './schedule';
 import type { SiteAdapter } from './sites';
 import { createCoachHost, type CoachHost } from './ui/host';
 
@@ -14,7 +14,8 @@ export interface ManagerOptions {
   promptsFor(missing: ElementId[]): Prompt[];
   disabledRules(): readonly FlagId[];
   turnRuleOff(rule: FlagId): void;
-  clock?: Clock;
+  idle?: IdleScheduler;
+  timers?: TimerScheduler;
   frames?: FrameScheduler;
 }
 
@@ -182,7 +183,8 @@ export class CoachManager {
       panelOpened: (opened) => {
         for (const other of this.coaches.values()) if (other !== opened) other.closePanel(false);
       },
-      clock: o.clock ?? browserClock,
+      idle: o.idle ?? browserIdle,
+      timers: o.timers ?? browserTimers,
       frames: o.frames ?? browserFrames,
     });
     this.coaches.set(field, coach);

@@ -6,7 +6,17 @@ import type { FieldSnapshot } from './fields/text-snapshot';
 import { TextareaField } from './fields/textarea-field';
 import { clippingAncestors, fieldBoxElement, frameOffset, visibleBox, type Box } from './geometry';
 import { insertionOffset, textToInsert } from './insert';
-import { createDebounce, createFrameTask, type Clock, type Debounced, type FrameScheduler, type FrameTask } from './schedule';
+import {
+  createDebounce,
+  createFrameTask,
+  createIdleTask,
+  type Debounced,
+  type FrameScheduler,
+  type FrameTask,
+  type IdleScheduler,
+  type IdleTask,
+  type TimerScheduler,
+} from './schedule';
 import { remapSpans } from './span-remap';
 import { Badge } from './ui/badge';
 import { HintCard } from './ui/hint-card';
@@ -24,14 +34,15 @@ export interface CoachDeps {
   turnRuleOff(rule: FlagId): void;
   /** Another coach's panel closes when this one opens. */
   panelOpened(coach: FieldCoach): void;
-  clock: Clock;
+  idle: IdleScheduler;
+  timers: TimerScheduler;
   frames: FrameScheduler;
 }
 
-/** Idle time after the last keystroke before the draft is read again. */
-export const ANALYSIS_WAIT_MS = 180;
-/** During a long burst of typing, hints still refresh at least this often. */
-export const ANALYSIS_MAX_WAIT_MS = 3000;
+/** Once awake, the latest an edit waits for an idle moment before the draft is read again. */
+export const ANALYSIS_TIMEOUT_MS = 200;
+/** While quiet, the coach reads the draft when the person pauses, so it never wakes mid-word. */
+export const WAKE_PAUSE_MS = 200;
 
 const NAV_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
 
@@ -43,7 +54,8 @@ const NAV_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Ho
 export class FieldCoach {
   private readonly abort = new AbortController();
   private readonly frame: FrameTask;
-  private readonly analysisDue: Debounced;
+  private readonly analysisDue: IdleTask;
+  private readonly pauseDue: Debounced;
   private readonly badge: Badge;
   private readonly layer: UnderlineLayer;
   private panel: Panel | null = null;
@@ -74,7 +86,8 @@ export class FieldCoach {
   ) {
     const { host } = deps;
     this.frame = createFrameTask(() => this.draw(), deps.frames);
-    this.analysisDue = createDebounce(() => this.analyzeNow(), { wait: ANALYSIS_WAIT_MS, maxWait: ANALYSIS_MAX_WAIT_MS }, deps.clock);
+    this.analysisDue = createIdleTask(() => this.analyzeNow(), ANALYSIS_TIMEOUT_MS, deps.idle);
+    this.pauseDue = createDebounce(() => this.analysisDue.schedule(), WAKE_PAUSE_MS, deps.timers);
     this.layer = new UnderlineLayer(host.underlay);
     this.badge = new Badge(host.ui, () => this.onBadge());
     this.clippers = clippingAncestors(fieldBoxElement(adapter.field));
@@ -109,7 +122,9 @@ export class FieldCoach {
     this.resizes?.observe(field);
     if (fieldBoxElement(field) !== field) this.resizes?.observe(fieldBoxElement(field));
 
-    this.analyzeNow();
+    // The first read waits for an idle moment too: attaching happens inside a focus event.
+    this.analysisDue.schedule();
+    this.frame.schedule();
   }
 
   get field(): HTMLElement {
@@ -124,7 +139,9 @@ export class FieldCoach {
   private onChange(): void {
     this.dirty = true;
     this.frame.schedule();
-    this.analysisDue.schedule();
+    // Awake: hints follow the typing closely. Quiet: wait for a pause before deciding to wake.
+    if (this.view?.awake) this.analysisDue.schedule();
+    else this.pauseDue.schedule();
   }
 
   /** Settings changed (a rule turned off): same analysis, new view. */
@@ -135,6 +152,8 @@ export class FieldCoach {
 
   private analyzeNow(): void {
     if (this.destroyed) return;
+    this.analysisDue.cancel();
+    this.pauseDue.cancel();
     const snap = this.adapter.snapshot();
     if (snap.text.trim() === '' && this.analyzedText.trim() !== '') {
       // The field was emptied (sent, or a new message): a new draft starts fresh.
@@ -222,6 +241,7 @@ export class FieldCoach {
   // ── Badge and panel ────────────────────────────────────────────────────────
 
   private onBadge(): void {
+    if (this.pauseDue.pending || this.analysisDue.pending) this.analyzeNow();
     if (!this.view?.awake) {
       this.choices.forcedOn = true;
       this.choices.resting = false;
@@ -421,6 +441,7 @@ export class FieldCoach {
     this.abort.abort();
     this.frame.cancel();
     this.analysisDue.cancel();
+    this.pauseDue.cancel();
     this.mutations.disconnect();
     this.resizes?.disconnect();
     this.adapter.clear({ layer: this.layer, visible: null, offset: { x: 0, y: 0 } });

@@ -1,10 +1,11 @@
 /**
  * Insert: the only way the coach ever changes a draft, and only when the person clicks an
  * Insert button. The text goes in through the editor's own input path so the editor's model
- * and undo stack see an ordinary insertion (Ctrl+Z then removes exactly the inserted text):
- * select, a cancelable `beforeinput`, `execCommand('insertText')`, and, for model-driven
- * editors that reject both, a synthetic paste. Each step is checked: the next runs only if
- * the text did not land, so it is never inserted twice.
+ * and undo stack see an ordinary insertion (Ctrl+Z then removes exactly the inserted text).
+ * Textarea: focus, `setSelectionRange`, `execCommand('insertText')`. Contenteditable: select,
+ * then a synthetic paste for editors that own their model, else a cancelable `beforeinput`
+ * followed by `execCommand('insertText')` (see `insertIntoEditable`). Each step is checked:
+ * the next runs only if nothing reacted, so the text is never inserted twice.
  */
 import type { FieldSnapshot } from './fields/text-snapshot';
 

@@ -1,56 +1,82 @@
 /**
- * Timing for the coach: the input listener only marks work as due; analysis runs once the
- * person pauses (with a ceiling so a long burst of typing still gets hints), and drawing is
- * coalesced into one animation frame. Clocks are injected so the logic is testable.
+ * Timing for the coach: the input listener only marks work as due; analysis runs when the
+ * page is idle (or after a short ceiling), and drawing is coalesced into one animation
+ * frame. Schedulers are injected so the logic is testable.
  */
-export interface Clock {
-  now(): number;
+export interface TimerScheduler {
   setTimeout(fn: () => void, ms: number): unknown;
   clearTimeout(id: unknown): void;
 }
 
 export interface Debounced {
-  /** Ask for a run: it happens after `wait` ms without another request, or at `maxWait`. */
+  /** Ask for a run `wait` ms after the last request. */
   schedule(): void;
-  /** Run now if a run is due. */
+  cancel(): void;
+  readonly pending: boolean;
+}
+
+/** Runs `fn` once the requests stop for `wait` ms (the person pauses typing). */
+export function createDebounce(fn: () => void, wait: number, timers: TimerScheduler): Debounced {
+  let id: unknown = null;
+  return {
+    schedule() {
+      if (id !== null) timers.clearTimeout(id);
+      id = timers.setTimeout(() => {
+        id = null;
+        fn();
+      }, wait);
+    },
+    cancel() {
+      if (id !== null) timers.clearTimeout(id);
+      id = null;
+    },
+    get pending() {
+      return id !== null;
+    },
+  };
+}
+
+export interface IdleScheduler {
+  /** Run `fn` when the page is idle, or after `timeout` ms at the latest. */
+  request(fn: () => void, timeout: number): unknown;
+  cancel(id: unknown): void;
+}
+
+export interface IdleTask {
+  /** Ask for a run in the next idle period; requests before it runs are one run. */
+  schedule(): void;
+  /** Run now if a run is due (e.g. the person opens the panel). */
   flush(): void;
   cancel(): void;
   readonly pending: boolean;
 }
 
-export function createDebounce(fn: () => void, opts: { wait: number; maxWait: number }, clock: Clock): Debounced {
-  let timer: unknown = null;
-  let firstAt = 0;
-  let pending = false;
-
+/**
+ * Analysis off the keystroke's critical path: at most one run pending, started in an idle
+ * period (between the person's keystrokes and the page's own work), never later than
+ * `timeout` ms after the first request.
+ */
+export function createIdleTask(fn: () => void, timeout: number, idle: IdleScheduler): IdleTask {
+  let id: unknown = null;
   const run = () => {
-    timer = null;
-    pending = false;
+    id = null;
     fn();
   };
   return {
     schedule() {
-      const now = clock.now();
-      if (!pending) {
-        pending = true;
-        firstAt = now;
-      }
-      if (timer !== null) clock.clearTimeout(timer);
-      const delay = Math.max(0, Math.min(opts.wait, opts.maxWait - (now - firstAt)));
-      timer = clock.setTimeout(run, delay);
+      if (id === null) id = idle.request(run, timeout);
     },
     flush() {
-      if (!pending) return;
-      if (timer !== null) clock.clearTimeout(timer);
+      if (id === null) return;
+      idle.cancel(id);
       run();
     },
     cancel() {
-      if (timer !== null) clock.clearTimeout(timer);
-      timer = null;
-      pending = false;
+      if (id !== null) idle.cancel(id);
+      id = null;
     },
     get pending() {
-      return pending;
+      return id !== null;
     },
   };
 }
@@ -83,12 +109,22 @@ export function createFrameTask(fn: () => void, frames: FrameScheduler): FrameTa
   };
 }
 
-/** The browser's clock and frames, for the content script. */
-export const browserClock: Clock = {
-  now: () => performance.now(),
+export const browserTimers: TimerScheduler = {
   setTimeout: (fn, ms) => setTimeout(fn, ms),
   clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
 };
+
+/** requestIdleCallback where the browser has it; a short timer elsewhere. */
+export const browserIdle: IdleScheduler =
+  typeof requestIdleCallback === 'function'
+    ? {
+        request: (fn, timeout) => requestIdleCallback(() => fn(), { timeout }),
+        cancel: (id) => cancelIdleCallback(id as number),
+      }
+    : {
+        request: (fn, timeout) => setTimeout(fn, Math.min(timeout, 50)),
+        cancel: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
+      };
 export const browserFrames: FrameScheduler = {
   request: (fn) => requestAnimationFrame(() => fn()),
   cancel: (id) => cancelAnimationFrame(id as number),

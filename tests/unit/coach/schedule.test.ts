@@ -1,74 +1,95 @@
 import { describe, expect, it } from 'vitest';
-import { createDebounce, createFrameTask, type Clock, type FrameScheduler } from '../../../lib/coach/schedule';
+import {
+  createDebounce,
+  createFrameTask,
+  createIdleTask,
+  type FrameScheduler,
+  type IdleScheduler,
+  type TimerScheduler,
+} from '../../../lib/coach/schedule';
 
-/** A clock the test moves by hand. */
-function manualClock() {
-  let now = 0;
-  let nextId = 1;
-  const timers = new Map<number, { at: number; fn: () => void }>();
-  const clock: Clock = {
-    now: () => now,
-    setTimeout: (fn, ms) => {
-      const id = nextId++;
-      timers.set(id, { at: now + ms, fn });
-      return id;
+/** An idle scheduler the test runs by hand, recording each request's timeout. */
+function manualIdle() {
+  const queue = new Map<number, () => void>();
+  const timeouts: number[] = [];
+  let next = 1;
+  const idle: IdleScheduler = {
+    request: (fn, timeout) => {
+      timeouts.push(timeout);
+      queue.set(next, fn);
+      return next++;
     },
-    clearTimeout: (id) => void timers.delete(id as number),
+    cancel: (id) => void queue.delete(id as number),
   };
-  const advance = (ms: number) => {
-    const until = now + ms;
-    for (;;) {
-      const due = [...timers.entries()].filter(([, t]) => t.at <= until).sort((a, b) => a[1].at - b[1].at)[0];
-      if (!due) break;
-      timers.delete(due[0]);
-      now = due[1].at;
-      due[1].fn();
-    }
-    now = until;
+  const runIdle = () => {
+    const fns = [...queue.values()];
+    queue.clear();
+    fns.forEach((fn) => fn());
   };
-  return { clock, advance };
+  return { idle, runIdle, queue, timeouts };
 }
 
-describe('createDebounce', () => {
-  it('runs once after the typing pauses, not on every keystroke', () => {
-    const { clock, advance } = manualClock();
+describe('createIdleTask (analysis off the keystroke path)', () => {
+  it('turns a burst of keystrokes into one run in the next idle period', () => {
+    const { idle, runIdle, queue, timeouts } = manualIdle();
     let runs = 0;
-    const d = createDebounce(() => runs++, { wait: 180, maxWait: 900 }, clock);
+    const task = createIdleTask(() => runs++, 200, idle);
+    for (let i = 0; i < 10; i++) task.schedule();
+    expect(queue.size).toBe(1);
+    expect(timeouts).toEqual([200]);
+    expect(runs).toBe(0);
+    runIdle();
+    expect(runs).toBe(1);
+    expect(task.pending).toBe(false);
+    task.schedule();
+    runIdle();
+    expect(runs).toBe(2);
+  });
+
+  it('flush runs a pending request now and only once; cancel drops it', () => {
+    const { idle, runIdle } = manualIdle();
+    let runs = 0;
+    const task = createIdleTask(() => runs++, 200, idle);
+    task.flush();
+    expect(runs).toBe(0);
+    task.schedule();
+    task.flush();
+    expect(runs).toBe(1);
+    runIdle();
+    expect(runs).toBe(1);
+    task.schedule();
+    task.cancel();
+    runIdle();
+    expect(runs).toBe(1);
+  });
+});
+
+describe('createDebounce (waking only after a pause in typing)', () => {
+  it('runs once, `wait` ms after the last keystroke', () => {
+    let now = 0;
+    const timers = new Map<number, { at: number; fn: () => void }>();
+    let next = 1;
+    const scheduler: TimerScheduler = {
+      setTimeout: (fn, ms) => (timers.set(next, { at: now + ms, fn }), next++),
+      clearTimeout: (id) => void timers.delete(id as number),
+    };
+    const advance = (ms: number) => {
+      now += ms;
+      for (const [id, t] of [...timers]) if (t.at <= now) (timers.delete(id), t.fn());
+    };
+    let runs = 0;
+    const d = createDebounce(() => runs++, 200, scheduler);
     for (let i = 0; i < 5; i++) {
       d.schedule();
-      advance(50);
+      advance(120);
     }
     expect(runs).toBe(0);
-    advance(180);
-    expect(runs).toBe(1);
-    expect(d.pending).toBe(false);
-  });
-
-  it('still runs at maxWait during a long burst of typing', () => {
-    const { clock, advance } = manualClock();
-    let runs = 0;
-    const d = createDebounce(() => runs++, { wait: 180, maxWait: 900 }, clock);
-    for (let i = 0; i < 20; i++) {
-      d.schedule();
-      advance(100);
-    }
-    // 2,000 ms of continuous typing: at least two refreshes, never one per keystroke.
-    expect(runs).toBeGreaterThanOrEqual(2);
-    expect(runs).toBeLessThanOrEqual(3);
-  });
-
-  it('flush runs a pending call now; cancel drops it', () => {
-    const { clock, advance } = manualClock();
-    let runs = 0;
-    const d = createDebounce(() => runs++, { wait: 180, maxWait: 900 }, clock);
-    d.schedule();
-    d.flush();
-    expect(runs).toBe(1);
-    d.flush();
+    expect(d.pending).toBe(true);
+    advance(100);
     expect(runs).toBe(1);
     d.schedule();
     d.cancel();
-    advance(1000);
+    advance(500);
     expect(runs).toBe(1);
   });
 });

@@ -1,0 +1,145 @@
+/**
+ * The coach's own browser smoke tests (the per-editor suites live in coach-<editor>.e2e.ts):
+ * which fields get a coach, that the page cannot drive the coach's UI, the keyboard path to a
+ * hint, settings taking effect live, and cleanup when a field leaves the page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type ExtensionHarness } from './harness.ts';
+import { fixturePath, focusEnd, openFixture, readEditor, typeText } from './support/editor-driver.ts';
+
+const AMENDS = "I'm sorry if you were hurt, but I was under a lot of stress. Mistakes were made.";
+const WAIT = { timeout: 8_000, interval: 100 };
+
+/** Counts inside the coach's shadow root, read from the page (the root is open). */
+function countInCoach(page: Page, selector: string): Promise<number> {
+  return page.evaluate(
+    (sel) => Array.from(document.querySelectorAll('amends-coach')).reduce((n, host) => n + (host.shadowRoot?.querySelectorAll(sel).length ?? 0), 0),
+    selector,
+  );
+}
+
+function visibleInCoach(page: Page, selector: string): Promise<number> {
+  return page.evaluate(
+    (sel) =>
+      Array.from(document.querySelectorAll('amends-coach')).reduce(
+        (n, host) => n + Array.from(host.shadowRoot?.querySelectorAll<HTMLElement>(sel) ?? []).filter((el) => el.getClientRects().length > 0).length,
+        0,
+      ),
+    selector,
+  );
+}
+
+describe('the coach (smoke)', () => {
+  let ext: ExtensionHarness;
+  let page: Page;
+
+  beforeAll(async () => {
+    ext = await launchExtension();
+    page = await ext.newPage();
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('gives each message field one coach under one host, and never coaches a password, e-mail or search input', async () => {
+    await openFixture(page, ext.fixtureUrl(fixturePath('contenteditable')));
+    await page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      main.insertAdjacentHTML(
+        'beforeend',
+        '<textarea id="extra" rows="4" cols="40"></textarea><input id="pw" type="password"><input id="em" type="email"><input id="se" type="search"><div id="shadow-host"></div>',
+      );
+      const root = document.getElementById('shadow-host')!.attachShadow({ mode: 'open' });
+      root.innerHTML = '<div id="inner" contenteditable="true" style="min-height:60px;width:300px"></div>';
+    });
+    for (const id of ['#pw', '#em', '#se']) {
+      await page.click(id);
+      await page.keyboard.type('I am sorry but you made me');
+    }
+    await page.waitForTimeout(500);
+    expect(await countInCoach(page, '[data-state]')).toBe(0);
+
+    await focusEnd(page);
+    await typeText(page, 'Hello');
+    await page.click('#extra');
+    await page.keyboard.type('Hello');
+    await page.locator('#shadow-host #inner').click();
+    await page.keyboard.type('Hello');
+    await expect.poll(() => countInCoach(page, '[data-state]'), WAIT).toBe(3);
+    expect(await page.locator('amends-coach').count()).toBe(1);
+
+    // A field that leaves the page takes its coach with it.
+    await page.evaluate(() => document.getElementById('extra')!.remove());
+    await expect.poll(() => countInCoach(page, '[data-state]'), WAIT).toBe(2);
+  });
+
+  it('ignores clicks a page script fakes on its buttons', async () => {
+    await openFixture(page, ext.fixtureUrl(fixturePath('contenteditable')));
+    await focusEnd(page);
+    await typeText(page, AMENDS);
+    await expect.poll(() => page.locator('amends-coach [data-state]').getAttribute('data-state'), WAIT).toBe('hints');
+    const textBefore = (await readEditor(page)).text;
+
+    // The page can reach into the open shadow root, but its clicks are not trusted.
+    await page.evaluate(() => {
+      const root = document.querySelector('amends-coach')!.shadowRoot!;
+      (root.querySelector('[data-state]') as HTMLElement).click();
+    });
+    await page.waitForTimeout(300);
+    expect(await visibleInCoach(page, '[data-rule]')).toBe(0);
+
+    // The person opens the panel; the page's fake click on Insert still changes nothing.
+    await page.locator('amends-coach [data-state]').click();
+    await expect.poll(() => visibleInCoach(page, '[data-rule]'), WAIT).toBeGreaterThan(0);
+    await page.evaluate(() => {
+      const root = document.querySelector('amends-coach')!.shadowRoot!;
+      root.querySelectorAll<HTMLElement>('[data-insert]').forEach((b) => b.click());
+    });
+    await page.waitForTimeout(500);
+    expect((await readEditor(page)).text).toBe(textBefore);
+  });
+
+  it('opens the hint at the caret with Alt+Shift+H, and Escape returns to the draft', async () => {
+    await openFixture(page, ext.fixtureUrl(fixturePath('contenteditable')));
+    await focusEnd(page);
+    await typeText(page, AMENDS);
+    await expect.poll(() => page.locator('amends-coach [data-state]').getAttribute('data-state'), WAIT).toBe('hints');
+    // Put the caret inside "Mistakes were made".
+    for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Alt+Shift+H');
+    const card = page.locator('amends-coach [data-card-rule]');
+    await expect.poll(() => card.isVisible(), WAIT).toBe(true);
+    expect(await card.getAttribute('data-card-rule')).toBe('passive');
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('amends-coach');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.isVisible(), WAIT).toBe(false);
+    expect(await page.evaluate(() => window.__fixture!.hasFocus())).toBe(true);
+  });
+
+  it('goes away when paused from the extension, and comes back when resumed', async () => {
+    await openFixture(page, ext.fixtureUrl(fixturePath('contenteditable')));
+    await focusEnd(page);
+    await typeText(page, AMENDS);
+    await expect.poll(() => countInCoach(page, '[data-state]'), WAIT).toBe(1);
+    const highlightsInEditor = () =>
+      page.evaluate(() => {
+        let n = 0;
+        CSS.highlights.forEach((h) => (n += h.size));
+        return n;
+      });
+    await expect.poll(highlightsInEditor, WAIT).toBeGreaterThan(0);
+
+    await ext.serviceWorker.evaluate(() => chrome.storage.local.set({ coachPaused: true }));
+    await expect.poll(() => page.locator('amends-coach').count(), WAIT).toBe(0);
+    expect(await highlightsInEditor()).toBe(0);
+
+    await ext.serviceWorker.evaluate(() => chrome.storage.local.set({ coachPaused: false }));
+    await typeText(page, ' ');
+    await expect.poll(() => countInCoach(page, '[data-state]'), WAIT).toBe(1);
+  });
+
+  it('makes no network request', () => {
+    ext.assertNoExternalRequests();
+  });
+});
