@@ -1,5 +1,5 @@
 import type { ElementRule } from '../types';
-import { before, collectSpans, rx } from './match';
+import { anyOf, before, collectSpans, mergeSpans, rx } from './match';
 
 /**
  * Change: the person says what is concretely different now: sober since a date, in
@@ -27,7 +27,7 @@ const ACTIVITY = [
   '(?:alcoholics|narcotics|gamblers|cocaine|debtors|overeaters) anonymous',
   'smart recovery',
   'meetings\\b',
-  '(?:aa|na|ga|recovery|step|home[- ]group|fellowship|\\d{1,2} ?(?:am|pm)|morning|evening|lunchtime|daily|\\w+day) meeting',
+  '\\b(?:aa|na|ga|recovery|step|home[- ]group|fellowship|\\d{1,2} ?(?:am|pm)|morning|evening|lunchtime|daily|(?:mon|tues|wednes|thurs|fri|satur|sun)day) meeting',
   'meeting (?:every|each|a day|daily|most days|before work|after work)',
   'sponsor',
   'counsell?or',
@@ -84,9 +84,41 @@ const ACTIVITY = [
 const NOW =
   "(?:\\bi'?ve|\\bive|\\bi have|\\bi'?m|\\bim|\\bi am|\\bi now|\\bnow i|\\btoday i|\\bthese days i|\\bsince then i|\\bi(?:'?ll| will) (?:also |now |keep |continue to |always )?|\\bi(?: also| now| still)? (?:go|attend|see|check|call|ring|meet|talk|speak|sit|work|do|take|stay|keep|use|live|pray|volunteer|hand|give|text|phone)\\b|\\bi (?:started|joined|finished|completed|signed up|checked (?:into|in)|entered|went into|handed|gave|blocked|deleted|moved into|got a|found a|began))";
 
+/** A recovery or safeguard word; the clause before it is then checked for a first-person "now". */
+const ACTIVITY_RX = rx(`(?:${ACTIVITY})`);
+/** The earliest first-person "now" that reaches the activity word without a clause break. */
+const NOW_BEFORE = new RegExp(`(?:${NOW})[^.!?;,]{0,60}$`);
+
+/**
+ * "I've been sober since March", "ive been going to aa", "I see a counsellor every week".
+ * Searching for the (rare) activity word first and looking back a bounded window keeps this
+ * linear: scanning forward from every "I" would cost the window at each pronoun.
+ */
+function activitySpans(norm: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  ACTIVITY_RX.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let covered = 0;
+  while ((m = ACTIVITY_RX.exec(norm)) !== null) {
+    const end = m.index + m[0].length;
+    if (end === m.index) {
+      ACTIVITY_RX.lastIndex++;
+      continue;
+    }
+    let from = Math.max(covered, m.index - 70);
+    // Start the window on a word boundary so a cut word cannot pose as "im" or "i".
+    while (from > 0 && from < m.index && /\w/.test(norm[from - 1]!)) from++;
+    const window = norm.slice(from, m.index);
+    const now = NOW_BEFORE.exec(window);
+    if (now) {
+      out.push({ start: from + now.index, end });
+      covered = end;
+    }
+  }
+  return out;
+}
+
 const PATTERNS = [
-  // "I've been sober since March", "ive been going to aa", "I see a counsellor every week"
-  rx(`${NOW}[^.!?;,]{0,60}?(?:${ACTIVITY})`),
   // "I quit drinking in May", "I don't drink any more", "I no longer have a licence"
   rx(`\\bi(?:'?ve| have| ve)? (?:quit|stopped|given up|gave up|cut out|kicked) (?:drinking|the drink|booze|alcohol|drugs|using|gambling|betting|smoking weed|weed|coke|cocaine|pills|the pills|the booze)\\b`),
   rx(`\\bi (?:no longer|don'?t|do not|dont) (?:drink|gamble|bet|use|drive|touch (?:alcohol|drink|drugs)|keep (?:alcohol|drink|booze))\\b(?=[^.!?]{0,30}\\b(?:any ?more|now|these days|no more)\\b)|\\bi no longer (?:drink|gamble|bet|use|drive|have (?:a|my) (?:licen[cs]e|card|car|access))\\b`),
@@ -121,6 +153,9 @@ function isChange(norm: string, start: number, end: number): boolean {
   return true;
 }
 
+/** Any of PATTERNS at all: one scan settles most sentences. */
+const PATTERN_GATE = anyOf(PATTERNS);
+
 const rule: ElementRule = {
   id: 'change',
   label: "Say what's different now",
@@ -129,7 +164,10 @@ const rule: ElementRule = {
   promptLabel: "Say what's different now",
   starters: ["These days I'm ", 'I have been sober since ', 'From now on I will '],
   find(sentence) {
-    return collectSpans(sentence, PATTERNS, isChange);
+    const { norm } = sentence;
+    const spans = activitySpans(norm).filter((span) => isChange(norm, span.start, span.end));
+    if (!PATTERN_GATE.test(norm)) return spans.length ? mergeSpans(sentence, spans, []) : [];
+    return mergeSpans(sentence, spans, collectSpans(sentence, PATTERNS, isChange));
   },
   examples: {
     positive: [

@@ -1,5 +1,5 @@
 import type { ElementRule } from '../types';
-import { YOU, YOUR, before, collectSpans, rx } from './match';
+import { YOU, YOUR, anyOf, before, collectSpans, rx } from './match';
 
 /**
  * Impact: the person names what their act did to the other person: what it cost them, what
@@ -76,6 +76,9 @@ function isImpact(norm: string, start: number, end: number): boolean {
   return true;
 }
 
+/** Any pattern at all: one scan settles most sentences. */
+const ANY = anyOf(PATTERNS);
+
 const rule: ElementRule = {
   id: 'impact',
   label: 'Name how it affected them',
@@ -84,7 +87,7 @@ const rule: ElementRule = {
   promptLabel: 'Say how it affected them',
   starters: ['I understand that it hurt you when I ', 'Because of me, you had to ', 'That must have been '],
   find(sentence) {
-    return collectSpans(sentence, PATTERNS, isImpact);
+    return collectSpans(sentence, PATTERNS, isImpact, ANY);
   },
   examples: {
     positive: [

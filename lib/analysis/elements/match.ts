@@ -45,6 +45,38 @@ function tighten(text: string, start: number, end: number): Span {
 }
 
 /**
+ * One regular expression that matches wherever any of the patterns would: a sentence it
+ * rejects (most sentences) costs one scan instead of one per pattern. Exact, unlike a
+ * hand-kept word list, so a pattern added later is covered by construction.
+ */
+export function anyOf(patterns: readonly RegExp[]): RegExp {
+  return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
+}
+
+/** Tightens raw spans and merges them with already tight ones: sorted, no overlaps. */
+export function mergeSpans(sentence: Sentence, raw: readonly Span[], tight: readonly Span[]): Span[] {
+  const found: Span[] = [...tight.map((s) => ({ ...s }))];
+  for (const r of raw) {
+    const span = tighten(sentence.text, r.start, r.end);
+    if (span.end > span.start) found.push(span);
+  }
+  return sortAndMerge(found);
+}
+
+function sortAndMerge(found: Span[]): Span[] {
+  if (found.length < 2) return found;
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Span[] = [found[0]!];
+  for (let i = 1; i < found.length; i++) {
+    const cur = found[i]!;
+    const last = merged[merged.length - 1]!;
+    if (cur.start < last.end) last.end = Math.max(last.end, cur.end);
+    else merged.push(cur);
+  }
+  return merged;
+}
+
+/**
  * Runs each pattern over the sentence and returns the spans of the matches the guard
  * accepts, sorted and without overlaps (an overlapping later match is merged in).
  */
@@ -52,8 +84,10 @@ export function collectSpans(
   sentence: Sentence,
   patterns: readonly RegExp[],
   guard?: MatchGuard,
+  gate?: RegExp,
 ): Span[] {
   const { norm } = sentence;
+  if (gate && !gate.test(norm)) return [];
   const found: Span[] = [];
   for (const pattern of patterns) {
     pattern.lastIndex = 0;
@@ -70,14 +104,5 @@ export function collectSpans(
       if (span.end > span.start) found.push(span);
     }
   }
-  if (found.length < 2) return found;
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: Span[] = [found[0]!];
-  for (let i = 1; i < found.length; i++) {
-    const cur = found[i]!;
-    const last = merged[merged.length - 1]!;
-    if (cur.start < last.end) last.end = Math.max(last.end, cur.end);
-    else merged.push(cur);
-  }
-  return merged;
+  return sortAndMerge(found);
 }

@@ -1,5 +1,5 @@
 import type { ElementRule } from '../types';
-import { YOU, YOUR, before, collectSpans, rx } from './match';
+import { YOU, YOUR, anyOf, before, collectSpans, rx } from './match';
 
 /**
  * No pressure: the person leaves the other free: no reply, no forgiveness, no meeting
@@ -74,6 +74,9 @@ function leavesFree(norm: string, start: number, end: number): boolean {
   return true;
 }
 
+/** Any pattern at all: one scan settles most sentences. */
+const ANY = anyOf(PATTERNS);
+
 const rule: ElementRule = {
   id: 'no-pressure',
   label: 'Leave them free',
@@ -82,7 +85,7 @@ const rule: ElementRule = {
   promptLabel: 'Let them know they owe you nothing',
   starters: ["You don't need to reply.", 'Take all the time you need.', "Whatever you decide, I'll respect it."],
   find(sentence) {
-    return collectSpans(sentence, PATTERNS, leavesFree);
+    return collectSpans(sentence, PATTERNS, leavesFree, ANY);
   },
   examples: {
     positive: [

@@ -99,12 +99,19 @@ function isRegret(norm: string, start: number, end: number): boolean {
   }
   if (/\bfe(?:el|lt|eling)\s+(?:\w+\s+)?$/.test(lead) && PITY.test(tail)) return false;
   if (FOLLOW_VETO.test(tail) && !OWNS_ACT.test(tail)) return false;
-  const prefix = norm.slice(0, start);
-  if (CONDITION_BEFORE.test(prefix) || INVERTED_CONDITION.test(prefix)) return false;
+  // Bounded look-back keeps each match's check constant, so a long sentence stays linear.
+  if (CONDITION_BEFORE.test(before(norm, start, 160))) return false;
+  if (start < 160 && INVERTED_CONDITION.test(norm.slice(0, start))) return false;
   // "we regret" and "we both said things we regret" are not this person's remorse.
   if (/regret/.test(word) && /\bwe\b[^.]{0,30}$/.test(lead) && !/\bi\b/.test(word)) return false;
   return true;
 }
+
+/**
+ * Every pattern needs one of these words, so most sentences are answered with one scan
+ * instead of one per pattern (the coach re-runs the engine on every keystroke).
+ */
+const GATE = /sorry|apolog|regret|asham|remorse|shame|fe(?:el|lt)|wish/;
 
 const rule: ElementRule = {
   id: 'regret',
@@ -114,6 +121,7 @@ const rule: ElementRule = {
   promptLabel: "Say you're sorry, in your own words",
   starters: ["I'm sorry that I ", 'I deeply regret ', "I'm ashamed that I "],
   find(sentence) {
+    if (!GATE.test(sentence.norm)) return [];
     return collectSpans(sentence, PATTERNS, isRegret);
   },
   examples: {

@@ -1,5 +1,5 @@
 import type { ElementRule } from '../types';
-import { YOU, YOUR, before, collectSpans, rx } from './match';
+import { YOU, YOUR, anyOf, before, collectSpans, rx } from './match';
 
 /**
  * Repair: the person offers to make it right (pay back, replace, fix, cover the cost), is
@@ -34,7 +34,7 @@ const PATTERNS = [
   rx(`\\bi(?:'?ve| have| ve) (?:(?:already|now|just) )?(?:paid|repaid|sent|transferred|saved|put aside|set aside) (?:(?:${YOU}|back) )?(?:half|some|part|the first|[$£€]|\\d|a bit|most|back)`),
   rx(`\\b(?:i'?ve|i have|ive) (?:booked|taken|put) (?:it|the \\w+|${YOUR} \\w+) (?:in|into) (?:the )?(?:garage|shop|repair)`),
   // "until the debt is cleared", "till its done" after an amount: "£75 until the debt is cleared"
-  rx(`(?:[$£€]\\s?\\d[\\d,.]*|\\b\\d[\\d,.]*) (?:(?:a|per|each|every) (?:week|month|fortnight|payday|friday|\\w+day)|every (?:week|month|fortnight|payday|friday|\\w+day))\\b[^.!?]{0,40}?\\b(?:until|till|til|untill) (?:the (?:debt|loan|money|amount|balance|total)|it|its|it's|all|everything|every|the [$£€]|[$£€])`),
+  rx(`(?:[$£€]\\s?\\d[\\d,.]{0,15}|\\b\\d[\\d,.]{0,15}) (?:(?:a|per|each|every) (?:week|month|fortnight|payday|friday|\\w+day)|every (?:week|month|fortnight|payday|friday|\\w+day))\\b[^.!?]{0,40}?\\b(?:until|till|til|untill) (?:the (?:debt|loan|money|amount|balance|total)|it|its|it's|all|everything|every|the [$£€]|[$£€])`),
 ];
 
 /** Offers that are not offers now: a lapsed plan, a reported old promise, a no. */
@@ -51,6 +51,9 @@ function isOffer(norm: string, start: number, end: number): boolean {
   return true;
 }
 
+/** Any pattern at all: one scan settles most sentences. */
+const ANY = anyOf(PATTERNS);
+
 const rule: ElementRule = {
   id: 'repair',
   label: 'Offer to make it right',
@@ -59,7 +62,7 @@ const rule: ElementRule = {
   promptLabel: 'Offer to make it right',
   starters: ['I want to make this right by ', 'I will pay you back ', 'What could I do to help put this right?'],
   find(sentence) {
-    return collectSpans(sentence, PATTERNS, isOffer);
+    return collectSpans(sentence, PATTERNS, isOffer, ANY);
   },
   examples: {
     positive: [

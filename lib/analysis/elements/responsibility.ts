@@ -1,5 +1,5 @@
 import type { ElementRule } from '../types';
-import { I_AM, YOU, YOUR, before, collectSpans, rx } from './match';
+import { I_AM, YOU, YOUR, anyOf, before, collectSpans, rx } from './match';
 
 /**
  * Responsibility: the person owns what they did, without a qualifier. Plain admissions
@@ -80,6 +80,9 @@ function owns(norm: string, start: number, end: number): boolean {
   return true;
 }
 
+/** Any pattern at all: one scan settles most sentences. */
+const ANY = anyOf(PATTERNS);
+
 const rule: ElementRule = {
   id: 'responsibility',
   label: 'Own it',
@@ -88,7 +91,7 @@ const rule: ElementRule = {
   promptLabel: "Say it was your doing, with no excuse",
   starters: ['I was wrong when I ', 'It was my fault that ', 'There is no excuse for '],
   find(sentence) {
-    return collectSpans(sentence, PATTERNS, owns);
+    return collectSpans(sentence, PATTERNS, owns, ANY);
   },
   examples: {
     positive: [
