@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { coachAnalysis } from '../lib/coach/engine-bridge';
 import { createCoachRouter } from '../lib/messaging';
 
 interface SidePanelApi {
@@ -9,6 +10,7 @@ export default defineBackground(() => {
   // Message routing lives in lib/messaging; this file only wires it up.
   const routeCoach = createCoachRouter(
     {
+      'coach/analyze': (message) => ({ ok: true, result: coachAnalysis(message.text) }),
       'coach/open-side-panel': (_message, { tabId }) => {
         const api = browser as unknown as SidePanelApi;
         // Firefox cannot open its sidebar from a page click; the panel says so and shows the shortcut.

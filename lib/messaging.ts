@@ -10,15 +10,31 @@
  * webmail pages.
  */
 import { z } from 'zod';
+import type { Analysis, ElementId, Prompt } from './analysis/types';
+
+/** Longest draft the coach sends for analysis (far beyond any letter; a guard, not a limit). */
+export const MAX_DRAFT_CHARS = 200_000;
 
 export const coachMessageSchema = z.discriminatedUnion('type', [
+  // The draft's text (quoted replies and signatures already blanked out), for the engine.
+  z.object({ type: z.literal('coach/analyze'), text: z.string().max(MAX_DRAFT_CHARS) }).strict(),
   // The person clicked "This is for…" in the coach panel (issue 5): open the side panel.
   z.object({ type: z.literal('coach/open-side-panel') }).strict(),
 ]);
 
 export type CoachMessage = z.infer<typeof coachMessageSchema>;
 export type CoachMessageType = CoachMessage['type'];
-export type MessageResult = { ok: true } | { ok: false; reason: string };
+
+/** What the background answers to 'coach/analyze': the analysis and the words the panel needs. */
+export interface CoachAnalysis {
+  analysis: Analysis;
+  /** Checklist labels of the seven elements. */
+  elementLabels: Record<ElementId, string>;
+  /** Starters for every missing element (for a draft the person asked to coach). */
+  gapPrompts: Prompt[];
+}
+
+export type MessageResult = { ok: true; result?: CoachAnalysis } | { ok: false; reason: string };
 
 /** The parts of `runtime.MessageSender` the checks look at. */
 export interface SenderLike {

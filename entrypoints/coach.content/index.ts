@@ -1,5 +1,5 @@
 import { CoachManager } from '../../lib/coach/coach-manager';
-import { analyze, elementLabel, promptsFor } from '../../lib/coach/engine-bridge';
+import { requestAnalysis } from '../../lib/coach/analysis-client';
 import { BUILT_IN_MATCHES, siteFor } from '../../lib/coach/sites';
 import {
   coachRunsOn,
@@ -34,9 +34,8 @@ export default defineContentScript({
     const pageOrigin = ancestors && ancestors.length > 0 ? ancestors[ancestors.length - 1]! : location.origin;
     const manager = new CoachManager(document, {
       site: siteFor(location.hostname),
-      analyze,
-      elementLabel,
-      promptsFor,
+      // The engine runs in the background: the draft's text goes there, never to the network.
+      analyze: requestAnalysis,
       disabledRules: () => settings.disabledRules,
       turnRuleOff: (rule) => {
         settings = { ...settings, disabledRules: [...settings.disabledRules, rule] };

@@ -1,4 +1,5 @@
-import type { Analysis, ElementId, FlagId, Prompt } from '../analysis/types';
+import type { FlagId } from '../analysis/types';
+import type { CoachAnalysis } from '../messaging';
 import { FieldCoach } from './field-coach';
 import { coachFieldFor, isEligibleField } from './fields/eligibility';
 import { EditableField } from './fields/editable-field';
@@ -9,9 +10,7 @@ import { createCoachHost, type CoachHost } from './ui/host';
 
 export interface ManagerOptions {
   site: SiteAdapter;
-  analyze(text: string): Analysis;
-  elementLabel(id: ElementId): string;
-  promptsFor(missing: ElementId[]): Prompt[];
+  analyze(text: string): Promise<CoachAnalysis | null>;
   disabledRules(): readonly FlagId[];
   turnRuleOff(rule: FlagId): void;
   idle?: IdleScheduler;
@@ -176,8 +175,6 @@ export class CoachManager {
     const coach = new FieldCoach(adapter, {
       host,
       analyze: o.analyze,
-      elementLabel: o.elementLabel,
-      promptsFor: o.promptsFor,
       disabledRules: o.disabledRules,
       turnRuleOff: o.turnRuleOff,
       panelOpened: (opened) => {

@@ -45,8 +45,11 @@ export function coachView(
   choices: DraftChoices,
   disabledRules: readonly FlagId[],
 ): CoachView {
-  if (!analysis || choices.resting) {
-    return { awake: false, state: 'quiet', hints: [], support: false, hintsWaiting: 0 };
+  if (choices.resting) return { awake: false, state: 'quiet', hints: [], support: false, hintsWaiting: 0 };
+  if (!analysis) {
+    // Asked to coach before the first answer came back: listening.
+    const awake = choices.forcedOn;
+    return { awake, state: awake ? 'listening' : 'quiet', hints: [], support: false, hintsWaiting: 0 };
   }
   const support = analysis.support.needed;
   const awake = support || analysis.amends || choices.forcedOn;

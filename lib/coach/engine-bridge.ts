@@ -1,23 +1,19 @@
 import { analyzeDraft } from '../analysis';
 import { ELEMENT_RULES } from '../analysis/elements';
-import { promptsFor as enginePromptsFor } from '../analysis/prompts';
-import type { Analysis, ElementId, Prompt } from '../analysis/types';
+import { promptsFor } from '../analysis/prompts';
+import { ELEMENT_IDS, type ElementId } from '../analysis/types';
+import type { CoachAnalysis } from '../messaging';
 
 /**
- * The engine as the coach uses it: the analysis, the elements' labels for the checklist,
- * and sentence starters for the gaps of a draft the person asked to coach (the engine only
- * prompts for drafts that read as amends).
+ * The engine as the coach needs it, run in the background (the engine is large; keeping it
+ * out of the content script keeps what loads on every webmail page small). Returns the
+ * analysis, the checklist labels, and starters for every gap (the engine itself prompts only
+ * for drafts that read as amends; the person may ask the coach to look at any draft).
  */
-const labels = new Map<ElementId, string>(ELEMENT_RULES.map((rule) => [rule.id, rule.label]));
+const elementLabels = Object.fromEntries(ELEMENT_RULES.map((rule) => [rule.id, rule.label])) as Record<ElementId, string>;
 
-export function analyze(text: string): Analysis {
-  return analyzeDraft(text);
-}
-
-export function elementLabel(id: ElementId): string {
-  return labels.get(id) ?? id;
-}
-
-export function promptsFor(missing: ElementId[]): Prompt[] {
-  return enginePromptsFor(missing);
+export function coachAnalysis(text: string): CoachAnalysis {
+  const analysis = analyzeDraft(text);
+  const missing = ELEMENT_IDS.filter((id) => !analysis.elements[id]?.present);
+  return { analysis, elementLabels, gapPrompts: promptsFor(missing) };
 }

@@ -1,5 +1,6 @@
 import type { Analysis, ElementId, FlagId, Hint, Prompt } from '../analysis/types';
 import { ELEMENT_IDS } from '../analysis/types';
+import type { CoachAnalysis } from '../messaging';
 import { announcement, coachView, freshChoices, hintKey, type CoachView, type DraftChoices } from './coach-view';
 import { hintAtOffset, type FieldAdapter, type PaintContext } from './fields/field-adapter';
 import type { FieldSnapshot } from './fields/text-snapshot';
@@ -26,10 +27,8 @@ import { UnderlineLayer } from './ui/underline-layer';
 
 export interface CoachDeps {
   host: CoachHost;
-  analyze(text: string): Analysis;
-  elementLabel(id: ElementId): string;
-  /** Prompts for the gaps when the engine gave none (a draft the person asked to coach). */
-  promptsFor(missing: ElementId[]): Prompt[];
+  /** The engine's answer for a draft's (masked) text; null when it cannot be reached. */
+  analyze(text: string): Promise<CoachAnalysis | null>;
   disabledRules(): readonly FlagId[];
   turnRuleOff(rule: FlagId): void;
   /** Another coach's panel closes when this one opens. */
@@ -68,6 +67,11 @@ export class FieldCoach {
   private dirty = false;
   private analyzedText = '';
   private analysis: Analysis | null = null;
+  private labels: Partial<Record<ElementId, string>> = {};
+  /** Starters for every gap, for a draft the person asked to coach. */
+  private gapPrompts: Prompt[] = [];
+  private inFlight = false;
+  private againAfterReply = false;
   private view: CoachView | null = null;
   /** Hints in the current text's offsets (remapped between analyses). */
   private hints: Hint[] = [];
@@ -150,20 +154,44 @@ export class FieldCoach {
     this.frame.schedule();
   }
 
+  /**
+   * Ask the engine about the text as it is now. One request at a time: edits made while it is
+   * out are read once it answers. Its answer is applied to the text it was asked about; the
+   * hints are moved across any edit made since.
+   */
   private analyzeNow(): void {
     if (this.destroyed) return;
     this.analysisDue.cancel();
     this.pauseDue.cancel();
+    if (this.inFlight) {
+      this.againAfterReply = true;
+      return;
+    }
     const snap = this.adapter.snapshot();
+    this.snap = snap;
+    this.dirty = false;
+    this.inFlight = true;
+    void this.deps.analyze(snap.analysisText).then((reply) => {
+      this.inFlight = false;
+      if (this.destroyed) return;
+      if (reply) this.applyAnalysis(snap, reply);
+      if (this.againAfterReply) {
+        this.againAfterReply = false;
+        this.analysisDue.schedule();
+      }
+    });
+  }
+
+  private applyAnalysis(snap: FieldSnapshot, reply: CoachAnalysis): void {
     if (snap.text.trim() === '' && this.analyzedText.trim() !== '') {
       // The field was emptied (sent, or a new message): a new draft starts fresh.
       this.choices = freshChoices();
       this.supportOpenedFor = false;
       this.insertFailed = null;
     }
-    this.snap = snap;
-    this.dirty = false;
-    this.analysis = this.deps.analyze(snap.analysisText);
+    this.analysis = reply.analysis;
+    this.labels = reply.elementLabels;
+    this.gapPrompts = reply.gapPrompts;
     this.analyzedText = snap.text;
     this.recomputeView();
     this.frame.schedule();
@@ -222,12 +250,10 @@ export class FieldCoach {
     const view = this.view ?? coachView(null, '', this.choices, []);
     const analysis = this.analysis;
     const elements = analysis
-      ? ELEMENT_IDS.map((id) => ({ id, label: this.deps.elementLabel(id), present: !!analysis.elements[id]?.present }))
+      ? ELEMENT_IDS.map((id) => ({ id, label: this.labels[id] ?? id, present: !!analysis.elements[id]?.present }))
       : [];
     let prompts = analysis?.prompts ?? [];
-    if (analysis && view.awake && prompts.length === 0) {
-      prompts = this.deps.promptsFor(elements.filter((e) => !e.present).map((e) => e.id));
-    }
+    if (analysis && view.awake && prompts.length === 0) prompts = this.gapPrompts;
     return {
       view: { ...view, hints: this.hints },
       text: this.snap.text,

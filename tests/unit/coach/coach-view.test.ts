@@ -43,6 +43,11 @@ describe('coachView', () => {
     expect(view).toMatchObject({ awake: true, state: 'listening' });
   });
 
+  it('listens at once when turned on before the first analysis has come back', () => {
+    expect(coachView(null, '', { ...freshChoices(), forcedOn: true }, [])).toMatchObject({ awake: true, state: 'listening' });
+    expect(coachView(null, '', freshChoices(), [])).toMatchObject({ awake: false, state: 'quiet' });
+  });
+
   it('rests when the person asks, even for amends', () => {
     const view = coachView(analysis(), TEXT, { ...freshChoices(), resting: true }, []);
     expect(view.state).toBe('quiet');

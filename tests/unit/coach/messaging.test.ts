@@ -1,12 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import { contentScriptSender, createCoachRouter } from '../../../lib/messaging';
+import { contentScriptSender, createCoachRouter, MAX_DRAFT_CHARS, type CoachAnalysis } from '../../../lib/messaging';
 
 const EXT = 'abcdefghijklmnop';
 const fromTab = { id: EXT, url: 'https://mail.google.com/mail/u/0/', frameId: 0, tab: { id: 7, windowId: 3 } };
 
+const RESULT = { analysis: {}, elementLabels: {}, gapPrompts: [] } as unknown as CoachAnalysis;
+
 function router() {
   const open = vi.fn(() => ({ ok: true as const }));
-  return { open, route: createCoachRouter({ 'coach/open-side-panel': open }, EXT) };
+  const analyze = vi.fn(() => ({ ok: true as const, result: RESULT }));
+  return { open, analyze, route: createCoachRouter({ 'coach/open-side-panel': open, 'coach/analyze': analyze }, EXT) };
 }
 
 describe('coach messages', () => {
@@ -35,10 +38,20 @@ describe('coach messages', () => {
   it.each([
     ['an unknown coach type', { type: 'coach/read-list' }],
     ['extra fields smuggled in', { type: 'coach/open-side-panel', tabId: 99 }],
+    ['a draft that is not text', { type: 'coach/analyze', text: { toString: 'x' } }],
+    ['a draft beyond the size guard', { type: 'coach/analyze', text: 'a'.repeat(MAX_DRAFT_CHARS + 1) }],
+    ['a missing draft', { type: 'coach/analyze' }],
   ])('rejects %s as malformed', async (_name, message) => {
-    const { open, route } = router();
+    const { open, analyze, route } = router();
     await expect(route(message, fromTab)).resolves.toEqual({ ok: false, reason: 'malformed' });
     expect(open).not.toHaveBeenCalled();
+    expect(analyze).not.toHaveBeenCalled();
+  });
+
+  it('answers a draft from our content script with its analysis', async () => {
+    const { analyze, route } = router();
+    await expect(route({ type: 'coach/analyze', text: 'I am sorry.' }, fromTab)).resolves.toEqual({ ok: true, result: RESULT });
+    expect(analyze).toHaveBeenCalledWith({ type: 'coach/analyze', text: 'I am sorry.' }, expect.objectContaining({ tabId: 7 }));
   });
 
   it('leaves messages that are not the coach\'s to other listeners', () => {
@@ -49,7 +62,10 @@ describe('coach messages', () => {
   });
 
   it('turns a throwing handler into a clear failure', async () => {
-    const route = createCoachRouter({ 'coach/open-side-panel': () => { throw new Error('no panel'); } }, EXT);
+    const route = createCoachRouter(
+      { 'coach/open-side-panel': () => { throw new Error('no panel'); }, 'coach/analyze': () => ({ ok: true }) },
+      EXT,
+    );
     await expect(route({ type: 'coach/open-side-panel' }, fromTab)).resolves.toEqual({ ok: false, reason: 'no panel' });
   });
 
