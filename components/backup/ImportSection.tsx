@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import type { Person } from '@/lib/amends/types';
 import {
   applyImport,
+  openEncryptedBackup,
   describeImportDone,
   describeImportPlan,
   previewImport,
@@ -9,11 +10,13 @@ import {
   type ImportFailure,
 } from '@/lib/backup/import';
 import type { ImportPlan } from '@/lib/store/repository-api';
+import type { EncryptedBackup } from '@/lib/backup/format';
 import { useRepository } from '../data/RepositoryContext';
 
 type ImportState =
   | { step: 'idle' }
   | { step: 'reading'; fileName: string }
+  | { step: 'passphrase'; fileName: string; locked: EncryptedBackup; problem: string | null; busy: boolean }
   | { step: 'error'; fileName: string; message: string; detail?: string }
   | { step: 'preview'; fileName: string; people: Person[]; plan: ImportPlan; exportedAt: string }
   | { step: 'importing'; fileName: string }
@@ -46,19 +49,42 @@ export function ImportSection() {
     setState({ step: 'reading', fileName: file.name });
     const parsed = await readBackupFile(file);
     if (attempt !== latest.current) return;
+    if (!parsed.ok && parsed.code === 'encrypted' && parsed.locked) {
+      setState({ step: 'passphrase', fileName: file.name, locked: parsed.locked, problem: null, busy: false });
+      return;
+    }
+    await showPreview(attempt, file.name, parsed);
+  }
+
+  /** An encrypted file: open it with the passphrase; a wrong one keeps the prompt open. */
+  async function openLocked(passphrase: string) {
+    if (state.step !== 'passphrase') return;
+    const { fileName, locked } = state;
+    const attempt = ++latest.current;
+    setState({ ...state, busy: true, problem: null });
+    const opened = await openEncryptedBackup(locked, passphrase);
+    if (attempt !== latest.current) return;
+    if (!opened.ok && opened.code === 'wrong-passphrase') {
+      setState({ step: 'passphrase', fileName, locked, problem: opened.message, busy: false });
+      return;
+    }
+    await showPreview(attempt, fileName, opened);
+  }
+
+  async function showPreview(attempt: number, fileName: string, parsed: Awaited<ReturnType<typeof readBackupFile>>) {
     if (!parsed.ok) {
-      setState(errorState(file.name, parsed));
+      setState(errorState(fileName, parsed));
       return;
     }
     try {
       const plan = await previewImport(repository, parsed.backup.people);
       if (attempt !== latest.current) return;
-      setState({ step: 'preview', fileName: file.name, people: parsed.backup.people, plan, exportedAt: parsed.backup.exportedAt });
+      setState({ step: 'preview', fileName, people: parsed.backup.people, plan, exportedAt: parsed.backup.exportedAt });
     } catch (error) {
       if (attempt !== latest.current) return;
       setState({
         step: 'error',
-        fileName: file.name,
+        fileName,
         message: 'This backup could not be checked against your list, so nothing was brought in. Your list has not been changed.',
         detail: error instanceof Error ? error.message : undefined,
       });
@@ -129,6 +155,16 @@ export function ImportSection() {
         </div>
       ) : null}
 
+      {state.step === 'passphrase' ? (
+        <PassphrasePrompt
+          fileName={state.fileName}
+          problem={state.problem}
+          busy={state.busy}
+          onSubmit={(passphrase) => void openLocked(passphrase)}
+          onCancel={cancel}
+        />
+      ) : null}
+
       {state.step === 'preview' ? (
         <div role="region" className="notice backup-preview" data-testid="backup-import-preview" aria-labelledby={`${inputId}-preview`}>
           <h3 id={`${inputId}-preview`} ref={previewHeading} tabIndex={-1}>
@@ -147,6 +183,56 @@ export function ImportSection() {
         </div>
       ) : null}
     </section>
+  );
+}
+
+/** The passphrase for an encrypted backup file. Nothing is written until the preview's Import. */
+function PassphrasePrompt({
+  fileName,
+  problem,
+  busy,
+  onSubmit,
+  onCancel,
+}: {
+  fileName: string;
+  problem: string | null;
+  busy: boolean;
+  onSubmit(passphrase: string): void;
+  onCancel(): void;
+}) {
+  const id = useId();
+  const [passphrase, setPassphrase] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
+  return (
+    <form
+      className="notice backup-preview"
+      data-testid="backup-import-passphrase"
+      aria-labelledby={`${id}-heading`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (passphrase !== '') onSubmit(passphrase);
+      }}
+    >
+      <h3 id={`${id}-heading`}>{fileName} is encrypted</h3>
+      <div className="field">
+        <label htmlFor={id}>Passphrase for this backup</label>
+        <input ref={input} id={id} type="password" autoComplete="current-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} disabled={busy} />
+      </div>
+      {problem ? (
+        <p role="alert" className="notice notice--caution">
+          {problem}
+        </p>
+      ) : null}
+      <div className="backup-actions">
+        <button type="submit" className="button button--primary" disabled={busy || passphrase === ''}>
+          {busy ? 'Opening…' : 'Open backup'}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
   );
 }
 

@@ -1,4 +1,5 @@
 import { exportBackupFile } from '@/lib/backup/export-json';
+import { exportEncryptedBackupFile } from '@/lib/backup/encrypted';
 import type { AmendsRepository } from '@/lib/store/repository-api';
 import { appVersion } from './appInfo';
 import { saveFile } from './download';
@@ -17,10 +18,20 @@ export interface ExportedSummary {
   count: number;
 }
 
-/** Reads the whole list, saves it as a JSON backup file, and notes when that happened. */
-export async function exportBackupNow(repository: AmendsRepository, now: Date): Promise<ExportedSummary> {
+/**
+ * Reads the whole list, saves it as a JSON backup file, and notes when that happened.
+ * With a passphrase the file is encrypted (lib/backup/encrypted.ts).
+ */
+export async function exportBackupNow(
+  repository: AmendsRepository,
+  now: Date,
+  encryption?: { passphrase: string; iterations?: number },
+): Promise<ExportedSummary> {
   const people = await repository.list();
-  const file = exportBackupFile(people, { now, appVersion: appVersion() });
+  const options = { now, appVersion: appVersion() };
+  const file = encryption
+    ? await exportEncryptedBackupFile(people, { ...options, ...encryption })
+    : exportBackupFile(people, options);
   saveFile(file);
   if (recordsBackups(repository)) {
     // Only feeds the "time for a backup?" reminder; the file is already saved either way.

@@ -9,6 +9,8 @@ import { ProgressSummary } from '../people/ProgressSummary';
 import { PopupSearch } from './PopupSearch';
 import { WhoIsNext } from './WhoIsNext';
 import { CoachSettings } from '../CoachSettings';
+import { LockNowButton } from '../lock/LockNowButton';
+import { BackupReminder } from '../lock/BackupReminder';
 import '../styles/theme.css';
 import '../people/people.css';
 import './popup.css';
@@ -64,6 +66,7 @@ export function PopupApp({ closeWindow = () => window.close() }: { closeWindow?:
     <div className="popup">
       <header className="popup__header">
         <h1>Your amends list</h1>
+        <LockNowButton />
         {canOpenSidePanel() ? (
           <button type="button" className="button button--primary" onClick={() => openPanel()}>
             Open full list
@@ -101,6 +104,7 @@ export function PopupApp({ closeWindow = () => window.close() }: { closeWindow?:
           <>
             <ProgressSummary people={people} />
             <WhoIsNext people={people} today={today} onOpen={(person) => openPanel(person)} />
+            <BackupReminder people={people} />
           </>
         ) : null}
         <div className="popup__coach" data-testid="coach-settings">

@@ -1,5 +1,7 @@
 import type { Ref } from 'react';
 import { BackupPanel } from '../backup/BackupPanel';
+import { BackupReminderSetting } from '../lock/BackupReminder';
+import { LockSettings } from '../lock/LockSettings';
 
 /** "Your data": where the list lives, and backup, print, import and delete everything. */
 export function SettingsView({ headingRef }: { headingRef: Ref<HTMLHeadingElement> }) {
@@ -13,7 +15,9 @@ export function SettingsView({ headingRef }: { headingRef: Ref<HTMLHeadingElemen
         is no account, no sync and no analytics. A backup file is the only copy that leaves the
         browser, and only when you save one.
       </p>
+      <LockSettings />
       <BackupPanel />
+      <BackupReminderSetting />
     </>
   );
 }

@@ -2,12 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getRepository } from '@/lib/store';
 import { AppProviders } from '@/components/data/AppProviders';
+import { LockGate } from '@/components/lock/LockGate';
 import { SidePanelApp } from '@/components/sidepanel/SidePanelApp';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <AppProviders repository={getRepository()}>
-      <SidePanelApp />
+      <LockGate>
+        <SidePanelApp />
+      </LockGate>
     </AppProviders>
   </StrictMode>,
 );

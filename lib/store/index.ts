@@ -1,5 +1,7 @@
 import { DEFAULT_DB_NAME } from './db';
 import { IdbAmendsRepository, type RepositoryOptions } from './repository';
+import { SessionKeyVault } from '../lock/session-vault';
+import { readIdleMinutes } from '../lock/settings';
 
 export type { AmendsRepository, ChangeEvent, ImportPlan } from './repository-api';
 export { IdbAmendsRepository, type RepositoryOptions } from './repository';
@@ -27,8 +29,11 @@ export function openRepository(dbName: string = DEFAULT_DB_NAME, options?: Repos
 
 let shared: IdbAmendsRepository | null = null;
 
-/** The page's one repository on the real database; views share it. */
+/**
+ * The page's one repository on the real database; views share it. Its key vault is
+ * storage.session, so popup and side panel share one unlocked state.
+ */
 export function getRepository(): IdbAmendsRepository {
-  shared ??= openRepository(DEFAULT_DB_NAME);
+  shared ??= openRepository(DEFAULT_DB_NAME, { vault: new SessionKeyVault(readIdleMinutes) });
   return shared;
 }
