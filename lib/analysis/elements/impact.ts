@@ -18,7 +18,7 @@ const FELT =
 
 const PATTERNS = [
   // "that must have been frightening", "it must have made you afraid", "you must have felt humiliated"
-  rx(`\\b(?:that|this|it|which|what i did|all (?:of )?(?:that|this)|my \\w+) (?:must|would|will|probably|surely|clearly)(?: have|'ve|ve| of)? (?:(?:been|felt) (?:(?:so|really|very|incredibly|utterly|absolutely|deeply|pretty|such|a) ){0,2}${FELT}|(?:made|left|put|caused|cost|given|forced|hurt|scared|frightened|terrified|humiliated|embarrassed) )`),
+  rx(`\\b(?:that|this|it|which|what i did|all (?:of )?(?:that|this)|my \\w+) (?:must|would|will|probably|surely|clearly)(?: have|'ve|ve| of)? (?:(?:been|felt) (?:(?:so|really|very|incredibly|utterly|absolutely|deeply|pretty|such|a) ){0,2}${FELT}|felt (?:like|as if|as though) |(?:made|left|put|caused|cost|given|forced|hurt|scared|frightened|terrified|humiliated|embarrassed) )`),
   rx(`\\b${THEM} (?:must|would|will)(?: have|'ve|ve| of)? (?:felt|been|worried|wondered|dreaded|lain|laid|lost|spent|had)\\b`),
   // "I know that hurt you", "I realise I humiliated you", "I know how much you loved that job"
   rx(`\\bi (?:(?:now|really|fully|truly|finally|also) )?(?:know|knew|realise|realize|understand|see|recogni[sz]e|can see|can only imagine|can't imagine|cannot imagine|get|remember)(?: now)?(?: that| how(?: much)?)? (?:it|that|this|my \\w+|what i did|i)? ?(?:must have |must've )?(?:hurt|scared|frightened|terrified|humiliated|embarrassed|worried|cost|betrayed|broke|damaged|ruined|crushed|shamed|devastated|put ${YOU}|left ${YOU}|made ${YOU}|forced ${YOU}|caused ${YOU}|took)\\b`),
@@ -28,6 +28,8 @@ const PATTERNS = [
   // "you had to cover the rent alone", "u had to find someone", "you ended up borrowing"
   rx(`\\b${THEM} (?:(?:all|both|then|also|just|still|even) )?(?:had to|have had to|'ve had to|were left to|were forced to|was forced to|got stuck|were stuck|was stuck|ended up|were left with|was left with|were left|had no choice but)\\b(?! (?:understand|know|see|realise|realize|admit|forgive|accept|be so|get over|let it go|move on))`),
   rx(`\\b${THEM} (?:(?:all|then|also|just) )?(?:lost(?! (?:it|${YOUR} (?:temper|cool|mind|rag)|interest))|paid for|paid the price|carried|covered|picked up the pieces|stopped (?:trusting|telling|calling|inviting|believing|coming)|waited|cried|worried|lay awake|kept (?:waiting|looking|asking|calling|checking|covering|making excuses)|couldn'?t sleep|missed out|went without|gave up|had to go|trusted me|made decisions)\\b`),
+  rx(`\\b${THEM} (?:(?:\\w+ ){1,4}?)(?:alone|on (?:${YOUR}|their|her|his) own|by (?:yourself|yourselves|themselves|herself|himself))\\b`),
+  rx(`\\b${THEM} (?:were|was) the ones? (?:who|that) (?:had to|got|paid|carried|picked|covered|dealt|ended up|lost|stayed up|waited)\\b`),
   rx(`\\b${YOU} (?:shouldn'?t|should not|should never|never should) have (?:had to|been|felt|needed)\\b`),
   // "you deserved better", "you didn't deserve it", "You had every right to be furious"
   rx(`\\b${YOU} (?:deserved|deserve|deserve[sd]?) (?:(?:so|much|far|a lot) )?(?:better|more|a |an |someone|to (?:feel|be|have|know)|the truth|honesty|respect)`),

@@ -16,6 +16,9 @@ const PATTERNS = [
   // "You don't have to reply", "you dont need to forgive me", "You do not have to reply to this letter"
   rx(`\\b${YOU} (?:do ?n'?t|do not|dont|need ?n'?t|need not|never|should ?n'?t|are not obliged to|aren'?t obliged to|are under no obligation to)(?: ever)? (?:have to|need to|need|got to|gotta|feel (?:like )?(?:${YOU} )?(?:have|need) to)? ?(?:ever )?${RESPOND}\\b`),
   rx(`\\b(?:please )?do ?n'?t feel (?:like )?(?:${YOU} )?(?:have|need|owe me|must)(?: to)?\\b`),
+  rx(`\\b(?:please )?(?:do ?n'?t|do not|dont|never) feel (?:any |under any )?(?:obligation|obliged|pressure|pressured|rushed|guilty)\\b`),
+  rx(`\\b${YOU} (?:can|are free to|may|'re allowed to|are allowed to) (?:always )?(?:say no|decline|ignore this|walk away)\\b`),
+  rx(`\\bi (?:won'?t|will not|wont|would never|'d never) hold (?:it|that|this) against ${YOU}\\b`),
   // "you don't owe me anything", "You owe me nothing"
   rx(`\\b${YOU} (?:do ?n'?t|do not|dont) owe me\\b|\\b${YOU} owe me nothing\\b`),
   // "No need to write back", "no pressure", "no rush to reply"
@@ -54,7 +57,7 @@ const PATTERNS = [
 /** Pressure wearing the words of freedom: "I'm not asking for much", "I don't expect you to understand". */
 const VETO_AFTER = /^\s*(?:much|a lot|too much|alot|more than|to understand|me to)\b/;
 /** A negated or reversed frame right before: "I can't accept", "I won't understand". */
-const BEFORE_VETO = /\b(?:(?:can'?t|cannot|won'?t|never|not|would ?n'?t)\s+|make (?:it|this|that|things|everything) )$/;
+const BEFORE_VETO = /\b(?:(?:can'?t|cannot|won'?t|never|not|would ?n'?t)\s+|mak(?:e|ing) (?:it|this|that|things|everything) )$/;
 
 function leavesFree(norm: string, start: number, end: number): boolean {
   if (VETO_AFTER.test(norm.slice(end, end + 20))) return false;

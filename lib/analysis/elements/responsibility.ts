@@ -20,13 +20,16 @@ const PATTERNS = [
   rx(`\\b(?:it|that|this) (?:was|is|'s) (?:(?:so|completely|totally|really|very|just|plain|absolutely|deeply|utterly|a|an) ){0,3}(?:\\w+ )?${JUDGEMENT} (?:(?:thing|way|act|choice)(?: to do)?|of me)\\b`),
   rx(`\\bit (?:was|is|'s) (?:(?:so|completely|totally|really|very|just|plain|absolutely|deeply|utterly) ){0,2}(?:wrong|selfish|cruel|inexcusable|unforgivable|unacceptable|dishonest|shameful|disgraceful|cowardly|abusive|heartless|vile|out of order|out of line|a betrayal)\\b`),
   rx(`\\b(?:there(?:'s| is|s) )?nothing ${YOU} (?:did|said|could have done|could've done|did or said) (?:that )?(?:caused|made|deserved|justified|excuses|to deserve|to cause|wrong)\\b`),
+  rx(`\\b(?:that|it) (?:was|is) (?:never|not|n'?t) (?:fair|right|okay|ok|acceptable|excusable)\\b(?! (?:on|to|for|of) )`),
   rx(`\\b(?:they|those (?:words|things|comments|remarks)) were (?:\\w+ )?${JUDGEMENT}(?: and (?:\\w+ )?${JUDGEMENT})?\\b`),
   // "my fault", "the fault was mine", "that is on me", "the blame is mine"
   rx(`\\b(?:(?:all|entirely|completely|totally|100%) )?my (?:own )?fault\\b`),
   rx(`\\bthe (?:fault|blame|responsibility) (?:is|was|lies|lay|rests|sits) (?:(?:all|entirely|completely|squarely|only) )?(?:mine|with me|on me)\\b`),
   rx(`\\b(?:that|this|thats|it)(?:'s| is| was|s) (?:(?:all|entirely|completely|totally|100%|squarely) )?on me\\b`),
   // "I take full responsibility", "I'm responsible", "I accept responsibility"
-  rx(`\\bi (?:take|accept|own|bear|carry) (?:(?:full|complete|total|all|all the|100%|sole|my|the) ){0,2}(?:responsibility|blame)\\b`),
+  rx(`\\bi (?:take|accept|own|bear|carry) (?:(?:full|complete|total|all|all the|100%|sole|my|the) ){0,2}(?:responsibility|blame|ownership)\\b`),
+  rx(`\\b${I_AM} (?:(?:the|the only|the whole|the main|the sole|the real) )?reason (?:(?:that|why) )?(?:${YOU}|we|they|she|he|the|it|this|everything|our|your|ur)\\b`),
+  rx(`\\bi caused (?:this|that|it|all (?:of )?(?:this|that|it)|the (?:\\w+ )?(?:crash|accident|damage|fight|row|mess|break-?up|problem))\\b`),
   rx(`\\b${I_AM} (?:(?:fully|entirely|solely|completely|totally|the one) )?(?:responsible|accountable|to blame)\\b`),
   rx(`\\bi was (?:(?:fully|entirely|solely|the one) )?(?:responsible|to blame)\\b`),
   rx(`\\bmy (?:own )?responsibility\\b`),
