@@ -127,9 +127,33 @@ const ACTS: ReadonlyArray<readonly [past: string, gerund: string, base: string, 
 const alt = (xs: readonly string[]): string => xs.join('|');
 const objOf = (past: string, object: string): string => (object ? `(?:${past})\\s*${object}` : `(?:${past})\\b`);
 
-const PAST = alt(ACTS.map(([p, , , o]) => objOf(p, o)));
-const GERUND = alt(ACTS.map(([, g, , o]) => objOf(g, o)));
-const BASE = alt(ACTS.map(([, , b, o]) => objOf(b, o)));
+/**
+ * V8 stops optimising a regular expression whose source passes about 20 KB, and the whole
+ * table of acts with their objects is about that size. So each form is split into chunks of
+ * alternatives well under the limit, one pattern per chunk.
+ */
+const CHUNK = 8000;
+function chunks(alternatives: readonly string[]): string[] {
+  const out: string[] = [];
+  let cur: string[] = [];
+  let size = 0;
+  for (const a of alternatives) {
+    if (size + a.length > CHUNK && cur.length) {
+      out.push(alt(cur));
+      cur = [];
+      size = 0;
+    }
+    cur.push(a);
+    size += a.length + 1;
+  }
+  if (cur.length) out.push(alt(cur));
+  return out;
+}
+const PAST = chunks(ACTS.map(([p, , , o]) => objOf(p, o)));
+const GERUND = chunks(ACTS.map(([, g, , o]) => objOf(g, o)));
+const BASE = chunks(ACTS.map(([, , b, o]) => objOf(b, o)));
+/** One pattern per chunk of the act table, all with the same frame. */
+const each = (forms: readonly string[], frame: (verbs: string) => string): RegExp[] => forms.map((f) => rx(frame(f)));
 
 /** Adverbs allowed between "I" and the verb: "I also forged", "i kinda lied". */
 const ADV =
@@ -138,17 +162,17 @@ const ADV =
 /** Patterns built on the table of acts: none can match without one of its verb forms. */
 const ACT_PATTERNS = [
   // "I stole $400 from your purse", "i pawned ur guitar", "I was the one who cracked the table"
-  rx(`\\b(?:i(?:'d|d| had|'ve|ve| have)?|(?:i was|it was) (?:the one|me) (?:who|that))\\s+${ADV}(?:${PAST})`),
+  ...each(PAST, (v) => `\\b(?:i(?:'d|d| had|'ve|ve| have)?|(?:i was|it was) (?:the one|me) (?:who|that))\\s+${ADV}(?:${v})`),
   // "I was lying to you the whole time", "i'd been stealing from the till"
-  rx(`\\bi(?: was|'d been| had been| have been|'ve been|ve been| kept| kept on) ${ADV}(?:${GERUND})`),
+  ...each(GERUND, (v) => `\\bi(?: was|'d been| had been| have been|'ve been|ve been| kept| kept on) ${ADV}(?:${v})`),
   // emphatic: "I did shout, I won't deny it"
-  rx(`\\bi (?:did|do) (?:${BASE})`),
+  ...each(BASE, (v) => `\\bi (?:did|do) (?:${v})`),
   // "sorry for shouting at you", "for missing your graduation", "by lying about the money"
-  rx(`\\b(?:for|about|of|over|by|after|from|me|my|all the) (?:me |my )?(?:(?:constant|repeated|endless|drunken|drunk) )?${ADV}(?:${GERUND})`),
+  ...each(GERUND, (v) => `\\b(?:for|about|of|over|by|after|from|me|my|all the) (?:me |my )?(?:(?:constant|repeated|endless|drunken|drunk) )?${ADV}(?:${v})`),
   // "I was wrong to read your messages", "I had no choice but to sell your bike"
-  rx(`\\b(?:wrong|choice but|i chose|i decided|i used|i tried|i went|i managed|bother(?:ed)?|would ?n'?t (?:of|have) had|i had|i was able|i got)\\s+to (?:${BASE})`),
+  ...each(BASE, (v) => `\\b(?:wrong|choice but|i chose|i decided|i used|i tried|i went|i managed|bother(?:ed)?|would ?n'?t (?:of|have) had|i had|i was able|i got)\\s+to (?:${v})`),
   // "did I lie about the loan", "not only did I lie"
-  rx(`\\bdid i (?:${BASE})`),
+  ...each(BASE, (v) => `\\bdid i (?:${v})`),
 ];
 
 /** Patterns that do not go through the table of acts. */
