@@ -41,6 +41,38 @@ describe('element detectors', () => {
     });
   }
 
+  // A finished starter should tick its own box: the prompt fills the gap it names.
+  const COMPLETIONS: Record<string, string> = {
+    "I'm sorry that I ": 'lied to you.',
+    'I deeply regret ': 'taking the money.',
+    "I'm truly sorry for ": 'shouting at you.',
+    'I was wrong when I ': 'read your messages.',
+    'It was my fault that ': 'we lost the house.',
+    'There is no excuse for ': 'what I said.',
+    'What I did was ': 'take your car without asking.',
+    'The truth is that I ': 'stole from your purse.',
+    'I remember when I ': 'missed your graduation.',
+    'I understand that it hurt you when I ': 'did not come.',
+    'Because of me, you had to ': 'pay the rent alone.',
+    'That must have been ': 'frightening for you.',
+    'I want to make this right by ': 'paying for the repair.',
+    'I will pay you back ': '£50 a month.',
+    'What could I do to help put this right?': '',
+    "These days I'm ": 'going to meetings twice a week.',
+    'I have been sober since ': 'March.',
+    'From now on I will ': 'call if I am late.',
+    "You don't need to reply.": '',
+    'Take all the time you need.': '',
+    "Whatever you decide, I'll respect it.": '',
+  };
+  for (const rule of ELEMENT_RULES) {
+    it.each(rule.starters)(`${rule.id}: a finished starter is found: %s`, (starter) => {
+      const completion = COMPLETIONS[starter];
+      expect(completion, 'every starter needs a sample completion in this test').toBeDefined();
+      expect(rule.find(makeSentence(starter + completion)).length).toBeGreaterThan(0);
+    });
+  }
+
   it('reports offsets into the original text when it has curly quotes and capitals', () => {
     const text = 'Dad, I\u2019M SORRY that I sold Grandpa\u2019s watch.';
     const regret = ELEMENT_RULES.find((r) => r.id === 'regret')!;

@@ -119,7 +119,7 @@ const rule: ElementRule = {
   description:
     'Plain words of sorrow, like "I\'m sorry that I…", tell them you feel the weight of what happened.',
   promptLabel: "Say you're sorry, in your own words",
-  starters: ["I'm sorry that I ", 'I deeply regret ', "I'm ashamed that I "],
+  starters: ["I'm sorry that I ", 'I deeply regret ', "I'm truly sorry for "],
   find(sentence) {
     if (!GATE.test(sentence.norm)) return [];
     return collectSpans(sentence, PATTERNS, isRegret);

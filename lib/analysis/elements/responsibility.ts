@@ -91,7 +91,7 @@ const rule: ElementRule = {
   label: 'Own it',
   description:
     'Saying plainly that it was your doing, with no "but" and no excuse, is what helps them trust the rest of your words.',
-  promptLabel: "Say it was your doing, with no excuse",
+  promptLabel: "Say plainly that it was your doing",
   starters: ['I was wrong when I ', 'It was my fault that ', 'There is no excuse for '],
   find(sentence) {
     return collectSpans(sentence, PATTERNS, owns, ANY);

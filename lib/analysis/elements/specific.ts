@@ -173,6 +173,8 @@ const ACT_PATTERNS = [
   ...each(BASE, (v) => `\\b(?:wrong|choice but|i chose|i decided|i used|i tried|i went|i managed|bother(?:ed)?|would ?n'?t (?:of|have) had|i had|i was able|i got)\\s+to (?:${v})`),
   // "did I lie about the loan", "not only did I lie"
   ...each(BASE, (v) => `\\bdid i (?:${v})`),
+  // "What I did was take your car without asking" (the starter the coach offers)
+  ...each(BASE, (v) => `\\bwhat i did (?:was|is) (?:to )?(?:${v})`),
 ];
 
 /** Patterns that do not go through the table of acts. */
@@ -233,7 +235,7 @@ const rule: ElementRule = {
   description:
     'Naming the exact thing you did shows them you remember it clearly and are not hiding from it.',
   promptLabel: 'Say exactly what you did',
-  starters: ['What I did was ', 'I lied to you about ', 'I took '],
+  starters: ['What I did was ', 'The truth is that I ', 'I remember when I '],
   find(sentence) {
     return collectSpans(sentence, PATTERNS, isSpecific, ANY);
   },
