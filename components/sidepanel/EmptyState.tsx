@@ -1,3 +1,5 @@
+import { LockOffer } from '../lock/LockOffer';
+
 /**
  * What the side panel says before anyone is on the list: Steps 8 and 9 and the three kinds
  * of amends, in a few warm sentences.
@@ -26,6 +28,7 @@ export function EmptyState() {
         </li>
       </ul>
       <p className="muted">Everything you write here stays on this computer.</p>
+      <LockOffer />
     </section>
   );
 }

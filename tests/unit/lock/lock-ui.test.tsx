@@ -232,3 +232,18 @@ describe('encrypted backups in Your data', () => {
     expect((await repository.list()).map((p) => p.name).sort()).toEqual(['Already here', 'Maria Lopez']);
   });
 });
+
+describe('the first-use offer', () => {
+  it('the empty list mentions the lock while it is off, and not once it is on', async () => {
+    const repository = repo();
+    const { unmount } = renderGated(<SidePanelApp />, repository);
+    const offer = await screen.findByTestId('lock-offer');
+    expect(within(offer).getByRole('link', { name: 'lock your list with a passphrase' }).getAttribute('href')).toBe('#settings');
+    unmount();
+
+    await repository.enableLock(PASSPHRASE);
+    renderGated(<SidePanelApp />, repository);
+    await screen.findByTestId('empty-state');
+    await waitFor(() => expect(screen.queryByTestId('lock-offer')).toBeNull());
+  });
+});
