@@ -23,6 +23,7 @@ import { segmentRange } from './segment';
 import { analyzeSentence, engineStats, type SentenceResult } from './sentence-analysis';
 import {
   ELEMENT_IDS,
+  FLAG_IDS,
   type Analysis,
   type ElementFinding,
   type ElementId,
@@ -35,6 +36,16 @@ interface Piece {
   start: number;
   end: number;
   result: SentenceResult;
+  /** Hints and element spans at this piece's offsets, built once and reused while it stays put. */
+  built?: Built;
+}
+
+interface Built {
+  hints: Hint[];
+  /** Bit i set when FLAG_IDS[i] is among the hints. */
+  flagMask: number;
+  elements: { id: ElementId; spans: Span[] }[];
+  support: Span[];
 }
 
 interface Draft {
@@ -53,6 +64,7 @@ export function forgetDrafts(): void {
 }
 
 const RULE_TEXT = new Map(FLAG_RULES.map((r) => [r.id, r]));
+const FLAG_BIT = new Map<FlagId, number>(FLAG_IDS.map((id, i) => [id, 1 << i]));
 
 function piecesFor(text: string, from: number, to: number): Piece[] {
   engineStats.charsSegmented += to - from;
@@ -63,17 +75,30 @@ function piecesFor(text: string, from: number, to: number): Piece[] {
   }));
 }
 
+/**
+ * Length of the common prefix. Compares 256-character slices first (string equality on
+ * slices is a memory comparison), then characters, so a long unchanged head costs little.
+ */
 function commonPrefix(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   let i = 0;
+  for (const chunk of [8192, 256]) {
+    while (i + chunk <= n && a.slice(i, i + chunk) === b.slice(i, i + chunk)) i += chunk;
+  }
   while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   return i;
 }
 
+/** Length of the common suffix, at most `limit` (so it never overlaps the prefix). */
 function commonSuffix(a: string, b: string, limit: number): number {
   let i = 0;
-  let ia = a.length - 1;
-  let ib = b.length - 1;
+  for (const chunk of [8192, 256]) {
+    while (i + chunk <= limit && a.slice(a.length - i - chunk, a.length - i) === b.slice(b.length - i - chunk, b.length - i)) {
+      i += chunk;
+    }
+  }
+  let ia = a.length - 1 - i;
+  let ib = b.length - 1 - i;
   while (i < limit && a.charCodeAt(ia) === b.charCodeAt(ib)) {
     i++;
     ia--;
@@ -161,31 +186,43 @@ function emptyElements(): Record<ElementId, ElementFinding> {
   return out;
 }
 
+/** The piece's findings at its absolute offsets (cached on the piece). */
+function built(p: Piece): Built {
+  if (p.built) return p.built;
+  const r = p.result;
+  const hints: Hint[] = [];
+  for (const f of r.flags) hints.push(hintFor(f.rule, p.start + f.start, p.start + f.end, f.severity));
+  const elements = r.elements.map((e) => ({
+    id: e.id,
+    spans: e.spans.map((s) => ({ start: p.start + s.start, end: p.start + s.end })),
+  }));
+  const support = r.support.map((s) => ({ start: p.start + s.start, end: p.start + s.end }));
+  let flagMask = 0;
+  for (const f of r.flags) flagMask |= FLAG_BIT.get(f.rule)!;
+  p.built = { hints, flagMask, elements, support };
+  return p.built;
+}
+
 function assemble(pieces: Piece[]): Analysis {
   const lang = emptyStats();
-  const supportSpans: Span[] = [];
-  for (const p of pieces) {
-    addStats(lang, p.result.lang);
-    for (const s of p.result.support) supportSpans.push({ start: p.start + s.start, end: p.start + s.end });
-  }
-  const support = { needed: supportSpans.length > 0, spans: supportSpans };
+  for (const p of pieces) addStats(lang, p.result.lang);
   const english = isEnglish(lang);
+  const supportSpans: Span[] = [];
   const elements = emptyElements();
-  if (!english) {
-    return { amends: false, english, hints: [], elements, prompts: [], support };
-  }
-
   const hints: Hint[] = [];
-  const flagSet = new Set<FlagId>();
+  let flagMask = 0;
   const cues: AmendsCues[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!;
+    const b = built(p);
+    for (const s of b.support) supportSpans.push(s);
+    if (!english) continue;
     const r = p.result;
     cues.push(r.cues);
-    for (const e of r.elements) {
+    for (const e of b.elements) {
       const finding = elements[e.id];
       finding.present = true;
-      for (const s of e.spans) finding.spans.push({ start: p.start + s.start, end: p.start + s.end });
+      for (const s of e.spans) finding.spans.push(s);
     }
     // "I'm sorry for cheating. But honestly, ..." : a leading "But" counts after an apology
     // in one of the two sentences before.
@@ -194,20 +231,27 @@ function assemble(pieces: Piece[]): Analysis {
       lead !== null &&
       ((i > 0 && pieces[i - 1]!.result.apology) || (i > 1 && pieces[i - 2]!.result.apology)) &&
       !r.flags.some((f) => f.rule === 'but' && f.start < lead.end && f.end > lead.start);
-    let pendingLead = leadCounts ? lead : null;
-    for (const f of r.flags) {
-      if (pendingLead && pendingLead.start <= f.start) {
-        hints.push(hintFor('but', p.start + pendingLead.start, p.start + pendingLead.end));
-        flagSet.add('but');
-        pendingLead = null;
+    flagMask |= b.flagMask;
+    if (!leadCounts) {
+      for (const h of b.hints) hints.push(h);
+      continue;
+    }
+    const leadHint = hintFor('but', p.start + lead.start, p.start + lead.end);
+    flagMask |= FLAG_BIT.get('but')!;
+    let placed = false;
+    for (const h of b.hints) {
+      if (!placed && leadHint.start <= h.start) {
+        hints.push(leadHint);
+        placed = true;
       }
-      hints.push(hintFor(f.rule, p.start + f.start, p.start + f.end, f.severity));
-      flagSet.add(f.rule);
+      hints.push(h);
     }
-    if (pendingLead) {
-      hints.push(hintFor('but', p.start + pendingLead.start, p.start + pendingLead.end));
-      flagSet.add('but');
-    }
+    if (!placed) hints.push(leadHint);
+  }
+  const flagSet = new Set<FlagId>(FLAG_IDS.filter((id) => (flagMask & FLAG_BIT.get(id)!) !== 0));
+  const support = { needed: supportSpans.length > 0, spans: supportSpans };
+  if (!english) {
+    return { amends: false, english, hints: [], elements, prompts: [], support };
   }
 
   const present = new Set<ElementId>(ELEMENT_IDS.filter((id) => elements[id].present));

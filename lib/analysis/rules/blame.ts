@@ -22,52 +22,63 @@ export default defineRule({
   patterns: [
     {
       // "you made me", "u made me so mad", "you pushed me to the edge", "you drove me to it"
+      needs: [' me'],
       re: rx(raw`\b(?<s>${THEY} (?:made|make|makes|forced|force|pushed|push|drove|drive|provoked|provoke|goaded|wound|winds|wind|baited|led|pressured|tempted) me)\b`),
       unless: (norm, _m, span) => GOOD_AFTER_MADE_ME.test(norm.slice(span.end)) || /\b(?:never|didn't|didnt|did not|nobody|no one|not)\s+$/.test(norm.slice(Math.max(0, span.start - 12), span.start)),
     },
     {
       // "you made it so hard to tell you the truth", "she didn't make it easy for me"
+      needs: ['made it', 'make it', 'makes it'],
       re: rx(raw`\b(?<s>${THEY} (?:made|make|makes) it (?:so |really |very |too |impossible|hard|difficult|near impossible)[^.!?;,]{0,40}(?:for me|to (?:tell|be|stay|talk|say|admit|come|trust))?)`),
       unless: (norm, _m, span) => !/(?:hard|difficult|impossible)/.test(norm.slice(span.start, span.end)),
     },
     {
+      needs: ['make it', 'make things', 'make this'],
       re: rx(raw`\b(?<s>${THEY} (?:didn't|didnt|did not|never|doesn't|doesnt|does not) (?:exactly )?make (?:it|things|this) (?:easy|any easier|easier|simple))`),
     },
     {
       // "if you hadn't pushed me", "if u hadnt cut me off", "if you'd just listened"
+      needs: ['if '],
       re: rx(raw`(?<s>\bif ${THEY}(?: (?:${HADNT}|${WOULDNT}|didn't|didnt|did not|had not)|(?:'d| had| d| would)(?: just| only| ever| not| actually)? (?:listened|stopped|given|left|trusted|backed off|helped|told|let|believed|cared|been (?:nicer|kinder|around|honest|there)|not)|(?:'d| had) (?:just|only)\b)\b[^.!?;,]{0,50})`),
       unless: (norm, _m, span) =>
         /\b(?:been there|helped|help me|stepped in|called|picked up|found me|come|came|stood by|believed|given me a chance|taken me in|supported|saved)\b/.test(norm.slice(span.start, span.end)),
     },
     {
       // "you know how you get", "you know how I get when you bring up money"
+      needs: ['know '],
       re: rx(raw`\b(?<s>${YOU} know (?:how|what) (?:${YOU} (?:get|are|can be|were)|(?:i|i'm|im) (?:get|am|gets)\b[^.!?;,]{0,25}\bwhen ${YOU}))`),
     },
     {
       // "it takes two", "it wasn't all me", "you're just as much to blame"
+      needs: ['two', 'all me', 'just me', 'only me', 'fault', 'my doing', 'on me', 'blame', 'started it', 'admit', 'defen', 'pretend'],
       re: rx(raw`(?<s>\bit takes two\b|\b(?:it|this|that) (?:wasn't|wasnt|was not|isn't|isnt|is not) (?:all|just|only|entirely|completely|100%|all on) (?:me|my fault|my doing|on me)\b|\bnot (?:all|entirely|completely|just) (?:me|my fault)\b|\b(?:you're|youre|you are|ur|u r|you were) (?:just )?as (?:much )?to blame\b|\b(?:your|ur) fault (?:too|as well)\b|\b(?:you|she|he|they) started it\b|\byou (?:have to|gotta|need to|must) admit\b|\bin my defen[cs]e\b|\b(?:not |stop |quit )?pretend(?:ing)? (?:that )?(?:it|this|that|everything) (?:was|is) (?:all |only |just |entirely )?(?:me|my fault|on me)\b)`),
       unless: (norm, _m, span) => /\bpretend/.test(norm.slice(span.start, span.end)) && !/\b(?:not|stop|quit|don't|dont|can't|cant)\b/.test(norm.slice(Math.max(0, span.start - 12), span.end)),
     },
     {
       // provocation after an apology: "you'd been winding me up all week", "u wouldnt stop nagging me"
+      needs: ['wind', 'nag', 'on at me', 'on my case', 'provok', 'buttons', 'pushing me', 'goading', 'having a go', 'getting at me', 'picking', 'critici', 'going on at'],
       re: rx(raw`\b(?<s>${THEY}(?: had|'d| d|d| have|'ve| ve| were| was| kept| keep| wouldn't stop| wouldnt stop| would not stop| won't stop| wont stop| never stopped| always| just kept| kept on) (?:been )?(?:winding me up|wind me up|nagging|nag|on at me|on my case|provoking|pushing my buttons|pushing me|goading|having a go|getting at me|picking on me|picking fights|picking a fight|criticising|criticizing|going on at me))`),
     },
     {
       // counter-criticism: "you always expected too much of me", "u were always at work"
+      needs: ['always', 'never', 'constantly'],
       re: rx(raw`\b(?<s>${THEY} (?:always|never|constantly)(?: ever)? (?:expected|expect|nagged|nag|criticised|criticized|criticise|criticize|pushed|push|listened|listen|let me|gave me|give me|made me|started|start|overreacted|overreact|blew|blow|complained|complain|moaned|moan|brought up|bring up|were (?:so )?(?:cold|critical|controlling|busy|at work|working|out|away|on your phone|on at me|nagging)|was (?:so )?(?:cold|critical|controlling|busy|at work|working|out|away)|had a go|picked|pick|judged|judge|belittled|put me down)\b[^.!?;,]{0,30})`),
       unless: (norm, _m, span) => /\b(?:always|constantly)\b/.test(norm.slice(span.start, span.end)) && /\b(?:there for me|supported|believed in me|had my back|gave me (?:a|another|chances|everything|so much)|listened to me)\b/.test(norm.slice(span.start, span.end + 10)),
     },
     {
       // "your brother was being rude to me", "you were being unreasonable"
+      needs: ['rude', 'unreasonable', 'difficult', 'horrible', 'nasty', 'annoying', 'impossible', 'out of order', 'provocative', 'aggressive', 'disrespectful', 'nightmare', 'a pain', 'asking for it', 'sensitive', 'dramatic', 'hysterical', 'controlling', 'on at me', 'in my face', 'in my ear', 'getting at me'],
       re: rx(raw`\b(?<s>${THEY}(?: (?:was|were|had been|kept|'d been)| was| were|'d been) (?:being |so |really |just |totally |completely |always |very )*(?:rude|unreasonable|difficult|horrible|nasty|annoying|impossible|out of order|provocative|aggressive|disrespectful|a nightmare|a pain|asking for it|too sensitive|oversensitive|overly sensitive|dramatic|hysterical|controlling|on at me|in my face|in my ear|getting at me)\b)`),
     },
     {
       // "u were always at work", "you were never home"
+      needs: ['always', 'constantly', 'never'],
       re: rx(raw`\b(?<s>${THEY} (?:were|was) (?:always|constantly|never) (?:at work|working|out|away|busy|gone|on (?:your|ur|her|his) phone|nagging|on at me|on my case|home|around|there)\b)`),
       unless: (norm, _m, span) => /\b(?:always|constantly) (?:there|around|home)\b/.test(norm.slice(span.start, span.end)),
     },
     {
       // "i wouldnt of had to take money if u hadnt": the need is pinned on them (with the if-clause above)
+      needs: ['no choice', 'no option'],
       re: rx(raw`\b(?<s>(?:you|u) (?:left me|gave me) no (?:choice|option))\b`),
     },
   ],

@@ -65,6 +65,7 @@ export default defineRule({
   gate: /\b(?:but|however|though|although|said|defen[cs]e|again|yet|except)\b/,
   patterns: [
     {
+      needs: ['sorry', 'soz', 'sry', 'apolog', 'regret', 'wrong', 'fault', 'my bad', 'messed up', 'screwed up', 'i own', 'responsib'],
       re: rx(raw`\b${APOLOGY_OR_OWN}\b[^.!?]{0,140}?[\s,;:\-(](?<s>${CONNECTOR})\b`),
       unless: (norm, m, span) => {
         const before = norm.slice(m.index, span.start);

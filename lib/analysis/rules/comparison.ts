@@ -19,10 +19,12 @@ export default defineRule({
   patterns: [
     {
       // "at least I never laid a hand on you", "at least the kids never saw it", "but at least I sent a card"
+      needs: ['at least'],
       re: rx(raw`(?<s>\bat least (?!(?:once|twice|three|four|five|six|seven|eight|nine|ten|\d|one|two|a |an |some|for|until|till|by|as|half|every|each|part|most|let me|i can|i could|i'll|ill|i will|i'm going|i want|i'd like|you (?:know|can|deserve)|now|today|that much|this much|try|give|tell|say|consider|think)\b)(?:i|you|u|we|he|she|they|nobody|no one|noone|nothing|not|i'm|im|i've|ive|it (?:was|wasn't|wasnt|didn't|didnt|never|'s not|isn't)|that (?:was|wasn't|wasnt|'s not|isn't)|there (?:was|wasn't|wasnt|were|weren't)|(?:the|my|our|your) (?:kids|children|baby|car|money|house|damage|dog|family|boys|girls|others?|neighbours|neighbors))\b[^.!?;,]{0,50})`),
     },
     {
       // "everyone does it", "loads of people drink and drive round here", "Everybody at that firm fiddled their expenses"
+      needs: ['everyone', 'everybody', 'people', 'half the', 'all my', 'all the', 'all of us', 'we all'],
       re: rx(raw`(?<s>\b(?:everyone|everybody|loads of people|lots of people|plenty of people|most people|half the (?:street|town|office|world|people|team|country|estate|village|lads)|all (?:my|the) (?:mates|friends|guys|lads|girls|others|other \w+)|other people|people round here|people around here|all of us|we all)(?: (?:i know|else|at (?:that|the|my|our|work|that) ?\w*|round here|around here|in (?:that|the|my|our) \w+|there))? (?:does|do|did|has|have|had|drinks?|drank|fiddles?|fiddled|cheats?|cheated|lies|lied|gambles?|gambled|steals?|stole|smokes?|smoked|says?|said|makes?|made|goes|went|gets?|got|drives?|drove|yells?|yelled|fights?|fought|takes?|took|borrows?|borrowed|uses?|used|messes up|messed up|slips? up|slipped up|screws? up|screwed up)\b[^.!?;,]{0,40})`),
       unless: (norm, _m, span) => {
         const s = norm.slice(span.start, span.end);
@@ -37,20 +39,24 @@ export default defineRule({
     },
     {
       // "I wasn't the only one", "it's not just me", "you weren't perfect either", "you owe me an apology too"
+      needs: ['only one', 'just me', 'only me', 'perfect', 'innocent', 'saint', 'angel', 'blameless', 'clean', 'owe', 'we both'],
       re: rx(raw`(?<s>\b(?:i|i'm|im|i am|i was|i wasn't|i wasnt|i was not|i'm not|im not|i am not) (?:not |definitely not |hardly |certainly not )?the only one\b[^.!?;,]{0,30}|\b(?:it's|its|it is|it was|it wasn't|it isn't|that's|thats) (?:not )?(?:just|only) me\b|\b${THEY} (?:weren't|wasn't|wasnt|werent|were not|was not|aren't|arent|are not|isn't|isnt|is not) (?:exactly |completely |totally )?(?:perfect|innocent|a saint|an angel|blameless|squeaky clean)(?: (?:either|yourself|themselves|herself|himself|back then|then))?\b|\b${THEY} (?:also |too )?owe (?:me|us) (?:an apology|one|a sorry|an explanation)(?: too| as well)?\b|\bwe both (?:said|did|made|were|hurt|messed|screwed|have|had|lied|cheated|behaved|acted|know we)\b[^.!?;,]{0,30})`),
       unless: (norm, _m, span) => /\bwe both know (?:i|that i|it was me|it was my)\b/.test(norm.slice(span.start, span.end + 15)),
     },
     {
       // whataboutism after an apology: "but you lied to me about your ex", "your mom missed plenty of things too"
+      needs: ['lied', 'cheated', 'stole', 'missed', 'hurt me', 'yelled', 'screamed', 'did the same', 'did it too', 'did worse', 'did plenty', 'did things', 'said worse', 'said things', 'said plenty', 'no better', 'just as bad', 'worse', 'mistakes too', 'apologi', 'said sorry'],
       re: rx(raw`(?<s>\b(?:but|and|while|whereas|though|yet) ${THEY} (?:also |too |yourself |themselves )?(?:lied|cheated|stole|missed|hurt me|yelled|screamed|did (?:the same|it too|worse|plenty|things)|said (?:worse|things too|plenty)|were (?:no better|just as bad|worse)|have done worse|made mistakes too|never (?:apologi[sz]ed|said sorry))\b[^.!?;,]{0,40})`),
       unless: (norm, _m, span) => /\b(?:because|when) (?:i|of me)\b|\bto cover for me\b/.test(norm.slice(span.start, span.end + 20)),
     },
     {
+      needs: ['too', 'as well', 'either'],
       re: rx(raw`(?<s>\b${THEY} (?:lied|cheated|stole|missed|did (?:it|that|the same|wrong|things)|said (?:things|worse|some)|hurt me|yelled|screamed|made mistakes|messed up|screwed up)\b[^.!?;,]{0,40}?\b(?:too|as well|either)\b)`),
       unless: (norm, _m, span) => /\bme too\b/.test(norm.slice(span.start, span.end)) && !/\bhurt me too\b/.test(norm.slice(span.start, span.end)),
     },
     {
       // "it could have been (so much) worse", "Compared to what my father did", "which is more than my own father ever did"
+      needs: ['worse', 'compared', 'comparison', 'next to', 'more than', 'better than', 'not like', 'not as if', 'not as though', 'decent', 'good', 'great', ' ok', 'okay', 'bad', 'should see', 'should hear', 'should meet', 'ought to'],
       re: rx(raw`(?<s>\b(?:it|things|that|this) (?:could|might|would) (?:have|of|'ve|ve) been (?:so |a lot |way |far |much |a whole lot )*worse\b|\bcould (?:have|of|'ve) been worse\b|\b(?:compared (?:to|with)|in comparison (?:to|with)|next to) (?:what|how|my|your|his|her|their|some|most|other|the way)\b[^.!?;,]{0,40}|\b(?:which|that) is (?:more|better) than (?:my|your|his|her|their|most|a lot of|some|what)\b[^.!?;,]{0,30}|\b(?:it's|its|it is|it was|it wasn't) not (?:like|as if|as though) i (?:killed|murdered|hit|beat|robbed|cheated|stole|hurt)\b[^.!?;,]{0,20}|\bworse things (?:have happened|happen)\b|\b(?:not|isn't|isnt|wasn't|wasnt) (?:as|so|nearly as|half as) bad as (?:what|how|some|other|my|your|his|her|their|the)\b[^.!?;,]{0,30}|\b(?:i was|i'm|im|i am) (?:a )?(?:pretty|fairly|reasonably|still a|not a bad|not that bad|relatively) (?:decent|good|great|ok|okay|bad) (?:dad|father|mum|mom|mother|husband|wife|partner|friend|son|daughter|brother|sister|person)\b|\b(?:you|u) (?:should|ought to) (?:see|hear|meet) (?:what|how) (?:other|some)\b)`),
     },
   ],

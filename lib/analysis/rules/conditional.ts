@@ -28,6 +28,7 @@ export default defineRule({
   patterns: [
     {
       // "I'm sorry if you were hurt", "apologies if that came across badly".
+      needs: ['sorry', 'soz', 'sry', 'apolog', 'regret'],
       re: rx(raw`\b${APOLOGY}\b[^.!?;]{0,50}?\b(?<s>if\b${BENIGN_IF}[^.!?;,]{0,60})`),
       unless: (norm, m, span) => {
         const beforeIf = norm.slice(m.index, span.start);
@@ -39,28 +40,34 @@ export default defineRule({
     },
     {
       // "If I offended anyone at the bbq, I'm sorry", "if my drinking embarrassed u then im sorry".
+      needs: ['sorry', 'soz', 'sry', 'apolog', 'regret'],
       re: rx(raw`(?:^|[,;:\-(]\s*|\b(?:and|so|but|look|honestly|well|ok|okay|also|mum|mom|dad)\s+)(?<s>if\b${BENIGN_IF}[^.!?;]{0,70}?\b${HARM}[^.!?;]{0,70}?)[,\s]*(?:then\s+)?(?:(?:i'm|im|i am|i|we|we're|we are|my)\s+(?:(?:so|really|truly|very|deeply|do|sincerely|am)\s+){0,2})?${APOLOGY}\b`),
       unless: (norm, m) => BENIGN_BEFORE.test(norm.slice(Math.max(0, m.index - 30), m.index)),
     },
     {
       // "if that's how you saw it", "if that is how u took it"
+      needs: ['how ', 'the way'],
       re: rx(raw`(?<s>\bif (?:that's|thats|that is|this is|this's|it's|its|it is) (?:how|the way) ${YOU} (?:saw|see|took|take|read|felt|feel|heard|hear|remember|interpreted|interpret|viewed|view)(?: it| things)?)`),
     },
     {
       // "if I hurt/offended you/anyone", "if anything I said upset you", "if anyone was hurt"
+      needs: ['if '],
       re: rx(raw`(?<s>\bif (?:i|anything i|something i|any of (?:what|the things) i|my (?:\w+ )?(?:\w+)|what i (?:said|did)|the (?:things|comments|words|stuff|jokes?|remarks?) i (?:said|made|wrote|did))(?: (?:may|might) have| have| ever| somehow)? ?(?:hurt|offended|upset|embarrassed|humiliated|insulted|bothered|caused|let (?:you|u) down|disrespected|came across|come across|said anything|did anything)\b[^.!?;,]{0,30})`),
       unless: (norm, m) => BENIGN_BEFORE.test(norm.slice(Math.max(0, m.index - 30), m.index)),
     },
     {
+      needs: ['if '],
       re: rx(raw`(?<s>\bif (?:anyone|anybody|someone|somebody|people|${YOU}|${YOUR} \w+) (?:was|were|got|felt|feel|has been|have been|may have been|might have been|is|are)(?: \w+)? (?:hurt|offended|upset|embarrassed|bothered|let down|harmed|uncomfortable)\b[^.!?;,]{0,30})`),
       unless: (norm, m) => BENIGN_BEFORE.test(norm.slice(Math.max(0, m.index - 30), m.index)),
     },
     {
       // "to the extent that my missing rent caused you difficulties"
+      needs: ['extent'],
       re: rx(raw`(?<s>\bto (?:the|whatever|any) extent (?:that )?[^.!?;,]{0,60})`),
     },
     {
       // inverted conditional: "Should I have hurt you in any way", "in case I offended anyone"
+      needs: ['should ', 'in case'],
       re: rx(raw`(?<s>\b(?:should (?:i|anyone|anybody|you|u)|in case (?:i|anyone|anybody|you|u))(?: have)? (?:\w+ )?(?:hurt|offended|upset|embarrassed|been (?:hurt|offended|upset)|caused|felt)\b[^.!?;,]{0,30})`),
     },
   ],

@@ -12,6 +12,11 @@ import type { FlagId, FlagRule, RuleExamples, RuleMatch, Sentence, Severity } fr
 
 export interface Pattern {
   re: RegExp;
+  /**
+   * Words (or word beginnings, or phrases whose first word is given) of which every match
+   * contains at least one: the pattern is skipped when the sentence has none of them.
+   */
+  needs?: readonly string[];
   severity?: Severity;
   /** Return true to drop this match (a pattern-specific trap). */
   unless?: (norm: string, m: RegExpExecArray, span: { start: number; end: number }) => boolean;
@@ -101,21 +106,69 @@ function spanOf(m: RegExpExecArray): { start: number; end: number } {
   return { start: m.index, end: m.index + m[0].length };
 }
 
-/** Trims spaces and trailing punctuation from a span so the underline sits on words. */
-function tidy(text: string, span: { start: number; end: number }): { start: number; end: number } {
+const EDGE_START = /[^a-z0-9\u00c0-\u00ff'"$\u00a3(]/;
+const EDGE_END = /[^a-z0-9\u00c0-\u00ff'"$\u00a3%)]/;
+
+/** Trims spaces, punctuation and symbols from a span so the underline sits on words. */
+function tidy(norm: string, span: { start: number; end: number }): { start: number; end: number } {
   let { start, end } = span;
-  while (start < end && /[\s,;:]/.test(text[start]!)) start++;
-  while (end > start && /[\s,;:.!?]/.test(text[end - 1]!)) end--;
+  while (start < end && EDGE_START.test(norm[start]!)) start++;
+  while (end > start && EDGE_END.test(norm[end - 1]!)) end--;
   return { start, end };
 }
 
+/*
+ * Prefilter. Most sentences contain none of the words a pattern needs, so each pattern may
+ * list literal `needs`; they are indexed by the first three letters of their first word
+ * (the whole word when shorter). A sentence's words are looked up once, and only patterns
+ * whose needs appear run. Three letters keep it tolerant: "nag" enables "nagging".
+ */
+const NEED_KEYS = new Map<string, number[]>();
+const patternIds = new Map<Pattern, number>();
+const WORD = /[a-z0-9\u00c0-\u00ff'&/$\u00a3%-]+/g;
+
+const keyOf = (word: string): string => (word.length <= 3 ? word : word.slice(0, 3));
+
+function registerNeeds(p: Pattern): void {
+  const id = patternIds.size;
+  patternIds.set(p, id);
+  for (const need of p.needs ?? []) {
+    const first = need.trim().split(' ')[0]!;
+    const key = keyOf(first);
+    const ids = NEED_KEYS.get(key);
+    if (ids) ids.push(id);
+    else NEED_KEYS.set(key, [id]);
+  }
+}
+
+let lastNorm = '';
+let lastEnabled = new Uint8Array(0);
+
+/** Which patterns' needs occur in `norm` (memoised for the sentence being analysed). */
+function enabledPatterns(norm: string): Uint8Array {
+  if (norm === lastNorm && lastEnabled.length === patternIds.size) return lastEnabled;
+  const enabled = new Uint8Array(patternIds.size);
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(norm)) !== null) {
+    const ids = NEED_KEYS.get(keyOf(m[0]));
+    if (ids) for (const id of ids) enabled[id] = 1;
+  }
+  lastNorm = norm;
+  lastEnabled = enabled;
+  return enabled;
+}
+
 export function defineRule(spec: RuleSpec): FlagRule {
+  for (const p of spec.patterns) if (p.needs) registerNeeds(p);
   const find = (sentence: Sentence): RuleMatch[] => {
     const norm = sentence.norm;
     if (spec.gate && !spec.gate.test(norm)) return [];
     if (spec.skip?.(norm)) return [];
     const found: RuleMatch[] = [];
+    const enabled = enabledPatterns(norm);
     for (const p of spec.patterns) {
+      if (p.needs && !enabled[patternIds.get(p)!]) continue;
       p.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = p.re.exec(norm)) !== null) {

@@ -27,27 +27,33 @@ export default defineRule({
   patterns: [
     {
       // the substance or illness as the actor: "the drink made me say things", "the alcohol made me do it"
+      needs: ['drink', 'alcohol', 'booze', 'drug', 'pills', 'coke', 'cocaine', 'weed', 'gambling', 'addiction', 'disease', 'illness', 'using', 'meds', 'medication', 'bottle', 'beer', 'vodka', 'wine', 'whisk', 'pints', 'crack', 'heroin', 'meth'],
       re: rx(raw`(?<s>\b(?:the |my |that |all the |too much )?(?:drink|drinking|alcohol|booze|drugs|drug|pills|coke|cocaine|weed|gambling|addiction|disease|illness|using|meds|medication|bottle|beer|vodka|wine|whiskey|whisky|pints|crack|heroin|meth)(?: problem)? (?:(?:made|makes|forced|drove|drives|had|turned|turns|got) me\b|(?:does|did|do) (?:that|this|things) to me|took over|takes over|got the better of me|gets the better of me))`),
       unless: (norm, _m, span) => /^\s*(?:a better|realise|realize|see|understand|lose|lost)/.test(norm.slice(span.end)),
     },
     {
+      needs: ['it was'],
       re: rx(raw`(?<s>\bit was (?:the )?(?:drink|alcohol|booze|drugs|addiction|disease|gambling|pills)(?: talking)?\b)`),
     },
     {
       // "I wasn't myself", "I was not in my right mind", "i wasnt thinking straight"
+      needs: ['myself', ' me', 'right mind', 'thinking', 'control', 'all there', 'good'],
       re: rx(raw`(?<s>\b(?:i|i'm|im|i am)\s+(?:${WASNT}|not|wasn't really|really wasn't|just wasn't) (?:myself|me|in my right mind|thinking (?:straight|clearly|right|properly)|in control|all there|the real me|in a good (?:place|way|state))\b)`),
     },
     {
       // "that's not who I really am", "that wasn't the real me"
+      needs: ['who i', 'real me', 'really me', ' me'],
       re: rx(raw`(?<s>\b(?:that|this|it)(?:'s| is| was|s)? (?:not|never) (?:who i (?:really |truly )?(?:am|was)|the real me|really me|me)\b|\b(?:that|this|it) (?:wasn't|wasnt|isn't|isnt) (?:who i (?:really |truly )?(?:am|was)|the real me|really me|me)\b)`),
       unless: (norm, _m, span) => /^\s*(?:too|either|who|that)\b/.test(norm.slice(span.end)),
     },
     {
       // "because I was stressed", "because I was under so much stress at work"
+      needs: ['stress', 'pressure', 'exhaust', 'overwhelm', 'overwork', 'burn', 'tired', 'sleep', 'broke', 'skint', 'desperate', 'lonely', 'going thr', 'busy', 'depress', 'griev', 'bad', 'dark', 'terrible', 'awful', 'rough', 'low', 'difficult', 'horrible', 'messed'],
       re: rx(raw`(?<s>\b(?:${BECAUSE}|since|as|what with) (?:i|i'd|id|i had|i've|ive|we|we'd|things|everything|work|life) (?:was|were|had been|'d been|d been|have been|'ve been|ve been|being|got|felt|feel|am|'m|m|was just|was really)? ?${CIRCUMSTANCE}\b[^.!?;,]{0,30})`),
     },
     {
       // "I was drunk/high, so..." "i was off my face so i cant realy be blamed"
+      needs: ['drunk', 'high', 'wasted', 'hammered', 'off my', 'out of', 'pissed', 'smashed', 'stoned', 'wrecked', 'using', 'drinking', 'tired', 'stressed', 'exhausted', 'desperate', 'influence'],
       re: rx(raw`(?<s>\b(?:i|we) (?:was|were|had been|'d been|d been) (?:so |really |completely |totally |absolutely )?(?:drunk|high|wasted|hammered|off my (?:face|head|tits|nut|trolley)|out of (?:it|my mind|my head|my tree)|pissed|smashed|stoned|wrecked|blackout drunk|using|drinking|tired|stressed|exhausted|desperate|under the influence)\b[^.!?;]{0,20}?,? so\b[^.!?;]{0,50})`),
       unless: (norm, _m, span) =>
         // "I was drinking, so I lied": a sequence of facts is context; an excuse ends in a plea.
@@ -55,36 +61,44 @@ export default defineRule({
     },
     {
       // pleas of non-responsibility: "can't really be blamed", "it's not my fault"
+      needs: ['blamed', 'fault', 'responsible', 'demons', 'issues', 'problems', 'stuff going', 'things going', 'a lot going', 'on my plate', 'so much going', 'help it', 'help myself', 'control'],
       re: rx(raw`(?<s>\b(?:${CANT}|couldn't|couldnt|shouldn't|shouldnt) (?:really |exactly |fairly |honestly )?be blamed\b|\b(?:it|that|this) (?:${WASNT}|isn't|isnt|is not|'s not|s not) (?:really |entirely |all |completely )?my fault\b|\b(?:i|i'm|im) (?:${WASNT}|not|wasn't really) (?:really |fully |entirely )?responsible\b|\b(?:i|i've|ive) (?:had|have|got) my own (?:demons|issues|problems|stuff going on|stuff|things going on)\b|\bi had (?:demons|a lot going on|a lot on my plate|so much going on)\b|\bi (?:couldn't|couldnt|could not|can't|cant) (?:help (?:it|myself)|control (?:it|myself))\b)`),
     },
     {
       // "what else could I have done?", "what was I supposed to do"
+      needs: ['what '],
       re: rx(raw`(?<s>\bwhat (?:else )?(?:could|was|am|should) i (?:supposed to |meant to |have )?(?:do|done|have done)\b)`),
       unless: (norm, _m, span) => /^\s*(?:to|for|now|next|so|about)\b/.test(norm.slice(span.end)),
     },
     {
       // "I had no choice", "nowhere else to turn", "i wouldnt of had to take money if..."
+      needs: ['choice', 'option', 'alternative', 'nowhere', 'of had', 'have had', 'of needed', 'have needed', 'done it', 'done that', 'needed', 'need ', 'desperate'],
       re: rx(raw`(?<s>\b(?:i|i'd|id) (?:had|felt i had|have|'d|d) (?:no|little) (?:other )?(?:choice|option|alternative)\b|\b(?:had|have|with) nowhere (?:else )?to (?:turn|go)\b|\bi (?:${WOULDNT}|would never) (?:of|have|'ve|ve) (?:had to|needed to|done it|done that)\b|\b(?:i|i just) (?:needed|need) (?:the )?(?:money|cash|a drink|the drink|it) (?:at the time|back then|so badly|so bad|desperately|to (?:survive|get by|pay))\b|\bi was desperate\b)`),
     },
     {
       // a circumstance right after "but": "sorry i shouted but i was tired", "but I really needed to get to work"
+      needs: ['but '],
       re: rx(raw`\bbut (?:honestly |really |tbh |to be honest |you know |u know |like )?(?<s>(?:i|we) (?:was|were|had been|'d been|d been|am|'m|m|just|really|honestly)? ?(?:so |really |very |just |completely |totally |absolutely |pretty )?(?:tired|exhausted|stressed|busy|drunk|hungover|high|wasted|broke|desperate|skint|overwhelmed|under (?:a lot of |so much |loads of )?(?:pressure|stress)|going (?:through|thru)|sick|not well|not myself|in a (?:bad|dark|terrible) (?:place|way|state)|needed (?:the (?:money|cash|car)|money|cash|to (?:get|go|pay|be|make|cover|feed|work))|had to (?:get|go|work|pay|be at|cover|deal with|feed|take)|couldn't (?:cope|help it|handle)|couldnt (?:cope|help it|handle)|had no (?:choice|option|money|time))\b[^.!?;,]{0,30})`),
     },
     {
       // "i thought u didnt need it", "I figured you wouldn't mind"; "I was so drunk I barely remember it"
+      needs: ['thought', 'figured', 'assumed', 'reckoned', 'think', 'drunk', 'high', 'wasted', 'out of it', 'off my face', 'hammered', 'stoned', 'smashed'],
       re: rx(raw`(?<s>\bi (?:thought|figured|assumed|reckoned|didn't think|didnt think) (?:that )?(?:you|u|nobody|no one|noone|anyone|it|they) (?:didn't|didnt|did not|wouldn't|wouldnt|would not|won't|wont|don't|dont|would never|never) (?:need|mind|notice|care|miss|use|find out)\b[^.!?;,]{0,20}|\b(?:so|too) (?:drunk|high|wasted|out of it|off my face|hammered|stoned|smashed) (?:that )?i (?:barely|can't|cant|cannot|couldn't|couldnt|don't|dont|didn't|didnt|hardly) (?:even )?(?:remember|know|think|recall|see)\b[^.!?;,]{0,20})`),
     },
     {
       // "I did the best I could", "i was doing my best"
+      needs: ['best'],
       re: rx(raw`(?<s>\b(?:i did|i was doing|i tried|i was trying|i was just doing|i was just trying|i only did) (?:the|my) (?:very )?best (?:i could|i can|with what|i knew|under)?)`),
       unless: (norm, _m, span) => /\b(?:pay|make|repair|change|be better|stay sober|do better|from now|going forward)\b/.test(norm.slice(span.end, span.end + 40)),
     },
     {
       // circumstances offered on their own: "I was under a lot of pressure", "work has been
       // insane lately", "I was in a terrible state with the divorce", "we'd been falling apart"
+      needs: ['under', 'going', 'in a', 'so stressed', 'so lonely', 'so tired', 'so exhausted', 'so overwhelmed', 'so desperate'],
       re: rx(raw`(?<s>\b(?:i|i'd|id|i've|ive|i have|i had) (?:was|been|had been|'d been|d been|was just|was really|was so)\s*(?:under (?:so much|a lot of|a load of|loads of|such|a ton of|enormous|huge|a lot) (?:stress|pressure)|under (?:stress|pressure)|going (?:through|thru) (?:a lot|alot|so much|a (?:\w+ )?(?:hard|rough|tough|bad|dark|difficult) (?:time|patch|period)|hell)|in a (?:\w+ )?(?:bad|dark|terrible|awful|horrible|rough|low) (?:state|way|headspace)|so (?:stressed|lonely|tired|exhausted|overwhelmed|desperate))\b[^.!?;,]{0,30})`),
     },
     {
+      needs: ['been', 'everything going', 'everything that', 'chaos', 'madness', 'confusion', 'rush', 'stress', 'apart', 'barely talking', 'not talking', 'rocks', 'messed with', 'better of', 'on top of', 'why i', 'reason i'],
       re: rx(raw`(?<s>\b(?:work|life|things|everything|the job|my job|home) (?:has|have|had) been (?:so |really |totally |absolutely )?(?:insane|crazy|hectic|mental|manic|mad|chaotic|stressful|overwhelming|a nightmare|full on|nonstop|non-stop)\b|\bwith everything (?:going on|that was going on)\b|\bin (?:all )?the (?:chaos|madness|confusion|rush|stress)\b|\b(?:we|we'd|we had|things|we were) (?:been )?(?:falling apart|drifting apart|barely talking|not talking|on the rocks)\b|\bmessed with my (?:head|mind)\b|\bgot (?:the better of|on top of) me\b|\b(?:that's|thats|that is|which is) (?:why|the reason) i (?!(?:wanted|started|decided|joined|asked|reached|called|needed|stopped|quit|changed|booked|signed|entered|checked|moved|learned|learnt|realised|realized|waited|hesitated|tried|promised|am|'m|m|want|need|have|'ve|will|'ll|go|write|wrote|finally)\b)(?:\w+ed|did|said|took|stole|hit|lost|forgot|broke|drank|went off|snapped|blew up|threw|kept|ran|spent|sold|left|missed|wasn't|wasnt|didn't|didnt|never|couldn't|couldnt|got)\b)`),
     },
   ],

@@ -19,7 +19,7 @@ export default defineRule({
   explanation:
     'This apologises for how they reacted rather than for what you did, which can sound as if the problem is their feelings. Saying what you did, and that it hurt them, lands as a real apology.',
   suggestion: 'Try "I\'m sorry I ..." and name what you did.',
-  gate: /\b(?:you|u|ur|your|youre|you're)\b/,
+  gate: /sorry|soz|sry|apolog|regret|shame|pity|sad|unfortunate|too bad/,
   patterns: [
     {
       // "sorry you feel that way", "sorry u see it that way", "sorry you feel I let you down"

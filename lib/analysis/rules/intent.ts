@@ -18,23 +18,28 @@ export default defineRule({
   patterns: [
     {
       // "I never meant to hurt you", "I didn't mean it", "i never meant for it to go as far as it did"
+      needs: ['mean', 'meant', 'intend'],
       re: rx(raw`(?<s>\b(?:i |i just |i really |i honestly |i truly |i genuinely |i certainly )?(?:didn't|didnt|did not|never|honestly didn't|honestly never|really didn't|really never|truly never|truly didn't)(?: (?:really|honestly|ever|once|actually))? (?:mean|meant|intend|intended)(?: (?:to|it|that|any of (?:it|that|this)|for (?:it|that|this|you|u|anyone|things|any of)|anyone|anybody|you|u|them|things|any harm|you any harm|no harm|offen[cs]e)\b)?[^.!?;,]{0,40})`),
       unless: (norm, _m, span) => /\bmean(?:t)? (?:to )?(?:imply|suggest|say that|pressure|put pressure|make you feel you have|rush)\b/.test(norm.slice(span.start, span.end)),
     },
     {
       // "I never wanted anyone to get hurt", "I didn't want to upset you", "never planned for this to happen"
+      needs: ['want', 'plan', 'set out', 'try', 'tried'],
       re: rx(raw`(?<s>\b(?:i |i just |i really |i honestly |i truly )?(?:didn't|didnt|did not|never|honestly never|really didn't|truly never)(?: (?:really|honestly|ever|once|actually))? (?:want|wanted|plan|planned|set out|try|tried)(?: for)? (?:(?:anyone|anybody|you|u|them|him|her|the kids|any of you) to (?:get |be )?(?:hurt|harmed|upset|worry|suffer|find out|pay for)|to (?:hurt|harm|upset|embarrass|humiliate|scare|frighten|offend|cause|let (?:you|u) down|disrespect)|(?:it|this|that|things|any of (?:this|that|it)) to (?:happen|go|get|turn|end|come))\b[^.!?;,]{0,30})`),
     },
     {
       // "the drink made me say things I didn't mean"
+      needs: ['mean'],
       re: rx(raw`(?<s>\b(?:things|stuff|words|something|anything|what) (?:that )?i (?:didn't|didnt|did not|never) (?:really )?mean(?:t)?\b)`),
     },
     {
       // "My intention was never to embarrass you", "my intentions were good", "I meant well"
+      needs: ['intention', 'meant well', 'mean well', 'heart was'],
       re: rx(raw`(?<s>\b(?:my )?intention(?:s)? (?:was|were|wasn't|wasnt|was not|weren't|werent|were not|is|are|have always been|had been)(?: (?:never|always|only|just|honestly|really|truly))? (?:good|pure|honourable|honorable|in the right place|never|not|to help|only to|just to|to protect|the best)\b[^.!?;,]{0,40}|\b(?:wasn't|wasnt|was not|never|isn't|not) (?:my|ever my) intention\b|\b(?:i )?(?:meant|mean) well\b|\b(?:i )?(?:had|with|have|had only|only had) (?:good|the best|pure|kind) (?:of )?intentions\b|\bmy heart was in the right place\b)`),
     },
     {
       // "I was only trying to help/protect you", "I was just trying to lighten the mood"
+      needs: ['trying', 'tryin', 'meaning'],
       re: rx(raw`(?<s>\b(?:i|i'm|im|i am|i was) (?:was )?(?:only|just|simply|genuinely|honestly|really)? ?(?:trying|tryin|meaning) to (?:help|protect|look after|look out for|lighten|be funny|make (?:you|u|it|things|everyone) (?:laugh|better|easier)|do (?:the right thing|what was best|right by)|keep the peace|spare (?:you|u)|save (?:you|u)|keep (?:you|u) safe|support)\b[^.!?;,]{0,30})`),
       unless: (norm, _m, span) => {
         const s = norm.slice(span.start, span.end);
@@ -44,15 +49,18 @@ export default defineRule({
     },
     {
       // "It was supposed to be a joke", "I thought I was helping"
+      needs: ['meant', 'supposed', 'intended', 'thought i was', 'think', 'realise', 'realize', 'know', 'expect'],
       re: rx(raw`(?<s>\b(?:it|that|this|the (?:joke|comment|remark|text|message|post|email)|those (?:words|comments)) (?:wasn't|wasnt|was not|was never|weren't|were never|never was) (?:meant|supposed|intended) to (?:hurt|upset|offend|come across|sound|embarrass|be (?:hurtful|mean|nasty|taken|personal|like that))\b[^.!?;,]{0,20}|\b(?:it|that|this) (?:was|were) (?:only |just )?(?:supposed|meant) to be (?:a |just a |only a )?(?:joke|funny|harmless|a laugh|banter|a surprise|helpful|temporary|a loan)\b|\bi (?:honestly |really |genuinely |truly |actually )?thought i was (?:helping|doing (?:the right thing|you a favour|you a favor|what was best)|being (?:funny|helpful|kind))\b|\bi (?:didn't|didnt|did not) (?:think|realise|realize|know|expect) (?:it|that|this|you|u) (?:would|could|'d|d|was going to|were going to|might) (?:hurt|upset|offend|bother|matter|affect|be such|be a big|embarrass|mind|take it)\b[^.!?;,]{0,20})`),
     },
     {
       // "I was going to pay it all back before you ever found out", "I always meant to put it back"
+      needs: [' back'],
       re: rx(raw`(?<s>\b(?:i|i was|i'd|id|i had) (?:always |totally |fully |honestly |definitely |only )?(?:going to|gonna|planning to|planning on|meaning to|meant to|intending to|intended to|was going to) (?:pay|put|give|buy|get|paid|return|replace|bring|sneak)(?: (?:it|them|the money|the cash|that|everything|you|u|ur|your|it all|all of it|\w+))?(?: (?:all|it|them|\w+))? back\b[^.!?;,]{0,40})`),
       unless: (norm, _m, span) => /^\s*(?:now|today|this|next|by|from|starting)\b/.test(norm.slice(span.end)) || /\b(?:i'm|im|i am|i still|still)\b/.test(norm.slice(Math.max(0, span.start - 10), span.start)),
     },
     {
       // "I wasn't actually going to do anything"
+      needs: ['going', 'gonna'],
       re: rx(raw`(?<s>\bi (?:wasn't|wasnt|was not|was never|never was) (?:actually |really |ever )?(?:going|gonna) to (?:do|hurt|go through with|follow through|act on)\b[^.!?;,]{0,20})`),
     },
   ],

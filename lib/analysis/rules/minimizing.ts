@@ -23,6 +23,7 @@ export default defineRule({
   patterns: [
     {
       // "I only took a little", "i just got unlucky", "i kinda lied a little"
+      needs: ['only', 'just', 'merely', 'simply', 'kinda', 'kind of', 'sorta', 'sort of', 'barely', 'hardly', 'maybe'],
       re: rx(raw`(?<s>\b(?:i|we|i've|ive|i'd|id)(?: (?:only|just|merely|simply|kinda|kind of|sorta|sort of|barely|hardly|maybe)){1,2} ${ACT}\b)`),
       unless: (norm, _m, span) => {
         const s = norm.slice(span.start, span.end);
@@ -35,10 +36,12 @@ export default defineRule({
     },
     {
       // "It was only a scratch", "it was just a few beers", "it was only a couple of seconds"
+      needs: ['only', 'just', 'merely', 'nothing but', 'barely', 'hardly', 'no more than'],
       re: rx(raw`(?<s>\b(?:it|that|this|they|those|there|the (?:damage|amount|money|scratch|dent|bruise|drinks?))(?:'s| is| was| were|s| are|'re) (?:only|just|merely|nothing but|barely|hardly|no more than)(?: (?:ever|really))? (?:a|an|one|two|three|once|twice|the once|a few|a couple|a little|a bit|some|few|small|tiny|minor|words|talk|money|a joke|banter|a scratch|a dent|\d+|[£$€]\d+)\b[^.!?;,]{0,30})`),
     },
     {
       // "I only took a couple of twenties", "just one time", "only a few hundred dollars"
+      needs: ['only', 'just', 'merely'],
       re: rx(raw`(?<s>\b(?:only|just|merely) (?:once|twice|one time|one drink|one night|one game|a (?:few|couple)(?: of)? (?:times|drinks|beers|pints|quid|bucks|dollars|pounds|hundred|minutes|seconds|twenties|tenners|fivers|weeks|days|\w+)|a little (?:bit|money|cash)|a bit (?:of money|of cash)|a small (?:amount|sum)|the once|a few hundred|a couple hundred|a tiny)\b)`),
       unless: (norm, _m, span) => {
         const before = norm.slice(Math.max(0, span.start - 40), span.start);
@@ -51,11 +54,13 @@ export default defineRule({
     },
     {
       // "kind of rude", "a bit heated", "a little drunk", "lied a little"
+      needs: ['little', 'bit', 'tad', 'touch', 'slightly', 'somewhat', 'kind of', 'kinda', 'sort of', 'sorta'],
       re: rx(raw`(?<s>\b(?:a little|a bit|a tad|a touch|slightly|somewhat|kind of|kinda|sort of|sorta|a wee bit|a little bit|bit of a|a teeny bit)(?: (?:too|over))? (?:rude|harsh|late|drunk|tipsy|merry|mean|short|loud|heated|careless|out of line|off|over the top|tense|rough|aggressive|snappy|grumpy|moody|wild|messy|out of hand|carried away|sharp|much|insensitive|blunt|tactless|cheeky|forgetful|distracted|naughty|silly|daft)\b|\b(?:lied|drank|fibbed|cheated|pushed|exaggerated|overspent|borrowed|took)(?: it)? (?:a little|a bit|a little bit|slightly|somewhat)\b)`),
       unless: (norm, _m, span) => /\b(?:while|whilst|ago|later|longer)\b/.test(norm.slice(span.end, span.end + 8)),
     },
     {
       // belittling phrases
+      needs: ['big deal', 'bad', 'serious', 'terrible', 'awful', 'important', 'much', 'end of the world', 'hardly', 'proportion', 'overreact', 'over-react', 'making a', 'harm', 'hurt', 'hospital', 'a&e', 'died', 'noticed', 'injured', 'affected', 'all', 'fun', 'banter', 'laugh', 'messing', 'joking', 'minutes late', 'going to', 'did anything', 'said anything', 'done anything'],
       re: rx(raw`(?<s>\b(?:not|n't|no|hardly|never) (?:that |such |so |really |a |exactly )?(?:a )?big (?:of a )?deal\b|\bno big deal\b|\bnot (?:that|so|really|all that|even that) (?:bad|serious|terrible|big|awful|important)\b|\b(?:isn't|isnt|wasn't|wasnt|is not|was not|'s not|s not|weren't|werent|aren't) (?:that|so|really|all that|even that|exactly) (?:bad|serious|terrible|big|awful|important|much)\b|\b(?:not|isn't|isnt|wasn't|wasnt|is not|was not|'s not|s not) the end of the world\b|\bhardly (?:a crime|the end of the world|a big deal|anything|worth)\b|\b(?:blown|blew|blow|blowing) (?:(?:it|this|that|things|everything|the whole thing) )?(?:way |all |totally |completely |a bit |a little )?out of (?:all )?proportion\b|\b(?:don't|dont|didn't|didnt|do not|did not) think (?:i|i'd|id) (?:did|done|said) anything (?:that|so|too|all that|particularly) (?:bad|terrible|awful|serious|wrong)\b|\bnot (?:as|so) bad as\b|\bnot like (?:i|it) (?:hurt|killed|harmed|injured|did) (?:anyone|anybody|someone|any harm|much harm)\b|\b(?:you're|youre|you are|ur|you were|u were|you) (?:totally |completely |really |just )?(?:overreacting|overreacted|over-reacting|making a (?:big )?(?:deal|fuss|mountain|thing))\b|\bno harm done\b|\b(?:nobody|no one|noone|no-one|nobody really|no one really) (?:even )?(?:got hurt|was hurt|was harmed|got harmed|ended up in (?:hospital|the hospital|a&e)|died|noticed|even noticed|was injured|got injured|was affected)\b|\b(?:don't|dont|didn't|didnt) think (?:anyone|anybody|the \w+|they|he|she|people) (?:even |really )?noticed\b|\b(?:that's|thats|that is) all\b(?=\s*[.!]*\s*$)|\b(?:didn't|didnt|don't|dont|did not|do not) think (?:it|that|this|missing \w+|skipping \w+) (?:was|is|would be|'d be|were) (?:a |that |such a |so )?(?:big (?:of a )?deal|bad|serious|important|a problem|a big thing)\b|\bjust (?:some )?(?:harmless )?(?:fun|banter|a laugh|messing about|messing around|joking around)\b|\ba few minutes late\b|\bwasn't (?:actually|really) going to (?:do|hurt)\b)`),
       unless: (norm, _m, span) => {
         const s = norm.slice(span.start, span.end);

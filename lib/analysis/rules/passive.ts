@@ -44,11 +44,13 @@ export default defineRule({
   patterns: [
     {
       // "mistakes were made", "words were said that shouldn't of been said", "promises were broken"
+      needs: ['mistakes', 'errors', 'things', 'words', 'promises', 'threats', 'comments', 'remarks', 'accusations', 'decisions', 'choices', 'stuff', 'harm', 'damage', 'lies', 'insults', 'names'],
       re: rx(raw`(?<s>\b${VERBAL_NOUNS} (?:were|was|got|have been|had been|has been|'ve been|ve been|get|are|is) (?:\w+ly |just |all |somehow |then |definitely |clearly )?(?:made|said|done|broken|told|thrown|called|exchanged|caused|spoken|shouted|yelled|hurled))\b`),
       unless: (norm, _m, span) => agentNamed(norm, span.end),
     },
     {
       // "your car got damaged", "the kids' savings account was emptied", "what was taken"
+      needs: ['broke', 'damaged', 'smashed', 'wrecked', 'scratched', 'scraped', 'dented', 'stolen', 'taken', 'sold', 'pawned', 'emptied', 'spent', 'lost', 'forgotten', 'ruined', 'destroyed', 'cracked', 'crashed', 'totaled', 'totalled', 'written off', 'wrapped', 'drained', 'maxed', 'run up', 'burned', 'burnt', 'misplaced', 'overlooked', 'neglected', 'ignored', 'cleared out', 'cleaned out', 'missed', 'gone', 'shattered', 'trashed', 'betrayed', 'abused', 'pinched', 'nicked', 'swiped', 'blown', 'gambled', 'drunk', 'used up', 'wasted', 'squandered', 'mishandled', 'mislaid', 'dropped', 'bent', 'ripped', 'torn', 'stained', 'flooded'],
       re: rx(raw`\b(?<subj>[a-z][a-z'-]*?)(?<aux>'s been|s been| has been| have been| had been| was| were| got| gets| get| is| are| was being| were being| ended up| ended up being)\s+(?:\w+ly |just |all |somehow |then |kind of |sort of |kinda )?${HARM_PARTICIPLE}\b`),
       unless: (norm, m, span) => {
         const subj = m.groups?.subj;
@@ -65,26 +67,31 @@ export default defineRule({
     },
     {
       // "money went missing", "the rent money just disappeared", "jewellery ended up at the pawn shop"
+      needs: ['missing', 'disappeared', 'vanished', 'evaporated', 'grew legs', 'walked off', 'ended up', 'wound up', 'found its', 'found their'],
       re: rx(raw`\b(?<subj>[a-z][a-z'-]*) (?:just |somehow |then |kind of |sort of |kinda |all |also |apparently )?(?:(?:went|goes|gone|going|has gone|have gone|had gone) missing|disappeared|vanished|evaporated|grew legs|walked off|ended up (?:at|in|with|on) (?:the |a )?(?:pawn|cash converters|pawnbroker|bin|tip|dump|ditch|river|canal|bookies?|car boot)|wound up (?:at|in) (?:the |a )?(?:pawn|ditch)|found (?:its|their) way (?:to|into))\b`),
       unless: (norm, m, span) => subjectIsPerson(m.groups?.subj) || agentNamed(norm, span.end),
     },
     {
       // "things got out of hand", "things got a bit heated", "it went too far"
+      needs: ['out of', 'heated', 'messy', 'ugly', 'physical', 'nasty', 'carried away', 'crazy', 'wild', 'rough', 'wrong', 'far', 'south', 'sideways', 'pear', 'badly', 'downhill', 'rails', 'mouth'],
       re: rx(raw`(?<s>\b(?:things|it|stuff|everything|matters|that|this|the (?:argument|fight|row|night|evening|party|situation|conversation|weekend|whole thing|drinking|gambling|joke|comment|remark|text|message|post)) (?:just |then |really |kind of |sort of |kinda |all |quickly |somehow )*(?:got|get|went|go|spiral?led|spiral?ed|escalated|blew up|kicked off)(?: (?:a bit|a little|so|really|too|pretty|rather|way|totally|completely|very))? (?:out of hand|out of control|heated|messy|ugly|physical|nasty|carried away|crazy|wild|rough|wrong|too far|so far|south|sideways|pear-shaped|badly|downhill|off the rails|out of my mouth|the wrong way|far)\b)`),
       unless: (norm, _m, span) => /\b(?:went|go) (?:so |way )?far$/.test(norm.slice(span.start, span.end)) || agentNamed(norm, span.end),
     },
     {
       // "it just kind of happened", "things escalated", "it all spiralled"
+      needs: ['happened', 'spiral', 'escalated', 'snowballed', 'blew up', 'kicked off'],
       re: rx(raw`(?<s>\b(?:things|it|stuff|everything|that|this|the (?:argument|fight|row|situation|whole thing|drinking|gambling)) (?:(?:just|kind of|sort of|kinda|somehow|all|simply) )+happened\b|\b(?:things|it|everything|stuff|the (?:argument|fight|row|situation|drinking|gambling)) (?:just |all |quickly |then |really )*(?:spiral?led|spiral?ed|escalated|snowballed|blew up|kicked off)\b)`),
       unless: (norm, _m, span) => agentNamed(norm, span.end),
     },
     {
       // "sorry for all the stuff that went on", "hurt by what happened at the office party"
+      needs: ['happened', 'went on', 'went down', 'occurred', 'took place', 'gone on', 'went wrong'],
       re: rx(raw`\b(?:sorry|apologi[sz]e|apologies|regret|amends|hurt|upset|offended|pain|damage|harm|embarrassed|affected|trouble|mess)\b (?:for |about |by |over |from |with |of )?(?<s>(?:all )?(?:what|the stuff that|everything that|the things that|stuff that|things that|all that|all the stuff that|all the things that|whatever) (?:happened|went on|went down|occurred|took place|has happened|had happened|has gone on|went wrong))\b`),
       unless: (norm, _m, span) => agentNamed(norm, span.end),
     },
     {
       // "the joke about your accent came out wrong"
+      needs: ['came out', 'come out', 'comes out', 'came across', 'come across', 'comes across'],
       re: rx(raw`\b(?<subj>[a-z][a-z'-]*) (?:just |kind of |sort of |kinda |all )?(?:came|come|comes) (?:out|across) (?:all |a bit |a little )?(?:wrong|wrongly|the wrong way|badly|worse than (?:i|it) (?:meant|intended|sounded))\b`),
       unless: (norm, m, span) => subjectIsPerson(m.groups?.subj) || agentNamed(norm, span.end),
     },

@@ -28,6 +28,7 @@ export default defineRule({
   patterns: [
     {
       // "you have to forgive me", "I need you to forgive me", "please forgive me", "I hope you'll forgive me"
+      needs: ['forgive', 'pardon', 'let it go', 'let this go', 'get over', 'move on', 'move past', 'give me', 'take me back', 'drop the charges', 'let me', 'see past', 'put it behind', 'put this behind'],
       re: rx(raw`(?<s>\b(?:(?:${YOU}|ya) (?:have|need|got|gotta|must|should|ought|better) (?:to )?|i (?:need|want|expect|beg|am begging|'m begging|m begging) (?:${YOU} )?(?:to )?|(?:please|pls|plz|just|i'm begging you,?|im begging you,?|i beg you,?) (?:please |just )?|(?:i )?(?:hope|hoping|pray|praying|trust)(?: that)? (?:${YOU}(?:'ll|ll| will| can| could| would|'d|d)?|we can|we could) (?:please |just |soon |quickly |finally )?|(?:would|could|will|can|won't|wont) ${YOU} (?:please |just )?(?:ever )?)(?:forgive|pardon|let (?:it|this) go|get over (?:it|this)|move (?:on|past (?:it|this))|give me (?:another|a second|one more|a fresh) (?:chance|go|try)|take me back|drop the charges|let me (?:back|come back|come home|see)|give me my (?:job|place|room|kids) back|see past (?:it|this)|put (?:it|this) behind)\b[^.!?;,]{0,20})`),
       unless: (norm, _m, span) => {
         if (negatedBefore(norm, span.start, 4)) return true;
@@ -40,11 +41,13 @@ export default defineRule({
     },
     {
       // "I need your forgiveness", "I need u back in my life"
+      needs: ['forgive', 'back', 'in my life', 'chance', 'hear from', 'to reply', 'to answer', 'to write', 'to call', 'to ring', 'to text', 'to respond', 'to understand', 'talk to me', 'see me', 'meet me', 'give me'],
       re: rx(raw`(?<s>\bi (?:really |just |desperately |so )?(?:need|want|deserve|have earned|earned|must have) (?:${YOUR} forgiveness|to be forgiven|${YOU} (?:back|to come back|to come home|in my life|to forgive)|a (?:second|another|fresh) chance|another chance|one more chance|to hear from ${YOU}|${YOU} to (?:reply|answer|write|call|ring|text|respond|understand|talk to me|see me|meet me|give me))\b)`),
       unless: (norm, _m, span) => negatedBefore(norm, span.start, 3),
     },
     {
       // "let's put this behind us", "can we please just move on", "let's forget it ever happened"
+      needs: ['move on', 'move forward', 'move past', 'behind us', 'forget', 'start fresh', 'start over', 'start again', 'start afresh', 'from scratch', 'back to normal', 'go back to', 'get past', 'let it go', 'let this go', 'bygones', 'draw a line', 'slate', 'turn the page', 'hatchet', 'again', 'get back to', 'pretend'],
       re: rx(raw`(?<s>\b(?:can we|could we|can't we|cant we|couldn't we|can we not|why don't we|why dont we|let's|lets|let us|we should|we need to|we have to|we must|we can|we could|i (?:hope|want|think|wish|would like|'d like|d like) (?:that )?(?:we|us to) (?:can |could |should )?|time to|(?:it's|its|it is) (?:high )?time (?:we|to|for us to|you)|i'd love (?:for )?us to|why can't we|why cant we)\s*(?:please |just |finally |all |now )*(?:move on|move forward|move past (?:it|this)|put (?:it|this|that|all (?:of )?(?:this|that|it)|everything|the past)(?: all)? behind us|forget (?:about )?(?:it|this|that|the past|everything|all (?:of )?(?:this|that|it))|start (?:fresh|over|again|afresh|from scratch)|go back to (?:normal|how (?:things|it|we) (?:were|was)|the way (?:things|it|we) (?:were|was))|get past (?:this|it)|let (?:it|this|bygones) (?:go|be bygones)|draw a line|wipe the slate|turn the page|bury the hatchet|be (?:friends|together|a family) again|get back to (?:normal|how)|pretend (?:it|this) never)\b[^.!?;,]{0,30})`),
       unless: (norm, _m, span) => {
         if (negatedBefore(norm, span.start, 3)) return true;
@@ -54,22 +57,26 @@ export default defineRule({
     },
     {
       // idioms and expectations of normality
+      needs: ['forgive me', 'owe', 'forget', 'bridge', 'bygones', 'over it', 'slack', 'a break', 'expect', 'holding', 'hold', 'throwing', 'throw', 'bringing', 'bring', 'shut me out', 'give up on me', 'ignore', 'leave me', 'cut me off', 'block me', 'walk away', 'hanging', 'said i', 'told you i'],
       re: rx(raw`(?<s>^\W*forgive me\b(?! for (?:the|my) (?:late|delay|slow))|\bforgive me,? (?:please|pls|plz|i beg you|i'm begging you|im begging you)\b|\b${YOU} owe (?:it to (?:me|us|the kids|the children|the family|yourself)|me (?:a (?:second )?chance|another chance|that much|this|a reply|an answer))\b|\bforget (?:it|this|that) ever happened\b|\b(?:water under the bridge|let bygones be bygones|bygones)\b|\b(?:get|got|getting) over it (?:soon|already|now|quickly)\b|\bcut me some slack\b|\bgive me a break\b|\b(?:expect|expecting) (?:things|everything|us|you|it|life) to (?:go back|return|be|get back)\b[^.!?;,]{0,20}|\b(?:${YOU} )?(?:can't|cant|cannot|can not|shouldn't|shouldnt) (?:really |just )?(?:keep |go on |still )?(?:holding|hold|throwing|throw|bringing|bring) (?:it|this|that|the past|my past|what i did)(?: up)? (?:against me|up|in my face)\b|\b(?:please|pls|plz|just) (?:don't|dont|do not) (?:shut me out|give up on me|ignore me|leave me|cut me off|block me|walk away)\b|\b(?:don't|dont|do not) (?:shut me out|give up on me|leave me hanging|ignore this)\b|\bi've said (?:i'm|im|i am) sorry\b[^.!?;]{0,10},? so\b|\bi (?:already )?(?:said|told you) (?:i'm|im|i am) sorry[^.!?;]{0,20}(?:what more|so)\b)`),
       unless: (norm, _m, span) => /\b(?:don't|dont|do not)\s+$/.test(norm.slice(Math.max(0, span.start - 12), span.start)) && /^forget/.test(norm.slice(span.start)),
     },
     {
       // deadlines and contact demands: "write back soon", "ring me tonight", "please let me know soon"
+      needs: ['soon', 'asap', 'a.s.a.p', 'as soon as', 'tonight', 'today', 'right away', 'immediately', 'straight away', 'this week', 'by ', 'before ', 'please', 'pls', 'plz', 'just ', 'line', 'word', 'text', 'reply', 'hear from', 'ring me'],
       re: rx(raw`(?<s>\b(?:write|reply|respond|answer|call|ring|text|message|msg|get back to|contact|phone|come home|come back|let me know|tell me)(?: (?:me|back|to me|me back))?(?: please| pls)? (?:soon|asap|a\.s\.a\.p|as soon as (?:possible|you (?:can|get this|read this))|tonight|today|right away|immediately|straight away|this week|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|the end of)|before (?:christmas|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|it's too late))\b|\b(?:please|pls|plz) (?:please |just )?(?:come home|come back|call me|ring me|text me|reply|write back|answer me|get back to me|let me know soon|talk to me|see me|meet me|pick up)\b|\bjust (?:come home|come back|call me|ring me|text me|answer me|talk to me|pick up)\b|\b(?:even )?(?:one|a single) (?:line|word|text|reply) (?:back|would|is all)\b|\bi (?:really )?need to hear from ${YOU}\b|\bring me tonight\b)`),
       unless: (norm, _m, span) => negatedBefore(norm, span.start, 3) || /\b(?:if|whenever|when) (?:you|u)\b[^.!?]{0,30}$/.test(norm.slice(Math.max(0, span.start - 40), span.start)),
     },
     {
       // asking something for yourself on the back of an apology: "I'm hoping you'll drop the charges",
       // "it would mean the world if you could forgive me", "I'd really appreciate a reference"
+      needs: ['mean', 'appreciate', 'love it'],
       re: rx(raw`(?<s>\b(?:it would|it'd|itd|would) mean (?:the world|so much|a lot|everything)(?: to me)? if ${YOU} (?:could|would|can|will)\b[^.!?;,]{0,40}|\b(?:i'd|id|i would) (?:also |really |so |truly |just )*(?:appreciate|love) it if ${YOU} (?:would|could) (?:consider )?(?:giving|give|writing|write|forgiving|forgive|dropping|drop|letting|let|taking|take|putting|put|helping|help)\b[^.!?;,]{0,30})`),
       unless: (norm) => softened(norm),
     },
     {
       // turning up uninvited: "I'll come round on Sunday so we can sort this out"
+      needs: ['come round', 'come over', 'come by', 'drop by', 'drop round', 'pop round', 'pop over', 'pop by', 'turn up', 'show up', 'stop by', 'call round', 'be round', 'be over', 'come to'],
       re: rx(raw`(?<s>\b(?:i'll|ill|i will|i'm going to|im going to|im gonna|i'm gonna) (?:just )?(?:come round|come over|come by|drop by|drop round|pop round|pop over|pop by|turn up|show up|stop by|call round|be round|be over|come to (?:your|ur) (?:house|flat|place|work|door))\b[^.!?;]{0,40})`),
       unless: (norm) => softened(norm) || /\bif\b/.test(norm),
     },

@@ -29,6 +29,7 @@ export default defineRule({
   patterns: [
     {
       // "I'm sorry for everything", "apologise for my past behaviour", "sorry for whatever i did"
+      needs: ['sorry', 'soz', 'sry', 'apolog', 'regret', 'amends', 'make up'],
       re: rx(raw`\b(?:${APOLOGY}|amends|my apologies|make up)\b(?: (?:to (?:you|u|anyone|everyone|all)|again|so much|truly|sincerely|deeply|honestly|really))*,? (?:for|about|over|regarding|re) (?<s>${VAGUE_OBJECT})\b`),
       unless: (norm, _m, span) => {
         if (namedAfter(norm, span.end)) return true;
@@ -43,6 +44,7 @@ export default defineRule({
     },
     {
       // "whatever I did", "anything I may have done", "any hurt I may have caused", "in any way"
+      needs: ['whatever', 'any', 'someone', 'people', 'everyone', 'being me'],
       re: rx(raw`(?<s>\bwhatever (?:it is |it was )?(?:i (?:did|said|may have (?:done|said)|might have (?:done|said)|have done|'ve done|ve done)|happened)\b|\banything (?:that )?i (?:may|might|could) have (?:done|said)\b|\bany (?:hurt|pain|harm|distress|trouble|upset|offen[cs]e|damage) (?:that )?(?:i |that |this |it )?(?:may|might|could)? ?(?:have )?(?:caused|done)\b|\b(?:hurt|offended|upset|wronged|let down) (?:you |u |anyone |anybody )?in any way\b|\bif i (?:offended|upset|hurt|wronged) (?:anyone|anybody|someone|people|everyone)\b|\bif (?:anyone|anybody|someone|people) (?:was|were|got|felt) (?:hurt|offended|upset)\b|\bfor being me\b|\bif\b[^.!?;,]{0,40}\b(?:upset|offended|hurt|wronged|bothered|harmed|affected|let down) (?:anyone|anybody|everyone|people)\b|\b(?:apologi[sz]e|sorry|apologies|amends) to (?:anyone|anybody|everyone|all)(?: (?:who|that|i|whom)\b)?|\bcaused (?:you |u |anyone |anybody )?any (?:pain|hurt|harm|distress|trouble|upset|offen[cs]e|problems|grief)\b)`),
       unless: (norm, _m, span) => {
         const s = norm.slice(span.start, span.end);
@@ -53,6 +55,7 @@ export default defineRule({
     },
     {
       // "Please accept my apologies." with nothing named
+      needs: ['accept my'],
       re: rx(raw`(?<s>\b(?:please )?accept my (?:sincere |deepest |humble )?apolog(?:y|ies)\b)(?=\s*[.!]*\s*$)`),
     },
   ],

@@ -1,0 +1,126 @@
+/**
+ * Engine benchmark (`npm run bench -- engine`). Prints, median and p95 over many runs:
+ * - full analysis with a cold sentence cache, 300 / 3,000 / 30,000 words (scaling);
+ * - one keystroke in the middle of a 3,000- and a 30,000-word draft (incremental);
+ * - the one-time warm-up (pattern compilation);
+ * - where a sentence's time goes, per engine part.
+ * Targets: 300 words full <= 1 ms; keystroke <= 0.2 ms whatever the length. Drafts are
+ * generated from varied sentence parts (tests/bench/drafts.ts), not the corpus.
+ */
+import { analyzeDraft, clearSentenceCache, forgetDrafts, warmUp } from '../../lib/analysis';
+import { amendsCues } from '../../lib/analysis/amends-detect';
+import { ELEMENT_RULES } from '../../lib/analysis/elements';
+import { languageStats } from '../../lib/analysis/language';
+import { makeSentence } from '../../lib/analysis/normalize';
+import { FLAG_RULES } from '../../lib/analysis/rules';
+import { segment } from '../../lib/analysis/segment';
+import { findSupportSpans } from '../../lib/analysis/support';
+import type { Sentence } from '../../lib/analysis/types';
+import { makeDraft } from './drafts';
+
+function stats(samples: number[]): { median: number; p95: number } {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+  return { median: at(0.5), p95: at(0.95) };
+}
+
+const ms = (x: number) => x.toFixed(3).padStart(8) + ' ms';
+
+function line(name: string, samples: number[], target?: number): { median: number; p95: number } {
+  const r = stats(samples);
+  const verdict = target === undefined ? '' : r.median <= target ? `  (target ${target} ms: met)` : `  (target ${target} ms: NOT met)`;
+  console.log(`${name.padEnd(44)} median ${ms(r.median)}   p95 ${ms(r.p95)}   n=${samples.length}${verdict}`);
+  return r;
+}
+
+function cold(text: string, runs: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    forgetDrafts();
+    clearSentenceCache();
+    const t = performance.now();
+    analyzeDraft(text);
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+/** A field's value comes from the page as one flat string, not a rope of concatenations. */
+function flat(s: string): string {
+  void Number(s);
+  return s;
+}
+
+function keystrokes(text: string, runs: number): number[] {
+  forgetDrafts();
+  clearSentenceCache();
+  analyzeDraft(text);
+  let at = text.length >> 1;
+  while (at < text.length && !/[a-z]/i.test(text[at]!)) at++;
+  const out: number[] = [];
+  let current = text;
+  for (let i = 0; i < runs; i++) {
+    // Type a different letter each time, so the edited sentence is never in the cache.
+    const ch = String.fromCharCode(97 + (i % 26));
+    const next = flat(current.slice(0, at) + ch + current.slice(at));
+    const t = performance.now();
+    analyzeDraft(next);
+    out.push(performance.now() - t);
+    current = next;
+    at++;
+  }
+  return out;
+}
+
+const warm = performance.now();
+warmUp();
+console.log(`warm-up (compiles every pattern once per page)   ${ms(performance.now() - warm)}`);
+
+const d300 = makeDraft(300, 101);
+const d3k = makeDraft(3_000, 102);
+const d30k = makeDraft(30_000, 103);
+console.log(`drafts: 300 words = ${d300.length} chars / ${segment(d300).length} sentences; 3,000 = ${d3k.length} / ${segment(d3k).length}; 30,000 = ${d30k.length} / ${segment(d30k).length}\n`);
+
+// Let the JIT settle before measuring.
+cold(d3k, 5);
+keystrokes(d3k, 200);
+
+const f300 = line('full analysis, 300 words, cold cache', cold(d300, 400), 1);
+const f3k = line('full analysis, 3,000 words, cold cache', cold(d3k, 60));
+const f30k = line('full analysis, 30,000 words, cold cache', cold(d30k, 12));
+line('keystroke mid-draft, 3,000 words', keystrokes(d3k, 1_000), 0.2);
+line('keystroke mid-draft, 30,000 words', keystrokes(d30k, 500), 0.2);
+console.log(
+  `\nscaling (median): 3,000/300 words = ${(f3k.median / f300.median).toFixed(1)}x, 30,000/3,000 words = ${(f30k.median / f3k.median).toFixed(1)}x (10x the text)`,
+);
+
+// Where a sentence's time goes.
+const sentences: Sentence[] = [];
+const seen = new Set<string>();
+for (const r of segment(d30k)) {
+  const text = d30k.slice(r.start, r.end);
+  if (!seen.has(text)) {
+    seen.add(text);
+    sentences.push(makeSentence(text));
+  }
+}
+function perSentence(f: (s: Sentence) => unknown): number {
+  let best = Infinity;
+  for (let round = 0; round < 5; round++) {
+    const t = performance.now();
+    for (const s of sentences) f(s);
+    best = Math.min(best, performance.now() - t);
+  }
+  return (best * 1000) / sentences.length;
+}
+const parts: [string, number][] = [
+  ['flag rules (13)', perSentence((s) => FLAG_RULES.forEach((r) => r.find(s)))],
+  ['element rules (7)', perSentence((s) => ELEMENT_RULES.forEach((r) => r.find(s)))],
+  ['support (crisis language)', perSentence(findSupportSpans)],
+  ['amends cues', perSentence(amendsCues)],
+  ['language counts', perSentence((s) => languageStats(s.norm))],
+  ['normalisation', perSentence((s) => makeSentence(s.text))],
+];
+console.log(`\nper sentence (best of 5 over ${sentences.length} distinct sentences):`);
+for (const [name, us] of parts) console.log(`  ${name.padEnd(28)} ${us.toFixed(1).padStart(7)} µs`);
+console.log(`  ${'total'.padEnd(28)} ${parts.reduce((a, [, us]) => a + us, 0).toFixed(1).padStart(7)} µs`);

@@ -1,0 +1,108 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { analyzeDraft, clearSentenceCache, engineStats, forgetDrafts, resetStats, sentenceRangesOf } from '../../../lib/analysis';
+import { segment, MAX_SENTENCE } from '../../../lib/analysis/segment';
+import { SENTENCE_CACHE_SIZE, sentenceCacheSize } from '../../../lib/analysis/sentence-analysis';
+import { makeDraft, rng } from '../../bench/drafts';
+
+beforeEach(() => {
+  forgetDrafts();
+  clearSentenceCache();
+  resetStats();
+});
+
+/** Inserts a character in the middle of the word nearest the middle of the text. */
+function editMiddle(text: string, ch = 'x'): string {
+  let i = text.length >> 1;
+  while (i < text.length && !/[a-z]/i.test(text[i]!)) i++;
+  return text.slice(0, i) + ch + text.slice(i);
+}
+
+function costOfEdit(words: number) {
+  const draft = makeDraft(words, 7);
+  analyzeDraft(draft);
+  resetStats();
+  analyzeDraft(editMiddle(draft));
+  return { ...engineStats };
+}
+
+function cold(text: string) {
+  forgetDrafts();
+  clearSentenceCache();
+  return analyzeDraft(text);
+}
+
+describe('incremental analysis', () => {
+  it('re-analyses only the edited sentence after a keystroke, however long the draft', () => {
+    const small = costOfEdit(3_000);
+    const large = costOfEdit(30_000);
+    for (const cost of [small, large]) {
+      expect(cost.sentencesAnalysed).toBe(1);
+      // Flag and element rules run for that one sentence only.
+      expect(cost.ruleInvocations).toBeLessThanOrEqual(20);
+      // The segmenter sees the edited sentence and its two neighbours, not the draft.
+      expect(cost.charsSegmented).toBeLessThanOrEqual(3 * MAX_SENTENCE);
+    }
+    expect(large.sentencesAnalysed).toBe(small.sentencesAnalysed);
+  });
+
+  it('costs nothing to analyse the same text again', () => {
+    const draft = makeDraft(3_000, 3);
+    analyzeDraft(draft);
+    resetStats();
+    analyzeDraft(draft);
+    expect(engineStats).toMatchObject({ sentencesAnalysed: 0, charsSegmented: 0 });
+  });
+
+  it('keeps each of two fields incremental when the coach alternates between them', () => {
+    let a = makeDraft(3_000, 11);
+    let b = makeDraft(3_000, 12);
+    analyzeDraft(a);
+    analyzeDraft(b);
+    for (let k = 0; k < 5; k++) {
+      a = editMiddle(a, 'a');
+      b = editMiddle(b, 'b');
+      resetStats();
+      analyzeDraft(a);
+      analyzeDraft(b);
+      expect(engineStats.sentencesAnalysed).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('typing a new sentence at the end analyses only the sentence being typed', () => {
+    let text = makeDraft(3_000, 5) + '\n';
+    analyzeDraft(text);
+    for (const ch of "I'm sorry if you were hurt.") {
+      text += ch;
+      resetStats();
+      analyzeDraft(text);
+      expect(engineStats.sentencesAnalysed).toBeLessThanOrEqual(1);
+    }
+    expect(analyzeDraft(text).hints.some((h) => h.rule === 'conditional' && text.slice(h.start, h.end) === 'if you were hurt')).toBe(true);
+  });
+
+  it('gives exactly what a cold analysis gives, after random edits', () => {
+    const r = rng(42);
+    const pieces = ['x', ' ', '. ', '\n', 'but ', 'sorry ', 'I', "'", '\u{1F600}', 'you made me ', ''];
+    let text = makeDraft(400, 9);
+    analyzeDraft(text);
+    for (let k = 0; k < 80; k++) {
+      const at = Math.floor(r() * (text.length + 1));
+      const del = r() < 0.4 ? Math.floor(r() * 12) : 0;
+      const ins = pieces[Math.floor(r() * pieces.length)]!;
+      text = text.slice(0, at) + ins + text.slice(at + del);
+      const incremental = analyzeDraft(text);
+      const ranges = sentenceRangesOf(text);
+      const expected = cold(text);
+      expect(ranges).toEqual(segment(text));
+      expect(incremental).toEqual(expected);
+      analyzeDraft(text);
+    }
+  }, 60_000);
+
+  it('keeps the sentence cache bounded', () => {
+    const parts: string[] = [];
+    for (let i = 0; i < SENTENCE_CACHE_SIZE + 500; i++) parts.push(`I took ${i} pounds from you.`);
+    analyzeDraft(parts.join('\n'));
+    expect(sentenceCacheSize()).toBeLessThanOrEqual(SENTENCE_CACHE_SIZE);
+  });
+});

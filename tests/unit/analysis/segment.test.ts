@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_SENTENCE, segment } from '../../../lib/analysis/segment';
+
+const pieces = (text: string) => segment(text).map((r) => text.slice(r.start, r.end));
+
+describe('segment', () => {
+  it('splits ordinary prose into sentences', () => {
+    expect(pieces('I lied to you. I took the money! Can you forgive me? No need to answer.')).toEqual([
+      'I lied to you.',
+      'I took the money!',
+      'Can you forgive me?',
+      'No need to answer.',
+    ]);
+  });
+
+  it('treats line breaks as boundaries, so greetings and sign-offs stand alone', () => {
+    expect(pieces('Dear Tom,\n\nim sorry i yelled\nu didnt deserve it\r\nLove,\nDad')).toEqual([
+      'Dear Tom,',
+      'im sorry i yelled',
+      'u didnt deserve it',
+      'Love,',
+      'Dad',
+    ]);
+  });
+
+  it('breaks chat-style lower-case sentences after a full stop', () => {
+    expect(pieces('sorry. i was wrong. u know it')).toEqual(['sorry.', 'i was wrong.', 'u know it']);
+  });
+
+  it('keeps abbreviations and titles inside the sentence', () => {
+    expect(pieces('Dear Mr. Patel, the meeting is at 10 a.m. on Friday. See you e.g. there.')).toEqual([
+      'Dear Mr. Patel, the meeting is at 10 a.m. on Friday.',
+      'See you e.g. there.',
+    ]);
+  });
+
+  it('returns trimmed, ordered, non-overlapping ranges and nothing for blank text', () => {
+    expect(segment('')).toEqual([]);
+    expect(segment('  \n\t \n ')).toEqual([]);
+    const text = '  One.   Two?\n\n  three  ';
+    const ranges = segment(text);
+    for (let i = 0; i < ranges.length; i++) {
+      const r = ranges[i]!;
+      expect(text.slice(r.start, r.end)).toBe(text.slice(r.start, r.end).trim());
+      if (i > 0) expect(r.start).toBeGreaterThanOrEqual(ranges[i - 1]!.end);
+    }
+    expect(pieces(text)).toEqual(['One.', 'Two?', 'three']);
+  });
+
+  it('cuts a 20,000-character run with no punctuation into bounded chunks, covering every word', () => {
+    const words = Array.from({ length: 3_500 }, (_, i) => (i % 7 === 0 ? 'sorry' : 'word' + (i % 10)));
+    const text = words.join(' ');
+    expect(text.length).toBeGreaterThan(20_000);
+    const ranges = segment(text);
+    expect(ranges.length).toBeGreaterThan(30);
+    for (const r of ranges) expect(r.end - r.start).toBeLessThanOrEqual(MAX_SENTENCE);
+    expect(ranges.map((r) => text.slice(r.start, r.end)).join(' ')).toBe(text);
+  });
+
+  it('prefers a clause boundary when cutting a long run', () => {
+    const clause = 'and then I said something I should not have said to you';
+    const text = Array.from({ length: 30 }, () => clause).join(', ');
+    for (const piece of pieces(text)) {
+      expect(piece.length).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(piece.endsWith(',') || piece.endsWith('you')).toBe(true);
+    }
+  });
+
+  it('never splits a surrogate pair, even in a run of emoji', () => {
+    const text = '\u{1F600}'.repeat(1_000);
+    for (const r of segment(text)) {
+      const c = text.charCodeAt(r.start);
+      expect(c >= 0xdc00 && c <= 0xdfff).toBe(false);
+    }
+  });
+});
