@@ -18,18 +18,18 @@ export interface SessionEntry extends HeldKey {
   idleMs: number;
 }
 
-export const sessionKeyItem = storage.defineItem<SessionEntry | null>('session:lockKey', { fallback: null });
+/**
+ * Three items, so that only unlocking writes the key and only locking removes it: an
+ * activity touch racing a "Lock now" can never write the key back.
+ */
+export const sessionKeyItem = storage.defineItem<HeldKey | null>('session:lockKey', { fallback: null });
+export const sessionActivityItem = storage.defineItem<number>('session:lockLastActive', { fallback: 0 });
+export const sessionIdleMsItem = storage.defineItem<number>('session:lockIdleMs', { fallback: 0 });
 
-function isEntry(value: unknown): value is SessionEntry {
+function isHeldKey(value: unknown): value is HeldKey {
   if (typeof value !== 'object' || value === null) return false;
-  const e = value as Partial<SessionEntry>;
-  return (
-    typeof e.keyId === 'string' &&
-    typeof e.raw === 'string' &&
-    typeof e.lastActiveAt === 'number' &&
-    typeof e.idleMs === 'number' &&
-    e.idleMs > 0
-  );
+  const e = value as Partial<HeldKey>;
+  return typeof e.keyId === 'string' && typeof e.raw === 'string';
 }
 
 export class SessionKeyVault implements KeyVault {
@@ -43,20 +43,28 @@ export class SessionKeyVault implements KeyVault {
     return entry ? { keyId: entry.keyId, raw: entry.raw } : null;
   }
 
-  /** The live entry, or null; an expired entry is cleared on the way. */
+  /** The live entry, or null; an expired key is cleared on the way. */
   async entry(): Promise<SessionEntry | null> {
-    const entry = await sessionKeyItem.getValue();
-    if (!isEntry(entry)) return null;
-    if (isIdleExpired(entry.lastActiveAt, entry.idleMs, this.now())) {
+    const [key, lastActiveAt, storedIdleMs] = await Promise.all([
+      sessionKeyItem.getValue(),
+      sessionActivityItem.getValue(),
+      sessionIdleMsItem.getValue(),
+    ]);
+    if (!isHeldKey(key)) return null;
+    const idleMs = typeof storedIdleMs === 'number' && storedIdleMs > 0 ? storedIdleMs : DEFAULT_IDLE_MINUTES * 60_000;
+    const last = typeof lastActiveAt === 'number' ? lastActiveAt : 0;
+    if (isIdleExpired(last, idleMs, this.now())) {
       await this.clear();
       return null;
     }
-    return entry;
+    return { keyId: key.keyId, raw: key.raw, lastActiveAt: last, idleMs };
   }
 
   async write(key: HeldKey): Promise<void> {
     const idleMs = (await this.idleMinutes()) * 60_000;
-    await sessionKeyItem.setValue({ keyId: key.keyId, raw: key.raw, lastActiveAt: this.now(), idleMs });
+    // Activity and idle length first, so the key never appears already expired.
+    await Promise.all([sessionActivityItem.setValue(this.now()), sessionIdleMsItem.setValue(idleMs)]);
+    await sessionKeyItem.setValue({ keyId: key.keyId, raw: key.raw });
   }
 
   async clear(): Promise<void> {
@@ -65,18 +73,17 @@ export class SessionKeyVault implements KeyVault {
 
   /** The person did something in an extension page: push the deadline back. */
   async touch(at: number = this.now()): Promise<void> {
-    const entry = await this.entry();
-    if (entry && at > entry.lastActiveAt) await sessionKeyItem.setValue({ ...entry, lastActiveAt: at });
+    const last = await sessionActivityItem.getValue();
+    if (typeof last !== 'number' || at > last) await sessionActivityItem.setValue(at);
   }
 
   /** A new idle length applies at once to the key already held. */
   async setIdleMs(idleMs: number): Promise<void> {
-    const entry = await this.entry();
-    if (entry) await sessionKeyItem.setValue({ ...entry, idleMs });
+    await sessionIdleMsItem.setValue(idleMs);
   }
 
   watch(listener: () => void): () => void {
-    // Activity touches rewrite the entry too; only a change of key (or none) matters here.
+    // Only the key coming or going matters; activity touches live in another item.
     return sessionKeyItem.watch((next, previous) => {
       if (next?.keyId !== previous?.keyId || next?.raw !== previous?.raw) listener();
     });

@@ -45,7 +45,19 @@ describe('the session key vault', () => {
   });
 
   it('ignores a damaged entry', async () => {
-    await fakeBrowser.storage.session.set({ lockKey: { keyId: 3 } });
+    await fakeBrowser.storage.session.set({ lockKey: { keyId: 3 }, lockLastActive: Date.now() });
     expect(await new SessionKeyVault().read()).toBeNull();
+  });
+});
+
+describe('the session key vault and a racing "Lock now"', () => {
+  it('an activity touch that was already under way cannot bring the key back', async () => {
+    const vault = new SessionKeyVault(async () => 15, () => 1_000);
+    await vault.write({ keyId: 'k1', raw: 'AAAA' });
+    // The click's pointerdown starts a touch; the click itself locks before the touch lands.
+    const touching = vault.touch(2_000);
+    await vault.clear();
+    await touching;
+    expect(await vault.read()).toBeNull();
   });
 });
