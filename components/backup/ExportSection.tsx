@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { useLockStatus } from '../lock/useLockStatus';
 import { useRepository } from '../data/RepositoryContext';
 import { exportBackupNow, peopleCount } from './exportBackupNow';
 
@@ -12,6 +13,11 @@ export function ExportSection({ now, kdfIterations }: { now: () => Date; kdfIter
   const [encrypt, setEncrypt] = useState(false);
   const [passphrase, setPassphrase] = useState({ next: '', repeat: '' });
   const [problem, setProblem] = useState<string | null>(null);
+  const lockStatus = useLockStatus();
+  // With the lock on, a backup in the clear would undo it: offer encryption first.
+  useEffect(() => {
+    if (lockStatus === 'unlocked') setEncrypt(true);
+  }, [lockStatus]);
 
   async function exportNow() {
     if (encrypt) {

@@ -247,3 +247,47 @@ describe('the first-use offer', () => {
     await waitFor(() => expect(screen.queryByTestId('lock-offer')).toBeNull());
   });
 });
+
+describe('auto-lock at the gate', () => {
+  it('locks and shows the unlock screen once the shared idle time runs out', async () => {
+    const repository = repo();
+    await repository.add({ name: 'Sam Reyes' });
+    await repository.enableLock(PASSPHRASE);
+    let lastActiveAt = Date.now();
+    const touched: number[] = [];
+    const shortIdle: IdleSource = {
+      read: async () => ((await repository.lockStatus()) === 'unlocked' ? { lastActiveAt, idleMs: 300 } : null),
+      touch: async (at) => {
+        touched.push(at);
+        lastActiveAt = at;
+      },
+    };
+    render(
+      <AppProviders repository={repository}>
+        <LockGate idle={shortIdle}>
+          <SidePanelApp />
+        </LockGate>
+      </AppProviders>,
+    );
+    await waitFor(() => expect(document.body.textContent).toContain('Sam Reyes'));
+    await userEvent.setup().keyboard('a'); // activity is recorded for every open page to see
+    expect(touched.length).toBeGreaterThan(0);
+    await screen.findByTestId('unlock-screen', {}, { timeout: 3_000 });
+    expect(await repository.lockStatus()).toBe('locked');
+  });
+});
+
+describe('export while the lock is on', () => {
+  it('offers the backup encrypted by default', async () => {
+    const repository = repo();
+    await repository.enableLock(PASSPHRASE);
+    render(
+      <AppProviders repository={repository}>
+        <ExportSection now={() => new Date(2026, 5, 30)} />
+      </AppProviders>,
+    );
+    await waitFor(() =>
+      expect((screen.getByRole('checkbox', { name: 'Encrypt this backup with a passphrase' }) as HTMLInputElement).checked).toBe(true),
+    );
+  });
+});
