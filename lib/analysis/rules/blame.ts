@@ -71,6 +71,11 @@ export default defineRule({
       re: rx(raw`\b(?<s>${THEY}(?: (?:was|were|had been|kept|'d been)| was| were|'d been) (?:being |so |really |just |totally |completely |always |very )*(?:rude|unreasonable|difficult|horrible|nasty|annoying|impossible|out of order|provocative|aggressive|disrespectful|a nightmare|a pain|asking for it|too sensitive|oversensitive|overly sensitive|dramatic|hysterical|controlling|on at me|in my face|in my ear|getting at me)\b)`),
     },
     {
+      // "you should have known better than to leave the cash out"
+      needs: ['should'],
+      re: rx(raw`\b(?<s>${THEY} (?:should have|should've|shouldve|should of) (?:known better|been more careful|locked|hidden|kept (?:it|them|the)|stopped me|told me|said something|checked|listened|thought)\b|\b${THEY} (?:shouldn't have|shouldnt have|should not have|shouldn't of) (?:left|pushed|provoked|started|nagged|lent|gone on|kept on|wound)\b)`),
+    },
+    {
       // "u were always at work", "you were never home"
       needs: ['always', 'constantly', 'never'],
       re: rx(raw`\b(?<s>${THEY} (?:were|was) (?:always|constantly|never) (?:at work|working|out|away|busy|gone|on (?:your|ur|her|his) phone|nagging|on at me|on my case|home|around|there)\b)`),

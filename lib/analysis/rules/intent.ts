@@ -34,8 +34,8 @@ export default defineRule({
     },
     {
       // "My intention was never to embarrass you", "my intentions were good", "I meant well"
-      needs: ['intention', 'meant well', 'mean well', 'heart was'],
-      re: rx(raw`(?<s>\b(?:my )?intention(?:s)? (?:was|were|wasn't|wasnt|was not|weren't|werent|were not|is|are|have always been|had been)(?: (?:never|always|only|just|honestly|really|truly))? (?:good|pure|honourable|honorable|in the right place|never|not|to help|only to|just to|to protect|the best)\b[^.!?;,]{0,40}|\b(?:wasn't|wasnt|was not|never|isn't|not) (?:my|ever my) intention\b|\b(?:i )?(?:meant|mean) well\b|\b(?:i )?(?:had|with|have|had only|only had) (?:good|the best|pure|kind) (?:of )?intentions\b|\bmy heart was in the right place\b)`),
+      needs: ['intention', 'meant well', 'mean well', 'heart was', 'plan', 'idea', 'aim', 'goal', 'wish'],
+      re: rx(raw`(?<s>\b(?:my )?intention(?:s)? (?:was|were|wasn't|wasnt|was not|weren't|werent|were not|is|are|have always been|had been)(?: (?:never|always|only|just|honestly|really|truly))? (?:good|pure|honourable|honorable|in the right place|never|not|to help|only to|just to|to protect|the best)\b[^.!?;,]{0,40}|\b(?:wasn't|wasnt|was not|never|isn't|not) (?:my|ever my) intention\b|\b(?:i )?(?:meant|mean) well\b|\b(?:i )?(?:had|with|have|had only|only had) (?:good|the best|pure|kind) (?:of )?intentions\b|\bmy heart was in the right place\b|\b(?:had|have|with) (?:no|never any) intention of (?:hurting|upsetting|embarrassing|humiliating|scaring|offending|lying|causing|letting)\b[^.!?;,]{0,20}|\b(?:it was never|it wasn't|it wasnt|it was not|never was|wasn't ever) my (?:plan|intention|idea|aim|goal|wish) to\b[^.!?;,]{0,30})`),
     },
     {
       // "I was only trying to help/protect you", "I was just trying to lighten the mood"

@@ -27,9 +27,12 @@ function subjectIsPerson(subject: string | undefined): boolean {
   return subject !== undefined && PERSON.has(subject);
 }
 
+/** Words reporting what someone said: "I told you (that) it was stolen". */
+const REPORTED = /\b(?:told (?:you|u|them|everyone|her|him|people|the police)|said|claimed|pretended|made out|lied and said|swore|insisted)\s+(?:that\s+)?$/;
+
 /** An explicit agent makes it active in meaning: "by me", "because of what I did". */
 function agentNamed(norm: string, end: number): boolean {
-  return /\b(?:by (?:me|myself|my\b|what i|the way i|how i|something i|things i)|because of (?:me|my|what i)|thanks to me|and (?:it was|that was|that's|thats) (?:me|my fault|on me)|i (?:did (?:it|that)|was the one))/.test(
+  return /\b(?:by (?:me|myself|my\b|what i|the way i|how i|something i|things i)|because of (?:me|my|what i)|because (?:i|i'd) (?!was\b|were\b|had been\b|'d been\b|d been\b)|(?:when|after|as|once) i (?:drove|crashed|hit|threw|broke|took|sold|spent|lost|dropped|smashed|pawned|kicked|punched|knocked|backed|reversed|fell|stole|borrowed|used|drank|gambled|\w+ed)\b|thanks to me|and (?:it was|that was|that's|thats) (?:me|my fault|on me)|i (?:did (?:it|that)|was the one))/.test(
     norm.slice(end, end + 60),
   );
 }
@@ -55,6 +58,8 @@ export default defineRule({
       unless: (norm, m, span) => {
         const subj = m.groups?.subj;
         if (subjectIsPerson(subj)) return true;
+        // A lie reported as a lie: "I told you it was stolen".
+        if (REPORTED.test(norm.slice(Math.max(0, m.index - 30), m.index))) return true;
         const aux = m.groups?.aux ?? '';
         // "it's been sold" (news) vs "it got broken" (hiding): only simple past with "it".
         if ((subj === 'it' || subj === 'that') && /been/.test(aux)) return true;

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { analyzeDraft, clearSentenceCache, forgetDrafts } from '../../../lib/analysis';
 import { summarize } from '../../../lib/analysis/summary';
 import { ELEMENT_IDS, FLAG_IDS } from '../../../lib/analysis/types';
-import { CLEAN, FRESH, FRESH_2 } from './fresh-phrasings';
+import { CLEAN, CLEAN_2, FRESH, FRESH_2, FRESH_3 } from './fresh-phrasings';
 
 beforeEach(() => {
   forgetDrafts();
@@ -100,7 +100,7 @@ describe('analyzeDraft', () => {
 
   it('finds the labelled flags in fresh sentences written for these tests', () => {
     const wrong: string[] = [];
-    for (const [text, flags] of [...FRESH, ...FRESH_2]) {
+    for (const [text, flags] of [...FRESH, ...FRESH_2, ...FRESH_3]) {
       const got = summarize(analyzeDraft(text)).flags;
       if (got.join() !== [...flags].sort().join()) wrong.push(`${text} -> [${got.join(', ')}], want [${[...flags].sort().join(', ')}]`);
     }
@@ -108,7 +108,7 @@ describe('analyzeDraft', () => {
   });
 
   it('finds nothing in sincere amends sentences and ordinary mail', () => {
-    const nagged = CLEAN.filter((text) => analyzeDraft(text).hints.length > 0);
+    const nagged = [...CLEAN, ...CLEAN_2].filter((text) => analyzeDraft(text).hints.length > 0);
     expect(nagged).toEqual([]);
   });
 
