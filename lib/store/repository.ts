@@ -319,7 +319,8 @@ export class IdbAmendsRepository implements LockableRepository {
       const oldKey = await unwrapLock(lock, current);
       if (!oldKey) throw new WrongPassphraseError();
       const people = await Promise.all(records.map((r) => (isSealedPerson(r) ? this.openWith(r, oldKey) : r)));
-      const created = await createLock(next, this.options.kdfIterations ?? lock.kdf.iterations, this.now());
+      // The current default, so an older, lighter lock is strengthened on the way.
+      const created = await createLock(next, this.options.kdfIterations ?? PBKDF2_ITERATIONS, this.now());
       const sealed = await Promise.all(people.map((p) => sealPerson(p, created.dataKey)));
       return { records: sealed, lock: created.record, key: created.dataKey };
     });
