@@ -50,8 +50,8 @@ export default defineRule({
     },
     {
       // "it takes two", "it wasn't all me", "you're just as much to blame"
-      needs: ['two', 'all me', 'just me', 'only me', 'fault', 'my doing', 'on me', 'blame', 'started it', 'admit', 'defen', 'pretend'],
-      re: rx(raw`(?<s>\bit takes two\b|\b(?:it|this|that) (?:wasn't|wasnt|was not|isn't|isnt|is not) (?:all|just|only|entirely|completely|100%|all on) (?:me|my fault|my doing|on me)\b|\bnot (?:all|entirely|completely|just) (?:me|my fault)\b|\b(?:you're|youre|you are|ur|u r|you were) (?:just )?as (?:much )?to blame\b|\b(?:your|ur) fault (?:too|as well)\b|\b(?:you|she|he|they) started it\b|\byou (?:have to|gotta|need to|must) admit\b|\bin my defen[cs]e\b|\b(?:not |stop |quit )?pretend(?:ing)? (?:that )?(?:it|this|that|everything) (?:was|is) (?:all |only |just |entirely )?(?:me|my fault|on me)\b)`),
+      needs: ['know', 'one', 'two', 'all me', 'just me', 'only me', 'fault', 'my doing', 'on me', 'blame', 'started it', 'admit', 'defen', 'pretend'],
+      re: rx(raw`(?<s>\bit takes two\b|\b(?:it|this|that) (?:wasn't|wasnt|was not|isn't|isnt|is not) (?:all|just|only|entirely|completely|100%|all on) (?:me|my fault|my doing|on me)\b|\bnot (?:all|entirely|completely|just) (?:me|my fault)\b|\b(?:you're|youre|you are|ur|u r|you were) (?:just )?as (?:much )?to blame\b|\b(?:your|ur) fault (?:too|as well)\b|\b(?:you|she|he|they) started it\b|\byou (?:have to|gotta|need to|must) admit\b|\bin my defen[cs]e\b|\b(?:you|u) know (?:exactly )?what (?:you|u) (?:did|done|said|did to me)\b|\b(?:you|u|she|he|they) (?:were|was|are|is) the one (?:who|that) (?:started|began|kicked off|provoked|picked|wound|pushed|brought)\b[^.!?;,]{0,30}|\b(?:not |stop |quit )?pretend(?:ing)? (?:that )?(?:it|this|that|everything) (?:was|is) (?:all |only |just |entirely )?(?:me|my fault|on me)\b)`),
       unless: (norm, _m, span) => /\bpretend/.test(norm.slice(span.start, span.end)) && !/\b(?:not|stop|quit|don't|dont|can't|cant)\b/.test(norm.slice(Math.max(0, span.start - 12), span.end)),
     },
     {

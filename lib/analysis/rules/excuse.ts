@@ -72,8 +72,8 @@ export default defineRule({
     },
     {
       // "I had no choice", "nowhere else to turn", "i wouldnt of had to take money if..."
-      needs: ['choice', 'option', 'alternative', 'nowhere', 'of had', 'have had', 'of needed', 'have needed', 'done it', 'done that', 'needed', 'need ', 'desperate'],
-      re: rx(raw`(?<s>\b(?:i|i'd|id) (?:had|felt i had|have|'d|d) (?:no|little) (?:other )?(?:choice|option|alternative)\b|\b(?:had|have|with) nowhere (?:else )?to (?:turn|go)\b|\bi (?:${WOULDNT}|would never) (?:of|have|'ve|ve) (?:had to|needed to|done it|done that)\b|\b(?:i|i just) (?:needed|need) (?:the )?(?:money|cash|a drink|the drink|it) (?:at the time|back then|so badly|so bad|desperately|to (?:survive|get by|pay))\b|\bi was desperate\b)`),
+      needs: ['only', 'just', 'choice', 'option', 'alternative', 'nowhere', 'of had', 'have had', 'of needed', 'have needed', 'done it', 'done that', 'needed', 'need ', 'desperate'],
+      re: rx(raw`(?<s>\b(?:i|i'd|id) (?:had|felt i had|have|'d|d) (?:no|little) (?:other )?(?:choice|option|alternative)\b|\b(?:had|have|with) nowhere (?:else )?to (?:turn|go)\b|\bi (?:${WOULDNT}|would never) (?:of|have|'ve|ve) (?:had to|needed to|done it|done that)\b|\b(?:i|i just) (?:needed|need) (?:the )?(?:money|cash|a drink|the drink|it) (?:at the time|back then|so badly|so bad|desperately|to (?:survive|get by|pay))\b|\bi was desperate\b|\bi (?:only|just) did (?:it|that|this) (?:because|cos|cuz|coz|since|to)\b[^.!?;,]{0,30})`),
     },
     {
       // a circumstance right after "but": "sorry i shouted but i was tired", "but I really needed to get to work"
