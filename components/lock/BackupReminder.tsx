@@ -5,6 +5,7 @@ import { backupReminderOffItem, backupReminderSnoozedUntilItem } from '@/lib/loc
 import type { AmendsRepository } from '@/lib/store/repository-api';
 import { useRepository } from '../data/RepositoryContext';
 import { exportBackupNow } from '../backup/exportBackupNow';
+import { useLockStatus } from './useLockStatus';
 
 const SNOOZE_MS = 7 * 86_400_000;
 
@@ -23,6 +24,7 @@ export function BackupReminder({ people, now = () => Date.now() }: { people: rea
   const repository = useRepository();
   const [due, setDue] = useState<{ status: BackupStatus } | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  const lockStatus = useLockStatus();
   const oldest = people.reduce<number | null>((min, p) => (min === null || p.createdAt < min ? p.createdAt : min), null);
 
   useEffect(() => {
@@ -61,7 +63,12 @@ export function BackupReminder({ people, now = () => Date.now() }: { people: rea
       <p>
         {when} A backup file keeps your list safe if this browser’s data is ever lost.
       </p>
+      {lockStatus !== 'off' ? (
+        // A one-click backup here would be in the clear; an encrypted one needs a passphrase.
+        <p>You can save an encrypted backup under Your data, in the side panel.</p>
+      ) : null}
       <div className="lock-actions">
+        {lockStatus === 'off' ? (
         <button
           type="button"
           className="button button--small"
@@ -74,6 +81,7 @@ export function BackupReminder({ people, now = () => Date.now() }: { people: rea
         >
           Back up now
         </button>
+        ) : null}
         <button type="button" className="button button--small button--quiet" onClick={() => void backupReminderSnoozedUntilItem.setValue(now() + SNOOZE_MS).then(() => setDue(null))}>
           Not now
         </button>

@@ -291,3 +291,47 @@ describe('export while the lock is on', () => {
     );
   });
 });
+
+/** Lets the reminder's reads (IndexedDB, extension storage) settle before checking it stayed away. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+describe('the backup reminder in the popup', () => {
+  async function withChanges(repository: IdbAmendsRepository, count: number) {
+    const person = await repository.add({ name: 'Sam Reyes' });
+    for (let i = 1; i < count; i++) await repository.update(person.id, (p) => ({ ...p, relationship: `friend ${i}` }));
+  }
+
+  it('appears after 20 changes without a backup, and "Don’t remind me" turns it off', async () => {
+    const user = userEvent.setup();
+    const repository = repo();
+    await withChanges(repository, 20);
+    const { unmount } = renderGated(<PopupApp closeWindow={() => {}} />, repository);
+    const reminder = await screen.findByTestId('backup-reminder');
+    expect(reminder.textContent).toContain('haven’t saved a backup');
+    expect(within(reminder).getByRole('button', { name: 'Back up now' })).toBeTruthy();
+    await user.click(within(reminder).getByRole('button', { name: 'Don’t remind me' }));
+    await waitFor(() => expect(screen.queryByTestId('backup-reminder')).toBeNull());
+    unmount();
+    renderGated(<PopupApp closeWindow={() => {}} />, repository);
+    await screen.findByTestId('progress-counts');
+    await settle();
+    expect(screen.queryByTestId('backup-reminder')).toBeNull();
+  });
+
+  it('stays away below 20 changes, and while locked never offers a backup in the clear', async () => {
+    const repository = repo();
+    await withChanges(repository, 19);
+    const { unmount } = renderGated(<PopupApp closeWindow={() => {}} />, repository);
+    await screen.findByTestId('progress-counts');
+    await settle();
+    expect(screen.queryByTestId('backup-reminder')).toBeNull();
+    unmount();
+
+    await repository.update((await repository.list())[0]!.id, (p) => ({ ...p, relationship: 'old friend' }));
+    await repository.enableLock(PASSPHRASE);
+    renderGated(<PopupApp closeWindow={() => {}} />, repository);
+    const reminder = await screen.findByTestId('backup-reminder');
+    expect(within(reminder).queryByRole('button', { name: 'Back up now' })).toBeNull();
+    expect(reminder.textContent).toContain('encrypted backup under Your data');
+  });
+});
