@@ -15,7 +15,7 @@
  *   await removeProfileDir(dir);
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -26,7 +26,7 @@ import { DEFAULT_BUILD_DIR } from './paths.ts';
 export interface ListBrowserOptions {
   /** Profile folder; a fresh temporary one (removed on close) when omitted. */
   userDataDir?: string;
-  /** Unpacked extension folder; default `.output/chrome-mv3-test`. */
+  /** Unpacked extension folder; default `.output/chrome-mv3-test`. It is copied at launch. */
   buildDir?: string;
   /** Initial colour scheme of every page. */
   colorScheme?: 'light' | 'dark';
@@ -84,6 +84,16 @@ export async function makeProfileDir(): Promise<string> {
 
 export async function removeProfileDir(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
+  await rm(extensionCopyDir(dir), { recursive: true, force: true });
+}
+
+/**
+ * Where a profile's copy of the extension lives. Other engineers rebuild .output while tests
+ * run (a build empties the folder first), so each browser loads its own copy, taken at
+ * launch. The path is fixed per profile, so a relaunch keeps the same extension id.
+ */
+function extensionCopyDir(userDataDir: string): string {
+  return `${userDataDir.replace(/\/+$/, '')}.extension`;
 }
 
 export async function launchListBrowser(opts: ListBrowserOptions = {}): Promise<ListBrowser> {
@@ -102,6 +112,9 @@ export async function launchListBrowser(opts: ListBrowserOptions = {}): Promise<
 
   const ownsProfile = opts.userDataDir === undefined;
   const userDataDir = opts.userDataDir ?? (await makeProfileDir());
+  const extensionDir = extensionCopyDir(userDataDir);
+  await rm(extensionDir, { recursive: true, force: true });
+  await cp(buildDir, extensionDir, { recursive: true });
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless: true,
     executablePath,
@@ -110,7 +123,7 @@ export async function launchListBrowser(opts: ListBrowserOptions = {}): Promise<
     locale: 'en-US',
     timezoneId: 'UTC',
     viewport: { width: 420, height: 900 },
-    args: [`--disable-extensions-except=${buildDir}`, `--load-extension=${buildDir}`, ...CHROMIUM_ARGS],
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS],
   });
 
   // A lost element fails its step with the locator named, well before the test's own timeout.
