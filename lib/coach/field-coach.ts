@@ -65,6 +65,9 @@ export class FieldCoach {
 
   private snap: FieldSnapshot;
   private dirty = false;
+  /** Bumped whenever what should be underlined changes other than by the person's typing. */
+  private paintVersion = 0;
+  private paintedVersion = -1;
   private analyzedText = '';
   private analysis: Analysis | null = null;
   private labels: Partial<Record<ElementId, string>> = {};
@@ -81,6 +84,7 @@ export class FieldCoach {
   private supportOpenedFor = false;
   private insertFailed: string | null = null;
   private pointer: { x: number; y: number } | null = null;
+  private pointerMoved = false;
   private cardFromCaret = false;
   private destroyed = false;
 
@@ -201,6 +205,7 @@ export class FieldCoach {
     const prev = this.view;
     const next = coachView(this.analysis, this.analyzedText, this.choices, this.deps.disabledRules());
     this.view = next;
+    this.paintVersion++;
     this.hints = remapSpans(next.hints, this.analyzedText, this.snap.text);
     if (this.active && !next.hints.some((h) => h.rule === this.active!.rule && h.start === this.active!.start)) {
       this.active = null;
@@ -217,15 +222,21 @@ export class FieldCoach {
     }
   }
 
+  /** Read the field again and move the hints across the person's edits since the analysis. */
+  private refreshText(): void {
+    if (!this.dirty) return;
+    this.snap = this.adapter.snapshot();
+    this.dirty = false;
+    this.hints = remapSpans(this.view?.hints ?? [], this.analyzedText, this.snap.text);
+  }
+
   private draw(): void {
     if (this.destroyed) return;
     const { host } = this.deps;
     host.ensureAttached();
-    if (this.dirty) {
-      this.snap = this.adapter.snapshot();
-      this.dirty = false;
-      this.hints = remapSpans(this.view?.hints ?? [], this.analyzedText, this.snap.text);
-    }
+    // While typing, live highlight ranges follow the text by themselves: no read, no repaint.
+    const keep = this.paintedVersion === this.paintVersion && !this.panel?.open && this.adapter.keepsPaint();
+    if (!keep) this.refreshText();
     const view = this.view;
     const offset = frameOffset(this.adapter.doc, host.doc);
     const visible = visibleBox(fieldBoxElement(this.field), host.doc, this.clippers);
@@ -234,16 +245,24 @@ export class FieldCoach {
     this.badge.update(view?.state === 'hints' && count === 0 ? 'listening' : (view?.state ?? 'quiet'), count, !!view?.support, !!this.panel?.open, this.panel?.id ?? '');
     this.badge.place(visible);
     if (view?.awake && this.hints.length > 0 && visible) {
-      this.adapter.paint(this.hints, this.active, this.snap, paint);
+      if (!keep) {
+        this.adapter.paint(this.hints, this.active, this.snap, paint);
+        this.paintedVersion = this.paintVersion;
+      }
     } else {
       this.adapter.clear(paint);
+      this.paintedVersion = -1;
     }
     if (this.panel?.open) {
       this.panel.render(this.panelModel());
       this.panel.place(this.badge.el.hidden ? visible : this.badge.el.getBoundingClientRect());
     }
     if (this.card?.hint && !this.hints.includes(this.card.hint)) this.card.hide();
-    if (this.pointer) this.hoverCheck();
+    if (this.pointer && this.pointerMoved) {
+      this.pointerMoved = false;
+      this.refreshText();
+      this.hoverCheck();
+    }
   }
 
   private panelModel(): PanelModel {
@@ -348,9 +367,9 @@ export class FieldCoach {
   }
 
   private showInDraft(hint: Hint): void {
+    this.refreshText();
     this.adapter.reveal(this.snap, hint.start, hint.end);
-    this.active = hint;
-    this.frame.schedule();
+    this.setActive(hint);
     const offset = frameOffset(this.adapter.doc, this.deps.host.doc);
     const box = this.adapter.spanBoxes(this.snap, hint.start, hint.end, offset)[0];
     if (box) this.cardFor().show(hint, this.words(hint), box, false);
@@ -378,6 +397,7 @@ export class FieldCoach {
     if (!this.view?.awake || this.hints.length === 0) return;
     const offset = frameOffset(this.adapter.doc, this.deps.host.doc);
     this.pointer = { x: event.clientX + offset.x, y: event.clientY + offset.y };
+    this.pointerMoved = true;
     this.frame.schedule();
   }
 
@@ -406,6 +426,7 @@ export class FieldCoach {
   private setActive(hint: Hint | null): void {
     if (this.active === hint) return;
     this.active = hint;
+    this.paintVersion++;
     this.frame.schedule();
   }
 
@@ -439,7 +460,7 @@ export class FieldCoach {
       if (fromShortcut) this.onBadge();
       return;
     }
-    if (this.dirty) this.draw();
+    this.refreshText();
     const caret = this.adapter.caretOffset(this.snap);
     let hint = caret === null ? null : (hintAtOffset(this.hints, caret) ?? hintAtOffset(this.hints, caret - 1));
     if (!hint && fromShortcut) {

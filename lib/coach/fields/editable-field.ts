@@ -18,6 +18,8 @@ export class EditableField implements FieldAdapter {
   private readonly useHighlights: boolean;
   /** Live range at the last caret position inside the field (the DOM keeps it current). */
   private lastCaret: Range | null = null;
+  /** The live ranges of the last Highlight API paint. */
+  private painted: Range[] = [];
 
   constructor(
     readonly field: HTMLElement,
@@ -41,6 +43,7 @@ export class EditableField implements FieldAdapter {
         if (hint === active) ranges.active.push(range);
       }
       paintHighlights(this.doc, this, ranges);
+      this.painted = [...ranges.problem, ...ranges.consider];
       return;
     }
     const boxes = [];
@@ -52,7 +55,14 @@ export class EditableField implements FieldAdapter {
     ctx.layer.draw(boxes, ctx.visible);
   }
 
+  keepsPaint(): boolean {
+    if (!this.useHighlights || this.painted.length === 0) return false;
+    // Editors that re-render replace text nodes; the ranges then collapse or fall out.
+    return this.painted.every((r) => !r.collapsed && r.startContainer.isConnected && r.endContainer.isConnected);
+  }
+
   clear(ctx: PaintContext): void {
+    this.painted = [];
     if (this.useHighlights) clearHighlights(this.doc, this);
     ctx.layer.draw([], null);
   }

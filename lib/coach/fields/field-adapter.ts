@@ -25,6 +25,11 @@ export interface FieldAdapter {
   /** Underline `hints` (offsets in `snap`), marking `active` more strongly. */
   paint(hints: readonly Hint[], active: Hint | null, snap: FieldSnapshot, ctx: PaintContext): void;
   clear(ctx: PaintContext): void;
+  /**
+   * True when the last paint still sits on the right words after an edit without repainting
+   * (live ranges the browser moved along with the text), so typing costs no redraw.
+   */
+  keepsPaint(): boolean;
   /** Host-viewport boxes of one span. */
   spanBoxes(snap: FieldSnapshot, start: number, end: number, offset: Offset): Box[];
   /** The hint under a host-viewport point. */

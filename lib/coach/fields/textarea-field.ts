@@ -32,7 +32,7 @@ export class TextareaField implements FieldAdapter {
   }
 
   paint(hints: readonly Hint[], active: Hint | null, snap: FieldSnapshot, ctx: PaintContext): void {
-    const rects = this.mirror.measure(this.field, snap.text, hints, ctx.offset);
+    const rects = this.mirror.measure(this.field, snap.text, hints, ctx.offset, true);
     const boxes: UnderlineBox[] = [];
     this.painted = [];
     hints.forEach((hint, i) => {
@@ -57,6 +57,11 @@ export class TextareaField implements FieldAdapter {
   hintAt(x: number, y: number): Hint | null {
     for (const { hint, box } of this.painted) if (contains(box, x, y)) return hint;
     return null;
+  }
+
+  keepsPaint(): boolean {
+    // Boxes are positioned, not anchored to text: remeasure after every change.
+    return false;
   }
 
   trackSelection(): void {

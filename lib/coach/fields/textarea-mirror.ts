@@ -47,6 +47,7 @@ export class TextareaMirror {
     value: string,
     spans: ReadonlyArray<{ start: number; end: number }>,
     offset: { x: number; y: number },
+    visibleOnly = false,
   ): DOMRect[][] {
     if (this.stylesFor !== field) this.copyStyles(field);
     const rect = field.getBoundingClientRect();
@@ -59,13 +60,26 @@ export class TextareaMirror {
     this.el.scrollTop = field.scrollTop;
     this.el.scrollLeft = field.scrollLeft;
     const range = this.el.ownerDocument.createRange();
-    const out: DOMRect[][] = [];
     const len = value.length;
-    for (const span of spans) {
-      const start = Math.max(0, Math.min(len, span.start));
-      const end = Math.max(start, Math.min(len, span.end));
-      out.push(this.lineBoxes(range, value, start, end));
+    const clamp = (n: number) => Math.max(0, Math.min(len, n));
+    // Spans are in text order, so their lines are in screen order: find the visible run by
+    // bisection instead of measuring every span of a long draft.
+    let from = 0;
+    let to = spans.length;
+    if (visibleOnly && spans.length > 8) {
+      const box = this.el.getBoundingClientRect();
+      from = firstIndex(spans.length, (i) => this.caretBox(range, clamp(spans[i]!.end)).bottom >= box.top);
+      to = firstIndex(spans.length, (i) => this.caretBox(range, clamp(spans[i]!.start)).top > box.bottom);
     }
+    const out: DOMRect[][] = [];
+    spans.forEach((span, i) => {
+      if (i < from || i >= to) {
+        out.push([]);
+        return;
+      }
+      const start = clamp(span.start);
+      out.push(this.lineBoxes(range, value, start, Math.max(start, clamp(span.end))));
+    });
     return out;
   }
 
@@ -74,6 +88,11 @@ export class TextareaMirror {
    * space where a line wraps never gets an underline of its own.
    */
   private lineBoxes(range: Range, value: string, start: number, end: number): DOMRect[] {
+    range.setStart(this.textNode, start);
+    range.setEnd(this.textNode, end);
+    const whole = Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
+    // The usual case: a span on one line is one box.
+    if (whole.length <= 1) return whole;
     const lines: DOMRect[] = [];
     const words = /\S+/g;
     const piece = value.slice(start, end);
@@ -95,6 +114,14 @@ export class TextareaMirror {
     return lines;
   }
 
+  /** The box of a caret at `at` (a collapsed range), for finding the visible spans. */
+  private caretBox(range: Range, at: number): { top: number; bottom: number } {
+    range.setStart(this.textNode, at);
+    range.setEnd(this.textNode, at);
+    const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+    return { top: rect.top, bottom: rect.bottom };
+  }
+
   /** Drop the copy of the text when the coach no longer needs it. */
   clear(): void {
     this.textNode.data = '';
@@ -103,4 +130,16 @@ export class TextareaMirror {
   destroy(): void {
     this.el.remove();
   }
+}
+
+/** The first index in [0, n) for which `test` holds (tests must be monotonic), or n. */
+function firstIndex(n: number, test: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
