@@ -1,5 +1,5 @@
 import type { ElementRule } from '../types';
-import { YOU, YOUR, anyOf, before, collectSpans, rx } from './match';
+import { YOU, YOUR, before, collectSpans, needs, rx } from './match';
 
 /**
  * Impact: the person names what their act did to the other person: what it cost them, what
@@ -18,49 +18,50 @@ const FELT =
 
 const PATTERNS = [
   // "that must have been frightening", "it must have made you afraid", "you must have felt humiliated"
-  rx(`\\b(?:that|this|it|which|what i did|all (?:of )?(?:that|this)|my \\w+) (?:must|would|will|probably|surely|clearly)(?: have|'ve|ve| of)? (?:(?:been|felt) (?:(?:so|really|very|incredibly|utterly|absolutely|deeply|pretty|such|a) ){0,2}${FELT}|felt (?:like|as if|as though) |(?:made|left|put|caused|cost|given|forced|hurt|scared|frightened|terrified|humiliated|embarrassed) )`),
-  rx(`\\b${THEM} (?:must|would|will)(?: have|'ve|ve| of)? (?:felt|been|worried|wondered|dreaded|lain|laid|lost|spent|had)\\b`),
+  needs('must would will probably surely clearly', rx(`\\b(?:that|this|it|which|what i did|all (?:of )?(?:that|this)|my \\w+) (?:must|would|will|probably|surely|clearly)(?: have|'ve|ve| of)? (?:(?:been|felt) (?:(?:so|really|very|incredibly|utterly|absolutely|deeply|pretty|such|a) ){0,2}${FELT}|felt (?:like|as if|as though) |(?:made|left|put|caused|cost|given|forced|hurt|scared|frightened|terrified|humiliated|embarrassed) )`)),
+  needs('must would will', rx(`\\b${THEM} (?:must|would|will)(?: have|'ve|ve| of)? (?:felt|been|worried|wondered|dreaded|lain|laid|lost|spent|had)\\b`)),
   // "I know that hurt you", "I realise I humiliated you", "I know how much you loved that job"
-  rx(`\\bi (?:(?:now|really|fully|truly|finally|also) )?(?:know|knew|realise|realize|understand|see|recogni[sz]e|can see|can only imagine|can't imagine|cannot imagine|get|remember)(?: now)?(?: that| how(?: much)?)? (?:it|that|this|my \\w+|what i did|i)? ?(?:must have |must've )?(?:hurt|scared|frightened|terrified|humiliated|embarrassed|worried|cost|betrayed|broke|damaged|ruined|crushed|shamed|devastated|put ${YOU}|left ${YOU}|made ${YOU}|forced ${YOU}|caused ${YOU}|took)\\b`),
-  rx(`\\bi (?:(?:now|really|fully|truly|also) )?(?:know|knew|realise|realize|understand|remember)(?: now)?(?: that)? ${YOU}(?:'d| had| were| have)? (?:(?:been|had to|had|were|stopped|waited|worked|saved|trusted|relied|counted|loved|lost|paid|spent|gave|covered|cried|lay|went|ended up|made|needed|needed to|did|couldn'?t|could ?n'?t|can'?t|cannot|could not|didn'?t|did not|rely|count|love|trust|need)\\b)`),
-  rx(`\\bi (?:know|knew|realise|realize|understand|see)(?: now)?(?: that)? (?:that|the|this|it|those|${YOUR}) (?:\\w+ ){0,3}?(?:was|were|meant|belonged to) (?:${YOUR}|everything|so much|the world|all)`),
-  rx(`\\bi (?:know|can see|realise|realize|understand) how (?:much|badly|deeply|hard) (?:${YOU}|it|this|that|my)\\b`),
+  needs('know knew realise realize understand see recognise recognize can imagine get remember', rx(`\\bi (?:(?:now|really|fully|truly|finally|also) )?(?:know|knew|realise|realize|understand|see|recogni[sz]e|can see|can only imagine|can't imagine|cannot imagine|get|remember)(?: now)?(?: that| how(?: much)?)? (?:it|that|this|my \\w+|what i did|i)? ?(?:must have |must've )?(?:hurt|scared|frightened|terrified|humiliated|embarrassed|worried|cost|betrayed|broke|damaged|ruined|crushed|shamed|devastated|put ${YOU}|left ${YOU}|made ${YOU}|forced ${YOU}|caused ${YOU}|took)\\b`)),
+  needs('know knew realise realize understand remember', rx(`\\bi (?:(?:now|really|fully|truly|also) )?(?:know|knew|realise|realize|understand|remember)(?: now)?(?: that)? ${YOU}(?:'d| had| were| have)? (?:(?:been|had to|had|were|stopped|waited|worked|saved|trusted|relied|counted|loved|lost|paid|spent|gave|covered|cried|lay|went|ended up|made|needed|needed to|did|couldn'?t|could ?n'?t|can'?t|cannot|could not|didn'?t|did not|rely|count|love|trust|need)\\b)`)),
+  needs('know knew realise realize understand see', rx(`\\bi (?:know|knew|realise|realize|understand|see)(?: now)?(?: that)? (?:that|the|this|it|those|${YOUR}) (?:\\w+ ){0,3}?(?:was|were|meant|belonged to) (?:${YOUR}|everything|so much|the world|all)`)),
+  needs('how', rx(`\\bi (?:know|can see|realise|realize|understand) how (?:much|badly|deeply|hard) (?:${YOU}|it|this|that|my)\\b`)),
   // "you had to cover the rent alone", "u had to find someone", "you ended up borrowing"
-  rx(`\\b${THEM} (?:(?:all|both|then|also|just|still|even) )?(?:had to|have had to|'ve had to|were left to|were forced to|was forced to|got stuck|were stuck|was stuck|ended up|were left with|was left with|were left|had no choice but)\\b(?! (?:understand|know|see|realise|realize|admit|forgive|accept|be so|get over|let it go|move on))`),
-  rx(`\\b${THEM} (?:(?:all|then|also|just) )?(?:lost(?! (?:it|${YOUR} (?:temper|cool|mind|rag)|interest))|paid for|paid the price|carried|covered|picked up the pieces|stopped (?:trusting|telling|calling|inviting|believing|coming)|waited|cried|worried|lay awake|kept (?:waiting|looking|asking|calling|checking|covering|making excuses)|couldn'?t sleep|missed out|went without|gave up|had to go|trusted me|made decisions)\\b`),
-  rx(`\\b${THEM} (?:(?:\\w+ ){1,4}?)(?:alone|on (?:${YOUR}|their|her|his) own|by (?:yourself|yourselves|themselves|herself|himself))\\b`),
-  rx(`\\b${THEM} (?:were|was) the ones? (?:who|that) (?:had to|got|paid|carried|picked|covered|dealt|ended up|lost|stayed up|waited)\\b`),
-  rx(`\\b${YOU} (?:shouldn'?t|should not|should never|never should) have (?:had to|been|felt|needed)\\b`),
+  needs('had have were was got ended', rx(`\\b${THEM}(?:'ve| have|'d)? (?:(?:all|both|then|also|just|still|even) )?(?:had to|have had to|'ve had to|were left to|were forced to|was forced to|got stuck|were stuck|was stuck|ended up|were left with|was left with|were left|had no choice but)\\b(?! (?:understand|know|see|realise|realize|admit|forgive|accept|be so|get over|let it go|move on))`)),
+  needs("lost paid carried covered picked stopped waited cried worried lay kept couldn't missed went gave had trusted made", rx(`\\b${THEM} (?:(?:all|then|also|just) )?(?:lost(?! (?:it|${YOUR} (?:temper|cool|mind|rag)|interest))|paid for|paid the price|carried|covered|picked up the pieces|stopped (?:trusting|telling|calling|inviting|believing|coming)|waited|cried|worried|lay awake|kept (?:waiting|looking|asking|calling|checking|covering|making excuses)|couldn'?t sleep|missed out|went without|gave up|had to go|trusted me|made decisions)\\b`)),
+  needs('alone own yourself yourselves themselves herself himself', rx(`\\b${THEM}(?:'ve|'d|'re| have| had)? (?:(?:\\w+ ){1,6}?)(?:alone|on (?:${YOUR}|their|her|his) own|by (?:yourself|yourselves|themselves|herself|himself))\\b`)),
+  needs('questioned blamed accused suspected investigated interrogated interviewed arrested fired sacked evicted let disciplined suspended kicked thrown dragged', rx(`\\b${THEM} (?:were|was|got) (?:(?:then|also|even|wrongly|unfairly) )?(?:questioned|blamed|accused|suspected|investigated|interrogated|interviewed|arrested|fired|sacked|evicted|let go|disciplined|suspended|kicked out|thrown out|dragged into)\\b`)),
+  needs('one ones', rx(`\\b${THEM} (?:were|was) the ones? (?:who|that) (?:had to|got|paid|carried|picked|covered|dealt|ended up|lost|stayed up|waited)\\b`)),
+  needs("should shouldn't", rx(`\\b${YOU} (?:shouldn'?t|should not|should never|never should) have (?:had to|been|felt|needed)\\b`)),
   // "you deserved better", "you didn't deserve it", "You had every right to be furious"
-  rx(`\\b${YOU} (?:deserved|deserve|deserve[sd]?) (?:(?:so|much|far|a lot) )?(?:better|more|a |an |someone|to (?:feel|be|have|know)|the truth|honesty|respect)`),
-  rx(`\\b${YOU} (?:did ?n'?t|did not|don'?t|do not|never) deserve (?:it|that|this|any|what|to be|how)\\b`),
-  rx(`\\b${YOU} (?:had|have) every (?:right|reason) to (?:be|feel)\\b`),
-  rx(`\\b${YOU} (?:were|was|are) (?:(?:also|completely|entirely|totally) )?(?:entitled|right) to (?:feel|be) (?:safe|angry|upset|hurt|furious|scared)\\b`),
+  needs('deserve deserved deserves', rx(`\\b${YOU} (?:deserved|deserve|deserve[sd]?) (?:(?:so|much|far|a lot) )?(?:better|more|a |an |someone|to (?:feel|be|have|know)|the truth|honesty|respect)`)),
+  needs('deserve', rx(`\\b${YOU} (?:did ?n'?t|did not|don'?t|do not|never) deserve (?:it|that|this|any|what|to be|how)\\b`)),
+  needs('every', rx(`\\b${YOU} (?:had|have) every (?:right|reason) to (?:be|feel)\\b`)),
+  needs('entitled right', rx(`\\b${YOU} (?:were|was|are) (?:(?:also|completely|entirely|totally) )?(?:entitled|right) to (?:feel|be) (?:safe|angry|upset|hurt|furious|scared)\\b`)),
   // "I made you feel unwelcome", "I made you doubt yourself", "I put you through hell"
-  rx(`\\b(?:i|it|that|this|what i did|my \\w+) (?:(?:also|even|then) )?(?:made|left) ${YOU} (?:feel|doubt|cry|worry|wait|pay|lose|question|scared|afraid|look|think you|believe you|carry|handle|deal|alone|to)\\b`),
-  rx(`\\bi (?:(?:also|even) )?put ${YOU} through (?:hell|years|months|the|an?|such)\\b`),
-  rx(`\\b(?:left|leaving|leave) ${THEM} (?:to (?:deal|handle|cope|face|pick|clean|sort|explain|manage|look after|carry|pay|cover|fend|do|raise|run|bring up|worry|wonder)|alone|on (?:${YOUR}|their|her|his) own|with (?:the|all|nothing|no|debts?|bills?|bruises?))\\b`),
+  needs('made left', rx(`\\b(?:i|it|that|this|what i did|my \\w+) (?:(?:also|even|then) )?(?:made|left) ${YOU} (?:feel|doubt|cry|worry|wait|pay|lose|question|scared|afraid|look|think you|believe you|carry|handle|deal|alone|to)\\b`)),
+  needs('put', rx(`\\bi (?:(?:also|even) )?put ${YOU} through (?:hell|years|months|the|an?|such)\\b`)),
+  needs('left leaving leave', rx(`\\b(?:left|leaving|leave) ${THEM} (?:to (?:deal|handle|cope|face|pick|clean|sort|explain|manage|look after|carry|pay|cover|fend|do|raise|run|bring up|worry|wonder)|alone|on (?:${YOUR}|their|her|his) own|with (?:the|all|nothing|no|debts?|bills?|bruises?))\\b`)),
   // "Because of me, you spent your twenties looking after a drunk"
-  rx(`\\bbecause of (?:me|what i did|my \\w+),? ${THEM} (?!\\b(?:are|were|feel|felt)\\b)\\w+`),
+  needs('because', rx(`\\bbecause of (?:me|what i did|my \\w+),? ${THEM} (?!\\b(?:are|were|feel|felt)\\b)\\w+`)),
   // "You were frightened of me in your own home", "you felt invisible"
-  rx(`\\b${YOU} (?:were|was|felt|have felt|'ve felt|had felt) (?:(?:so|really|completely|totally|utterly|always|often|constantly|genuinely) )?(?:scared|frightened|afraid|terrified|humiliated|embarrassed|ashamed|alone|lonely|abandoned|betrayed|let down|worried sick|heartbroken|devastated|unsafe|invisible|unloved|unwanted|trapped|isolated|exhausted|powerless|helpless|used|hurt)\\b`),
+  needs('scared frightened afraid terrified humiliated embarrassed ashamed alone lonely abandoned betrayed let worried heartbroken devastated unsafe invisible unloved unwanted trapped isolated exhausted powerless helpless used hurt', rx(`\\b${YOU} (?:were|was|felt|have felt|'ve felt|had felt) (?:(?:so|really|completely|totally|utterly|always|often|constantly|genuinely) )?(?:scared|frightened|afraid|terrified|humiliated|embarrassed|ashamed|alone|lonely|abandoned|betrayed|let down|worried sick|heartbroken|devastated|unsafe|invisible|unloved|unwanted|trapped|isolated|exhausted|powerless|helpless|used|hurt)\\b`)),
   // "you had a bruise for weeks"
-  rx(`\\b${THEM} (?:had|got|were left with|ended up with|still (?:have|has)) (?:a |an |two |the )?(?:\\w+ )?(?:bruises?|black eye|cuts?|scars?|broken \\w+|stitches|concussion|injur(?:y|ies)|nightmares|panic attacks)\\b`),
-  rx(`\\b(?:put|putting) (?:${YOUR}|${THEM}|their|the kids'?|our \\w+'s) (?:\\w+ )?(?:life|lives|safety|health|job|home) (?:at risk|in danger)\\b`),
-  rx(`\\bi (?:(?:also|even|then) )?(?:took|stole|robbed) (?:that |this )?(?:from ${YOU}|${YOUR} (?:trust|peace|sense of|safety|childhood|confidence|faith|chance))\\b`),
+  needs('bruise bruises black cuts cut scar scars broken stitches concussion injury injuries nightmares panic', rx(`\\b${THEM} (?:had|got|were left with|ended up with|still (?:have|has)) (?:a |an |two |the )?(?:\\w+ )?(?:bruises?|black eye|cuts?|scars?|broken \\w+|stitches|concussion|injur(?:y|ies)|nightmares|panic attacks)\\b`)),
+  needs('put putting', rx(`\\b(?:put|putting) (?:${YOUR}|${THEM}|their|the kids'?|our \\w+'s) (?:\\w+ )?(?:life|lives|safety|health|job|home) (?:at risk|in danger)\\b`)),
+  needs('took stole robbed', rx(`\\bi (?:(?:also|even|then) )?(?:took|stole|robbed) (?:that |this )?(?:from ${YOU}|${YOUR} (?:trust|peace|sense of|safety|childhood|confidence|faith|chance))\\b`)),
   // "My choices cost you your job", "it cost you your savings", "left you short"
-  rx(`\\b(?:it|that|this|i|my \\w+|what i did|those \\w+)(?: (?:has|have|had|must have|will have))? (?:cost|costs|caused|gave|left|forced|robbed|took from|deprived|denied) ${THEM} (?:(?:so much|a lot of|real|your|ur|the|their|her|his|any|all) )?(?!to\\b|feel that way|and\\b|(?:pain|hurt|harm|grief|trouble|problems|suffering|distress)\\b)\\w+`),
+  needs('cost costs caused gave left forced robbed took deprived denied', rx(`\\b(?:it|that|this|i|my \\w+|what i did|those \\w+)(?: (?:has|have|had|must have|will have))? (?:cost|costs|caused|gave|left|forced|robbed|took from|deprived|denied) ${THEM} (?:(?:so much|a lot of|real|your|ur|the|their|her|his|any|all) )?(?!to\\b|feel that way|and\\b|(?:pain|hurt|harm|grief|trouble|problems|suffering|distress)\\b)\\w+`)),
   // "Your trust was broken by what I did", "You were let down by me"
-  rx(`\\b(?:${YOU}|${YOUR} (?:\\w+ )?(?:trust|life|lives|credit|savings|health|job|marriage|confidence|reputation|safety|childhood|relationship|name|peace|sleep|holiday|birthday|day|wedding|home|family|career|business)) (?:was|were|got|have been|has been) (?:\\w+ ){0,2}?(?:broken|damaged|ruined|destroyed|wrecked|hurt|injured|shattered|spoiled|taken|stolen|lost|affected|let down|betrayed|humiliated|embarrassed|scared|frightened|put at risk) (?:by|because of) (?:me|what i|my)\\b`),
+  needs('by because', rx(`\\b(?:${YOU}|${YOUR} (?:\\w+ )?(?:trust|life|lives|credit|savings|health|job|marriage|confidence|reputation|safety|childhood|relationship|name|peace|sleep|holiday|birthday|day|wedding|home|family|career|business)) (?:was|were|got|have been|has been) (?:\\w+ ){0,2}?(?:broken|damaged|ruined|destroyed|wrecked|hurt|injured|shattered|spoiled|taken|stolen|lost|affected|let down|betrayed|humiliated|embarrassed|scared|frightened|put at risk) (?:by|because of) (?:me|what i|my)\\b`)),
   // "Those were your savings for university", "that guitar was ur dads"
-  rx(`\\b(?:it|that|this|those|these|the \\w+|that \\w+) (?:was|were) (?:all )?(?:${YOUR}|ur) (?:\\w+ ){0,2}?(?:savings|money|inheritance|pension|wages|fund|deposit|rent|dad'?s|dads|mum'?s|mums|mom'?s|moms|grandad'?s|grandpa'?s|grandma'?s|nan'?s|father'?s|mother'?s|only|last|whole|life savings|college|university|future)\\b`),
+  needs('savings money inheritance pension wages fund deposit rent dad dads mum mums mom moms grandad grandpa grandma nan father mother only last whole life college university future', rx(`\\b(?:it|that|this|those|these|the \\w+|that \\w+) (?:was|were) (?:all )?(?:${YOUR}|ur) (?:\\w+ ){0,2}?(?:savings|money|inheritance|pension|wages|fund|deposit|rent|dad'?s|dads|mum'?s|mums|mom'?s|moms|grandad'?s|grandpa'?s|grandma'?s|nan'?s|father'?s|mother'?s|only|last|whole|life savings|college|university|future)\\b`)),
   // "our son could have been killed", "someone could have died"
-  rx(`\\b(?:${THEM}|someone|somebody|anyone|our \\w+|${YOUR} \\w+) (?:could|might) (?:have|'ve) (?:been )?(?:killed|died|hurt|injured|seriously hurt|lost)\\b`),
+  needs('could might', rx(`\\b(?:${THEM}|someone|somebody|anyone|our \\w+|${YOUR} \\w+) (?:could|might) (?:have|'ve) (?:been )?(?:killed|died|hurt|injured|seriously hurt|lost)\\b`)),
   // "that wasn't fair on you", "it wasn't fair to the kids"
-  rx(`\\b(?:that|it|this)(?:'s| is| was|s)? (?:n'?t|not|never) (?:\\w+ )?fair (?:on|to|for) ${THEM}`),
+  needs('fair', rx(`\\b(?:that|it|this)(?:'s| is| was|s)? (?:n'?t|not|never) (?:\\w+ )?fair (?:on|to|for) ${THEM}`)),
   // "what matters is that I did", "whatever I meant, it hurt you"
-  rx(`\\b(?:what matters is|the truth is|the fact is)(?: that)? i did\\b`),
-  rx(`\\bi (?:hurt|scared|frightened|terrified|humiliated|traumati[sz]ed|endangered) ${THEM}\\b`),
+  needs('matters truth fact', rx(`\\b(?:what matters is|the truth is|the fact is)(?: that)? i did\\b`)),
+  needs('hurt scared frightened terrified humiliated traumatised traumatized endangered', rx(`\\bi (?:hurt|scared|frightened|terrified|humiliated|traumati[sz]ed|endangered) ${THEM}\\b`)),
 ];
 
 /** A harm made hypothetical, denied as intent, or regretted as their reaction. */
@@ -78,9 +79,6 @@ function isImpact(norm: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Any pattern at all: one scan settles most sentences. */
-const ANY = anyOf(PATTERNS);
-
 const rule: ElementRule = {
   id: 'impact',
   label: 'Name how it affected them',
@@ -89,7 +87,7 @@ const rule: ElementRule = {
   promptLabel: 'Say how it affected them',
   starters: ['I understand that it hurt you when I ', 'Because of me, you had to ', 'That must have been '],
   find(sentence) {
-    return collectSpans(sentence, PATTERNS, isImpact, ANY);
+    return collectSpans(sentence, PATTERNS, isImpact);
   },
   examples: {
     positive: [

@@ -20,6 +20,49 @@ export const neg = (aux: string): string => `(?:${aux}n'?t|${aux} not)`;
 /** Compiles a pattern for scanning a whole sentence. */
 export const rx = (source: string): RegExp => new RegExp(source, 'g');
 
+/**
+ * A pattern may name the words one of which every match contains ("needs"); it is skipped
+ * when the sentence has none of them. Words are compared by their first three letters (the
+ * whole word when shorter), so "deserve" also enables "deserved". The sentence is split into
+ * words once for all patterns of all elements.
+ */
+export type Pattern = RegExp & { needId?: number };
+
+const keyOf = (word: string): string => (word.length <= 3 ? word : word.slice(0, 3));
+/** Word key -> ids of the patterns it enables. */
+const BY_KEY = new Map<string, number[]>();
+let patternCount = 0;
+
+/** Attaches the words a pattern needs (space-separated). */
+export function needs(words: string, re: RegExp): Pattern {
+  const id = patternCount++;
+  for (const key of new Set(words.split(/\s+/).filter(Boolean).map(keyOf))) {
+    const ids = BY_KEY.get(key);
+    if (ids) ids.push(id);
+    else BY_KEY.set(key, [id]);
+  }
+  return Object.assign(re, { needId: id });
+}
+
+const WORD = /[a-z0-9][a-z0-9']*/g;
+let memoNorm: string | null = null;
+let memoEnabled = new Uint8Array(0);
+
+/** Which patterns with needs may match this sentence (remembered for the last sentence). */
+function enabledFor(norm: string): Uint8Array {
+  if (norm === memoNorm && memoEnabled.length === patternCount) return memoEnabled;
+  const enabled = new Uint8Array(patternCount);
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(norm)) !== null) {
+    const ids = BY_KEY.get(keyOf(m[0]));
+    if (ids) for (let i = 0; i < ids.length; i++) enabled[ids[i]!] = 1;
+  }
+  memoNorm = norm;
+  memoEnabled = enabled;
+  return enabled;
+}
+
 /** Decides whether a match is a real instance of the element. */
 export type MatchGuard = (norm: string, start: number, end: number) => boolean;
 
@@ -82,14 +125,19 @@ function sortAndMerge(found: Span[]): Span[] {
  */
 export function collectSpans(
   sentence: Sentence,
-  patterns: readonly RegExp[],
+  patterns: readonly Pattern[],
   guard?: MatchGuard,
   gate?: RegExp,
 ): Span[] {
   const { norm } = sentence;
   if (gate && !gate.test(norm)) return [];
+  let enabled: Uint8Array | null = null;
   const found: Span[] = [];
   for (const pattern of patterns) {
+    if (pattern.needId !== undefined) {
+      enabled ??= enabledFor(norm);
+      if (!enabled[pattern.needId]) continue;
+    }
     pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = pattern.exec(norm)) !== null) {

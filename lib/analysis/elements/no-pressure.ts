@@ -1,5 +1,5 @@
 import type { ElementRule } from '../types';
-import { YOU, YOUR, anyOf, before, collectSpans, rx } from './match';
+import { YOU, YOUR, before, collectSpans, needs, rx } from './match';
 
 /**
  * No pressure: the person leaves the other free: no reply, no forgiveness, no meeting
@@ -14,44 +14,44 @@ const RESPOND =
 
 const PATTERNS = [
   // "You don't have to reply", "you dont need to forgive me", "You do not have to reply to this letter"
-  rx(`\\b${YOU} (?:do ?n'?t|do not|dont|need ?n'?t|need not|never|should ?n'?t|are not obliged to|aren'?t obliged to|are under no obligation to)(?: ever)? (?:have to|need to|need|got to|gotta|feel (?:like )?(?:${YOU} )?(?:have|need) to)? ?(?:ever )?${RESPOND}\\b`),
-  rx(`\\b(?:please )?do ?n'?t feel (?:like )?(?:${YOU} )?(?:have|need|owe me|must)(?: to)?\\b`),
-  rx(`\\b(?:please )?(?:do ?n'?t|do not|dont|never) feel (?:any |under any )?(?:obligation|obliged|pressure|pressured|rushed|guilty)\\b`),
-  rx(`\\b${YOU} (?:can|are free to|may|'re allowed to|are allowed to) (?:always )?(?:say no|decline|ignore this|walk away)\\b`),
-  rx(`\\bi (?:won'?t|will not|wont|would never|'d never) hold (?:it|that|this) against ${YOU}\\b`),
+  needs("don't dont do needn't need never shouldn't should are aren't", rx(`\\b${YOU} (?:do ?n'?t|do not|dont|need ?n'?t|need not|never|should ?n'?t|are not obliged to|aren'?t obliged to|are under no obligation to)(?: ever)? (?:have to|need to|need|got to|gotta|feel (?:like )?(?:${YOU} )?(?:have|need) to)? ?(?:ever )?${RESPOND}\\b`)),
+  needs('feel', rx(`\\b(?:please )?do ?n'?t feel (?:like )?(?:${YOU} )?(?:have|need|owe me|must)(?: to)?\\b`)),
+  needs('feel', rx(`\\b(?:please )?(?:do ?n'?t|do not|dont|never) feel (?:any |under any )?(?:obligation|obliged|pressure|pressured|rushed|guilty)\\b`)),
+  needs('can free may allowed', rx(`\\b${YOU} (?:can|are free to|may|'re allowed to|are allowed to) (?:always )?(?:say no|decline|ignore this|walk away)\\b`)),
+  needs('hold', rx(`\\bi (?:won'?t|will not|wont|would never|'d never) hold (?:it|that|this) against ${YOU}\\b`)),
   // "you don't owe me anything", "You owe me nothing"
-  rx(`\\b${YOU} (?:do ?n'?t|do not|dont) owe me\\b|\\b${YOU} owe me nothing\\b`),
+  needs('owe', rx(`\\b${YOU} (?:do ?n'?t|do not|dont) owe me\\b|\\b${YOU} owe me nothing\\b`)),
   // "No need to write back", "no pressure", "no rush to reply"
-  rx(`\\bno (?:need|pressure|obligation|rush|hurry|expectation)s?(?: at all)?(?: (?:to|for|on (?:${YOUR} (?:end|side)|me)))? ?(?:${RESPOND}|a (?:reply|response)|an answer|any reply|anything)?\\b`),
+  needs('no', rx(`\\bno (?:need|pressure|obligation|rush|hurry|expectation)s?(?: at all)?(?: (?:to|for|on (?:${YOUR} (?:end|side)|me)))? ?(?:${RESPOND}|a (?:reply|response)|an answer|any reply|anything)?\\b`)),
   // "I'm not asking you to forgive me", "I'm not expecting a reply", "I don't expect anything from you"
-  rx(`\\b(?:i'?m|im|i am) not (?:asking|expecting|demanding|waiting for|looking for)(?: ${YOU}| for)? (?:to |a |an |any |anything|forgiveness|${RESPOND}|you|u)`),
-  rx(`\\bi (?:do ?n'?t|do not|dont) (?:expect|need|want) (?:anything|a (?:reply|response|thing|lot|answer)|${YOU} to (?:forgive|reply|respond|answer|write|call|do anything|say anything|see me|meet)|forgiveness|any(?:thing)? (?:back|in return|from)|nothing|an (?:answer|reply))`),
+  needs('not', rx(`\\b(?:i'?m|im|i am) not (?:asking|expecting|demanding|waiting for|looking for)(?: ${YOU}| for)? (?:to |a |an |any |anything|forgiveness|${RESPOND}|you|u)`)),
+  needs('expect need want', rx(`\\bi (?:do ?n'?t|do not|dont) (?:expect|need|want) (?:anything|a (?:reply|response|thing|lot|answer)|${YOU} to (?:forgive|reply|respond|answer|write|call|do anything|say anything|see me|meet)|forgiveness|any(?:thing)? (?:back|in return|from)|nothing|an (?:answer|reply))`)),
   // "whatever you decide", "however you feel", "whichever you choose"
-  rx(`\\b(?:whatever|however|whichever|whether or not) ${YOU} (?:decide|choose|feel|want|need|do|think is right)\\b`),
+  needs('whatever however whichever whether', rx(`\\b(?:whatever|however|whichever|whether or not) ${YOU} (?:decide|choose|feel|want|need|do|think is right)\\b`)),
   // "take all the time you need", "take as long as you need", "take your time"
-  rx(`\\btake (?:all the time|as (?:long|much time) as|whatever time|the time|${YOUR} time|your time|all the space|whatever space|as much space)\\b`),
-  rx(`\\b(?:give|giving) ${YOU} (?:(?:more|some|the|all the) )?(?:space|time|room|distance)\\b`),
+  needs('take', rx(`\\btake (?:all the time|as (?:long|much time) as|whatever time|the time|${YOUR} time|your time|all the space|whatever space|as much space)\\b`)),
+  needs('give giving', rx(`\\b(?:give|giving) ${YOU} (?:(?:more|some|the|all the) )?(?:space|time|room|distance)\\b`)),
   // "if you ever want to talk", "when you're ready", "if ur ever up for it", "only if you want to"
-  rx(`\\b(?:if|when|whenever|should|only if|if and when)(?: (?:and when|one day|someday|ever))? (?:${YOU}|ur|you'?re|youre|u r|you'?d|u'?d)(?: ever| one day| someday)? (?:(?:are |'re |re )?(?:ready|willing|open to (?:it|that|talking|hearing|meeting)|up for|ever up for)|(?:ever )?(?:want(?: to)?|wanna|would like|like|feel like|fancy|feel able|feel ready|decide (?:you )?(?:want|to))|ever (?:feel|fancy|want|wish))`),
+  needs('if when whenever should only', rx(`\\b(?:if|when|whenever|should|only if|if and when)(?: (?:and when|one day|someday|ever))? (?:${YOU}|ur|you'?re|youre|u r|you'?d|u'?d)(?: ever| one day| someday)? (?:(?:are |'re |re )?(?:ready|willing|open to (?:it|that|talking|hearing|meeting)|up for|ever up for)|(?:ever )?(?:want(?: to)?|wanna|would like|like|feel like|fancy|feel able|feel ready|decide (?:you )?(?:want|to))|ever (?:feel|fancy|want|wish))`)),
   // "that's your call", "it's entirely your decision", "completely up to you", "Only you can decide"
-  rx(`\\b(?:(?:that|it|this|the choice|the decision)(?:'s| is|s| was| will be|'ll be) (?:(?:entirely|completely|totally|all|always|absolutely|wholly) )?|(?:entirely|completely|totally|wholly|absolutely) )${YOUR} (?:call|choice|decision)\\b`),
-  rx(`\\b(?:(?:that|it|this|the choice|the decision)(?:'s| is|s| was| will be|'ll be) )?(?:(?:entirely|completely|totally|all|always|absolutely|wholly) )?up to ${YOU}\\b`),
-  rx(`\\bonly ${YOU} (?:can|get to) (?:decide|choose|say)\\b`),
+  needs('call choice decision', rx(`\\b(?:(?:that|it|this|the choice|the decision)(?:'s| is|s| was| will be|'ll be) (?:(?:entirely|completely|totally|all|always|absolutely|wholly) )?|(?:entirely|completely|totally|wholly|absolutely) )${YOUR} (?:call|choice|decision)\\b`)),
+  needs('up', rx(`\\b(?:(?:that|it|this|the choice|the decision)(?:'s| is|s| was| will be|'ll be) )?(?:(?:entirely|completely|totally|all|always|absolutely|wholly) )?up to ${YOU}\\b`)),
+  needs('only', rx(`\\bonly ${YOU} (?:can|get to) (?:decide|choose|say)\\b`)),
   // "I'll respect whatever you decide", "I'll accept it either way", "I'll understand"
-  rx(`\\b(?:i'?ll|i will|ill|i would|i'?d) (?:(?:fully|completely|totally|always|of course) )?(?:respect|accept|understand|honou?r|abide by|go along with|get it)\\b`),
-  rx(`\\bi (?:(?:fully|completely|totally|will|do) )?(?:respect|accept|honou?r) (?:that|whatever|your (?:decision|choice|wishes|silence|boundaries|boundary|need)|it either way|any (?:answer|decision))\\b`),
-  rx(`\\bi (?:(?:fully|completely|totally) )?(?:understand|get it)(?: completely| totally)?(?=\\s*(?:[.!]|$|either way|whatever|if))`),
-  rx(`\\b(?:that'?s|it'?s|that is|it is|this is) for ${YOU} (?:to|alone to) (?:decide|choose|say)\\b`),
-  rx(`\\bi (?:(?:fully|completely|totally|would|will|'ll|do) )?(?:understand|get it|respect that)(?: completely| totally)?,? if\\b`),
+  needs('respect accept understand honour honor abide go get', rx(`\\b(?:i'?ll|i will|ill|i would|i'?d) (?:(?:fully|completely|totally|always|of course) )?(?:respect|accept|understand|honou?r|abide by|go along with|get it)\\b`)),
+  needs('respect accept honour honor', rx(`\\bi (?:(?:fully|completely|totally|will|do) )?(?:respect|accept|honou?r) (?:that(?=\\s*(?:[.!,;]|$|either|completely|fully|totally|too))|whatever|your (?:decision|choice|wishes|silence|boundaries|boundary|need)|it either way|any (?:answer|decision))\\b`)),
+  needs('understand get', rx(`\\bi (?:(?:fully|completely|totally) )?(?:understand|get it)(?: completely| totally)?(?=\\s*(?:[.!]|$|either way|whatever|if))`)),
+  needs('for', rx(`\\b(?:that'?s|it'?s|that is|it is|this is) for ${YOU} (?:to|alone to) (?:decide|choose|say)\\b`)),
+  needs('understand get respect', rx(`\\bi (?:(?:fully|completely|totally|would|will|'ll|do) )?(?:understand|get it|respect that)(?: completely| totally)?,? if\\b`)),
   // "I won't contact you again unless you reach out first", "I won't push"
-  rx(`\\bi (?:won'?t|will not|wont|am not going to|'m not going to|promise not to) (?:ask (?:${YOU} )?(?:for|to)|push|pressure|pester|hassle|chase|contact|bother|call|text|turn up|show up|come round|reach out|write again|message|msg|ask again)\\b`),
+  needs('ask push pressure pester hassle chase contact bother call text turn show come reach write message msg', rx(`\\bi (?:won'?t|will not|wont|am not going to|'m not going to|promise not to) (?:ask (?:${YOU} )?(?:for|to)|push|pressure|pester|hassle|chase|contact|bother|call|text|turn up|show up|come round|reach out|write again|message|msg|ask again)\\b`)),
   // "Even if you never forgive me"
-  rx(`\\beven if ${YOU} (?:never|do ?n'?t|do not|can'?t|cannot|won'?t|decide not|choose not)\\b`),
+  needs('even', rx(`\\beven if ${YOU} (?:never|do ?n'?t|do not|can'?t|cannot|won'?t|decide not|choose not)\\b`)),
   // "whether you write back or not", "if you don't want to, i get it"
-  rx(`\\b(?:whether|if) ${YOU} (?:${RESPOND}|write|get in touch|want to talk|want to see me)(?: \\w+){0,3} or not\\b`),
-  rx(`\\bif ${YOU} (?:do ?n'?t|do not|dont)(?: want to| wanna| feel like it)?,? (?:i (?:understand|get it|'ll understand)|that'?s (?:ok|okay|fine|alright|all right))`),
-  rx(`\\b(?:no strings|no expectations|nothing expected)\\b`),
-  rx(`\\b(?:feel free|${YOU}(?:'re| are| r) free) to (?:ignore|delete|not|say no|decline|bin|throw)\\b`),
+  needs('or', rx(`\\b(?:whether|if) ${YOU} (?:${RESPOND}|write|get in touch|want to talk|want to see me)(?: \\w+){0,3} or not\\b`)),
+  needs('if', rx(`\\bif ${YOU} (?:do ?n'?t|do not|dont)(?: want to| wanna| feel like it)?,? (?:i (?:understand|get it|'ll understand)|that'?s (?:ok|okay|fine|alright|all right))`)),
+  needs('strings expectations expected', rx(`\\b(?:no strings|no expectations|nothing expected)\\b`)),
+  needs('free', rx(`\\b(?:feel free|${YOU}(?:'re| are| r) free) to (?:ignore|delete|not|say no|decline|bin|throw)\\b`)),
 ];
 
 /** Pressure wearing the words of freedom: "I'm not asking for much", "I don't expect you to understand". */
@@ -77,9 +77,6 @@ function leavesFree(norm: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Any pattern at all: one scan settles most sentences. */
-const ANY = anyOf(PATTERNS);
-
 const rule: ElementRule = {
   id: 'no-pressure',
   label: 'Leave them free',
@@ -88,7 +85,7 @@ const rule: ElementRule = {
   promptLabel: 'Let them know they owe you nothing',
   starters: ["You don't need to reply.", 'Take all the time you need.', "Whatever you decide, I'll respect it."],
   find(sentence) {
-    return collectSpans(sentence, PATTERNS, leavesFree, ANY);
+    return collectSpans(sentence, PATTERNS, leavesFree);
   },
   examples: {
     positive: [

@@ -1,5 +1,5 @@
 import type { ElementRule } from '../types';
-import { I_AM, YOU, YOUR, after, before, collectSpans, rx } from './match';
+import { I_AM, YOU, YOUR, after, anyOf, before, collectSpans, rx } from './match';
 
 /**
  * Regret: the person says sorry, in their own voice, for something. A "sorry" that only
@@ -15,6 +15,8 @@ const INTENSIFIER =
 const PATTERNS = [
   // "I'm so sorry", "I am truly sorry", "i was so sorry", bare "sorry" / "Sorry, Dad."
   rx(`\\b(?:(?:i'?m|i am|im|i was|am)\\s+(?:${INTENSIFIER}\\s+){0,3})?sorry\\b`),
+  // chat spellings: "soz", "sry", "sorryyy"
+  rx(`\\b(?:soz+|sry|srry|sorr+y+|sowwy|sozzle)\\b`),
   // "I apologise", "I do apologize", "I want to apologise", "I'm writing to apologise"
   rx(`\\bi (?:(?:do|really|truly|sincerely|deeply|just|humbly|again|also|hereby|unreservedly|wholeheartedly|fully|profusely|must)\\s+){0,2}apologi[sz]e\\b`),
   rx(`\\b(?:want(?:ed)?|wanna|like|love|need(?:ed)?|writing|write|here|wish|must|trying|chance|ought|have|had|going) to apologi[sz]e\\b`),
@@ -107,11 +109,8 @@ function isRegret(norm: string, start: number, end: number): boolean {
   return true;
 }
 
-/**
- * Every pattern needs one of these words, so most sentences are answered with one scan
- * instead of one per pattern (the coach re-runs the engine on every keystroke).
- */
-const GATE = /sorry|apolog|regret|asham|remorse|shame|fe(?:el|lt)|wish/;
+/** Any pattern at all: one scan settles most sentences. */
+const GATE = anyOf(PATTERNS);
 
 const rule: ElementRule = {
   id: 'regret',
@@ -121,8 +120,7 @@ const rule: ElementRule = {
   promptLabel: "Say you're sorry, in your own words",
   starters: ["I'm sorry that I ", 'I deeply regret ', "I'm truly sorry for "],
   find(sentence) {
-    if (!GATE.test(sentence.norm)) return [];
-    return collectSpans(sentence, PATTERNS, isRegret);
+    return collectSpans(sentence, PATTERNS, isRegret, GATE);
   },
   examples: {
     positive: [

@@ -15,7 +15,7 @@ const OFFER =
 
 /** What making it right looks like. */
 const MEND =
-  `(?:pay(?:ing)?(?: (?:${YOU}|it|them|this|that|the \\w+|every \\w+|all(?: of it)?|what i owe|everything|in full|the rest|\\w+ \\w+))?(?: (?:all|it|in full))? back|pay(?:ing)? (?:for|off|down|the|it|${YOU}|what|every|in full|all|everything|\\$|£|€|\\d)|repay|reimburse|refund|compensate|replace|return (?:${YOUR}|the|it|them|every|all|what)|give (?:${YOU} )?(?:\\w+ ){0,3}back|get (?:\\w+ ){0,3}back to ${YOU}|get (?:${YOU} )?(?:a new|another|a replacement|one)|buy (?:\\w+ ){0,4}back|buy (?:${YOU} )?(?:a new|another|a replacement)|fix|repair|make (?:it|this|things|that|everything) (?:right|up to ${YOU}|good)|make (?:it |this |that )?up (?:to|for)|make amends|make good|(?:put|set|make) (?:it |this |things |that |everything )?right|cover (?:the|all|your|ur|it|what|every)|send (?:${YOU} )?(?:[$£€]|\\d|(?:the )?money|proof|(?:the |a )?payments?|cash|(?:it|them|\\w+) back)|transfer|touch (?:it )?up|settle (?:the|it|my|what)|clear (?:the|my|it|what)|work off|pay it forward|put (?:money|it|\\w+) aside|set (?:money|it|\\w+) aside|save up)`;
+  `(?:pay(?:ing)?(?: (?:${YOU}|it|them|this|that|the \\w+|every \\w+|all(?: of it)?|what i owe|everything|in full|the rest|\\w+ \\w+))?(?: (?:all|it|in full))? back|pay(?:ing)? (?:for|off|down|the|it|${YOU}|what|every|in full|all|everything|\\$|£|€|\\d)|repay|reimburse|refund|compensate|replace|return (?:${YOUR}|the|it|them|every|all|what)|give (?:${YOU} )?(?:\\w+ ){0,3}back|get (?:\\w+ ){0,3}back to ${YOU}|get (?:${YOU} )?(?:a new|another|a replacement|one)|buy (?:\\w+ ){0,4}back|buy (?:${YOU} )?(?:a new|another|a replacement)|fix|repair|make (?:it|this|things|that|everything) (?:right|up to ${YOU}|good)|make (?:it |this |that )?up (?:to|for)|make amends|make good|(?:put|set|make) (?:it |this |things |that |everything )?right|cover (?:the|all|your|ur|it|what|every)|send (?:${YOU} )?(?:[$£€]|\\d|(?:the )?money|proof|(?:the |a )?payments?|cash|(?:it|them|\\w+) back)|transfer|touch (?:it )?up|settle (?:the|it|my|what)|clear (?:the|my|it|what)|sort (?:out )?(?:the (?:money|debt|bill|damage|repairs?|cost)|what i owe|my debt)|work off|pay it forward|put (?:money|it|\\w+) aside|set (?:money|it|\\w+) aside|save up)`;
 
 const PATTERNS = [
   // "I'll pay you back", "I want to pay back the £1,200", "ill get u a new one", "I'll touch it up"
@@ -27,6 +27,8 @@ const PATTERNS = [
   // "How can I make this right?", "What can I do to put this right?", "is there anything I can do"
   rx(`\\b(?:how|what) (?:can|could|should|do) i (?:do to )?(?:make|put|set|fix|repair|make up|help|do)\\b`),
   rx(`\\bis there (?:anything|something|any way) i can do\\b`),
+  rx(`\\b(?:would it help|would that help|is it ok|is it okay|would you let me|would you mind) if i (?:paid|covered|replaced|fixed|returned|repaid|bought|gave|sent|sorted)\\b`),
+  rx(`\\b(?:can|could|may) i (?:pay (?:for|you|back|it)|cover|replace|fix|repair|return|repay|make (?:it|this|things) (?:right|up))\\b`),
   rx(`\\b(?:tell|let) me (?:know )?(?:what|how much) (?:i owe|would help|you need|${YOU} need|is fair|${YOU} think is fair|would be fair|would make (?:it|this|things) right|it costs?|the (?:repair|damage|bill) (?:costs?|came to))\\b`),
   rx(`\\bwhat would (?:help|make (?:it|this|things) right|be fair|feel fair)\\b`),
   // "I've set up a standing order", "I've opened a separate account", "I've already paid half"

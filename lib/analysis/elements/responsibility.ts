@@ -1,5 +1,5 @@
 import type { ElementRule } from '../types';
-import { I_AM, YOU, YOUR, anyOf, before, collectSpans, rx } from './match';
+import { I_AM, YOU, YOUR, before, collectSpans, needs, rx } from './match';
 
 /**
  * Responsibility: the person owns what they did, without a qualifier. Plain admissions
@@ -13,56 +13,57 @@ const JUDGEMENT =
 
 const PATTERNS = [
   // "I was wrong", "i was in the wrong", "I was completely wrong to read your messages"
-  rx(`\\bi (?:was|am|'m|m) (?:(?:so|completely|totally|dead|just|really|very|100%|absolutely|entirely|plainly|simply) ){0,2}(?:in the )?wrong\\b`),
+  needs('wrong', rx(`\\bi (?:was|am|'m|m) (?:(?:so|completely|totally|dead|just|really|very|100%|absolutely|entirely|plainly|simply) ){0,2}(?:in the )?wrong\\b`)),
   // "that was wrong (of me)", "what I did was mean and petty", "it was a rotten thing to do"
-  rx(`\\b(?:that|this) (?:was|were) (?:(?:so|completely|totally|really|very|just|plain|absolutely|deeply|utterly|a|an) ){0,3}(?:\\w+ )?${JUDGEMENT}(?: (?:thing|way|act|choice)(?: to do)?| of me)?\\b`),
-  rx(`\\b(?:what i did|what i said|what i've done|what ive done|what i did to ${YOU}|how i (?:acted|behaved|treated (?:${YOU}|\\w+))|the way i (?:acted|behaved|treated (?:${YOU}|\\w+)|spoke to ${YOU}))(?:'s| is| was| were|s) (?:(?:so|completely|totally|really|very|just|plain|absolutely|deeply|utterly|a|an) ){0,3}(?:\\w+ )?${JUDGEMENT}\\b`),
-  rx(`\\b(?:it|that|this) (?:was|is|'s) (?:(?:so|completely|totally|really|very|just|plain|absolutely|deeply|utterly|a|an) ){0,3}(?:\\w+ )?${JUDGEMENT} (?:(?:thing|way|act|choice)(?: to do)?|of me)\\b`),
-  rx(`\\bit (?:was|is|'s) (?:(?:so|completely|totally|really|very|just|plain|absolutely|deeply|utterly) ){0,2}(?:wrong|selfish|cruel|inexcusable|unforgivable|unacceptable|dishonest|shameful|disgraceful|cowardly|abusive|heartless|vile|out of order|out of line|a betrayal)\\b`),
-  rx(`\\b(?:there(?:'s| is|s) )?nothing ${YOU} (?:did|said|could have done|could've done|did or said) (?:that )?(?:caused|made|deserved|justified|excuses|to deserve|to cause|wrong)\\b`),
-  rx(`\\b(?:that|it) (?:was|is) (?:never|not|n'?t) (?:fair|right|okay|ok|acceptable|excusable)\\b(?! (?:on|to|for|of) )`),
-  rx(`\\b(?:they|those (?:words|things|comments|remarks)) were (?:\\w+ )?${JUDGEMENT}(?: and (?:\\w+ )?${JUDGEMENT})?\\b`),
+  needs('wrong cruel selfish unfair mean petty cowardly inexcusable unforgivable unacceptable dishonest shameful disgraceful disgusting vile nasty horrible terrible awful rotten reckless dangerous abusive heartless thoughtless careless stupid disrespectful out untrue lies lie betrayal', rx(`\\b(?:that|this) (?:was|were) (?:(?:so|completely|totally|really|very|just|plain|absolutely|deeply|utterly|a|an) ){0,3}(?:\\w+ )?${JUDGEMENT}(?: (?:thing|way|act|choice)(?: to do)?| of me)?\\b`)),
+  needs('wrong cruel selfish unfair mean petty cowardly inexcusable unforgivable unacceptable dishonest shameful disgraceful disgusting vile nasty horrible terrible awful rotten reckless dangerous abusive heartless thoughtless careless stupid disrespectful out untrue lies lie betrayal', rx(`\\b(?:my (?:own )?(?:behaviou?r|actions|conduct|words|lies|lying|drinking|temper|treatment of ${YOU}|choices)|what i did|what i said|what i've done|what ive done|what i did to ${YOU}|how i (?:acted|behaved|treated (?:${YOU}|\\w+))|the way i (?:acted|behaved|treated (?:${YOU}|\\w+)|spoke to ${YOU}))(?:'s| is| was| were|s) (?:(?:so|completely|totally|really|very|just|plain|absolutely|deeply|utterly|a|an) ){0,3}(?:\\w+ )?${JUDGEMENT}\\b`)),
+  needs('wrong cruel selfish unfair mean petty cowardly inexcusable unforgivable unacceptable dishonest shameful disgraceful disgusting vile nasty horrible terrible awful rotten reckless dangerous abusive heartless thoughtless careless stupid disrespectful out untrue lies lie betrayal', rx(`\\b(?:it|that|this) (?:was|is|'s) (?:(?:so|completely|totally|really|very|just|plain|absolutely|deeply|utterly|a|an) ){0,3}(?:\\w+ )?${JUDGEMENT} (?:(?:thing|way|act|choice)(?: to do)?|of me)\\b`)),
+  needs('wrong selfish cruel inexcusable unforgivable unacceptable dishonest shameful disgraceful cowardly abusive heartless vile out betrayal', rx(`\\bit (?:was|is|'s) (?:(?:so|completely|totally|really|very|just|plain|absolutely|deeply|utterly) ){0,2}(?:wrong|selfish|cruel|inexcusable|unforgivable|unacceptable|dishonest|shameful|disgraceful|cowardly|abusive|heartless|vile|out of order|out of line|a betrayal)\\b`)),
+  needs('nothing', rx(`\\b(?:there(?:'s| is|s) )?nothing ${YOU} (?:did|said|could have done|could've done|did or said) (?:that )?(?:caused|made|deserved|justified|excuses|to deserve|to cause|wrong)\\b`)),
+  needs('fair right okay ok acceptable excusable', rx(`\\b(?:that|it) (?:was|is) (?:never|not|n'?t) (?:fair|right|okay|ok|acceptable|excusable)\\b(?! (?:on|to|for|of) )`)),
+  needs('wrong cruel selfish unfair mean petty cowardly inexcusable unforgivable unacceptable dishonest shameful disgraceful disgusting vile nasty horrible terrible awful rotten reckless dangerous abusive heartless thoughtless careless stupid disrespectful out untrue lies lie betrayal', rx(`\\b(?:they|those (?:words|things|comments|remarks)) were (?:\\w+ )?${JUDGEMENT}(?: and (?:\\w+ )?${JUDGEMENT})?\\b`)),
   // "my fault", "the fault was mine", "that is on me", "the blame is mine"
-  rx(`\\b(?:(?:all|entirely|completely|totally|100%) )?my (?:own )?fault\\b`),
-  rx(`\\bthe (?:fault|blame|responsibility) (?:is|was|lies|lay|rests|sits) (?:(?:all|entirely|completely|squarely|only) )?(?:mine|with me|on me)\\b`),
-  rx(`\\b(?:that|this|thats|it)(?:'s| is| was|s) (?:(?:all|entirely|completely|totally|100%|squarely) )?on me\\b`),
+  needs('fault', rx(`\\b(?:(?:all|entirely|completely|totally|100%) )?my (?:own )?fault\\b`)),
+  needs('fault blame responsibility', rx(`\\bthe (?:fault|blame|responsibility) (?:is|was|lies|lay|rests|sits) (?:(?:all|entirely|completely|squarely|only) )?(?:mine|with me|on me)\\b`)),
+  needs('on', rx(`\\b(?:that|this|thats|it)(?:'s| is| was|s) (?:(?:all|entirely|completely|totally|100%|squarely) )?on me\\b`)),
   // "I take full responsibility", "I'm responsible", "I accept responsibility"
-  rx(`\\bi (?:take|accept|own|bear|carry) (?:(?:full|complete|total|all|all the|100%|sole|my|the) ){0,2}(?:responsibility|blame|ownership)\\b`),
-  rx(`\\b${I_AM} (?:(?:the|the only|the whole|the main|the sole|the real) )?reason (?:(?:that|why) )?(?:${YOU}|we|they|she|he|the|it|this|everything|our|your|ur)\\b`),
-  rx(`\\bi caused (?:this|that|it|all (?:of )?(?:this|that|it)|the (?:\\w+ )?(?:crash|accident|damage|fight|row|mess|break-?up|problem))\\b`),
-  rx(`\\b${I_AM} (?:(?:fully|entirely|solely|completely|totally|the one) )?(?:responsible|accountable|to blame)\\b`),
-  rx(`\\bi was (?:(?:fully|entirely|solely|the one) )?(?:responsible|to blame)\\b`),
-  rx(`\\bmy (?:own )?responsibility\\b`),
+  needs('responsibility blame ownership', rx(`\\bi (?:take|accept|own|bear|carry) (?:(?:full|complete|total|all|all the|100%|sole|my|the) ){0,2}(?:responsibility|blame|ownership)\\b`)),
+  needs('reason', rx(`\\b${I_AM} (?:(?:the|the only|the whole|the main|the sole|the real) )?reason (?:(?:that|why) )?(?:${YOU}|we|they|she|he|the|it|this|everything|our|your|ur)\\b`)),
+  needs('caused', rx(`\\bi caused (?:this|that|it|all (?:of )?(?:this|that|it)|the (?:\\w+ )?(?:crash|accident|damage|fight|row|mess|break-?up|problem))\\b`)),
+  needs('responsible accountable blame', rx(`\\b${I_AM} (?:(?:fully|entirely|solely|completely|totally|the one) )?(?:responsible|accountable|to blame)\\b`)),
+  needs('responsible blame', rx(`\\bi was (?:(?:fully|entirely|solely|the one) )?(?:responsible|to blame)\\b`)),
+  needs('responsibility', rx(`\\bmy (?:own )?responsibility\\b`)),
   // "I own that", "i want to own something properly"
-  rx(`\\bi (?:fully |completely |totally )?own (?:that|this|it|what i did|my part|all of it|every bit|up)\\b`),
-  rx(`\\bi (?:want|need|have) to own (?:something|this|that|it|what|my)\\b`),
+  needs('own', rx(`\\bi (?:fully |completely |totally )?own (?:that|this|it|what i did|my part|all of it|every bit|up)\\b`)),
+  needs('own', rx(`\\bi (?:want|need|have) to own (?:something|this|that|it|what|my)\\b`)),
   // "there is no excuse", "that's no excuse", "I have no excuse"
-  rx(`\\b(?:there(?:'s| is| was|s)|i (?:have|had|'ve got|got)|that(?:'s| is|s)|it(?:'s| is|s)|this is|that was) no excuses?\\b`),
-  rx(`\\bno excuses? for\\b`),
-  rx(`\\b(?:is|was|'s) (?:n'?t|not) an excuse\\b`),
+  needs('excuse excuses', rx(`\\b(?:there(?:'s| is| was|s)|i (?:have|had|'ve got|got)|that(?:'s| is|s)|it(?:'s| is|s)|this is|that was) no excuses?\\b`)),
+  needs('excuse excuses', rx(`\\bno excuses? for\\b`)),
+  needs('excuses', rx(`\\b(?:no more excuses|not making (?:any )?excuses|without (?:any )?excuses)\\b`)),
+  needs('excuse', rx(`\\b(?:is|was|'s) (?:n'?t|not) an excuse\\b`)),
   // "I chose to", "it was my choice", "I made those choices"
-  rx(`\\bi (?:(?:just|alone|deliberately|knowingly) )?chose (?:to|that|it|drinking|drugs|gambling|the|my|\\w+ing)\\b`),
-  rx(`\\b(?:it|that|this|those|these|both of those(?: things)?|all of (?:it|that))(?:'s| is| was| were|s) (?:(?:all|entirely|completely) )?my (?:own )?(?:choice|choices|decision|decisions|doing)\\b`),
-  rx(`\\bi (?:put|placed|chose|picked|valued) (?:\\w+ ){1,3}?(?:ahead of|before|over|above) (?:${YOU}|${YOUR}|the kids|my (?:family|kids|children|wife|husband|son|daughter))\\b`),
-  rx(`\\bi made (?:those|these|that|the|this|my own|bad|terrible|selfish|awful|wrong|a|the wrong) (?:\\w+ )?(?:choices?|decisions?|mistakes?)\\b`),
-  rx(`\\bmy (?:choices|decisions|actions|lies|drinking|using|gambling|behaviou?r|selfishness) (?:cost|caused|hurt|broke|ruined|damaged|wrecked|destroyed|took|put|left|forced|led)\\b`),
+  needs('chose', rx(`\\bi (?:(?:just|alone|deliberately|knowingly) )?chose (?:to|that|it|drinking|drugs|gambling|the|my|\\w+ing)\\b`)),
+  needs('choice choices decision decisions doing', rx(`\\b(?:it|that|this|those|these|both of those(?: things)?|all of (?:it|that))(?:'s| is| was| were|s) (?:(?:all|entirely|completely) )?my (?:own )?(?:choice|choices|decision|decisions|doing)\\b`)),
+  needs('put placed chose picked valued', rx(`\\bi (?:put|placed|chose|picked|valued) (?:\\w+ ){1,3}?(?:ahead of|before|over|above) (?:${YOU}|${YOUR}|the kids|my (?:family|kids|children|wife|husband|son|daughter))\\b`)),
+  needs('made', rx(`\\bi made (?:those|these|that|the|this|my own|bad|terrible|selfish|awful|wrong|a|the wrong) (?:\\w+ )?(?:choices?|decisions?|mistakes?)\\b`)),
+  needs('cost caused hurt broke ruined damaged wrecked destroyed took put left forced led', rx(`\\bmy (?:choices|decisions|actions|lies|drinking|using|gambling|behaviou?r|selfishness) (?:cost|caused|hurt|broke|ruined|damaged|wrecked|destroyed|took|put|left|forced|led)\\b`)),
   // "because of me", "nobody else is to blame but me", "I was the one who"
-  rx(`\\bbecause of (?:me|what i did|my (?:choices|actions|drinking|lies|lying|using|gambling|behaviou?r))\\b`),
-  rx(`\\b(?:nobody|no one|no-one|noone)(?: else)?(?: is| was)? to blame(?: for (?:this|that|it|any of (?:this|it)))? (?:but|except|other than) (?:me|myself)\\b`),
-  rx(`\\b(?:nobody|no one|noone)(?: else)? (?:made|forced|pushed) me(?! feel)\\b`),
-  rx(`\\bi(?: have|'ve|ve)? (?:only )?(?:got )?(?:myself|me) to blame\\b`),
-  rx(`\\b(?:i was|it was|it's|its) (?:me|the one) (?:who|that)\\b`),
-  rx(`\\bi was the one (?:who|that)\\b`),
+  needs('because', rx(`\\bbecause of (?:me|what i did|my (?:choices|actions|drinking|lies|lying|using|gambling|behaviou?r))\\b`)),
+  needs('blame', rx(`\\b(?:nobody|no one|no-one|noone)(?: else)?(?: is| was)? to blame(?: for (?:this|that|it|any of (?:this|it)))? (?:but|except|other than) (?:me|myself)\\b`)),
+  needs('made forced pushed', rx(`\\b(?:nobody|no one|noone)(?: else)? (?:made|forced|pushed) me(?! feel)\\b`)),
+  needs('blame', rx(`\\bi(?: have|'ve|ve)? (?:only )?(?:got )?(?:myself|me) to blame\\b`)),
+  needs('me one', rx(`\\b(?:i was|it was|it's|its) (?:me|the one) (?:who|that)\\b`)),
+  needs('one', rx(`\\bi was the one (?:who|that)\\b`)),
   // "I wronged you", "I failed you", "I betrayed your trust"
-  rx(`\\bi (?:wronged|failed|betrayed) (?:${YOU}|${YOUR}|him|her|them|my (?:family|kids|children|wife|husband|partner|son|daughter|mum|dad|mom|parents|friends?|team|brother|sister))\\b`),
+  needs('wronged failed betrayed', rx(`\\bi (?:wronged|failed|betrayed) (?:${YOU}|${YOUR}|him|her|them|my (?:family|kids|children|wife|husband|partner|son|daughter|mum|dad|mom|parents|friends?|team|brother|sister))\\b`)),
   // "you did nothing wrong", "none of this was your fault"
-  rx(`\\b${YOU} did (?:nothing|not do anything) (?:wrong|to deserve)\\b`),
-  rx(`\\b(?:none of (?:this|it|that)|it|this|that)(?: was| is|'s|s) (?:never |not |n'?t )(?:(?:ever|in any way|at all) )?${YOUR} fault\\b`),
+  needs('nothing not', rx(`\\b${YOU} did (?:nothing|not do anything) (?:wrong|to deserve)\\b`)),
+  needs('fault', rx(`\\b(?:none of (?:this|it|that)|it|this|that)(?: was| is|'s|s) (?:never |not |n'?t )(?:(?:ever|in any way|at all) )?${YOUR} fault\\b`)),
   // refusing the excuse: "I won't pretend", "I'm not going to blame the drink", "I won't say it wasn't that bad"
-  rx(`\\bi(?:'?m| am|m)? (?:not going to|not gonna|won'?t|wont|will not|refuse to|can'?t|cannot|don'?t|do not|dont|am not going to) (?:(?:try to|even|ever) )?(?:pretend|deny|blame (?:the|my|anyone|anybody|it on|this on|drink|drugs|alcohol|booze|others|other people|the \\w+)|make (?:any )?excuses|minimi[sz]e|sugar-?coat|hide behind|dress (?:it|this) up|play it down|excuse (?:it|what|this|that)|justify)\\b`),
-  rx(`\\bi(?:'?m| am|m)? (?:not going to|not gonna|won'?t|wont|will not|refuse to|am not going to) (?:say|tell (?:${YOU}|anyone))(?: that)? (?:i|it|this|that|the|my)\\b`),
+  needs('pretend deny blame make making minimise minimize sugar sugarcoat sugar-coat hide dress play excuse justify', rx(`\\bi(?:'?m| am|m)? (?:not going to|not gonna|won'?t|wont|will not|refuse to|can'?t|cannot|don'?t|do not|dont|am not going to) (?:(?:try to|even|ever) )?(?:pretend|deny|blame (?:the|my|anyone|anybody|it on|this on|drink|drugs|alcohol|booze|others|other people|the \\w+)|make (?:any )?excuses|making (?:any )?excuses|minimi[sz]e|sugar-?coat|hide behind|dress (?:it|this) up|play it down|excuse (?:it|what|this|that)|justify)\\b`)),
+  needs('say tell', rx(`\\bi(?:'?m| am|m)? (?:not going to|not gonna|won'?t|wont|will not|refuse to|am not going to) (?:say|tell (?:${YOU}|anyone))(?: that)? (?:i|it|this|that|the|my)\\b`)),
   // "It was a big deal, and I treated it like it wasn't."
-  rx(`\\b(?:it|this|that|what i did) (?:was|is) (?:a (?:really |very |huge )?big deal|serious|that bad|as bad as)\\b`),
+  needs('big serious that as', rx(`\\b(?:it|this|that|what i did) (?:was|is) (?:a (?:really |very |huge )?big deal|serious|that bad|as bad as)\\b`)),
 ];
 
 /** Someone else's words or a doubt, not the writer's own ownership. */
@@ -83,9 +84,6 @@ function owns(norm: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Any pattern at all: one scan settles most sentences. */
-const ANY = anyOf(PATTERNS);
-
 const rule: ElementRule = {
   id: 'responsibility',
   label: 'Own it',
@@ -94,7 +92,7 @@ const rule: ElementRule = {
   promptLabel: "Say plainly that it was your doing",
   starters: ['I was wrong when I ', 'It was my fault that ', 'There is no excuse for '],
   find(sentence) {
-    return collectSpans(sentence, PATTERNS, owns, ANY);
+    return collectSpans(sentence, PATTERNS, owns);
   },
   examples: {
     positive: [

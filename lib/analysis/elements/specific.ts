@@ -1,5 +1,5 @@
-import type { ElementRule } from '../types';
-import { YOU, YOUR, before, collectSpans, rx } from './match';
+import type { ElementRule, Span } from '../types';
+import { YOU, YOUR, anyOf, before, collectSpans, mergeSpans, rx } from './match';
 
 /**
  * Specific: the person names the concrete thing they did, in the first person ("I stole
@@ -26,6 +26,9 @@ const THING = `(?:${WHOSE}|the (?:car|van|truck|bike|tv|telly|ring|watch|guitar|
 const ACTS: ReadonlyArray<readonly [past: string, gerund: string, base: string, object: string]> = [
   ['lied', 'lying', 'lie', `(?!down|in bed|awake|there|low)`],
   ['stole|stolen', 'stealing', 'steal', ''],
+  ['(?:nicked|pinched|swiped|nabbed)', '(?:nicking|pinching|swiping|nabbing)', '(?:nick|pinch|swipe|nab)', `(?:${THING}|(?:\\w+ ){0,3}?(?:from|out of|off) (?:${YOU}|${WHOSE}|the))`],
+  ['(?:conned|scammed|fleeced|ripped off|defrauded|swindled)', '(?:conning|scamming|fleecing|ripping off|defrauding|swindling)', '(?:con|scam|fleece|rip off|defraud|swindle)', `(?:${YOU}|him|her|them|${WHOSE}|the|my|our)`],
+  ['(?:wrote|written) off', 'writing off', 'write off', `(?:${THING}|the)`],
   ['took|taken', 'taking', 'take', `(?:out (?:a |the )?(?:\\w+ )?(?:loans?|credit|mortgage|cards?|overdraft)|off with|advantage of|(?:${THING})|(?:\\w+ ){0,4}?from (?:${YOU}|${WHOSE}|the (?:till|shop|business|company|safe|float|takings|account)))`],
   ['opened', 'opening', 'open', `(?:\\w+ ){0,3}?(?:credit cards?|cards?|accounts?|loans?|overdrafts?) in (?:${YOUR}|our|both our|${WHOSE}) names?`],
   ['caused', 'causing', 'cause', `(?:the|that|an?|this) (?:\\w+ )?(?:crash|accident|fire|fight|row|scene|damage|collision|flood|break-?up|divorce)`],
@@ -125,57 +128,160 @@ const ACTS: ReadonlyArray<readonly [past: string, gerund: string, base: string, 
 ];
 
 const alt = (xs: readonly string[]): string => xs.join('|');
-const objOf = (past: string, object: string): string => (object ? `(?:${past})\\s*${object}` : `(?:${past})\\b`);
-
-/**
- * V8 stops optimising a regular expression whose source passes about 20 KB, and the whole
- * table of acts with their objects is about that size. So each form is split into chunks of
- * alternatives well under the limit, one pattern per chunk.
- */
-const CHUNK = 8000;
-function chunks(alternatives: readonly string[]): string[] {
-  const out: string[] = [];
-  let cur: string[] = [];
-  let size = 0;
-  for (const a of alternatives) {
-    if (size + a.length > CHUNK && cur.length) {
-      out.push(alt(cur));
-      cur = [];
-      size = 0;
-    }
-    cur.push(a);
-    size += a.length + 1;
-  }
-  if (cur.length) out.push(alt(cur));
-  return out;
-}
-const PAST = chunks(ACTS.map(([p, , , o]) => objOf(p, o)));
-const GERUND = chunks(ACTS.map(([, g, , o]) => objOf(g, o)));
-const BASE = chunks(ACTS.map(([, , b, o]) => objOf(b, o)));
-/** One pattern per chunk of the act table, all with the same frame. */
-const each = (forms: readonly string[], frame: (verbs: string) => string): RegExp[] => forms.map((f) => rx(frame(f)));
 
 /** Adverbs allowed between "I" and the verb: "I also forged", "i kinda lied". */
 const ADV =
-  "(?:(?:also|then|just|even|once|actually|deliberately|knowingly|secretly|repeatedly|basically|kinda|kind of|sort of|literally|completely|totally|still|really|often|always|constantly|regularly|twice|sometimes|openly|first|later|eventually|stupidly|selfishly|drunkenly|physically|verbally|nearly|almost|only|went and|had|have|'ve|ve|'d)\\s+){0,2}";
+  "(?:(?:also|then|just|even|once|actually|deliberately|knowingly|secretly|repeatedly|basically|kinda|kind of|sort of|literally|completely|totally|still|really|often|always|constant|constantly|regularly|twice|sometimes|openly|first|later|eventually|stupidly|selfishly|drunkenly|physically|verbally|nearly|almost|only|went and|had|have|'ve|ve|'d)\\s+){0,2}";
 
-/** Patterns built on the table of acts: none can match without one of its verb forms. */
-const ACT_PATTERNS = [
-  // "I stole $400 from your purse", "i pawned ur guitar", "I was the one who cracked the table"
-  ...each(PAST, (v) => `\\b(?:i(?:'d|d| had|'ve|ve| have)?|(?:i was|it was) (?:the one|me) (?:who|that))\\s+${ADV}(?:${v})`),
-  // "I was lying to you the whole time", "i'd been stealing from the till"
-  ...each(GERUND, (v) => `\\bi(?: was|'d been| had been| have been|'ve been|ve been| kept| kept on) ${ADV}(?:${v})`),
-  // emphatic: "I did shout, I won't deny it"
-  ...each(BASE, (v) => `\\bi (?:did|do) (?:${v})`),
-  // "sorry for shouting at you", "for missing your graduation", "by lying about the money"
-  ...each(GERUND, (v) => `\\b(?:for|about|of|over|by|after|from|me|my|all the) (?:me |my )?(?:(?:constant|repeated|endless|drunken|drunk) )?${ADV}(?:${v})`),
-  // "I was wrong to read your messages", "I had no choice but to sell your bike"
-  ...each(BASE, (v) => `\\b(?:wrong|choice but|i chose|i decided|i used|i tried|i went|i managed|bother(?:ed)?|would ?n'?t (?:of|have) had|i had|i was able|i got)\\s+to (?:${v})`),
-  // "did I lie about the loan", "not only did I lie"
-  ...each(BASE, (v) => `\\bdid i (?:${v})`),
-  // "What I did was take your car without asking" (the starter the coach offers)
-  ...each(BASE, (v) => `\\bwhat i did (?:was|is) (?:to )?(?:${v})`),
-];
+/**
+ * What may come just before each form of an act, ending where the verb starts. Checked on a
+ * short look-back only once a verb from the table has been found.
+ */
+const FRAMES = {
+  // "I stole $400 from your purse", "i'd taken it", "I was the one who cracked the table"
+  past: [`\\b(?:i(?:'d|d| had|'ve|ve| have)?|(?:i was|it was) (?:the one|me) (?:who|that))\\s+${ADV}`],
+  gerund: [
+    // "I was lying to you the whole time", "i'd been stealing from the till"
+    `\\bi(?: was|'d been| had been| have been|'ve been|ve been| kept| kept on) ${ADV}`,
+    // "sorry for shouting at you", "for missing your graduation", "I regret lying to you"
+    `\\b(?:for|about|of|over|by|after|from|me|my|all the|regret|regretted) (?:me |my )?(?:(?:constant|repeated|endless|drunken|drunk) )?${ADV}`,
+  ],
+  base: [
+    // emphatic: "I did shout, I won't deny it"
+    `\\bi (?:did|do) `,
+    // "I was wrong to read your messages", "I had no choice but to sell your bike"
+    `\\b(?:wrong|choice but|i chose|i decided|i used|i tried|i went|i managed|bother(?:ed)?|would ?n'?t (?:of|have) had|i had|i was able|i got)\\s+to `,
+    // "did I lie about the loan", "not only did I lie"
+    `\\bdid i `,
+    // "What I did was take your car without asking" (the starter the coach offers)
+    `\\bwhat i did (?:was|is) (?:to )?`,
+  ],
+} as const;
+type Form = keyof typeof FRAMES;
+const FORMS: readonly Form[] = ['past', 'gerund', 'base'];
+const FRAME_RX: Record<Form, RegExp[]> = {
+  past: FRAMES.past.map((f) => new RegExp(`(?:${f})$`)),
+  gerund: FRAMES.gerund.map((f) => new RegExp(`(?:${f})$`)),
+  base: FRAMES.base.map((f) => new RegExp(`(?:${f})$`)),
+};
+
+/**
+ * Finding acts in two steps keeps the regular expressions small: one scan finds any verb
+ * form from the table, then only that act's forms, frame and object are checked, from
+ * patterns compiled the first time that act is met. (One pattern per frame with the whole
+ * table inside came to megabytes of compiled code and slowed every other pattern down.)
+ */
+const VERB_RX = rx(`\\b(?:${alt(ACTS.flatMap(([p, g, b]) => [p, g, b]))})(?!\\w)`);
+
+interface ActMatcher {
+  /** The form at a position, as one sticky pattern with a group per form. */
+  at: RegExp;
+  /** What must follow the verb, sticky at its end; null when nothing is required. */
+  object: RegExp | null;
+  /** Each form on its own, whole, to tell which frames a spelling may take. */
+  forms: RegExp[];
+}
+const matchers: (ActMatcher | undefined)[] = [];
+function matcher(i: number): ActMatcher {
+  let m = matchers[i];
+  if (!m) {
+    const [p, g, b, o] = ACTS[i]!;
+    m = {
+      at: new RegExp(`(?:(${p})|(${g})|(${b}))(?!\\w)`, 'y'),
+      object: o ? new RegExp(`\\s*${o}`, 'y') : null,
+      forms: [p, g, b].map((f) => new RegExp(`^(?:${f})$`)),
+    };
+    matchers[i] = m;
+  }
+  return m;
+}
+/** Splits a pattern on its top-level "|". */
+function topLevel(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let k = 0; k < source.length; k++) {
+    const c = source[k];
+    if (c === '\\') k++;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(source.slice(from, k));
+      from = k + 1;
+    }
+  }
+  parts.push(source.slice(from));
+  return parts;
+}
+/** The letters a verb form can start with ("(?:cracked|keyed)" starts with c or k). */
+function firstLetters(form: string): string[] {
+  const parts = topLevel(form);
+  if (parts.length > 1) return parts.flatMap(firstLetters);
+  if (form.startsWith('(?:')) {
+    let depth = 0;
+    for (let k = 0; k < form.length; k++) {
+      if (form[k] === '\\') k++;
+      else if (form[k] === '(') depth++;
+      else if (form[k] === ')' && --depth === 0) return firstLetters(form.slice(3, k));
+    }
+  }
+  return [form[0]!];
+}
+/** Which acts can start with which letter: most acts are never tried at a given verb. */
+const BY_FIRST = new Map<string, number[]>();
+ACTS.forEach(([p, g, b], i) => {
+  for (const letter of [p, g, b].flatMap(firstLetters)) {
+    const list = BY_FIRST.get(letter) ?? [];
+    if (!list.includes(i)) list.push(i);
+    BY_FIRST.set(letter, list);
+  }
+});
+
+/** Spans of acts named through the table, before the doubt guard. */
+function actSpans(norm: string): Span[] {
+  const out: Span[] = [];
+  VERB_RX.lastIndex = 0;
+  let hit: RegExpExecArray | null;
+  while ((hit = VERB_RX.exec(norm)) !== null) {
+    const at = hit.index;
+    let windowStart = Math.max(0, at - 80);
+    while (windowStart > 0 && windowStart < at && /\w/.test(norm[windowStart - 1]!)) windowStart++;
+    const lead = norm.slice(windowStart, at);
+    for (const i of BY_FIRST.get(norm[at]!) ?? []) {
+      const m = matcher(i);
+      m.at.lastIndex = at;
+      const form = m.at.exec(norm);
+      if (!form) continue;
+      const verbEnd = at + form[0].length;
+      let end = verbEnd;
+      if (m.object) {
+        m.object.lastIndex = verbEnd;
+        const obj = m.object.exec(norm);
+        if (!obj) continue;
+        end = verbEnd + obj[0].length;
+      }
+      // A spelling can be two forms at once ("hit", "read", "put"): try each frame it fits.
+      const text = form[0];
+      let start = -1;
+      for (let f = 0; f < FORMS.length && start < 0; f++) {
+        const name = FORMS[f]!;
+        if (!m.forms[f]!.test(text)) continue;
+        for (const frame of FRAME_RX[name]) {
+          const fm = frame.exec(lead);
+          if (fm) {
+            start = windowStart + fm.index;
+            break;
+          }
+        }
+      }
+      if (start >= 0) {
+        out.push({ start, end });
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 /** Patterns that do not go through the table of acts. */
 const OTHER_PATTERNS = [
@@ -185,8 +291,10 @@ const OTHER_PATTERNS = [
   // "I was late for the wedding", "i was drunk at ur wedding"
   rx(`\\bi was (?:(?:so|really|very|a (?:few|couple of) (?:minutes|hours)|an hour|hours|not only|only|just|also|completely|totally) )*(?:drunk|high|wasted|hammered|plastered|stoned|hungover|late|absent|off my face) (?:at|for|to|during|on|in front of|when (?:${YOU}|i)|with)\\b`),
   // "the rumours I spread", "the comments I made about your weight", "the £1,200 I owe you"
-  rx(`\\b(?:rumou?rs?|lies|things|comments?|remarks?|jokes?|names|words|messages|texts|posts?|money|cash|promises?|[$£€]\\s?\\d[\\d,.]{0,15}k?|\\d[\\d,.]{0,15} ?(?:quid|pounds|dollars|grand)|rent) (?:that |which )?i (?:spread|said|made|told|called|took|stole|wrote|posted|sent|borrowed|owe|failed to pay|never paid|broke|spent|hid|lost)\\s+(?:about|to|at|in front of|behind|on|from|${YOU}|for|when)`),
+  rx(`\\b(?:rumou?rs?|lies|things|comments?|remarks?|jokes?|names|words|messages|texts|posts?|money|cash|promises?|[$£€]\\s?\\d[\\d,.]{0,15}k?|\\d[\\d,.]{0,15} ?(?:quid|pounds|dollars|grand)|rent) (?:that |which )?i (?:spread|said|made|told|called|took|stole|wrote|posted|sent|borrowed|failed to pay|never paid|broke|spent|hid|lost)\\s+(?:about|to|at|in front of|behind|on|from|${YOU}|for|when)`),
   rx(`\\b(?:the )?(?:[$£€]\\s?\\d[\\d,.]{0,15}k?|\\d[\\d,.]{0,15} ?(?:quid|pounds|dollars|grand)) (?:that |which )?i (?:owe|borrowed|took|stole|spent|never paid)\\b`),
+  // "every item I took from the shed", "the phone I threw", "your ring that I pawned"
+  rx(`\\b(?:items?|things|stuff|the (?!money\\b)\\w+|every \\w+|${YOUR} \\w+|the one|the ones) (?:that |which )?i (?:took|stole|nicked|borrowed|broke|pawned|sold|smashed|damaged|wrecked|crashed|hid|threw|wrote off|ruined)\\b`),
   // "my drinking at ur wedding", "my missing three months of rent", "me skipping the recital"
   rx(`\\b(?:my|me) (?:(?:constant|repeated|drunken|drunk) )?(?:drinking|lying|cheating|stealing|gambling|missing|skipping|shouting|yelling|screaming|not (?:paying|showing up|turning up|coming)) (?:at|on|in|during|about|to|of|${WHOSE}|the|\\d|three|two|four|five|six|several|all|every)\\b`),
   // "I cheated on you", "I had an affair"
@@ -206,16 +314,8 @@ const OTHER_PATTERNS = [
   rx(`\\bthe (?:missed (?:dinners|birthdays|calls|visits|games|matches|weekends|pick-?ups|payments|appointments)|lies (?:about|i told)|money (?:i took )?from ${YOUR}|broken promises|nights i (?:didn'?t|never) come home)\\b`),
 ];
 
-const PATTERNS = [...ACT_PATTERNS, ...OTHER_PATTERNS];
-
-/**
- * Matches wherever any pattern could: a verb form from the table, or any other pattern.
- * Exact by construction; a sentence it rejects costs one scan. (One union of all patterns
- * would be exact too, but the act patterns together are too large to run fast.)
- */
-const ANY = new RegExp(
-  [`\\b(?:${alt(ACTS.flatMap(([p, g, b]) => [p, g, b]))})`, ...OTHER_PATTERNS.map((p) => `(?:${p.source})`)].join('|'),
-);
+/** Any of the other patterns: one scan settles most sentences. */
+const OTHER_ANY = anyOf(OTHER_PATTERNS);
 
 /**
  * The act put in doubt or in someone else's mouth: "sorry if it looked like I was lying",
@@ -237,7 +337,9 @@ const rule: ElementRule = {
   promptLabel: 'Say exactly what you did',
   starters: ['What I did was ', 'The truth is that I ', 'I remember when I '],
   find(sentence) {
-    return collectSpans(sentence, PATTERNS, isSpecific, ANY);
+    const { norm } = sentence;
+    const acts = actSpans(norm).filter((span) => isSpecific(norm, span.start));
+    return mergeSpans(sentence, acts, collectSpans(sentence, OTHER_PATTERNS, isSpecific, OTHER_ANY));
   },
   examples: {
     positive: [
