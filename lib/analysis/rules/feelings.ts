@@ -23,7 +23,7 @@ export default defineRule({
   patterns: [
     {
       // "sorry you feel that way", "sorry u see it that way", "sorry you feel I let you down"
-      re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>${YOU} (?:${INTENS}){0,2}(?:feel|felt|feeling|see it|saw it|view it|took it|take it|taking it|think|thought|believe|perceive|perceived|interpreted|read it|heard it)\b[^.!?;,]{0,40})`),
+      re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>(?:(?:ur|you're|youre|your|you are|u are|u r) (?:${INTENS}){0,2}(?:feeling|taking it|seeing it)\b|${YOU} (?:${INTENS}){0,2}(?:feel|felt|feeling|see it|saw it|view it|took it|take it|taking it|think|thought|believe|perceive|perceived|interpreted|read it|heard it)\b)[^.!?;,]{0,40})`),
       // "sorry if you think I abandoned you" doubts their reading: that is `conditional`.
       unless: (norm, m, span) =>
         /\bif\s*$/.test(norm.slice(m.index, span.start)) &&

@@ -48,7 +48,7 @@ export default defineRule({
     {
       // "mistakes were made", "words were said that shouldn't of been said", "promises were broken"
       needs: ['mistakes', 'errors', 'things', 'words', 'promises', 'threats', 'comments', 'remarks', 'accusations', 'decisions', 'choices', 'stuff', 'harm', 'damage', 'lies', 'insults', 'names'],
-      re: rx(raw`(?<s>\b${VERBAL_NOUNS} (?:were|was|got|have been|had been|has been|'ve been|ve been|get|are|is) (?:\w+ly |just |all |somehow |then |definitely |clearly )?(?:made|said|done|broken|told|thrown|called|exchanged|caused|spoken|shouted|yelled|hurled))\b`),
+      re: rx(raw`(?<s>\b${VERBAL_NOUNS}(?: of (?:judge?ment|\w+))? (?:were|was|got|have been|had been|has been|'ve been|ve been|get|are|is) (?:\w+ly |just |all |somehow |then |definitely |clearly )?(?:made|said|done|broken|told|thrown|called|exchanged|caused|spoken|shouted|yelled|hurled))\b`),
       unless: (norm, _m, span) => agentNamed(norm, span.end),
     },
     {

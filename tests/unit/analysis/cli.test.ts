@@ -24,7 +24,7 @@ beforeAll(() => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('check-draft', () => {
+describe('check-draft', { timeout: 60_000 }, () => {
   it('prints linter-style findings with line:col, then elements present and missing', () => {
     const r = run([join(dir, 'draft.txt')]);
     expect(r.code).toBe(0);
