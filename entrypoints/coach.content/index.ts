@@ -25,6 +25,8 @@ export default defineContentScript({
   matchOriginAsFallback: { chrome: true },
   // Don't announce the script to the page's message listeners.
   noScriptStartedPostMessage: true,
+  // An anonymous IIFE: not even a global name in the isolated world.
+  globalName: false,
   main(ctx) {
     // A same-origin frame is coached from its parent's script (one host, one UI per page).
     if (window !== window.top && window.frameElement) return;

@@ -154,6 +154,7 @@ export class Panel {
         { class: 'actions' },
         button('Rest for this draft', 'rest', () => this.actions.rest()),
       ),
+      h(doc, 'p', { class: 'note' }, 'With the caret on an underlined word, Alt+Shift+H opens its hint; Escape returns to your draft.'),
       h(doc, 'p', { class: 'note' }, 'Pause the coach, or turn it off for this site or for one kind of hint, from the extension\u2019s button in the toolbar.'),
     );
     return out;
