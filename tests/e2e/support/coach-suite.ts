@@ -188,6 +188,18 @@ export function defineCoachSuite(editor: EditorFixture): void {
         await page.setViewportSize({ width: 640, height: 600 });
         await expect.poll(async () => (await phraseBox())?.left, COACH_WAIT).not.toBe(beforeResize?.left);
         await expect.poll(problems, COACH_WAIT).toEqual([]);
+
+        if (editor.underlines === 'mirror') {
+          // The field scrolls inside itself: the mirror must follow its scroll offset too.
+          for (let i = 0; i < 14; i++) await page.keyboard.press('Enter');
+          await typeText(page, 'More to say.');
+          const beforeFieldScroll = await phraseBox();
+          await page.evaluate(() => {
+            window.__fixture!.editable.scrollTop = 8;
+          });
+          await expect.poll(async () => (await phraseBox())?.top, COACH_WAIT).not.toBe(beforeFieldScroll?.top);
+          await expect.poll(problems, COACH_WAIT).toEqual([]);
+        }
       } finally {
         await page.setViewportSize({ width: 1280, height: 720 });
       }
