@@ -1,5 +1,5 @@
 import type { ElementRule } from '../types';
-import { anyOf, before, collectSpans, mergeSpans, rx } from './match';
+import { before, collectSpans, mergeSpans, needs, rx } from './match';
 
 /**
  * Change: the person says what is concretely different now: sober since a date, in
@@ -124,15 +124,15 @@ function activitySpans(norm: string): { start: number; end: number }[] {
 
 const PATTERNS = [
   // "I quit drinking in May", "I don't drink any more", "I no longer have a licence"
-  rx(`\\bi(?:'?ve| have| ve)? (?:quit|stopped|given up|gave up|cut out|kicked) (?:drinking|the drink|booze|alcohol|drugs|using|gambling|betting|smoking weed|weed|coke|cocaine|pills|the pills|the booze)\\b`),
-  rx(`\\bi (?:no longer|don'?t|do not|dont) (?:drink|gamble|bet|use|drive|touch (?:alcohol|drink|drugs)|keep (?:alcohol|drink|booze))\\b(?=[^.!?]{0,30}\\b(?:any ?more|now|these days|no more)\\b)|\\bi no longer (?:drink|gamble|bet|use|drive|have (?:a|my) (?:licen[cs]e|card|car|access))\\b`),
+  needs('quit stopped given gave cut kicked', rx(`\\bi(?:'?ve| have| ve)? (?:quit|stopped|given up|gave up|cut out|kicked) (?:drinking|the drink|booze|alcohol|drugs|using|gambling|betting|smoking weed|weed|coke|cocaine|pills|the pills|the booze)\\b`)),
+  needs("no don't do dont", rx(`\\bi (?:no longer|don'?t|do not|dont) (?:drink|gamble|bet|use|drive|touch (?:alcohol|drink|drugs)|keep (?:alcohol|drink|booze))\\b(?=[^.!?]{0,30}\\b(?:any ?more|now|these days|no more)\\b)|\\bi no longer (?:drink|gamble|bet|use|drive|have (?:a|my) (?:licen[cs]e|card|car|access))\\b`)),
   // "From now on I'll text you by Thursday", "Going forward, I will ..."
-  rx(`\\b(?:from now on|going forward|from today|moving forward|from here on|in future|in the future|next time),? (?:i'?ll|i will|ill|i'?m going to|im going to|i am going to|i)\\b`),
-  rx(`\\b(?:i'?ll|i will|ill|i'?m going to|i am going to) (?:\\w+ ){1,6}?(?:from now on|going forward|from here on|in future)\\b`),
+  needs('from going moving in next', rx(`\\b(?:from now on|going forward|from today|moving forward|from here on|in future|in the future|next time),? (?:i'?ll|i will|ill|i'?m going to|im going to|i am going to|i)\\b`)),
+  needs('from going in', rx(`\\b(?:i'?ll|i will|ill|i'?m going to|i am going to) (?:\\w+ ){1,6}?(?:from now on|going forward|from here on|in future)\\b`)),
   // "Weekly meetings and a sponsor have become the backbone of my life"
-  rx(`\\b(?:${ACTIVITY})\\b[^.!?;]{0,40}?\\b(?:is|are|has|have) (?:now |become |been )?(?:part of|the backbone|the centre|the center|central|a (?:big |huge )?part|what keeps|the anchor|a lifeline|my routine)`),
+  needs('part backbone centre center central keeps anchor lifeline routine', rx(`\\b(?:${ACTIVITY})\\b[^.!?;]{0,40}?\\b(?:is|are|has|have) (?:now |become |been )?(?:part of|the backbone|the centre|the center|central|a (?:big |huge )?part|what keeps|the anchor|a lifeline|my routine)`)),
   // "I'm getting it at a clinic in Leeds", "I've told my doctor everything"
-  rx(`\\bi(?:'?ve| have) told my (?:doctor|gp|sponsor|counsell?or|therapist|probation officer)\\b`),
+  needs('told', rx(`\\bi(?:'?ve| have) told my (?:doctor|gp|sponsor|counsell?or|therapist|probation officer)\\b`)),
 ];
 
 /** Absolute or empty promises, a report about someone else, a past that ended. */
@@ -157,9 +157,6 @@ function isChange(norm: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Any of PATTERNS at all: one scan settles most sentences. */
-const PATTERN_GATE = anyOf(PATTERNS);
-
 const rule: ElementRule = {
   id: 'change',
   label: "Say what's different now",
@@ -170,7 +167,6 @@ const rule: ElementRule = {
   find(sentence) {
     const { norm } = sentence;
     const spans = activitySpans(norm).filter((span) => isChange(norm, span.start, span.end));
-    if (!PATTERN_GATE.test(norm)) return spans.length ? mergeSpans(sentence, spans, []) : [];
     return mergeSpans(sentence, spans, collectSpans(sentence, PATTERNS, isChange));
   },
   examples: {

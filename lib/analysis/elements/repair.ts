@@ -1,5 +1,5 @@
 import type { ElementRule } from '../types';
-import { YOU, YOUR, anyOf, before, collectSpans, rx } from './match';
+import { YOU, YOUR, before, collectSpans, needs, rx } from './match';
 
 /**
  * Repair: the person offers to make it right (pay back, replace, fix, cover the cost), is
@@ -19,24 +19,24 @@ const MEND =
 
 const PATTERNS = [
   // "I'll pay you back", "I want to pay back the £1,200", "ill get u a new one", "I'll touch it up"
-  rx(`\\b${OFFER} (?:(?:\\w+ ){0,5}?)${MEND}`),
+  needs('pay paying repay reimburse refund compensate replace return give get buy fix repair make put set cover send transfer touch settle clear sort work save', rx(`\\b${OFFER} (?:(?:\\w+ ){0,5}?)${MEND}`)),
   // "I'm paying you back £20 every payday", "I'm paying for it"
-  rx(`\\b(?:i'?m|im|i am) (?:(?:now|already|still|slowly) )?(?:paying|repaying|sending|giving|saving|putting (?:money )?aside)(?: ${YOU})?(?: (?:it )?(?:back|for|off|down|[$£€]|\\d|every|each|money|what|the rest|towards))`),
+  needs('paying repaying sending giving saving putting', rx(`\\b(?:i'?m|im|i am) (?:(?:now|already|still|slowly) )?(?:paying|repaying|sending|giving|saving|putting (?:money )?aside)(?: ${YOU})?(?: (?:it )?(?:back|for|off|down|[$£€]|\\d|every|each|money|what|the rest|towards))`)),
   // "I never paid you back for the tickets, and I'd like to do that now."
-  rx(`\\b(?:paid|returned|replaced|repaid|fixed)(?: ${YOU})?(?: \\w+)? back\\b[^.!?]{0,80}?\\b(?:i'?d|i would|id|i want|i'?m ready|i intend|i'?ll|i will|ill)(?: (?:like|love))? (?:to )?(?:do|put|make|set|fix|change) (?:that|it|this)\\b`),
+  needs('paid returned replaced repaid fixed', rx(`\\b(?:paid|returned|replaced|repaid|fixed)(?: ${YOU})?(?: \\w+)? back\\b[^.!?]{0,80}?\\b(?:i'?d|i would|id|i want|i'?m ready|i intend|i'?ll|i will|ill)(?: (?:like|love))? (?:to )?(?:do|put|make|set|fix|change) (?:that|it|this)\\b`)),
   // "How can I make this right?", "What can I do to put this right?", "is there anything I can do"
-  rx(`\\b(?:how|what) (?:can|could|should|do) i (?:do to )?(?:make|put|set|fix|repair|make up|help|do)\\b`),
-  rx(`\\bis there (?:anything|something|any way) i can do\\b`),
-  rx(`\\b(?:would it help|would that help|is it ok|is it okay|would you let me|would you mind) if i (?:paid|covered|replaced|fixed|returned|repaid|bought|gave|sent|sorted)\\b`),
-  rx(`\\b(?:can|could|may) i (?:pay (?:for|you|back|it)|cover|replace|fix|repair|return|repay|make (?:it|this|things) (?:right|up))\\b`),
-  rx(`\\b(?:tell|let) me (?:know )?(?:what|how much) (?:i owe|would help|you need|${YOU} need|is fair|${YOU} think is fair|would be fair|would make (?:it|this|things) right|it costs?|the (?:repair|damage|bill) (?:costs?|came to))\\b`),
-  rx(`\\bwhat would (?:help|make (?:it|this|things) right|be fair|feel fair)\\b`),
+  needs('how what', rx(`\\b(?:how|what) (?:can|could|should|do) i (?:do to )?(?:make|put|set|fix|repair|make up|help|do)\\b`)),
+  needs('anything something way', rx(`\\bis there (?:anything|something|any way) i can do\\b`)),
+  needs('help ok okay let mind', rx(`\\b(?:would it help|would that help|is it ok|is it okay|would you let me|would you mind) if i (?:paid|covered|replaced|fixed|returned|repaid|bought|gave|sent|sorted)\\b`)),
+  needs('can could may', rx(`\\b(?:can|could|may) i (?:pay (?:for|you|back|it)|cover|replace|fix|repair|return|repay|make (?:it|this|things) (?:right|up))\\b`)),
+  needs('tell let', rx(`\\b(?:tell|let) me (?:know )?(?:what|how much) (?:i owe|would help|you need|${YOU} need|is fair|${YOU} think is fair|would be fair|would make (?:it|this|things) right|it costs?|the (?:repair|damage|bill) (?:costs?|came to))\\b`)),
+  needs('would', rx(`\\bwhat would (?:help|make (?:it|this|things) right|be fair|feel fair)\\b`)),
   // "I've set up a standing order", "I've opened a separate account", "I've already paid half"
-  rx(`\\bi(?:'?ve| have| ve) (?:(?:already|now|just) )?(?:set up|arranged|opened|started) (?:a |an )?(?:standing order|payment plan|plan to (?:repay|pay)|direct debit|repayment|separate account|savings account|account for)`),
-  rx(`\\bi(?:'?ve| have| ve) (?:(?:already|now|just) )?(?:paid|repaid|sent|transferred|saved|put aside|set aside) (?:(?:${YOU}|back) )?(?:half|some|part|the first|[$£€]|\\d|a bit|most|back)`),
-  rx(`\\b(?:i'?ve|i have|ive) (?:booked|taken|put) (?:it|the \\w+|${YOUR} \\w+) (?:in|into) (?:the )?(?:garage|shop|repair)`),
+  needs('set arranged opened started', rx(`\\bi(?:'?ve| have| ve) (?:(?:already|now|just) )?(?:set up|arranged|opened|started) (?:a |an )?(?:standing order|payment plan|plan to (?:repay|pay)|direct debit|repayment|separate account|savings account|account for)`)),
+  needs('paid repaid sent transferred saved put set', rx(`\\bi(?:'?ve| have| ve) (?:(?:already|now|just) )?(?:paid|repaid|sent|transferred|saved|put aside|set aside) (?:(?:${YOU}|back) )?(?:half|some|part|the first|[$£€]|\\d|a bit|most|back)`)),
+  needs('booked taken put', rx(`\\b(?:i'?ve|i have|ive) (?:booked|taken|put) (?:it|the \\w+|${YOUR} \\w+) (?:in|into) (?:the )?(?:garage|shop|repair)`)),
   // "until the debt is cleared", "till its done" after an amount: "£75 until the debt is cleared"
-  rx(`(?:[$£€]\\s?\\d[\\d,.]{0,15}|\\b\\d[\\d,.]{0,15}) (?:(?:a|per|each|every) (?:week|month|fortnight|payday|friday|\\w+day)|every (?:week|month|fortnight|payday|friday|\\w+day))\\b[^.!?]{0,40}?\\b(?:until|till|til|untill) (?:the (?:debt|loan|money|amount|balance|total)|it|its|it's|all|everything|every|the [$£€]|[$£€])`),
+  needs('until till til untill', rx(`(?:[$£€]\\s?\\d[\\d,.]{0,15}|\\b\\d[\\d,.]{0,15}) (?:(?:a|per|each|every) (?:week|month|fortnight|payday|friday|\\w+day)|every (?:week|month|fortnight|payday|friday|\\w+day))\\b[^.!?]{0,40}?\\b(?:until|till|til|untill) (?:the (?:debt|loan|money|amount|balance|total)|it|its|it's|all|everything|every|the [$£€]|[$£€])`)),
 ];
 
 /** Offers that are not offers now: a lapsed plan, a reported old promise, a no. */
@@ -53,9 +53,6 @@ function isOffer(norm: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Any pattern at all: one scan settles most sentences. */
-const ANY = anyOf(PATTERNS);
-
 const rule: ElementRule = {
   id: 'repair',
   label: 'Offer to make it right',
@@ -64,7 +61,7 @@ const rule: ElementRule = {
   promptLabel: 'Offer to make it right',
   starters: ['I want to make this right by ', 'I will pay you back ', 'What could I do to help put this right?'],
   find(sentence) {
-    return collectSpans(sentence, PATTERNS, isOffer, ANY);
+    return collectSpans(sentence, PATTERNS, isOffer);
   },
   examples: {
     positive: [

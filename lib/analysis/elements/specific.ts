@@ -1,5 +1,5 @@
 import type { ElementRule, Span } from '../types';
-import { YOU, YOUR, anyOf, before, collectSpans, mergeSpans, rx } from './match';
+import { YOU, YOUR, before, collectSpans, mergeSpans, needs, rx } from './match';
 
 /**
  * Specific: the person names the concrete thing they did, in the first person ("I stole
@@ -286,36 +286,33 @@ function actSpans(norm: string): Span[] {
 /** Patterns that do not go through the table of acts. */
 const OTHER_PATTERNS = [
   // omissions: "I wasn't there when Nan died", "i didnt even call", "I never paid you back"
-  rx(`\\b(?:i|and(?: then)?|but(?: then)?|then)\\s+(?:just |simply |even )?(?:did ?n'?t|did not|never|was ?n'?t|was not|could ?n'?t be bothered to)\\s+(?:(?:even|once|bother to|bothered to|bother|ever) )?(?:show(?:ed)? up|turn(?:ed)? up|come|came|call(?:ed)?|ring|rang|pay(?:ed)?|paid|visit(?:ed)?|text|write|wrote|keep|kept|tell|told|thank(?:ed)?|return(?:ed)?|make it|go to|went to|there (?:when|for (?:${YOU}|her|him|them) when|at|on|during|for ${WHOSE})|around when|pick (?:${YOU}|them|her|him) up)\\b`),
-  rx(`\\b(?:for|by|about) (?:me )?(?:not|never) (?:telling|paying|showing up|turning up|coming|calling|being there|visiting|returning|keeping|letting ${YOU} know|being honest)\\b`),
+  needs("didn't didnt did never wasn't wasnt was couldn't couldnt", rx(`\\b(?:i|and(?: then)?|but(?: then)?|then)\\s+(?:just |simply |even )?(?:did ?n'?t|did not|never|was ?n'?t|was not|could ?n'?t be bothered to)\\s+(?:(?:even|once|bother to|bothered to|bother|ever) )?(?:show(?:ed)? up|turn(?:ed)? up|come|came|call(?:ed)?|ring|rang|pay(?:ed)?|paid|visit(?:ed)?|text|write|wrote|keep|kept|tell|told|thank(?:ed)?|return(?:ed)?|make it|go to|went to|there (?:when|for (?:${YOU}|her|him|them) when|at|on|during|for ${WHOSE})|around when|pick (?:${YOU}|them|her|him) up)\\b`)),
+  needs('not never', rx(`\\b(?:for|by|about) (?:me )?(?:not|never) (?:telling|paying|showing up|turning up|coming|calling|being there|visiting|returning|keeping|letting ${YOU} know|being honest)\\b`)),
   // "I was late for the wedding", "i was drunk at ur wedding"
-  rx(`\\bi was (?:(?:so|really|very|a (?:few|couple of) (?:minutes|hours)|an hour|hours|not only|only|just|also|completely|totally) )*(?:drunk|high|wasted|hammered|plastered|stoned|hungover|late|absent|off my face) (?:at|for|to|during|on|in front of|when (?:${YOU}|i)|with)\\b`),
+  needs('drunk high wasted hammered plastered stoned hungover late absent off', rx(`\\bi was (?:(?:so|really|very|a (?:few|couple of) (?:minutes|hours)|an hour|hours|not only|only|just|also|completely|totally) )*(?:drunk|high|wasted|hammered|plastered|stoned|hungover|late|absent|off my face) (?:at|for|to|during|on|in front of|when (?:${YOU}|i)|with)\\b`)),
   // "the rumours I spread", "the comments I made about your weight", "the £1,200 I owe you"
-  rx(`\\b(?:rumou?rs?|lies|things|comments?|remarks?|jokes?|names|words|messages|texts|posts?|money|cash|promises?|[$£€]\\s?\\d[\\d,.]{0,15}k?|\\d[\\d,.]{0,15} ?(?:quid|pounds|dollars|grand)|rent) (?:that |which )?i (?:spread|said|made|told|called|took|stole|wrote|posted|sent|borrowed|failed to pay|never paid|broke|spent|hid|lost)\\s+(?:about|to|at|in front of|behind|on|from|${YOU}|for|when)`),
-  rx(`\\b(?:the )?(?:[$£€]\\s?\\d[\\d,.]{0,15}k?|\\d[\\d,.]{0,15} ?(?:quid|pounds|dollars|grand)) (?:that |which )?i (?:owe|borrowed|took|stole|spent|never paid)\\b`),
+  needs('spread said made told called took stole wrote posted sent borrowed failed never broke spent hid lost', rx(`\\b(?:rumou?rs?|lies|things|comments?|remarks?|jokes?|names|words|messages|texts|posts?|money|cash|promises?|[$£€]\\s?\\d[\\d,.]{0,15}k?|\\d[\\d,.]{0,15} ?(?:quid|pounds|dollars|grand)|rent) (?:that |which )?i (?:spread|said|made|told|called|took|stole|wrote|posted|sent|borrowed|failed to pay|never paid|broke|spent|hid|lost)\\s+(?:about|to|at|in front of|behind|on|from|${YOU}|for|when)`)),
+  needs('owe borrowed took stole spent never', rx(`\\b(?:the )?(?:[$£€]\\s?\\d[\\d,.]{0,15}k?|\\d[\\d,.]{0,15} ?(?:quid|pounds|dollars|grand)) (?:that |which )?i (?:owe|borrowed|took|stole|spent|never paid)\\b`)),
   // "every item I took from the shed", "the phone I threw", "your ring that I pawned"
-  rx(`\\b(?:items?|things|stuff|the (?!money\\b)\\w+|every \\w+|${YOUR} \\w+|the one|the ones) (?:that |which )?i (?:took|stole|nicked|borrowed|broke|pawned|sold|smashed|damaged|wrecked|crashed|hid|threw|wrote off|ruined)\\b`),
+  needs('took stole nicked borrowed broke pawned sold smashed damaged wrecked crashed hid threw wrote ruined', rx(`\\b(?:items?|things|stuff|the (?!money\\b)\\w+|every \\w+|${YOUR} \\w+|the one|the ones) (?:that |which )?i (?:took|stole|nicked|borrowed|broke|pawned|sold|smashed|damaged|wrecked|crashed|hid|threw|wrote off|ruined)\\b`)),
   // "my drinking at ur wedding", "my missing three months of rent", "me skipping the recital"
-  rx(`\\b(?:my|me) (?:(?:constant|repeated|drunken|drunk) )?(?:drinking|lying|cheating|stealing|gambling|missing|skipping|shouting|yelling|screaming|not (?:paying|showing up|turning up|coming)) (?:at|on|in|during|about|to|of|${WHOSE}|the|\\d|three|two|four|five|six|several|all|every)\\b`),
+  needs('drinking lying cheating stealing gambling missing skipping shouting yelling screaming not', rx(`\\b(?:my|me) (?:(?:constant|repeated|drunken|drunk) )?(?:drinking|lying|cheating|stealing|gambling|missing|skipping|shouting|yelling|screaming|not (?:paying|showing up|turning up|coming)) (?:at|on|in|during|about|to|of|${WHOSE}|the|\\d|three|two|four|five|six|several|all|every)\\b`)),
   // "I cheated on you", "I had an affair"
-  rx(`\\bi (?:had|was having) an affair\\b`),
-  rx(`\\bi (?:slept|hooked up) with\\b`),
+  needs('affair', rx(`\\bi (?:had|was having) an affair\\b`)),
+  needs('slept hooked', rx(`\\bi (?:slept|hooked up) with\\b`)),
   // lies told about them: "I told everyone at work you were unstable"
-  rx(`\\bi (?:told|convinced|let) (?:everyone|everybody|people|all|the (?:\\w+ )?(?:family|kids|school|police|court|neighbours|office|team)|our \\w+|${YOUR} \\w+|my \\w+)(?: \\w+){0,3}? (?:that )?(?:${YOU}|she|he|they) (?:were|was|are|is|had|'d) (?:a |an |the )?(?:unstable|crazy|mad|lying|a liar|liar|abusive|violent|drunk|useless|cheating|unfaithful|to blame|the problem|mental|unfit|dangerous|lazy|stealing)\\b`),
+  needs('told convinced let', rx(`\\bi (?:told|convinced|let) (?:everyone|everybody|people|all|the (?:\\w+ )?(?:family|kids|school|police|court|neighbours|office|team)|our \\w+|${YOUR} \\w+|my \\w+)(?: \\w+){0,3}? (?:that )?(?:${YOU}|she|he|they) (?:were|was|are|is|had|'d) (?:a |an |the )?(?:unstable|crazy|mad|lying|a liar|liar|abusive|violent|drunk|useless|cheating|unfaithful|to blame|the problem|mental|unfit|dangerous|lazy|stealing)\\b`)),
   // "I screamed at you", "(kept you up) screaming at you"
-  rx(`\\b(?:screaming|yelling|shouting|swearing|spitting|lunging) at (?:${YOU}|him|her|them|${WHOSE})\\b`),
+  needs('screaming yelling shouting swearing spitting lunging', rx(`\\b(?:screaming|yelling|shouting|swearing|spitting|lunging) at (?:${YOU}|him|her|them|${WHOSE})\\b`)),
   // a lie named: "I said I was at work when I was actually at the bookies"
-  rx(`\\bi (?:said|told (?:${YOU}|\\w+)|claimed|pretended|made out|swore) (?:that )?i (?:was|had|'d|were)\\b[^.!?]{0,60}?\\b(?:when|but|while) (?:really |actually |in fact |in reality )?i (?:was|had|'d)\\b`),
+  needs('said told claimed pretended made swore', rx(`\\bi (?:said|told (?:${YOU}|\\w+)|claimed|pretended|made out|swore) (?:that )?i (?:was|had|'d|were)\\b[^.!?]{0,60}?\\b(?:when|but|while) (?:really |actually |in fact |in reality )?i (?:was|had|'d)\\b`)),
   // "I said I'd pay you back by Christmas and I didn't" (a broken promise)
-  rx(`\\bi (?:said|promised|swore|told (?:${YOU}|\\w+)) (?:i'?d|id|i would|i was going to|to|i'?ll|ill)\\b[^.;!?]{0,80}?\\b(?:and|but) (?:then )?(?:i )?(?:did ?n'?t|did not|never|was ?n'?t)\\b`),
+  needs('said promised swore told', rx(`\\bi (?:said|promised|swore|told (?:${YOU}|\\w+)) (?:i'?d|id|i would|i was going to|to|i'?ll|ill)\\b[^.;!?]{0,80}?\\b(?:and|but) (?:then )?(?:i )?(?:did ?n'?t|did not|never|was ?n'?t)\\b`)),
   // passive with me as the actor: "You were let down by me at every school play"
-  rx(`\\b(?:were|was|got|been) (?:(?:\\w+ ){0,2})(?:let down|hurt|betrayed|lied to|abandoned|left alone|robbed|stolen from|cheated on|humiliated|embarrassed|ignored|threatened|hit|pushed|attacked|scared|frightened) by me\\b`),
+  needs('by', rx(`\\b(?:were|was|got|been) (?:(?:\\w+ ){0,2})(?:let down|hurt|betrayed|lied to|abandoned|left alone|robbed|stolen from|cheated on|humiliated|embarrassed|ignored|threatened|hit|pushed|attacked|scared|frightened) by me\\b`)),
   // lists naming the acts: "the lies about work, the missed dinners, the money from your purse"
-  rx(`\\bthe (?:missed (?:dinners|birthdays|calls|visits|games|matches|weekends|pick-?ups|payments|appointments)|lies (?:about|i told)|money (?:i took )?from ${YOUR}|broken promises|nights i (?:didn'?t|never) come home)\\b`),
+  needs('missed lies money broken nights', rx(`\\bthe (?:missed (?:dinners|birthdays|calls|visits|games|matches|weekends|pick-?ups|payments|appointments)|lies (?:about|i told)|money (?:i took )?from ${YOUR}|broken promises|nights i (?:didn'?t|never) come home)\\b`)),
 ];
-
-/** Any of the other patterns: one scan settles most sentences. */
-const OTHER_ANY = anyOf(OTHER_PATTERNS);
 
 /**
  * The act put in doubt or in someone else's mouth: "sorry if it looked like I was lying",
@@ -339,7 +336,7 @@ const rule: ElementRule = {
   find(sentence) {
     const { norm } = sentence;
     const acts = actSpans(norm).filter((span) => isSpecific(norm, span.start));
-    return mergeSpans(sentence, acts, collectSpans(sentence, OTHER_PATTERNS, isSpecific, OTHER_ANY));
+    return mergeSpans(sentence, acts, collectSpans(sentence, OTHER_PATTERNS, isSpecific));
   },
   examples: {
     positive: [
