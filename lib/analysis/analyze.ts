@@ -212,6 +212,7 @@ function assemble(pieces: Piece[]): Analysis {
   const hints: Hint[] = [];
   let flagMask = 0;
   const cues: AmendsCues[] = [];
+  const backRefs: Hint[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!;
     const b = built(p);
@@ -232,6 +233,8 @@ function assemble(pieces: Piece[]): Analysis {
       ((i > 0 && pieces[i - 1]!.result.apology) || (i > 1 && pieces[i - 2]!.result.apology)) &&
       !r.flags.some((f) => f.rule === 'but' && f.start < lead.end && f.end > lead.start);
     flagMask |= b.flagMask;
+    const back = r.backReference;
+    if (back && !(b.flagMask & FLAG_BIT.get('vague')!)) backRefs.push(hintFor('vague', p.start + back.start, p.start + back.end));
     if (!leadCounts) {
       for (const h of b.hints) hints.push(h);
       continue;
@@ -247,6 +250,11 @@ function assemble(pieces: Piece[]): Analysis {
       hints.push(h);
     }
     if (!placed) hints.push(leadHint);
+  }
+  if (backRefs.length > 0 && !elements.specific.present) {
+    hints.push(...backRefs);
+    hints.sort((a, b) => a.start - b.start);
+    flagMask |= FLAG_BIT.get('vague')!;
   }
   const flagSet = new Set<FlagId>(FLAG_IDS.filter((id) => (flagMask & FLAG_BIT.get(id)!) !== 0));
   const support = { needed: supportSpans.length > 0, spans: supportSpans };

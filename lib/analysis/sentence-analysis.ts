@@ -8,7 +8,7 @@ import { ELEMENT_RULES } from './elements';
 import { languageStats, type LanguageStats } from './language';
 import { Lru } from './lru';
 import { makeSentence } from './normalize';
-import { FLAG_RULES, apologises, leadingBut } from './rules';
+import { FLAG_RULES, apologises, backReference, leadingBut } from './rules';
 import { primePatterns } from './rules/define';
 import { findSupportSpans } from './support';
 import type { ElementId, FlagId, RuleMatch, Severity, Span } from './types';
@@ -30,6 +30,8 @@ export interface SentenceResult {
   apology: boolean;
   /** A sentence-initial "But"/"However" that does not turn to ownership. */
   leadingBut: RuleMatch | null;
+  /** "I'm sorry for what I did." : vague unless the draft names a specific act. */
+  backReference: RuleMatch | null;
 }
 
 /** Work counters, so tests can prove how much an edit costs without timing anything. */
@@ -93,6 +95,7 @@ function compute(text: string): SentenceResult {
     lang: languageStats(base.norm),
     apology: apologises(sentence),
     leadingBut: leadingBut(sentence),
+    backReference: backReference(sentence),
   };
 }
 

@@ -39,7 +39,7 @@ export default defineRule({
     {
       // "if you hadn't pushed me", "if u hadnt cut me off", "if you'd just listened"
       needs: ['if '],
-      re: rx(raw`(?<s>\bif ${THEY}(?: (?:${HADNT}|${WOULDNT}|didn't|didnt|did not|had not)|(?:'d| had| d| would)(?: just| only| ever| not| actually)? (?:listened|stopped|given|left|trusted|backed off|helped|told|let|believed|cared|been (?:nicer|kinder|around|honest|there)|not)|(?:'d| had) (?:just|only)\b)\b[^.!?;,]{0,50})`),
+      re: rx(raw`(?<s>\bif ${THEY}(?: (?:${HADNT}|${WOULDNT}|didn't|didnt|did not|had not)|(?:'d| had| d| would)(?: just| only| ever| not| actually)? (?:listened|stopped|given|left|trusted|backed off|helped|told|let|believed|cared|been (?:nicer|kinder|around|honest|there|home|more|less|a better|better|different|supportive|easier|available|here|faithful)|not)|(?:'d| had) (?:just|only)\b)\b[^.!?;,]{0,50})`),
       unless: (norm, _m, span) =>
         /\b(?:been there|helped|help me|stepped in|called|picked up|found me|come|came|stood by|believed|given me a chance|taken me in|supported|saved)\b/.test(norm.slice(span.start, span.end)),
     },

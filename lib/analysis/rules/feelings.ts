@@ -38,7 +38,7 @@ export default defineRule({
     },
     {
       // "I regret that you took my comments at the meeting so badly", "sorry you took it personally"
-      re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>${YOU} (?:${INTENS}){0,2}(?:took|take|taken|taking|saw|see|viewed|read|interpreted|heard|received)\b[^.!?;]{0,50}?\b(?:badly|personally|the wrong way|wrong|that way|so hard|to heart|so seriously|too seriously|seriously|negatively|amiss|offen[cs]e))`),
+      re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>${YOU} (?:${INTENS}){0,2}(?:took|take|taken|taking|saw|see|viewed|read|interpreted|heard|received|found|find)\b[^.!?;]{0,50}?\b(?:hurtful|offensive|upsetting|rude|insulting|hard to hear|badly|personally|the wrong way|wrong|that way|so hard|to heart|so seriously|too seriously|seriously|negatively|amiss|offen[cs]e))`),
     },
     {
       // "sorry you got so worked up", "sorry you're still angry about the loan"

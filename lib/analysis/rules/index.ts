@@ -34,3 +34,4 @@ export const FLAG_RULES: readonly FlagRule[] = [
 ];
 
 export { apologises, leadingBut } from './but';
+export { backReference } from './vague';

@@ -19,7 +19,7 @@ const PERSON = new Set([
   'its', 'there', 'here',
 ]);
 
-const HARM_PARTICIPLE = raw`(?:broken|broke|damaged|smashed|wrecked|scratched|scraped|dented|stolen|taken|sold|pawned|emptied|spent|lost|forgotten|ruined|destroyed|cracked|crashed|totall?ed|written off|wrapped|drained|maxed out|run up|burned|burnt|misplaced|overlooked|neglected|ignored|cleared out|cleaned out|missed|gone|shattered|smashed up|trashed|betrayed|abused|broken into|pinched|nicked|swiped|blown|gambled away|drunk|used up|wasted|squandered|mishandled|mislaid|dropped|bent|ripped|torn|stained|flooded)`;
+const HARM_PARTICIPLE = raw`(?:broken|broke|damaged|smashed|wrecked|scratched|scraped|dented|stolen|taken|sold|pawned|emptied|spent|lost|forgotten|ruined|destroyed|cracked|crashed|totall?ed|written off|wrapped|drained|maxed out|run up|burned|burnt|misplaced|overlooked|neglected|ignored|cleared out|cleaned out|missed|gone|shattered|smashed up|trashed|betrayed|abused|broken into|pinched|nicked|swiped|blown|gambled away|drunk|used up|wasted|squandered|mishandled|mislaid|dropped|bent|ripped|torn|stained|flooded|used (?:to (?:cover|pay|buy|fund|feed|settle|clear|get)|for (?:drink|drugs|gambling|my|booze|bets)|up))`;
 
 const VERBAL_NOUNS = raw`(?:mistakes|errors|things|words|promises|threats|comments|remarks|accusations|decisions|choices|stuff|harm|damage|lies|insults|names|hurtful things|bad choices|poor choices|cruel things)`;
 
@@ -53,7 +53,7 @@ export default defineRule({
     },
     {
       // "your car got damaged", "the kids' savings account was emptied", "what was taken"
-      needs: ['broke', 'damaged', 'smashed', 'wrecked', 'scratched', 'scraped', 'dented', 'stolen', 'taken', 'sold', 'pawned', 'emptied', 'spent', 'lost', 'forgotten', 'ruined', 'destroyed', 'cracked', 'crashed', 'totaled', 'totalled', 'written off', 'wrapped', 'drained', 'maxed', 'run up', 'burned', 'burnt', 'misplaced', 'overlooked', 'neglected', 'ignored', 'cleared out', 'cleaned out', 'missed', 'gone', 'shattered', 'trashed', 'betrayed', 'abused', 'pinched', 'nicked', 'swiped', 'blown', 'gambled', 'drunk', 'used up', 'wasted', 'squandered', 'mishandled', 'mislaid', 'dropped', 'bent', 'ripped', 'torn', 'stained', 'flooded'],
+      needs: ['used', 'broke', 'damaged', 'smashed', 'wrecked', 'scratched', 'scraped', 'dented', 'stolen', 'taken', 'sold', 'pawned', 'emptied', 'spent', 'lost', 'forgotten', 'ruined', 'destroyed', 'cracked', 'crashed', 'totaled', 'totalled', 'written off', 'wrapped', 'drained', 'maxed', 'run up', 'burned', 'burnt', 'misplaced', 'overlooked', 'neglected', 'ignored', 'cleared out', 'cleaned out', 'missed', 'gone', 'shattered', 'trashed', 'betrayed', 'abused', 'pinched', 'nicked', 'swiped', 'blown', 'gambled', 'drunk', 'used up', 'wasted', 'squandered', 'mishandled', 'mislaid', 'dropped', 'bent', 'ripped', 'torn', 'stained', 'flooded'],
       re: rx(raw`\b(?<subj>[a-z][a-z'-]*?)(?<aux>'s been|s been| has been| have been| had been| was| were| got| gets| get| is| are| was being| were being| ended up| ended up being)\s+(?:\w+ly |just |all |somehow |then |kind of |sort of |kinda )?${HARM_PARTICIPLE}\b`),
       unless: (norm, m, span) => {
         const subj = m.groups?.subj;
@@ -72,8 +72,8 @@ export default defineRule({
     },
     {
       // "money went missing", "the rent money just disappeared", "jewellery ended up at the pawn shop"
-      needs: ['missing', 'disappeared', 'vanished', 'evaporated', 'grew legs', 'walked off', 'ended up', 'wound up', 'found its', 'found their'],
-      re: rx(raw`\b(?<subj>[a-z][a-z'-]*) (?:just |somehow |then |kind of |sort of |kinda |all |also |apparently )?(?:(?:went|goes|gone|going|has gone|have gone|had gone) missing|disappeared|vanished|evaporated|grew legs|walked off|ended up (?:at|in|with|on) (?:the |a )?(?:pawn|cash converters|pawnbroker|bin|tip|dump|ditch|river|canal|bookies?|car boot)|wound up (?:at|in) (?:the |a )?(?:pawn|ditch)|found (?:its|their) way (?:to|into))\b`),
+      needs: ['unpaid', 'unanswered', 'unnoticed', 'unreturned', 'unchecked', 'unpunished', 'left', 'missing', 'disappeared', 'vanished', 'evaporated', 'grew legs', 'walked off', 'ended up', 'wound up', 'found its', 'found their'],
+      re: rx(raw`\b(?<subj>[a-z][a-z'-]*) (?:just |somehow |then |kind of |sort of |kinda |all |also |apparently )?(?:(?:went|goes|gone|going|has gone|have gone|had gone) missing|disappeared|vanished|evaporated|grew legs|walked off|went (?:unpaid|unanswered|unnoticed|unreturned|unchecked|unpunished)|(?:was|were|got) left (?:unpaid|unanswered|behind)|ended up (?:at|in|with|on) (?:the |a )?(?:pawn|cash converters|pawnbroker|bin|tip|dump|ditch|river|canal|bookies?|car boot)|wound up (?:at|in) (?:the |a )?(?:pawn|ditch)|found (?:its|their) way (?:to|into))\b`),
       unless: (norm, m, span) => subjectIsPerson(m.groups?.subj) || agentNamed(norm, span.end),
     },
     {

@@ -5,7 +5,8 @@
  * sorry for all of it: the lies about work, the missed dinners..." (the act is named right
  * after); a bare "I'm sorry." after the act has been named.
  */
-import { defineRule, rx } from './define';
+import type { RuleMatch, Sentence } from '../types';
+import { defineRule, primed, rx } from './define';
 import { APOLOGY } from './lexicon';
 
 const raw = String.raw;
@@ -17,6 +18,21 @@ function namedAfter(norm: string, end: number): boolean {
   const after = norm.slice(end, end + 80);
   if (/^ (?:(?:that )?i (?:said|did|wrote|put you through)(?: to (?:you|u))?(?: (?:that|last|the other) (?:night|day|week|time|evening))?,? (?:about|at|on|in|when|after|during|over)) /.test(after)) return true;
   return /^\s*(?:[:\-–(]|,? (?:especially|particularly|namely|like|including|from|above all)\b|(?: (?:that )?i (?:put you through|did|caused|said))?,? (?:when|while|after|by|in) (?:i|me)\b|(?: (?:that )?i (?:put you through|did|caused))? (?:with|about|over|around) (?:the|my|your|ur)\b)/.test(after);
+}
+
+const BACK_REFERENCE = primed(
+  new RegExp(String.raw`\b${APOLOGY}\b(?: (?:so much|truly|sincerely|deeply|honestly|really))* (?:for|about) (?<s>(?:all )?what i(?:'ve| have|ve)? (?:did|done|did to (?:you|u)|done to (?:you|u)))(?=\s*[.!]*\s*$)`, 'd'),
+);
+
+/**
+ * "I'm sorry for what I did." names nothing by itself, but after the act has been told
+ * ("I took your savings. I'm sorry for what I did.") it points back to it. The analyser
+ * counts this as vague only when the draft names no specific act anywhere.
+ */
+export function backReference(sentence: Sentence): RuleMatch | null {
+  const m = BACK_REFERENCE.exec(sentence.norm);
+  const g = m?.indices?.groups?.s;
+  return g ? { start: g[0], end: g[1] } : null;
 }
 
 export default defineRule({
@@ -45,7 +61,7 @@ export default defineRule({
     {
       // "whatever I did", "anything I may have done", "any hurt I may have caused", "in any way"
       needs: ['whatever', 'any', 'someone', 'people', 'everyone', 'being me'],
-      re: rx(raw`(?<s>\bwhatever (?:it is |it was )?(?:i (?:did|said|may have (?:done|said)|might have (?:done|said)|have done|'ve done|ve done)|happened)\b|\banything (?:that )?i (?:may|might|could) have (?:done|said)\b|\bany (?:hurt|pain|harm|distress|trouble|upset|offen[cs]e|damage) (?:that )?(?:i |that |this |it )?(?:may|might|could)? ?(?:have )?(?:caused|done)\b|\b(?:hurt|offended|upset|wronged|let down) (?:you |u |anyone |anybody )?in any way\b|\bif i (?:offended|upset|hurt|wronged) (?:anyone|anybody|someone|people|everyone)\b|\bif (?:anyone|anybody|someone|people) (?:was|were|got|felt) (?:hurt|offended|upset)\b|\bfor being me\b|\bif (?:i|i've|ive|i have|i've ever|ive ever|i ever) (?:done|said|did) anything\b|\bif\b[^.!?;,]{0,40}\b(?:upset|offended|hurt|wronged|bothered|harmed|affected|let down) (?:anyone|anybody|everyone|people)\b|\b(?:apologi[sz]e|sorry|apologies|amends) to (?:anyone|anybody|everyone|all)(?: (?:who|that|i|whom)\b)?|\bcaused (?:you |u |anyone |anybody )?any (?:pain|hurt|harm|distress|trouble|upset|offen[cs]e|problems|grief)\b)`),
+      re: rx(raw`(?<s>\bwhatever (?:it is |it was )?(?:i (?:did|said|may have (?:done|said)|might have (?:done|said)|have done|'ve done|ve done)|happened)\b|\banything (?:that )?i (?:may|might|could) have (?:done|said)\b|\bany (?:hurt|pain|harm|distress|trouble|upset|offen[cs]e|damage) (?:that )?(?:i |that |this |it )?(?:may|might|could)? ?(?:have )?(?:caused|done)\b|\b(?:hurt|offended|upset|wronged|let down) (?:you |u |anyone |anybody )?in any way\b|\bif i (?:offended|upset|hurt|wronged) (?:anyone|anybody|someone|people|everyone)\b|\bif (?:anyone|anybody|someone|people) (?:was|were|got|felt) (?:hurt|offended|upset)\b|\bfor being me\b|\bif (?:i|i've|ive|i have|i've ever|ive ever|i ever) (?:done|said|did) anything\b|\bif anything (?:that )?i (?:did|said|have done|'ve done|ve done|wrote)\b|\bif\b[^.!?;,]{0,40}\b(?:upset|offended|hurt|wronged|bothered|harmed|affected|let down) (?:anyone|anybody|everyone|people)\b|\b(?:apologi[sz]e|sorry|apologies|amends) to (?:anyone|anybody|everyone|all)(?: (?:who|that|i|whom)\b)?|\bcaused (?:you |u |anyone |anybody )?any (?:pain|hurt|harm|distress|trouble|upset|offen[cs]e|problems|grief)\b)`),
       unless: (norm, _m, span) => {
         const s = norm.slice(span.start, span.end);
         // "whatever I did, it hurt you" owns the impact; "whatever happened between us" in a question is fine.

@@ -2,14 +2,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { analyzeDraft, clearSentenceCache, forgetDrafts } from '../../../lib/analysis';
 import { summarize } from '../../../lib/analysis/summary';
 import { ELEMENT_IDS, FLAG_IDS } from '../../../lib/analysis/types';
-import { CLEAN, CLEAN_2, FRESH, FRESH_2, FRESH_3, FRESH_4, FRESH_5 } from './fresh-phrasings';
+import { CLEAN, CLEAN_2, FRESH, FRESH_2, FRESH_3, FRESH_4, FRESH_5, FRESH_6 } from './fresh-phrasings';
 
 beforeEach(() => {
   forgetDrafts();
   clearSentenceCache();
 });
 
-describe('analyzeDraft', () => {
+describe('analyzeDraft', { timeout: 60_000 }, () => {
   it('returns the full shape, with all seven elements', () => {
     const a = analyzeDraft("I'm sorry if you were hurt, but I was under a lot of stress.");
     expect(Object.keys(a.elements).sort()).toEqual([...ELEMENT_IDS].sort());
@@ -100,7 +100,7 @@ describe('analyzeDraft', () => {
 
   it('finds the labelled flags in fresh sentences written for these tests', () => {
     const wrong: string[] = [];
-    for (const [text, flags] of [...FRESH, ...FRESH_2, ...FRESH_3, ...FRESH_4, ...FRESH_5]) {
+    for (const [text, flags] of [...FRESH, ...FRESH_2, ...FRESH_3, ...FRESH_4, ...FRESH_5, ...FRESH_6]) {
       const got = summarize(analyzeDraft(text)).flags;
       if (got.join() !== [...flags].sort().join()) wrong.push(`${text} -> [${got.join(', ')}], want [${[...flags].sort().join(', ')}]`);
     }

@@ -31,7 +31,7 @@ function cold(text: string) {
   return analyzeDraft(text);
 }
 
-describe('incremental analysis', () => {
+describe('incremental analysis', { timeout: 60_000 }, () => {
   it('re-analyses only the edited sentence after a keystroke, however long the draft', () => {
     const small = costOfEdit(3_000);
     const large = costOfEdit(30_000);

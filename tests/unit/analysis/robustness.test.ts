@@ -21,7 +21,7 @@ function wellFormed(text: string) {
   return a;
 }
 
-describe('robustness', () => {
+describe('robustness', { timeout: 60_000 }, () => {
   it('handles empty and blank text', () => {
     for (const text of ['', ' ', '\n\n\t', '\u00a0\u2028']) {
       const a = wellFormed(text);
