@@ -87,15 +87,6 @@ function tighten(text: string, start: number, end: number): Span {
   return { start: s, end: e };
 }
 
-/**
- * One regular expression that matches wherever any of the patterns would: a sentence it
- * rejects (most sentences) costs one scan instead of one per pattern. Exact, unlike a
- * hand-kept word list, so a pattern added later is covered by construction.
- */
-export function anyOf(patterns: readonly RegExp[]): RegExp {
-  return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
-}
-
 /** Tightens raw spans and merges them with already tight ones: sorted, no overlaps. */
 export function mergeSpans(sentence: Sentence, raw: readonly Span[], tight: readonly Span[]): Span[] {
   const found: Span[] = [...tight.map((s) => ({ ...s }))];
