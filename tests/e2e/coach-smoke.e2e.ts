@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { launchExtension, type ExtensionHarness } from './harness.ts';
 import { fixturePath, focusEnd, openFixture, readEditor, typeText } from './support/editor-driver.ts';
 
@@ -115,6 +116,44 @@ describe('the coach (smoke)', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => card.isVisible(), WAIT).toBe(false);
     expect(await page.evaluate(() => window.__fixture!.hasFocus())).toBe(true);
+  });
+
+  it('shows a hint\'s card when the pointer rests on a flagged word', async () => {
+    await openFixture(page, ext.fixtureUrl(fixturePath('contenteditable')));
+    await focusEnd(page);
+    await typeText(page, AMENDS);
+    await expect.poll(() => page.locator('amends-coach [data-state]').getAttribute('data-state'), WAIT).toBe('hints');
+    const box = await page.evaluate(() => {
+      const editable = window.__fixture!.editable;
+      const text = editable.firstChild?.nodeType === 3 ? (editable.firstChild as Text) : (editable.querySelector('*')?.firstChild as Text);
+      const at = text.data.indexOf('Mistakes');
+      const range = document.createRange();
+      range.setStart(text, at + 2);
+      range.setEnd(text, at + 5);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(box.x - 40, box.y);
+    await page.mouse.move(box.x, box.y, { steps: 4 });
+    const card = page.locator('amends-coach [data-card-rule]');
+    await expect.poll(() => card.isVisible(), WAIT).toBe(true);
+    expect(await card.getAttribute('data-card-rule')).toBe('passive');
+  });
+
+  it('has an accessible badge and panel (axe, inside the shadow root)', async () => {
+    await openFixture(page, ext.fixtureUrl(fixturePath('contenteditable')));
+    await focusEnd(page);
+    await typeText(page, AMENDS);
+    await expect.poll(() => page.locator('amends-coach [data-state]').getAttribute('data-state'), WAIT).toBe('hints');
+    await page.locator('amends-coach [data-state]').click();
+    await expect.poll(() => visibleInCoach(page, '[data-rule]'), WAIT).toBeGreaterThan(0);
+    // Focus moved into the panel, and it is announced as a dialog with a name.
+    expect(await page.evaluate(() => document.querySelector('amends-coach')!.shadowRoot!.activeElement?.closest('[role="dialog"]')?.getAttribute('aria-labelledby'))).toBeTruthy();
+    const results = await new AxeBuilder({ page }).include('amends-coach').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => visibleInCoach(page, '[data-rule]'), WAIT).toBe(0);
+    expect(await page.evaluate(() => document.querySelector('amends-coach')!.shadowRoot!.activeElement?.getAttribute('data-state'))).toBe('hints');
   });
 
   it('goes away when paused from the extension, and comes back when resumed', async () => {
