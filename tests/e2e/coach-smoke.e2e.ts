@@ -31,6 +31,14 @@ function visibleInCoach(page: Page, selector: string): Promise<number> {
   );
 }
 
+/** Writes the pause setting from the extension's own service worker (WXT key local:coachPaused). */
+function setPaused(ext: ExtensionHarness, paused: boolean): Promise<void> {
+  return ext.serviceWorker.evaluate((value) => {
+    type Local = { storage: { local: { set(items: object): Promise<void> } } };
+    return (globalThis as unknown as { chrome: Local }).chrome.storage.local.set({ coachPaused: value });
+  }, paused);
+}
+
 describe('the coach (smoke)', () => {
   let ext: ExtensionHarness;
   let page: Page;
@@ -169,11 +177,11 @@ describe('the coach (smoke)', () => {
       });
     await expect.poll(highlightsInEditor, WAIT).toBeGreaterThan(0);
 
-    await ext.serviceWorker.evaluate(() => chrome.storage.local.set({ coachPaused: true }));
+    await setPaused(ext, true);
     await expect.poll(() => page.locator('amends-coach').count(), WAIT).toBe(0);
     expect(await highlightsInEditor()).toBe(0);
 
-    await ext.serviceWorker.evaluate(() => chrome.storage.local.set({ coachPaused: false }));
+    await setPaused(ext, false);
     await typeText(page, ' ');
     await expect.poll(() => countInCoach(page, '[data-state]'), WAIT).toBe(1);
   });
