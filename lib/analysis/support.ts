@@ -40,8 +40,16 @@ const PATTERNS: readonly RegExp[] = [
   /\b(?:don'?t|do not|dont) (?:deserve|have the right) to (?:live|be alive|exist|be here|breathe)\b/g,
   /\b(?:never|not) (?:want|wanting) to wake up\b/g,
   // no reason, no point, can't go on
-  /\b(?:no|nothing (?:left )?to|no more|not (?:a|one|any)) (?:reason|reasons|point|will) (?:(?:to|in|for) )?(?:live|living|go(?:ing)? on|keep(?:ing)? going|carry(?:ing)? on|be(?:ing)? here|be(?:ing)? alive|anything|it all|exist)\b/g,
+  /\b(?:no|nothing (?:left )?to|no more|not (?:a|one|any)) (?:reason|reasons|point|will) (?:(?:to|in|for) )?(?:me |my )?(?:live|living|go(?:ing)? on|keep(?:ing)? going|carry(?:ing)? on|be(?:ing)? here|be(?:ing)? alive|anything|it all|exist)\b/g,
   /\bnothing (?:left )?to live for\b/g,
+  /\b(?:don'?t|dont|do not|can'?t|cant|cannot) see (?:a|any) way (?:forward|out|through|to keep going|to go on)\b|\b(?:no|see no) way out\b/g,
+  /\b(?:can'?t|cant|cannot|don'?t|dont|do not) see (?:the|any) point(?=\s*(?:[.!?,]|$|any ?more|in (?:anything|living|life|going on|trying|being here)|of (?:anything|living|life|being here)))/g,
+  /\b(?:life|living|my life|everything|existing)(?: is|'s| feels| seems) (?:so |completely |totally )?(?:pointless|meaningless|hopeless|not worth it)\b/g,
+  /\b(?:i (?:feel|am)|i'?m|im|feeling) (?:so |completely |totally |utterly )?hopeless\b(?! at)|\b(?:lost all|no) hope(?: left)?\b|\bgiven up (?:all )?hope\b/g,
+  /\b(?:not sure|don'?t know if|dont know if|doubt) i'?(?:ll| will) (?:still )?be (?:here|around|alive)\b|\b(?:might|may) not (?:still )?be (?:here|around|alive) (?:for|at|by|much|next|tomorrow|long|to)\b/g,
+  /\ba danger to myself\b|\bdo something (?:stupid|silly|drastic) (?:to myself|tonight)?(?!\s*like)/g,
+  /\b(?:want to|going to|gonna|about to|wanna) jump(?=\s*(?:[.!?]|$|off|from|in front))/g,
+  /\bnoose\b|\b(?:razor|blade|knife) to my (?:arms?|wrists?|legs?|skin)\b|\bstop (?:breathing|existing)\b/g,
   /\b(?:what'?s|whats|what is) the point (?:of |in )?(?:living|going on|carrying on|anything|any of it|it all|being here|being alive|me)\b/g,
   /\b(?:life|living|my life)(?: is|'s| isn'?t| is not|s)? (?:not |n'?t )?worth (?:living|it any ?more)\b/g,
   /\b(?:can'?t|cannot|cant|can not) (?:go on|keep going|carry on|do this any ?more|take (?:it|this) any ?more|take any ?more|take (?:it|this) (?:no|much) (?:more|longer)|live like this|live with myself|face another day|keep living|bear it any ?more|be here any ?more)\b/g,
@@ -57,6 +65,8 @@ const PATTERNS: readonly RegExp[] = [
   /\b(?:when|after|once|if) i'?m (?:dead|gone)\b/g,
   // self-harm and methods
   /\bself[- ]?harm(?:ing|ed)?\b/g,
+  /\b(?:i'?ve been|i have been|been|started|start|i keep|keep|kept|i'?m|im|i am|i)\s+cutting(?: again)?(?=\s*(?:[.!?,]|$|again|lately|recently|more|every|since))/g,
+  /\b(?:pills|tablets|meds|medication|painkillers|sleeping pills) (?:saved|stored|stashed|hidden|hoarded|stockpiled|put away)(?: up)?\b|\b(?:saved|stashed|hidden|hoarded|stockpiled) (?:up )?(?:my |some |enough )?(?:pills|tablets|meds|painkillers)\b/g,
   /\b(?:hurt(?:ing)?|harm(?:ing|ed)?|cut(?:ting)?|burn(?:ing|ed|t)?|punish(?:ing|ed)?) (?:my ?self|meself)\b/g,
   /\b(?:slit|cut|slash|slashing) my (?:wrists?|arms?|throat)\b/g,
   /\b(?:take|taking|took|swallow(?:ing|ed)?|down(?:ing|ed)?) (?:all (?:of )?(?:my|the|those|these|them)|every (?:one of )?(?:my|the)|(?:a|the|my) (?:whole )?(?:bottle|box|pack|packet|load|handful|strip|month'?s supply) of|(?:too many|loads of|lots of|a lot of|handfuls of)) ?(?:pills|tablets|meds|medication|sleeping pills|painkillers|paracetamol|them)\b/g,
@@ -113,7 +123,7 @@ const GUARDS: ReadonlyArray<(match: string, lead: string, tail: string) => boole
     /(?:pills|tablets|meds|medication|paracetamol|painkillers)$/.test(m) &&
     /^\s*(?:as (?:prescribed|directed)|with (?:food|water|a meal)|every|each|twice|once|daily|in the morning|at night|on time|the doctor)\b/.test(t),
   // a crash or a jump that is not about the writer: "the bus driver crashed into a wall"
-  (m, l) => /^(?:drive|driving|crash|crashing)/.test(m) && !/\b(?:i|im|i'?m|want to|going to|gonna|thought about|thinking about|just)\s+(?:\w+\s+)?$/.test(l),
+  (m, l) => /^(?:drive|driving|crash|crashing)/.test(m) && !/\b(?:i|im|i'?m|want to|going to|gonna|thought about|thinking about|think about|thinking of|thought of|just)\s+(?:\w+\s+)?$/.test(l),
 ];
 
 /**
@@ -121,7 +131,7 @@ const GUARDS: ReadonlyArray<(match: string, lead: string, tail: string) => boole
  * (most sentences) is answered with one scan instead of one per pattern.
  */
 const GATE =
-  /self|meself|myslef|kms|suicid|life|\bend|not (?:be )?(?:around|here|alive)|won'?t be|gone|dead|die|dying|exist|disappear|vanish|sleep|wish|rather|deserve|should|ought|wak|go on|carry on|keep going|be here|be around|if i|point|reason|will (?:to|for|in)|live|alive|worth|can'?t|cant|cannot|can not|tired of|sick of|done with|finished with|give up|to end|to stop|to be over|without me|nobody|no ?one|no-one|burden|waste of|better off|wrist|arms|throat|pill|tablet|meds|medication|paracetamol|painkiller|all of them|every one of|overdos|jump|throw|step|wall|tree|bridge|cliff|river|lorry|truck|goodbye|(?:last|final) (?:note|letter)/;
+  /self|meself|myslef|kms|suicid|life|\bend|not (?:be )?(?:around|here|alive)|won'?t be|gone|dead|die|dying|exist|disappear|vanish|sleep|wish|rather|deserve|should|ought|wak|go on|carry on|keep going|be here|be around|if i|point|reason|will (?:to|for|in)|live|alive|worth|can'?t|cant|cannot|can not|tired of|sick of|done with|finished with|give up|to end|to stop|to be over|without me|nobody|no ?one|no-one|burden|waste of|better off|wrist|arms|throat|pill|tablet|meds|medication|paracetamol|painkiller|all of them|every one of|overdos|jump|throw|step|wall|tree|bridge|cliff|river|lorry|truck|goodbye|(?:last|final) (?:note|letter)|way (?:forward|out|through|to)|pointless|meaningless|hope|cutting|saved|stored|stashed|hidden|hoarded|stockpiled|danger to myself|something (?:stupid|silly|drastic)|noose|razor|blade|knife|breathing/;
 
 /** Where crisis language appears in one sentence, relative to the sentence. */
 export function findSupportSpans(sentence: Sentence): Span[] {
@@ -181,6 +191,10 @@ export const SUPPORT_EXAMPLES: RuleExamples = {
     "I'm tired of being alive.",
     'I have been saving up my pills.',
     'I want to end it all.',
+    "I've been cutting again.",
+    "I honestly don't see a way out any more.",
+    "I'm not sure I'll still be here at Christmas.",
+    "There's no point me being here.",
   ],
   negative: [
     'This commute is killing me.',
@@ -201,5 +215,8 @@ export const SUPPORT_EXAMPLES: RuleExamples = {
     'I overdosed once, years ago, and it was an accident.',
     'You killed it at the presentation.',
     'I could have killed him when he said that.',
+    "I'm hopeless at cooking.",
+    "I've been cutting back on sugar.",
+    "I'm going to jump in the shower.",
   ],
 };
