@@ -143,8 +143,11 @@ describe('BackupPanel: export', () => {
     renderPanel(repository);
 
     await user.click(screen.getByRole('button', { name: 'Export backup' }));
-    expect((await screen.findByTestId('backup-export-status')).textContent).toContain(
-      'Your backup of 2 people is saved as amends-backup-2026-06-30.json.',
+    // The status region is always there; wait for the export to finish and fill it.
+    await waitFor(() =>
+      expect(screen.getByTestId('backup-export-status').textContent).toContain(
+        'Your backup of 2 people is saved as amends-backup-2026-06-30.json.',
+      ),
     );
     expect(files).toHaveLength(1);
     expect(files[0]!.name).toBe('amends-backup-2026-06-30.json');
@@ -218,8 +221,10 @@ describe('BackupPanel: delete everything', () => {
 
     await user.click(screen.getByRole('button', { name: 'Delete everything…' }));
     await user.type(screen.getByLabelText('To confirm, type DELETE'), 'DELETE{Enter}');
-    expect((await screen.findByTestId('delete-everything-status')).textContent).toContain(
-      'Everything has been deleted. Your list is now empty.',
+    await waitFor(() =>
+      expect(screen.getByTestId('delete-everything-status').textContent).toContain(
+        'Everything has been deleted. Your list is now empty.',
+      ),
     );
     expect(await repository.list()).toEqual([]);
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete everything…' }));
