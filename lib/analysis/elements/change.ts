@@ -125,6 +125,7 @@ function activitySpans(norm: string): { start: number; end: number }[] {
 const PATTERNS = [
   // "I quit drinking in May", "I don't drink any more", "I no longer have a licence"
   needs('quit stopped given gave cut kicked', rx(`\\bi(?:'?ve| have| ve)? (?:quit|stopped|given up|gave up|cut out|kicked) (?:drinking|the drink|booze|alcohol|drugs|using|gambling|betting|smoking weed|weed|coke|cocaine|pills|the pills|the booze)\\b`)),
+  needs("haven't havent have", rx(`\\bi(?: (?:haven'?t|have not|havent)|'ve not| have not) (?:had (?:a|one|a single) (?:drink|drop|bet|flutter|line|pill|smoke)|drunk|used|gambled|bet|touched (?:a drop|alcohol|a drink|drugs|the stuff)|placed a bet|been (?:drinking|using|gambling|to the pub|in a pub|to the bookies))\\b`)),
   needs("no don't do dont", rx(`\\bi (?:no longer|don'?t|do not|dont) (?:drink|gamble|bet|use|drive|touch (?:alcohol|drink|drugs)|keep (?:alcohol|drink|booze))\\b(?=[^.!?]{0,30}\\b(?:any ?more|now|these days|no more)\\b)|\\bi no longer (?:drink|gamble|bet|use|drive|have (?:a|my) (?:licen[cs]e|card|car|access))\\b`)),
   // "From now on I'll text you by Thursday", "Going forward, I will ..."
   needs('from going moving in next', rx(`\\b(?:from now on|going forward|from today|moving forward|from here on|in future|in the future|next time),? (?:i'?ll|i will|ill|i'?m going to|im going to|i am going to|i)\\b`)),

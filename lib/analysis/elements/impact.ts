@@ -31,6 +31,7 @@ const PATTERNS = [
   needs('alone own yourself yourselves themselves herself himself', rx(`\\b${THEM}(?:'ve|'d|'re| have| had)? (?:(?:\\w+ ){1,6}?)(?:alone|on (?:${YOUR}|their|her|his) own|by (?:yourself|yourselves|themselves|herself|himself))\\b`)),
   needs('questioned blamed accused suspected investigated interrogated interviewed arrested fired sacked evicted let disciplined suspended kicked thrown dragged', rx(`\\b${THEM} (?:were|was|got) (?:(?:then|also|even|wrongly|unfairly) )?(?:questioned|blamed|accused|suspected|investigated|interrogated|interviewed|arrested|fired|sacked|evicted|let go|disciplined|suspended|kicked out|thrown out|dragged into)\\b`)),
   needs('one ones', rx(`\\b${THEM} (?:were|was) the ones? (?:who|that) (?:had to|got|paid|carried|picked|covered|dealt|ended up|lost|stayed up|waited)\\b`)),
+  needs('get gets feel feels are is', rx(`\\b${THEM} (?:(?:still|now|sometimes|often|always) )?(?:get|gets|feel|feels|are|is|'re) (?:so |really |very )?(?:anxious|scared|frightened|nervous|panicky|jumpy|on edge|afraid|upset|wary|tense)\\b`)),
   needs("should shouldn't", rx(`\\b${YOU} (?:shouldn'?t|should not|should never|never should) have (?:had to|been|felt|needed)\\b`)),
   // "you deserved better", "you didn't deserve it", "You had every right to be furious"
   needs('deserve deserved deserves', rx(`\\b${YOU} (?:deserved|deserve|deserve[sd]?) (?:(?:so|much|far|a lot) )?(?:better|more|a |an |someone|to (?:feel|be|have|know)|the truth|honesty|respect)`)),

@@ -49,6 +49,7 @@ const PATTERNS = [
   needs('even', rx(`\\beven if ${YOU} (?:never|do ?n'?t|do not|can'?t|cannot|won'?t|decide not|choose not)\\b`)),
   // "whether you write back or not", "if you don't want to, i get it"
   needs('or', rx(`\\b(?:whether|if) ${YOU} (?:${RESPOND}|write|get in touch|want to talk|want to see me)(?: \\w+){0,3} or not\\b`)),
+  needs('rather prefer', rx(`\\bif ${YOU}(?:'d| would)? (?:rather|prefer) (?:not|i (?:did ?n'?t|did not|do ?n'?t|stayed|kept|left))\\b`)),
   needs('if', rx(`\\bif ${YOU} (?:do ?n'?t|do not|dont)(?: want to| wanna| feel like it)?,? (?:i (?:understand|get it|'ll understand)|that'?s (?:ok|okay|fine|alright|all right))`)),
   needs('strings expectations expected', rx(`\\b(?:no strings|no expectations|nothing expected)\\b`)),
   needs('free', rx(`\\b(?:feel free|${YOU}(?:'re| are| r) free) to (?:ignore|delete|not|say no|decline|bin|throw)\\b`)),
@@ -69,6 +70,8 @@ function leavesFree(norm: string, start: number, end: number): boolean {
     const rest = norm.slice(end, end + 90);
     if (/^[^.!?]{0,60}?\bi(?:'ll| can| could| will| would|ll)\b[^.!?]{0,40}?\b(?:pay|repay|send|return|replace|fix|cover|give|transfer|buy)/.test(rest)) return false;
     if (/^\s*(?:the )?(?:money|cash|it) back\b/.test(rest)) return false;
+    // "I can pay for a new lock today if you want one": the offer came first.
+    if (/\bi(?:'ll| can| could| will| would|ll)\b[^.!?]{0,50}?\b(?:pay|repay|send|return|replace|fix|cover|give|transfer|buy)/.test(before(norm, start, 70))) return false;
     // "if you want to save this marriage, call me" is a demand, not an open door
     if (/^[^.!?]{0,30}?\b(?:call|ring|text|write|reply|answer|come) (?:me|back)\b(?! (?:any ?time|whenever))/.test(next)) return false;
   }

@@ -24,7 +24,7 @@ const PATTERNS = [
   // "please accept my apologies", "my sincere apologies", "i owe u an apology"
   rx(`\\b(?:accept|offer|send|give (?:${YOU}|\\w+)) my (?:\\w+ )?apolog(?:y|ies)\\b`),
   rx(`\\bmy (?:sincere|sincerest|deepest|heartfelt|humble|honest|profound|unreserved|full|complete)? ?apologies\\b`),
-  rx(`\\bi (?:owe|need to give|want to give) (?:${YOU}|\\w+) (?:an?|my|a real|a proper|a full|a long overdue) (?:\\w+ )?apology\\b`),
+  rx(`\\bi (?:owe|need to give|want to give) (?:${YOU}|\\w+)(?: [^.!?]{0,30}? and)? (?:an?|my|a real|a proper|a full|a long overdue) (?:\\w+ )?apology\\b`),
   // "I deeply regret", "I will regret that", "I regret lying"
   rx(`\\bi (?:(?:deeply|truly|really|sincerely|bitterly|so|will|'ll|ll|always|still|do|now|greatly|profoundly|genuinely|already|have|'ve)\\s+){0,3}regret(?:ted)?\\b`),
   rx(`\\bi (?:have|'ve|ve|carry|live with) (?:\\w+ ){0,2}regrets? (?:about|over|for|that)\\b`),

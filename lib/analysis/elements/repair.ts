@@ -25,7 +25,7 @@ const PATTERNS = [
   // "I never paid you back for the tickets, and I'd like to do that now."
   needs('paid returned replaced repaid fixed', rx(`\\b(?:paid|returned|replaced|repaid|fixed)(?: ${YOU})?(?: \\w+)? back\\b[^.!?]{0,80}?\\b(?:i'?d|i would|id|i want|i'?m ready|i intend|i'?ll|i will|ill)(?: (?:like|love))? (?:to )?(?:do|put|make|set|fix|change) (?:that|it|this)\\b`)),
   // "How can I make this right?", "What can I do to put this right?", "is there anything I can do"
-  needs('how what', rx(`\\b(?:how|what) (?:can|could|should|do) i (?:do to )?(?:make|put|set|fix|repair|make up|help|do)\\b`)),
+  needs('how what', rx(`\\b(?:how|what) (?:can|could|should|do) i (?:(?:start|begin) (?:to )?)?(?:do to )?(?:make|put|set|fix|repair|make up|help|do)\\b`)),
   needs('anything something way', rx(`\\bis there (?:anything|something|any way) i can do\\b`)),
   needs('help ok okay let mind', rx(`\\b(?:would it help|would that help|is it ok|is it okay|would you let me|would you mind) if i (?:paid|covered|replaced|fixed|returned|repaid|bought|gave|sent|sorted)\\b`)),
   needs('can could may', rx(`\\b(?:can|could|may) i (?:pay (?:for|you|back|it)|cover|replace|fix|repair|return|repay|make (?:it|this|things) (?:right|up))\\b`)),

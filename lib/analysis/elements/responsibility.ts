@@ -28,6 +28,7 @@ const PATTERNS = [
   needs('on', rx(`\\b(?:that|this|thats|it)(?:'s| is| was|s) (?:(?:all|entirely|completely|totally|100%|squarely) )?on me\\b`)),
   // "I take full responsibility", "I'm responsible", "I accept responsibility"
   needs('responsibility blame ownership', rx(`\\bi (?:take|accept|own|bear|carry) (?:(?:full|complete|total|all|all the|100%|sole|my|the) ){0,2}(?:responsibility|blame|ownership)\\b`)),
+  needs('problem cause guilty fault', rx(`\\b(?:i was|${I_AM}) (?:the (?:real |whole |only )?(?:problem|cause|guilty one|one at fault)|at fault)\\b`)),
   needs('reason', rx(`\\b${I_AM} (?:(?:the|the only|the whole|the main|the sole|the real) )?reason (?:(?:that|why) )?(?:${YOU}|we|they|she|he|the|it|this|everything|our|your|ur)\\b`)),
   needs('caused', rx(`\\bi caused (?:this|that|it|all (?:of )?(?:this|that|it)|the (?:\\w+ )?(?:crash|accident|damage|fight|row|mess|break-?up|problem))\\b`)),
   needs('responsible accountable blame', rx(`\\b${I_AM} (?:(?:fully|entirely|solely|completely|totally|the one) )?(?:responsible|accountable|to blame)\\b`)),

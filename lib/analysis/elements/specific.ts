@@ -144,7 +144,7 @@ const FRAMES = {
     // "I was lying to you the whole time", "i'd been stealing from the till"
     `\\bi(?: was|'d been| had been| have been|'ve been|ve been| kept| kept on) ${ADV}`,
     // "sorry for shouting at you", "for missing your graduation", "I regret lying to you"
-    `\\b(?:for|about|of|over|by|after|from|me|my|all the|regret|regretted) (?:me |my )?(?:(?:constant|repeated|endless|drunken|drunk) )?${ADV}`,
+    `\\b(?:for|about|of|over|by|after|from|me|all the|regret|regretted) (?:me |my )?(?:(?:constant|repeated|endless|drunken|drunk) )?${ADV}`,
   ],
   base: [
     // emphatic: "I did shout, I won't deny it"
@@ -287,7 +287,7 @@ function actSpans(norm: string): Span[] {
 const OTHER_PATTERNS = [
   // omissions: "I wasn't there when Nan died", "i didnt even call", "I never paid you back"
   needs("didn't didnt did never wasn't wasnt was couldn't couldnt", rx(`\\b(?:i|and(?: then)?|but(?: then)?|then)\\s+(?:just |simply |even )?(?:did ?n'?t|did not|never|was ?n'?t|was not|could ?n'?t be bothered to)\\s+(?:(?:even|once|bother to|bothered to|bother|ever) )?(?:show(?:ed)? up|turn(?:ed)? up|come|came|call(?:ed)?|ring|rang|pay(?:ed)?|paid|visit(?:ed)?|text|write|wrote|keep|kept|tell|told|thank(?:ed)?|return(?:ed)?|make it|go to|went to|there (?:when|for (?:${YOU}|her|him|them) when|at|on|during|for ${WHOSE})|around when|pick (?:${YOU}|them|her|him) up)\\b`)),
-  needs('not never', rx(`\\b(?:for|by|about) (?:me )?(?:not|never) (?:telling|paying|showing up|turning up|coming|calling|being there|visiting|returning|keeping|letting ${YOU} know|being honest)\\b`)),
+  needs('not never', rx(`\\b(?:for|by|about|regret|regretted|of) (?:me )?(?:not|never) (?:telling|paying|showing up|turning up|coming|calling|being there|visiting|returning|keeping|letting ${YOU} know|being honest)\\b`)),
   // "I was late for the wedding", "i was drunk at ur wedding"
   needs('drunk high wasted hammered plastered stoned hungover late absent off', rx(`\\bi was (?:(?:so|really|very|a (?:few|couple of) (?:minutes|hours)|an hour|hours|not only|only|just|also|completely|totally) )*(?:drunk|high|wasted|hammered|plastered|stoned|hungover|late|absent|off my face) (?:at|for|to|during|on|in front of|when (?:${YOU}|i)|with)\\b`)),
   // "the rumours I spread", "the comments I made about your weight", "the £1,200 I owe you"
