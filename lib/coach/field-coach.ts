@@ -198,7 +198,9 @@ export class FieldCoach {
     this.gapPrompts = reply.gapPrompts;
     this.analyzedText = snap.text;
     this.recomputeView();
-    this.frame.schedule();
+    // Draw now rather than a frame later: the answer arrives in its own task, off the keystroke.
+    this.frame.cancel();
+    this.draw();
   }
 
   private recomputeView(): void {
