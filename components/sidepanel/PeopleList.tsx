@@ -29,12 +29,12 @@ export function PeopleList({ people, onOpen }: { people: readonly Person[]; onOp
   const [status, setStatus] = useState<StatusFilter>('all');
   const [type, setType] = useState<TypeFilter>('all');
   const deferredQuery = useDeferredValue(query);
-  const keys = useRef(new SearchKeyCache());
+  const keys = useRef<SearchKeyCache | null>(null);
+  keys.current ??= new SearchKeyCache();
   const today = todayIso(Date.now());
 
   const results = useMemo(() => {
-    const cache = keys.current;
-    cache.retain(people.map((p) => p.id));
+    const cache = keys.current!;
     return searchPeople(
       people,
       deferredQuery,
@@ -44,9 +44,12 @@ export function PeopleList({ people, onOpen }: { people: readonly Person[]; onOp
   }, [people, deferredQuery, status, type]);
 
   // Fold everyone's search key while the panel is idle, so the first keystroke is as quick
-  // as the rest. Keys only rebuild for people whose updatedAt changed.
+  // as the rest. Keys only rebuild for people whose updatedAt changed. Forgetting people who
+  // left the list happens here, once per list change: done per keystroke it cost more than
+  // the search itself at 10,000 people.
   useEffect(() => {
-    const cache = keys.current;
+    const cache = keys.current!;
+    cache.retain(people.map((p) => p.id));
     let index = 0;
     let handle = 0;
     const idle = (work: () => void) =>

@@ -34,6 +34,10 @@ const TRACED_OPENS = Number(process.env.BENCH_TRACED_OPENS ?? 5);
  * a long query. Only keystrokes that change what the list shows are timed (the early,
  * broad ones are the costly ones).
  */
+/** Only the sections whose label contains this (e.g. BENCH_ONLY="search, 10,000"). */
+const ONLY = process.env.BENCH_ONLY ?? '';
+const wanted = (label: string) => label.includes(ONLY);
+
 const QUERIES = (process.env.BENCH_QUERIES ?? 'olu|lied 4|tomas 1234|maria rossi 1 borrowed').split('|');
 
 // ── statistics ────────────────────────────────────────────────────────────────────────
@@ -102,6 +106,7 @@ async function tracedOpen(browser: ListBrowser, path: ListPage): Promise<number>
 }
 
 async function benchOpens(browser: ListBrowser, path: ListPage, opens: number, label: string, target?: number): Promise<void> {
+  if (!wanted(label)) return;
   // One open first to warm the browser's caches, as every real open after the first is.
   const cold = await openAndMeasure(browser, path);
   const runs: LoadMarks[] = [];
@@ -196,6 +201,7 @@ async function typeAll(page: Page, steps: Step[], traced: boolean, context: List
 }
 
 async function benchPanelSearch(browser: ListBrowser, people: Person[], label: string): Promise<void> {
+  if (!wanted(label)) return;
   const page = await browser.context.newPage();
   await page.goto(browser.extensionUrl('sidepanel.html'));
   const search = page.getByRole('searchbox', { name: 'Search by name or what happened' });
@@ -220,6 +226,8 @@ async function benchPanelSearch(browser: ListBrowser, people: Person[], label: s
 
 /** The popup's own search: keystroke to "N people match." */
 async function benchPopupSearch(browser: ListBrowser, people: Person[]): Promise<void> {
+  const label = `popup search, ${people.length.toLocaleString('en')} people`;
+  if (!wanted(label)) return;
   const page = await browser.context.newPage();
   await page.goto(browser.extensionUrl('popup.html'));
   await page.getByTestId('progress-counts').waitFor({ timeout: 60_000 });
@@ -250,7 +258,7 @@ async function benchPopupSearch(browser: ListBrowser, people: Person[]): Promise
       await page.evaluate(whenIdle);
     }
   }
-  console.log(`\npopup search, ${people.length.toLocaleString('en')} people`);
+  console.log(`\n${label}`);
   row('keystroke → "N people match." in the DOM', samples);
   await page.close();
 }
