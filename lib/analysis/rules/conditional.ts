@@ -9,13 +9,13 @@ import { APOLOGY, YOU, YOUR } from './lexicon';
 const raw = String.raw;
 
 /** What may follow "if" without making a conditional apology (offers, invitations...). */
-const BENIGN_IF = raw`(?!(?:${YOU}(?:'d|d| would| ever|(?: are| r|'re|re) (?:ever|up|ok|okay|happy|ready|willing|open|comfortable|interested|free|around)| feel like| fancy| decide| choose| wish| prefer| like| want| wanna| need| can| could| still)\b|${YOU} (?:ever|would|'d) |there(?:'s| is| are)? (?:anything|something|any)|i (?:can|could|may|might)\b|it (?:would|might|could|helps?|is ok|is okay|suits)\b|that (?:would|helps|works|suits|is ok|is okay|'s ok|s ok)\b|possible|so\b|not\b|ever\b|and when|only|need be|necessary|needed|ur (?:ever|up|ok|happy|ready|willing)|you're (?:ever|up|ok|happy|ready|willing|open|comfortable)|youre (?:ever|up|ok|happy|ready|willing)))`;
+const BENIGN_IF = raw`(?!\s+(?:${YOU}(?:'d|d| would| ever|(?: are| r|'re|re) (?:ever|up|ok|okay|happy|ready|willing|open|comfortable|interested|free|around)| feel like| fancy| decide| choose| wish| prefer| like| want| wanna| need| can| could| still)\b|${YOU} (?:ever|would|'d) |there(?:'s| is| are)? (?:anything|something|any)|i (?:can|could|may|might)\b|(?:i had|i'd) (?!(?:upset|hurt|offended|embarrassed|been|said|done)\b)|it (?:would|might|could|helps?|is ok|is okay|suits)\b|that (?:would|helps|works|suits|is ok|is okay|'s ok|s ok)\b|possible|so\b|not\b|ever\b|and when|only|need be|necessary|needed|ur (?:ever|up|ok|happy|ready|willing)|you're (?:ever|up|ok|happy|ready|willing|open|comfortable)|youre (?:ever|up|ok|happy|ready|willing)))`;
 
 /** Words before "if" that make it a question or an invitation, not a condition. */
 const BENIGN_BEFORE = /(?:\b(?:even|as|only|understand|understood|know|knew|wonder|wondering|wondered|ask|asking|asked|see|check|decide|sure|matter|care|mind|unsure|whether|what|but only|and only|tell me|let me know|ok|okay|fine|fair))\s*,?\s*$/;
 
 /** The harm or reaction an "if" clause makes hypothetical. */
-const HARM = raw`(?:hurt|upset|offend|embarrass|humiliat|insult|wrong|bother|annoy|disappoint|let (?:you|u|anyone|anybody|them) down|cause|caus|affect|came across|come across|seem|sound|look|felt|feel|took it|take it|saw it|see it|think|thought|anything|any way|anyway|in any|was|were|did|said|got|have|'ve|ve|upset|distress|harm|pain|trouble|inconvenien)`;
+const HARM = raw`(?:hurt|upset|offend|embarrass|humiliat|insult|wrong|bother|annoy|disappoint|let (?:you|u|anyone|anybody|them) down|cause|caus|affect|came across|come across|seem|sound|look|felt|feel|took it|take it|saw it|see it|think|thought|anything|any way|anyway|in any|was|were|did|said|got|have|'ve|ve|upset|distress|harm|pain|trouble|inconvenien|crossed|overst|out of line|too far|went too|made (?:you|u)|disrespect|hurtful|mistake|messed|screwed|treated|behaved|acted|spoke|talked|left (?:you|u))`;
 
 export default defineRule({
   id: 'conditional',
@@ -24,7 +24,7 @@ export default defineRule({
   explanation:
     'An "if" makes the hurt sound like it might not have happened, so the other person can end up feeling doubted. Naming it as real ("I\'m sorry that I...") shows you know it landed.',
   suggestion: 'Try "I\'m sorry that I..." and say what you did.',
-  gate: /\b(?:if|extent|should i|in case)\b/,
+  gate: /\b(?:if|extent|should|in case)\b/,
   patterns: [
     {
       // "I'm sorry if you were hurt", "apologies if that came across badly".
@@ -52,7 +52,7 @@ export default defineRule({
     {
       // "if I hurt/offended you/anyone", "if anything I said upset you", "if anyone was hurt"
       needs: ['if '],
-      re: rx(raw`(?<s>\bif (?:i|anything i|something i|any of (?:what|the things) i|my (?:\w+ )?(?:\w+)|what i (?:said|did)|the (?:things|comments|words|stuff|jokes?|remarks?) i (?:said|made|wrote|did))(?: (?:may|might) have| have| ever| somehow)? ?(?:hurt|offended|upset|embarrassed|humiliated|insulted|bothered|caused|let (?:you|u) down|disrespected|came across|come across|said anything|did anything)\b[^.!?;,]{0,30})`),
+      re: rx(raw`(?<s>\bif (?:i|anything i|something i|any of (?:what|the things) i|my (?:\w+ )?(?:\w+)|what i (?:said|did)|the (?:things|comments|words|stuff|jokes?|remarks?) i (?:said|made|wrote|did))(?: (?:may|might) have| have| ever| somehow)? ?(?:hurt|offended|upset|embarrassed|humiliated|insulted|bothered|caused|let (?:you|u) down|disrespected|came across|come across|said anything|did anything|(?:did|said|wrote) (?:something|anything) (?:wrong|hurtful|out of line|to (?:upset|hurt|offend))|crossed a line|overstepped|went too far|was out of line|was (?:rude|hurtful|unfair|insensitive))\b[^.!?;,]{0,30})`),
       unless: (norm, m) => BENIGN_BEFORE.test(norm.slice(Math.max(0, m.index - 30), m.index)),
     },
     {
@@ -68,7 +68,7 @@ export default defineRule({
     {
       // inverted conditional: "Should I have hurt you in any way", "in case I offended anyone"
       needs: ['should ', 'in case'],
-      re: rx(raw`(?<s>\b(?:should (?:i|anyone|anybody|you|u)|in case (?:i|anyone|anybody|you|u))(?: have)? (?:\w+ )?(?:hurt|offended|upset|embarrassed|been (?:hurt|offended|upset)|caused|felt)\b[^.!?;,]{0,30})`),
+      re: rx(raw`(?<s>\b(?:should (?:i|anyone|anybody|you|u|my (?:\w+ )?\w+|anything i (?:said|did))|in case (?:i|anyone|anybody|you|u|my (?:\w+ )?\w+))(?: have)? (?:\w+ )?(?:hurt|offended|upset|embarrassed|been (?:hurt|offended|upset)|caused|felt|affected|inconvenienced|bothered|distressed)\b[^.!?;,]{0,30})`),
     },
   ],
   examples: {
@@ -83,6 +83,10 @@ export default defineRule({
       "I'm sorry if the comments I made about your weight upset you.",
       'Apologies if anything I said came across badly.',
       'im sorry if u think i abandoned u',
+      'If I overstepped at the christening, I apologise.',
+      'if i said something hurtful at the match then sorry i guess',
+      'Should my outburst have upset the children, I apologise.',
+      'if i was out of line on saturday, my bad, but lets just forget it',
     ],
     negative: [
       "If you'd ever like to talk, I'm here.",
@@ -94,6 +98,8 @@ export default defineRule({
       'If you ever want to talk about what happened, my number hasn\'t changed.',
       "I'm sorry I took the car. Is there anything I can do if it would help?",
       'If you feel you can\'t keep sponsoring me, that\'s your call.',
+      "If I had listened to you, you wouldn't have lost the deposit, and I'm sorry.",
+      'Should you ever want the letters back, I will post them.',
     ],
   },
 });

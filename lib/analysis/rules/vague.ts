@@ -11,7 +11,7 @@ import { APOLOGY } from './lexicon';
 
 const raw = String.raw;
 
-const VAGUE_OBJECT = raw`(?:everything|anything|whatever(?: (?:i|it was|happened|i did|i said|i may have done|i've done|ive done))?|it all|all (?:of )?(?:that|this|it)|all that|the past|my past|(?:what|all that) (?:happened|went on|went down)|(?:all )?(?:the|that|this) (?:stuff|whole thing|situation|matter|business|incident|mess|drama|whole business|whole situation|whole mess)|how things (?:went|turned out|ended)|any (?:hurt|pain|harm|distress|trouble|upset|offen[cs]e|inconvenience|problems?|issues?|damage|wrong|wrongs|grief|hard feelings|misunderstanding|stress|suffering)|(?:all )?(?:my|the) (?:past )?(?:behaviou?r|actions|conduct|mistakes|wrongs|wrongdoings|failings|shortcomings)|(?:being|who i am|being me|existing|being who i am)|my (?:part|role|share) in (?:all )?(?:of )?(?:it|this|that|everything|what happened|the mess|things)|all (?:the|my) (?:hurt|pain|trouble|stuff|things|mistakes|wrongs))`;
+const VAGUE_OBJECT = raw`(?:everything|anything|whatever(?: (?:i|it was|happened|i did|i said|i may have done|i've done|ive done))?|it all|all (?:of )?(?:that|this|it)|all that|the past|my past|(?:what|all that) (?:happened|went on|went down)|(?:all )?(?:the|that|this) (?:stuff|whole thing|situation|matter|business|incident|mess|drama|whole business|whole situation|whole mess)|how things (?:went|turned out|ended)|any (?:hurt|pain|harm|distress|trouble|upset|offen[cs]e|inconvenience|problems?|issues?|damage|wrong|wrongs|grief|hard feelings|misunderstanding|stress|suffering)|(?:all )?(?:my|the) (?:past )?(?:behaviou?r|actions|conduct|mistakes|wrongs|wrongdoings|failings|shortcomings)|(?:being|who i am|being me|existing|being who i am)|my (?:part|role|share) in (?:all )?(?:of )?(?:it|this|that|everything|what happened|the mess|things)|all (?:the|my) (?:hurt|pain|trouble|stuff|things|mistakes|wrongs)|(?:the way|how) (?:i've|ive|i have) (?:been|acted|behaved|carried on)(?= *(?:lately|recently|this (?:year|past year|month)|for (?:years|months|a while|so long)|all this time|towards? (?:you|u))? *(?:[.!,;]|$|and\b))|(?:the|that|this|our|my) (?:little |small |slight |tiny |minor )(?:misunderstanding|mix-?up|miscommunication|misstep|slip-?up|blip|hiccup|incident|episode))`;
 
 /** The act is named right after: "everything I put you through when I took...", ": the lies about...". */
 function namedAfter(norm: string, end: number): boolean {
@@ -19,6 +19,9 @@ function namedAfter(norm: string, end: number): boolean {
   if (/^ (?:(?:that )?i (?:said|did|wrote|put you through)(?: to (?:you|u))?(?: (?:that|last|the other) (?:night|day|week|time|evening))?,? (?:about|at|on|in|when|after|during|over)) /.test(after)) return true;
   return /^\s*(?:[:\-–(]|,? (?:especially|particularly|namely|like|including|from|above all)\b|(?: (?:that )?i (?:put you through|did|caused|said))?,? (?:when|while|after|by|in) (?:i|me)\b|(?: (?:that )?i (?:put you through|did|caused))? (?:with|about|over|around) (?:the|my|your|ur)\b)/.test(after);
 }
+
+/** An occasion named right after: "at dinner", "on saturday", "last night", "in the car". */
+const OCCASION = primed(/^,? ?(?:at|on|in|during|last|that|the other|when|about|to (?:your|ur|the))\b/);
 
 const BACK_REFERENCE = primed(
   new RegExp(String.raw`\b${APOLOGY}\b(?: (?:so much|truly|sincerely|deeply|honestly|really))* (?:for|about) (?<s>(?:all )?what i(?:'ve| have|ve)? (?:did|done|did to (?:you|u)|done to (?:you|u)))(?=\s*[.!]*\s*$)`, 'd'),
@@ -48,8 +51,10 @@ export default defineRule({
       needs: ['sorry', 'soz', 'sry', 'apolog', 'regret', 'amends', 'make up'],
       re: rx(raw`\b(?:${APOLOGY}|amends|my apologies|make up)\b(?: (?:to (?:you|u|anyone|everyone|all)|again|so much|truly|sincerely|deeply|honestly|really))*,? (?:for|about|over|regarding|re) (?<s>${VAGUE_OBJECT})\b`),
       unless: (norm, _m, span) => {
-        if (namedAfter(norm, span.end)) return true;
         const s = norm.slice(span.start, span.end);
+        // "the little misunderstanding about the money" renames the act even with a topic.
+        if (/(?:little|small|slight|tiny|minor) \S+$/.test(s)) return false;
+        if (namedAfter(norm, span.end)) return true;
         // "what happened with jess", "what went on at the party": a pointer to one event.
         if (/(?:happened|went on|went down)$/.test(s) && /^\s*(?:with|at|on|in|between|last|that|the other|when|after|before)\b/.test(norm.slice(span.end))) return true;
         // "my behaviour at dinner", "my actions at your wedding" are still vague labels, but
@@ -61,9 +66,11 @@ export default defineRule({
     {
       // "whatever I did", "anything I may have done", "any hurt I may have caused", "in any way"
       needs: ['whatever', 'any', 'someone', 'people', 'everyone', 'being me'],
-      re: rx(raw`(?<s>\bwhatever (?:it is |it was )?(?:i (?:did|said|may have (?:done|said)|might have (?:done|said)|have done|'ve done|ve done)|happened)\b|\banything (?:that )?i (?:may|might|could) have (?:done|said)\b|\bany (?:hurt|pain|harm|distress|trouble|upset|offen[cs]e|damage) (?:that )?(?:i |that |this |it )?(?:may|might|could)? ?(?:have )?(?:caused|done)\b|\b(?:hurt|offended|upset|wronged|let down) (?:you |u |anyone |anybody )?in any way\b|\bif i (?:offended|upset|hurt|wronged) (?:anyone|anybody|someone|people|everyone)\b|\bif (?:anyone|anybody|someone|people) (?:was|were|got|felt) (?:hurt|offended|upset)\b|\bfor being me\b|\bif (?:i|i've|ive|i have|i've ever|ive ever|i ever) (?:done|said|did) anything\b|\bif anything (?:that )?i (?:did|said|have done|'ve done|ve done|wrote)\b|\bif\b[^.!?;,]{0,40}\b(?:upset|offended|hurt|wronged|bothered|harmed|affected|let down) (?:anyone|anybody|everyone|people)\b|\b(?:apologi[sz]e|sorry|apologies|amends) to (?:anyone|anybody|everyone|all)(?: (?:who|that|i|whom)\b)?|\bcaused (?:you |u |anyone |anybody )?any (?:pain|hurt|harm|distress|trouble|upset|offen[cs]e|problems|grief)\b)`),
+      re: rx(raw`(?<s>\bwhatever (?:it is |it was )?(?:i (?:did|said|may have (?:done|said)|might have (?:done|said)|have done|'ve done|ve done)|happened)\b|\banything (?:that )?i (?:may|might|could) have (?:done|said)\b|\bany (?:hurt|pain|harm|distress|trouble|upset|offen[cs]e|damage) (?:that )?(?:i |that |this |it )?(?:may|might|could)? ?(?:have )?(?:caused|done)\b|\b(?:hurt|offended|upset|wronged|let down|affected|harmed|bothered|inconvenienced|disrespected|impacted|distressed|troubled) (?:you |u |anyone |anybody |(?:your|ur|the|my) \w+ )?in any way\b|\bif i (?:offended|upset|hurt|wronged) (?:anyone|anybody|someone|people|everyone)\b|\bif (?:anyone|anybody|someone|people) (?:was|were|got|felt) (?:hurt|offended|upset)\b|\bfor being me\b|\bif (?:i|i've|ive|i have|i've ever|ive ever|i ever) (?:done|said|did) anything\b|\bif anything (?:that )?i (?:did|said|have done|'ve done|ve done|wrote)\b|\bif\b[^.!?;,]{0,40}\b(?:upset|offended|hurt|wronged|bothered|harmed|affected|let down) (?:anyone|anybody|everyone|people)\b|\b(?:apologi[sz]e|sorry|apologies|amends) to (?:anyone|anybody|everyone|all)(?: (?:who|that|i|whom)\b)?|\bcaused (?:you |u |anyone |anybody )?any (?:pain|hurt|harm|distress|trouble|upset|offen[cs]e|problems|grief)\b)`),
       unless: (norm, _m, span) => {
         const s = norm.slice(span.start, span.end);
+        // "if anything I said at dinner upset you": the occasion is named, so it is not vague.
+        if (/^if anything\b/.test(s) && OCCASION.test(norm.slice(span.end, span.end + 40))) return true;
         // "whatever I did, it hurt you" owns the impact; "whatever happened between us" in a question is fine.
         if (/^whatever/.test(s) && /^\s*,? (?:it|that|the result|you)\b/.test(norm.slice(span.end)) && !/\b(?:sorry|apolog)/.test(norm.slice(0, span.start))) return true;
         return namedAfter(norm, span.end);
@@ -73,6 +80,9 @@ export default defineRule({
       // "Please accept my apologies." with nothing named
       needs: ['accept my'],
       re: rx(raw`(?<s>\b(?:please )?accept my (?:sincere |deepest |humble )?apolog(?:y|ies)\b)(?=\s*[.!]*\s*$)`),
+      // "Should my absence have caused you difficulty, please accept my apologies" names the act:
+      // only a bare request, with at most a few lead-in words, is vague.
+      unless: (norm, m) => norm.slice(0, m.index).split(/[^a-z0-9']+/).filter(Boolean).length > 4,
     },
   ],
   examples: {
@@ -85,6 +95,11 @@ export default defineRule({
       'sorry for whatever i did to make u cut me off',
       'if i offended anyone at the bbq im sorry',
       'Should I have hurt you in any way, please accept my apologies.',
+      "I'm sorry for how I've acted lately.",
+      'sorry for the way ive been towards u',
+      'I apologise for the small mix-up with the deposit.',
+      'I regret it if my moods affected the kids in any way.',
+      'So, please accept my apologies.',
     ],
     negative: [
       "I'm sorry for everything I put you through when I emptied the holiday fund.",
@@ -93,6 +108,9 @@ export default defineRule({
       'I am so sorry, Maya.',
       "I'm sorry I crashed your car.",
       "Whatever I meant, it hurt you, and I'm sorry I lied about the loan.",
+      "I'm sorry if anything I said at the christening upset your mum.",
+      "I'm sorry for the way I've been talking to your mother on the phone.",
+      'Should my absence from the hearing have caused you trouble, please accept my apologies.',
     ],
   },
 });
