@@ -62,6 +62,15 @@ const PATTERNS = [
   needs('fair', rx(`\\b(?:that|it|this)(?:'s| is| was|s)? (?:n'?t|not|never) (?:\\w+ )?fair (?:on|to|for) ${THEM}`)),
   // "what matters is that I did", "whatever I meant, it hurt you"
   needs('matters truth fact', rx(`\\b(?:what matters is|the truth is|the fact is)(?: that)? i did\\b`)),
+  // a lasting effect told indirectly: "that night still frightens you", "it still haunts the kids"
+  needs('frightens scares haunts upsets affects shakes follows hurts', rx(`\\b(?:it|that|this|which|that \\w+|what i did|my \\w+) (?:(?:still|probably|clearly|obviously) )?(?:frightens|scares|haunts|upsets|affects|shakes|follows|hurts) ${THEM}\\b`)),
+  // "you went another year without them", "the kids went months without a proper meal"
+  needs('went gone', rx(`\\b${THEM} (?:went|had to go|have gone|'ve gone) (?:\\w+ ){1,4}?without\\b`)),
+  // "you stopped expecting me", "you gave up counting on me"
+  needs('stopped gave', rx(`\\b${THEM} (?:stopped|gave up) (?:expecting|counting on|asking|hoping|waiting|relying on|believing in|looking forward)\\b`)),
+  // "it hurt you", "what I meant doesn't change what you went through"
+  needs('hurt wounded humiliated scared frightened', rx(`\\b(?:it|that|this|what i did|what i said|my \\w+) (?:really |deeply |badly |still )?(?:hurt|wounded|humiliated|scared|frightened) ${THEM}\\b`)),
+  needs('went gone through', rx(`\\bwhat ${THEM} (?:went|have gone|'ve gone|had to go|were put|was put) through\\b`)),
   needs('hurt scared frightened terrified humiliated traumatised traumatized endangered', rx(`\\bi (?:hurt|scared|frightened|terrified|humiliated|traumati[sz]ed|endangered) ${THEM}\\b`)),
 ];
 
@@ -106,6 +115,11 @@ const rule: ElementRule = {
       'Your trust was broken by what I did.',
       'you covered my shifts for weeks, that wasnt fair on you',
       'I put your life at risk.',
+      'I know that evening still scares you when you hear the door.',
+      'the kids went most of that winter without heating',
+      'You stopped counting on me, and I understand why.',
+      'Whatever my reasons, it hurt you.',
+      'Nothing I say erases what you went through.',
       'Those were your savings for university, and I spent them.',
       'You shouldn\'t have had to hide your handbag in your own house.',
     ],
@@ -121,6 +135,8 @@ const rule: ElementRule = {
       'Your car got scraped while it was with me.',
       'nobody got hurt so',
       'you lost your temper first',
+      'If that hurt you, sorry.',
+      'I never meant that it hurt you.',
       'If anyone was hurt by what happened, I am sorry.',
     ],
   },

@@ -28,6 +28,13 @@ const PATTERNS = [
   needs('how what', rx(`\\b(?:how|what) (?:can|could|should|do) i (?:(?:start|begin) (?:to )?)?(?:do to )?(?:make|put|set|fix|repair|make up|help|do)\\b`)),
   needs('anything something way', rx(`\\bis there (?:anything|something|any way) i can do\\b`)),
   needs('help ok okay let mind', rx(`\\b(?:would it help|would that help|is it ok|is it okay|would you let me|would you mind) if i (?:paid|covered|replaced|fixed|returned|repaid|bought|gave|sent|sorted)\\b`)),
+  // "can I buy you a new one", "shall I get it fixed", "would you rather have the cash?"
+  needs('can could may shall', rx(`\\b(?:can|could|may|shall) i (?:buy|get|order|find) (?:${YOU} )?(?:a (?:new|replacement)|another one|the same (?:one|model|thing)|it (?:fixed|replaced|repaired|cleaned)|them (?:fixed|replaced|repaired|cleaned))\\b`)),
+  needs('rather prefer', rx(`\\bwould ${YOU} (?:rather|prefer) (?:have (?:the (?:cash|money)|a (?:new|replacement))|i (?:paid|gave|sent|bought|replaced|fixed|covered)|me to (?:pay|replace|buy|fix|cover))\\b`)),
+  // "I'll have it all back to you by Friday", "you'll get every penny back"
+  needs('back', rx(`\\b(?:i'?ll|i will|ill|i'?m going to|im going to) (?:have|get) (?:it|that|the (?:\\w+ ){0,2}?\\w+|every (?:penny|cent)|everything|the lot)(?: all)? back to ${YOU}\\b`)),
+  // setting the record straight: "I've emailed the VP to correct the record", "I told them the truth so your name is cleared"
+  needs('record name truth', rx(`\\b(?:correct(?:ed|ing)? the record|set(?:ting)? the record straight|clear(?:ed|ing)? (?:${YOUR}|her|his|their) names?|(?:wrote|written|rang|rung|called|emailed|phoned|spoke|spoken|messaged|contacted|gone|went) (?:\\w+ ){0,5}?to tell (?:them|him|her|everyone|the \\w+) the truth)\\b`)),
   needs('can could may', rx(`\\b(?:can|could|may) i (?:pay (?:for|you|back|it)|cover|replace|fix|repair|return|repay|make (?:it|this|things) (?:right|up))\\b`)),
   needs('tell let', rx(`\\b(?:tell|let) me (?:know )?(?:what|how much) (?:i owe|would help|you need|${YOU} need|is fair|${YOU} think is fair|would be fair|would make (?:it|this|things) right|it costs?|the (?:repair|damage|bill) (?:costs?|came to))\\b`)),
   needs('would', rx(`\\bwhat would (?:help|make (?:it|this|things) right|be fair|feel fair)\\b`)),
@@ -65,6 +72,11 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      'Could I buy you a replacement for the lamp?',
+      'Would you rather I paid for the repair or sent you the money?',
+      "I'll have the whole amount back to you by the 30th.",
+      "I've written to your manager to set the record straight.",
+      'I rang the landlord to tell him the truth about who broke the window.',
       'I want to pay you back.',
       'I will repay the $300 by June.',
       'How can I make this right?',
@@ -79,6 +91,9 @@ const rule: ElementRule = {
       'If you want, I can pay it back.',
     ],
     negative: [
+      'I was too scared to tell them the truth.',
+      'Can I get you a coffee when we meet?',
+      'Would you rather meet on Sunday?',
       'I was going to pay it all back before you ever found out.',
       "i said id pay u back by xmas and i didnt",
       "I know sorry doesn't fix your car.",

@@ -42,6 +42,12 @@ const PATTERNS = [
   needs('excuse excuses', rx(`\\bno excuses? for\\b`)),
   needs('excuses', rx(`\\b(?:no more excuses|not making (?:any )?excuses|without (?:any )?excuses)\\b`)),
   needs('excuse', rx(`\\b(?:is|was|'s) (?:n'?t|not) an excuse\\b`)),
+  // a choice judged: "that was a coward's choice", "it was a selfish decision"
+  needs("choice decision move", rx(`\\b(?:it|that|this|\\w+ing\\b[^.;!?]{0,40}?)(?:'s| is| was|s) (?:a|an|the) (?:(?:really|very|deeply) )?(?:coward'?s|cowardly|selfish|cruel|deliberate|conscious|weak|liar'?s|spineless|shameful|wrong|bad) (?:choice|decision|move)\\b`)),
+  // the active corrected into the open: "I got out of hand", "the fact is that I did it", "I did mean to take it"
+  needs('out', rx(`\\bi (?:got|was|went) (?:completely |totally |way )?out of (?:hand|line|order)\\b`)),
+  needs('did', rx(`\\b(?:the fact (?:is )?that|the truth is(?: that)?|the reality is(?: that)?|but|in the end) i did (?:it|that|this|those things)\\b`)),
+  needs('mean meant knew', rx(`\\bi (?:did mean (?:it|to)|knew (?:exactly )?what i was doing)\\b`)),
   // "I chose to", "it was my choice", "I made those choices"
   needs('chose', rx(`\\bi (?:(?:just|alone|deliberately|knowingly) )?chose (?:to|that|it|drinking|drugs|gambling|the|my|\\w+ing)\\b`)),
   needs('choice choices decision decisions doing', rx(`\\b(?:it|that|this|those|these|both of those(?: things)?|all of (?:it|that))(?:'s| is| was| were|s) (?:(?:all|entirely|completely) )?my (?:own )?(?:choice|choices|decision|decisions|doing)\\b`)),
@@ -97,6 +103,10 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      "Lying to you was a cowardly choice.",
+      'Not the situation: I got out of hand.',
+      'People can say what they like, but I did it.',
+      'I knew what I was doing when I took it.',
       'I was wrong.',
       'It was my fault, nobody else\'s.',
       'I take full responsibility for losing the account.',
@@ -116,6 +126,8 @@ const rule: ElementRule = {
       'I know you had to cover the mortgage alone because of me.',
     ],
     negative: [
+      'Was that a bad decision by the council?',
+      'I did it your way last time.',
       'You were right to change the locks after I took your bank cards.',
       'You made the right call when you walked away from me.',
       'I was drinking every night back then, and I lied to you about where the money went.',

@@ -15,7 +15,7 @@ const WHOSE = `(?:${YOUR}|his|her|their|our|the kids'?|the children'?s|\\w+'s|\\
 const TRIVIAL = `(?!(?:about |to )?(?:${YOUR}|our|the|a|his|her|their) (?:call|phone call|text|message|email|post|bus|train|flight|turn|point|joke|name|number)\\b)`;
 
 /** Money, when it is the object of the act. */
-const MONEY = `(?:money|cash|savings|wages|pension|rent|deposit|credit|the (?:money|cash|savings|rent|takings|float|petty cash|holiday fund|\\w+ fund)|[$£€]\\s?\\d[\\d,.]{0,15}k?|\\d[\\d,.]{0,15}k? ?(?:quid|pounds|dollars|euros|bucks|grand))`;
+const MONEY = `(?:money|cash|savings|wages|pension|rent|deposit|credit|the (?:money|cash|savings|rent|takings|float|petty cash|holiday fund|\\w+ fund)|[$£€]\\s?\\d[\\d,.]{0,15}k?|\\d[\\d,.]{0,15}k? ?(?:quid|pounds|dollars|euros|bucks|grand)|(?:a|a few|a couple of|ten|twenty|thirty|forty|fifty|a hundred|hundreds of|thousands of|\\w+ (?:hundred|thousand)) (?:quid|pounds|dollars|euros|bucks|grand))`;
 /** Things taken, sold, broken or pawned. */
 const THING = `(?:${WHOSE}|the (?:car|van|truck|bike|tv|telly|ring|watch|guitar|laptop|phone|jewell?ery|necklace|camera|xbox|playstation|console|cards?|keys|medication|meds|pills|painkillers|prescription|tablets|money|cash|savings|rent|deposit|loan|statements|bills|letters|window|door|table|plate|glass|fence|gate|wall|mirror|vase|furniture|house|flat|place)|it|them|everything|${MONEY})`;
 
@@ -29,7 +29,7 @@ const ACTS: ReadonlyArray<readonly [past: string, gerund: string, base: string, 
   ['(?:nicked|pinched|swiped|nabbed)', '(?:nicking|pinching|swiping|nabbing)', '(?:nick|pinch|swipe|nab)', `(?:${THING}|(?:\\w+ ){0,3}?(?:from|out of|off) (?:${YOU}|${WHOSE}|the))`],
   ['(?:conned|scammed|fleeced|ripped off|defrauded|swindled)', '(?:conning|scamming|fleecing|ripping off|defrauding|swindling)', '(?:con|scam|fleece|rip off|defraud|swindle)', `(?:${YOU}|him|her|them|${WHOSE}|the|my|our)`],
   ['(?:wrote|written) off', 'writing off', 'write off', `(?:${THING}|the)`],
-  ['took|taken', 'taking', 'take', `(?:out (?:a |the )?(?:\\w+ )?(?:loans?|credit|mortgage|cards?|overdraft)|off with|advantage of|(?:${THING})|(?:\\w+ ){0,4}?from (?:${YOU}|${WHOSE}|the (?:till|shop|business|company|safe|float|takings|account)))`],
+  ['took|taken', 'taking', 'take', `(?:out (?:a |the )?(?:\\w+ )?(?:loans?|credit|mortgage|cards?|overdraft)|off with|advantage of|(?:${THING})|(?:\\w+ ){0,4}?from (?:${YOU}|${WHOSE}|the (?:till|shop|business|company|safe|float|takings|account|jar|tin|pot|kitty|drawer|cash ?box|collection|church|charity|register|joint account|bank)))`],
   ['opened', 'opening', 'open', `(?:\\w+ ){0,3}?(?:credit cards?|cards?|accounts?|loans?|overdrafts?) in (?:${YOUR}|our|both our|${WHOSE}) names?`],
   ['caused', 'causing', 'cause', `(?:the|that|an?|this) (?:\\w+ )?(?:crash|accident|fire|fight|row|scene|damage|collision|flood|break-?up|divorce)`],
   ['sold', 'selling', 'sell', `(?:${THING})`],
@@ -63,9 +63,10 @@ const ACTS: ReadonlyArray<readonly [past: string, gerund: string, base: string, 
   ['left', 'leaving', 'leave', `(?:${YOU}|him|her|them|the kids|the children|${WHOSE}) (?:to|alone|with|at|behind|stranded|waiting|in|on your own|on ur own|for|there|without)`],
   ['cheated', 'cheating', 'cheat', ''],
   ['spent', 'spending', 'spend', `(?:${THING}|all|every|the|what|our)`],
-  ['borrowed', 'borrowing', 'borrow', `(?:${THING}|money|from (?:${YOU}|${WHOSE})|the)`],
+  ['borrowed', 'borrowing', 'borrow', `(?:${THING}|money|(?:\\w+ ){0,4}?from (?:${YOU}|${WHOSE})|the)`],
   ['used', 'using', 'use', `(?:${YOUR}|${WHOSE}) (?:\\w+ )?(?:card|credit|money|name|account|identity|password|details|car|savings|phone|pin|cheque|chequebook|checkbook)`],
   ['forged', 'forging', 'forge', ''],
+  ['(?:moved|transferred|withdrew|withdrawn|cashed)', '(?:moving|transferring|withdrawing|cashing)', '(?:move|transfer|withdraw|cash)', `(?:${WHOSE} (?:\\w+ )?(?:money|savings|pension|wages|cheque|check|inheritance|funds)|${MONEY}) (?:into|to|from|out)`],
   ['embezzled', 'embezzling', 'embezzle', ''],
   ['emptied', 'emptying', 'empty', `(?:${THING}|out)`],
   ['(?:ran|run) up', 'running up', 'run up', ''],
@@ -97,7 +98,7 @@ const ACTS: ReadonlyArray<readonly [past: string, gerund: string, base: string, 
   ['read', 'reading', 'read', `(?:${YOUR}|${WHOSE}) (?:\\w+ )?(?:messages|texts|diary|journal|emails|mail|letters|phone|post|dms|private)`],
   ['(?:went|gone) through', 'going through', 'go through', `(?:${YOUR}|${WHOSE}) (?:\\w+ )?(?:phone|bag|handbag|purse|wallet|things|stuff|messages|drawers|room|pockets|emails|post|mail)`],
   ['(?:drank|drunk|gambled|blew|snorted|smoked|spunked)', '(?:drinking|gambling|blowing|snorting|smoking)', '(?:drink|gamble|blow|snort|smoke)', `(?:away )?(?:the (?:rent|money|savings|wages|deposit|mortgage|bills?|\\w+ money|\\w+ fund)|${YOUR} (?:\\w+ )?(?:money|savings|wages|pension|inheritance|deposit)|our (?:\\w+ )?(?:money|savings|rent)|it all|everything|${MONEY})(?: away)?`],
-  ['drove|driven', 'driving', 'drive', `(?:(?:\\w+ ){1,6}?(?:drunk|high|over the limit|under the influence|after (?:drinking|a few|several|\\w+ pints))\\b|drunk|high|home drunk|after (?:drinking|i'?d|i had|a few|several)|under the influence|over the limit|while (?:drunk|high|intoxicated)|with (?:\\w+ ){0,3}in the car|${WHOSE} car|ur car|it into|into)`],
+  ['drove|driven', 'driving', 'drive', `(?:(?:\\w+ ){1,6}?(?:drunk|high|over the limit|under the influence|after (?:drinking|a few|several|\\w+ pints))\\b|drunk|high|home drunk|after (?:drinking|i'?d|i had|a few|several|\\w+ (?:pints|drinks|beers|glasses|shots))|under the influence|over the limit|while (?:drunk|high|intoxicated)|with (?:\\w+ ){0,3}in the car|${WHOSE} car|ur car|it into|into)`],
   ['drank', 'drinking', 'drink', `(?:at|before|during|on the job|and (?:drove|drive)|in front of|behind ${YOUR}|while (?:looking|watching|minding|caring|babysitting|driving|pregnant))`],
   ['turned up', 'turning up', 'turn up', `(?:drunk|high|late|wasted|hungover|stoned|off my face|to ${WHOSE} \\w+ (?:drunk|high))`],
   ['showed up', 'showing up', 'show up', `(?:drunk|high|late|wasted|hungover|stoned|off my face)`],
@@ -139,7 +140,7 @@ const ADV =
  */
 const FRAMES = {
   // "I stole $400 from your purse", "i'd taken it", "I was the one who cracked the table"
-  past: [`\\b(?:i(?:'d|d| had|'ve|ve| have)?|(?:i was|it was) (?:the one|me) (?:who|that))\\s+${ADV}`],
+  past: [`\\b(?:i(?:'d|d| had|'ve|ve| have)?|(?:i was|it was) (?:the one|me) (?:who|that)|i (?:should ?n'?t|should not|should never|never should) have)\\s+${ADV}`],
   gerund: [
     // "I was lying to you the whole time", "i'd been stealing from the till"
     `\\bi(?: was|'d been| had been| have been|'ve been|ve been| kept| kept on) ${ADV}`,
@@ -297,6 +298,15 @@ const OTHER_PATTERNS = [
   needs('took stole nicked borrowed broke pawned sold smashed damaged wrecked crashed hid threw wrote ruined', rx(`\\b(?:items?|things|stuff|the (?!money\\b)\\w+|every \\w+|${YOUR} \\w+|the one|the ones) (?:that |which )?i (?:took|stole|nicked|borrowed|broke|pawned|sold|smashed|damaged|wrecked|crashed|hid|threw|wrote off|ruined)\\b`)),
   // "my drinking at ur wedding", "my missing three months of rent", "me skipping the recital"
   needs('drinking lying cheating stealing gambling missing skipping shouting yelling screaming not', rx(`\\b(?:my|me) (?:(?:constant|repeated|drunken|drunk) )?(?:drinking|lying|cheating|stealing|gambling|missing|skipping|shouting|yelling|screaming|not (?:paying|showing up|turning up|coming)) (?:at|on|in|during|about|to|of|${WHOSE}|the|\\d|three|two|four|five|six|several|all|every)\\b`)),
+  // carrying on with the harm: "I kept drinking after I promised", "i went on borrowing from u"
+  needs('kept carried went continued', rx(`\\bi (?:kept|kept on|carried on|went on|continued) (?:drinking|using|gambling|lying|stealing|borrowing|taking|cheating|promising|cancell?ing|missing|disappearing|hiding)\\b`)),
+  // words named: "what I said to your mother", "I said that about your weight"
+  needs('said', rx(`\\b(?:what|the things?|everything|the stuff) i said (?:to|about|in front of) (?:${YOU}|him|her|them|${WHOSE})`)),
+  needs('said', rx(`\\bi said (?:that|those things|such things|it|what i said|horrible things|cruel things) (?:about|to|in front of) (?:${YOU}|him|her|them|${WHOSE}|everyone)\\b`)),
+  // "arrested for drink driving", "my drunk driving"
+  needs('drink drunk', rx(`\\b(?:(?:arrested|done|nicked|charged|caught|stopped|convicted|banned|pulled over) for|my) (?:drink|drunk)[- ]?driving\\b`)),
+  // how I treated someone, named: "I was rude to your friend", "for being cruel to you"
+  needs('rude cruel nasty mean horrible vile abusive aggressive violent unkind cold dismissive disrespectful hostile vicious', rx(`\\b(?:i was|i'?ve been|i have been|being|i got) (?:(?:so|really|very|kind of|kinda|a bit|quite|pretty|incredibly|completely|totally) ){0,2}(?:rude|cruel|nasty|mean|horrible|vile|abusive|aggressive|violent|unkind|cold|dismissive|disrespectful|hostile|vicious) (?:to|towards|with) (?:${YOU}|him|her|them|${WHOSE})`)),
   // "I cheated on you", "I had an affair"
   needs('affair', rx(`\\bi (?:had|was having) an affair\\b`)),
   needs('slept hooked', rx(`\\bi (?:slept|hooked up) with\\b`)),
@@ -340,6 +350,15 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      'I borrowed fifty quid off and on from your wallet.',
+      'I transferred your savings into my own account.',
+      'I kept gambling after I swore to you I had quit.',
+      'I regret what I said to your sister at the barbecue.',
+      'I was arrested for drunk driving on your birthday.',
+      'Sorry for being so nasty to your brother.',
+      "I know I shouldn't have taken the car that night.",
+      'i shouldnt have read ur diary',
+      'I took a tenner from the kitty most weeks.',
       'I stole $300 from your wallet.',
       'I missed your graduation.',
       'I lied to you about where I was.',
@@ -358,6 +377,10 @@ const rule: ElementRule = {
       'I ran up £3,000 on our joint card and hid the statements from you.',
     ],
     negative: [
+      'I said to your dad that I would call on Sunday.',
+      'I moved to a new flat in March.',
+      'I kept going to meetings every week.',
+      'You were being rude to me too.',
       'I did some bad things back then.',
       "I'm sorry for what I did.",
       'Sorry if it looked like I was lying to you about the money.',
