@@ -312,12 +312,17 @@ async function measure(ext: ExtensionHarness, page: Page, field: 'contenteditabl
   const coachCount = await loadDraft(page, ext.fixtureUrl(fixturePath(field)), draft.text);
   await installProbe(page);
   const loadEnd = await page.evaluate(() => performance.now());
+  // Back to the first line (the paste left the field scrolled to the end), and let the coach redraw.
+  await caretAt(page, BUT_END);
+  await page.evaluate(() => {
+    window.__fixture!.editable.scrollTop = 0;
+  });
+  await page.waitForTimeout(500);
   const butUnderlined = await page.evaluate(
     ([s, e]) => (window as unknown as { __bench: Bench }).__bench.isUnderlined(s!, e!),
     [BUT_START, BUT_END],
   );
 
-  await caretAt(page, BUT_END);
   const flip = await timeKeys(page, [
     { key: 't', want: 'absent', start: BUT_START, end: BUT_END },
     { key: 'Backspace', want: 'present', start: BUT_START, end: BUT_END },
@@ -346,6 +351,30 @@ async function measure(ext: ExtensionHarness, page: Page, field: 'contenteditabl
     checkCost,
     butUnderlined,
   };
+}
+
+/**
+ * The same draft and keys in a browser without the extension, at about the same pace: the
+ * long tasks this machine shows anyway (it is shared), to set the coach's figures against.
+ */
+async function longTasksWithoutCoach(control: Page, url: string, draft: string): Promise<number[]> {
+  await openFixture(control, url);
+  await focusEnd(control);
+  await control.evaluate((t) => navigator.clipboard.writeText(t), draft);
+  await control.keyboard.press('Control+V');
+  await control.waitForTimeout(1_500);
+  await installProbe(control);
+  const start = await control.evaluate(() => performance.now());
+  for (const [offset, key] of [[BUT_END, 't'], [0, 'x']] as const) {
+    await caretAt(control, offset);
+    for (let i = 0; i < SAMPLES; i++) {
+      await control.keyboard.press(i % 2 === 0 ? key : 'Backspace');
+      await control.waitForTimeout(130);
+    }
+  }
+  await control.waitForTimeout(1_000);
+  const tasks = await control.evaluate(() => (window as unknown as { __bench: Bench }).__bench.longTasks);
+  return tasks.filter((t) => t.start >= start).map((t) => Math.round(t.duration));
 }
 
 function sizeUpFront(): void {
@@ -380,15 +409,19 @@ try {
     throw new Error('The test build has no coach content script for 127.0.0.1: run `npm run build:test` with the coach in place.');
   }
   const page = await ext.newPage();
+  const control = await ext.newControlPage();
   for (const target of [100, 400]) {
     const draft = makeDraft(target);
     for (const field of ['contenteditable', 'textarea'] as const) {
       const r = await measure(ext, page, field, draft);
+      const baseline = await longTasksWithoutCoach(control, ext.fixtureUrl(fixturePath(field)), draft.text);
       console.log(`\n${field}: ${r.words} words, ${r.flags} flags by the engine, badge count ${r.coachCount}`);
       if (!r.butUnderlined) console.log('  note: the flagged "but" in the first sentence had no underline before timing');
       console.log(`  ${line('flag flips', r.flip)}`);
       console.log(`  ${line('follows', r.follow)}`);
-      console.log(`  long tasks while typing: ${r.longTasksTyping.length ? r.longTasksTyping.map((d) => `${d} ms`).join(', ') : 'none'}`);
+      const list = (xs: number[]) => (xs.length ? `${xs.length} (${xs.map((d) => `${d}`).join(', ')} ms)` : 'none');
+      console.log(`  long tasks while typing: ${list(r.longTasksTyping)}`);
+      console.log(`  the same keys without the extension:  ${list(baseline)}`);
       console.log(`  long tasks while the draft was pasted and first analysed: ${r.longTasksLoading.length ? r.longTasksLoading.map((d) => `${d} ms`).join(', ') : 'none'}`);
       console.log(`  (probe's own cost per frame: ${r.checkCost.toFixed(2)} ms)`);
     }
