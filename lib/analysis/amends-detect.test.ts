@@ -53,6 +53,17 @@ describe('readsAsAmends', () => {
     "I've been sober since March and I go to meetings twice a week. I'm not asking you for anything.",
     'I stole $300 from your wallet.',
   ];
+  // Short defensive apologies: few harm words, no elements beyond regret, and the flag rules may miss them.
+  const defensive = [
+    'ok im sorry. can we just drop it now',
+    "Look, I said sorry. You're blowing this out of proportion and it takes two.",
+    'soz about the fight, i was only joking. stop ignoring me',
+    "I'm sorry, alright? Give me another chance.",
+  ];
+  it.each(defensive)('reads a short defensive apology as amends, even with no flags found: %s', (text) => {
+    expect(verdict(text, [])).toBe(true);
+  });
+
   it.each(amends)('reads as amends: %s', (text) => {
     expect(verdict(text)).toBe(true);
   });
@@ -67,6 +78,8 @@ describe('readsAsAmends', () => {
     'Good morning all, sorry for the short notice but the car park will be closed on Wednesday.',
     "I'm sorry I couldn't come to the quiz last night, my train was cancelled.",
     'The meeting has been moved to 10 a.m. on Friday.',
+    "Sorry I can't make the fight night on Saturday, have fun!",
+    "Apologies, let's move on to the budget item and drop it from the agenda.",
     '',
   ];
   it.each(ordinary)('stays quiet on ordinary mail: %s', (text) => {
