@@ -10,22 +10,25 @@
  */
 import type { RuleMatch, Sentence } from '../types';
 import { defineRule, isDisowned, inQuotes, primed, rx } from './define';
-import { APOLOGY } from './lexicon';
+import { APOLOGY, FEELING, INTENS } from './lexicon';
 
 const raw = String.raw;
 
-const APOLOGY_OR_OWN = raw`(?:${APOLOGY}|i was wrong|(?:my|all my) fault|my bad|i messed up|i screwed up|i own (?:that|it|this)|i take (?:full )?responsibility)`;
+const APOLOGY_OR_OWN = raw`(?:${APOLOGY}|i was wrong|(?:my|all my) fault|my bad|i messed up|i screwed up|i own (?:that|it|this)|i take (?:full )?responsibility|i (?:know |admit |realise |realize )?(?:i )?(?:shouldn't|shouldnt|should not|should never) have|(?:what i did|that|it) was (?:wrong|out of order|out of line|not ok|not okay)|i admit (?:it|that|i)|(?:yes|yeah|ok|okay|sure|true|fine),? i (?:did|took|lied|said|was|stole|broke|missed|used|spent|kept|hit|shouted|yelled|cheated|forgot|drank|borrowed)|i know (?:you're|youre|you are|ur|you were|u r|u are|you feel|you felt) (?:${INTENS}){0,2}${FEELING})`;
 const CONNECTOR = raw`(?:but|however|though|although|even though|except that|that said|having said that|in my defen[cs]e|then again|yet(?=\s+(?:i|you|u|it|that|we|she|he|they)\b))`;
 
 /** What follows "but" that keeps the apology standing: ownership, repair, change. */
 const OWNING_AFTER = primed(new RegExp(
-  raw`^\s*,?\s*(?:also\b|(?:i'm|im|i am|i)\s+(?:not going to|not gonna|won't|wont|will not|refuse to|am not going to)\s+(?:make|offer|give|hide behind|use|pretend)\b|not only\b|most of all|above all|especially|even more|more importantly|mostly|mainly|for|me\b|myself\b|mine\b|i (?:know|knew) (?:that )?(?:there's|there is|it's|it is|it was|that's|that is|sorry|i|my|this|nothing|words|an apology)|(?:that's|thats|that is|it's|its|it is|this is|there's|there is|it was|that was|which is|none of (?:that|this|it) is) (?:no|not an?|never an?|not any) excuse|(?:that|it|this|none of (?:that|this|it)) (?:doesn't|does not|didn't|did not|won't|will not|can't|cannot) (?:excuse|justify|change|make it (?:ok|okay|right|better))|(?:i|i'm|im|i am|i've|ive|i'll|ill|i'd|id)\s+(?:also\s+|still\s+|really\s+|truly\s+)?(?:take|own|accept|was wrong|am (?:sorry|ashamed|responsible)|'m (?:sorry|ashamed|responsible)|can see|see now|realise|realize|understand (?:now|that i|i|how)|chose|choose|should have|should've|shouldn't have|shouldnt have|will|'ll|am going to|'m going to|'ve (?:stopped|changed|started|been|begun|joined|quit)|have (?:stopped|changed|started|been|begun|joined|quit)|want you to know|want to (?:make|pay|fix|repair|put|do|try|show|earn|prove|change|apologi)|would like to (?:make|pay|fix|repair|put)|'d like to (?:make|pay|fix|repair|put)|hope|promise|need to own|owe you|made (?:that|the|this) (?:choice|decision)|did it anyway|made my choices|know i was wrong)|(?:it was|that was|the choice was|the fault is|the fault was) (?:my|all my|mine)|(?:i'm|im|i am) (?:now |finally )?(?:calling|writing|here|reaching out|working on|making|paying|getting help|in treatment|in recovery|sober|clean|going to meetings|doing the work|ready to)|from now on|going forward|these days|today i|now i\b|since then i|nothing)`,
+  raw`^\s*,?\s*(?:also\b|(?:i'm|im|i am|i)\s+(?:not going to|not gonna|won't|wont|will not|refuse to|am not going to)\s+(?:make|offer|give|hide behind|use|pretend)\b|not only\b|most of all|above all|especially|even more|more importantly|mostly|mainly|for|me\b|myself\b|mine\b|i (?:know|knew) (?:that )?(?:there's|there is|it's|it is|it was|that's|that is|sorry|i|my|this|nothing|words|an apology)|(?:that's|thats|that is|it's|its|it is|this is|there's|there is|it was|that was|which is|none of (?:that|this|it) is) (?:no|not an?|never an?|not any) excuse|(?:that|it|this|none of (?:that|this|it)) (?:doesn't|does not|didn't|did not|won't|will not|can't|cannot) (?:excuse|justify|change|make it (?:ok|okay|right|better))|(?:i|i'm|im|i am|i've|ive|i'll|ill|i'd|id)\s+(?:also\s+|still\s+|really\s+|truly\s+)?(?:take|own|accept|was wrong|am (?:sorry|ashamed|responsible)|'m (?:sorry|ashamed|responsible)|can see|see now|realise|realize|understand (?:now|that i|i|how)|chose|choose|should have|should've|shouldn't have|shouldnt have|will|'ll|am going to|'m going to|'ve (?:stopped|changed|started|been|begun|joined|quit)|have (?:stopped|changed|started|been|begun|joined|quit)|want you to know|wanted you to know|wanted to (?:say|tell you|let you know|apologi|reach out|write|explain in person)|want to (?:make|pay|fix|repair|put|do|try|show|earn|prove|change|apologi)|would like to (?:make|pay|fix|repair|put)|'d like to (?:make|pay|fix|repair|put)|hope|promise|need to own|owe you|made (?:that|the|this) (?:choice|decision)|did it anyway|made my choices|know i was wrong)|(?:it was|that was|the choice was|the fault is|the fault was) (?:my|all my|mine)|(?:i'm|im|i am) (?:now |finally )?(?:calling|writing|here (?:to|for you|if|whenever)|reaching out|working on|making|paying|getting help|in treatment|in recovery|sober|clean|going to meetings|doing the work|ready to)|from now on|going forward|these days|today i|now i\b|since then i|nothing)`,
 ));
 
 /** "sorry isn't enough, but", "sorry doesn't fix it, but": the word is discussed, not said. */
 const APOLOGY_DISCUSSED = primed(/^\s*(?:is|isn't|isnt|is not|doesn't|doesnt|does not|won't|wont|can't|cant|cannot|will never|alone|just|only|might not|may not|will not|never|seems|sounds|feels|means)\b/);
 
 const POLITENESS = primed(/^\s*(?:,\s*)?(?:to (?:bother|interrupt|trouble|disturb|ask|say|hear|chase|pester|nag|hassle|spam|message|text|email|write|cancel|be a pain)|(?:for|about) (?:the |my |this )?(?:late|slow|delay|delayed|short notice|mix-?up|confusion|typo|typos|long (?:email|message|text)|rambling|spam|inconvenience|wait|hassle|last[- ]minute|radio silence|silence|double (?:text|message)|change of plan|early|noise)|i'm late|im late|i'm running late|im running late)/);
+
+/** Scheduling after "sorry, but": "I can't make Thursday", "we'll have to reschedule". */
+const LOGISTICS = primed(/^\s*,?\s*(?:i|we) (?:can't|cant|cannot|can not|won't be able to|wont be able to|'m not able to|m not able to|am not able to|couldn't|couldnt) (?:make|come|attend|do (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|that|tomorrow|today|tonight)|join|be there)\b|^\s*,?\s*(?:i|we) (?:have|need|'ll have|'ll need|will have|will need) to (?:cancel|reschedule|postpone|move|push)\b/);
 
 function owningAfter(norm: string, end: number): boolean {
   return OWNING_AFTER.test(norm.slice(end, end + 120));
@@ -41,18 +44,49 @@ export function apologises(sentence: Sentence): boolean {
   return !APOLOGY_DISCUSSED.test(sentence.norm.slice(m.index + m[0].length));
 }
 
-/** A sentence-initial "But ..." that does not turn to ownership or repair. */
+/**
+ * A defence right after a mid-sentence "but": the other person, an excuse, an intention
+ * ("I was going to", "I was only", "you never", "it was just", "to be fair").
+ */
+const DEFENSIVE_AFTER = primed(new RegExp(
+  raw`^\s*,?\s*(?:honestly,? |to be (?:fair|honest),? |in (?:my )?fairness,? |let's be honest,? |come on,? )?(?:(?:you|u|ur|your|he|she|they|everyone|everybody|nobody|no one)\b(?! (?:deserve|deserved|were right|are right|had every right|have every right|did nothing|didn't deserve))|(?:it|that|this) (?:was|wasn't|wasnt|is|isn't|isnt) (?:only|just|not (?:like|as|that)|never|your|his|her|their|partly)\b|it's not like|its not like|at least|i (?:was|had been) (?:only|just|always|so|really|under|too|completely|totally|going to|gonna|drunk|high|tired|stressed|exhausted|desperate|scared|broke)\b|i (?:didn't|didnt|never) (?:mean|know|think|realise|realize|intend|plan)\b|i (?:had|felt) (?:no choice|to|like i had)\b|i (?:only|just) (?:did|wanted|meant|took|borrowed|had)\b|i had (?:a|my|good) (?:reason|reasons|feeling)\b|there (?:was|were) (?:a reason|reasons|nothing i)|the (?:truth|fact|thing) is\b)`,
+));
+const MID = rx(raw`[\s,;:\-(](?<s>but|however|though)\b`);
+
+/**
+ * A "But" that leans on the apology in the sentence before: sentence-initial ("I'm sorry.
+ * But honestly, ..."), or mid-sentence in a sentence that does not apologise itself when a
+ * defence follows ("I'm sorry about the rent. I know it was late, but you never reminded me.").
+ * The analyser counts it only when one of the previous two sentences apologises.
+ */
 export function leadingBut(sentence: Sentence): RuleMatch | null {
   const norm = sentence.norm;
   LEADING.lastIndex = 0;
   const m = LEADING.exec(norm);
-  if (!m) return null;
+  if (!m) return midBut(sentence);
   const g = m.indices?.groups?.s;
   if (!g) return null;
   const rest = norm.slice(g[1]);
   if (rest.replace(/[^a-z]+/g, '').length < 6) return null; // "But." / "however" on its own
   if (owningAfter(norm, g[1])) return null;
   return { start: g[0], end: g[1] };
+}
+
+function midBut(sentence: Sentence): RuleMatch | null {
+  const norm = sentence.norm;
+  if (HAS_APOLOGY.test(norm)) return null; // the sentence's own rule decides
+  if (/\bnot only\b/.test(norm)) return null;
+  MID.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MID.exec(norm)) !== null) {
+    const g = m.indices?.groups?.s;
+    if (!g) continue;
+    if (/\b(?:nothing|anything|all|none|no one|nobody|everyone|anyone)\s*$/.test(norm.slice(0, g[0]))) continue;
+    if (inQuotes(norm, g[0]) || isDisowned(norm, g[0])) continue;
+    if (owningAfter(norm, g[1])) continue;
+    if (DEFENSIVE_AFTER.test(norm.slice(g[1], g[1] + 80))) return { start: g[0], end: g[1] };
+  }
+  return null;
 }
 
 export default defineRule({
@@ -76,6 +110,8 @@ export default defineRule({
         if (POLITENESS.test(afterApology)) return true;
         if (APOLOGY_DISCUSSED.test(afterApology)) return true;
         if (owningAfter(norm, span.end)) return true;
+        // "Sorry, but I can't make Thursday": arranging, not excusing.
+        if (LOGISTICS.test(norm.slice(span.end, span.end + 60))) return true;
         // "though"/"although" at the very end is emphasis ("I am sorry though").
         if (norm.slice(span.end).replace(/[^a-z]+/g, '').length < 6) return true;
         // The apology itself is disowned or quoted.
@@ -92,6 +128,10 @@ export default defineRule({
       "I'm sorry I missed your recital, but work has been insane lately.",
       'sorry about the money but u know i was going thru alot',
       'I was wrong, but you were too.',
+      'I know I should never have opened your post, but I was worried about you.',
+      'yeah i borrowed the van, but u said i could',
+      "I know you're hurt, but you need to hear my side.",
+      "I'm sorry I missed the funeral, but I'm here now.",
     ],
     negative: [
       'Not only did I lie about the loan, but I also forged your signature.',
@@ -102,6 +142,8 @@ export default defineRule({
       "I know sorry isn't enough, but I've started paying back what I took.",
       "I'm sorry I took it, but from now on I'll ask first.",
       "I am sorry I missed it, I really am though.",
+      "Sorry, but I won't be able to make the meeting on Monday.",
+      "I shouldn't have written, but I wanted you to know I'm paying the £80 back.",
     ],
   },
 });
