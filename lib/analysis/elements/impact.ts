@@ -17,6 +17,12 @@ const FELT =
   '(?:hurt|hurtful|painful|scary|scared|frightening|frightened|terrifying|terrified|humiliating|humiliated|embarrassing|embarrassed|mortifying|mortified|awful|horrible|terrible|hard|difficult|exhausting|exhausted|lonely|alone|devastating|devastated|heartbreaking|heartbroken|confusing|confused|upsetting|upset|worrying|worried|stressful|stressed|unsafe|afraid|shameful|ashamed|betrayed|angry|furious|sick|crushing|crushed|degrading|insulting|unbearable|traumati[sz]ing|traumati[sz]ed|distressing|distressed|isolating|isolated|hopeless|helpless|powerless|expensive|costly|let down|abandoned|unwelcome|small|worthless|invisible|anxious|nervous|miserable|sad|gutted|shattered|broke|broken|disappointed|disappointing|unloved|unwanted|ignored|used|cheated|robbed|trapped|stuck|on edge|a nightmare|hell|a shock|shocking|agony|brutal|tough|rough|cruel|unfair)';
 
 const PATTERNS = [
+  // what they could no longer do: "you couldn't trust anyone after that", "the kids couldn't sleep"
+  needs("couldn't can't cannot could never", rx(`\\b${THEM} (?:(?:still|just|really) )?(?:could ?n'?t|could not|still can'?t|still cannot|never could|could never) (?:trust|sleep|relax|afford|face|eat|feel safe|look at me|bring (?:yourself|themselves|herself|himself))\\b`)),
+  // what they witnessed: "the kids saw everything", "your mum heard it all"
+  needs('saw heard watched witnessed', rx(`\\b(?:the (?:kids|children|boys|girls)|our (?:son|daughter|kids|children|boy|girl)|${YOUR} (?:\\w+ )?(?:son|daughter|kids|children|mum|mom|dad|sister|brother|friends?)|${YOU}) (?:saw|heard|watched|witnessed) (?:everything|it all|all of it|the whole thing|me (?:like that|drunk|hit|scream|shout)|what (?:i|happened))\\b`)),
+  // what it cost them in time: "you missed work to look after me"
+  needs('missed lost gave took', rx(`\\b${THEM} (?:missed|lost|gave up|took) (?:\\w+ ){0,2}?(?:work|shifts?|days? off|sleep|school|(?:${YOUR}|a|the) (?:job|holiday|weekend|promotion|exams?)) (?:to (?:look after|care for|cover|sort|deal|clean|find|pay)|because of me|over me|for me)\\b`)),
   // "that must have been frightening", "it must have made you afraid", "you must have felt humiliated"
   needs('must would will probably surely clearly', rx(`\\b(?:that|this|it|which|what i did|all (?:of )?(?:that|this)|my \\w+) (?:must|would|will|probably|surely|clearly)(?: have|'ve|ve| of)? (?:(?:been|felt) (?:(?:so|really|very|incredibly|utterly|absolutely|deeply|pretty|such|a) ){0,2}${FELT}|felt (?:like|as if|as though) |(?:made|left|put|caused|cost|given|forced|hurt|scared|frightened|terrified|humiliated|embarrassed) )`)),
   needs('must would will', rx(`\\b${THEM} (?:must|would|will)(?: have|'ve|ve| of)? (?:felt|been|worried|wondered|dreaded|lain|laid|lost|spent|had)\\b`)),
@@ -101,6 +107,9 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      'After that night you could never relax around me.',
+      'The kids saw everything from the stairs.',
+      'You lost two shifts to come and bail me out... and took days off to look after me.',
       'I know that hurt you.',
       'You had to cover the rent alone.',
       'That must have been frightening.',
@@ -124,6 +133,8 @@ const rule: ElementRule = {
       'You shouldn\'t have had to hide your handbag in your own house.',
     ],
     negative: [
+      "You can't trust the weather here.",
+      'You saw it on the news?',
       "I'm sorry you were upset.",
       'Sorry if it hurt you.',
       'I never meant to hurt you.',

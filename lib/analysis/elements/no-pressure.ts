@@ -13,6 +13,9 @@ const RESPOND =
   '(?:reply|respond|answer|write(?: back)?|get back|forgive|do anything|call|ring|text|talk|see|meet|read|say anything|contact|get in touch|decide|explain|pick up|message|msg)';
 
 const PATTERNS = [
+  // the next step handed over: "the ball is in your court", "I'll leave it with you", "your choice, whatever it is, is fine with me"
+  needs('ball leave', rx(`\\b(?:the ball(?:'s| is) in ${YOUR} court|i'?ll leave (?:it|that|this|the next step|things|the rest) (?:with|up to|to) ${YOU})\\b`)),
+  needs('choice decision call', rx(`\\b${YOUR} (?:choice|decision|call),? (?:whatever it (?:is|may be),? )?(?:is|will be) (?:fine|ok|okay|alright|respected|all right)\\b`)),
   // "You don't have to reply", "you dont need to forgive me", "You do not have to reply to this letter"
   needs("don't dont do needn't need never shouldn't should are aren't", rx(`\\b${YOU} (?:do ?n'?t|do not|dont|need ?n'?t|need not|never|should ?n'?t|are not obliged to|aren'?t obliged to|are under no obligation to)(?: ever)? (?:have to|need to|need|got to|gotta|feel (?:like )?(?:${YOU} )?(?:have|need) to)? ?(?:ever )?${RESPOND}\\b`)),
   needs('feel', rx(`\\b(?:please )?do ?n'?t feel (?:like )?(?:${YOU} )?(?:have|need|owe me|must)(?: to)?\\b`)),
@@ -92,6 +95,9 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      "The ball is in your court now.",
+      "i'll leave it with u",
+      'Your decision, whatever it may be, will be respected.',
       "You don't have to respond.",
       'Take all the time you need.',
       "I'll respect whatever you decide.",
@@ -108,6 +114,8 @@ const rule: ElementRule = {
       'I thought a letter would give you more space.',
     ],
     negative: [
+      'I left it with your neighbour.',
+      'Your choice of restaurant was great.',
       'write back soon ok? i really need to hear from u',
       "Please don't shut me out.",
       "If you'd like, I can start paying back the £500 next month.",

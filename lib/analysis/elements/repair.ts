@@ -18,6 +18,12 @@ const MEND =
   `(?:pay(?:ing)?(?: (?:${YOU}|it|them|this|that|the \\w+|every \\w+|all(?: of it)?|what i owe|everything|in full|the rest|\\w+ \\w+))?(?: (?:all|it|in full))? back|pay(?:ing)? (?:for|off|down|the|it|${YOU}|what|every|in full|all|everything|\\$|£|€|\\d)|repay|reimburse|refund|compensate|replace|return (?:${YOUR}|the|it|them|every|all|what)|give (?:${YOU} )?(?:\\w+ ){0,3}back|get (?:\\w+ ){0,3}back to ${YOU}|get (?:${YOU} )?(?:a new|another|a replacement|one)|buy (?:\\w+ ){0,4}back|buy (?:${YOU} )?(?:a new|another|a replacement)|fix|repair|make (?:it|this|things|that|everything) (?:right|up to ${YOU}|good)|make (?:it |this |that )?up (?:to|for)|make amends|make good|(?:put|set|make) (?:it |this |things |that |everything )?right|cover (?:the|all|your|ur|it|what|every)|send (?:${YOU} )?(?:[$£€]|\\d|(?:the )?money|proof|(?:the |a )?payments?|cash|(?:it|them|\\w+) back)|transfer|touch (?:it )?up|settle (?:the|it|my|what)|clear (?:the|my|it|what)|sort (?:out )?(?:the (?:money|debt|bill|damage|repairs?|cost)|what i owe|my debt)|work off|pay it forward|put (?:money|it|\\w+) aside|set (?:money|it|\\w+) aside|save up)`;
 
 const PATTERNS = [
+  // money set aside for them: "I've started putting £50 a week aside for you"
+  needs('putting setting saving put set', rx(`\\bi(?:'ve| have|ve|'m| am|m)? (?:(?:started|been|begun|now|already) )?(?:putting|setting|saving|put|set) (?:[^.!?\\s]+ ){0,4}?(?:aside|away|by) (?:for ${YOU}|to (?:pay|repay|cover|replace))`)),
+  // "if there's any way to make this right", "anything I can do to put it right"
+  needs('way anything something', rx(`\\b(?:any ?way|anything|something) (?:i can do )?to (?:make|put|set) (?:this|it|things) (?:right|straight)\\b`)),
+  // hands-on help: "I can come round and help clean up", "I'd like to help fix the gate"
+  needs('help', rx(`\\b(?:i (?:can|could|will|want to|would like to)|i'?ll|ill|i'?d like to|let me) (?:come (?:round|over|by) and )?help (?:(?:you )?(?:clean|fix|repair|tidy|sort|pay|rebuild|replace)|with the (?:repairs?|cost|bills?|clean-?up|damage))`)),
   // "I'll pay you back", "I want to pay back the £1,200", "ill get u a new one", "I'll touch it up"
   needs('pay paying repay reimburse refund compensate replace return give get buy fix repair make put set cover send transfer touch settle clear sort work save', rx(`\\b${OFFER} (?:(?:\\w+ ){0,5}?)${MEND}`)),
   // "I'm paying you back £20 every payday", "I'm paying for it"
@@ -72,6 +78,9 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      "I'm setting twenty pounds a week aside for you.",
+      'If there is anything I can do to put it right, please say.',
+      'Let me come over and help repair the shed.',
       'Could I buy you a replacement for the lamp?',
       'Would you rather I paid for the repair or sent you the money?',
       "I'll have the whole amount back to you by the 30th.",
@@ -91,6 +100,8 @@ const rule: ElementRule = {
       'If you want, I can pay it back.',
     ],
     negative: [
+      'I put my coat away for the winter.',
+      'There is no way to make this right, I know that.',
       'I was too scared to tell them the truth.',
       'Can I get you a coffee when we meet?',
       'Would you rather meet on Sunday?',

@@ -286,6 +286,9 @@ function actSpans(norm: string): Span[] {
 
 /** Patterns that do not go through the table of acts. */
 const OTHER_PATTERNS = [
+  // "I went behind your back", "I stayed out all night without a word"
+  needs('behind', rx(`\\bi (?:went|was going|kept going|'ve gone|have gone) behind (?:${YOUR}|his|her|their|\\w+'s) back\\b`)),
+  needs('stayed out', rx(`\\bi (?:stayed|was) out (?:all night|till \\d|until \\d|till (?:dawn|morning)|until (?:dawn|morning)|for (?:two|three|four|several|\\d+) (?:days|nights))`)),
   // omissions: "I wasn't there when Nan died", "i didnt even call", "I never paid you back"
   needs("didn't didnt did never wasn't wasnt was couldn't couldnt", rx(`\\b(?:i|and(?: then)?|but(?: then)?|then)\\s+(?:just |simply |even )?(?:did ?n'?t|did not|never|was ?n'?t|was not|could ?n'?t be bothered to)\\s+(?:(?:even|once|bother to|bothered to|bother|ever) )?(?:show(?:ed)? up|turn(?:ed)? up|come|came|call(?:ed)?|ring|rang|pay(?:ed)?|paid|visit(?:ed)?|text|write|wrote|keep|kept|tell|told|thank(?:ed)?|return(?:ed)?|make it|go to|went to|there (?:when|for (?:${YOU}|her|him|them) when|at|on|during|for ${WHOSE})|around when|pick (?:${YOU}|them|her|him) up)\\b`)),
   needs('not never', rx(`\\b(?:for|by|about|regret|regretted|of) (?:me )?(?:not|never) (?:telling|paying|showing up|turning up|coming|calling|being there|visiting|returning|keeping|letting ${YOU} know|being honest)\\b`)),
@@ -350,6 +353,8 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      'i went behind ur back and sold the tickets',
+      'I stayed out all night and let you worry.',
       'I borrowed fifty quid off and on from your wallet.',
       'I transferred your savings into my own account.',
       'I kept gambling after I swore to you I had quit.',
@@ -377,6 +382,8 @@ const rule: ElementRule = {
       'I ran up £3,000 on our joint card and hid the statements from you.',
     ],
     negative: [
+      'I stayed out of it.',
+      'I went behind the shed to smoke.',
       'I said to your dad that I would call on Sunday.',
       'I moved to a new flat in March.',
       'I kept going to meetings every week.',
