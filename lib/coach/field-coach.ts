@@ -106,7 +106,18 @@ export class FieldCoach {
     const signal = this.abort.signal;
     const changed = () => this.onChange();
     const reposition = () => this.frame.schedule();
-    field.addEventListener('input', changed, { signal });
+    // A page script can fire fake input events; one every few hundred ms would keep a quiet
+    // coach waiting for a pause forever. An untrusted one counts only if the text changed
+    // since the last untrusted one (a site that sets the value and says so still counts).
+    let untrustedText: string | null = null;
+    field.addEventListener('input', (event) => {
+      if (!event.isTrusted) {
+        const text = adapter.snapshot().text;
+        if (text === untrustedText) return;
+        untrustedText = text;
+      }
+      changed();
+    }, { signal });
     field.addEventListener('keydown', (e) => this.onKeyDown(e), { signal });
     field.addEventListener('keyup', (e) => this.onKeyUp(e), { signal });
     field.addEventListener('mousemove', (e) => this.onPointer(e), { signal, passive: true });
