@@ -58,13 +58,13 @@ export default defineRule({
     {
       // idioms and expectations of normality
       needs: ['say', 'tell', 'speak', 'talk', 'give', 'need', 'expect', 'want', 'demand', 'forgive me', 'owe', 'forget', 'bridge', 'bygones', 'over it', 'slack', 'a break', 'expect', 'holding', 'hold', 'throwing', 'throw', 'bringing', 'bring', 'shut me out', 'give up on me', 'ignore', 'leave me', 'cut me off', 'block me', 'walk away', 'hanging', 'said i', 'told you i'],
-      re: rx(raw`(?<s>\b(?:just |please )?(?:say|tell me) (?:that )?(?:you|u)(?:'ll| will)? (?:forgive|still love|don't hate|dont hate|do not hate)\b[^.!?;,]{0,20}|\bnever (?:speak|talk) (?:of|about) (?:it|this|that) again\b|\bgive me (?:another|one more|a second|a last|one last|a fresh) (?:chance|go|try)\b|\bi (?:need|expect|want|demand) (?:an answer|a reply|a response|an explanation|to hear back)\b[^.!?;,]{0,30}|^\W*forgive me\b(?! for (?:the|my) (?:late|delay|slow))|\bforgive me,? (?:please|pls|plz|i beg you|i'm begging you|im begging you)\b|\b${YOU} owe (?:it to (?:me|us|the kids|the children|the family|yourself)|me (?:a (?:second )?chance|another chance|that much|this|a reply|an answer))\b|\bforget (?:it|this|that) ever happened\b|\b(?:water under the bridge|let bygones be bygones|bygones)\b|\b(?:get|got|getting) over it (?:soon|already|now|quickly)\b|\bcut me some slack\b|\bgive me a break\b|\b(?:expect|expecting) (?:things|everything|us|you|it|life) to (?:go back|return|be|get back)\b[^.!?;,]{0,20}|\b(?:${YOU} )?(?:can't|cant|cannot|can not|shouldn't|shouldnt) (?:really |just )?(?:keep |go on |still )?(?:holding|hold|throwing|throw|bringing|bring) (?:it|this|that|the past|my past|what i did)(?: up)? (?:against me|up|in my face)\b|\b(?:please|pls|plz|just) (?:don't|dont|do not) (?:shut me out|give up on me|ignore me|leave me|cut me off|block me|walk away)\b|\b(?:don't|dont|do not) (?:shut me out|give up on me|leave me hanging|ignore this)\b|\bi've said (?:i'm|im|i am) sorry\b[^.!?;]{0,10},? so\b|\bi (?:already )?(?:said|told you) (?:i'm|im|i am) sorry[^.!?;]{0,20}(?:what more|so)\b)`),
+      re: rx(raw`(?<s>\b(?:just |please )?(?:say|tell me) (?:that )?(?:you|u)(?:'ll| will)? (?:forgive|still love|don't hate|dont hate|do not hate)\b[^.!?;,]{0,20}|\bnever (?:speak|talk) (?:of|about) (?:it|this|that) again\b|\bgive me (?:another|one more|a second|a last|one last|a fresh) (?:chance|go|try)\b|\bi(?:'ll| will|'d| would)? (?:need|expect|want|demand|like) (?:an answer|a reply|a response|an explanation|to hear back|a decision)\b[^.!?;,]{0,30}|^\W*forgive me\b(?! for (?:the|my) (?:late|delay|slow))|\bforgive me,? (?:please|pls|plz|i beg you|i'm begging you|im begging you)\b|\b${YOU} owe (?:it to (?:me|us|the kids|the children|the family|yourself)|me (?:a (?:second )?chance|another chance|that much|this|a reply|an answer))\b|\bforget (?:it|this|that) ever happened\b|\b(?:water under the bridge|let bygones be bygones|bygones)\b|\b(?:get|got|getting) over it (?:soon|already|now|quickly)\b|\bcut me some slack\b|\bgive me a break\b|\b(?:expect|expecting) (?:things|everything|us|you|it|life) to (?:go back|return|be|get back)\b[^.!?;,]{0,20}|\b(?:${YOU} )?(?:can't|cant|cannot|can not|shouldn't|shouldnt) (?:really |just )?(?:keep |go on |still )?(?:holding|hold|throwing|throw|bringing|bring) (?:it|this|that|the past|my past|what i did)(?: up)? (?:against me|up|in my face)\b|\b(?:please|pls|plz|just) (?:don't|dont|do not) (?:shut me out|give up on me|ignore me|leave me|cut me off|block me|walk away)\b|\b(?:don't|dont|do not) (?:shut me out|give up on me|leave me hanging|ignore this)\b|\bi've said (?:i'm|im|i am) sorry\b[^.!?;]{0,10},? so\b|\bi (?:already )?(?:said|told you) (?:i'm|im|i am) sorry[^.!?;]{0,20}(?:what more|so)\b)`),
       unless: (norm, _m, span) => /\b(?:don't|dont|do not)\s+$/.test(norm.slice(Math.max(0, span.start - 12), span.start)) && /^forget/.test(norm.slice(span.start)),
     },
     {
       // deadlines and contact demands: "write back soon", "ring me tonight", "please let me know soon"
       needs: ['soon', 'asap', 'a.s.a.p', 'as soon as', 'tonight', 'today', 'right away', 'immediately', 'straight away', 'this week', 'by ', 'before ', 'please', 'pls', 'plz', 'just ', 'line', 'word', 'text', 'reply', 'hear from', 'ring me'],
-      re: rx(raw`(?<s>\b(?:write|reply|respond|answer|call|ring|text|message|msg|get back to|contact|phone|come home|come back|let me know|tell me)(?: (?:me|back|to me|me back))?(?: please| pls)? (?:soon|asap|a\.s\.a\.p|as soon as (?:possible|you (?:can|get this|read this))|tonight|today|right away|immediately|straight away|this week|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|the end of)|before (?:christmas|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|it's too late))\b|\b(?:please|pls|plz) (?:please |just )?(?:come home|come back|call me|ring me|text me|reply|write back|answer me|get back to me|let me know soon|talk to me|see me|meet me|pick up)\b|\bjust (?:come home|come back|call me|ring me|text me|answer me|talk to me|pick up)\b|\b(?:even )?(?:one|a single) (?:line|word|text|reply) (?:back|would|is all)\b|\bi (?:really )?need to hear from ${YOU}\b|\bring me tonight\b)`),
+      re: rx(raw`(?<s>\b(?:write|reply|respond|answer|call|ring|text|message|msg|get back to|contact|phone|come home|come back|let me know|tell me)(?: (?:me|back|to me|me back))?(?: please| pls)? (?:soon|asap|a\.s\.a\.p|as soon as (?:possible|you (?:can|get this|read this))|tonight|today|right away|immediately|straight away|this week|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|the end of)|before (?:christmas|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|it's too late))\b|\b(?:please|pls|plz) (?:please |just )?(?:come home|come back|call me|ring me|text me|reply|write back|answer(?: me)?|respond|get back to me|let me know soon|talk to me|see me|meet me|pick up|say something|message me|msg me|unblock me)\b|\bjust (?:come home|come back|call me|ring me|text me|answer me|talk to me|pick up)\b|\b(?:even )?(?:one|a single) (?:line|word|text|reply) (?:back|would|is all)\b|\bi (?:really )?need to hear from ${YOU}\b|\bring me tonight\b)`),
       unless: (norm, _m, span) => negatedBefore(norm, span.start, 3) || /\b(?:if|whenever|when) (?:you|u)\b[^.!?]{0,30}$/.test(norm.slice(Math.max(0, span.start - 40), span.start)),
     },
     {
@@ -73,6 +73,13 @@ export default defineRule({
       needs: ['hope', 'mean', 'appreciate', 'love it'],
       re: rx(raw`(?<s>\bi (?:really |just |do )?hope (?:that )?(?:you|u)(?:'ll|ll| will| can| could| would)? (?:try to |be able to )?understand\b[^.!?;,]{0,30}|\b(?:it would|it'd|itd|would) mean (?:the world|so much|a lot|everything)(?: to me)? if ${YOU} (?:could|would|can|will)\b[^.!?;,]{0,40}|\b(?:i'd|id|i would) (?:also |really |so |truly |just )*(?:appreciate|love) it if ${YOU} (?:would|could) (?:consider )?(?:giving|give|writing|write|forgiving|forgive|dropping|drop|letting|let|taking|take|putting|put|helping|help)\b[^.!?;,]{0,30})`),
       unless: (norm) => softened(norm),
+    },
+    {
+      // their silence made the obstacle: "that's impossible while you won't talk to me",
+      // "I can't move on until you forgive me"; others were forgiven: "you forgave him"
+      needs: ['while', 'until', 'unless', 'as long as', 'till', 'forgave', 'forgiven'],
+      re: rx(raw`(?<s>\b(?:while|until|till|unless|as long as) ${YOU} (?:still )?(?:won't|wont|will not|refuse to|don't|dont|can't|cant|keep (?:ignoring|refusing|shutting)|haven't|havent|never) (?:even )?(?:talk|speak|answer|reply|respond|forgive|see|look at|return|pick up|let me|give me|hear me|ignoring|shutting|refusing)\b[^.!?;,]{0,30}|\b(?:${YOU} (?:forgave|forgive|have forgiven|'ve forgiven|ve forgiven)|${YOU} were able to forgive) (?:him|her|them|your (?:brother|sister|dad|father|mum|mom|mother|ex|friend|cousin|uncle|aunt|son|daughter)|ur (?:brother|sister|dad|mum|mom|ex))\b[^.!?;,]{0,30}|\bi (?:can't|cant|cannot|won't be able to|will never be able to) (?:move on|heal|get better|be happy|sleep|stay sober|find peace|forgive myself|let (?:it|this) go)\b[^.!?;,]{0,20}\b(?:until|unless|till|without) ${YOU}(?:r forgiveness| forgive| talk| speak| answer| reply)\b)`),
+      unless: (norm, _m, span) => /\b(?:understand|respect|accept|get)\b[^.!?;,]{0,20}$/.test(norm.slice(Math.max(0, span.start - 30), span.start)),
     },
     {
       // turning up uninvited: "I'll come round on Sunday so we can sort this out"
@@ -94,6 +101,11 @@ export default defineRule({
       "I'm in rehab now, so you can't really keep holding the past against me.",
       "I'll come round on Sunday so we can sort this out face to face.",
       'Please don\'t shut me out, I\'m trying so hard here.',
+      "I'd like an answer by Friday at the latest.",
+      'plz respond, its been 3 days',
+      "I can't stay sober while you won't even speak to me.",
+      'You forgave your sister for far worse.',
+      "I can't move on until you forgive me.",
     ],
     negative: [
       "I'm not asking you to forgive me.",
@@ -104,6 +116,8 @@ export default defineRule({
       "I don't expect you to forgive me.",
       'Tell me what I owe you for the broken window and I\'ll pay it in full.',
       'If you ever want to talk, call me any time.',
+      "I understand completely while you won't talk to me, and I'll wait.",
+      'I will keep paying the money back even if you never speak to me.',
     ],
   },
 });

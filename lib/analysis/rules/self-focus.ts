@@ -34,8 +34,12 @@ export default defineRule({
     },
     {
       // own suffering: "I can't sleep", "I cry myself to sleep", "I've been so depressed", "I haven't slept in weeks"
-      needs: ['sleep', 'eat', 'function', 'breathe', 'cope', 'think straight', 'out of bed', 'crying', 'go on', 'focus', 'work', 'slept', 'eaten', 'cry ', 'wreck', 'mess', 'falling apart', 'depressed', 'miserable', 'dark', 'bad', 'terrible', 'awful', 'low', 'hell', 'suffering', 'beating myself', 'sick', 'bits', 'pieces', 'tears', 'gutted', 'destroyed', 'shattered', 'losing sleep', 'devastated', 'heartbroken', 'struggling', 'lonely', 'broken', 'shell', 'barely', 'trying so', 'trying really', 'doing my best', 'lost', 'worried'],
-      re: rx(raw`(?<s>\bi (?:can't|cant|cannot|can barely|could barely|can hardly|couldn't|couldnt|haven't been able to|havent been able to|have not been able to|barely|hardly) (?:even )?(?:sleep|eat|function|breathe|cope|think straight|get out of bed|stop crying|go on|focus|work)\b|\bi (?:haven't|havent|have not|have barely|haven't really) (?:slept|eaten|stopped crying)\b|\bi cry (?:myself to sleep|every (?:night|day)|all the time)\b|\b(?:${IVE}|i've just|ive just) been (?:so |really |completely |totally |such )?(?:a wreck|a mess|falling apart|depressed|miserable|in (?:a )?(?:really |very )?(?:dark|bad|terrible|awful|low) (?:place|way|state)|in hell|in bits|in pieces|in tears|gutted|destroyed|shattered|going through hell|suffering|beating myself up|sick to my stomach|sick with (?:worry|guilt)|losing sleep|crying|devastated|heartbroken|struggling so|struggling|lonely|broken|a shell)\b|\b${IM} (?:so |really |completely |totally |just )?(?:falling apart|a wreck|so depressed|depressed|miserable|suffering|devastated|heartbroken|so lonely|lonely|broken|barely (?:holding|coping|surviving|functioning)|struggling|in (?:a )?(?:really )?(?:dark|bad) place|sick (?:to my stomach|with guilt)|beating myself up|trying so hard|trying really hard|doing my best here)\b|\b(?:lost|i've lost|ive lost|i have lost) (?:like |about |nearly |almost |over )?\d+ ?(?:kilos|kg|pounds|lbs|stone)\b|\bmy (?:mum|mom|mother|dad|family|friends|sponsor|doctor|therapist) (?:is|are|has been|have been) (?:so |really )?worried (?:sick )?about me\b|\b(?:so )?depressed (?:since|that i)\b)`),
+      needs: ['cried', 'crying', 'tearing', 'ripping', 'killing', 'destroying', 'breaking', 'beating', 'sleep', 'eat', 'function', 'breathe', 'cope', 'think straight', 'out of bed', 'crying', 'go on', 'focus', 'work', 'slept', 'eaten', 'cry ', 'wreck', 'mess', 'falling apart', 'depressed', 'miserable', 'dark', 'bad', 'terrible', 'awful', 'low', 'hell', 'suffering', 'beating myself', 'sick', 'bits', 'pieces', 'tears', 'gutted', 'destroyed', 'shattered', 'losing sleep', 'devastated', 'heartbroken', 'struggling', 'lonely', 'broken', 'shell', 'barely', 'trying so', 'trying really', 'doing my best', 'lost', 'worried'],
+      re: rx(raw`(?<s>\bi (?:can't|cant|cannot|can barely|could barely|can hardly|couldn't|couldnt|haven't been able to|havent been able to|have not been able to|barely|hardly) (?:even )?(?:sleep|eat|function|breathe|cope|think straight|get out of bed|stop crying|go on|focus|work)\b|\bi (?:haven't|havent|have not|have barely|haven't really) (?:slept|eaten|stopped crying)\b|\bi(?:'ve| have|ve)? (?:been )?(?:cry|cried|crying) (?:myself to sleep|every (?:night|day)|all the time|for (?:days|weeks|hours|months))\b|\b(?:this|it|that|being \w+(?: \w+){0,4}|not seeing (?:you|u|the kids|them)|losing (?:you|u)|the guilt|the shame|the silence|what i did)(?: is| has been|'s been|s been|'s|s) (?:(?:slowly|literally|honestly|really|just) )?(?:tearing|ripping|eating|killing|destroying|breaking) me(?: up| apart| alive| inside| from the inside)?\b|\b(?:stop|keep|been|am|i'm|im|can't stop|cant stop) beating myself up\b|\b(?:${IVE}|i've just|ive just) been (?:so |really |completely |totally |such )?(?:a wreck|a mess|falling apart|depressed|miserable|in (?:a )?(?:really |very )?(?:dark|bad|terrible|awful|low) (?:place|way|state)|in hell|in bits|in pieces|in tears|gutted|destroyed|shattered|going through hell|suffering|beating myself up|sick to my stomach|sick with (?:worry|guilt)|losing sleep|crying|devastated|heartbroken|struggling so|struggling|lonely|broken|a shell)\b|\b${IM} (?:(?:so|really|completely|totally|just|literally|honestly|actually|slowly) )*(?:falling apart|a wreck|so depressed|depressed|miserable|suffering|devastated|heartbroken|so lonely|lonely|broken|barely (?:holding|coping|surviving|functioning)|struggling|in (?:a )?(?:really )?(?:dark|bad) place|sick (?:to my stomach|with guilt)|beating myself up|trying so hard|trying really hard|doing my best here)\b|\b(?:lost|i've lost|ive lost|i have lost) (?:like |about |nearly |almost |over )?\d+ ?(?:kilos|kg|pounds|lbs|stone)\b|\bmy (?:mum|mom|mother|dad|family|friends|sponsor|doctor|therapist) (?:is|are|has been|have been) (?:so |really )?worried (?:sick )?about me\b|\b(?:so )?depressed (?:since|that i)\b)`),
+      // "I can't sleep with the neighbours' dog barking": an outside cause, not their harm.
+      unless: (norm, _m, span) =>
+        /^(?:i (?:can't|cant|cannot|can barely|could barely|can hardly|couldn't|couldnt) (?:even )?(?:sleep|focus|work|think straight|breathe))$/.test(norm.slice(span.start, span.end)) &&
+        /^ (?:with|because of|for|through|in) (?:the|a|this|that|all (?:the|this|that)|my neighbou?rs?'?|our)\b(?! (?:guilt|shame|thoughts?|memor|knowledge|weight|regret))/.test(norm.slice(span.end, span.end + 40)),
     },
     {
       // "this has been so hard for me", "You have no idea how hard this year has been for me"
@@ -58,6 +62,10 @@ export default defineRule({
       "Getting sober has been brutal for me and I could really use your support right now.",
       'You have no idea how hard this year has been for me.',
       'im sorry for being me i guess',
+      "I've cried myself to sleep since the day you moved out.",
+      'Not seeing the kids is killing me.',
+      'honestly im literally falling apart here',
+      "The guilt has been eating me alive.",
     ],
     negative: [
       'I feel ashamed of the way I spoke to you when you came to visit.',
@@ -66,6 +74,8 @@ export default defineRule({
       'That was a terrible thing to do to a friend.',
       "I've been working up to this email for a long time.",
       'It must have been so hard for you.',
+      "I can't sleep with the heat this week, so I've moved the meeting to Friday.",
+      'My drinking was eating into the money we had for the kids.',
     ],
   },
 });
