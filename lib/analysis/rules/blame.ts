@@ -73,7 +73,7 @@ export default defineRule({
     {
       // "you should have known better than to leave the cash out"
       needs: ['should'],
-      re: rx(raw`\b(?<s>${THEY} (?:should have|should've|shouldve|should of) (?:known better|been more careful|locked|hidden|kept (?:it|them|the)|stopped me|told me|said something|checked|listened|thought)\b|\b${THEY} (?:shouldn't have|shouldnt have|should not have|shouldn't of) (?:left|pushed|provoked|started|nagged|lent|gone on|kept on|wound)\b)`),
+      re: rx(raw`\b(?<s>${THEY} (?:should have|should've|shouldve|should of) (?:known better|been more careful|locked|hidden|kept (?:it|them|the|a closer eye|an eye|a better eye)|watched|stopped me|told me|said something|checked|listened|thought)\b|\b${THEY} (?:shouldn't have|shouldnt have|should not have|shouldn't of) (?:left|pushed|provoked|started|nagged|lent|gone on|kept on|wound)\b)`),
     },
     {
       // "u were always at work", "you were never home"
@@ -85,6 +85,40 @@ export default defineRule({
       // "i wouldnt of had to take money if u hadnt": the need is pinned on them (with the if-clause above)
       needs: ['no choice', 'no option'],
       re: rx(raw`\b(?<s>(?:you|u) (?:left me|gave me) no (?:choice|option))\b`),
+    },
+    {
+      // provocation that would not stop: "but you wouldn't stop shouting at me", "she wouldn't leave it alone"
+      needs: ["wouldn't", 'wouldnt', 'would not', "won't", 'wont', 'refused'],
+      re: rx(raw`\b(?<s>${THEY} (?:${WOULDNT}|won't|wont|will not|just wouldn't|just wouldnt|refused to) (?:stop|quit|leave (?:me|it) alone|let (?:it|me|things) (?:go|be)|drop it|back off|shut up|give it a rest|get off my back)\b[^.!?;,]{0,30})`),
+      // "you wouldn't stop crying for hours after I left": their pain from my act is impact, not provocation.
+      unless: (norm, _m, span) => /\b(?:crying|shaking|worrying|calling me|texting me|checking|asking (?:me )?(?:if|whether|where))\b/.test(norm.slice(span.start, span.end)),
+    },
+    {
+      // warrant pinned on them: "you gave me every reason not to trust you", "you brought it on
+      // yourself", "she had it coming", "you asked for it"
+      needs: ['gave me', 'give me', 'given me', 'brought it', 'brought this', 'had it coming', 'asked for it', 'were asking', 'was asking'],
+      re: rx(raw`\b(?<s>${THEY} (?:gave|give|have given|'ve given|had given) me (?:every|plenty of|good|all the|more than enough) reason(?:s)? (?:to|not to|for)\b[^.!?;,]{0,30}|${THEY} (?:brought|bring) (?:it|this|that|all this|all of this) on (?:yourself|yerself|himself|herself|themselves)\b|${THEY} had it coming\b|${THEY} (?:asked|were asking|was asking) for it\b(?!\s*(?:back|again|out|before|from|in|on|when|and|at|to|by)\b))`),
+    },
+    {
+      // the misreading pinned on them: "sorry u took it the wrong way", "you misunderstood what I meant".
+      // Taking it "too personally" or "hard" is about their feelings (the feelings rule), not an error of theirs.
+      needs: ['took', 'take', 'taken', 'taking', 'misunder', 'misread', 'misheard', 'misinterpret', 'read too much', 'read into'],
+      re: rx(raw`\b(?<s>${THEY} (?:took|take|taken|taking|have taken|'ve taken) (?:it|that|this|what i (?:said|did|wrote|meant)|my (?:comment|joke|text|message|words|remark)) (?:the wrong way|wrong|out of context)\b|${THEY} (?:completely |totally |just )?(?:misunderstood|misread|misheard|misinterpreted|read too much into|read (?:it|that|this) wrong)\b)`),
+      // "I'm afraid you took it the wrong way because I said it the wrong way": owned.
+      unless: (norm, _m, span) => /\bbecause (?:i|of me|of how i)\b/.test(norm.slice(span.end, span.end + 30)),
+    },
+    {
+      // "if you'd kept a closer eye on it, none of this would have happened"
+      needs: ['if '],
+      re: rx(raw`(?<s>\bif ${THEY}(?:'d| had| d| would have|'d have)\b[^.!?;]{0,70}?\b(?:none of this|this|it|that|nothing|any of this|any of it) (?:would(?:n't| not| never)?|wouldnt|could(?:n't| not| never)?|couldnt) (?:have|of|'ve|ve) (?:happened|gone|been (?:like|this|that))\b)`),
+      unless: (norm, _m, span) =>
+        /\b(?:been there|helped|help me|stepped in|called|picked up|found me|come|came|stood by|believed|given me a chance|taken me in|supported|saved|known|told me)\b/.test(norm.slice(span.start, span.end)),
+    },
+    {
+      // counter-accusation: "what about all the times you lied to me?", "you weren't perfect either"
+      needs: ['what about', 'how about', 'perfect', 'innocent', 'saint', 'angel', 'blameless'],
+      re: rx(raw`\b(?<s>(?:what|how) about (?:all )?(?:the times?|that time|when|those times|what) ${THEY}\b[^.!?;,]{0,40}|(?:you|u) (?:weren't|werent|wasn't|were not|aren't|arent|are not) (?:exactly |completely |totally )?(?:perfect|innocent|a saint|an angel|blameless)(?: (?:either|yourself|back then|then))?\b)`),
+      unless: (norm, _m, span) => /\b(?:what|how) about\b/.test(norm.slice(span.start, span.end)) && /\b(?:helped|supported|forgave|stood by|were there|took care|looked after|picked me up|covered for me)\b/.test(norm.slice(span.start, span.end)),
     },
   ],
   examples: {
@@ -99,6 +133,13 @@ export default defineRule({
       'You made it so hard to tell you the truth.',
       'I am sorry I called your mum a liar, but she started it.',
       "Your mother didn't make it easy for me to see you either.",
+      "I'm sorry I slammed the door, but she just wouldn't drop it.",
+      'You gave me every reason to go through your emails.',
+      'Honestly you brought this on yourself.',
+      'sorry u took my text the wrong way',
+      'You misunderstood what I was saying about your sister.',
+      "If you'd locked the safe like I asked, none of this would have happened.",
+      'And what about the time you left me stranded at the airport?',
     ],
     negative: [
       'You were right to cut me off.',
@@ -108,6 +149,13 @@ export default defineRule({
       "If you hadn't been there for me that night, I don't know what would have happened.",
       'You were always there for me, and I repaid you by lying.',
       'Nobody made me do it; I chose to.',
+      "You wouldn't stop crying for days after I left, and I did that to you.",
+      'You gave me so many chances and I wasted every one.',
+      "If you hadn't called an ambulance, I don't know what would have happened.",
+      'What about the times you covered for me at work? I never thanked you.',
+      "I don't expect you to take it well; you have every right to be angry.",
+      'I avoided you for weeks whenever you asked for it back.',
+      "I'm sorry you took it so personally.",
     ],
   },
 });

@@ -50,14 +50,29 @@ export default defineRule({
       unless: (norm, _m, span) => /\b(?:because|when) (?:i|of me)\b|\bto cover for me\b/.test(norm.slice(span.start, span.end + 20)),
     },
     {
-      needs: ['too', 'as well', 'either'],
-      re: rx(raw`(?<s>\b${THEY} (?:lied|cheated|stole|missed|did (?:it|that|the same|wrong|things)|said (?:things|worse|some)|hurt me|yelled|screamed|made mistakes|messed up|screwed up)\b[^.!?;,]{0,40}?\b(?:too|as well|either)\b)`),
-      unless: (norm, _m, span) => /\bme too\b/.test(norm.slice(span.start, span.end)) && !/\bhurt me too\b/.test(norm.slice(span.start, span.end)),
+      needs: ['too', 'as well', 'either', 'also'],
+      re: rx(raw`(?<s>\b${THEY}(?:(?: have|'ve| ve| had|'d)(?: also)?)? (?:lied|cheated|stole|stolen|missed|did (?:it|that|the same|wrong|things)|done (?:it|that|the same|wrong|things)|said (?:things|worse|some)|hurt me|yelled|screamed|made mistakes|messed up|screwed up|kept (?:things|stuff|secrets|so much|a lot) from me|hid (?:things|stuff|money|secrets)|hidden (?:things|stuff|money|secrets)|went behind my back|gone behind my back)\b[^.!?;,]{0,40}?\b(?:too|as well|either)\b)`),
+      // "you lied for me too" (covering for the writer) is not a counter-charge; "you lied to me too" is.
+      unless: (norm, _m, span) => /\b(?:for|with|beside|alongside|about) me too\b/.test(norm.slice(span.start, span.end)),
     },
     {
       // "it could have been (so much) worse", "Compared to what my father did", "which is more than my own father ever did"
       needs: ['same', 'also', 'too', 'as well', 'yourself', 'themselves', 'equally', 'because', 'angel', 'saint', 'innocent', 'perfect', 'than', 'worse', 'compared', 'comparison', 'next to', 'more than', 'better than', 'not like', 'not as if', 'not as though', 'decent', 'good', 'great', ' ok', 'okay', 'bad', 'should see', 'should hear', 'should meet', 'ought to'],
+      // "It could have been worse, the nurse said": someone else's words, reported.
+      unless: (norm, _m, span) => /^[\s,]*(?:the|my|your|our|his|her|their|he|she|they|people|everyone) (?:[a-z]+ ){0,2}(?:said|says|told|reckoned|reckons|joked|pointed out)\b/.test(norm.slice(span.end)),
       re: rx(raw`(?<s>\b(?:it|things|that|this) (?:could|might|would) (?:have|of|'ve|ve) been (?:so |a lot |way |far |much |a whole lot )*worse\b|\bcould (?:have|of|'ve) been worse\b|\b(?:compared (?:to|with)|in comparison (?:to|with)|next to) (?:what|how|my|your|his|her|their|some|most|other|the way)\b[^.!?;,]{0,40}|\b(?:which|that) is (?:more|better) than (?:my|your|his|her|their|most|a lot of|some|what)\b[^.!?;,]{0,30}|\b(?:it's|its|it is|it was|it wasn't) not (?:like|as if|as though) i (?:killed|murdered|hit|beat|robbed|cheated|stole|hurt)\b[^.!?;,]{0,20}|\bworse things (?:have happened|happen)\b|\b${THEY} (?:were|was) (?!hurting|suffering|struggling|grieving|worrying|scared|crying|coping)(?:drinking|using|doing it|doing the same|shouting|yelling|lying|cheating|gambling|smoking|flirting|\w+ing)\b[^.!?;,]{0,20}?\b(?:too|as well)\b|\b(?:most|any|other|plenty of|lots of|loads of|a lot of) (?:people|dads|fathers|mums|moms|mothers|men|women|guys|parents|husbands|wives|friends|lads|addicts|drinkers|others|person|dad|man)? ?(?:would have|would've|wouldve|would|do|did) (?:done )?(?:the same|it too|worse|exactly the same)\b|\b${THEY} (?:also|too|as well|yourself|themselves|equally) (?:behaved|acted|did (?:wrong|things|the same)|said (?:things|some)|lied|cheated|hurt me|played (?:a|your) part|made mistakes|messed up|screwed up)\b|\bbecause (?:everyone|everybody|all my (?:mates|friends)|the others|my (?:mates|friends)|they all|we all)(?: else)? (?:was|were|did|does|do|had|has)\b|\b(?:you're|youre|you are|ur|u r|you were|she's|he's|she was|he was) (?:no|not an?|hardly an?) (?:angel|saint|innocent|perfect)\b[^.!?;,]{0,12}|\b(?:drink|drinks|drank|spend|spends|spent|gamble|gambles|gambled|use|uses|smoke|smokes|bet|bets)(?: (?:way|far|much|a lot|loads))? (?:more|worse) than (?:me|i do|i did|i ever)\b|\b(?:others|other people|plenty of people|lots of people|loads of people|people|other (?:dads|mums|moms|husbands|wives|guys|men|women|parents|addicts|drinkers)) (?:have done|do|did|have been|are|were) (?:far |much |way |a lot |so much )?worse\b|\b(?:not|isn't|isnt|wasn't|wasnt) (?:as|so|nearly as|half as) bad as (?:what|how|some|other|my|your|his|her|their|the)\b[^.!?;,]{0,30}|\b(?:i was|i'm|im|i am) (?:a )?(?:pretty|fairly|reasonably|still a|not a bad|not that bad|relatively) (?:decent|good|great|ok|okay|bad) (?:dad|father|mum|mom|mother|husband|wife|partner|friend|son|daughter|brother|sister|person)\b|\b(?:you|u) (?:should|ought to) (?:see|hear|meet) (?:what|how) (?:other|some)\b)`),
+    },
+    {
+      // "what about all the times you lied to me?", "how about when she missed my birthday?"
+      needs: ['what about', 'how about'],
+      re: rx(raw`(?<s>\b(?:what|how) about (?:all )?(?:the times?|that time|when|those times) ${THEY}\b[^.!?;,]{0,40})`),
+      unless: (norm, _m, span) => /\b(?:helped|supported|forgave|stood by|were there|took care|looked after|picked me up|covered for me|want|wanted|would like)\b/.test(norm.slice(span.start, span.end)),
+    },
+    {
+      // a worse deed named to shrink this one: "it's not like it was an affair or anything", "not
+      // like I robbed a bank", "your brother has done far worse and you forgave him"
+      needs: ['like', 'as if', 'as though', 'worse'],
+      re: rx(raw`(?<s>\bnot (?:like|as if|as though) (?:it was |it's |its |i (?:had|was having|committed|did|robbed|killed|murdered) )?(?:an? )?(?:affair|crime|murder|robbery|felony|bank job|heist|bank|real crime|proper crime|serious crime)\b[^.!?;,]{0,20}|\b(?:(?:your|my|his|her|their) (?:brother|sister|dad|father|mum|mom|mother|husband|wife|ex|partner|friend|mate|son|daughter|cousin|uncle|aunt|boss)|${THEY}) (?:has|have|'s|'ve|had|'d) done (?:far |much |way |a lot |so much |even )?worse\b[^.!?;,]{0,30})`),
     },
   ],
   examples: {
@@ -72,6 +87,11 @@ export default defineRule({
       'I do apologise for my behaviour at dinner, but I think you owe me an apology too.',
       "Everybody at that firm fiddled their expenses, I wasn't the only one.",
       'I may have missed your play, but your mom missed plenty of things too.',
+      "I'm sorry about the card, but you've hidden money from me as well.",
+      "It's not like I robbed a bank or anything.",
+      'how about that time u forgot my birthday',
+      "Sorry I read your diary, but you've lied to me too.",
+      'My dad has done much worse to you and you still talk to him.',
     ],
     negative: [
       'At least once a week I go to a meeting.',
@@ -81,6 +101,10 @@ export default defineRule({
       'We both know I was wrong.',
       'Everyone at the party saw how drunk I was, and you had to take me home.',
       'You covered for me and lied to your boss because of me.',
+      'It could have been worse, the vet said, and the dog is home now.',
+      'You lied for me too, to your own mother, and I let you.',
+      'What about the times you stood by me when no one else would?',
+      "You had kept so much from me because I'd given you no reason to trust me.",
     ],
   },
 });
