@@ -38,6 +38,17 @@ export default defineRule({
       needs: ['new', 'changed', 'different', 'transformed', 'reformed', 'cured', 'fixed', 'healed', 'recovered', 'over it', 'past all', 'old ', 'done with', 'finished with', 'through with', 'never', 'swear', 'promise', 'guarantee', 'mean it', 'perfect', 'best', 'ideal', 'model', 'flawless', 'let you down', 'let u down', 'hurt you', 'hurt u', '100', 'hundred', 'trust', 'changed', 'assure'],
       re: rx(raw`(?<s>\b(?:${IM}|${IVE} become|i've turned into|ive turned into) (?:now )?(?:a |an )?(?:completely |totally |entirely |whole |brand |100% |a hundred percent |fully |new |changed |different |whole new |brand new |reformed |transformed )+(?:man|woman|person|guy|girl|me|human|human being|dad|father|mum|mom|mother|husband|wife|son|daughter|partner|friend)\b|\b${IM} (?:completely |totally |fully |now |100% )?(?:cured|fixed|healed|recovered|over it now|past all that)\b|\b(?:rehab|treatment|therapy|the program|the programme|aa|na|god|jesus) (?:has )?(?:fixed|cured|solved|sorted) (?:everything|me|it all|all of it|my problems)\b|\bthe old (?:me|\w+) is (?:dead|gone|buried|no more)\b|\b(?:done|finished|through) with (?:drinking|gambling|drugs|using|booze|alcohol|the drink|it|all that|betting|weed|coke)\b[^.!?;,]{0,20}?\b(?:for good|forever|for ever|for life|once and for all|completely)\b|\b(?:never|not) (?:ever )?again,? (?:i swear|i promise|guaranteed)\b|\bi swear on (?:my|the) (?:life|mother's life|mum's life|kids'? lives|children's lives|grave|bible)\b|\bi (?:promise|swear|guarantee)(?: you| u)?(?: that)? (?:it|this|that|nothing|i'll never|ill never|i will never)\b[^.!?;]{0,30}?\b(?:again|never)\b|\bi (?:can )?(?:assure|promise|guarantee) (?:you|u)(?: that)? (?:this|it|that|nothing like (?:this|that)) (?:will|won't|wont|will never|shall) (?:not |never )?(?:happen|occur|recur|be repeated|repeat itself)\b|\bi mean it this time\b|\b(?:i'll|ill|i will|i'm going to|im going to|im gonna|i'm gonna|going to|gonna) be (?:perfect|a saint|flawless)\b|\b(?:i'll|ill|i will) never (?:fail|mess up|screw up|slip up|make a mistake) (?:you|u|again)\b|\b(?:i'm|im|i am|i'll|ill|i will|i'm going to|im going to|going to|gonna) be (?:the )?(?:perfect|best|ideal|model|flawless) (?:dad|father|mum|mom|mother|son|daughter|husband|wife|partner|friend|brother|sister|person|parent|boyfriend|girlfriend)\b[^.!?;,]{0,20}|\b(?:i|i'll|ill|i will|i'm going to|im going to) (?:never|not) (?:ever )?(?:let (?:you|u) down|hurt (?:you|u)) (?:again|ever again)\b|\b(?:100|a hundred|one hundred) (?:percent|%) (?:sober|clean|changed|different|done)\b|\b100% (?:sober|clean|changed|different|done)\b|\b${IVE} (?:completely|totally|fully) changed\b|\b${IVE} changed (?:completely|totally|for good|forever|100%|a hundred percent|for ever)\b|\b(?:you|u) can (?:totally |completely |fully )?trust me (?:100 ?%|100 percent|a hundred percent|one hundred percent|completely\b|totally\b|fully\b))`),
     },
+    {
+      // "That version of me is gone for good", "the person I used to be is dead", "the man I was is gone"
+      needs: ['version', 'person', 'man', 'woman', 'guy', 'me', 'who'],
+      re: rx(raw`(?<s>\b(?:that|the old|this old|the) (?:version of me|old me|(?:person|man|woman|guy|girl) i (?:was|used to be)|me (?:from|of) (?:back then|before|the past)|who i was)(?: is|'s|s| has)(?: been)? (?:dead|gone|buried|no more|finished|over|history)\b[^.!?;,]{0,20})`),
+    },
+    {
+      // "I'll pay you back by Friday, guaranteed", "always put you first, no matter what",
+      // "I'll never borrow off you again"
+      needs: ['guarantee', 'no matter', 'never', 'without fail'],
+      re: rx(raw`(?<s>,\s*(?:guaranteed|i guarantee (?:it|you|u|that)|without fail|no matter what)(?=\s*[.!]*\s*$)|\b(?:${ILL}|i promise(?: you| u)?(?: that)? ${ILL}) always\b[^.!?;]{0,40}?\bno matter what\b|\b${ILL} never (?:ever )?(?!(?:contact|bother|call|ring|text|email|message|write|come|ask|see|visit|show|speak|talk|get in touch|reach out|turn up|hear|forget|know|understand|be able|bring|mention|raise|darken|set foot|go near|put you in)\b)[a-z']+(?: [a-z0-9'£$]+){0,5} again\b)`),
+    },
   ],
   examples: {
     positive: [
@@ -52,6 +63,10 @@ export default defineRule({
       "You'll never have to worry about me again.",
       'The old me is dead and gone.',
       "I'm going to be the perfect dad from now on.",
+      'The person I used to be is gone.',
+      "I'll have the deposit back to you by the 5th, guaranteed.",
+      'I will always be there for you from now on, no matter what.',
+      "i'll never borrow a penny off you again",
     ],
     negative: [
       "Today I'm sober, and I go to meetings twice a week.",
@@ -60,6 +75,9 @@ export default defineRule({
       "I've been sober since March and I see my sponsor every Thursday.",
       'From now on I\'ll text you by Thursday if I can\'t do the weekend pick-up.',
       'I will never forget what you did for me.',
+      "I'll never contact you again unless you ask me to.",
+      "If you'd rather I didn't, I'll never bring it up again.",
+      "I'll pay you back by Friday if the wages come in.",
     ],
   },
 });
