@@ -59,7 +59,9 @@ export function PopupSearch({
         aria-describedby="popup-search-summary"
       />
       <p id="popup-search-summary" className="muted small" role="status">
-        {searchSummary(query, loading, results.length)}
+        {/* The deferred query, like the results: the live region never announces a count
+            for an older query (typing "a" once flashed "No one matches that search."). */}
+        {searchSummary(deferredQuery, loading, results.length)}
       </p>
       {results.length > 0 ? (
         <ul

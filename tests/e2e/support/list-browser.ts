@@ -26,7 +26,7 @@ import { DEFAULT_BUILD_DIR } from './paths.ts';
 export interface ListBrowserOptions {
   /** Profile folder; a fresh temporary one (removed on close) when omitted. */
   userDataDir?: string;
-  /** Unpacked extension folder; default `.output/chrome-mv3-test`. It is copied at launch. */
+  /** Unpacked extension folder; default $LIST_BUILD_DIR or `.output/chrome-mv3-test`. It is copied at launch. */
   buildDir?: string;
   /** Initial colour scheme of every page. */
   colorScheme?: 'light' | 'dark';
@@ -97,13 +97,16 @@ function extensionCopyDir(userDataDir: string): string {
 }
 
 export async function launchListBrowser(opts: ListBrowserOptions = {}): Promise<ListBrowser> {
-  const buildDir = resolve(opts.buildDir ?? DEFAULT_BUILD_DIR);
-  if (!existsSync(join(buildDir, 'manifest.json'))) {
-    throw new Error(`No built extension at ${buildDir}: run \`npx wxt build --mode test\` first.`);
-  }
-  // Only the popup and side panel are needed; fail early with a clear word if they are missing.
-  for (const page of ['popup.html', 'sidepanel.html']) {
-    if (!existsSync(join(buildDir, page))) throw new Error(`The build at ${buildDir} has no ${page}.`);
+  const buildDir = resolve(opts.buildDir ?? process.env.LIST_BUILD_DIR ?? DEFAULT_BUILD_DIR);
+  // The popup and side panel are what these tests need. Someone else's rebuild empties the
+  // folder for a few seconds: give it a moment before calling the build missing.
+  const needed = ['manifest.json', 'popup.html', 'sidepanel.html'].map((f) => join(buildDir, f));
+  for (let waited = 0; !needed.every((f) => existsSync(f)); waited += 500) {
+    if (waited >= 30_000) {
+      const missing = needed.filter((f) => !existsSync(f)).join(', ');
+      throw new Error(`No complete build at ${buildDir} (missing ${missing}): run \`npx wxt build --mode test\` first.`);
+    }
+    await new Promise((r) => setTimeout(r, 500));
   }
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) {

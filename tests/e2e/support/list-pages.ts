@@ -117,9 +117,21 @@ export function popupSearch(popup: Page): Locator {
   return popup.getByRole('searchbox', { name: 'Search your list' });
 }
 
-/** The names the popup's search shows for `query`. */
+/** The popup search's live summary ("3 people match.", "No one matches that search."). */
+export function popupSearchSummary(popup: Page): Locator {
+  return popup.locator('#popup-search-summary');
+}
+
+/**
+ * The names the popup's search shows for `query`. The results follow the query a render
+ * later (a deferred value); the summary is written in the same render as the results, so
+ * once it speaks, the results are those of `query`.
+ */
 export async function popupSearchNames(popup: Page, query: string): Promise<string[]> {
   await popupSearch(popup).fill(query);
+  if (query.trim() !== '') {
+    await waitUntil(`the popup's search summary for "${query}"`, () => popupSearchSummary(popup).textContent(), (t) => !!t);
+  }
   return popup.getByTestId('search-result').locator('.person-link__name').allTextContents();
 }
 
