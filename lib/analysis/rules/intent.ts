@@ -20,12 +20,13 @@ export default defineRule({
       // "I never meant to hurt you", "I didn't mean it", "i never meant for it to go as far as it did"
       needs: ['mean', 'meant', 'intend'],
       re: rx(raw`(?<s>\b(?:i |i just |i really |i honestly |i truly |i genuinely |i certainly )?(?:didn't|didnt|did not|never|honestly didn't|honestly never|really didn't|really never|truly never|truly didn't)(?: (?:really|honestly|ever|once|actually))? (?:mean|meant|intend|intended)(?: (?:to|it|that|any of (?:it|that|this)|for (?:it|that|this|you|u|anyone|things|any of)|anyone|anybody|you|u|them|things|any harm|you any harm|no harm|offen[cs]e)\b)?[^.!?;,]{0,40})`),
-      unless: (norm, _m, span) => /\bmean(?:t)? (?:to )?(?:imply|suggest|say that|pressure|put pressure|make you feel you have|rush)\b/.test(norm.slice(span.start, span.end)),
+      // "I didn't mean to imply...", and plans that went long ("I never meant to stay this long") are not a defence of a harm.
+      unless: (norm, _m, span) => /\bmean(?:t)? (?:to )?(?:imply|suggest|say that|pressure|put pressure|make you feel you have|rush|stay|write so|ramble|go on|take so long|be away so|sleep)\b/.test(norm.slice(span.start, span.end)),
     },
     {
       // "I never wanted anyone to get hurt", "I didn't want to upset you", "never planned for this to happen"
       needs: ['want', 'plan', 'set out', 'try', 'tried'],
-      re: rx(raw`(?<s>\b(?:i |i just |i really |i honestly |i truly )?(?:didn't|didnt|did not|never|honestly never|really didn't|truly never)(?: (?:really|honestly|ever|once|actually))? (?:want|wanted|plan|planned|set out|try|tried)(?: for)? (?:(?:anyone|anybody|you|u|them|him|her|the kids|any of you) to (?:get |be )?(?:hurt|harmed|upset|worry|suffer|find out|pay for)|to (?:hurt|harm|upset|embarrass|humiliate|scare|frighten|offend|cause|let (?:you|u) down|disrespect)|(?:it|this|that|things|any of (?:this|that|it)) to (?:happen|go|get|turn|end|come))\b[^.!?;,]{0,30})`),
+      re: rx(raw`(?<s>\b(?:i |i just |i really |i honestly |i truly )?(?:didn't|didnt|did not|never|honestly never|really didn't|truly never)(?: (?:really|honestly|ever|once|actually))? (?:want|wanted|plan|planned|set out|try|tried)(?: for)? (?:(?:anyone|anybody|you|u|them|him|her|the kids|any of you) to (?:get |be )?(?:hurt|harmed|upset|worry|suffer|pay for)|to (?:hurt|harm|upset|embarrass|humiliate|scare|frighten|offend|cause|let (?:you|u) down|disrespect)|(?:it|this|that|things|any of (?:this|that|it)) to (?:happen|go|get|turn|end|come))\b[^.!?;,]{0,30})`),
     },
     {
       // "the drink made me say things I didn't mean"
@@ -63,6 +64,17 @@ export default defineRule({
       needs: ['going', 'gonna'],
       re: rx(raw`(?<s>\bi (?:wasn't|wasnt|was not|was never|never was) (?:actually |really |ever )?(?:going|gonna) to (?:do|hurt|go through with|follow through|act on)\b[^.!?;,]{0,20})`),
     },
+    {
+      // the act recast by its aim: "I meant it as a joke", "it was only meant as banter", "it came
+      // from a place of love", "I didn't do it on purpose", "that was never the vibe I was going for"
+      needs: ['meant', 'intended', 'came from', 'comes from', 'coming from', 'purpose', 'deliberate', 'intentional', 'going for', 'aiming for', 'trying for'],
+      re: rx(raw`(?<s>\b(?:i|it|that|this|the (?:joke|comment|remark|text|message|post)) (?:was |were )?(?:only |just |all )?(?:meant|intended)(?: (?:it|that|this))? (?:as|to be) (?:a |just a |only a |some |a bit of |a little |bit of )?(?:joke|banter|fun|a laugh|laugh|compliment|tease|wind-up|wind up|harmless|friendly|loving|kind|helpful|help)\b|\b(?:it|that|this|everything i did|what i did|all of it) (?:all )?(?:came|comes|was coming) from (?:a (?:good|loving|caring|kind|decent|genuine) place|a place of (?:love|care|concern|worry|kindness)|love|a good heart|the heart)\b|\bi (?:didn't|didnt|did not|never) (?:do|say|mean) (?:it|that|this|any of it) (?:on purpose|deliberately|intentionally)\b|\b(?:it|that|this) (?:wasn't|wasnt|was not|was never|isn't|isnt) (?:on purpose|deliberate|intentional|done on purpose|done deliberately)\b|\b(?:that|it|this) (?:wasn't|wasnt|was not|was never|isn't|isnt) (?:the (?:vibe|effect|impression|idea|tone)|what) i (?:was|'d been|had been) (?:going|aiming|trying) for\b)`),
+    },
+    {
+      // "I was going to sort it before he noticed": the plan to put it right offered as a defence
+      needs: ['going to', 'gonna', 'planning', 'meaning', 'meant to'],
+      re: rx(raw`(?<s>\bi (?:was|'d been|had been|d been) (?:always |totally |fully |definitely |honestly )?(?:going to|gonna|planning to|meaning to) (?:sort|fix|cover|replace|sort out|deal with|handle|make up for|straighten out|square)\b[^.!?;,]{0,25}?\b(?:before|by the time)\b[^.!?;,]{0,30})`),
+    },
   ],
   examples: {
     positive: [
@@ -75,6 +87,11 @@ export default defineRule({
       "It was supposed to be a joke, I didn't think it would hurt you.",
       'I never wanted anyone to get hurt.',
       'The drink made me say things I didn\'t mean.',
+      'I only meant it as a bit of banter.',
+      'Everything I did came from a place of worry.',
+      "It wasn't deliberate, I swear.",
+      "That wasn't the effect I was going for at all.",
+      'I was planning to replace the watch before you got home.',
     ],
     negative: [
       'Whatever I meant, it hurt you.',
@@ -84,6 +101,11 @@ export default defineRule({
       'Whatever I intended, the result was that you lost your savings.',
       "I'm going to pay you back £50 a week from Friday.",
       'I never wanted to be the kind of dad who misses things, and I was.',
+      'I never wanted you to find out from someone else, and you did.',
+      'I never meant to stay this long at the lake, but the kids love it.',
+      'It was deliberate, and I knew it would hurt you.',
+      'I meant every cruel word at the time.',
+      "I'm going to replace the watch before your birthday.",
     ],
   },
 });
