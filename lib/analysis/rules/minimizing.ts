@@ -61,13 +61,42 @@ export default defineRule({
     {
       // belittling phrases
       needs: ['nothing', 'too', 'drink', 'single', 'momentary', 'brief', 'moment', "moment's", 'tiny', 'small', 'little', 'minor', 'silly', 'harmless', 'stupid', 'teeny', 'wee', 'one-off', 'one', 'big deal', 'bad', 'serious', 'terrible', 'awful', 'important', 'much', 'end of the world', 'hardly', 'proportion', 'overreact', 'over-react', 'making a', 'harm', 'hurt', 'hospital', 'a&e', 'died', 'noticed', 'injured', 'affected', 'all', 'fun', 'banter', 'laugh', 'messing', 'joking', 'minutes late', 'going to', 'did anything', 'said anything', 'done anything'],
-      re: rx(raw`(?<s>\b(?:not|n't|no|hardly|never) (?:that |such |so |really |a |exactly )?(?:a )?big (?:of a )?deal\b|\bno big deal\b|\bnot (?:that|so|really|all that|even that) (?:bad|serious|terrible|big|awful|important)\b|\b(?:isn't|isnt|wasn't|wasnt|is not|was not|'s not|s not|weren't|werent|aren't) (?:that|so|really|all that|even that|exactly) (?:bad|serious|terrible|big|awful|important|much)\b|\b(?:not|isn't|isnt|wasn't|wasnt|is not|was not|'s not|s not) the end of the world\b|\bhardly (?:a crime|the end of the world|a big deal|anything|worth)\b|\b(?:blown|blew|blow|blowing) (?:(?:it|this|that|things|everything|the whole thing) )?(?:way |all |totally |completely |a bit |a little )?out of (?:all )?proportion\b|\b(?:don't|dont|didn't|didnt|do not|did not) think (?:i|i'd|id) (?:did|done|said) anything (?:that|so|too|all that|particularly) (?:bad|terrible|awful|serious|wrong)\b|\bnot (?:as|so) bad as\b|\bnot like (?:i|it) (?:hurt|killed|harmed|injured|did) (?:anyone|anybody|someone|any harm|much harm)\b|\b(?:you're|youre|you are|ur|you were|u were|you) (?:totally |completely |really |just )?(?:overreacting|overreacted|over-reacting|making a (?:big )?(?:deal|fuss|mountain|thing))\b|\bno harm done\b|\b(?:nobody|no one|noone|no-one|nobody really|no one really) (?:even )?(?:got hurt|was hurt|was harmed|got harmed|ended up in (?:hospital|the hospital|a&e)|died|noticed|even noticed|was injured|got injured|was affected)\b|\b(?:don't|dont|didn't|didnt) think (?:anyone|anybody|the \w+|they|he|she|people) (?:even |really )?noticed\b|\b(?:that's|thats|that is) all\b(?=\s*[.!]*\s*$)|\b(?:didn't|didnt|don't|dont|did not|do not) think (?:it|that|this|missing \w+|skipping \w+) (?:was|is|would be|'d be|were) (?:a |that |such a |so )?(?:big (?:of a )?deal|bad|serious|important|a problem|a big thing)\b|\bjust (?:some )?(?:harmless )?(?:fun|banter|a laugh|messing about|messing around|joking around)\b|\ba few minutes late\b|\b(?:it|this|that) (?:was|is|'s|s) (?:really |honestly |basically )?nothing(?=\s*(?:[.!,;]|$|compared|really|much|serious|in comparison|at all))|\b(?:one|a few|a couple|a drink) too many\b|\ba drink or two\b|\ba bit too much to drink\b|\b(?:a single|one single|one little|a momentary|a brief|a one-off|one-off|one off|a moment's|a moments) (?:lapse|mistake|slip|slip-up|error|incident|moment|misstep|blip)\b|\b(?:it was|that was|it's|its|it is|just|only|merely) (?:a |one )?(?:tiny|small|little|minor|silly|harmless|stupid little|teeny|wee|one-off|one off) (?:mistake|slip|slip-up|slip up|thing|error|lapse|blip|misunderstanding|accident|joke|argument|disagreement|white lie|fib|incident|mishap)\b|\bwasn't (?:actually|really) going to (?:do|hurt)\b)`),
+      re: rx(raw`(?<s>(?:\bnot|n't|\bno|\bhardly|\bnever) (?:that |such |so |really |a |exactly )?(?:a )?big (?:of a )?deal\b|\bno big deal\b|\bnot (?:that|so|really|all that|even that) (?:bad|serious|terrible|big|awful|important)\b|\b(?:isn't|isnt|wasn't|wasnt|is not|was not|'s not|s not|weren't|werent|aren't) (?:that|so|really|all that|even that|exactly) (?:bad|serious|terrible|big|awful|important|much)\b|\b(?:not|isn't|isnt|wasn't|wasnt|is not|was not|'s not|s not) the end of the world\b|\bhardly (?:a crime|the end of the world|a big deal|anything|worth)\b|\b(?:blown|blew|blow|blowing) (?:(?:it|this|that|things|everything|the whole thing) )?(?:way |all |totally |completely |a bit |a little )?out of (?:all )?proportion\b|\b(?:don't|dont|didn't|didnt|do not|did not) think (?:i|i'd|id) (?:did|done|said) anything (?:that|so|too|all that|particularly) (?:bad|terrible|awful|serious|wrong)\b|\bnot (?:as|so) bad as\b|\bnot like (?:i|it) (?:hurt|killed|harmed|injured|did) (?:anyone|anybody|someone|any harm|much harm)\b|\b(?:you're|youre|you are|ur|you were|u were|you) (?:totally |completely |really |just )?(?:overreacting|overreacted|over-reacting|making a (?:big )?(?:deal|fuss|mountain|thing))\b|\bno harm done\b|\b(?:nobody|no one|noone|no-one|nobody really|no one really) (?:even )?(?:got hurt|was hurt|was harmed|got harmed|ended up in (?:hospital|the hospital|a&e)|died|noticed|even noticed|was injured|got injured|was affected)\b|\b(?:don't|dont|didn't|didnt) think (?:anyone|anybody|the \w+|they|he|she|people) (?:even |really )?noticed\b|\b(?:that's|thats|that is) all\b(?=\s*[.!]*\s*$)|\b(?:didn't|didnt|don't|dont|did not|do not) think (?:it|that|this|missing \w+|skipping \w+) (?:was|is|would be|'d be|were) (?:a |that |such a |so )?(?:big (?:of a )?deal|bad|serious|important|a problem|a big thing)\b|\bjust (?:some )?(?:harmless )?(?:fun|banter|a laugh|messing about|messing around|joking around)\b|\ba few minutes late\b|\b(?:it|this|that) (?:was|is|'s|s) (?:really |honestly |basically )?nothing(?=\s*(?:[.!,;]|$|compared|really|much|serious|in comparison|at all))|\b(?:one|a few|a couple|a drink) too many\b|\ba drink or two\b|\ba bit too much to drink\b|\b(?:a single|one single|one little|a momentary|a brief|a one-off|one-off|one off|a moment's|a moments) (?:lapse|mistake|slip|slip-up|error|incident|moment|misstep|blip)\b|\b(?:it was|that was|it's|its|it is|just|only|merely) (?:a |one )?(?:tiny|small|little|minor|silly|harmless|stupid little|teeny|wee|one-off|one off) (?:mistake|slip|slip-up|slip up|thing|error|lapse|blip|misunderstanding|accident|joke|argument|disagreement|white lie|fib|incident|mishap)\b|\bwasn't (?:actually|really) going to (?:do|hurt)\b)`),
       unless: (norm, _m, span) => {
         const s = norm.slice(span.start, span.end);
         // "I know it was a big deal" is positive: only the negated forms are in the pattern.
         // "No one else got hurt because of me, but..." stays; "nobody noticed, and that's worse" is rare.
         return /^(?:not|n't) (?:that |so )?(?:bad|serious)/.test(s) && /\b(?:as|though)\s*$/.test(norm.slice(0, span.start));
       },
+    },
+    {
+      // casual frequency that makes a pattern sound like nothing: "twenty quid here and there",
+      // "the odd tenner", "a drink now and then", "in the grand scheme of things"
+      needs: ['here and there', 'now and then', 'now and again', 'every now', 'once in a while', 'the odd', 'grand scheme', 'big scheme', 'great scheme'],
+      re: rx(raw`(?<s>\b(?:took|taken|borrowed|had|nicked|pinched|skimmed|helped myself to|drank|used|gambled|bet|lied|slipped)\b[^.!?;,]{0,30}?\b(?:here and there|now and then|now and again|every now and (?:then|again)|once in a while)\b|\b(?:took|taken|borrowed|had|nicked|pinched|skimmed|helped myself to|drank|used) the odd (?:tenner|fiver|twenty|quid|few quid|note|drink|pint|line|pill|bet|bottle|\w+)\b|\bin the (?:grand|big|great|wider) scheme(?: of things)?\b)`),
+      unless: (norm, _m, span) => /\b(?:pay|paid|repay|send|sent|meeting|call|visit)\b/.test(norm.slice(span.start, span.end)),
+    },
+    {
+      // diminutive names for a real harm: "the little misunderstanding about the money", "that
+      // small mix-up with your card", "our tiny disagreement"
+      needs: ['little', 'tiny', 'small', 'minor', 'silly', 'wee', 'teeny'],
+      re: rx(raw`(?<s>\b(?:the|that|this|our|a|my|this whole) (?:little|tiny|small|minor|silly|wee|teeny) (?:misunderstanding|mix-up|mixup|mix up|hiccup|hiccough|blip|slip|slip-up|slip up|incident|mishap|disagreement|tiff|spat|fib|white lie|episode|oversight|lapse|indiscretion|wobble|setback)\b)`),
+    },
+    {
+      // "none of it really counts", "it doesn't count if I was drunk"
+      needs: ['count', 'counts', 'counted', 'matter', 'matters', 'mattered'],
+      re: rx(raw`(?<s>\bnone of (?:it|that|this) (?:really |even )?(?:counts|counted|matters|mattered)\b|\b(?:it|that|this|those|they) (?:doesn't|doesnt|does not|didn't|didnt|did not|don't|dont|do not) (?:really |even |actually )?count\b)`),
+      unless: (norm, _m, span) => /^\s*(?:as|towards|toward|for)\b/.test(norm.slice(span.end)),
+    },
+    {
+      // "you weren't using it anyway", "it's not like you needed it", "she never even wore it"
+      needs: ['anyway', 'anyways', 'anymore', 'any more', 'much', 'not like', 'even'],
+      re: rx(raw`(?<s>\b(?:you|u|he|she|they) (?:weren't|werent|wasn't|wasnt|didn't|didnt|did not|never|don't|dont|hardly|barely|wouldn't|wouldnt) (?:even |really |ever )?(?:using|use|used|need|needed|miss|missed|notice|noticed|wear|wore|drive|drove|play|played|touch|touched|ride|rode|look at|looked at|listen to|listened to|read)\b(?: (?:it|them|that|those|the \w+|\w+))? (?:anyway|anyways|much|anymore|any more)\b|\b(?:it's|its|it is|it was|it's not) not like (?:you|u|he|she|they) (?:were using|used|needed|need|missed|would miss|would have missed|wore|drove|played|noticed|would notice)\b[^.!?;,]{0,15}|\b(?:you|u|he|she|they) (?:never|didn't|didnt|did not) even (?:use|used|wear|wore|drive|drove|play|played|touch|touched|notice|noticed|miss|missed)\b(?: (?:it|them|that|those))?)`),
+    },
+    {
+      // the wrong softened with "a bit": "everyone fudges their hours a bit", "I padded the claim a little"
+      needs: ['a bit', 'a little', 'slightly'],
+      re: rx(raw`(?<s>\b(?:fiddles?|fiddled|fudges?|fudged|pads?|padded|massages?|massaged|bends?|bent|stretch(?:es|ed)?|cheats?|cheated|bumps?|bumped|rounds? up|rounded up|tweaks?|tweaked|skims?|skimmed|inflates?|inflated) (?:the |their |my |his |her |our |your )?(?:\w+ )?(?:expenses|hours|figures|books|numbers|claim|claims|receipts|timesheets?|rules|truth|story|mileage|accounts|invoice|invoices|till|takings|it|them)? ?(?:a bit|a little|a little bit|slightly)\b)`),
     },
   ],
   examples: {
@@ -82,6 +111,14 @@ export default defineRule({
       'i kinda lied a little about where i was',
       'the car got wrapped round a lamppost but nobody got hurt so',
       'I borrowed your grandmother\'s ring for a few weeks, that\'s all.',
+      'i nicked a fiver here and there when you were at work',
+      'I helped myself to the odd tenner from the tin.',
+      "Sorry about our little mix-up over the rent.",
+      'It was years ago, so none of that really counts now.',
+      "I'm sorry I took your bike, but you never even rode it anymore.",
+      "It's not like you needed the money that month.",
+      'I padded the mileage claims a little, like everyone.',
+      "Being late to one dinner isn't a big deal in the grand scheme of things.",
     ],
     negative: [
       'Just like you said, I needed help, and now I\'m getting it.',
@@ -93,6 +130,11 @@ export default defineRule({
       'It was a big deal, and I treated it like it wasn\'t.',
       'A little while ago I started seeing a counsellor.',
       "The dog's fine, she's just getting a bit slow in her old age.",
+      "I'll send you £20 here and there as well as the monthly £100.",
+      'That small gesture of yours meant the world to me.',
+      'The days I was using still count; I stole from you on every one of them.',
+      "It doesn't count towards my sober time, and that's fine.",
+      'You never once asked me to pay it back, and I let that slide.',
     ],
   },
 });
