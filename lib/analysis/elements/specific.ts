@@ -66,6 +66,19 @@ const ACTS: ReadonlyArray<readonly [past: string, gerund: string, base: string, 
   ['borrowed', 'borrowing', 'borrow', `(?:${THING}|money|(?:\\w+ ){0,4}?from (?:${YOU}|${WHOSE})|the)`],
   ['used', 'using', 'use', `(?:${YOUR}|${WHOSE}) (?:\\w+ )?(?:card|credit|money|name|account|identity|password|details|car|savings|phone|pin|cheque|chequebook|checkbook)`],
   ['forged', 'forging', 'forge', ''],
+  ['got (?:into|in) (?:a )?(?:fight|brawl|punch-up|scrap)', 'getting (?:into|in) (?:a )?(?:fight|brawl|punch-up|scrap)', 'get (?:into|in) (?:a )?(?:fight|brawl|punch-up|scrap)', ''],
+  ['locked', 'locking', 'lock', `(?:${YOU}|him|her|them|the kids|${WHOSE}) (?:\\w+ )?out\\b`],
+  ['sent', 'sending', 'send', `(?:\\w+ ){0,3}?(?:those|nasty|horrible|abusive|threatening|drunken|drunk|cruel|angry|vile|hateful|\\d+) (?:\\w+ )?(?:messages|texts|emails|voicemails|letters|photos|pictures)`],
+  ['(?:made|caused) a scene', '(?:making|causing) a scene', '(?:make|cause) a scene', ''],
+  ['put (?:my )?(?:fist|foot|head|hand) through', 'putting (?:my )?(?:fist|foot|head|hand) through', 'put (?:my )?(?:fist|foot|head|hand) through', ''],
+  ['(?:gave|given) away', 'giving away', 'give away', `(?:${THING})`],
+  ['ran off with', 'running off with', 'run off with', ''],
+  ['used', 'using', 'use', `(?:the kids|the children|our (?:son|daughter|kids|children)|${YOU}|him|her|them) (?:as|to get|against)\\b`],
+  ['stopped paying', 'stopping paying', 'stop paying', ''],
+  ['(?:cleared|cleaned) out', '(?:clearing|cleaning) out', '(?:clear|clean) out', `(?:our|${WHOSE}|the) (?:\\w+ )?(?:account|savings|bank|wallet|purse|till|safe|fund|kitty)`],
+  ['slept through', 'sleeping through', 'sleep through', `(?:${WHOSE}|the) `],
+  ['dumped', 'dumping', 'dump', `(?:${YOU}|him|her|them)\\b`],
+  ['made', 'making', 'make', `(?:${YOU}|him|her|them|the kids) (?:cover for me|lie (?:for|to)|take the blame|pay for|lend me|beg)`],
   ['(?:moved|transferred|withdrew|withdrawn|cashed)', '(?:moving|transferring|withdrawing|cashing)', '(?:move|transfer|withdraw|cash)', `(?:${WHOSE} (?:\\w+ )?(?:money|savings|pension|wages|cheque|check|inheritance|funds)|${MONEY}) (?:into|to|from|out)`],
   ['embezzled', 'embezzling', 'embezzle', ''],
   ['emptied', 'emptying', 'empty', `(?:${THING}|out)`],
@@ -95,7 +108,7 @@ const ACTS: ReadonlyArray<readonly [past: string, gerund: string, base: string, 
   ['snapped at', 'snapping at', 'snap at', ''],
   ['(?:swore|sworn) at', 'swearing at', 'swear at', ''],
   ['spat at', 'spitting at', 'spit at', ''],
-  ['read', 'reading', 'read', `(?:${YOUR}|${WHOSE}) (?:\\w+ )?(?:messages|texts|diary|journal|emails|mail|letters|phone|post|dms|private)`],
+  ['read', 'reading', 'read', `(?:out )?(?:${YOUR}|${WHOSE}) (?:\\w+ )?(?:messages|texts|diary|journal|emails|mail|letters|phone|post|dms|private)`],
   ['(?:went|gone) through', 'going through', 'go through', `(?:${YOUR}|${WHOSE}) (?:\\w+ )?(?:phone|bag|handbag|purse|wallet|things|stuff|messages|drawers|room|pockets|emails|post|mail)`],
   ['(?:drank|drunk|gambled|blew|snorted|smoked|spunked)', '(?:drinking|gambling|blowing|snorting|smoking)', '(?:drink|gamble|blow|snort|smoke)', `(?:away )?(?:the (?:rent|money|savings|wages|deposit|mortgage|bills?|\\w+ money|\\w+ fund)|${YOUR} (?:\\w+ )?(?:money|savings|wages|pension|inheritance|deposit)|our (?:\\w+ )?(?:money|savings|rent)|it all|everything|${MONEY})(?: away)?`],
   ['drove|driven', 'driving', 'drive', `(?:(?:\\w+ ){1,6}?(?:drunk|high|over the limit|under the influence|after (?:drinking|a few|several|\\w+ pints))\\b|drunk|high|home drunk|after (?:drinking|i'?d|i had|a few|several|\\w+ (?:pints|drinks|beers|glasses|shots))|under the influence|over the limit|while (?:drunk|high|intoxicated)|with (?:\\w+ ){0,3}in the car|${WHOSE} car|ur car|it into|into)`],
@@ -140,7 +153,7 @@ const ADV =
  */
 const FRAMES = {
   // "I stole $400 from your purse", "i'd taken it", "I was the one who cracked the table"
-  past: [`\\b(?:i(?:'d|d| had|'ve|ve| have)?|(?:i was|it was) (?:the one|me) (?:who|that)|i (?:should ?n'?t|should not|should never|never should) have)\\s+${ADV}`],
+  past: [`\\b(?:i(?:'d|d| had|'ve|ve| have)?|(?:i was|it was) (?:the one|me) (?:who|that)|i (?:should ?n'?t|should not|should never|never should) have|\\bi (?:(?!(?:you|u|he|she|they|we|it|and)\\b)[\\w']+ ){1,5}?and (?:then )?)\\s*${ADV}`],
   gerund: [
     // "I was lying to you the whole time", "i'd been stealing from the till"
     `\\bi(?: was|'d been| had been| have been|'ve been|ve been| kept| kept on) ${ADV}`,
@@ -314,7 +327,7 @@ const OTHER_PATTERNS = [
   needs('affair', rx(`\\bi (?:had|was having) an affair\\b`)),
   needs('slept hooked', rx(`\\bi (?:slept|hooked up) with\\b`)),
   // lies told about them: "I told everyone at work you were unstable"
-  needs('told convinced let', rx(`\\bi (?:told|convinced|let) (?:everyone|everybody|people|all|the (?:\\w+ )?(?:family|kids|school|police|court|neighbours|office|team)|our \\w+|${YOUR} \\w+|my \\w+)(?: \\w+){0,3}? (?:that )?(?:${YOU}|she|he|they) (?:were|was|are|is|had|'d) (?:a |an |the )?(?:unstable|crazy|mad|lying|a liar|liar|abusive|violent|drunk|useless|cheating|unfaithful|to blame|the problem|mental|unfit|dangerous|lazy|stealing)\\b`)),
+  needs('told convinced let', rx(`\\bi (?:told|convinced|let) (?:everyone|everybody|people|all|the (?:\\w+ )?(?:family|kids|school|police|court|neighbours|office|team)|our \\w+|${YOUR} \\w+|my \\w+)(?: \\w+){0,3}? (?:that )?(?:${YOU}|she|he|they) (?:were|was|are|is|had|'d) (?:a |an |the )?(?:unstable|crazy|mad|lying|a liar|liar|abusive|violent|drunk|useless|cheating|unfaithful|to blame|the problem|mental|unfit|dangerous|lazy|stealing)\\b|\\bi (?:told|convinced) (?:the (?:kids|children)|our (?:kids|children|son|daughter)|everyone|${YOUR} \\w+) (?:that )?(?:${YOU}|she|he|they) (?:did ?n'?t|do ?n'?t|never|did not|does ?n'?t) (?:loved?|cared? about|wanted|want)\\b`)),
   // "I screamed at you", "(kept you up) screaming at you"
   needs('screaming yelling shouting swearing spitting lunging', rx(`\\b(?:screaming|yelling|shouting|swearing|spitting|lunging) at (?:${YOU}|him|her|them|${WHOSE})\\b`)),
   // a lie named: "I said I was at work when I was actually at the bookies"
@@ -353,6 +366,13 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      'I got into a fight with your brother at the christening.',
+      'I locked the kids out in the rain.',
+      'i sent ur dad some vile texts',
+      'I lost my temper and threw your laptop.',
+      'I told our son you never loved him.',
+      'I cleared out our savings account.',
+      'I made you cover for me at work for months.',
       'i went behind ur back and sold the tickets',
       'I stayed out all night and let you worry.',
       'I borrowed fifty quid off and on from your wallet.',
@@ -382,6 +402,10 @@ const rule: ElementRule = {
       'I ran up £3,000 on our joint card and hid the statements from you.',
     ],
     negative: [
+      'I sent you the photos from the wedding.',
+      'I cleaned out the garage on Sunday.',
+      'I went to the shop and bought milk.',
+      'I hope you and Sam made it home.',
       'I stayed out of it.',
       'I went behind the shed to smoke.',
       'I said to your dad that I would call on Sunday.',
