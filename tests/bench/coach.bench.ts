@@ -10,7 +10,10 @@
  *     "follows":   typing a letter at the start of the line moves the flagged word along (its
  *     underline must sit on the word's new place) and Backspace moves it back: the redraw path;
  * - long tasks over 50 ms while typing (PerformanceObserver 'longtask' on the page's main
- *   thread, which the content script shares; the fixture pages do nothing on input);
+ *   thread, which the content script shares; the fixture pages do nothing on input), beside the
+ *   same keys in a browser without the extension; and, from a Chromium trace, the main thread's
+ *   CPU time (thread time, which a busy shared machine does not inflate): the coach's script
+ *   per key and the tasks over 50 ms with and without the coach;
  * - the gzipped size of what the manifest loads on every matching page.
  * Targets: p95 < 50 ms, no long task, <= 40 KB gzip up front. Figures only: nothing here
  * fails on a slow run. Run on a quiet machine: the load average is printed for that reason.
@@ -23,6 +26,7 @@ import type { Page } from 'playwright-core';
 import { analyzeDraft } from '../../lib/analysis/index.ts';
 import { findCoach, launchExtension, type ExtensionHarness } from '../e2e/harness.ts';
 import { fixturePath, focusEnd, openFixture } from '../e2e/support/editor-driver.ts';
+import { traceMainThread, type MainThreadCpu } from '../e2e/support/main-thread-trace.ts';
 import { REPO_ROOT } from '../e2e/support/paths.ts';
 
 /** First sentence of every draft; its "but" (offsets 28-31) is the word the keys flip. */
@@ -306,6 +310,7 @@ interface Row {
   longTasksLoading: number[];
   checkCost: number;
   butUnderlined: boolean;
+  cpu: MainThreadCpu;
 }
 
 async function measure(ext: ExtensionHarness, page: Page, field: 'contenteditable' | 'textarea', draft: { text: string; flags: number }): Promise<Row> {
@@ -323,17 +328,21 @@ async function measure(ext: ExtensionHarness, page: Page, field: 'contenteditabl
     [BUT_START, BUT_END],
   );
 
-  const flip = await timeKeys(page, [
-    { key: 't', want: 'absent', start: BUT_START, end: BUT_END },
-    { key: 'Backspace', want: 'present', start: BUT_START, end: BUT_END },
-  ]);
-  await page.waitForTimeout(500);
-  await caretAt(page, 0);
-  const follow = await timeKeys(page, [
-    { key: 'x', want: 'aligned', start: BUT_START + 1, end: BUT_END + 1 },
-    { key: 'Backspace', want: 'aligned', start: BUT_START, end: BUT_END },
-  ]);
-  await page.waitForTimeout(1_000);
+  let flip = { samples: [] as number[], timeouts: 0 };
+  let follow = { samples: [] as number[], timeouts: 0 };
+  const cpu = await traceMainThread(ext.context, page, `chrome-extension://${ext.extensionId}/`, async () => {
+    flip = await timeKeys(page, [
+      { key: 't', want: 'absent', start: BUT_START, end: BUT_END },
+      { key: 'Backspace', want: 'present', start: BUT_START, end: BUT_END },
+    ]);
+    await page.waitForTimeout(500);
+    await caretAt(page, 0);
+    follow = await timeKeys(page, [
+      { key: 'x', want: 'aligned', start: BUT_START + 1, end: BUT_END + 1 },
+      { key: 'Backspace', want: 'aligned', start: BUT_START, end: BUT_END },
+    ]);
+    await page.waitForTimeout(1_000);
+  });
 
   const { longTasks, checkCost } = await page.evaluate(() => {
     const b = (window as unknown as { __bench: Bench }).__bench;
@@ -350,6 +359,7 @@ async function measure(ext: ExtensionHarness, page: Page, field: 'contenteditabl
     longTasksLoading: longTasks.filter((t) => t.start < loadEnd).map((t) => Math.round(t.duration)),
     checkCost,
     butUnderlined,
+    cpu,
   };
 }
 
@@ -357,7 +367,11 @@ async function measure(ext: ExtensionHarness, page: Page, field: 'contenteditabl
  * The same draft and keys in a browser without the extension, at about the same pace: the
  * long tasks this machine shows anyway (it is shared), to set the coach's figures against.
  */
-async function longTasksWithoutCoach(control: Page, url: string, draft: string): Promise<number[]> {
+async function longTasksWithoutCoach(
+  control: Page,
+  url: string,
+  draft: string,
+): Promise<{ longTasks: number[]; cpu: MainThreadCpu }> {
   await openFixture(control, url);
   await focusEnd(control);
   await control.evaluate((t) => navigator.clipboard.writeText(t), draft);
@@ -365,16 +379,18 @@ async function longTasksWithoutCoach(control: Page, url: string, draft: string):
   await control.waitForTimeout(1_500);
   await installProbe(control);
   const start = await control.evaluate(() => performance.now());
-  for (const [offset, key] of [[BUT_END, 't'], [0, 'x']] as const) {
-    await caretAt(control, offset);
-    for (let i = 0; i < SAMPLES; i++) {
-      await control.keyboard.press(i % 2 === 0 ? key : 'Backspace');
-      await control.waitForTimeout(130);
+  const cpu = await traceMainThread(control.context(), control, null, async () => {
+    for (const [offset, key] of [[BUT_END, 't'], [0, 'x']] as const) {
+      await caretAt(control, offset);
+      for (let i = 0; i < SAMPLES; i++) {
+        await control.keyboard.press(i % 2 === 0 ? key : 'Backspace');
+        await control.waitForTimeout(130);
+      }
     }
-  }
-  await control.waitForTimeout(1_000);
+    await control.waitForTimeout(1_000);
+  });
   const tasks = await control.evaluate(() => (window as unknown as { __bench: Bench }).__bench.longTasks);
-  return tasks.filter((t) => t.start >= start).map((t) => Math.round(t.duration));
+  return { longTasks: tasks.filter((t) => t.start >= start).map((t) => Math.round(t.duration)), cpu };
 }
 
 function sizeUpFront(): void {
@@ -421,7 +437,17 @@ try {
       console.log(`  ${line('follows', r.follow)}`);
       const list = (xs: number[]) => (xs.length ? `${xs.length} (${xs.map((d) => `${d}`).join(', ')} ms)` : 'none');
       console.log(`  long tasks while typing: ${list(r.longTasksTyping)}`);
-      console.log(`  the same keys without the extension:  ${list(baseline)}`);
+      console.log(`  the same keys without the extension:  ${list(baseline.longTasks)}`);
+      const perTask = [...r.cpu.scriptMsPerTask].sort((a, b) => a - b);
+      console.log('  CPU (thread time, which machine load does not inflate):');
+      console.log(
+        `    coach script: ${(r.cpu.scriptMsTotal / (2 * SAMPLES)).toFixed(1)} ms per key; per task p95 ` +
+          `${(percentile(perTask, 95) ?? 0).toFixed(1)} ms, max ${(perTask.at(-1) ?? 0).toFixed(1)} ms`,
+      );
+      console.log(
+        `    main-thread tasks over 50 ms: ${r.cpu.tasksOver50Ms.length} with the coach (longest ${r.cpu.longestTaskMs.toFixed(0)} ms), ` +
+          `${baseline.cpu.tasksOver50Ms.length} without (longest ${baseline.cpu.longestTaskMs.toFixed(0)} ms)`,
+      );
       console.log(`  long tasks while the draft was pasted and first analysed: ${r.longTasksLoading.length ? r.longTasksLoading.map((d) => `${d} ms`).join(', ') : 'none'}`);
       console.log(`  (probe's own cost per frame: ${r.checkCost.toFixed(2)} ms)`);
     }
