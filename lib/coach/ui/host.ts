@@ -24,7 +24,7 @@ export interface CoachHost {
   /** Polite announcements for screen readers. */
   live: HTMLElement;
   announce(message: string): void;
-  /** Re-attaches the host if the page removed it. */
+  /** Re-attaches the host if the page removed it or moved it away from <html>. */
   ensureAttached(): void;
   destroy(): void;
 }
@@ -88,7 +88,9 @@ export function createCoachHost(doc: Document): CoachHost {
       }, 50);
     },
     ensureAttached() {
-      if (!host.isConnected) doc.documentElement.append(host);
+      // Removed, or moved by the page (into a clipping box, or into an editor where the
+      // coach's UI would become part of the draft): back under <html>, where it belongs.
+      if (host.parentNode !== doc.documentElement) doc.documentElement.append(host);
     },
     destroy() {
       clearTimeout(clearTimer);
