@@ -9,7 +9,7 @@ import { APOLOGY, YOU, YOUR } from './lexicon';
 const raw = String.raw;
 
 /** What may follow "if" without making a conditional apology (offers, invitations...). */
-const BENIGN_IF = raw`(?!\s+(?:${YOU}(?:'d|d| would| ever|(?: are| r|'re|re) (?:ever|up|ok|okay|happy|ready|willing|open|comfortable|interested|free|around)| feel like| fancy| decide| choose| wish| prefer| like| want| wanna| need| can| could| still)\b|${YOU} (?:ever|would|'d) |there(?:'s| is| are)? (?:anything|something|any)|i (?:can|could|may|might)\b|(?:i had|i'd) (?!(?:upset|hurt|offended|embarrassed|been|said|done)\b)|it (?:would|might|could|helps?|is ok|is okay|suits)\b|that (?:would|helps|works|suits|is ok|is okay|'s ok|s ok)\b|possible|so\b|not\b|ever\b|and when|only|need be|necessary|needed|ur (?:ever|up|ok|happy|ready|willing)|you're (?:ever|up|ok|happy|ready|willing|open|comfortable)|youre (?:ever|up|ok|happy|ready|willing)))`;
+const BENIGN_IF = raw`(?!\s+(?:${YOU}(?:'d|d| would| ever|(?: are| r|'re|re) (?:ever|up|ok|okay|happy|ready|willing|open|comfortable|interested|free|around)| feel like| fancy| decide| choose| wish| prefer| like| want| wanna| need| can| could| still)\b|${YOU} (?:ever|would|'d) |there(?:'s| is| are)? (?:anything|something|any)\b(?! (?:that )?i (?:did|said|wrote|have done|'ve done|ve done|may have|might have))|i (?:can|could|may|might)\b|(?:i had|i'd) (?!(?:upset|hurt|offended|embarrassed|been|said|done)\b)|it (?:would|might|could|helps?|is ok|is okay|suits)\b|that (?:would|helps|works|suits|is ok|is okay|'s ok|s ok)\b|possible|so\b|not\b|ever\b|and when|only|need be|necessary|needed|ur (?:ever|up|ok|happy|ready|willing)|you're (?:ever|up|ok|happy|ready|willing|open|comfortable)|youre (?:ever|up|ok|happy|ready|willing)))`;
 
 /** Words before "if" that make it a question or an invitation, not a condition. */
 const BENIGN_BEFORE = /(?:\b(?:even|as|only|understand|understood|know|knew|wonder|wondering|wondered|ask|asking|asked|see|check|decide|sure|matter|care|mind|unsure|whether|what|but only|and only|tell me|let me know|ok|okay|fine|fair))\s*,?\s*$/;
@@ -86,6 +86,7 @@ export default defineRule({
       'If I overstepped at the christening, I apologise.',
       'if i said something hurtful at the match then sorry i guess',
       'Should my outburst have upset the children, I apologise.',
+      "If there's anything I said that hurt you, I'm sorry.",
       'if i was out of line on saturday, my bad, but lets just forget it',
     ],
     negative: [

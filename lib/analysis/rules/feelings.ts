@@ -23,7 +23,7 @@ export default defineRule({
   patterns: [
     {
       // "sorry you feel that way", "sorry u see it that way", "sorry you feel I let you down"
-      re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>(?:(?:ur|you're|youre|your|you are|u are|u r) (?:${INTENS}){0,2}(?:feeling|taking it|seeing it)\b|${YOU} (?:${INTENS}){0,2}(?:feel|felt|feeling|see it|saw it|view it|took it|take it|taking it|think|thought|believe|perceive|perceived|interpreted|read it|heard it)\b)[^.!?;,]{0,40})`),
+      re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>(?:(?:ur|you're|youre|your|you are|u are|u r) (?:${INTENS}){0,2}(?:feeling|taking it|seeing it)\b|${YOU} (?:${INTENS}){0,2}(?:feel|felt|feeling|see it|saw it|view it|took it|take it|taking it|think|thought|believe|perceive|perceived|interpreted|misunderstood|misread|misinterpreted|misheard|read it|heard it)\b)[^.!?;,]{0,40})`),
       // "sorry if you think I abandoned you" doubts their reading: that is `conditional`.
       unless: (norm, m, span) =>
         /\bif\s*$/.test(norm.slice(m.index, span.start)) &&
@@ -44,6 +44,15 @@ export default defineRule({
       // "sorry you got so worked up", "sorry you're still angry about the loan"
       re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>${YOU} (?:got|get|are|were|'re) (?:${INTENS}){0,2}(?:worked up|wound up|so emotional|emotional|so sensitive|sensitive|triggered|bent out of shape|defensive|dramatic)\b[^.!?;,]{0,40})`),
     },
+    {
+      // the reception, not the act: "sorry it came across that way", "sorry for any offence taken"
+      needs: ['came across', 'come across', 'landed', 'sounded', 'offence', 'offense'],
+      re: rx(raw`\b${APOLOGY},? (?:that )?(?<s>(?:it|that|this|my (?:\w+ )?\w+|what i (?:said|wrote|did)) (?:came across|come across|landed|sounded) (?:that way|like that|badly|wrong|the wrong way|harsh|harshly|rude|so badly)\b)`),
+    },
+    {
+      needs: ['offence', 'offense'],
+      re: rx(raw`\b${APOLOGY} (?:for|about) (?<s>(?:any|the) offen[cs]e (?:taken|you took))`),
+    },
   ],
   examples: {
     positive: [
@@ -55,6 +64,9 @@ export default defineRule({
       "i'm sorry u see it that way",
       "I'm sorry you got so worked up about me skipping the recital.",
       "I'm sorry if you felt let down about the loan.",
+      "I'm sorry my joke landed so badly.",
+      'Apologies for any offence taken at the party.',
+      'sorry u misread my text',
     ],
     negative: [
       "I'm sorry I made you feel unsafe in your own home.",
@@ -63,6 +75,7 @@ export default defineRule({
       "I'm sorry I embarrassed you in front of your friends.",
       'You must have felt humiliated, and I did that.',
       "I'm sorry if you think I abandoned you and the kids.",
+      "I'm sorry I said it, and I know how it landed on you.",
     ],
   },
 });
