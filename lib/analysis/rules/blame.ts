@@ -12,6 +12,17 @@ const raw = String.raw;
 /** "you made me" followed by something good is gratitude, not blame. */
 const GOOD_AFTER_MADE_ME = /^\s*(?:a |an |so |feel )?(?:better|realis|realiz|see|understand|laugh|smile|happy|proud|welcome|loved|feel loved|feel safe|feel at home|want to|who i|stronger|a better|the person|dinner|breakfast|lunch|a cake|tea|coffee|promise)/;
 
+/**
+ * "you made me a birthday cake", "she made me breakfast": making something for me (a thing
+ * follows), not making me do or feel something; "you made me a liar" stays blame.
+ */
+function madeForMe(after: string): boolean {
+  return (
+    /^\s*(?:a|an|some|the|my|your|his|her|this|that|these|those|breakfast|lunch|dinner|tea|coffee|supper|soup|pancakes|toast)\b/.test(after) &&
+    !/^\s*(?:a|an|the|some|your) (?:liar|monster|wreck|mess|fool|joke|laughing|nervous|worse|bad|angry|drunk|thief|cheat|bit|little|lot|complete|total|bigger|different|shadow|puppet|prisoner|villain|scapegoat|bad guy|nobody)\b/.test(after)
+  );
+}
+
 export default defineRule({
   id: 'blame',
   title: 'Blame shifting',
@@ -24,7 +35,7 @@ export default defineRule({
       // "you made me", "u made me so mad", "you pushed me to the edge", "you drove me to it"
       needs: [' me'],
       re: rx(raw`\b(?<s>${THEY} (?:made|make|makes|forced|force|pushed|push|drove|drive|provoked|provoke|goaded|wound|winds|wind|baited|led|pressured|tempted) me)\b`),
-      unless: (norm, _m, span) => GOOD_AFTER_MADE_ME.test(norm.slice(span.end)) || /\b(?:never|didn't|didnt|did not|nobody|no one|not)\s+$/.test(norm.slice(Math.max(0, span.start - 12), span.start)),
+      unless: (norm, _m, span) => GOOD_AFTER_MADE_ME.test(norm.slice(span.end)) || madeForMe(norm.slice(span.end)) || /\b(?:never|didn't|didnt|did not|nobody|no one|not)\s+$/.test(norm.slice(Math.max(0, span.start - 12), span.start)),
     },
     {
       // "you made it so hard to tell you the truth", "she didn't make it easy for me"
@@ -120,6 +131,13 @@ export default defineRule({
       re: rx(raw`\b(?<s>(?:what|how) about (?:all )?(?:the times?|that time|when|those times|what) ${THEY}\b[^.!?;,]{0,40}|(?:you|u) (?:weren't|werent|wasn't|were not|aren't|arent|are not) (?:exactly |completely |totally )?(?:perfect|innocent|a saint|an angel|blameless)(?: (?:either|yourself|back then|then))?\b)`),
       unless: (norm, _m, span) => /\b(?:what|how) about\b/.test(norm.slice(span.start, span.end)) && /\b(?:helped|supported|forgave|stood by|were there|took care|looked after|picked me up|covered for me)\b/.test(norm.slice(span.start, span.end)),
     },
+    {
+      // a counter-charge against them after the apology: "but you've lied to me too", "but you kept
+      // secrets from me as well"
+      needs: ['but'],
+      re: rx(raw`\bbut (?<s>${YOU}(?:'ve| have| had|'d| ve)?(?: also)? (?:lied|cheated|kept (?:things|stuff|secrets|so much|a lot) from me|hid (?:things|stuff|money|secrets)|hidden (?:things|stuff|money|secrets)|went behind my back|gone behind my back|hurt me|let me down|did (?:the same|worse)|done (?:the same|worse))\b[^.!?;,]{0,30}?\b(?:too|as well|either)\b)`),
+      unless: (norm, _m, span) => /\b(?:for|with|about) me too\b/.test(norm.slice(span.start, span.end)),
+    },
   ],
   examples: {
     positive: [
@@ -140,6 +158,8 @@ export default defineRule({
       'You misunderstood what I was saying about your sister.',
       "If you'd locked the safe like I asked, none of this would have happened.",
       'And what about the time you left me stranded at the airport?',
+      "I'm sorry I hid the bills, but you've kept secrets from me as well.",
+      'You made me a nervous wreck with all the questions.',
     ],
     negative: [
       'You were right to cut me off.',
@@ -156,6 +176,9 @@ export default defineRule({
       "I don't expect you to take it well; you have every right to be angry.",
       'I avoided you for weeks whenever you asked for it back.',
       "I'm sorry you took it so personally.",
+      'You made me a birthday cake that year and I never even came home.',
+      'My sister made me dinner every Sunday while I was using.',
+      "I lied to you for years, but you've forgiven me more than I deserve too.",
     ],
   },
 });
