@@ -104,7 +104,9 @@ export function PeopleList({ people, onOpen }: { people: readonly Person[]; onOp
     setFocusIndex(target);
   }
 
-  const filtered = query.trim() !== '' || status !== 'all' || type !== 'all';
+  // The deferred query, like the results, so the polite live count never reads
+  // "Showing 1000 of 1000" for a query it has not searched yet.
+  const filtered = deferredQuery.trim() !== '' || status !== 'all' || type !== 'all';
   const countText = filtered
     ? `Showing ${results.length} of ${people.length} ${people.length === 1 ? 'person' : 'people'}`
     : `${people.length} ${people.length === 1 ? 'person' : 'people'} on your list`;
