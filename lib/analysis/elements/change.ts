@@ -123,6 +123,10 @@ function activitySpans(norm: string): { start: number; end: number }[] {
 }
 
 const PATTERNS = [
+  // practical safeguards: "I've cut contact with the people I used with", "I've handed my licence back", "I now hand my wages to my sister"
+  needs('cut broken ended', rx(`\\bi(?:'?ve| have| ve)? (?:cut|broken|ended) (?:off )?(?:all )?(?:contact|ties) with\\b`)),
+  needs('used drank gambled partied', rx(`\\baway from (?:the|my old|that) (?:\\w+ )?(?:crowd|people|friends|mates|lads|scene) i (?:used|drank|gambled|partied|got high)\\b`)),
+  needs('handed given surrendered hand give', rx(`\\bi(?:'?ve| have| ve)? (?:now )?(?:handed|given|surrendered|hand|give) (?:in |over |back )?my (?:licen[cs]e|driving licen[cs]e|car keys|bank cards?|credit cards?|wages|salary|pay|finances) (?:back|in|over|to (?:my|a|the) (?:\\w+ )?(?:sister|brother|mum|mom|dad|wife|husband|partner|sponsor|friend|cousin|aunt|uncle)\\b)`)),
   // "I quit drinking in May", "I don't drink any more", "I no longer have a licence"
   needs('quit stopped given gave cut kicked', rx(`\\bi(?:'?ve| have| ve)? (?:quit|stopped|given up|gave up|cut out|kicked) (?:drinking|the drink|booze|alcohol|drugs|using|gambling|betting|smoking weed|weed|coke|cocaine|pills|the pills|the booze)\\b`)),
   needs("haven't havent have", rx(`\\bi(?: (?:haven'?t|have not|havent)|'ve not| have not) (?:had (?:a|one|a single) (?:drink|drop|bet|flutter|line|pill|smoke)|drunk|used|gambled|bet|touched (?:a drop|alcohol|a drink|drugs|the stuff)|placed a bet|been (?:drinking|using|gambling|to the pub|in a pub|to the bookies))\\b`)),
@@ -172,6 +176,9 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      "I've cut all ties with the lads I drank with.",
+      'I have surrendered my licence voluntarily... I have handed my car keys over.',
+      'I give my wages to my brother to look after now.',
       "I've been sober since March.",
       "I'm in treatment.",
       "I'm working the steps with a sponsor.",
@@ -186,6 +193,8 @@ const rule: ElementRule = {
       "I'm on medication for my depression now.",
     ],
     negative: [
+      'I handed my cards in at the end of the game.',
+      'The storm cut our contact with the island.',
       "I'm going to be the perfect dad from now on.",
       "I'll never drink again.",
       "I'm a totally new man now.",

@@ -13,6 +13,8 @@ const RESPOND =
   '(?:reply|respond|answer|write(?: back)?|get back|forgive|do anything|call|ring|text|talk|see|meet|read|say anything|contact|get in touch|decide|explain|pick up|message|msg)';
 
 const PATTERNS = [
+  // stepping back: "I'll keep my distance unless you tell me otherwise"
+  needs('distance otherwise', rx(`\\b(?:i'?ll|i will|ill|i'?m going to) keep my distance\\b|\\bunless ${YOU} (?:tell|ask) me (?:otherwise|to)\\b`)),
   // the next step handed over: "the ball is in your court", "I'll leave it with you", "your choice, whatever it is, is fine with me"
   needs('ball leave', rx(`\\b(?:the ball(?:'s| is) in ${YOUR} court|i'?ll leave (?:it|that|this|the next step|things|the rest) (?:with|up to|to) ${YOU})\\b`)),
   needs('choice decision call', rx(`\\b${YOUR} (?:choice|decision|call),? (?:whatever it (?:is|may be),? )?(?:is|will be) (?:fine|ok|okay|alright|respected|all right)\\b`)),
@@ -95,6 +97,7 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      'I will keep my distance until you say so.',
       "The ball is in your court now.",
       "i'll leave it with u",
       'Your decision, whatever it may be, will be respected.',
@@ -114,6 +117,7 @@ const rule: ElementRule = {
       'I thought a letter would give you more space.',
     ],
     negative: [
+      'Keep your distance from the dog.',
       'I left it with your neighbour.',
       'Your choice of restaurant was great.',
       'write back soon ok? i really need to hear from u',

@@ -12,6 +12,16 @@ const JUDGEMENT =
   '(?:wrong|cruel|selfish|unfair|mean|petty|cowardly|inexcusable|unforgivable|unacceptable|dishonest|shameful|disgraceful|disgusting|vile|nasty|horrible|terrible|awful|rotten|reckless|dangerous|abusive|heartless|thoughtless|careless|stupid|disrespectful|out of line|out of order|untrue|lies|a lie|a betrayal)';
 
 const PATTERNS = [
+  // ownership said plainly in other words: "nobody forced my hand", "that's mine to carry", "I hold my hands up"
+  needs('forced twisted', rx(`\\b(?:nobody|no one|noone|no-one)(?: else)? (?:forced my hand|twisted my arm)\\b`)),
+  needs('mine', rx(`\\b(?:that|this|it)(?:'s| is|s) (?:all )?mine to (?:carry|own|answer for|live with|put right)\\b`)),
+  needs('hands hand', rx(`\\bi (?:(?:have to|need to|must|will|'ll|ll) )?(?:hold|put|held) my hands? up\\b`)),
+  needs('one part bit', rx(`\\b(?:that|this) (?:one|part|bit)(?:'s| is| was) (?:all |entirely |squarely )?on me\\b`)),
+  // the substance cleared of blame: "the drink didn't do it, I did", "I did that, not the drink"
+  needs('drink drugs booze alcohol gambling pills', rx(`\\b(?:the )?(?:drink|drugs|booze|alcohol|gambling|pills|bottle) (?:did ?n'?t|did not) (?:do|make me do) (?:it|that|this|any of (?:it|this|that))\\b`)),
+  needs('did', rx(`\\bi did (?:it|that|this|those things),? not (?:the|my)\\b`)),
+  needs('lie', rx(`\\b(?:it|that|this) (?:was|is|'s) a lie,? (?:plain and simple|pure and simple|full stop|and i knew it)\\b`)),
+  needs('done finished through excuses', rx(`\\bi'?m (?:done|finished|through) (?:making|with) excuses\\b`)),
   // "I was wrong", "i was in the wrong", "I was completely wrong to read your messages"
   needs('wrong', rx(`\\bi (?:was|am|'m|m) (?:(?:so|completely|totally|dead|just|really|very|100%|absolutely|entirely|plainly|simply) ){0,2}(?:in the )?wrong\\b`)),
   // "that was wrong (of me)", "what I did was mean and petty", "it was a rotten thing to do"
@@ -103,6 +113,12 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      'No one twisted my arm.',
+      "That's mine to answer for.",
+      'I hold my hands up to all of it.',
+      'The booze didn\'t do it, I did.',
+      'I did that, not my illness.',
+      "I'm finished with excuses.",
       "Lying to you was a cowardly choice.",
       'Not the situation: I got out of hand.',
       'People can say what they like, but I did it.',
@@ -126,6 +142,8 @@ const rule: ElementRule = {
       'I know you had to cover the mortgage alone because of me.',
     ],
     negative: [
+      'She forced my hand on the contract by refusing to sign.',
+      "That's mine, not yours.",
       'Was that a bad decision by the council?',
       'I did it your way last time.',
       'You were right to change the locks after I took your bank cards.',
