@@ -128,7 +128,7 @@ export default defineRule({
     {
       // counter-accusation: "what about all the times you lied to me?", "you weren't perfect either"
       needs: ['what about', 'how about', 'perfect', 'innocent', 'saint', 'angel', 'blameless'],
-      re: rx(raw`\b(?<s>(?:what|how) about (?:all )?(?:the times?|that time|when|those times|what) ${THEY}\b[^.!?;,]{0,40}|(?:you|u) (?:weren't|werent|wasn't|were not|aren't|arent|are not) (?:exactly |completely |totally )?(?:perfect|innocent|a saint|an angel|blameless)(?: (?:either|yourself|back then|then))?\b)`),
+      re: rx(raw`\b(?<s>(?:what|how) about (?:(?:all )?(?:the times?|that time|those times|what) ${THEY}|when ${THEY} (?:\w+ed|were|was|did|didn't|didnt|said|told|left|forgot|went|took|made|got|had|'d|kept|hid|never)\b)[^.!?;,]{0,40}|(?:you|u) (?:weren't|werent|wasn't|were not|aren't|arent|are not) (?:exactly |completely |totally )?(?:perfect|innocent|a saint|an angel|blameless)(?: (?:either|yourself|back then|then))?\b)`),
       unless: (norm, _m, span) => /\b(?:what|how) about\b/.test(norm.slice(span.start, span.end)) && /\b(?:helped|supported|forgave|stood by|were there|took care|looked after|picked me up|covered for me)\b/.test(norm.slice(span.start, span.end)),
     },
     {

@@ -65,7 +65,7 @@ export default defineRule({
     {
       // "what about all the times you lied to me?", "how about when she missed my birthday?"
       needs: ['what about', 'how about'],
-      re: rx(raw`(?<s>\b(?:what|how) about (?:all )?(?:the times?|that time|when|those times) ${THEY}\b[^.!?;,]{0,40})`),
+      re: rx(raw`(?<s>\b(?:what|how) about (?:(?:all )?(?:the times?|that time|those times) ${THEY}|when ${THEY} (?:\w+ed|were|was|did|didn't|didnt|said|told|left|forgot|went|took|made|got|had|'d|kept|hid|never)\b)[^.!?;,]{0,40})`),
       unless: (norm, _m, span) => /\b(?:helped|supported|forgave|stood by|were there|took care|looked after|picked me up|covered for me|want|wanted|would like)\b/.test(norm.slice(span.start, span.end)),
     },
     {
@@ -104,6 +104,7 @@ export default defineRule({
       'It could have been worse, the vet said, and the dog is home now.',
       'You lied for me too, to your own mother, and I let you.',
       'What about the times you stood by me when no one else would?',
+      'How about when you come home at Christmas we go for a walk?',
       "You had kept so much from me because I'd given you no reason to trust me.",
     ],
   },

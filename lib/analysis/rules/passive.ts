@@ -77,6 +77,14 @@ export default defineRule({
         // "was lost in thought", "got lost" (directions), "got missed off the list"
         const rest = norm.slice(span.end, span.end + 24);
         if (/^\s*(?:in thought|for words|on me|track|touch|out of proportion|in (?:transit|the post|the mail|shipping|delivery|the storm|the flood|the fire|the move)|during (?:shipping|delivery|the (?:move|storm|flood)))/.test(rest)) return true;
+        // "my licence was taken", "my texts got ignored": the writer's own loss or someone else's
+        // act towards the writer, like "I was arrested"; the writer's harm has no "my" subject.
+        if (/\bmy\s+$/.test(norm.slice(Math.max(0, m.index - 4), m.index))) return true;
+        const part = norm.slice(span.start, span.end);
+        // "the urge is gone", "those days are gone": a present state, not a vanished thing.
+        if (/\bgone$/.test(part) && /^(?: is| are|'s been|s been| has been| have been)$/.test(aux)) return true;
+        // "the photo was taken in 2019 / at the wedding"
+        if (/\btaken$/.test(part) && /^\s*(?:in (?:19|20)\d\d|at (?:the|our|your|my) (?:wedding|party|beach|christening)|on (?:holiday|the day))/.test(rest)) return true;
         if (/\bdrunk$/.test(norm.slice(span.start, span.end)) && !/\b(?:wine|beer|bottle|whisky|whiskey|vodka|booze|drink|cider)\b/.test(subj ?? '')) return true;
         return agentNamed(norm, span.end);
       },
@@ -156,6 +164,9 @@ export default defineRule({
       'What I texted you that night came out wrong, and I should have just called.',
       "I'm sorry for how I acted when things ended.",
       'She never made it to the bank before it closed.',
+      'My licence was taken away for a year, and that was fair.',
+      'The craving is gone most days now.',
+      'That photo of us was taken at the wedding.',
     ],
   },
 });
