@@ -75,6 +75,14 @@ export default defineRule({
       unless: (norm) => softened(norm),
     },
     {
+      // appeals and ultimatums: "can you find it in your heart", "life's too short", "you can't stay
+      // mad forever", "please reconsider", "promise me you'll think about it", "don't throw it all away",
+      // "I'll be waiting for your reply", "let me know by Sunday", "I just want things to go back to normal"
+      needs: ['find it', 'life', 'stay', 'be mad', 'be angry', 'hate me', 'ignore me', 'avoid me', 'punish me', 'shut me out', 'reconsider', 'promise me', 'throw', 'waiting', 'let me know', 'tell me', 'decide', 'answer', 'reply', 'things', 'everything', 'need you'],
+      re: rx(raw`(?<s>\bfind it in (?:your|ur) heart\b[^.!?;,]{0,30}|\blife(?:'s|s| is) (?:too short|short)\b[^.!?;,]{0,30}|\b(?:can't|cant|cannot|can not) (?:stay (?:mad|angry|upset|cross)|be (?:mad|angry|upset|cross)|hate me|ignore me|avoid me|punish me|shut me out)(?: (?:at|with) me)? (?:forever|for ever|for the rest of (?:your|ur|our) li(?:fe|ves))\b|\b(?:please|pls|plz|just) (?:please )?reconsider\b|\bpromise me (?:you'll|youll|you will|u will|ull|that you'll|that you will) (?:think|consider|give|forgive|call|reply|talk)\b[^.!?;,]{0,20}|\b(?:don't|dont|do not) (?:throw|chuck) (?:it all|everything|us|this|our \w+|(?:\w+ )?years)(?: \w+)? away\b|\b(?:i'll|ill|i will|i'm|im|i am)(?: be)? (?:waiting|waiting to hear) (?:for|on) (?:your|ur) (?:reply|answer|call|response|message|text|letter|decision)\b|\b(?:let me know|tell me|decide|answer me|reply|respond)\b[^.!?;]{0,30}?\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|the end of (?:the )?(?:week|month|day)|next week)\b|\bi (?:just |really )?(?:want|need) (?:things|everything|us|it|life) to (?:go back|get back|be (?:normal|like (?:before|it was|old times)|the way (?:it|they) (?:was|were)))\b[^.!?;,]{0,20}|\bi (?:really |just |so )?need (?:you|u) (?:right now|now|here|back|more than ever|with me)\b)`),
+      unless: (norm, _m, span) => negatedBefore(norm, span.start, 2) || (softened(norm) && !/^(?:let me know|tell me|decide|answer|reply|respond)/.test(norm.slice(span.start))),
+    },
+    {
       // their silence made the obstacle: "that's impossible while you won't talk to me",
       // "I can't move on until you forgive me"; others were forgiven: "you forgave him"
       needs: ['while', 'until', 'unless', 'as long as', 'till', 'forgave', 'forgiven'],
@@ -106,6 +114,15 @@ export default defineRule({
       "I can't stay sober while you won't even speak to me.",
       'You forgave your sister for far worse.',
       "I can't move on until you forgive me.",
+      'Can you find it in your heart to give me one more go?',
+      "Life's too short to stay angry over a few hundred quid.",
+      "You can't stay mad at me forever.",
+      'please reconsider, for the kids',
+      "Don't throw fifteen years away over one bad night.",
+      "I'll be waiting for your answer.",
+      'Let me know what you decide by Sunday.',
+      'I just want things to go back to how they were.',
+      'I really need you right now.',
     ],
     negative: [
       "I'm not asking you to forgive me.",
@@ -118,6 +135,8 @@ export default defineRule({
       'If you ever want to talk, call me any time.',
       "I understand completely while you won't talk to me, and I'll wait.",
       'I will keep paying the money back even if you never speak to me.',
+      "I'll be waiting whenever you're ready, and only if you want.",
+      "You don't need to reconsider anything.",
     ],
   },
 });
