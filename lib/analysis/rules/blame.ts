@@ -138,6 +138,12 @@ export default defineRule({
       re: rx(raw`\bbut (?<s>${YOU}(?:'ve| have| had|'d| ve)?(?: also)? (?:lied|cheated|kept (?:things|stuff|secrets|so much|a lot) from me|hid (?:things|stuff|money|secrets)|hidden (?:things|stuff|money|secrets)|went behind my back|gone behind my back|hurt me|let me down|did (?:the same|worse)|done (?:the same|worse))\b[^.!?;,]{0,30}?\b(?:too|as well|either)\b)`),
       unless: (norm, _m, span) => /\b(?:for|with|about) me too\b/.test(norm.slice(span.start, span.end)),
     },
+    {
+      // the cause pinned on them: "I left because you never listened", "you knew what I was like",
+      // "you kept bringing it up", "you're one to talk"
+      needs: ['because', 'cause', 'cuz', 'coz', 'cos', 'knew', 'kept', 'one to talk', 'talking'],
+      re: rx(raw`(?<s>\b(?:because|cause|'cause|cuz|coz|cos) ${THEY} (?:never (?:listened|helped|cared|let me|gave me|supported|trusted|believed|called|came|stopped)|(?:wouldn't|wouldnt|would not) (?:listen|stop|let me|leave|help|talk|give)|kept (?:nagging|pushing|on at me|bringing (?:it|that) up|asking|pressuring|on about)|always (?:nagged|pushed|criticised|criticized|started))\b[^.!?;,]{0,25}|\b${YOU} knew (?:what i was like|how i (?:was|get|got)|i was (?:like that|an addict|an alcoholic|drinking|using))(?: when| going in| from the start| all along| and (?:still|stayed|you still|married|moved))\b|\b${THEY} (?:kept|would keep|wouldn't stop|wouldnt stop) (?:bringing (?:it|that|this|the \w+) up|going on about (?:it|that|the \w+)|pushing (?:and pushing|me)|asking (?:and asking|me about))\b|\b(?:you're|youre|you are|ur) (?:a fine |the last )?(?:one|person) to talk\b)`),
+    },
   ],
   examples: {
     positive: [
@@ -160,6 +166,9 @@ export default defineRule({
       'And what about the time you left me stranded at the airport?',
       "I'm sorry I hid the bills, but you've kept secrets from me as well.",
       'You made me a nervous wreck with all the questions.',
+      'I only left because you never listened to me.',
+      'You knew what I was like when you married me.',
+      'she kept bringing the money up every single day',
     ],
     negative: [
       'You were right to cut me off.',
@@ -179,6 +188,8 @@ export default defineRule({
       'You made me a birthday cake that year and I never even came home.',
       'My sister made me dinner every Sunday while I was using.',
       "I lied to you for years, but you've forgiven me more than I deserve too.",
+      'I stayed away because you deserved peace from me.',
+      'You knew I was drinking again before I admitted it, and you were right.',
     ],
   },
 });

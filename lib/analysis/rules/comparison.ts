@@ -74,6 +74,11 @@ export default defineRule({
       needs: ['like', 'as if', 'as though', 'worse'],
       re: rx(raw`(?<s>\bnot (?:like|as if|as though) (?:it was |it's |its |i (?:had|was having|committed|did|robbed|killed|murdered) )?(?:an? )?(?:affair|crime|murder|robbery|felony|bank job|heist|bank|real crime|proper crime|serious crime)\b[^.!?;,]{0,20}|\b(?:(?:your|my|his|her|their) (?:brother|sister|dad|father|mum|mom|mother|husband|wife|ex|partner|friend|mate|son|daughter|cousin|uncle|aunt|boss)|${THEY}) (?:has|have|'s|'ve|had|'d) done (?:far |much |way |a lot |so much |even )?worse\b[^.!?;,]{0,30})`),
     },
+    {
+      // "you're one to talk", "look who's talking", "it's not like you've never done it", "I'm no worse than him"
+      needs: ['one to talk', "who's talking", 'whos talking', 'kettle', 'not like', 'no worse'],
+      re: rx(raw`(?<s>\b(?:you're|youre|you are|ur|she's|he's|they're) (?:a fine |the last )?(?:one|person) to talk\b|\blook who's talking\b|\blook whos talking\b|\bpot calling the kettle\b|\bnot like (?:you|u|he|she|they)(?:'ve| have| had|'d)? never (?:done|did|drank|lied|cheated|missed|slipped|messed|screwed|said|had)\b[^.!?;,]{0,20}|\b(?:i'm|im|i am|i was|it's|its|it is|it was|that's|thats) no worse than\b[^.!?;,]{0,30})`),
+    },
   ],
   examples: {
     positive: [
@@ -92,6 +97,9 @@ export default defineRule({
       'how about that time u forgot my birthday',
       "Sorry I read your diary, but you've lied to me too.",
       'My dad has done much worse to you and you still talk to him.',
+      "Honestly you're one to talk about drinking.",
+      "It's not like you've never had one too many.",
+      "I'm no worse than half the dads at that school.",
     ],
     negative: [
       'At least once a week I go to a meeting.',
@@ -102,6 +110,7 @@ export default defineRule({
       'Everyone at the party saw how drunk I was, and you had to take me home.',
       'You covered for me and lied to your boss because of me.',
       'It could have been worse, the vet said, and the dog is home now.',
+      "It's not like you ever needed my help, but I should have offered.",
       'You lied for me too, to your own mother, and I let you.',
       'What about the times you stood by me when no one else would?',
       'How about when you come home at Christmas we go for a walk?',

@@ -146,6 +146,12 @@ export default defineRule({
       needs: ['feeling', 'hunch', 'suspicion', 'suspected', 'reasons', 'gut'],
       re: rx(raw`\b(?:but|because|cos|cuz|since|as) (?:honestly |really )?(?<s>i (?:had|'d had|d had|just had) (?:a (?:bad |funny |strange |gut )?(?:feeling|hunch)|my (?:suspicions|reasons)|a gut feeling)\b[^.!?;,]{0,30}|i suspected\b[^.!?;,]{0,30})`),
     },
+    {
+      // the substance or illness speaking or in charge: "that was the drugs talking", "the addiction
+      // was calling the shots", "i was sick back then", "I hadn't slept in days", "money was tight so"
+      needs: ['talking', 'control', 'charge', 'shots', 'running', 'sick', 'ill', 'unwell', 'slept', 'sleep', 'tight', 'raised', 'brought up'],
+      re: rx(raw`(?<s>\b(?:that|it|this)(?: was|'s|s| is) (?:just )?(?:the )?(?:drink|drinking|alcohol|booze|drugs|pills|addiction|disease|illness|gambling|coke|weed) talking\b|\b(?:the|my) (?:addiction|disease|drinking|drugs|gambling|illness|alcohol|booze) (?:was|were|had been) (?:in control|in charge|calling the shots|running (?:my life|the show|everything)|running me)\b|\bi was (?:really |very |so )?(?:sick|ill|unwell|not well) (?:back then|at the time|in those days|then)\b|\bi (?:hadn't|hadnt|had not) slept (?:in|for) (?:days|two days|three days|a week|\d+ (?:hours|days))\b|\bi was running on (?:no|zero|hardly any|barely any|two hours'?|an hour'?s?|\w+ hours) sleep\b|\b(?:${BECAUSE}|since|as) (?:money|cash|things) (?:was|were) (?:so |really |very |pretty )?(?:tight|short)\b|\b(?:money|cash) (?:was|were) (?:so |really |very |pretty )?(?:tight|short)(?: at the time| back then| then)?,? so\b|\b(?:that's|thats|that is|it's|its|it is|that was|it was) (?:just )?how i was (?:raised|brought up)\b|\bi was (?:raised|brought up) (?:that way|like that)\b)`),
+    },
   ],
   examples: {
     positive: [
@@ -169,6 +175,11 @@ export default defineRule({
       "I'm sorry I shouted at Mum; my anxiety was through the roof after the move.",
       'I was dealing with my own demons when I stopped answering your calls.',
       "i didn't know any better back then, i was just a kid",
+      'Honestly that was the booze talking, not me.',
+      'The gambling was calling the shots back then.',
+      "I hadn't slept in days when I crashed your car.",
+      'Money was really tight at the time, so I took it.',
+      "That's just how I was brought up.",
       'Sorry I hit your gatepost; however, the lane was completely flooded and dark.',
     ],
     negative: [
@@ -186,6 +197,9 @@ export default defineRule({
       'The shop was closed, so I bought flowers at the station.',
       'I know you were dealing with so much that year, and I made it worse.',
       'My head is clearer now that I have been sober for a year.',
+      'I was sick in your car on the way home, and you cleaned it up.',
+      'I was raised better than that, and I still did it.',
+      'Money is tight for me right now, so I will pay £20 a week.',
     ],
   },
 });

@@ -75,6 +75,14 @@ export default defineRule({
       needs: ['going to', 'gonna', 'planning', 'meaning', 'meant to'],
       re: rx(raw`(?<s>\bi (?:was|'d been|had been|d been) (?:always |totally |fully |definitely |honestly )?(?:going to|gonna|planning to|meaning to) (?:sort|fix|cover|replace|sort out|deal with|handle|make up for|straighten out|square)\b[^.!?;,]{0,25}?\b(?:before|by the time)\b[^.!?;,]{0,30})`),
     },
+    {
+      // the good outcome that was expected: "I thought it would be funny", "I thought it would help",
+      // "I only wanted what was best for you"
+      needs: ['thought', 'figured', 'only wanted', 'just wanted'],
+      re: rx(raw`(?<s>\bi (?:honestly |really |genuinely |truly |actually )?(?:thought|figured) (?:it|that|this) (?:would|'d|d|might) (?:be (?:funny|a laugh|harmless|fine|ok|okay|for the best|helpful|a nice surprise|romantic)|help|make (?:you|u|things|it|everyone) (?:laugh|happy|better|easier))\b|\bi (?:only|just) (?:ever )?wanted (?:what was best|the best|to help|to protect|to look after|to make (?:you|u|things) (?:happy|better))\b[^.!?;,]{0,20})`),
+      // "I only wanted the best for you, and I took it from you": owned straight after.
+      unless: (norm, _m, span) => /^\s*(?:now|today|going forward|from now)\b/.test(norm.slice(span.end)),
+    },
   ],
   examples: {
     positive: [
@@ -92,6 +100,8 @@ export default defineRule({
       "It wasn't deliberate, I swear.",
       "That wasn't the effect I was going for at all.",
       'I was planning to replace the watch before you got home.',
+      'I honestly thought it would be a laugh to post the video.',
+      'I just wanted what was best for the kids.',
     ],
     negative: [
       'Whatever I meant, it hurt you.',
@@ -106,6 +116,8 @@ export default defineRule({
       'It was deliberate, and I knew it would hurt you.',
       'I meant every cruel word at the time.',
       "I'm going to replace the watch before your birthday.",
+      'I thought it would never matter to anyone, and I was wrong about that too',
+      'I thought you would be angry, and you had every right to be.',
     ],
   },
 });

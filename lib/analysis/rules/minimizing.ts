@@ -98,6 +98,13 @@ export default defineRule({
       needs: ['a bit', 'a little', 'slightly'],
       re: rx(raw`(?<s>\b(?:fiddles?|fiddled|fudges?|fudged|pads?|padded|massages?|massaged|bends?|bent|stretch(?:es|ed)?|cheats?|cheated|bumps?|bumped|rounds? up|rounded up|tweaks?|tweaked|skims?|skimmed|inflates?|inflated) (?:the |their |my |his |her |our |your )?(?:\w+ )?(?:expenses|hours|figures|books|numbers|claim|claims|receipts|timesheets?|rules|truth|story|mileage|accounts|invoice|invoices|till|takings|it|them)? ?(?:a bit|a little|a little bit|slightly)\b)`),
     },
+    {
+      // a hedge on whether it even happened: "I may have raised my voice", "I might have overreacted a
+      // little", "I may have had a couple", "it happened once or twice"
+      needs: ['may', 'might', 'once or twice'],
+      re: rx(raw`(?<s>\bi (?:may|might|possibly|probably) (?:have|'ve|of) (?:been (?:a (?:bit|little|tad) |slightly |somewhat )?(?:rude|harsh|short|sharp|loud|drunk|tipsy|out of line|over the top|snappy)|said (?:some|a few) (?:things|stuff)|raised my voice|overreacted|overstepped|gone (?:a (?:bit|little) |slightly )?too far|had (?:a few|a couple|one or two|a drink or two|a bit to drink)|crossed a line|stretched the truth|borrowed)\b|\b(?:once or twice|one or two times)\b)`),
+      unless: (norm, _m, span) => /\bonce or twice\b/.test(norm.slice(span.start, span.end)) && /\b(?:a|per|every|each) (?:week|month|day|year)\b|\b(?:meetings?|pay|call|visit|see)\b/.test(norm.slice(Math.max(0, span.start - 30), span.end + 12)),
+    },
   ],
   examples: {
     positive: [
@@ -118,6 +125,9 @@ export default defineRule({
       "I'm sorry I took your bike, but you never even rode it anymore.",
       "It's not like you needed the money that month.",
       'I padded the mileage claims a little, like everyone.',
+      'I may have raised my voice at your mum.',
+      'I might have had a couple before I picked you up.',
+      'It only happened once or twice, honestly.',
       "Being late to one dinner isn't a big deal in the grand scheme of things.",
     ],
     negative: [
@@ -134,6 +144,8 @@ export default defineRule({
       'That small gesture of yours meant the world to me.',
       'The days I was using still count; I stole from you on every one of them.',
       "It doesn't count towards my sober time, and that's fine.",
+      'I go to a meeting once or twice a week now.',
+      'I may have cost you the job, and I am so sorry.',
       'You never once asked me to pay it back, and I let that slide.',
     ],
   },
