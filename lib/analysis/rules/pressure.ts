@@ -83,6 +83,15 @@ export default defineRule({
       unless: (norm, _m, span) => negatedBefore(norm, span.start, 2) || (softened(norm) && !/^(?:let me know|tell me|decide|answer|reply|respond)/.test(norm.slice(span.start))),
     },
     {
+      // asking for reassurance or a return: "tell me we're ok", "I need to know you forgive me",
+      // "now it's your turn", "the least you could do is reply", "give us another shot",
+      // "don't let this come between us", "waiting to hear from you", "forgive and forget"
+      needs: ['tell me', "we're", 'were', 'we', 'need to know', 'turn', 'least', 'give', 'let', 'waiting', 'hope', 'hoping', 'forgive', 'asking', 'want', 'hear me', 'deserve', 'think'],
+      re: rx(raw`(?<s>\btell me (?:that )?(?:we're|were|we are|we'll be|well be|we will be|you're|youre|you are|ur|u r) (?:still )?(?:ok|okay|good|fine|alright|all right|cool|still friends|friends)\b|\b(?:we're|were|we are) (?:ok|okay|good|fine|cool|alright)(?: now)?,? (?:right|yeah|yes)\b|\bi (?:just |really )?need to know (?:that )?(?:${YOU}(?:'ll| will)? (?:forgive|still love|don't hate|dont hate|are ok|are okay|'re ok|re ok)|we(?:'re| are|re|'ll| will) (?:ok|okay|good|fine|be ok|be okay))\b|\b(?:now )?(?:it's|its|it is) (?:your|ur) turn(?=\s*(?:[.!?,;]|$| to (?:forgive|apologi|say sorry|make|meet|reach|try|give)))|\bthe (?:very )?least (?:${YOU}|ya) (?:could|can|should) do is\b[^.!?;,]{0,30}|\bgive (?:us|me|this|it|our \w+) (?:another|one more|a second|a last|one last|a fresh) (?:shot|chance|go|try)\b|\b(?:let's|lets|let us|please|pls|plz|just) (?:not|don't|dont) let (?:this|it|that|one (?:\w+ )?(?:mistake|night|thing)) (?:come between|ruin|destroy|end|break)\b[^.!?;,]{0,20}|\b(?:don't|dont|do not) let (?:this|it|that|one (?:\w+ )?(?:mistake|night|thing)) (?:come between|ruin|destroy|end|break) (?:us|what we|our|everything)\b[^.!?;,]{0,20}|\b(?:waiting|wait|hope|hoping) to hear (?:back )?from (?:${YOU}|ya) (?:soon|asap|very soon|tonight|today|this week)\b|^\W*(?:i'm |im |i am )?(?:still )?waiting to hear (?:back )?from (?:${YOU}|ya)\b|\bforgive and forget\b|\b(?:i'm|im|i am) (?:just )?asking (?:${YOU} )?(?:to forgive|for (?:${YOUR} )?forgiveness|for (?:another|a second|one more) chance)\b|\bi (?:just |really )?want (?:my (?:family|wife|husband|kids|children|life|partner|girlfriend|boyfriend|best friend|friend|brother|sister|son|daughter)|us) back\b|\b(?:don't|dont|do not) (?:you|u) think (?:i|we) (?:deserve|have earned|should get|should have)\b[^.!?;,]{0,30}|\b(?:${YOU} (?:need|have|got|must|should) to|please|pls|plz|just) (?:hear me out|give me a chance to explain|let me explain|listen to my side)\b)`),
+      unless: (norm, _m, span) => negatedBefore(norm, span.start, 5) &&
+        !(/^(?:(?:don't|dont|do not) (?:you|u) think|forgive and forget)/.test(norm.slice(span.start)) && !softened(norm)),
+    },
+    {
       // their silence made the obstacle: "that's impossible while you won't talk to me",
       // "I can't move on until you forgive me"; others were forgiven: "you forgave him"
       needs: ['while', 'until', 'unless', 'as long as', 'till', 'forgave', 'forgiven'],
@@ -123,6 +132,19 @@ export default defineRule({
       'Let me know what you decide by Sunday.',
       'I just want things to go back to how they were.',
       'I really need you right now.',
+      "Just tell me we're still friends.",
+      "we're good now, right?",
+      'I need to know you still love me.',
+      "I've said my piece, now it's your turn.",
+      'The least you could do is text me back.',
+      'Give our marriage one more shot.',
+      "Let's not let one stupid night ruin twenty years.",
+      'Hoping to hear from you soon.',
+      "Can't we just forgive and forget?",
+      "I'm asking you for another chance.",
+      'I just want my family back.',
+      "Don't you think I deserve a second chance after all this?",
+      'You need to hear me out.',
     ],
     negative: [
       "I'm not asking you to forgive me.",
@@ -137,6 +159,10 @@ export default defineRule({
       'I will keep paying the money back even if you never speak to me.',
       "I'll be waiting whenever you're ready, and only if you want.",
       "You don't need to reconsider anything.",
+      "I'm not asking you for another chance.",
+      "I don't expect you to forgive and forget.",
+      "Please don't feel you have to tell me we're ok.",
+      'When it is your turn to speak at the meeting, I will listen.',
     ],
   },
 });

@@ -1,4 +1,0 @@
-import { EDITORS } from './support/editor-driver.ts';
-import { defineCoachSuite } from './support/coach-suite.ts';
-
-defineCoachSuite(EDITORS.textarea);
