@@ -15,10 +15,10 @@ import type { Page } from 'playwright-core';
 import { coach, launchExtension, type ExtensionHarness } from './harness.ts';
 import { replaceStoredPeople } from './support/list-seed.ts';
 import { panelCount, panelReady, readStoredPeople, STEP_TIMEOUT, waitUntil, type StoredPerson } from './support/list-pages.ts';
-import { canariesIn, makeCanaryPeople } from './support/hostile-seed.ts';
+import { CANARIES, makeCanaryPeople } from './support/hostile-seed.ts';
 import {
   hostileAnswers,
-  hostileDump,
+  hostileSearch,
   hostileStats,
   hostileUrl,
   lootKinds,
@@ -116,9 +116,8 @@ describe('a hostile page', () => {
     const kinds = await lootKinds(page);
     expect(kinds['highlight-range']).toBeGreaterThan(0);
     expect(kinds.event).toBeGreaterThan(50);
-    const dump = await hostileDump(page);
-    expect(dump).toContain('Mistakes were made');
-    expect(dump).toContain('data-card-rule');
+    const seen = await hostileSearch(page, ['Mistakes were made', 'data-card-rule', 'data-insert']);
+    expect(seen.found.sort()).toEqual(['Mistakes were made', 'data-card-rule', 'data-insert']);
   });
 
   it('cannot stop the coach by removing or moving its host', async () => {
@@ -140,7 +139,7 @@ describe('a hostile page', () => {
     }
     // The person can still open the coach for the draft they are writing, with a real click.
     const badge = page.locator('amends-coach [data-state="hints"]').last();
-    await badge.click({ timeout: 5_000 });
+    await badge.click();
     await expect.poll(() => visibleHints(page), WAIT).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
     await expect.poll(() => visibleHints(page), WAIT).toBe(0);
@@ -167,8 +166,14 @@ describe('a hostile page', () => {
   });
 
   it('learns nothing from the list: no name, harm, note or reflection in anything it gathered', async () => {
-    const dump = await hostileDump(page);
-    expect(canariesIn(dump)).toEqual([]);
+    const gathered = await hostileSearch(page, CANARIES);
+    expect(gathered.items).toBeGreaterThan(100);
+    expect(gathered.found).toEqual([]);
+    // The same search does find a canary once the page really has one (here: its own title).
+    await page.evaluate(() => (document.title = 'Notes on Zebulon Quartermain'));
+    await page.waitForTimeout(1_000);
+    expect((await hostileSearch(page, CANARIES)).found).toContain('Zebulon Quartermain');
+    await page.evaluate(() => (document.title = 'Fixture: hostile page'));
     // Nothing in the page's own storage or databases came from the extension.
     const kinds = await lootKinds(page);
     expect(Object.keys(kinds).filter((k) => k.startsWith('indexedDB:') || k.startsWith('fetched:'))).toEqual([]);

@@ -13,6 +13,7 @@ interface HostileApi {
   extensionAnswers: Record<string, unknown>[];
   moveHost(mode: HostMove): boolean;
   scan(): void;
+  search(needles: string[]): { found: string[]; chars: number; items: number };
   dump(): string;
 }
 
@@ -89,6 +90,11 @@ export function wordCentre(page: Page, word: string): Promise<{ x: number; y: nu
 
 export function moveHost(page: Page, mode: HostMove): Promise<boolean> {
   return page.evaluate((m) => window.__hostile!.moveHost(m), mode);
+}
+
+/** Which of `needles` occur in anything the page's spy gathered, and how much it gathered. */
+export function hostileSearch(page: Page, needles: string[]): Promise<{ found: string[]; chars: number; items: number }> {
+  return page.evaluate((n) => window.__hostile!.search(n), needles);
 }
 
 /** Everything the page's spy gathered, serialised. */

@@ -67,12 +67,6 @@ export const CANARIES: string[] = (() => {
   return [...phrases, ...words];
 })();
 
-/** Returns every canary found in `haystack` (case-insensitive); empty when nothing leaked. */
-export function canariesIn(haystack: string): string[] {
-  const lower = haystack.toLowerCase();
-  return CANARIES.filter((c) => lower.includes(c.toLowerCase()));
-}
-
 /** The canary people as stored records, with fixed ids and times. */
 export function makeCanaryPeople(now = Date.UTC(2026, 4, 1, 12)): Person[] {
   let n = 0;
