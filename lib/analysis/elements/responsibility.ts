@@ -80,7 +80,7 @@ const PATTERNS = [
   needs('pretend deny blame make making minimise minimize sugar sugarcoat sugar-coat hide dress play excuse justify', rx(`\\bi(?:'?m| am|m)? (?:not going to|not gonna|won'?t|wont|will not|refuse to|can'?t|cannot|don'?t|do not|dont|am not going to) (?:(?:try to|even|ever) )?(?:pretend|deny|blame (?:the|my|anyone|anybody|it on|this on|drink|drugs|alcohol|booze|others|other people|the \\w+)|make (?:any )?excuses|making (?:any )?excuses|minimi[sz]e|sugar-?coat|hide behind|dress (?:it|this) up|play it down|excuse (?:it|what|this|that)|justify)\\b`)),
   needs('say tell', rx(`\\bi(?:'?m| am|m)? (?:not going to|not gonna|won'?t|wont|will not|refuse to|am not going to) (?:say|tell (?:${YOU}|anyone))(?: that)? (?:i|it|this|that|the|my)\\b`)),
   // "It was a big deal, and I treated it like it wasn't."
-  needs('big serious that as', rx(`\\b(?:it|this|that|what i did) (?:was|is) (?:a (?:really |very |huge )?big deal|serious|that bad|as bad as)\\b`)),
+  needs('big serious bad', rx(`\\b(?:it|this|that|what i did) (?:was|is) (?:a (?:really |very |huge )?big deal|serious|that bad|as bad as)\\b`)),
 ];
 
 /** Someone else's words or a doubt, not the writer's own ownership. */
