@@ -11,7 +11,7 @@ import { APOLOGY } from './lexicon';
 
 const raw = String.raw;
 
-const VAGUE_OBJECT = raw`(?:everything|anything|whatever(?: (?:i|it was|happened|i did|i said|i may have done|i've done|ive done))?|it all|all (?:of )?(?:that|this|it)|all that|the past|my past|(?:what|all that) (?:happened|went on|went down)|(?:all )?(?:the|that|this) (?:stuff|whole thing|situation|matter|business|incident|mess|drama|whole business|whole situation|whole mess)|how things (?:went|turned out|ended)|any (?:hurt|pain|harm|distress|trouble|upset|offen[cs]e|inconvenience|problems?|issues?|damage|wrong|wrongs|grief|hard feelings|misunderstanding|stress|suffering)|(?:all )?(?:my|the) (?:past )?(?:behaviou?r|actions|conduct|mistakes|wrongs|wrongdoings|failings|shortcomings)|(?:being|who i am|being me|existing|being who i am)|my (?:part|role|share) in (?:all )?(?:of )?(?:it|this|that|everything|what happened|the mess|things)|all (?:the|my) (?:hurt|pain|trouble|stuff|things|mistakes|wrongs)|(?:the way|how) (?:i've|ive|i have) (?:been|acted|behaved|carried on)(?= *(?:lately|recently|this (?:year|past year|month)|for (?:years|months|a while|so long)|all this time|towards? (?:you|u))? *(?:[.!,;]|$|and\b))|(?:the|that|this|our|my) (?:little |small |slight |tiny |minor )(?:misunderstanding|mix-?up|miscommunication|misstep|slip-?up|blip|hiccup|incident|episode))`;
+const VAGUE_OBJECT = raw`(?:everything|anything|whatever(?: (?:i|it was|happened|i did|i said|i may have done|i've done|ive done))?|it all|all (?:of )?(?:that|this|it)|all that|the past|my past|(?:what|all that) (?:happened|went on|went down)|(?:all )?(?:the|that|this) (?:stuff|whole thing|situation|matter|business|incident|mess|drama|whole business|whole situation|whole mess)|(?:how|the way) things (?:went|turned out|ended|happened|went down)|(?:all )?the things i (?:did|said|have done|'ve done|ve done)|(?:all )?(?:the|my) (?:hurt|pain|harm)(?= *(?:[.!,;]|$))|any (?:hurt|pain|harm|distress|trouble|upset|offen[cs]e|inconvenience|problems?|issues?|damage|wrong|wrongs|grief|hard feelings|misunderstanding|stress|suffering)|(?:all )?(?:my|the) (?:past )?(?:behaviou?r|actions|conduct|mistakes|wrongs|wrongdoings|failings|shortcomings)|(?:being|who i am|being me|existing|being who i am)|my (?:part|role|share) in (?:all )?(?:of )?(?:it|this|that|everything|what happened|the mess|things)|all (?:the|my) (?:hurt|pain|trouble|stuff|things|mistakes|wrongs)|(?:the way|how) (?:i've|ive|i have) (?:been|acted|behaved|carried on)(?= *(?:lately|recently|this (?:year|past year|month)|for (?:years|months|a while|so long)|all this time|towards? (?:you|u))? *(?:[.!,;]|$|and\b))|(?:the|that|this|our|my) (?:little |small |slight |tiny |minor )(?:misunderstanding|mix-?up|miscommunication|misstep|slip-?up|blip|hiccup|incident|episode))`;
 
 /** The act is named right after: "everything I put you through when I took...", ": the lies about...". */
 function namedAfter(norm: string, end: number): boolean {
@@ -55,6 +55,8 @@ export default defineRule({
         // "the little misunderstanding about the money" renames the act even with a topic.
         if (/(?:little|small|slight|tiny|minor) \S+$/.test(s)) return false;
         if (namedAfter(norm, span.end)) return true;
+        // "the things I said at the wedding": the occasion points at one act.
+        if (/\b(?:did|said|done)$/.test(s) && OCCASION.test(norm.slice(span.end, span.end + 40))) return true;
         // "what happened with jess", "what went on at the party": a pointer to one event.
         if (/(?:happened|went on|went down)$/.test(s) && /^\s*(?:with|at|on|in|between|last|that|the other|when|after|before)\b/.test(norm.slice(span.end))) return true;
         // "my behaviour at dinner", "my actions at your wedding" are still vague labels, but
@@ -100,6 +102,9 @@ export default defineRule({
       'I apologise for the small mix-up with the deposit.',
       'I regret it if my moods affected the kids in any way.',
       'So, please accept my apologies.',
+      "I'm sorry for the things I did.",
+      'Sorry for the way things ended.',
+      "I'm sorry for the hurt.",
     ],
     negative: [
       "I'm sorry for everything I put you through when I emptied the holiday fund.",
@@ -110,6 +115,8 @@ export default defineRule({
       "Whatever I meant, it hurt you, and I'm sorry I lied about the loan.",
       "I'm sorry if anything I said at the christening upset your mum.",
       "I'm sorry for the way I've been talking to your mother on the phone.",
+      "I'm sorry for the things I said at your mum's birthday.",
+      "I'm sorry for the hurt I caused when I sold your guitar.",
       'Should my absence from the hearing have caused you trouble, please accept my apologies.',
     ],
   },
