@@ -63,11 +63,11 @@ const PATTERNS = [
   needs('choice choices decision decisions doing', rx(`\\b(?:it|that|this|those|these|both of those(?: things)?|all of (?:it|that))(?:'s| is| was| were|s) (?:(?:all|entirely|completely) )?my (?:own )?(?:choice|choices|decision|decisions|doing)\\b`)),
   needs('put placed chose picked valued', rx(`\\bi (?:put|placed|chose|picked|valued) (?:\\w+ ){1,3}?(?:ahead of|before|over|above) (?:${YOU}|${YOUR}|the kids|my (?:family|kids|children|wife|husband|son|daughter))\\b`)),
   needs('made', rx(`\\bi made (?:those|these|that|the|this|my own|bad|terrible|selfish|awful|wrong|a|the wrong) (?:\\w+ )?(?:choices?|decisions?|mistakes?)\\b`)),
-  needs('cost caused hurt broke ruined damaged wrecked destroyed took put left forced led', rx(`\\bmy (?:choices|decisions|actions|lies|drinking|using|gambling|behaviou?r|selfishness) (?:cost|caused|hurt|broke|ruined|damaged|wrecked|destroyed|took|put|left|forced|led)\\b`)),
+  needs('choices decisions actions lies drinking using gambling behaviour behavior selfishness', rx(`\\bmy (?:choices|decisions|actions|lies|drinking|using|gambling|behaviou?r|selfishness) (?:cost|caused|hurt|broke|ruined|damaged|wrecked|destroyed|took|put|left|forced|led)\\b`)),
   // "because of me", "nobody else is to blame but me", "I was the one who"
   needs('because', rx(`\\bbecause of (?:me|what i did|my (?:choices|actions|drinking|lies|lying|using|gambling|behaviou?r))\\b`)),
   needs('blame', rx(`\\b(?:nobody|no one|no-one|noone)(?: else)?(?: is| was)? to blame(?: for (?:this|that|it|any of (?:this|it)))? (?:but|except|other than) (?:me|myself)\\b`)),
-  needs('made forced pushed', rx(`\\b(?:nobody|no one|noone)(?: else)? (?:made|forced|pushed) me(?! feel)\\b`)),
+  needs('nobody noone one', rx(`\\b(?:nobody|no one|noone)(?: else)? (?:made|forced|pushed) me(?! feel)\\b`)),
   needs('blame', rx(`\\bi(?: have|'ve|ve)? (?:only )?(?:got )?(?:myself|me) to blame\\b`)),
   needs('me one', rx(`\\b(?:i was|it was|it's|its) (?:me|the one) (?:who|that)\\b`)),
   needs('one', rx(`\\bi was the one (?:who|that)\\b`)),
