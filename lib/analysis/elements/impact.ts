@@ -17,6 +17,14 @@ const FELT =
   '(?:hurt|hurtful|painful|scary|scared|frightening|frightened|terrifying|terrified|humiliating|humiliated|embarrassing|embarrassed|mortifying|mortified|awful|horrible|terrible|hard|difficult|exhausting|exhausted|lonely|alone|devastating|devastated|heartbreaking|heartbroken|confusing|confused|upsetting|upset|worrying|worried|stressful|stressed|unsafe|afraid|shameful|ashamed|betrayed|angry|furious|sick|crushing|crushed|degrading|insulting|unbearable|traumati[sz]ing|traumati[sz]ed|distressing|distressed|isolating|isolated|hopeless|helpless|powerless|expensive|costly|let down|abandoned|unwelcome|small|worthless|invisible|anxious|nervous|miserable|sad|gutted|shattered|broke|broken|disappointed|disappointing|unloved|unwanted|ignored|used|cheated|robbed|trapped|stuck|on edge|a nightmare|hell|a shock|shocking|agony|brutal|tough|rough|cruel|unfair)';
 
 const PATTERNS = [
+  // fear that stayed: "our daughter still flinches", "the kids grew up walking on eggshells", "you didn't feel safe"
+  needs('flinches flinch jumps jump eggshells safe', rx(`\\b(?:${THEM}|our \\w+|${YOUR} \\w+) (?:(?:still|now|always|even now) )?(?:flinch(?:es|ed)?|jump(?:s|ed)?(?= when)|(?:grew up |were |was |are |spent years )?walking on eggshells|(?:did ?n'?t|did not|never|could ?n'?t|do ?n'?t) feel safe)\\b`)),
+  // trust slow to come back: "it took you years to trust anyone again"
+  needs('took taken', rx(`\\b(?:it|that) (?:took|has taken|'s taken) ${THEM} (?:\\w+ ){0,3}?to (?:trust|feel safe|sleep|recover|get over|pay off|relax)\\b`)),
+  // left with no one: "you had nobody to turn to"
+  needs('nobody one anyone', rx(`\\b${THEM} (?:had|have had|'ve had) (?:nobody|no one|noone|no-one|not one person) to (?:turn to|talk to|lean on|help)|\\b${THEM} (?:could ?n'?t|could not) (?:turn to|tell|talk to) anyone\\b`)),
+  // harm that lasts, with me as cause: "your credit rating is still wrecked because of me"
+  needs('because', rx(`\\b${YOUR} (?:\\w+ ){0,2}?(?:is|are|was|were) (?:still )?(?:wrecked|ruined|damaged|shot|destroyed|in pieces|a mess|gone) because of (?:me|what i did|my \\w+)\\b`)),
   // what they could no longer do: "you couldn't trust anyone after that", "the kids couldn't sleep"
   needs("couldn't can't cannot could never", rx(`\\b${THEM} (?:(?:still|just|really) )?(?:could ?n'?t|could not|still can'?t|still cannot|never could|could never) (?:trust|sleep|relax|afford|face|eat|feel safe|look at me|bring (?:yourself|themselves|herself|himself))\\b`)),
   // what they witnessed: "the kids saw everything", "your mum heard it all"
@@ -107,6 +115,11 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      'Our son still flinches when a door slams.',
+      'The kids were walking on eggshells around me.',
+      'It has taken you a long time to trust me even a little.',
+      'You had no one to turn to that winter.',
+      'Your savings are gone because of my gambling.',
       'After that night you could never relax around me.',
       'The kids saw everything from the stairs.',
       'You lost two shifts to come and bail me out... and took days off to look after me.',
@@ -133,6 +146,9 @@ const rule: ElementRule = {
       'You shouldn\'t have had to hide your handbag in your own house.',
     ],
     negative: [
+      'The dog jumps when the doorbell goes.',
+      'It took you ages to get here.',
+      'You had nobody to blame but the weather.',
       "You can't trust the weather here.",
       'You saw it on the news?',
       "I'm sorry you were upset.",
