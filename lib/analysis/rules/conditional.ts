@@ -9,7 +9,7 @@ import { APOLOGY, YOU, YOUR } from './lexicon';
 const raw = String.raw;
 
 /** What may follow "if" without making a conditional apology (offers, invitations...). */
-const BENIGN_IF = raw`(?!\s+(?:${YOU}(?:'d|d| would| ever|(?: are| r|'re|re) (?:ever|up|ok|okay|happy|ready|willing|open|comfortable|interested|free|around)| feel like| fancy| decide| choose| wish| prefer| like| want| wanna| need| can| could| still)\b|${YOU} (?:ever|would|'d) |there(?:'s| is| are)? (?:anything|something|any)\b(?! (?:that )?i (?:did|said|wrote|have done|'ve done|ve done|may have|might have))|i (?:can|could|may|might)\b|(?:i had|i'd) (?!(?:upset|hurt|offended|embarrassed|been|said|done)\b)|it (?:would|might|could|helps?|is ok|is okay|suits)\b|that (?:would|helps|works|suits|is ok|is okay|'s ok|s ok)\b|possible|so\b|not\b|ever\b|and when|only|need be|necessary|needed|ur (?:ever|up|ok|happy|ready|willing)|you're (?:ever|up|ok|happy|ready|willing|open|comfortable)|youre (?:ever|up|ok|happy|ready|willing)))`;
+const BENIGN_IF = raw`(?!\s+(?:${YOU}(?:'d|d| would| ever|(?: are| r|'re|re) (?:ever|up|ok|okay|happy|ready|willing|open|comfortable|interested|free|around)| feel like| fancy| decide| choose| wish| prefer| like| want| wanna| need| can| could| still)\b|${YOU} (?:ever|would|'d) |there(?:'s| is| are)? (?:anything|something|any)\b(?! (?:that )?i (?:did|said|wrote|have done|'ve done|ve done|may have|might have))|i (?:can|could|may|might)\b|this (?:is|was|has|sounds|seems|comes|email|message|note|letter|text)\b|i (?:missed|misread|overlooked|misunderstood) (?:it|something|this|that|the)\b|i(?:'m| am|m) (?:repeating|late|early|double)|(?:you|u)(?:'ve| have) already\b|(?:you|u) (?:get|got|receive|received) (?:this|it) twice|(?:i had|i'd) (?!(?:upset|hurt|offended|embarrassed|been|said|done)\b)|it (?:would|might|could|helps?|is ok|is okay|suits)\b|that (?:would|helps|works|suits|is ok|is okay|'s ok|s ok)\b|possible|so\b|not\b|ever\b|and when|only|need be|necessary|needed|ur (?:ever|up|ok|happy|ready|willing)|you're (?:ever|up|ok|happy|ready|willing|open|comfortable)|youre (?:ever|up|ok|happy|ready|willing)))`;
 
 /** Words before "if" that make it a question or an invitation, not a condition. */
 const BENIGN_BEFORE = /(?:\b(?:even|as|only|understand|understood|know|knew|wonder|wondering|wondered|ask|asking|asked|see|check|decide|sure|matter|care|mind|unsure|whether|what|but only|and only|tell me|let me know|ok|okay|fine|fair))\s*,?\s*$/;
@@ -101,6 +101,9 @@ export default defineRule({
       'If you feel you can\'t keep sponsoring me, that\'s your call.',
       "If I had listened to you, you wouldn't have lost the deposit, and I'm sorry.",
       'Should you ever want the letters back, I will post them.',
+      'Sorry if this is a daft question, but is the form due Friday?',
+      'sorry if i missed it, where do we meet?',
+      'Apologies if you have already had this reminder.',
     ],
   },
 });

@@ -65,7 +65,10 @@ export default defineRule({
       // deadlines and contact demands: "write back soon", "ring me tonight", "please let me know soon"
       needs: ['soon', 'asap', 'a.s.a.p', 'as soon as', 'tonight', 'today', 'right away', 'immediately', 'straight away', 'this week', 'by ', 'before ', 'please', 'pls', 'plz', 'just ', 'line', 'word', 'text', 'reply', 'hear from', 'ring me'],
       re: rx(raw`(?<s>\b(?:write|reply|respond|answer|call|ring|text|message|msg|get back to|contact|phone|come home|come back|let me know|tell me)(?: (?:me|back|to me|me back))?(?: please| pls)? (?:soon|asap|a\.s\.a\.p|as soon as (?:possible|you (?:can|get this|read this))|tonight|today|right away|immediately|straight away|this week|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|the end of)|before (?:christmas|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|it's too late))\b|\b(?:please|pls|plz) (?:please |just )?(?:come home|come back|call me|ring me|text me|reply|write back|answer(?: me)?|respond|get back to me|let me know soon|talk to me|see me|meet me|pick up|say something|message me|msg me|unblock me)\b|\bjust (?:come home|come back|call me|ring me|text me|answer me|talk to me|pick up)\b|\b(?:even )?(?:one|a single) (?:line|word|text|reply) (?:back|would|is all)\b|\bi (?:really )?need to hear from ${YOU}\b|\bring me tonight\b)`),
-      unless: (norm, _m, span) => negatedBefore(norm, span.start, 3) || /\b(?:if|whenever|when) (?:you|u)\b[^.!?]{0,30}$/.test(norm.slice(Math.max(0, span.start - 40), span.start)),
+      unless: (norm, _m, span) =>
+        // "please answer" is its own request: only the word right before can negate it.
+        negatedBefore(norm, span.start, /^(?:please|pls|plz)\b/.test(norm.slice(span.start)) ? 1 : 3) ||
+        /\b(?:if|whenever|when) (?:you|u)\b[^.!?]{0,30}$/.test(norm.slice(Math.max(0, span.start - 40), span.start)),
     },
     {
       // asking something for yourself on the back of an apology: "I'm hoping you'll drop the charges",
@@ -120,6 +123,7 @@ export default defineRule({
       'Please don\'t shut me out, I\'m trying so hard here.',
       "I'd like an answer by Friday at the latest.",
       'plz respond, its been 3 days',
+      "i can't do this without u pls reply",
       "I can't stay sober while you won't even speak to me.",
       'You forgave your sister for far worse.',
       "I can't move on until you forgive me.",

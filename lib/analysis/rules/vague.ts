@@ -55,6 +55,10 @@ export default defineRule({
         // "the little misunderstanding about the money" renames the act even with a topic.
         if (/(?:little|small|slight|tiny|minor) \S+$/.test(s)) return false;
         if (namedAfter(norm, span.end)) return true;
+        // "sorry for any issues this may cause", "sorry for everything being late": about the
+        // message or an arrangement, not a harm.
+        if (/^any /.test(s) && /^ (?:this|that|it) (?:may|might|could|will|has|is|causes)\b/.test(norm.slice(span.end))) return true;
+        if (/^(?:everything|it all|all (?:of )?(?:that|this|it))$/.test(s) && /^ (?:being|going|taking|getting|running)\b/.test(norm.slice(span.end))) return true;
         // "the things I said at the wedding": the occasion points at one act.
         if (/\b(?:did|said|done)$/.test(s) && OCCASION.test(norm.slice(span.end, span.end + 40))) return true;
         // "what happened with jess", "what went on at the party": a pointer to one event.
@@ -117,6 +121,8 @@ export default defineRule({
       "I'm sorry for the way I've been talking to your mother on the phone.",
       "I'm sorry for the things I said at your mum's birthday.",
       "I'm sorry for the hurt I caused when I sold your guitar.",
+      'Sorry for any delays this may cause, the van is booked for Monday.',
+      'Sorry about everything running late today.',
       'Should my absence from the hearing have caused you trouble, please accept my apologies.',
     ],
   },
