@@ -126,9 +126,9 @@ export default defineRule({
         /\b(?:been there|helped|help me|stepped in|called|picked up|found me|come|came|stood by|believed|given me a chance|taken me in|supported|saved|known|told me)\b/.test(norm.slice(span.start, span.end)),
     },
     {
-      // counter-accusation: "what about all the times you lied to me?", "you weren't perfect either"
-      needs: ['what about', 'how about', 'perfect', 'innocent', 'saint', 'angel', 'blameless'],
-      re: rx(raw`\b(?<s>(?:what|how) about (?:(?:all )?(?:the times?|that time|those times|what) ${THEY}|when ${THEY} (?:\w+ed|were|was|did|didn't|didnt|said|told|left|forgot|went|took|made|got|had|'d|kept|hid|never)\b)[^.!?;,]{0,40}|(?:you|u) (?:weren't|werent|wasn't|were not|aren't|arent|are not) (?:exactly |completely |totally )?(?:perfect|innocent|a saint|an angel|blameless)(?: (?:either|yourself|back then|then))?\b)`),
+      // counter-accusation: "what about all the times you lied to me?" ("you weren't perfect either" is comparison)
+      needs: ['what about', 'how about'],
+      re: rx(raw`\b(?<s>(?:what|how) about (?:(?:all )?(?:the times?|that time|those times|what) ${THEY}|when ${THEY} (?:\w+ed|were|was|did|didn't|didnt|said|told|left|forgot|went|took|made|got|had|'d|kept|hid|never)\b)[^.!?;,]{0,40})`),
       unless: (norm, _m, span) => /\b(?:what|how) about\b/.test(norm.slice(span.start, span.end)) && /\b(?:helped|supported|forgave|stood by|were there|took care|looked after|picked me up|covered for me)\b/.test(norm.slice(span.start, span.end)),
     },
     {
@@ -185,6 +185,7 @@ export default defineRule({
       "I don't expect you to take it well; you have every right to be angry.",
       'I avoided you for weeks whenever you asked for it back.',
       "I'm sorry you took it so personally.",
+      "You weren't exactly innocent either.",
       'You made me a birthday cake that year and I never even came home.',
       'My sister made me dinner every Sunday while I was using.',
       "I lied to you for years, but you've forgiven me more than I deserve too.",

@@ -139,7 +139,7 @@ export default defineRule({
       // a fairness hedge or an outside circumstance after a contrastive turn: "although in fairness
       // the deadline was unrealistic", "however, the office was shut", "but to be fair the brakes were dodgy"
       needs: ['fairness', 'fair', 'defence', 'defense', 'closed', 'shut', 'unrealistic', 'impossible', 'broken', 'down', 'dead', 'over', 'rocky', 'dodgy', 'late', 'cancelled', 'canceled', 'flooded', 'icy', 'blocked', 'jammed'],
-      re: rx(raw`\b(?:but|however|although|though|except|only),? (?<s>(?:in (?:all )?fairness|to be fair|in my defen[cs]e)\b[^.!?;]{0,50}|(?:the|my|our|that|this) (?:\w+ ){0,2}(?:was|were|had been|'d been) (?:already |just |completely |totally |so |really )?(?:closed|shut|unrealistic|impossible|broken|down|dodgy|cancelled|canceled|late|flooded|icy|blocked|jammed)\b[^.!?;,]{0,20}|things (?:between us )?(?:had been|'d been|were|was) (?:already )?(?:dead|over|rocky|cold|bad|rough|falling apart)\b[^.!?;,]{0,20})`),
+      re: rx(raw`\b(?:but|however|although|though|except|only),? (?<s>(?:in (?:all )?fairness|to be fair|in my defen[cs]e)\b(?!,? (?:you|u|he|she|they|your|ur)\b)[^.!?;]{0,50}|(?:the|my|our|that|this) (?:\w+ ){0,2}(?:was|were|had been|'d been) (?:already |just |completely |totally |so |really )?(?:closed|shut|unrealistic|impossible|broken|down|dodgy|cancelled|canceled|late|flooded|icy|blocked|jammed)\b[^.!?;,]{0,20}|things (?:between us )?(?:had been|'d been|were|was) (?:already )?(?:dead|over|rocky|cold|bad|rough|falling apart)\b[^.!?;,]{0,20})`),
     },
     {
       // a suspicion offered as the warrant: "but I had a feeling something was off", "I had my suspicions"
@@ -195,6 +195,7 @@ export default defineRule({
       "I'm sorry I made the kids miss the bus; I was hungover and that was my choice.",
       "I've been swamped lately, so I'll bring the boxes round on Sunday instead.",
       'The shop was closed, so I bought flowers at the station.',
+      'I apologise, though to be fair you were drinking too.',
       'I know you were dealing with so much that year, and I made it worse.',
       'My head is clearer now that I have been sober for a year.',
       'I was sick in your car on the way home, and you cleaned it up.',
