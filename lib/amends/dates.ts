@@ -21,14 +21,27 @@ function daysInMonth(year: number, month: number): number {
  * Follow-ups are calendar days, so "today" must be the local day, not the UTC one.
  */
 export function todayIso(now: Timestamp, timeZone?: string): IsoDate {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(new Date(now));
+  const parts = dayFormat(timeZone).formatToParts(new Date(now));
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year').padStart(4, '0')}-${get('month')}-${get('day')}`;
+}
+
+// A DateTimeFormat costs about a millisecond to build; the popup and each search keystroke ask for today.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormat(timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = timeZone ?? '';
+  let format = dayFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormats.set(key, format);
+  }
+  return format;
 }
 
 /** `date` moved by `days` calendar days ("check in again in two weeks"). */
