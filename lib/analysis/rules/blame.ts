@@ -134,7 +134,7 @@ export default defineRule({
     {
       // a counter-charge against them after the apology: "but you've lied to me too", "but you kept
       // secrets from me as well"
-      needs: ['but'],
+      needs: ['lied', 'cheated', 'kept', 'hid', 'hidden', 'went behind', 'gone behind', 'hurt me', 'let me down', 'did the same', 'did worse', 'done the same', 'done worse'],
       re: rx(raw`\bbut (?<s>${YOU}(?:'ve| have| had|'d| ve)?(?: also)? (?:lied|cheated|kept (?:things|stuff|secrets|so much|a lot) from me|hid (?:things|stuff|money|secrets)|hidden (?:things|stuff|money|secrets)|went behind my back|gone behind my back|hurt me|let me down|did (?:the same|worse)|done (?:the same|worse))\b[^.!?;,]{0,30}?\b(?:too|as well|either)\b)`),
       unless: (norm, _m, span) => /\b(?:for|with|about) me too\b/.test(norm.slice(span.start, span.end)),
     },

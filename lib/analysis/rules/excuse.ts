@@ -125,7 +125,7 @@ export default defineRule({
     {
       // "so X that I snapped": the state as the cause of the act. "i was so wrecked after the
       // shift i just snapped", "I was that tired I lost my temper"
-      needs: ['so', 'too', 'that'],
+      needs: ['tired', 'wrecked', 'exhausted', 'knackered', 'shattered', 'stressed', 'wound up', 'angry', 'frustrated', 'drunk', 'wasted', 'high', 'hammered', 'desperate', 'overwhelmed', 'worn out', 'burnt out', 'burned out', 'fed up'],
       re: rx(raw`(?<s>\b(?:i|we) (?:was|were|'d been|d been|had been|got) (?:so|too|that) (?:tired|wrecked|exhausted|knackered|shattered|stressed|wound up|angry|frustrated|drunk|wasted|high|hammered|desperate|overwhelmed|worn out|burnt out|burned out|fed up)\b[^.!?;]{0,40}?\b(?:that )?i (?:just )?(?:snapped|lost it|lost my temper|blew up|flipped|exploded|kicked off|went off|lashed out|took it out|didn't think|didnt think|forgot|said things)\b)`),
     },
     {

@@ -72,13 +72,13 @@ export default defineRule({
     },
     {
       // "I was going to sort it before he noticed": the plan to put it right offered as a defence
-      needs: ['going to', 'gonna', 'planning', 'meaning', 'meant to'],
+      needs: ['before', 'by the time'],
       re: rx(raw`(?<s>\bi (?:was|'d been|had been|d been) (?:always |totally |fully |definitely |honestly )?(?:going to|gonna|planning to|meaning to) (?:sort|fix|cover|replace|sort out|deal with|handle|make up for|straighten out|square)\b[^.!?;,]{0,25}?\b(?:before|by the time)\b[^.!?;,]{0,30})`),
     },
     {
       // the good outcome that was expected: "I thought it would be funny", "I thought it would help",
       // "I only wanted what was best for you"
-      needs: ['thought', 'figured', 'only wanted', 'just wanted'],
+      needs: ['thought', 'figured', 'wanted'],
       re: rx(raw`(?<s>\bi (?:honestly |really |genuinely |truly |actually )?(?:thought|figured) (?:it|that|this) (?:would|'d|d|might) (?:be (?:funny|a laugh|harmless|fine|ok|okay|for the best|helpful|a nice surprise|romantic)|help|make (?:you|u|things|it|everyone) (?:laugh|happy|better|easier))\b|\bi (?:only|just) (?:ever )?wanted (?:what was best|the best|to help|to protect|to look after|to make (?:you|u|things) (?:happy|better))\b[^.!?;,]{0,20})`),
       // "I only wanted the best for you, and I took it from you": owned straight after.
       unless: (norm, _m, span) => /^\s*(?:now|today|going forward|from now)\b/.test(norm.slice(span.end)),
