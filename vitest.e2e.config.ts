@@ -8,5 +8,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 90_000,
+    // One retry: a browser test on a loaded 2-core machine can miss a timing window; a real
+    // failure fails twice. Any retry is printed in the run, so flakes stay visible.
+    retry: 1,
   },
 });

@@ -190,7 +190,9 @@ export class FieldCoach {
       this.inFlight = false;
       if (this.destroyed) return;
       if (reply) this.applyAnalysis(snap, reply);
-      if (this.againAfterReply) {
+      // Read again if the text moved on while the request was out, even when no change event
+      // reached us for it (seen once under heavy load: hints stuck on a half-typed draft).
+      if (this.againAfterReply || this.adapter.snapshot().text !== snap.text) {
         this.againAfterReply = false;
         this.analysisDue.schedule();
       }
