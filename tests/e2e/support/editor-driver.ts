@@ -45,6 +45,9 @@ export async function openFixture(page: Page, url: string): Promise<void> {
 /** Focuses the editor with the caret at the end of its content, as clicking below the text does. */
 export async function focusEnd(page: Page): Promise<void> {
   await page.evaluate(() => window.__fixture!.focusEnd());
+  // Some editors focus a frame later (Tiptap's focus command): keys typed before that are lost,
+  // in the control browser as much as with the coach.
+  await page.waitForFunction(() => window.__fixture!.hasFocus(), null, { timeout: 5_000 });
 }
 
 export async function typeText(page: Page, text: string): Promise<void> {
