@@ -20,8 +20,10 @@ export {
 } from './restitution';
 export * from './harms';
 export * from './reflections';
+export * from './drafts';
 export * from './outcome';
 export { isFollowUpDue, dueFollowUps, whoIsNext, type NextReason, type NextUp } from './followup';
 export * from './search';
 export * from './labels';
-export * from './schema';
+// The schema (zod) is not in the barrel: import it from './schema' where it is needed, so
+// pages that only read the list don't load it.

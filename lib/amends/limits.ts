@@ -13,6 +13,9 @@ export const LIMITS = {
   payments: 1_000,
   checkIns: 2_000,
   reflections: 5_000,
+  /** Saved draft copies per person, and the longest copy (a long letter, with room). */
+  drafts: 200,
+  draftText: 100_000,
 } as const;
 
 /**

@@ -72,6 +72,8 @@ export const outcomeSchema = z.strictObject({
 
 export const reflectionSchema = z.strictObject({ id, at: timestampSchema, text: longText });
 
+export const savedDraftSchema = z.strictObject({ id, at: timestampSchema, text: z.string().max(LIMITS.draftText) });
+
 export const personSchema = z
   .strictObject({
     id,
@@ -88,6 +90,7 @@ export const personSchema = z
     followUp: isoDateSchema.nullable(),
     outcome: outcomeSchema,
     reflections: z.array(reflectionSchema).max(LIMITS.reflections),
+    drafts: z.array(savedDraftSchema).max(LIMITS.drafts).optional(),
     createdAt: timestampSchema,
     updatedAt: timestampSchema,
   })

@@ -127,6 +127,13 @@ export interface Reflection {
   text: string;
 }
 
+/** A copy of a draft the person chose to keep with this person's record (issue 5). */
+export interface SavedDraft {
+  id: string;
+  at: Timestamp;
+  text: string;
+}
+
 export interface Person {
   id: string;
   name: string;
@@ -145,6 +152,8 @@ export interface Person {
   outcome: Outcome;
   /** Newest first. */
   reflections: Reflection[];
+  /** Saved copies of drafts, newest first. Absent on records written before drafts existed. */
+  drafts?: SavedDraft[];
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }

@@ -16,7 +16,8 @@
  *
  * "Leave out notes" (`omitNotes`) removes everything written as a note or journal:
  *   plan approach notes, step notes, safety-check notes, payment notes, how it went, their
- *   response, what I learned, the living-amends commitment, check-in notes, reflections.
+ *   response, what I learned, the living-amends commitment, check-in notes, reflections,
+ *   saved drafts.
  *   It keeps: relationship, status, amends type, what happened (the harms: they are the
  *   list itself), plan channel/date/review, which steps are done, the safety answers and
  *   guidance, restitution amounts and the description of a non-money repair, follow-up.
@@ -273,6 +274,15 @@ function personSection(
     parts.push({
       heading: 'Reflections',
       blocks: [{ kind: 'fields', items: person.reflections.map((entry) => ({ label: day(entry.at), text: redact(entry.text) })) }],
+    });
+  }
+
+  // Saved drafts are the person's own words, like reflections: left out with the notes.
+  const drafts = person.drafts ?? [];
+  if (!omitNotes && drafts.length > 0) {
+    parts.push({
+      heading: 'Saved drafts',
+      blocks: [{ kind: 'fields', items: drafts.map((copy) => ({ label: day(copy.at), text: redact(copy.text) })) }],
     });
   }
 
