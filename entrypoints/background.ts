@@ -1,16 +1,25 @@
 import { browser } from 'wxt/browser';
 import { coachAnalysis } from '../lib/coach/engine-bridge';
 import { createCoachRouter } from '../lib/messaging';
+import { createDraftLinkService } from '../lib/background/draft-link-browser';
 
 interface SidePanelApi {
   sidePanel?: { open(options: { tabId: number }): Promise<void> };
 }
 
 export default defineBackground(() => {
+  // Linking a draft to a person (issue 5): the side panel's port, tab events, storage.session.
+  const drafts = createDraftLinkService();
   // Message routing lives in lib/messaging; this file only wires it up.
   const routeCoach = createCoachRouter(
     {
-      'coach/analyze': (message) => ({ ok: true, result: coachAnalysis(message.text) }),
+      'coach/analyze': (message, { tabId }) => {
+        const result = coachAnalysis(message.text);
+        drafts.draftSeen(tabId, message.draftKey, message.text, result);
+        return { ok: true, result };
+      },
+      // Opens the side panel synchronously inside the handler (the click's gesture), then records.
+      'coach/link-draft': (message, context) => drafts.requestLink(message, context),
       'coach/open-side-panel': (_message, { tabId }) => {
         const api = browser as unknown as SidePanelApi;
         // Firefox cannot open its sidebar from a page click; the panel says so and shows the shortcut.

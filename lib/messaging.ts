@@ -15,11 +15,21 @@ import type { Analysis, ElementId, Prompt } from './analysis/types';
 /** Longest draft the coach sends for analysis (far beyond any letter; a guard, not a limit). */
 export const MAX_DRAFT_CHARS = 200_000;
 
+/**
+ * An opaque key the content script makes up for one field (random, nothing from the page or
+ * the list), so the background can tell which draft in a tab was linked to a person.
+ */
+export const DRAFT_KEY_PATTERN = /^[0-9a-f]{32}$/;
+const draftKey = z.string().regex(DRAFT_KEY_PATTERN);
+
 export const coachMessageSchema = z.discriminatedUnion('type', [
   // The draft's text (quoted replies and signatures already blanked out), for the engine.
-  z.object({ type: z.literal('coach/analyze'), text: z.string().max(MAX_DRAFT_CHARS) }).strict(),
-  // The person clicked "This is for…" in the coach panel (issue 5): open the side panel.
+  z.object({ type: z.literal('coach/analyze'), text: z.string().max(MAX_DRAFT_CHARS), draftKey: draftKey.optional() }).strict(),
+  // Opens the side panel (nothing else).
   z.object({ type: z.literal('coach/open-side-panel') }).strict(),
+  // The person clicked "This is for…" in the coach panel (issue 5): open the side panel, where
+  // they choose who this draft is for. Only the draft goes out; nothing about the list comes back.
+  z.object({ type: z.literal('coach/link-draft'), draftKey, text: z.string().max(MAX_DRAFT_CHARS) }).strict(),
 ]);
 
 export type CoachMessage = z.infer<typeof coachMessageSchema>;
@@ -34,7 +44,18 @@ export interface CoachAnalysis {
   gapPrompts: Prompt[];
 }
 
-export type MessageResult = { ok: true; result?: CoachAnalysis } | { ok: false; reason: string };
+/**
+ * What the background answers to 'coach/link-draft': whether the side panel opened, and
+ * where it cannot be opened from a page (Firefox), the keyboard shortcut that opens it.
+ */
+export interface LinkOpening {
+  opened: boolean;
+  shortcut: string | null;
+}
+
+export type MessageResult =
+  | { ok: true; result?: CoachAnalysis; opening?: LinkOpening }
+  | { ok: false; reason: string };
 
 /** The parts of `runtime.MessageSender` the checks look at. */
 export interface SenderLike {
@@ -97,4 +118,59 @@ export function createCoachRouter(handlers: CoachHandlers, extensionId: string) 
       return Promise.resolve({ ok: false, reason: error instanceof Error ? error.message : 'failed' });
     }
   };
+}
+
+// ── The side panel's port to the background (issue 5: linking a draft to a person) ─────────
+
+/** The name the side panel's `runtime.connect` uses; any other port is not ours. */
+export const DRAFT_PORT_NAME = 'amends/draft-link';
+
+const tabId = z.int().min(0).max(2 ** 31);
+const personId = z.string().min(1).max(100);
+
+/** What the side panel (an extension page) sends over the port. */
+export const panelMessageSchema = z.discriminatedUnion('type', [
+  // Show me the draft waiting in this window's active tab, now and whenever it changes.
+  z.object({ type: z.literal('draft/watch'), windowId: z.int().min(0).max(2 ** 31) }).strict(),
+  // The person chose who the draft is for (typed and chosen in the side panel, never the page).
+  z.object({ type: z.literal('draft/link'), tabId, draftKey, personId }).strict(),
+  // Not linked to anyone any more (the picker shows again).
+  z.object({ type: z.literal('draft/unlink'), tabId, draftKey }).strict(),
+]);
+
+export type PanelMessage = z.infer<typeof panelMessageSchema>;
+
+/** The draft a side panel sees: the page's text and its analysis, and who it is for. */
+export interface PanelDraft {
+  tabId: number;
+  draftKey: string;
+  /** Null while the draft waits for the person to choose. */
+  personId: string | null;
+  text: string;
+  analysis: CoachAnalysis | null;
+  /** When "This is for…" was clicked. */
+  at: number;
+}
+
+/** What the background sends the side panel over the port. */
+export type BackgroundToPanel =
+  | { type: 'draft/state'; draft: PanelDraft | null }
+  | { type: 'draft/problem'; reason: 'unknown-draft' };
+
+/**
+ * A port is trusted only if it comes from one of this extension's own pages (the side panel,
+ * or the popup): same extension id, and a URL on the extension's origin. A content script's
+ * sender URL is the web page's, so it never passes.
+ */
+export function extensionPageSender(sender: SenderLike | undefined, extensionId: string, extensionOrigin: string): { tabId: number | null } | null {
+  if (!sender || sender.id !== extensionId) return null;
+  if (typeof sender.url !== 'string' || !extensionOrigin || !sender.url.startsWith(extensionOrigin)) return null;
+  const tab = sender.tab?.id;
+  return { tabId: typeof tab === 'number' && tab >= 0 ? tab : null };
+}
+
+/** Validates one message from the side panel's port; null for anything malformed. */
+export function parsePanelMessage(raw: unknown): PanelMessage | null {
+  const parsed = panelMessageSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
 }

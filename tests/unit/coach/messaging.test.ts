@@ -9,7 +9,8 @@ const RESULT = { analysis: {}, elementLabels: {}, gapPrompts: [] } as unknown as
 function router() {
   const open = vi.fn(() => ({ ok: true as const }));
   const analyze = vi.fn(() => ({ ok: true as const, result: RESULT }));
-  return { open, analyze, route: createCoachRouter({ 'coach/open-side-panel': open, 'coach/analyze': analyze }, EXT) };
+  const link = vi.fn(() => ({ ok: true as const }));
+  return { open, analyze, route: createCoachRouter({ 'coach/open-side-panel': open, 'coach/analyze': analyze, 'coach/link-draft': link }, EXT) };
 }
 
 describe('coach messages', () => {
@@ -63,7 +64,7 @@ describe('coach messages', () => {
 
   it('turns a throwing handler into a clear failure', async () => {
     const route = createCoachRouter(
-      { 'coach/open-side-panel': () => { throw new Error('no panel'); }, 'coach/analyze': () => ({ ok: true }) },
+      { 'coach/open-side-panel': () => { throw new Error('no panel'); }, 'coach/analyze': () => ({ ok: true }), 'coach/link-draft': () => ({ ok: true }) },
       EXT,
     );
     await expect(route({ type: 'coach/open-side-panel' }, fromTab)).resolves.toEqual({ ok: false, reason: 'no panel' });
