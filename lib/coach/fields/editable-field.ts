@@ -2,6 +2,7 @@ import type { Hint } from '../../analysis/types';
 import { contains, shift, type Box, type Offset } from '../geometry';
 import { clearHighlights, paintHighlights, supportsHighlights, type HighlightKind } from '../highlights';
 import { insertIntoEditable, type InsertOutcome } from '../insert';
+import { paintedSpan, paintStillHolds, type PaintedSpan } from './anchors';
 import type { MaskRules } from './editable-text';
 import { boundaryAt, extractEditableText, offsetOfPosition, rangeForSpan } from './editable-text';
 import { hintAtOffset, type FieldAdapter, type PaintContext } from './field-adapter';
@@ -18,8 +19,8 @@ export class EditableField implements FieldAdapter {
   private readonly useHighlights: boolean;
   /** Live range at the last caret position inside the field (the DOM keeps it current). */
   private lastCaret: Range | null = null;
-  /** The live ranges of the last Highlight API paint. */
-  private painted: Range[] = [];
+  /** The live ranges of the last Highlight API paint, with the words each was drawn on. */
+  private painted: PaintedSpan[] = [];
 
   constructor(
     readonly field: HTMLElement,
@@ -43,7 +44,7 @@ export class EditableField implements FieldAdapter {
         if (hint === active) ranges.active.push(range);
       }
       paintHighlights(this.doc, this, ranges);
-      this.painted = [...ranges.problem, ...ranges.consider];
+      this.painted = [...ranges.problem, ...ranges.consider].map(paintedSpan);
       return;
     }
     const boxes = [];
@@ -56,9 +57,10 @@ export class EditableField implements FieldAdapter {
   }
 
   keepsPaint(): boolean {
-    if (!this.useHighlights || this.painted.length === 0) return false;
-    // Editors that re-render replace text nodes; the ranges then collapse or fall out.
-    return this.painted.every((r) => !r.collapsed && r.startContainer.isConnected && r.endContainer.isConnected);
+    if (!this.useHighlights) return false;
+    // Editors that re-render, and site checkers that wrap words (Gmail), move text nodes:
+    // re-anchor unless every range still reads its words (see anchors.ts).
+    return paintStillHolds(this.painted);
   }
 
   clear(ctx: PaintContext): void {

@@ -1,3 +1,4 @@
+import { maskLineConventions } from '../masks/line-masks';
 import { blankOut, type FieldSnapshot, type TextSegment } from './text-snapshot';
 
 /**
@@ -13,6 +14,13 @@ const BLOCK_TAGS = new Set([
   'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'caption',
 ]);
 const SKIP_TAGS = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math']);
+/**
+ * Invisible characters editors and page scripts slip into text (caret placeholders, word
+ * joiners, soft hyphens): left out of the text, so "sor\u200Bry" still reads as "sorry" and
+ * a marker a site's own checker adds cannot split a phrase. ZWJ/ZWNJ stay: they shape
+ * scripts and emoji.
+ */
+const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/;
 
 export interface MaskRules {
   /** Selectors for elements whose text is left out of the analysis. */
@@ -76,9 +84,25 @@ export function extractEditableText(root: Element, rules: MaskRules): FieldSnaps
       if (child.nodeType === 3) {
         const text = child as Text;
         if (text.data.length === 0 || isFormattingWhitespace(text)) continue;
-        flushBreak(masked || maskRest);
-        segments.push({ start: length, length: text.data.length, node: text, nodeOffset: 0 });
-        push(text.data, masked || maskRest);
+        const data = text.data;
+        if (!INVISIBLE.test(data)) {
+          flushBreak(masked || maskRest);
+          segments.push({ start: length, length: data.length, node: text, nodeOffset: 0 });
+          push(data, masked || maskRest);
+          continue;
+        }
+        // One segment per visible run, each pointing at its place in the node.
+        for (let i = 0; i < data.length; ) {
+          while (i < data.length && INVISIBLE.test(data[i]!)) i++;
+          let j = i;
+          while (j < data.length && !INVISIBLE.test(data[j]!)) j++;
+          if (j > i) {
+            flushBreak(masked || maskRest);
+            segments.push({ start: length, length: j - i, node: text, nodeOffset: i });
+            push(data.slice(i, j), masked || maskRest);
+          }
+          i = j;
+        }
         continue;
       }
       if (child.nodeType !== 1) continue;
@@ -100,7 +124,9 @@ export function extractEditableText(root: Element, rules: MaskRules): FieldSnaps
   };
   walk(root, false);
 
-  return { text: parts.join(''), analysisText: analysisParts.join(''), segments };
+  const text = parts.join('');
+  // Plain-text conventions ("> " lines, "-- " signatures, …) hold in rich editors too.
+  return { text, analysisText: maskLineConventions(text, analysisParts.join('')), segments };
 }
 
 /** Index of the segment whose piece contains `offset` (or the first one after it). */
@@ -168,11 +194,18 @@ export function rangeForSpan(snapshot: FieldSnapshot, start: number, end: number
 export function offsetOfPosition(snapshot: FieldSnapshot, node: Node, offset: number): number {
   const { segments } = snapshot;
   if (node.nodeType === 3) {
+    // A node may give several pieces (invisible characters left out between them).
+    let after: number | null = null;
     for (const seg of segments) {
-      if (seg.node === node) {
-        return seg.start + Math.max(0, Math.min(seg.length, offset - seg.nodeOffset));
+      if (seg.node !== node) {
+        if (after !== null) break;
+        continue;
       }
+      if (offset <= seg.nodeOffset) return seg.start;
+      if (offset <= seg.nodeOffset + seg.length) return seg.start + (offset - seg.nodeOffset);
+      after = seg.start + seg.length;
     }
+    if (after !== null) return after;
   }
   const doc = node.ownerDocument ?? (node as Document);
   const probe = doc.createRange();

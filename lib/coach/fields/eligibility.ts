@@ -1,4 +1,4 @@
-import { matchBodySelector, type SiteAdapter } from '../sites';
+import { isSkippedField, matchBodySelector, type SiteAdapter } from '../sites';
 
 /**
  * Which elements the coach may sit beside. Only places where someone writes a message:
@@ -75,6 +75,8 @@ export function isEligibleField(el: Element, site: SiteAdapter): boolean {
   const autocomplete = (el.getAttribute('autocomplete') ?? '').toLowerCase();
   if (/\b(email|username|current-password|new-password|one-time-code)\b/.test(autocomplete)) return false;
 
+  // Search boxes and recipient pickers some sites build from contenteditable.
+  if (isSkippedField(el, site)) return false;
   if (site.bodySelectors.length > 0 && matchBodySelector(el, site) < 0 && site.otherFields === 'ignore') {
     return false;
   }

@@ -1,0 +1,118 @@
+/**
+ * Plain-text conventions that mark words as not the person's own, for every client (a
+ * textarea in Roundcube or SnappyMail as much as a rich editor whose quote markup we do not
+ * know): quoted lines ("> "), the attribution line that introduces a quote ("On …, … wrote:"
+ * in any language), a forwarded/original-message header, and a signature after "-- ".
+ *
+ * Pure functions on strings. Masking replaces characters with spaces (line breaks kept), so
+ * `analysis` always has the length of `text` and every offset still points into the draft.
+ */
+import { maskRange } from '../fields/text-snapshot';
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    lines.push({ start, end, text: text.slice(start, end) });
+    if (nl === -1) return lines;
+    start = nl + 1;
+  }
+}
+
+/** Spaces and no-break spaces (rich editors keep a typed trailing space as U+00A0). */
+const BLANK = /^[\s\u00a0]*$/;
+
+/** A quoted line: ">" first on the line (after indentation), as mail clients and Markdown write it. */
+export function isQuotedLine(line: string): boolean {
+  return /^[ \t\u00a0]*>/.test(line);
+}
+
+/** The signature delimiter of RFC 3676 ("-- "), also without its space or with a no-break one. */
+export function isSignatureDelimiter(line: string): boolean {
+  return /^--[ \u00a0]?$/.test(line);
+}
+
+const DASH = '[-\u2010\u2011\u2012\u2013\u2014\u2015_=]';
+/**
+ * A forward or original-message header drawn with rules, whatever the language:
+ * "---------- Forwarded message ---------", "-----Original Message-----",
+ * "‐‐‐‐‐‐‐ Original Message ‐‐‐‐‐‐‐" (Proton's hyphens), or Outlook's plain-text rule of
+ * underscores. A bare line of a few dashes is left alone: people use it as a separator.
+ */
+const RULED_HEADER = new RegExp(`^[ \\t\\u00a0]*${DASH}{3,}[ \\t\\u00a0]*\\S.*?\\S?[ \\t\\u00a0]*${DASH}{3,}[ \\t\\u00a0]*$`);
+const LONG_RULE = /^[ \t\u00a0]*_{20,}[ \t\u00a0]*$/;
+
+export function isForwardHeader(line: string): boolean {
+  if (LONG_RULE.test(line)) return true;
+  if (!RULED_HEADER.test(line)) return false;
+  // Text between the rules, with at least one letter (so "------ ------" is not a header).
+  return /\p{L}/u.test(line);
+}
+
+/** Longest line still read as an attribution ("On Tue, 3 Mar 2026 at 10:02, Ann <a@b.c> wrote:"). */
+const ATTRIBUTION_MAX = 200;
+
+/** A line that introduces what follows: it ends with a colon (ASCII or full-width). */
+function endsWithColon(line: string): boolean {
+  return /[:\uff1a][\s\u00a0]*$/.test(line);
+}
+
+function isBlankMasked(analysisLine: string): boolean {
+  return BLANK.test(analysisLine);
+}
+
+/**
+ * Masks, in `analysis` (same length as `text`, possibly already masked by the page's quote
+ * and signature markup):
+ * 1. every quoted line ("> …");
+ * 2. an attribution line directly before a quote block: a short line ending with ":" whose
+ *    next line (after at most one blank line) is quoted text. No words are matched, so
+ *    "Am Montag schrieb Anna:" and "El lunes, Ana escribió:" count as much as "… wrote:";
+ * 3. everything from a forward header or a signature delimiter to the end.
+ * `quoted` lines are those masked before this call or by rule 1.
+ */
+export function maskLineConventions(text: string, analysis: string = text): string {
+  if (analysis.length !== text.length) throw new Error('analysis must be as long as text');
+  const lines = splitLines(text);
+  let out = analysis;
+
+  // 1. "> " lines.
+  const quoted: boolean[] = lines.map((line) => {
+    const analysed = out.slice(line.start, line.end);
+    if (!BLANK.test(line.text) && isBlankMasked(analysed)) return true;
+    if (isQuotedLine(line.text)) {
+      out = maskRange(out, line.start, line.end);
+      return true;
+    }
+    return false;
+  });
+
+  // 2. Attribution lines.
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (quoted[i] || BLANK.test(line.text) || !endsWithColon(line.text)) continue;
+    if (line.text.trim().length > ATTRIBUTION_MAX) continue;
+    let next = i + 1;
+    if (next < lines.length && BLANK.test(lines[next]!.text)) next++;
+    if (next < lines.length && quoted[next] && !isSignatureDelimiter(lines[next]!.text)) {
+      out = maskRange(out, line.start, line.end);
+    }
+  }
+
+  // 3. Forwarded text and signatures run to the end of the draft.
+  for (const line of lines) {
+    if (isSignatureDelimiter(line.text) || isForwardHeader(line.text)) {
+      out = maskRange(out, line.start, text.length);
+      break;
+    }
+  }
+  return out;
+}
