@@ -1,5 +1,5 @@
 import type { FlagId } from '../analysis/types';
-import type { CoachAnalysis } from '../messaging';
+import type { CoachAnalysis, LinkOpening } from '../messaging';
 import { FieldCoach } from './field-coach';
 import { coachFieldFor, isEligibleField } from './fields/eligibility';
 import { EditableField } from './fields/editable-field';
@@ -10,7 +10,10 @@ import { createCoachHost, type CoachHost } from './ui/host';
 
 export interface ManagerOptions {
   site: SiteAdapter;
-  analyze(text: string): Promise<CoachAnalysis | null>;
+  analyze(text: string, draftKey: string): Promise<CoachAnalysis | null>;
+  /** "This is for…" (issue 5); without it the panel offers no link. */
+  linkDraft?(draftKey: string, text: string): Promise<LinkOpening | null>;
+  firefox?: boolean;
   disabledRules(): readonly FlagId[];
   turnRuleOff(rule: FlagId): void;
   idle?: IdleScheduler;
@@ -175,6 +178,8 @@ export class CoachManager {
     const coach = new FieldCoach(adapter, {
       host,
       analyze: o.analyze,
+      linkDraft: o.linkDraft,
+      firefox: o.firefox,
       disabledRules: o.disabledRules,
       turnRuleOff: o.turnRuleOff,
       panelOpened: (opened) => {

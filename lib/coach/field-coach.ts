@@ -1,12 +1,13 @@
 import type { Analysis, ElementId, FlagId, Hint, Prompt } from '../analysis/types';
 import { ELEMENT_IDS } from '../analysis/types';
-import type { CoachAnalysis } from '../messaging';
+import type { CoachAnalysis, LinkOpening } from '../messaging';
 import { announcement, coachView, freshChoices, hintKey, type CoachView, type DraftChoices } from './coach-view';
 import { hintAtOffset, type FieldAdapter, type PaintContext } from './fields/field-adapter';
 import type { FieldSnapshot } from './fields/text-snapshot';
 import { TextareaField } from './fields/textarea-field';
 import { clippingAncestors, fieldBoxElement, frameOffset, visibleBox, type Box } from './geometry';
 import { insertionOffset, textToInsert } from './insert';
+import { linkNote, newDraftKey } from './link-note';
 import {
   createDebounce,
   createFrameTask,
@@ -28,7 +29,11 @@ import { UnderlineLayer } from './ui/underline-layer';
 export interface CoachDeps {
   host: CoachHost;
   /** The engine's answer for a draft's (masked) text; null when it cannot be reached. */
-  analyze(text: string): Promise<CoachAnalysis | null>;
+  analyze(text: string, draftKey: string): Promise<CoachAnalysis | null>;
+  /** "This is for…": opens the list's side panel for this draft (see analysis-client.ts). */
+  linkDraft?(draftKey: string, text: string): Promise<LinkOpening | null>;
+  /** Firefox cannot open its sidebar from a page; the note says so. */
+  firefox?: boolean;
   disabledRules(): readonly FlagId[];
   turnRuleOff(rule: FlagId): void;
   /** Another coach's panel closes when this one opens. */
@@ -83,6 +88,10 @@ export class FieldCoach {
   private panelAutoOpened = false;
   private supportOpenedFor = false;
   private insertFailed: string | null = null;
+  /** Opaque key for this field, so the background can follow a draft linked to someone. */
+  readonly draftKey = newDraftKey();
+  /** What the panel says after "This is for…". */
+  private linkMessage: string | null = null;
   private pointer: { x: number; y: number } | null = null;
   private pointerMoved = false;
   private cardFromCaret = false;
@@ -186,7 +195,7 @@ export class FieldCoach {
     this.snap = snap;
     this.dirty = false;
     this.inFlight = true;
-    void this.deps.analyze(snap.analysisText).then((reply) => {
+    void this.deps.analyze(snap.analysisText, this.draftKey).then((reply) => {
       this.inFlight = false;
       if (this.destroyed) return;
       if (reply) this.applyAnalysis(snap, reply);
@@ -295,6 +304,8 @@ export class FieldCoach {
       prompts,
       english: analysis?.english ?? true,
       insertFailed: this.insertFailed,
+      canLink: !!this.deps.linkDraft && view.awake && !!analysis?.amends,
+      linkNote: this.linkMessage,
     };
   }
 
@@ -339,6 +350,7 @@ export class FieldCoach {
           this.refresh();
         },
         showInDraft: (hint) => this.showInDraft(hint),
+        linkDraft: () => this.linkDraft(),
       });
     }
     this.deps.panelOpened(this);
@@ -379,6 +391,21 @@ export class FieldCoach {
     const outcome = await this.adapter.insert(text, offset, caret !== null && offset === caret, snap);
     this.insertFailed = outcome.ok ? null : starter.trim();
     this.onChange();
+  }
+
+  /**
+   * "This is for…". Synchronous up to the message, so the click's user gesture reaches the
+   * background (Chrome opens the side panel only inside it). Only the draft's text goes.
+   */
+  private linkDraft(): void {
+    const link = this.deps.linkDraft;
+    if (!link) return;
+    const snap = this.adapter.snapshot();
+    void link(this.draftKey, snap.analysisText).then((opening) => {
+      if (this.destroyed) return;
+      this.linkMessage = linkNote(opening, !!this.deps.firefox);
+      this.frame.schedule();
+    });
   }
 
   private showInDraft(hint: Hint): void {

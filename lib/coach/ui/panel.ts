@@ -13,6 +13,10 @@ export interface PanelModel {
   english: boolean;
   /** A starter the editor would not take, shown so the person can type it. */
   insertFailed: string | null;
+  /** The draft reads as amends: offer "This is for…" (issue 5). */
+  canLink: boolean;
+  /** What happened after "This is for…" (where to find the list); null before. */
+  linkNote: string | null;
 }
 
 export interface PanelActions {
@@ -24,6 +28,7 @@ export interface PanelActions {
   insert(starter: string): void;
   showHints(): void;
   showInDraft(hint: Hint): void;
+  linkDraft(): void;
 }
 
 /** Enough to act on; a longer list only buries the first ones. */
@@ -147,13 +152,22 @@ export class Panel {
       if (!view.support) out.push(...this.elementList(model), ...this.promptList(model));
     }
 
+    const afterLink = model.linkNote ? [h(doc, 'p', { class: 'note', role: 'status', 'data-link-note': '' }, model.linkNote)] : [];
     out.push(
       h(
         doc,
         'div',
         { class: 'actions' },
+        // Who it is for is chosen in the side panel (an extension page): the list never comes here.
+        model.canLink
+          ? button('This is for\u2026', 'link', () => this.actions.linkDraft(), {
+              'data-link': '',
+              'aria-label': 'This is for\u2026: choose who this draft is for, in your list beside the page',
+            })
+          : null,
         button('Rest for this draft', 'rest', () => this.actions.rest()),
       ),
+      ...afterLink,
       h(doc, 'p', { class: 'note' }, 'With the caret on an underlined word, Alt+Shift+H opens its hint; Escape returns to your draft.'),
       h(doc, 'p', { class: 'note' }, 'Pause the coach, or turn it off for this site or for one kind of hint, from the extension\u2019s button in the toolbar.'),
     );
@@ -264,6 +278,8 @@ function signatureOf(model: PanelModel): string {
     view.hintsWaiting,
     model.english,
     model.insertFailed ?? '',
+    model.canLink,
+    model.linkNote ?? '',
     view.hints.map((x) => `${x.rule}:${model.text.slice(x.start, x.end)}`).join('|'),
     model.elements.map((e) => `${e.id}${e.present ? 1 : 0}`).join(''),
     model.prompts.map((p) => p.element + p.starters.join('/')).join('|'),
