@@ -42,6 +42,10 @@ export default defineConfig({
               data_collection_permissions: { required: ['none'] },
             },
           },
+          // Firefox cannot open its sidebar from a page click; the coach's "This is for…" points here.
+          commands: {
+            _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open your amends list' },
+          },
         }
       : {}),
   }),
