@@ -10,7 +10,7 @@
  *   ext.assertNoExternalRequests();
  *   await ext.close();
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { watchConsoleErrors } from './support/console.ts';
@@ -23,7 +23,7 @@ import {
   type RequestRecord,
 } from './support/network-log.ts';
 import { DEFAULT_BUILD_DIR, FIXTURES_DIR, NODE_MODULES } from './support/paths.ts';
-import { startStaticServer } from './support/static-server.ts';
+import { startStaticServer, type StaticServer } from './support/static-server.ts';
 
 export type { RequestRecord } from './support/network-log.ts';
 export { coach, findCoach, type CoachLocators } from './support/coach-locators.ts';
@@ -48,6 +48,14 @@ export interface BuiltManifest {
 export interface LaunchOptions {
   /** Unpacked extension folder; default `.output/chrome-mv3-test`. */
   buildDir?: string;
+  /**
+   * Also serve the fixtures over HTTPS under these real host names (e.g. 'mail.google.com'),
+   * so the built manifest's real matches and that host's site adapter run, not the test
+   * build's loopback matches. Chromium resolves only these names, to the local server
+   * (--host-resolver-rules), and accepts the committed test-only certificate
+   * (tests/fixtures/tls) in the test browsers only. Nothing else changes.
+   */
+  realHosts?: readonly string[];
 }
 
 export interface ExtensionHarness {
@@ -60,6 +68,11 @@ export interface ExtensionHarness {
   manifest: BuiltManifest;
   /** URL of a file under tests/fixtures/ (e.g. 'editors/quill.html'). */
   fixtureUrl(path: string): string;
+  /**
+   * URL of a file under tests/fixtures/ served under a real host name given in
+   * `realHosts` (e.g. hostUrl('mail.google.com', 'sites/gmail.html')).
+   */
+  hostUrl(host: string, path: string): string;
   /** URL of a file of the extension (e.g. 'popup.html'). */
   extensionUrl(path: string): string;
   newPage(): Promise<Page>;
@@ -78,18 +91,24 @@ export interface ExtensionHarness {
   close(): Promise<void>;
 }
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  // Belt and braces: nothing but loopback resolves, so a stray request fails fast instead of
-  // leaving the machine. It is still recorded (and reported) by the request log.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-];
+/** `mapped`: real host names to send to a local server port (see LaunchOptions.realHosts). */
+function chromiumArgs(mapped: readonly string[] = [], port = 0): string[] {
+  const maps = mapped.map((host) => `MAP ${host} 127.0.0.1:${port}, `).join('');
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    // Belt and braces: nothing but loopback resolves, so a stray request fails fast instead of
+    // leaving the machine. It is still recorded (and reported) by the request log.
+    `--host-resolver-rules=${maps}MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost`,
+  ];
+}
+
+const TLS_DIR = join(FIXTURES_DIR, 'tls');
 
 /**
  * tsx (which runs the benchmarks) compiles with esbuild's keepNames, which wraps functions in
@@ -119,11 +138,25 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
   const manifest = snapshot.manifest as BuiltManifest;
 
   await ensureFixtureBundles();
-  const server = await startStaticServer({
+  const mounts = {
     '/': FIXTURES_DIR,
     // TinyMCE loads its skins, icons, theme and models at run time from its base_url.
     '/vendor/tinymce/': join(NODE_MODULES, 'tinymce'),
-  });
+  };
+  const server = await startStaticServer(mounts);
+  const realHosts = [...(opts.realHosts ?? [])];
+  let tlsServer: StaticServer | undefined;
+  if (realHosts.length > 0) {
+    tlsServer = await startStaticServer(mounts, {
+      tls: { key: readFileSync(join(TLS_DIR, 'test-key.pem')), cert: readFileSync(join(TLS_DIR, 'test-cert.pem')) },
+    });
+  }
+  const CHROMIUM_ARGS = chromiumArgs(realHosts, tlsServer ? Number(new URL(tlsServer.origin).port) : 0);
+  const hostOrigins = realHosts.map((host) => `https://${host}`);
+  const closeServers = async () => {
+    await server.close();
+    await tlsServer?.close();
+  };
 
   let context: BrowserContext;
   try {
@@ -135,9 +168,11 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
         `--load-extension=${snapshot.dir}`,
         ...CHROMIUM_ARGS,
       ],
+      // Only with realHosts: accept the test-only certificate those hosts are served with.
+      ...(realHosts.length > 0 ? { ignoreHTTPSErrors: true } : {}),
     });
   } catch (error) {
-    await server.close();
+    await closeServers();
     snapshot.remove();
     throw error;
   }
@@ -152,7 +187,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
       serviceWorker = await context.waitForEvent('serviceworker', { timeout: 15_000 });
     } catch {
       await context.close();
-      await server.close();
+      await closeServers();
       snapshot.remove();
       throw new Error(
         `The extension at ${buildDir} started no service worker within 15 s: ` +
@@ -162,7 +197,9 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
   }
   const extensionId = new URL(serviceWorker.url()).host;
   const baseUrl = server.origin;
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+  for (const origin of [baseUrl, ...hostOrigins]) {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  }
 
   const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
   const openExtensionPage = async (path: string) => {
@@ -173,13 +210,17 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
   let control: Browser | undefined;
   const newControlPage = async () => {
     control ??= await chromium.launch({ headless: true, executablePath, args: CHROMIUM_ARGS });
-    const controlContext = await control.newContext();
+    const controlContext = await control.newContext(realHosts.length > 0 ? { ignoreHTTPSErrors: true } : {});
     await controlContext.addInitScript(KEEP_NAMES_SHIM);
-    await controlContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    for (const origin of [baseUrl, ...hostOrigins]) {
+      await controlContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    }
     return controlContext.newPage();
   };
+  // A mapped real host is the local fixture server under another name.
+  const isMappedHost = (url: string) => hostOrigins.some((origin) => url === origin || url.startsWith(`${origin}/`));
   const externalRequests = () =>
-    requests.filter((r) => !isLocalRequest(r.url, baseUrl, extensionId));
+    requests.filter((r) => !isLocalRequest(r.url, baseUrl, extensionId) && !isMappedHost(r.url));
 
   return {
     context,
@@ -188,6 +229,10 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     baseUrl,
     manifest,
     fixtureUrl: (path) => `${baseUrl}/${path.replace(/^\//, '')}`,
+    hostUrl(host, path) {
+      if (!realHosts.includes(host)) throw new Error(`${host} is not among launchExtension({ realHosts }): ${realHosts.join(', ') || 'none'}`);
+      return `https://${host}/${path.replace(/^\//, '')}`;
+    },
     extensionUrl,
     newPage: () => context.newPage(),
     newControlPage,
@@ -207,7 +252,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     async close() {
       await context.close().catch(() => undefined);
       await control?.close().catch(() => undefined);
-      await server.close();
+      await closeServers();
       snapshot.remove();
     },
   };

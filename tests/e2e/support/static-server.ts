@@ -3,7 +3,8 @@
  * esbuild bundles, and a few self-hosted editor assets from node_modules. No dependencies,
  * no network beyond loopback.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
+import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -35,12 +36,17 @@ export interface StaticServer {
  * `mounts` maps a URL prefix ('/' or '/vendor/tinymce/') to a directory. The longest
  * matching prefix wins; paths are confined to their directory.
  */
-export async function startStaticServer(mounts: Record<string, string>): Promise<StaticServer> {
+export interface StaticServerOptions {
+  /** Serve over HTTPS with this (test-only) key and certificate instead of plain HTTP. */
+  tls?: { key: string | Buffer; cert: string | Buffer };
+}
+
+export async function startStaticServer(mounts: Record<string, string>, options: StaticServerOptions = {}): Promise<StaticServer> {
   const table = Object.entries(mounts)
     .map(([prefix, dir]) => ({ prefix, dir: resolve(dir) }))
     .sort((a, b) => b.prefix.length - a.prefix.length);
 
-  const server: Server = createServer((req, res) => {
+  const handler: RequestListener = (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     let pathname: string;
     try {
@@ -73,7 +79,8 @@ export async function startStaticServer(mounts: Record<string, string>): Promise
     } catch {
       res.writeHead(404).end('not found');
     }
-  });
+  };
+  const server: Server | HttpsServer = options.tls ? createHttpsServer(options.tls, handler) : createServer(handler);
 
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
@@ -81,7 +88,7 @@ export async function startStaticServer(mounts: Record<string, string>): Promise
   });
   const { port } = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     close: () =>
       new Promise<void>((ok) => {
         server.closeAllConnections();
