@@ -1,5 +1,5 @@
 import { createPerson } from '../amends/person';
-import { checkPerson } from '../amends/schema';
+import type { PersonCheck } from '../amends/schema';
 import { sortPeople } from '../amends/search';
 import { todayIso } from '../amends/dates';
 import { randomId } from '../amends/ids';
@@ -99,7 +99,7 @@ export class IdbAmendsRepository implements LockableRepository {
   }
 
   async add(input: NewPerson): Promise<Person> {
-    const person = validated(createPerson(input, this.now(), this.newId));
+    const person = validated(await loadChecker(), createPerson(input, this.now(), this.newId));
     await this.withLock(async (lock, key) => {
       const stored = await encode(person, key);
       await this.write(async (tx) => {
@@ -122,12 +122,13 @@ export class IdbAmendsRepository implements LockableRepository {
   async update(id: string, change: (person: Person) => Person): Promise<Person> {
     let result: Person | undefined;
     let changed = false;
+    const checkPerson = await loadChecker();
     await this.withLock(async (lock, key) => {
       changed = false;
       const stamp = (current: Person, next: Person): Person =>
         // id and createdAt belong to the record; updatedAt always moves forward so views
         // that memoise by id + updatedAt see every change.
-        validated({ ...next, id: current.id, createdAt: current.createdAt, updatedAt: Math.max(this.now(), current.updatedAt + 1) });
+        validated(checkPerson, { ...next, id: current.id, createdAt: current.createdAt, updatedAt: Math.max(this.now(), current.updatedAt + 1) });
 
       if (!key) {
         await this.write(async (tx) => {
@@ -191,7 +192,7 @@ export class IdbAmendsRepository implements LockableRepository {
   }
 
   async restore(person: Person): Promise<void> {
-    const valid = validated(person);
+    const valid = validated(await loadChecker(), person);
     await this.withLock(async (lock, key) => {
       const stored = await encode(valid, key);
       await this.write(async (tx) => {
@@ -224,7 +225,7 @@ export class IdbAmendsRepository implements LockableRepository {
   }
 
   async planImport(people: Person[]): Promise<ImportPlan> {
-    const valid = validateBatch(people);
+    const valid = validateBatch(await loadChecker(), people);
     const storedIds = new Set(await (await this.db()).getAllKeys('people'));
     return countPlan(valid, storedIds);
   }
@@ -235,7 +236,7 @@ export class IdbAmendsRepository implements LockableRepository {
    * transaction aborts and the database is exactly as before.
    */
   async importPeople(people: Person[]): Promise<ImportPlan> {
-    const valid = validateBatch(people);
+    const valid = validateBatch(await loadChecker(), people);
     let plan: ImportPlan | undefined;
     await this.withLock(async (lock, key) => {
       const stored = key ? await Promise.all(valid.map((p) => sealPerson(p, key))) : valid;
@@ -590,13 +591,26 @@ function assertPassphrase(passphrase: string): void {
   }
 }
 
-function validated(person: Person): Person {
+type CheckPerson = (value: unknown) => PersonCheck;
+let schemaModule: Promise<CheckPerson> | undefined;
+
+/**
+ * The schema (and zod with it) loads on the first write, not with the page: the popup and
+ * side panel only read at first, and zod is most of their script. Writers await this before
+ * opening a transaction, so checking stays synchronous inside it.
+ */
+function loadChecker(): Promise<CheckPerson> {
+  schemaModule ??= import('../amends/schema').then((m) => m.checkPerson);
+  return schemaModule;
+}
+
+function validated(checkPerson: CheckPerson, person: Person): Person {
   const check = checkPerson(person);
   if (!check.ok) throw new InvalidPersonError(check.problems);
   return check.person;
 }
 
-function validateBatch(people: unknown[]): Person[] {
+function validateBatch(checkPerson: CheckPerson, people: unknown[]): Person[] {
   if (!Array.isArray(people)) throw new ImportRejectedError([{ index: 0, name: null, problems: ['Expected a list of people'] }]);
   const rejected: RejectedPerson[] = [];
   const valid: Person[] = [];

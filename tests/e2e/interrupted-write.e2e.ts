@@ -8,7 +8,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { checkPerson, createPerson, addReflection, type Person } from '../../lib/amends/index.ts';
+import { createPerson, addReflection, type Person } from '../../lib/amends/index.ts';
+import { checkPerson } from '../../lib/amends/schema.ts';
 import { launchListBrowser, makeProfileDir, removeProfileDir, type ListBrowser } from './support/list-browser.ts';
 import { replaceStoredPeople } from './support/list-seed.ts';
 import { panelReady, panelRow, readStoredPeople, waitUntil, type StoredPerson } from './support/list-pages.ts';

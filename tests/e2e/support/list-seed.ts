@@ -12,7 +12,6 @@ import {
   addHarm,
   addPayment,
   addReflection,
-  checkPerson,
   createPerson,
   editDetails,
   editOutcome,
@@ -29,6 +28,7 @@ import {
   type AmendsStatus,
   type Person,
 } from '../../../lib/amends/index.ts';
+import { checkPerson } from '../../../lib/amends/schema.ts';
 
 const FIRST = ['Anna', 'José', 'Zoë', 'Mark', 'Søren', 'Émile', 'Priya', 'Kenji', 'Olu', 'Maria', 'Dmitri', 'Aoife', 'Tomás', 'Fatima', 'Ngozi', 'Lars'];
 const LAST = ['Novak', 'García', 'Okafor', 'Lindqvist', 'Dubois', 'Sharma', 'Tanaka', 'Adeyemi', 'Rossi', 'Kowalski', 'Byrne', 'Haddad'];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createPerson, editDetails, editPlan, nameProblem, personSchema, randomId } from '../../../lib/amends';
+import { createPerson, editDetails, editPlan, nameProblem, randomId } from '../../../lib/amends';
+import { personSchema } from '../../../lib/amends/schema';
 import { STEP_IDS } from '../../../lib/amends/types';
 import { sequentialIds, T0 } from './fixtures';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addPayment, checkPerson, createPerson, personSchema, setStatus } from '../../../lib/amends';
+import { addPayment, createPerson, setStatus } from '../../../lib/amends';
+import { checkPerson, personSchema } from '../../../lib/amends/schema';
 import type { Person } from '../../../lib/amends/types';
 import { person, T0 } from './fixtures';
 

@@ -1,6 +1,7 @@
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPerson, personSchema } from '../../../lib/amends';
+import { createPerson } from '../../../lib/amends';
+import { personSchema } from '../../../lib/amends/schema';
 import type { Person } from '../../../lib/amends/types';
 import { SCHEMA_VERSION } from '../../../lib/store';
 import { MIGRATIONS, runMigrations, type PersonV1 } from '../../../lib/store/migrations';
