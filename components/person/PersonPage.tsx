@@ -16,6 +16,7 @@ import { RestitutionLedger } from './RestitutionLedger';
 import { SafetyCheck } from './SafetyCheck';
 import { StatusPath } from './StatusPath';
 import { StepChecklist } from './StepChecklist';
+import { DraftSection } from '../draft/DraftSection';
 import './person.css';
 
 /** One person's page: every part of their amends, each saving as it is edited. */
@@ -34,6 +35,8 @@ export function PersonPage({
   const { person, loaded, error, update } = usePerson(id);
   const [confirming, setConfirming] = useState(false);
   const [removeProblem, setRemoveProblem] = useState<string | null>(null);
+  // After "I sent it" in the Draft section, the reflection box invites a few words.
+  const [reflectionInvite, setReflectionInvite] = useState<string | null>(null);
 
   const back = (
     <p>
@@ -87,6 +90,10 @@ export function PersonPage({
         {person.name}
       </h1>
       {person.relationship ? <p className="muted person-page__relationship">{person.relationship}</p> : null}
+      <DraftSection
+        {...props}
+        onSent={() => setReflectionInvite('You did it. When you are ready, a few words about how it felt, or what you hope for now, can help you later.')}
+      />
       <DetailsSection {...props} />
       <HarmsEditor {...props} />
       <StatusPath {...props} />
@@ -97,7 +104,7 @@ export function PersonPage({
       <RestitutionLedger {...props} />
       <FollowUp {...props} />
       <OutcomeEditor {...props} />
-      <Reflections {...props} />
+      <Reflections {...props} invitation={reflectionInvite} />
       <footer className="person-page__footer">
         <p className="muted small">
           Added <time dateTime={isoTimestamp(person.createdAt)}>{formatTimestamp(person.createdAt)}</time> · last

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Reflection } from '@/lib/amends/types';
 import { addReflection, editReflection, removeReflection } from '@/lib/amends';
 import { TextField } from '../common/TextField';
@@ -8,9 +8,18 @@ import { errorMessage } from '../data/SaveStatus';
 import { Section } from './Section';
 import type { SectionProps } from './types';
 
-/** A small journal for this person: dated entries, newest first. */
-export function Reflections({ person, save }: SectionProps) {
+/**
+ * A small journal for this person: dated entries, newest first. An `invitation` (after
+ * "I sent it", issue 5) is shown above the box, which takes focus so the person can begin.
+ */
+export function Reflections({ person, save, invitation = null }: SectionProps & { invitation?: string | null }) {
   const id = useId();
+  const box = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (!invitation) return;
+    box.current?.focus({ preventScroll: true });
+    box.current?.scrollIntoView({ block: 'center' });
+  }, [invitation]);
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Reflection | null>(null);
@@ -35,7 +44,19 @@ export function Reflections({ person, save }: SectionProps) {
       <form onSubmit={submit} noValidate className="add-reflection">
         <div className="field">
           <label htmlFor={`${id}-new`}>A new reflection</label>
-          <textarea id={`${id}-new`} rows={3} value={text} onChange={(e) => setText(e.target.value)} />
+          {invitation ? (
+            <p id={`${id}-invite`} className="muted small" data-testid="reflection-invitation">
+              {invitation}
+            </p>
+          ) : null}
+          <textarea
+            ref={box}
+            id={`${id}-new`}
+            rows={3}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            aria-describedby={invitation ? `${id}-invite` : undefined}
+          />
         </div>
         {problem ? (
           <p className="error-text" role="alert">

@@ -6,6 +6,7 @@ import { usePeople } from '../data/usePeople';
 import { useAnnounce } from '../common/Announcer';
 import { UndoToast } from '../common/UndoToast';
 import { PersonPage } from '../person/PersonPage';
+import { DraftLinkBar } from '../draft/DraftLinkBar';
 import { ListView } from './ListView';
 import { SettingsView } from './SettingsView';
 import { hashForRoute, useRoute, type Route } from './useRoute';
@@ -88,6 +89,8 @@ export function SidePanelApp() {
             Your list couldn’t be read just now ({error}). Nothing has been changed.
           </p>
         ) : null}
+        {/* A draft from the page beside this panel: who it is for (issue 5). */}
+        <DraftLinkBar people={people} loaded={loaded} viewingId={route.view === 'person' ? route.id : null} onOpen={open} />
         {route.view === 'list' ? (
           <ListView people={people} loaded={loaded} headingRef={headingRef} onOpen={open} />
         ) : route.view === 'person' ? (
