@@ -18,6 +18,9 @@ const EXTENSION_PAGE_CSP = [
   "frame-ancestors 'self'",
 ].join('; ');
 
+/** Any web site may be added by the person, one origin at a time (never all at once). */
+const OPTIONAL_SITE_ORIGINS = ['https://*/*', 'http://*/*'];
+
 /** Test pages are served from loopback; only the `test` build may run on them. */
 const TEST_ONLY_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 
@@ -28,7 +31,12 @@ export default defineConfig({
     description:
       'A private companion for making amends: your Step 8 list and a gentle coach for amends letters. Nothing leaves your machine.',
     // activeTab: the popup's coach settings read the current tab's origin (no `tabs` permission).
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // scripting: the coach is registered at run time on sites the person adds (lib/background/site-access.ts).
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // "Use the coach on this site": each site is asked for, one origin at a time, when the person chooses it.
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: OPTIONAL_SITE_ORIGINS }
+      : { optional_permissions: OPTIONAL_SITE_ORIGINS }),
     content_security_policy:
       manifestVersion === 3
         ? { extension_pages: EXTENSION_PAGE_CSP }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { coachAnalysis } from '../lib/coach/engine-bridge';
 import { createCoachRouter } from '../lib/messaging';
+import { startSiteAccess } from '../lib/background/site-access';
 import { createDraftLinkService } from '../lib/background/draft-link-browser';
 
 interface SidePanelApi {
@@ -8,6 +9,8 @@ interface SidePanelApi {
 }
 
 export default defineBackground(() => {
+  // Sites the person added: keep the coach registered on exactly those (lib/background/site-access).
+  startSiteAccess();
   // Linking a draft to a person (issue 5): the side panel's port, tab events, storage.session.
   const drafts = createDraftLinkService();
   // Message routing lives in lib/messaging; this file only wires it up.

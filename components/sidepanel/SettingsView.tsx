@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import { BackupPanel } from '../backup/BackupPanel';
+import { AddedSites } from '../CoachSettings';
 import { BackupReminderSetting } from '../lock/BackupReminder';
 import { LockSettings } from '../lock/LockSettings';
 
@@ -18,6 +19,7 @@ export function SettingsView({ headingRef }: { headingRef: Ref<HTMLHeadingElemen
       <LockSettings />
       <BackupPanel />
       <BackupReminderSetting />
+      <AddedSites />
     </>
   );
 }
