@@ -29,6 +29,13 @@ const HOST = 'mail.example.org';
 const SITE = `https://${HOST}/*`;
 const SCRIPT_ID = `coach-site:${SITE}`;
 
+/** The few extension APIs the tests read from the service worker. */
+interface ChromeApi {
+  permissions: { contains(p: { origins: string[] }): Promise<boolean> };
+  scripting: { getRegisteredContentScripts(): Promise<SwState['scripts']> };
+  tabs: { query(q: object): Promise<{ id?: number }[]> };
+}
+
 interface SwState {
   granted: boolean;
   scripts: { id: string; matches?: string[]; js?: string[]; allFrames?: boolean; runAt?: string; matchOriginAsFallback?: boolean; persistAcrossSessions?: boolean }[];
@@ -41,7 +48,7 @@ describe('the coach on a site the person adds', () => {
 
   const swState = () =>
     ext.serviceWorker.evaluate(async (site): Promise<SwState> => {
-      const c = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+      const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
       const granted = await c.permissions.contains({ origins: [site] });
       const scripts = (await c.scripting.getRegisteredContentScripts()).filter((s) => s.id.startsWith('coach-site:'));
       return { granted, scripts };
@@ -75,7 +82,7 @@ describe('the coach on a site the person adds', () => {
     // The tab id of the page on the site (its URL is hidden from the extension until granted).
     const tabIds = () =>
       ext.serviceWorker.evaluate(async () =>
-        (await (globalThis as unknown as { chrome: typeof chrome }).chrome.tabs.query({})).map((t) => t.id!),
+        (await (globalThis as unknown as { chrome: ChromeApi }).chrome.tabs.query({})).map((t) => t.id!),
       );
     const before = new Set(await tabIds());
     page = await ext.newPage();
