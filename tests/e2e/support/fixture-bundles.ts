@@ -1,7 +1,8 @@
 /**
  * Bundles the fixture pages' scripts (tests/fixtures/editors/*.ts, which import real editors
- * from node_modules) with esbuild into tests/fixtures/.build/ (gitignored). Skips the work when
- * nothing changed since the last bundle, so each test file pays for it at most once.
+ * from node_modules) with esbuild into tests/fixtures/.build/ (gitignored), and the site
+ * copies' scripts (tests/fixtures/sites/*.ts) into tests/fixtures/.build/sites/. Skips the
+ * work when nothing changed since the last bundle, so each test file pays for it at most once.
  */
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { FIXTURES_DIR, NODE_MODULES, REPO_ROOT } from './paths.ts';
 
 export const EDITORS_SRC = join(FIXTURES_DIR, 'editors');
+export const SITES_SRC = join(FIXTURES_DIR, 'sites');
 export const BUILD_DIR = join(FIXTURES_DIR, '.build');
 const STAMP = join(BUILD_DIR, '.stamp');
 
@@ -23,10 +25,11 @@ function newestMtime(dir: string): number {
 }
 
 /** The page scripts: every top-level .ts file in tests/fixtures/editors/. */
-export function fixtureEntryPoints(): string[] {
-  return readdirSync(EDITORS_SRC)
+export function fixtureEntryPoints(dir: string = EDITORS_SRC): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
-    .map((f) => join(EDITORS_SRC, f));
+    .map((f) => join(dir, f));
 }
 
 /**
@@ -45,13 +48,24 @@ function lexicalCoreDir(): string {
 
 export async function ensureFixtureBundles(): Promise<void> {
   const stamp = String(
-    Math.max(newestMtime(EDITORS_SRC), statSync(join(REPO_ROOT, 'package-lock.json')).mtimeMs),
+    Math.max(
+      newestMtime(EDITORS_SRC),
+      existsSync(SITES_SRC) ? newestMtime(SITES_SRC) : 0,
+      statSync(join(REPO_ROOT, 'package-lock.json')).mtimeMs,
+    ),
   );
   if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === stamp) return;
   mkdirSync(BUILD_DIR, { recursive: true });
+  await bundle(fixtureEntryPoints(), BUILD_DIR);
+  const sites = fixtureEntryPoints(SITES_SRC);
+  if (sites.length > 0) await bundle(sites, join(BUILD_DIR, 'sites'));
+  writeFileSync(STAMP, stamp);
+}
+
+async function bundle(entryPoints: string[], outdir: string): Promise<void> {
   await build({
-    entryPoints: fixtureEntryPoints(),
-    outdir: BUILD_DIR,
+    entryPoints,
+    outdir,
     bundle: true,
     format: 'esm',
     target: 'chrome120',
@@ -61,5 +75,4 @@ export async function ensureFixtureBundles(): Promise<void> {
     define: { 'process.env.NODE_ENV': '"production"' },
     loader: { '.svg': 'dataurl', '.woff': 'dataurl', '.woff2': 'dataurl', '.ttf': 'dataurl' },
   });
-  writeFileSync(STAMP, stamp);
 }
