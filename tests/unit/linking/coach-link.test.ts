@@ -3,7 +3,7 @@
  * amends (never for ordinary mail), each field has its own opaque key that goes with its
  * analysis, a page's fake click does nothing, and what the panel says afterwards.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CoachManager } from '../../../lib/coach/coach-manager';
 import { coachAnalysis } from '../../../lib/coach/engine-bridge';
 import { linkNote, newDraftKey } from '../../../lib/coach/link-note';
@@ -12,6 +12,9 @@ import { GENERIC_SITE } from '../../../lib/coach/sites';
 
 const AMENDS = "I'm sorry I lied to you about the money. I was wrong, and I will pay it back by June.";
 const ORDINARY = 'Sorry for the late reply, the report is attached. Can we meet Friday?';
+
+// The engine's one-time pattern warm-up, outside the tests' own time.
+beforeAll(() => void coachAnalysis(AMENDS), 30_000);
 
 let manager: CoachManager | null = null;
 afterEach(() => {
@@ -55,7 +58,7 @@ function type(field: HTMLTextAreaElement, text: string) {
 
 const root = () => document.querySelector('amends-coach')!.shadowRoot!;
 
-describe('"This is for…" in the coach panel', () => {
+describe('"This is for…" in the coach panel', { timeout: 20_000 }, () => {
   it('is offered for a draft that reads as amends, and not for ordinary mail', async () => {
     document.body.innerHTML = '<textarea id="a"></textarea>';
     const { settle } = start();

@@ -175,6 +175,9 @@ describe('the Draft section of a linked person', () => {
   });
 });
 
+/** No idle timing in this test: the lock changes only when the test says. */
+const NO_IDLE = { read: async () => null, touch: async () => undefined };
+
 describe('a locked list', () => {
   it('asks to unlock first, and shows the picker once unlocked', async () => {
     const repository = openRepository(`linking-lock-${Math.random()}`, { kdfIterations: 1_000, vault: new MemoryKeyVault() });
@@ -186,7 +189,7 @@ describe('a locked list', () => {
     renderWithRepository(
       <DraftLinkProvider client={client}>
         <LockedDraftNotice />
-        <LockGate idle={{ read: async () => Date.now(), touch: async () => undefined }}>
+        <LockGate idle={NO_IDLE}>
           <SidePanelApp />
         </LockGate>
       </DraftLinkProvider>,
