@@ -18,6 +18,7 @@ export function TextField({
   rows,
   className = 'field',
   testId,
+  stashKey,
 }: {
   label: string;
   hint?: string;
@@ -31,6 +32,8 @@ export function TextField({
   rows?: number;
   className?: string;
   testId?: string;
+  /** Names the field across page loads so unsaved words survive the panel closing (useDraft). */
+  stashKey?: string;
 }) {
   const id = useId();
   const hintId = `${id}-hint`;
@@ -40,7 +43,8 @@ export function TextField({
     const message = validate?.(next) ?? null;
     setProblem(message);
     return message ? false : onSave(next);
-  });
+  }, { stashKey });
+  const recovered = draft.recovered;
 
   const describedBy = [hint ? hintId : null, problem ? errorId : null].filter(Boolean).join(' ') || undefined;
   const common = {
@@ -75,6 +79,25 @@ export function TextField({
           }}
         />
       )}
+      {recovered?.kind === 'restored' ? (
+        <p className="hint" role="status" data-testid="unsaved-restored">
+          The last words you typed here before the panel closed are back, and saved.
+        </p>
+      ) : null}
+      {recovered?.kind === 'offer' ? (
+        <div className="notice" role="group" aria-label="Words you typed earlier" data-testid="unsaved-offer">
+          <p>
+            These words you typed earlier weren’t saved, and this entry has changed since. Would you like them back?
+          </p>
+          <blockquote className="unsaved-offer__text">{recovered.value}</blockquote>
+          <button type="button" className="button" onClick={draft.keepOffered}>
+            Put them back
+          </button>{' '}
+          <button type="button" className="button button--quiet" onClick={draft.letOfferedGo}>
+            Let them go
+          </button>
+        </div>
+      ) : null}
       {problem ? (
         <p id={errorId} className="error-text">
           {problem}

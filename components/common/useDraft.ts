@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { dropUnsaved, readUnsaved, restoreDecision, stashUnsaved } from '@/lib/ui/unsaved-stash';
 
 export const SAVE_DELAY_MS = 600;
 
@@ -9,6 +10,24 @@ export interface Draft {
   onBlur(): void;
   /** Saves now if there is anything unsaved (Enter in a one-line field). */
   flush(): void;
+  /**
+   * Words typed here earlier that never reached the record, found when the field came
+   * back: 'restored' when they were put back and saved, or an offer when the record had
+   * changed meanwhile (the person chooses with `keepOffered` / `letOfferedGo`).
+   */
+  recovered: { kind: 'restored' } | { kind: 'offer'; value: string } | null;
+  keepOffered(): void;
+  letOfferedGo(): void;
+}
+
+export interface DraftOptions {
+  delayMs?: number;
+  /**
+   * Names this field across page loads (e.g. "person-id/harm-id/what"). With it, every
+   * change is also kept in session memory until saved, so closing the panel mid-typing
+   * loses nothing (see lib/ui/unsaved-stash).
+   */
+  stashKey?: string;
 }
 
 /**
@@ -24,11 +43,18 @@ export interface Draft {
 export function useDraft(
   stored: string,
   save: (value: string) => Promise<unknown> | boolean,
-  delayMs = SAVE_DELAY_MS,
+  { delayMs = SAVE_DELAY_MS, stashKey }: DraftOptions = {},
 ): Draft {
   const [value, setValue] = useState(stored);
+  const [recovered, setRecovered] = useState<Draft['recovered']>(null);
+  /** What the record held when this round of typing started. */
+  const base = useRef(stored);
+  const storedRef = useRef(stored);
+  storedRef.current = stored;
   const [focused, setFocused] = useState(false);
   const [inFlight, setInFlight] = useState(0);
+  const inFlightRef = useRef(0);
+  inFlightRef.current = inFlight;
   const dirty = useRef(false);
   const latest = useRef(stored);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -39,9 +65,14 @@ export function useDraft(
     clearTimeout(timer.current);
     if (!dirty.current) return;
     dirty.current = false;
+    const saving = latest.current;
+    // Once saved (and nothing newer typed), the kept copy has done its job.
+    const saved = () => {
+      if (stashKey && !dirty.current && latest.current === saving) dropUnsaved(stashKey);
+    };
     let result: Promise<unknown> | boolean;
     try {
-      result = saveRef.current(latest.current);
+      result = saveRef.current(saving);
     } catch {
       dirty.current = true;
       return;
@@ -50,18 +81,47 @@ export function useDraft(
       dirty.current = true;
       return;
     }
-    if (result === true) return;
+    if (result === true) {
+      saved();
+      return;
+    }
     setInFlight((n) => n + 1);
     result
-      .catch(() => {
+      .then(saved, () => {
         dirty.current = true;
       })
       .finally(() => setInFlight((n) => n - 1));
-  }, []);
+  }, [stashKey]);
+
+  // Words this field was given before the panel closed, and never saved.
+  useEffect(() => {
+    if (!stashKey) return;
+    let live = true;
+    void readUnsaved(stashKey).then((found) => {
+      if (!live || !found || dirty.current) return;
+      const decision = restoreDecision(found, storedRef.current);
+      if (decision === 'drop') {
+        dropUnsaved(stashKey);
+      } else if (decision === 'restore') {
+        base.current = found.base;
+        latest.current = found.value;
+        setValue(found.value);
+        dirty.current = true;
+        setRecovered({ kind: 'restored' });
+        flush();
+      } else {
+        setRecovered({ kind: 'offer', value: found.value });
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [stashKey, flush]);
 
   useEffect(() => {
     if (!focused && inFlight === 0 && !dirty.current) {
       latest.current = stored;
+      base.current = stored;
       setValue(stored);
     }
   }, [stored, focused, inFlight]);
@@ -82,14 +142,33 @@ export function useDraft(
 
   const onChange = useCallback(
     (next: string) => {
+      if (!dirty.current && inFlightRef.current === 0) base.current = storedRef.current;
       latest.current = next;
       setValue(next);
+      setRecovered((r) => (r?.kind === 'restored' ? null : r));
       dirty.current = true;
+      if (stashKey) stashUnsaved(stashKey, next, base.current);
       clearTimeout(timer.current);
       timer.current = setTimeout(flush, delayMs);
     },
-    [flush, delayMs],
+    [flush, delayMs, stashKey],
   );
+
+  const recoveredRef = useRef(recovered);
+  recoveredRef.current = recovered;
+  const keepOffered = useCallback(() => {
+    const current = recoveredRef.current;
+    if (current?.kind !== 'offer') return;
+    latest.current = current.value;
+    setValue(current.value);
+    dirty.current = true;
+    setRecovered(null);
+    flush();
+  }, [flush]);
+  const letOfferedGo = useCallback(() => {
+    if (stashKey) dropUnsaved(stashKey);
+    setRecovered(null);
+  }, [stashKey]);
 
   return {
     value,
@@ -100,5 +179,8 @@ export function useDraft(
       flush();
     }, [flush]),
     flush,
+    recovered,
+    keepOffered,
+    letOfferedGo,
   };
 }

@@ -12,6 +12,7 @@ export function DetailsSection({ person, save }: SectionProps) {
       <div className="field-row">
         <TextField
           label="Name"
+          stashKey={`${person.id}/name`}
           value={person.name}
           validate={nameProblem}
           onSave={(name) => save((p) => editDetails(p, { name }, Date.now()))}
@@ -19,6 +20,7 @@ export function DetailsSection({ person, save }: SectionProps) {
         />
         <TextField
           label="Relationship"
+          stashKey={`${person.id}/relationship`}
           hint="Parent, partner, friend, colleague… or your own words."
           value={person.relationship}
           list={listId}

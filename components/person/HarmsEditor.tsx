@@ -24,12 +24,14 @@ export function HarmsEditor({ person, save }: SectionProps) {
               <legend>Harm {index + 1}</legend>
               <TextField
                 label="What happened"
+                stashKey={`${person.id}/harm/${harm.id}/what`}
                 value={harm.what}
                 multiline
                 onSave={(what) => save((p) => editHarm(p, harm.id, { what }, Date.now()))}
               />
               <TextField
                 label="When (optional)"
+                stashKey={`${person.id}/harm/${harm.id}/when`}
                 hint="A date, or words like “summer 2019”."
                 value={harm.when}
                 onSave={(when) => save((p) => editHarm(p, harm.id, { when }, Date.now()))}

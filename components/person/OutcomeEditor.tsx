@@ -37,12 +37,14 @@ export function OutcomeEditor({ person, save }: SectionProps) {
         <>
           <TextField
             label="How it went"
+            stashKey={`${person.id}/outcome/howItWent`}
             value={o.howItWent}
             multiline
             onSave={(howItWent) => save((p) => editOutcome(p, { howItWent }, Date.now()))}
           />
           <TextField
             label="Their response"
+            stashKey={`${person.id}/outcome/response`}
             hint="Whatever it was, including silence. Their response is theirs."
             value={o.response}
             multiline
@@ -50,6 +52,7 @@ export function OutcomeEditor({ person, save }: SectionProps) {
           />
           <TextField
             label="What I learned"
+            stashKey={`${person.id}/outcome/learned`}
             value={o.learned}
             multiline
             onSave={(learned) => save((p) => editOutcome(p, { learned }, Date.now()))}
@@ -79,6 +82,7 @@ function LivingAmends({ person, save }: SectionProps) {
       <h3>Living amends</h3>
       <TextField
         label="My commitment"
+        stashKey={`${person.id}/outcome/commitment`}
         hint="What you will keep doing differently, and how you will know you are keeping it."
         value={person.outcome.commitment}
         multiline

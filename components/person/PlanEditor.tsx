@@ -44,6 +44,7 @@ export function PlanEditor({ person, save }: SectionProps) {
       </div>
       <TextField
         label="Approach"
+        stashKey={`${person.id}/plan/approach`}
         hint="What you want to say, where, and what you will offer to put right."
         value={person.plan.approach}
         multiline

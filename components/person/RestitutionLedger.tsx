@@ -51,6 +51,7 @@ export function RestitutionLedger({ person, save }: SectionProps) {
       {r.kind === 'other' ? (
         <TextField
           label="What you will do to repair it"
+          stashKey={`${person.id}/restitution/description`}
           hint="For example: replace what was broken, give back time, fix what you can."
           value={r.description}
           multiline

@@ -50,6 +50,7 @@ export function SafetyCheck({ person, save }: SectionProps) {
       </div>
       <TextField
         label="Notes on safety (optional)"
+        stashKey={`${person.id}/safety/notes`}
         value={person.safety.notes}
         multiline
         onSave={(notes) => save((p) => editSafety(p, { notes }, Date.now()))}

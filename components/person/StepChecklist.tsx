@@ -43,6 +43,7 @@ export function StepChecklist({ person, save }: SectionProps) {
               ) : null}
               <TextField
                 label={`Note on “${STEP_LABELS[step]}” (optional)`}
+                stashKey={`${person.id}/step/${step}/note`}
                 value={tick.note}
                 className="field step__note"
                 onSave={(note) => save((p) => noteStep(p, step, note, Date.now()))}

@@ -10,6 +10,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { HeldKey, KeyVault } from '../store/key-vault';
+import { clearAllUnsaved } from '../ui/unsaved-stash';
 import { isIdleExpired } from './idle';
 import { DEFAULT_IDLE_MINUTES } from './settings';
 
@@ -68,7 +69,9 @@ export class SessionKeyVault implements KeyVault {
   }
 
   async clear(): Promise<void> {
-    await sessionKeyItem.removeValue();
+    // Words typed but not yet saved are kept in session memory too: a locked list keeps
+    // nothing readable there.
+    await Promise.all([sessionKeyItem.removeValue(), clearAllUnsaved()]);
   }
 
   /** The person did something in an extension page: push the deadline back. */

@@ -4,7 +4,8 @@
  * person with long texts; a change is made and the page is closed at several moments
  * around the debounced save (the save runs 600 ms after typing stops, and on pagehide):
  * right away, during the wait, and just after the save starts. Then the list is opened
- * again and the record checked whole.
+ * again and the record checked whole; and the person page, opened again, brings back the
+ * words that had not reached the record (kept in session memory) and saves them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -81,7 +82,7 @@ afterAll(async () => {
 });
 
 describe('closing the side panel mid-save', () => {
-  it.each(CLOSE_AFTER_MS)('keeps a long harm text whole, old or new, when closed %i ms after typing', async (delay) => {
+  it.each(CLOSE_AFTER_MS)('keeps a long harm text whole, old or new, when closed %i ms after typing, and brings the words back', async (delay) => {
     const before = await storedPerson();
     const next = longText(`closed after ${delay} ms`);
     const page = await openPerson();
@@ -103,6 +104,19 @@ describe('closing the side panel mid-save', () => {
     } else {
       expect(after).toEqual(before);
     }
+
+    // And nothing typed is lost: the words kept in session memory come back on the
+    // person's page, and are saved.
+    const again = await openPerson();
+    const back = again.getByTestId('harm').first().getByRole('textbox', { name: 'What happened', exact: true });
+    await waitUntil('the typed words in their field', () => back.inputValue(), (v) => v === next);
+    await waitUntil(
+      'the words saved',
+      async () => (await readStoredPeople(again)).find((p) => p.id === ID)?.harms[0]?.what,
+      (what) => what === next,
+    );
+    await again.close();
+    expect((await storedPerson()).harms[0]!.what).toBe(next);
   });
 
   it.each(CLOSE_AFTER_MS)('keeps a status change whole (status, history, time together) when closed %i ms after the click', async (delay) => {
