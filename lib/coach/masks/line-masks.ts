@@ -7,7 +7,6 @@
  * Pure functions on strings. Masking replaces characters with spaces (line breaks kept), so
  * `analysis` always has the length of `text` and every offset still points into the draft.
  */
-import { maskRange } from '../fields/text-snapshot';
 
 interface Line {
   start: number;
@@ -27,17 +26,24 @@ function splitLines(text: string): Line[] {
   }
 }
 
-/** Spaces and no-break spaces (rich editors keep a typed trailing space as U+00A0). */
-const BLANK = /^[\s\u00a0]*$/;
+/** Only spaces (trim() includes the no-break space rich editors keep a typed space as). */
+function isBlank(line: string): boolean {
+  return line.trim() === '';
+}
 
 /** A quoted line: ">" first on the line (after indentation), as mail clients and Markdown write it. */
 export function isQuotedLine(line: string): boolean {
-  return /^[ \t\u00a0]*>/.test(line);
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '>') return true;
+    if (c !== ' ' && c !== '\t' && c !== '\u00a0') return false;
+  }
+  return false;
 }
 
 /** The signature delimiter of RFC 3676 ("-- "), also without its space or with a no-break one. */
 export function isSignatureDelimiter(line: string): boolean {
-  return /^--[ \u00a0]?$/.test(line);
+  return line.length <= 3 && (line === '--' || line === '-- ' || line === '--\u00a0');
 }
 
 const DASH = '[-\u2010\u2011\u2012\u2013\u2014\u2015_=]';
@@ -51,6 +57,8 @@ const RULED_HEADER = new RegExp(`^[ \\t\\u00a0]*${DASH}{3,}[ \\t\\u00a0]*\\S.*?\
 const LONG_RULE = /^[ \t\u00a0]*_{20,}[ \t\u00a0]*$/;
 
 export function isForwardHeader(line: string): boolean {
+  const first = line.trimStart()[0];
+  if (first === undefined || !'-\u2010\u2011\u2012\u2013\u2014\u2015_='.includes(first)) return false;
   if (LONG_RULE.test(line)) return true;
   if (!RULED_HEADER.test(line)) return false;
   // Text between the rules, with at least one letter (so "------ ------" is not a header).
@@ -62,11 +70,8 @@ const ATTRIBUTION_MAX = 200;
 
 /** A line that introduces what follows: it ends with a colon (ASCII or full-width). */
 function endsWithColon(line: string): boolean {
-  return /[:\uff1a][\s\u00a0]*$/.test(line);
-}
-
-function isBlankMasked(analysisLine: string): boolean {
-  return BLANK.test(analysisLine);
+  const last = line.trimEnd().at(-1);
+  return last === ':' || last === '\uff1a';
 }
 
 /**
@@ -82,37 +87,41 @@ function isBlankMasked(analysisLine: string): boolean {
 export function maskLineConventions(text: string, analysis: string = text): string {
   if (analysis.length !== text.length) throw new Error('analysis must be as long as text');
   const lines = splitLines(text);
-  let out = analysis;
+  // Masked per line, applied in one pass at the end (slicing per line would be quadratic).
+  const masked = new Array<boolean>(lines.length).fill(false);
 
-  // 1. "> " lines.
-  const quoted: boolean[] = lines.map((line) => {
-    const analysed = out.slice(line.start, line.end);
-    if (!BLANK.test(line.text) && isBlankMasked(analysed)) return true;
+  // 1. "> " lines; `quoted` also holds lines the page's markup already masked.
+  const quoted: boolean[] = lines.map((line, i) => {
     if (isQuotedLine(line.text)) {
-      out = maskRange(out, line.start, line.end);
+      masked[i] = true;
       return true;
     }
-    return false;
+    return !isBlank(line.text) && isBlank(analysis.slice(line.start, line.end));
   });
 
   // 2. Attribution lines.
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (quoted[i] || BLANK.test(line.text) || !endsWithColon(line.text)) continue;
+    if (quoted[i] || !endsWithColon(line.text)) continue;
     if (line.text.trim().length > ATTRIBUTION_MAX) continue;
     let next = i + 1;
-    if (next < lines.length && BLANK.test(lines[next]!.text)) next++;
-    if (next < lines.length && quoted[next] && !isSignatureDelimiter(lines[next]!.text)) {
-      out = maskRange(out, line.start, line.end);
-    }
+    if (next < lines.length && isBlank(lines[next]!.text)) next++;
+    if (next < lines.length && quoted[next] && !isSignatureDelimiter(lines[next]!.text)) masked[i] = true;
   }
 
   // 3. Forwarded text and signatures run to the end of the draft.
-  for (const line of lines) {
-    if (isSignatureDelimiter(line.text) || isForwardHeader(line.text)) {
-      out = maskRange(out, line.start, text.length);
-      break;
-    }
-  }
-  return out;
+  const tail = lines.findIndex((line) => isSignatureDelimiter(line.text) || isForwardHeader(line.text));
+  if (tail >= 0) masked.fill(true, tail);
+
+  if (!masked.includes(true)) return analysis;
+  const parts: string[] = [];
+  let from = 0;
+  lines.forEach((line, i) => {
+    if (!masked[i]) return;
+    // A line holds no line break: all of it becomes spaces.
+    parts.push(analysis.slice(from, line.start), ' '.repeat(line.end - line.start));
+    from = line.end;
+  });
+  parts.push(analysis.slice(from));
+  return parts.join('');
 }
