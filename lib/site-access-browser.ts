@@ -45,11 +45,18 @@ export async function grantedOrigins(): Promise<string[]> {
   return all.origins ?? [];
 }
 
-/** Calls `onChange` whenever a site is granted or taken back (here or in the browser's settings). */
+/**
+ * Calls `onChange` whenever a site is granted or taken back (here or in the browser's settings).
+ * Where the events are missing (a test double), the page still shows the state, just not live.
+ */
 export function watchGrantedOrigins(onChange: () => void): () => void {
   const listener = () => onChange();
-  browser.permissions.onAdded.addListener(listener);
-  browser.permissions.onRemoved.addListener(listener);
+  try {
+    browser.permissions.onAdded.addListener(listener);
+    browser.permissions.onRemoved.addListener(listener);
+  } catch {
+    return () => undefined;
+  }
   return () => {
     browser.permissions.onAdded.removeListener(listener);
     browser.permissions.onRemoved.removeListener(listener);

@@ -27,10 +27,11 @@ describe('<CoachSettings>', () => {
     await waitFor(() => expect((site as HTMLInputElement).checked).toBe(false));
   });
 
-  it('says so instead of offering a toggle where the coach does not run', async () => {
+  it('offers to add a site that is not built in instead of a toggle (tests/unit/site-access covers adding)', async () => {
     activeTab('https://example.org/page');
     render(<CoachSettings />);
-    expect(await screen.findByText('The coach doesn’t run on example.org.')).toBeTruthy();
+    expect(await screen.findByText('The coach isn’t on for example.org.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Use the coach on this site' })).toBeTruthy();
     expect(screen.queryByRole('checkbox', { name: /Use the coach on/ })).toBeNull();
   });
 
