@@ -1,6 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Restitution } from '@/lib/amends/types';
 import {
+  changeCurrency,
+  CurrencyChangeError,
   addPayment,
   editRestitution,
   formatMoney,
@@ -68,6 +70,7 @@ function MoneyOwed({ person, save }: SectionProps) {
   const balance = restitutionBalance(r);
   const money = (minor: number) => formatMoney(minor, r.currency);
   const codes = currencyCodes().includes(r.currency) ? currencyCodes() : [r.currency, ...currencyCodes()];
+  const [currencyNote, setCurrencyNote] = useState<{ kind: 'problem' | 'done'; text: string } | null>(null);
 
   return (
     <>
@@ -77,9 +80,19 @@ function MoneyOwed({ person, save }: SectionProps) {
           <select
             id={`${id}-currency`}
             value={r.currency}
+            aria-describedby={currencyNote ? `${id}-currency-note` : undefined}
             onChange={(e) => {
               const currency = e.target.value;
-              void save((p) => editRestitution(p, { currency }, Date.now()), { optimistic: true }).catch(() => undefined);
+              const hasAmounts = r.owedMinor > 0 || r.payments.length > 0;
+              // Checked here first, so a refusal is explained beside the choice and nothing is saved.
+              try {
+                changeCurrency(person, currency, Date.now());
+              } catch (problem) {
+                setCurrencyNote({ kind: 'problem', text: problem instanceof CurrencyChangeError ? problem.message : String(problem) });
+                return;
+              }
+              setCurrencyNote(hasAmounts ? { kind: 'done', text: `The amounts are now in ${currency}; the numbers stay as you wrote them.` } : null);
+              void save((p) => changeCurrency(p, currency, Date.now()), { optimistic: true }).catch(() => undefined);
             }}
           >
             {codes.map((code) => (
@@ -88,6 +101,15 @@ function MoneyOwed({ person, save }: SectionProps) {
               </option>
             ))}
           </select>
+          {currencyNote ? (
+            <p
+              id={`${id}-currency-note`}
+              className={currencyNote.kind === 'problem' ? 'error-text' : 'hint'}
+              role={currencyNote.kind === 'problem' ? 'alert' : 'status'}
+            >
+              {currencyNote.text}
+            </p>
+          ) : null}
         </div>
         <TextField
           label="Amount owed"

@@ -13,6 +13,8 @@ export {
   overpaid,
   restitutionBalance,
   editRestitution,
+  changeCurrency,
+  CurrencyChangeError,
   addPayment,
   removePayment,
   type RestitutionBalance,

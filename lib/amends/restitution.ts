@@ -2,6 +2,8 @@ import { randomId } from './ids';
 import { LIMITS, MAX_MONEY_MINOR } from './limits';
 import type { IsoDate, Payment, Person, Restitution, Timestamp } from './types';
 
+import { currencyDigits, minorToDecimalString } from './money';
+
 export { currencyDigits, formatMoney, parseMoney, parseMoneyDetailed, MONEY_PROBLEM_MESSAGES } from './money';
 
 /** Sum of payments made, in minor units. */
@@ -57,6 +59,50 @@ export function editRestitution(
     throw new RangeError(`Not a currency code: ${patch.currency}`);
   }
   return { ...person, restitution: { ...person.restitution, ...patch }, updatedAt: now };
+}
+
+/** Why a currency change was refused; `message` is for the person. */
+export class CurrencyChangeError extends RangeError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CurrencyChangeError';
+  }
+}
+
+/**
+ * Changes the currency and keeps what every amount says: "12.50" owed stays 12.50 in the
+ * new currency (people change the currency because they picked the wrong one). Amounts are
+ * integer minor units, so they are rescaled by the difference in decimals (USD 2, JPY 0,
+ * KWD 3). If an amount cannot be written in the new currency (12.50 in yen), nothing
+ * changes and the error says which amount and why.
+ */
+export function changeCurrency(person: Person, currency: string, now: Timestamp): Person {
+  const r = person.restitution;
+  if (!/^[A-Z]{3}$/.test(currency)) throw new RangeError(`Not a currency code: ${currency}`);
+  if (currency === r.currency) return person;
+  const from = currencyDigits(r.currency);
+  const to = currencyDigits(currency);
+  const rescale = (minor: number, what: string): number => {
+    if (minor === 0 || from === to) return minor;
+    if (to > from) {
+      const scaled = minor * 10 ** (to - from);
+      if (!Number.isSafeInteger(scaled) || scaled > MAX_MONEY_MINOR) {
+        throw new CurrencyChangeError(`${what} would be too large in ${currency}.`);
+      }
+      return scaled;
+    }
+    const factor = 10 ** (from - to);
+    if (minor % factor !== 0) {
+      throw new CurrencyChangeError(
+        `${what} (${minorToDecimalString(minor, r.currency)}) has ${to === 0 ? 'smaller units' : 'more decimals'} than ${currency} can show. ` +
+          `Round it first, or choose another currency.`,
+      );
+    }
+    return minor / factor;
+  };
+  const owedMinor = rescale(r.owedMinor, 'The amount owed');
+  const payments = r.payments.map((p) => ({ ...p, amountMinor: rescale(p.amountMinor, `The payment of ${p.date}`) }));
+  return { ...person, restitution: { ...r, currency, owedMinor, payments }, updatedAt: now };
 }
 
 export interface NewPayment {

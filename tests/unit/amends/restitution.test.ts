@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   addPayment,
+  changeCurrency,
+  CurrencyChangeError,
   currencyDigits,
   editRestitution,
   formatMoney,
@@ -186,5 +188,41 @@ describe('restitution arithmetic in minor units', () => {
     const p = editRestitution(person('Neighbour'), { kind: 'other', description: 'Rebuild the fence' }, T0);
     expect(p.restitution).toMatchObject({ kind: 'other', description: 'Rebuild the fence', owedMinor: 0 });
     expect(remaining(p.restitution)).toBe(0);
+  });
+});
+
+describe('changeCurrency', () => {
+  it('keeps what each amount says: 12.50 owed stays 12.50, in a currency with the same decimals', () => {
+    const p = changeCurrency(pay(owing('USD', 1250), [500]), 'EUR', T0 + 10);
+    expect(p.restitution.currency).toBe('EUR');
+    expect(p.restitution.owedMinor).toBe(1250);
+    expect(p.restitution.payments.map((x) => x.amountMinor)).toEqual([500]);
+    expect(p.updatedAt).toBe(T0 + 10);
+  });
+
+  it('rescales minor units between currencies with different decimals (USD 2, JPY 0, KWD 3)', () => {
+    const yen = changeCurrency(pay(owing('USD', 120_000), [30_000]), 'JPY', T0);
+    expect([yen.restitution.owedMinor, yen.restitution.payments[0]!.amountMinor]).toEqual([1200, 300]);
+    expect(formatMoney(yen.restitution.owedMinor, 'JPY', 'en')).toContain('1,200');
+    const dinar = changeCurrency(owing('USD', 1250), 'KWD', T0);
+    expect(dinar.restitution.owedMinor).toBe(12_500);
+    expect(changeCurrency(dinar, 'USD', T0).restitution.owedMinor).toBe(1250);
+  });
+
+  it('refuses, saying which amount and why, when an amount cannot be written in the new currency', () => {
+    const before = pay(owing('USD', 120_000), [1250]);
+    expect(() => changeCurrency(before, 'JPY', T0)).toThrow(CurrencyChangeError);
+    expect(() => changeCurrency(before, 'JPY', T0)).toThrow(/payment of 2026-01-01 \(12\.50\).*smaller units than JPY/);
+    expect(() => changeCurrency(owing('KWD', 1_234), 'USD', T0)).toThrow(/amount owed \(1\.234\).*more decimals/);
+  });
+
+  it('refuses an amount that would grow past the largest amount it can hold', () => {
+    expect(() => changeCurrency(owing('JPY', MAX_MONEY_MINOR), 'KWD', T0)).toThrow(/too large in KWD/);
+  });
+
+  it('changes nothing when the currency is the same, and rejects what is not a code', () => {
+    const p = owing('GBP', 100);
+    expect(changeCurrency(p, 'GBP', T0 + 5)).toBe(p);
+    expect(() => changeCurrency(p, 'pounds', T0)).toThrow(RangeError);
   });
 });

@@ -128,6 +128,25 @@ describe('person page', () => {
     expect(within(within(ledger).getByTestId('payments')).getByText(/first instalment/)).toBeTruthy();
   });
 
+  it('keeps the amounts as written when the currency changes, and explains a change it cannot make', async () => {
+    const { user, repository, id } = await openPersonPage();
+    const ledger = section('section-restitution');
+    await user.click(within(ledger).getByRole('radio', { name: 'Money owed' }));
+    const currency = await within(ledger).findByRole('combobox', { name: 'Currency' });
+    await user.selectOptions(currency, 'USD');
+    await user.type(within(ledger).getByRole('textbox', { name: 'Amount owed' }), '12.50');
+    await user.tab();
+    await waitFor(async () => expect((await stored(repository, id)).restitution.owedMinor).toBe(1250));
+
+    await user.selectOptions(currency, 'JPY');
+    expect((await within(ledger).findByRole('alert')).textContent).toContain('smaller units than JPY');
+    expect((await stored(repository, id)).restitution).toMatchObject({ currency: 'USD', owedMinor: 1250 });
+
+    await user.selectOptions(currency, 'EUR');
+    await waitFor(async () => expect((await stored(repository, id)).restitution).toMatchObject({ currency: 'EUR', owedMinor: 1250 }));
+    expect(within(ledger).getByRole('status').textContent).toContain('now in EUR');
+  });
+
   it('explains a payment it cannot read and records nothing', async () => {
     const { user, repository, id } = await openPersonPage();
     const ledger = section('section-restitution');
