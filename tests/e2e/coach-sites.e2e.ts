@@ -1,7 +1,9 @@
 /**
  * The coach on copies of real sites (issue 5, "Tests that must exist"): a Gmail reply in
- * French, Outlook replies in German and Spanish, a Yahoo reply in Italian, and a
- * WhatsApp-like Lexical chat. Each page is served under its real host name over HTTPS
+ * French, Outlook replies in German and Spanish, a Yahoo reply in Italian, a WhatsApp-like
+ * Lexical chat, and a plain-text Roundcube reply standing for a self-hosted site the person
+ * turned the coach on for (generic adapter, on loopback). Each built-in site's copy is
+ * served under its real host name over HTTPS
  * (launchExtension({ realHosts })), so the built manifest's own https://<host>/* match
  * injects the coach and that host's site adapter runs, not the test build's loopback match.
  *
@@ -20,7 +22,8 @@ import { measureUnderlines, underlineProblems } from './support/underline-geomet
 
 interface SiteFixture {
   label: string;
-  host: string;
+  /** Real host name to serve it under; none: the loopback fixture server (a generic site). */
+  host?: string;
   path: string;
   /** Fields of the page around the body: none may get a coach. */
   chrome: string[];
@@ -35,7 +38,11 @@ const SITES: SiteFixture[] = [
   { label: 'an Outlook reply (Spanish interface)', host: 'outlook.live.com', path: 'sites/outlook-es.html', chrome: ['#search', '#to', '#subject'], foreignStart: 'Sam' },
   { label: 'a Yahoo reply (Italian interface)', host: 'mail.yahoo.com', path: 'sites/yahoo.html', chrome: ['#search', '#to', '#subject'], foreignStart: 'Sam' },
   { label: 'a WhatsApp-like chat (Lexical)', host: 'web.whatsapp.com', path: 'sites/whatsapp.html', chrome: ['#search'], foreignStart: null },
+  // A self-hosted client such as a person adds with "Use the coach on this site": no adapter
+  // of its own (the loopback host gets the generic one), a plain-text textarea body.
+  { label: 'a plain-text Roundcube reply (German, generic adapter)', path: 'sites/roundcube.html', chrome: ['#search', '#to', '#subject'], foreignStart: '-- ' },
 ];
+const REAL_HOSTS = SITES.flatMap((s) => (s.host ? [s.host] : []));
 
 /** The person's draft: conditional, feelings, but, excuse, passive (shared/hint-taxonomy.md). */
 const AMENDS = "I'm sorry if you were hurt, but I was under a lot of stress. Mistakes were made.";
@@ -89,7 +96,7 @@ describe('the coach on copies of real sites, under their real host names', () =>
   let draft: { state: string | null; count: number; rules: string[] };
 
   beforeAll(async () => {
-    ext = await launchExtension({ realHosts: SITES.map((s) => s.host) });
+    ext = await launchExtension({ realHosts: REAL_HOSTS });
     page = await ext.newPage();
     control = await ext.newControlPage();
     draft = await baselineFor(ext, page, AMENDS);
@@ -107,12 +114,12 @@ describe('the coach on copies of real sites, under their real host names', () =>
   });
 
   for (const site of SITES) {
-    describe(`in ${site.label} on ${site.host}`, () => {
-      const url = () => ext.hostUrl(site.host, site.path);
+    describe(`in ${site.label} on ${site.host ?? 'the loopback fixture server'}`, () => {
+      const url = () => (site.host ? ext.hostUrl(site.host, site.path) : ext.fixtureUrl(site.path));
 
       it('runs under the real host and coaches the body, and none of the search, To or subject fields', async () => {
         await openSite(page, url());
-        expect(await page.evaluate(() => location.hostname)).toBe(site.host);
+        expect(await page.evaluate(() => location.hostname)).toBe(site.host ?? '127.0.0.1');
         for (const selector of site.chrome) {
           await page.locator(selector).click();
           await page.keyboard.type('I am sorry if you were hurt, but you made me');
@@ -148,11 +155,19 @@ describe('the coach on copies of real sites, under their real host names', () =>
 
         // Underlines sit on the flagged words, all of them in the person's part of the body.
         await expect.poll(async () => underlineProblems(await measureUnderlines(page, FLAGGED_PHRASES)), WAIT).toEqual([]);
-        const snapshot = await measureUnderlines(page, FLAGGED_PHRASES);
-        const ownEnd = site.foreignStart === null ? snapshot.text.length : snapshot.text.indexOf(site.foreignStart, snapshot.text.indexOf('Mistakes were made'));
-        expect(ownEnd).toBeGreaterThan(0);
-        for (const u of snapshot.underlines) {
-          expect(u.end, `underline "${u.text}" at ${u.start}-${u.end} lies outside the person's words (they end at ${ownEnd})`).toBeLessThanOrEqual(ownEnd);
+        const snapshot = await measureUnderlines(page, [...FLAGGED_PHRASES, ...(site.foreignStart ? [site.foreignStart] : [])]);
+        if (snapshot.mode === 'highlight-api') {
+          const ownEnd = site.foreignStart === null ? snapshot.text.length : snapshot.text.indexOf(site.foreignStart, snapshot.text.indexOf('Mistakes were made'));
+          expect(ownEnd).toBeGreaterThan(0);
+          for (const u of snapshot.underlines) {
+            expect(u.end, `underline "${u.text}" at ${u.start}-${u.end} lies outside the person's words (they end at ${ownEnd})`).toBeLessThanOrEqual(ownEnd);
+          }
+        } else {
+          // A textarea's underlines are boxes: all of them above the signature line.
+          const foreignTop = snapshot.phrases.at(-1)!.rects[0]!.top;
+          for (const u of snapshot.underlines) {
+            for (const r of u.rects) expect(r.bottom, 'an underline box below the person\'s words').toBeLessThanOrEqual(foreignTop + 1);
+          }
         }
 
         if (site.gmailChecker) {
@@ -201,6 +216,7 @@ describe('the coach on copies of real sites, under their real host names', () =>
 
   it('makes no network request beyond the local fixture server', () => {
     expect(ext.requests.some((r) => r.url.startsWith('https://mail.google.com/'))).toBe(true);
+    expect(ext.requests.some((r) => r.url.startsWith(`${ext.baseUrl}/sites/`))).toBe(true);
     ext.assertNoExternalRequests();
   });
 });
