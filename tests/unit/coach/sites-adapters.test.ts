@@ -156,6 +156,27 @@ describe('Proton, AOL, Fastmail, iCloud', () => {
   });
 });
 
+describe('what each client\'s masks leave alone', () => {
+  const own = `I was wrong, and ${FLAGGY} is what I used to say.`;
+  it('Proton: blocks that are not its quote or signature', () => {
+    expect(ownWords(`<div class="protonmail_body">${own}</div>`, siteFor('mail.proton.me'))).toBe(own);
+  });
+  it('AOL: other inline styles, and a "-----" line that is no header', () => {
+    expect(ownWords(`<div style="clear:left">${own}</div><div>-----</div><div>More.</div>`, siteFor('mail.aol.com'))).toBe(`${own} ----- More.`);
+  });
+  it('Fastmail and iCloud: a line ending in ":" that no quote follows', () => {
+    for (const host of ['app.fastmail.com', 'www.icloud.com']) {
+      expect(ownWords(`<div>What I did:</div><div>${own}</div>`, siteFor(host)), host).toBe(`What I did: ${own}`);
+    }
+  });
+  it('Roundcube and Thunderbird markup: blocks near the signature that are not it', () => {
+    expect(ownWords(`<div id="_rc_sig_note">${own}</div><div class="moz-text-flowed">${own}</div>`, GENERIC_SITE)).toBe(`${own} ${own}`);
+  });
+  it('chat sites: a ">" inside a message', () => {
+    expect(ownWords('<p>My pride &gt; your feelings, back then. I am sorry.</p>', siteFor('app.slack.com'))).toBe('My pride > your feelings, back then. I am sorry.');
+  });
+});
+
 describe('any other site (generic masks, for opt-in and self-hosted clients)', () => {
   it('Roundcube: leaves out #_rc_sig and a cited blockquote', () => {
     const html = `<p>I am sorry.</p><div id="_rc_sig">Sam - ${FLAGGY}</div><blockquote type="cite">${FLAGGY}</blockquote>`;
