@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Harm } from '@/lib/amends/types';
 import { addHarm, editHarm, removeHarm } from '@/lib/amends';
 import { TextField } from '../common/TextField';
+import { useStashedInput } from '../common/useStashedInput';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { errorMessage } from '../data/SaveStatus';
 import { Section } from './Section';
@@ -43,7 +44,7 @@ export function HarmsEditor({ person, save }: SectionProps) {
           </li>
         ))}
       </ol>
-      <AddHarmForm save={save} />
+      <AddHarmForm personId={person.id} save={save} />
       <ConfirmDialog
         open={removing !== null}
         title="Remove this harm?"
@@ -62,9 +63,9 @@ export function HarmsEditor({ person, save }: SectionProps) {
   );
 }
 
-function AddHarmForm({ save }: Pick<SectionProps, 'save'>) {
+function AddHarmForm({ personId, save }: Pick<SectionProps, 'save'> & { personId: string }) {
   const id = useId();
-  const [what, setWhat] = useState('');
+  const [what, setWhat, clearWhat] = useStashedInput(`${personId}/harm/new`);
   const [when, setWhen] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -76,7 +77,7 @@ function AddHarmForm({ save }: Pick<SectionProps, 'save'>) {
     }
     try {
       await save((p) => addHarm(p, { what, when }, Date.now()));
-      setWhat('');
+      clearWhat();
       setWhen('');
       setProblem(null);
     } catch (error) {

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Reflection } from '@/lib/amends/types';
 import { addReflection, editReflection, removeReflection } from '@/lib/amends';
 import { TextField } from '../common/TextField';
+import { useStashedInput } from '../common/useStashedInput';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { formatTimestamp } from '../common/format';
 import { errorMessage } from '../data/SaveStatus';
@@ -20,7 +21,7 @@ export function Reflections({ person, save, invitation = null }: SectionProps & 
     box.current?.focus({ preventScroll: true });
     box.current?.scrollIntoView({ block: 'center' });
   }, [invitation]);
-  const [text, setText] = useState('');
+  const [text, setText, clearText] = useStashedInput(`${person.id}/reflection/new`);
   const [problem, setProblem] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Reflection | null>(null);
 
@@ -32,7 +33,7 @@ export function Reflections({ person, save, invitation = null }: SectionProps & 
     }
     try {
       await save((p) => addReflection(p, text, Date.now()));
-      setText('');
+      clearText();
       setProblem(null);
     } catch (error) {
       setProblem(errorMessage(error));
@@ -73,6 +74,7 @@ export function Reflections({ person, save, invitation = null }: SectionProps & 
             <li key={r.id} className="reflection">
               <TextField
                 label={`Reflection of ${formatTimestamp(r.at)}`}
+                stashKey={`${person.id}/reflection/${r.id}`}
                 value={r.text}
                 multiline
                 onSave={(next) => save((p) => editReflection(p, r.id, next, Date.now()))}

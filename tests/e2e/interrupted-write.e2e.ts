@@ -143,7 +143,7 @@ describe('closing the side panel mid-save', () => {
     }
   });
 
-  it.each(CLOSE_AFTER_MS)('keeps a long reflection whole when closed %i ms after typing over it', async (delay) => {
+  it.each(CLOSE_AFTER_MS)('keeps a long reflection whole when closed %i ms after typing over it, and brings the words back', async (delay) => {
     const before = await storedPerson();
     const reflections = (p: StoredPerson) => p.reflections as { id: string; at: number; text: string }[];
     const next = longText(`reflection closed after ${delay} ms`, 40);
@@ -165,6 +165,17 @@ describe('closing the side panel mid-save', () => {
     } else {
       expect(after).toEqual(before);
     }
+
+    // And the words come back on the person's page, and are saved.
+    const again = await openPerson();
+    const back = again.getByTestId('person-page').getByLabel(/^Reflection of /).first();
+    await waitUntil('the typed reflection in its field', () => back.inputValue(), (v) => v === next);
+    await waitUntil(
+      'the reflection saved',
+      async () => reflections((await readStoredPeople(again)).find((p) => p.id === ID)!)[0]?.text,
+      (text) => text === next,
+    );
+    await again.close();
   });
 
   it('loads the same whole record in a freshly started browser, and nothing left the machine', async () => {

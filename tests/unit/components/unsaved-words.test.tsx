@@ -104,3 +104,22 @@ describe('unsaved words in a field', () => {
     await clearAllUnsaved(); // nothing left: no error
   });
 });
+
+describe('unsaved words in a box that saves on submit', () => {
+  it('keeps a new reflection being written over the panel closing, and forgets it once added', async () => {
+    const { repository, id } = await openPage();
+    const user = userEvent.setup();
+    const first = renderWithRepository(<SidePanelApp />, repository);
+    await screen.findByRole('heading', { level: 1, name: 'Maria' });
+    await user.type(screen.getByLabelText('A new reflection'), 'I felt lighter after the call');
+    first.unmount();
+
+    renderWithRepository(<SidePanelApp />, repository);
+    const box = await screen.findByLabelText('A new reflection');
+    await waitFor(() => expect((box as HTMLTextAreaElement).value).toBe('I felt lighter after the call'));
+    await user.click(screen.getByRole('button', { name: 'Add reflection' }));
+    await waitFor(async () => expect((await repository.get(id))?.reflections.map((r) => r.text)).toEqual(['I felt lighter after the call']));
+    await waitFor(async () => expect(await readUnsaved(`${id}/reflection/new`)).toBeNull());
+    expect((screen.getByLabelText('A new reflection') as HTMLTextAreaElement).value).toBe('');
+  });
+});
