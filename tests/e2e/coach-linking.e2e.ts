@@ -184,3 +184,65 @@ describe('linking a draft to a person', () => {
     ext.assertNoExternalRequests();
   });
 });
+
+describe('linking a draft while the list is locked', () => {
+  const PASSPHRASE = 'copper kettle morning light';
+  let ext: ExtensionHarness;
+
+  beforeAll(async () => {
+    ext = await launchExtension();
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('asks to unlock first; once unlocked the person links, and the saved copy is sealed on disk', async () => {
+    const panel = await ext.openSidePanel();
+    await panelReady(panel);
+    await replaceStoredPeople(panel, seedPeople());
+    await waitUntil('the seeded list', () => panelCount(panel).textContent(), (t) => t === '2 people on your list');
+    await panel.goto(ext.extensionUrl('sidepanel.html#settings'));
+    await panel.getByRole('button', { name: 'Set a passphrase…' }).click();
+    await panel.getByLabel('New passphrase', { exact: true }).fill(PASSPHRASE);
+    await panel.getByLabel('The same passphrase again', { exact: true }).fill(PASSPHRASE);
+    await panel.getByRole('checkbox', { name: /cannot be recovered/ }).check();
+    await panel.getByRole('button', { name: 'Turn on the lock' }).click();
+    await expect.poll(() => panel.getByRole('button', { name: 'Change passphrase…' }).isVisible(), WAIT).toBe(true);
+    const popup = await ext.openPopup();
+    await popup.getByRole('button', { name: 'Lock now' }).click();
+    await expect.poll(() => panel.getByTestId('unlock-screen').isVisible(), WAIT).toBe(true);
+    await popup.close();
+
+    const page = await ext.newPage();
+    await openFixture(page, ext.fixtureUrl(fixturePath('textarea')));
+    await focusEnd(page);
+    await typeText(page, FIRST);
+    const c = coach(page);
+    await expect.poll(() => c.state(), WAIT).toBe('hints');
+    await c.badge.click();
+    await page.locator('amends-coach [data-link]').click();
+
+    // Locked: the side panel asks to unlock first and shows nothing of the list.
+    const notice = panel.getByTestId('draft-locked-notice');
+    await expect.poll(() => notice.textContent(), WAIT).toBe('A draft is waiting for you to say who it’s for. Unlock your list first; then you can choose.');
+    expect(await panel.getByTestId('draft-picker').count()).toBe(0);
+    expect(await panel.locator('body').textContent()).not.toContain('Okafor');
+
+    await panel.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await panel.getByRole('button', { name: 'Unlock' }).click();
+    const picker = panel.getByTestId('draft-picker');
+    await picker.waitFor(WAIT);
+    expect(await notice.count()).toBe(0);
+    await picker.getByRole('button', { name: /Sam Okafor/ }).click();
+    const section = draftSection(panel);
+    await expect.poll(() => section.getByTestId('live-draft-text').textContent(), WAIT).toBe(FIRST);
+    await section.getByRole('button', { name: 'Save a copy to their record' }).click();
+    await expect.poll(() => section.getByTestId('saved-drafts').locator('li').count(), WAIT).toBe(1);
+
+    // On disk the copy is sealed with the rest of Sam's record.
+    const raw = JSON.stringify(await readStoredPeople(panel));
+    expect(raw).not.toContain('under a lot of stress');
+    expect(raw).not.toContain('Sam Okafor');
+    ext.assertNoExternalRequests();
+  }, 120_000);
+});
