@@ -10,7 +10,17 @@ import { APOLOGY, FEELING, INTENS, YOU, YOURE } from './lexicon';
 const raw = String.raw;
 
 /** "sorry (that|if)? you" / "it's a shame you" / "i regret that you" */
-const LEAD = raw`(?:${APOLOGY}|(?:it's|its|it is|that's|thats|that is|what) (?:a )?(?:shame|pity|sad|unfortunate|too bad))`;
+const LEAD = raw`(?:${APOLOGY}|(?:it's|its|it is|that's|thats|that is|what) (?:a )?(?:shame|pity|sad|unfortunate|too bad)|i (?:feel|felt) (?:really |so )?(?:bad|terrible|awful))`;
+
+/**
+ * What the writer said or decided, named only as the thing that set off their reaction:
+ * "sorry it upset you", "sorry my comment offended you". Acts that carry the harm themselves
+ * ("my lies", "my drinking") are left out, since "hurt you" there names the impact.
+ */
+const TRIGGER = raw`(?:it|that|this|what (?:i (?:said|wrote|did|posted|texted|sent)|happened)|the (?:whole )?(?:situation|thing|incident|episode|evening|night|party|conversation|argument|row|comment|joke|remark|post|text|message|email)|my (?:\w+ )?(?:comments?|words|jokes?|remarks?|posts?|texts?|messages?|emails?|tone|honesty|decision|choices?|opinions?|questions?|feedback|answer|response|reaction|behaviou?r|actions|absence|silence|post|letter|call|outburst|attitude|language|humou?r))`;
+
+/** Their reaction, caused by TRIGGER: "upset you", "made you uncomfortable", "caused you distress". */
+const REACTION = raw`(?:(?:might have |may have |must have |has |had |have )?(?:upset|offended|bothered|annoyed|irritated|upsets|offends|bothers|hurt (?:your|ur|yr) feelings|rubbed (?:you|u) (?:up )?the wrong way|made (?:you|u) (?:feel )?(?:so |a bit |a little |really )?(?:upset|uncomfortable|angry|mad|sad|awkward|embarrassed|offended|defensive|annoyed|uneasy)|caused (?:you |u )?(?:any |some |so much )?(?:distress|upset|discomfort|offen[cs]e|embarrassment)))`;
 
 export default defineRule({
   id: 'feelings',
@@ -19,11 +29,11 @@ export default defineRule({
   explanation:
     'This apologises for how they reacted rather than for what you did, which can sound as if the problem is their feelings. Saying what you did, and that it hurt them, lands as a real apology.',
   suggestion: 'Try "I\'m sorry I ..." and name what you did.',
-  gate: /sorry|soz|sry|apolog|regret|shame|pity|sad|unfortunate|too bad/,
+  gate: /sorry|soz|sry|apolog|regret|shame|pity|sad|unfortunate|too bad|feel|felt/,
   patterns: [
     {
       // "sorry you feel that way", "sorry u see it that way", "sorry you feel I let you down"
-      re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>(?:(?:ur|you're|youre|your|you are|u are|u r) (?:${INTENS}){0,2}(?:feeling|taking it|seeing it)\b|${YOU} (?:${INTENS}){0,2}(?:feel|felt|feeling|see it|saw it|view it|took it|take it|taking it|think|thought|believe|perceive|perceived|interpreted|misunderstood|misread|misinterpreted|misheard|read it|heard it)\b)[^.!?;,]{0,40})`),
+      re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>(?:(?:ur|you're|youre|your|you are|u are|u r) (?:${INTENS}){0,2}(?:feeling|taking it|seeing it)\b|${YOU}(?:'ve| ve| have| had|'d| must have| might have| may have)?(?: been| ended up| end up| keep| kept| seem to| seemed to)? (?:${INTENS}){0,2}(?:feel|felt|feeling|see it|saw it|view it|took it|take it|taking it|think|thought|believe|perceive|perceived|interpreted|misunderstood|misread|misinterpreted|misheard|read it|heard it)\b)[^.!?;,]{0,40})`),
       // "sorry if you think I abandoned you" doubts their reading: that is `conditional`.
       unless: (norm, m, span) =>
         /\bif\s*$/.test(norm.slice(m.index, span.start)) &&
@@ -32,7 +42,7 @@ export default defineRule({
     {
       // "sorry you were upset", "sorry ur upset about the car", "sorry you're still angry",
       // "sorry if you felt let down", "it's a shame you were so hurt"
-      re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>(?:${YOURE}|${YOU}(?: (?:and|&) (?:your|ur|the) \w+| all| both| guys| two| lot)? (?:were|was|got|get|have been|became|are|'re|re|ended up))(?: (?:${INTENS}){0,2}| )${FEELING}\b[^.!?;,]{0,40})`),
+      re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>(?:${YOURE}|${YOU}(?: (?:and|&) (?:your|ur|the) \w+| all| both| guys| two| lot)? (?:were|was|got|get|have been|'ve been|ve been|had been|'d been|became|are|'re|re|ended up|seem|seemed|look|looked))(?: (?:${INTENS}){0,2}| )${FEELING}\b[^.!?;,]{0,40})`),
       // "you were scared because of me" / "I made you feel": the writer owns the cause.
       unless: (norm, _m, span) => /\b(?:because of me|i made you|i caused)\b/.test(norm.slice(span.start, span.end + 30)),
     },
@@ -45,9 +55,43 @@ export default defineRule({
       re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>${YOU} (?:got|get|are|were|'re) (?:${INTENS}){0,2}(?:worked up|wound up|so emotional|emotional|so sensitive|sensitive|triggered|bent out of shape|defensive|dramatic)\b[^.!?;,]{0,40})`),
     },
     {
-      // the reception, not the act: "sorry it came across that way", "sorry for any offence taken"
-      needs: ['came across', 'come across', 'landed', 'sounded', 'offence', 'offense'],
-      re: rx(raw`\b${APOLOGY},? (?:that )?(?<s>(?:it|that|this|my (?:\w+ )?\w+|what i (?:said|wrote|did)) (?:came across|come across|landed|sounded) (?:that way|like that|badly|wrong|the wrong way|harsh|harshly|rude|so badly)\b)`),
+      // the reception, not the act: "sorry it came across that way", "sorry my text came off as rude"
+      needs: ['came', 'come', 'landed', 'sounded', 'offence', 'offense'],
+      re: rx(raw`\b${APOLOGY},? (?:that )?(?<s>(?:it|that|this|my (?:\w+ )?\w+|what i (?:said|wrote|did)) (?:came across|come across|came off|come off|landed|sounded) (?:as |like )?(?:a bit |a little |so |really |kind of |kinda )?(?:that way|like that|badly|wrong|the wrong way|harsh|harshly|rude|mean|cold|unkind|insensitive|hurtful|dismissive|offensive|aggressive|condescending|patronising|patronizing|judgmental|judgemental|critical|sarcastic|blunt)\b)`),
+    },
+    {
+      // the writer's words named only as what set off the reaction: "sorry it upset you",
+      // "I'm sorry my comment offended you", "sorry if my tone bothered you"
+      re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>${TRIGGER} (?:(?:just|really|so|clearly|obviously) )?${REACTION}\b(?! (?:me|myself)\b)[^.!?;,]{0,30})`),
+      // "I'm sorry it upset you when I lied": still their reaction; but "...because I lied" owns the cause.
+      unless: (norm, _m, span) => /\bbecause (?:i|of me|of what i)\b/.test(norm.slice(span.start, span.end + 20)),
+    },
+    {
+      // their reading of it, pointed at: "sorry that's how you feel", "sorry that's the way u took it"
+      re: rx(raw`\b${LEAD},? (?:that )?(?<s>(?:that's|thats|that is|this is|it's|its) (?:how|the way) ${YOU} (?:feel|felt|see it|saw it|see things|took it|take it|took that|read it|heard it|remember it|choose to see it|want to see it)\b)`),
+    },
+    {
+      // the feelings as the object: "sorry your feelings got hurt", "sorry for any hurt feelings",
+      // "sorry for how you feel", "sorry you didn't like the joke"
+      re: rx(raw`\b${LEAD},? (?:(?:that|if|for|about) )?(?<s>(?:(?:your|ur|yr|any|the|anyone's|people's|some) feelings (?:got|were|was|have been|had been|being|might have been|may have been) hurt|(?:any|your|ur|the|all the|those) hurt feelings|${YOU} (?:didn't|didnt|did not|don't|dont) (?:like|enjoy|appreciate|approve of|care for) (?:it|that|this|what i|my|the|how i)\b[^.!?;,]{0,30}|${YOU} (?:were|was|got|felt) (?:made to feel|left feeling) \w+|${YOU} (?:were|was|got) (?:so |really |that )?affected by (?:it|that|this)))`),
+      unless: (norm, _m, span) => /\b(?:because of me|i made you|i caused|because i)\b/.test(norm.slice(span.start, span.end + 30)),
+    },
+    {
+      // their reading, reported as the event: "I regret that my words were taken the wrong way",
+      // "sorry it seemed that way to you", "sorry you weren't happy with the party"
+      re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>(?:${TRIGGER}|(?:what|anything) i (?:said|did|wrote)) (?:was|were|got|has been|have been) (?:taken|received|read|heard|perceived|interpreted) (?:so |as )?(?:badly|the wrong way|wrong|wrongly|personally|negatively|as (?:an? )?(?:insult|criticism|attack|slight))\b|(?:it|that|this) (?:seemed|looked|felt|sounded) (?:that way|like that|so bad|rude|harsh|cold|unkind|hurtful)(?: to (?:you|u))?\b|${YOU} (?:weren't|werent|wasn't|wasnt|were not|aren't|arent|are not|'re not|re not) (?:happy|pleased|comfortable|ok|okay|satisfied) (?:with|about) (?:it|that|this|what|how|the|my)\b[^.!?;,]{0,30})`),
+      unless: (norm, _m, span) => /\b(?:because of me|because i)\b/.test(norm.slice(span.start, span.end + 20)),
+    },
+    {
+      // someone else's reaction: "sorry your mum was upset". ("I apologise to anyone who was
+      // offended" doubts that anyone was: that is the conditional rule's.)
+      re: rx(raw`\b${LEAD},? (?:(?:that|if) )?(?<s>(?:your|ur|the) (?:mum|mom|mother|dad|father|family|kids|children|parents|sister|brother|wife|husband|friends?|partner|son|daughter|boss|team|guests|neighbou?rs) (?:was|were|got|felt|feel|is|are|may have been|might have been|may have felt|might have felt) (?:${INTENS}){0,2}(?:${FEELING}|uncomfortable|disrespected|offended)\b[^.!?;,]{0,30})`),
+      unless: (norm, _m, span) => /\b(?:because of me|because i|when i|after i|by me|by what i)\b/.test(norm.slice(span.start, span.end + 25)),
+    },
+    {
+      // "sorry for how you feel", "I apologise for your reaction"
+      re: rx(raw`\b${LEAD} (?:for|about) (?<s>(?:how|the way) (?:you|u) (?:feel|felt|are feeling|were feeling|reacted|took it)|(?:your|ur) (?:feelings|reaction|upset)(?! (?:for|about|over|at) (?:me|my|what i)))\b`),
+      unless: (norm, _m, span) => /^[^.!?;,]{0,25}\b(?:when|after|because|since) i\b/.test(norm.slice(span.end)),
     },
     {
       needs: ['offence', 'offense'],
@@ -67,6 +111,20 @@ export default defineRule({
       "I'm sorry my joke landed so badly.",
       'Apologies for any offence taken at the party.',
       'sorry u misread my text',
+      "I'm sorry it upset you.",
+      'I apologize that my words bothered you.',
+      'sorry if my tone made u uncomfortable',
+      "Sorry that's how you feel.",
+      'sorry thats how u took it',
+      "I'm sorry your feelings got hurt.",
+      "I'm sorry for any hurt feelings.",
+      "I'm sorry you didn't like the joke.",
+      'I regret that my words were taken the wrong way.',
+      "I'm sorry you've been feeling so let down.",
+      'I feel bad that you were upset by the speech.',
+      'I apologise for your reaction at the barbecue.',
+      "I'm sorry your mum was upset at the barbecue.",
+      'I am sorry my text came off as rude.',
     ],
     negative: [
       "I'm sorry I made you feel unsafe in your own home.",
@@ -76,6 +134,14 @@ export default defineRule({
       'You must have felt humiliated, and I did that.',
       "I'm sorry if you think I abandoned you and the kids.",
       "I'm sorry I said it, and I know how it landed on you.",
+      "I'm sorry I upset you.",
+      "I'm sorry I hurt your feelings when I called you names.",
+      "I'm sorry my lies hurt you so badly.",
+      'Sorry if this caused any confusion, the meeting is now at 3.',
+      "I'm sorry, that upset me more than I let on.",
+      "I'm sorry for how I treated you when you were pregnant.",
+      "I'm sorry your mum was upset when I didn't show up to the funeral.",
+      'Sorry to hear ur not well, hope you feel better soon.',
     ],
   },
 });
