@@ -215,3 +215,16 @@ export function planReconcile(wanted: readonly SiteScript[], registered: readonl
 export function withoutSite(disabledOrigins: readonly string[], site: Site): string[] {
   return disabledOrigins.filter((origin) => !urlIsOnSite(origin, site));
 }
+
+/**
+ * "Turned off" origins that are only there to stop the coach in pages that were open when a site
+ * was stopped: every origin not on a built-in host. Once no such page can exist (a browser
+ * start, an extension update), they go, so no trace of a removed site stays behind and a site
+ * added again is never held off. Built-in hosts keep theirs: that is the person's own setting.
+ */
+export function leftoverStops(disabledOrigins: readonly string[], builtInHosts: readonly string[]): string[] {
+  return disabledOrigins.filter((origin) => {
+    const site = siteFor(origin);
+    return !!site && !builtInHosts.includes(site.host);
+  });
+}

@@ -12,6 +12,7 @@ import {
   addedSites,
   COACH_SCRIPT_FILE,
   coachScriptTemplate,
+  leftoverStops,
   planReconcile,
   siteScriptFor,
   urlIsOnSite,
@@ -55,6 +56,13 @@ async function clearStops(sites: readonly Site[]): Promise<void> {
   if (after.length !== before.length) await disabledSitesItem.setValue(after);
 }
 
+/** Forgets the "turned off" origins of added sites once no page can still hold a coach there. */
+async function forgetLeftoverStops(): Promise<void> {
+  const disabled = sanitizeOrigins(await disabledSitesItem.getValue());
+  const leftover = new Set(leftoverStops(disabled, coachBuiltInHosts()));
+  if (leftover.size > 0) await disabledSitesItem.setValue(disabled.filter((origin) => !leftover.has(origin)));
+}
+
 /**
  * Starts the coach in pages of newly granted sites that are already open, instead of asking
  * for a reload: a reload can lose a draft the person is in the middle of. The top frame is
@@ -94,6 +102,10 @@ export function startSiteAccess(): void {
     });
   });
   browser.permissions.onRemoved.addListener(() => void serial(reconcileSiteScripts));
+  // Only now are the pages that were told to stop gone (a browser start; an update orphans the
+  // old scripts): on a mere service-worker wake they may still be open.
+  browser.runtime.onStartup.addListener(() => void serial(forgetLeftoverStops));
+  browser.runtime.onInstalled.addListener(() => void serial(forgetLeftoverStops));
   // Every start of the background (install, update, browser start, a service worker waking):
   // a grant may have changed while it was not running, or an update renamed the built file.
   void serial(reconcileSiteScripts);

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { reconcileSiteScripts, startSiteAccess } from '../../../lib/background/site-access';
 import { disabledSitesItem } from '../../../lib/settings';
 import { CHROME_COACH_ENTRY, installFakeSiteBrowser, type FakeSiteBrowser } from './fake-site-browser';
@@ -110,5 +111,23 @@ describe('the background keeps the coach registered on exactly the granted sites
   it('refuses to guess when the manifest has no coach script', async () => {
     installFakeSiteBrowser({ granted: [EXAMPLE], manifest: [{ js: ['content-scripts/other.js'] }] });
     await expect(reconcileSiteScripts()).rejects.toThrow('the manifest has no content-scripts/coach.js to register');
+  });
+
+  it('forgets the stops of removed sites after a browser start or an update, but not on a mere wake (their pages may still be open)', async () => {
+    const fake = installFakeSiteBrowser({ granted: [EXAMPLE] });
+    const stops = ['https://mail.google.com', 'https://gone.example', 'https://mail.example.org'];
+    await disabledSitesItem.setValue(stops);
+    startSiteAccess();
+    await fake.settle();
+    expect(await disabledSitesItem.getValue()).toEqual(stops);
+    await fakeBrowser.runtime.onStartup.trigger();
+    await fake.settle();
+    // A stop on a site that is granted again would hold the coach off where the popup says it is on.
+    expect(await disabledSitesItem.getValue()).toEqual(['https://mail.google.com']);
+
+    await disabledSitesItem.setValue(stops);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9', temporary: false } as never);
+    await fake.settle();
+    expect(await disabledSitesItem.getValue()).toEqual(['https://mail.google.com']);
   });
 });

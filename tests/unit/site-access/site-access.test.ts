@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addedSites,
   coachScriptTemplate,
+  leftoverStops,
   parseSitePattern,
   planReconcile,
   siteFor,
@@ -177,5 +178,13 @@ describe('the "turned off" origins', () => {
       'http://mail.example.org',
       'https://mail.google.com',
     ]);
+  });
+});
+
+describe('leftover "turned off" origins', () => {
+  it('are every origin not on a built-in host; built-in hosts keep the person\'s setting', () => {
+    expect(
+      leftoverStops(['https://mail.google.com', 'https://gone.example', 'https://gone.example:8443', 'http://mail.example.org', 'not an origin'], BUILT_IN),
+    ).toEqual(['https://gone.example', 'https://gone.example:8443', 'http://mail.example.org']);
   });
 });
