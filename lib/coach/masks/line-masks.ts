@@ -68,6 +68,20 @@ export function isForwardHeader(line: string): boolean {
 /** Longest line still read as an attribution ("On Tue, 3 Mar 2026 at 10:02, Ann <a@b.c> wrote:"). */
 const ATTRIBUTION_MAX = 200;
 
+/** "<" left open at the end of a line, and ">" that close nothing opened on it. */
+function angleBalance(line: string): { open: number; stray: number } {
+  let open = 0;
+  let stray = 0;
+  for (const c of line) {
+    if (c === '<') open++;
+    else if (c === '>') {
+      if (open > 0) open--;
+      else stray++;
+    }
+  }
+  return { open, stray };
+}
+
 /** A line that introduces what follows: it ends with a colon (ASCII or full-width). */
 function endsWithColon(line: string): boolean {
   const last = line.trimEnd().at(-1);
@@ -106,7 +120,13 @@ export function maskLineConventions(text: string, analysis: string = text): stri
     if (line.text.trim().length > ATTRIBUTION_MAX) continue;
     let next = i + 1;
     if (next < lines.length && isBlank(lines[next]!.text)) next++;
-    if (next < lines.length && quoted[next] && !isSignatureDelimiter(lines[next]!.text)) masked[i] = true;
+    if (next < lines.length && quoted[next] && !isSignatureDelimiter(lines[next]!.text)) {
+      masked[i] = true;
+      // An attribution wrapped inside the address ("… Ann <\nann@example.org> wrote:"):
+      // the line before holds the "<" this one closes.
+      const prev = lines[i - 1];
+      if (prev && angleBalance(prev.text).open > 0 && angleBalance(line.text).stray > 0) masked[i - 1] = true;
+    }
   }
 
   // 3. Forwarded text and signatures run to the end of the draft.

@@ -44,6 +44,19 @@ describe('attribution lines', () => {
     }
   });
 
+  it('masks both lines of an attribution wrapped inside the address', () => {
+    expect(kept('I was wrong.\nOn Mon, 3 Mar 2026 at 10:02, Ann Example <\nann@example.org> wrote:\n> you always do this')).toEqual([
+      'I was wrong.',
+      '',
+      '',
+      '',
+    ]);
+  });
+
+  it('keeps the person\'s line before an attribution when it opens no address', () => {
+    expect(kept('I am sorry, <3 Sam\nOn Mon, Ann <ann@example.org> wrote:\n> you always do this')).toEqual(['I am sorry, <3 Sam', '', '']);
+  });
+
   it('allows one blank line between the attribution and the quote (Apple Mail)', () => {
     expect(kept('I was wrong.\nOn 3 Mar 2026, at 10:02, Ann wrote:\n\n> you always do this')).toEqual(['I was wrong.', '', '', '']);
   });
