@@ -221,8 +221,8 @@ function OutcomeNote({ outcome, paused, onReload }: { outcome: Outcome | null; p
       return (
         <p className="coach-settings__outcome">
           {paused
-            ? `The coach is on for ${name}. It is paused everywhere just now, and starts here when you resume it.`
-            : `The coach is on for ${name}. It has started on this page; anything you have already written stays as it is.`}
+            ? 'It is paused everywhere just now, and starts here when you resume it.'
+            : 'It has started on this page; anything you have already written stays as it is.'}
         </p>
       );
     case 'needs-reload':

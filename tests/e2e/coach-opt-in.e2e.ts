@@ -117,7 +117,7 @@ describe('the coach on a site the person adds', () => {
     await popup.getByRole('button', { name: 'Use the coach on this site' }).click();
     await expect
       .poll(() => popup.locator('[data-site-state]').getByRole('status').innerText(), WAIT)
-      .toContain('The coach is on for mail.example.org. It has started on this page');
+      .toContain('It has started on this page');
     await expect.poll(() => popup.locator('[data-site-state]').getAttribute('data-site-state'), WAIT).toBe('added');
     await popup.close();
 

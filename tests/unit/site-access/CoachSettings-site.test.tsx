@@ -60,9 +60,7 @@ describe('the popup, on a site that is not built in', () => {
     const fake = onPage(PAGE);
     render(<CoachSettings />);
     await userEvent.click(await screen.findByRole('button', { name: 'Use the coach on this site' }));
-    const status = await screen.findByText(
-      'The coach is on for mail.example.org. It has started on this page; anything you have already written stays as it is.',
-    );
+    const status = await screen.findByText('It has started on this page; anything you have already written stays as it is.');
     expect(status.closest('[role="status"]')).toBeTruthy();
     expect([...fake.scripts.keys()]).toEqual([`coach-site:${SITE}`]);
     expect(fake.executed).toEqual([{ tabId: 7, files: ['content-scripts/coach.js'] }]);
@@ -75,7 +73,8 @@ describe('the popup, on a site that is not built in', () => {
     await setCoachPaused(true);
     render(<CoachSettings />);
     await userEvent.click(await screen.findByRole('button', { name: 'Use the coach on this site' }));
-    expect(await screen.findByText('The coach is on for mail.example.org. It is paused everywhere just now, and starts here when you resume it.')).toBeTruthy();
+    expect(await screen.findByText('It is paused everywhere just now, and starts here when you resume it.')).toBeTruthy();
+    expect(screen.getByText('The coach is on for mail.example.org, because you added it.')).toBeTruthy();
   });
 
   it('when the person declines the prompt, says so plainly and changes nothing', async () => {
