@@ -11,7 +11,32 @@ import { BECAUSE, CANT, WASNT, WOULDNT } from './lexicon';
 const raw = String.raw;
 
 /** Outside pressures offered as the reason. Substance use alone is not in this list. */
-const CIRCUMSTANCE = raw`(?:(?:so |really |very |too |under (?:so much|a lot of|a load of|loads of|such|huge|a ton of|enormous|a lot|tons of) |under |going (?:through|thru) (?:a lot|alot|so much|a hard time|a rough time|a tough time|a bad time|a dark time|hell|stuff|things|a divorce|my divorce|the divorce|a breakup|a lot of stuff)|in (?:a )?(?:really |very )?(?:bad|dark|terrible|awful|rough|low|difficult|weird|horrible|messed up) (?:place|state|way|patch|headspace|spot|time)|)(?:stress|stressed|stressed out|pressure|exhausted|overwhelmed|overworked|burnt out|burned out|tired|sleep deprived|broke|skint|desperate|lonely|going through|going thru|so busy|busy|depressed|grieving|stressful|hectic|chaotic|crazy|insane|mental|manic|a nightmare|full on)|going (?:through|thru) (?:a lot|alot|so much|a hard time|a rough time|a tough time|a bad time|a dark time|hell|a divorce|my divorce|the divorce|a breakup)|in (?:a )?(?:really |very )?(?:bad|dark|terrible|awful|rough|low|difficult|horrible|messed up) (?:place|state|way|patch|headspace|spot|time))`;
+const CIRCUMSTANCE = raw`(?:(?:so |really |very |too |under (?:so much|a lot of|a load of|loads of|such|huge|a ton of|enormous|a lot|tons of) |under |(?:going|goin'?) (?:through|thru) (?:a lot|alot|so much|a hard time|a rough time|a tough time|a bad time|a dark time|hell|stuff|things|a divorce|my divorce|the divorce|a breakup|a lot of stuff)|in (?:a )?(?:really |very )?(?:bad|dark|terrible|awful|rough|low|difficult|weird|horrible|messed up) (?:place|state|way|patch|headspace|spot|time)|)(?:stress|stressed|stressed out|pressure|exhausted|overwhelmed|overworked|burnt out|burned out|tired|sleep deprived|broke|skint|desperate|lonely|going through|going thru|so busy|busy|depressed|grieving|stressful|hectic|chaotic|crazy|insane|mental|manic|a nightmare|full on)|(?:going|goin'?) (?:through|thru) (?:a lot|alot|so much|a hard time|a rough time|a tough time|a bad time|a dark time|hell|a divorce|my divorce|the divorce|a breakup)|in (?:a )?(?:really |very )?(?:bad|dark|terrible|awful|rough|low|difficult|horrible|messed up) (?:place|state|way|patch|headspace|spot|time))`;
+
+/**
+ * Inner states and circumstances that befall a person (not flaws one owns, such as "selfish"
+ * or "a coward", and not the drinking itself, which is context): named as the cause of the
+ * harm, they explain it away.
+ */
+const STATE = raw`(?:(?:so |really |very |just |too |completely |totally |pretty |a bit |super |that |also |still )?(?:scared|afraid|frightened|terrified|panicked|panicking|petrified|angry|furious|raging|hurt|hurting|upset|grieving|heartbroken|depressed|anxious|stressed(?: out)?|overwhelmed|exhausted|tired|knackered|shattered|burnt out|burned out|sick|ill|unwell|not well|lonely|desperate|broke|skint|young|immature|naive|confused|numb|messed up|fucked up|screwed up|a mess|a wreck|a state|in pieces|falling apart|struggling|not okay|not ok|out of my (?:mind|head|depth)|beside myself|worried sick|sick with worry|in withdrawal|dopesick|traumati[sz]ed|triggered|attacked|cornered|trapped|backed into a corner|ambushed|at (?:the end of my (?:rope|tether)|breaking point|my wits'? end|my limit|rock bottom)|pushed (?:to|past) my limit|had (?:a |such a )?(?:really |very |so )?(?:long|rough|bad|hard|awful|terrible|stressful|crazy) (?:day|week|night|shift|month|year)|had (?:bills|rent|debts|a debt|the rent) to pay|(?:just )?(?:lost|been fired from|been sacked from|been laid off from) (?:my|the) job|(?:just )?(?:been )?(?:laid off|fired|sacked)|behind on (?:rent|the rent|bills|payments|everything)|in (?:so much |a lot of |serious |deep )?debt|out of work|unemployed|between jobs|short (?:of|on) (?:money|cash)|desperate for (?:money|cash|a drink|a fix)|needed (?:the )?(?:money|cash)|needed to pay))`;
+
+/** The same, plus being under the influence (for "so" and agency-loss clauses, not "because"). */
+const STATE_OR_HIGH = raw`(?:${STATE}|(?:so |really |very |just |completely |totally |absolutely )?(?:drunk|high|wasted|hammered|smashed|stoned|hungover|blacked out|blackout drunk|out of it|off my (?:face|head|nut)))`;
+
+/** Circumstances and conditions named as the thing behind the act: "because of the divorce". */
+const CAUSE_NOUN = raw`(?:(?:the|my|all the|all my|that|this) (?:stress|pressure|grief|divorce|breakup|break-up|separation|depression|anxiety|addiction|disease|illness|condition|diagnosis|debts?|bills|money (?:problems|worries|troubles)|trauma|childhood|upbringing|past|adhd|ptsd|bipolar|ocd|mental health|meds|medication|pills|drink|alcohol|drugs|booze|withdrawal|cravings|situation|workload|exams|deadlines?|night shifts?|lack of sleep|state i was in)|everything (?:going on|that was going on|that happened|i was going through)|what i was (?:going|goin'?) (?:through|thru)|how i was feeling|how i (?:grew up|was raised|was brought up)|the way i (?:grew up|was raised|was brought up)|lack of sleep|no sleep|work|my job|stress|pressure|grief|depression|anxiety|my health|alcohol|drugs)`;
+
+/** Phrases that disown excuses ("there is no excuse", "I won't make excuses", "I can't blame"). */
+const DISCLAIMS = /\b(?:no|not an?|never an?|isn't an?|isnt an?|is not an?|doesn't|doesnt|does not|won't|wont|will not|can't|cant|cannot|shouldn't|don't|dont|not) (?:excuse|justify|justif\w*|make it (?:ok|okay|right))\b|\bwithout (?:excuses|an excuse|any excuse)\b|\b(?:no|not|never|won't|wont|not going to|not gonna) (?:make|making|give|giving|offer|offering) (?:any )?excuses\b|\bnot (?:going to|gonna) blame\b|\bi (?:can't|cant|cannot|won't|wont|will not|don't|dont) blame\b/;
+
+/** "Not an excuse, but ...", "I'm not making excuses, but ...": the disclaimer introduces one. */
+const DISCLAIMER_THEN_BUT = /\b(?:excuses?|excusing|justify(?:ing)?|justification)\b(?: (?:it|this|that|anything|myself|what i did))?(?: here| now)?[,;:.-]*\s*(?:but|however|though|it's just|its just|just)\b/;
+
+/** The writer owns the act in the same sentence: the reason is context, not an excuse. */
+const OWNED = /\b(?:my (?:own )?(?:choice|decision|fault|responsibility|doing)|i chose|i decided|on me\b|mine to (?:own|carry)|i own (?:it|that|this)|i take (?:full )?responsibility|i'm responsible|im responsible|i am responsible|(?:no|not an?|isn't an?|isnt an?|doesn't|doesnt|does not|never an?) (?:excuse|reason|justification))\b/;
+
+/** Owned, unless the only ownership is an excuse disclaimer that turns on "but". */
+const owned = (norm: string): boolean => OWNED.test(norm) && !DISCLAIMER_THEN_BUT.test(norm);
 
 export default defineRule({
   id: 'excuse',
@@ -20,10 +45,9 @@ export default defineRule({
   explanation:
     'Explaining why it happened can sound like a reason it was not really your doing, even when that is not what you mean. If the circumstances matter, say them as context you own ("while I was drinking, I chose to...") rather than as the cause.',
   suggestion: 'Try "That was my choice" after the context, or leave the reason out.',
-  skip: (norm) =>
-    /\b(?:no|not an?|never an?|isn't an?|isnt an?|is not an?|doesn't|doesnt|does not|won't|wont|will not|can't|cant|cannot|shouldn't|don't|dont|not) (?:excuse|justify|justif\w*|make it (?:ok|okay|right))\b|\bwithout (?:excuses|an excuse|any excuse)\b|\b(?:no|not|never|won't|wont|not going to|not gonna) (?:make|making|give|giving|offer|offering) (?:any )?excuses\b|\bnot (?:going to|gonna) blame\b|\bi (?:can't|cant|cannot|won't|wont|will not|don't|dont) blame\b/.test(
-      norm,
-    ),
+  // "There is no excuse for what I did" disowns excuses; "I know it's not an excuse, but I was
+  // exhausted" is the classic preface to one, so a disclaimer followed by "but" does not count.
+  skip: (norm) => DISCLAIMS.test(norm) && !DISCLAIMER_THEN_BUT.test(norm),
   patterns: [
     {
       // the substance or illness as the actor: "the drink made me say things", "the alcohol made me do it"
@@ -32,13 +56,13 @@ export default defineRule({
       unless: (norm, _m, span) => /^\s*(?:a better|realise|realize|see|understand|lose|lost)/.test(norm.slice(span.end)),
     },
     {
-      needs: ['it was'],
-      re: rx(raw`(?<s>\bit was (?:the )?(?:drink|alcohol|booze|drugs|addiction|disease|gambling|pills)(?: talking)?\b)`),
+      needs: ['it was', 'that was'],
+      re: rx(raw`(?<s>\bit was (?:the )?(?:drink|alcohol|booze|drugs|addiction|disease|gambling|pills)(?: talking)?\b|\b(?:it|that) was (?:the|my) (?:illness|depression|anxiety|grief|stress|condition|disease|addiction|drink|drugs|alcohol)(?: talking)?,? not (?:me|really me|the real me)\b)`),
     },
     {
       // "I wasn't myself", "I was not in my right mind", "i wasnt thinking straight"
       needs: ['myself', ' me', 'right mind', 'thinking', 'control', 'all there', 'good'],
-      re: rx(raw`(?<s>\b(?:i|i'm|im|i am)\s+(?:${WASNT}|not|wasn't really|really wasn't|just wasn't) (?:myself|me|in my right mind|thinking (?:straight|clearly|right|properly)|in control|all there|the real me|in a good (?:place|way|state|headspace)|in a (?:good|great|healthy|right) headspace)\b)`),
+      re: rx(raw`(?<s>\b(?:i|i'm|im|i am)\s+(?:${WASNT}|not|wasn't really|really wasn't|really wasnt|just wasn't|just wasnt|just was not) (?:myself|me|in my right mind|thinking (?:straight|clearly|right|properly)|in control|all there|the real me|in a good (?:place|way|state|headspace)|in a (?:good|great|healthy|right) headspace)\b)`),
     },
     {
       // "that's not who I really am", "that wasn't the real me"
@@ -78,7 +102,7 @@ export default defineRule({
     {
       // a circumstance right after "but": "sorry i shouted but i was tired", "but I really needed to get to work"
       needs: ['but', 'just', 'only', 'simply', 'thing'],
-      re: rx(raw`\b(?:but|(?:it's|its|it is|it was) (?:just |only |simply )?that|the thing is,?) (?:honestly |really |tbh |to be honest |you know |u know |like )?(?<s>(?:i|we) (?:was|were|had been|'d been|d been|am|'m|m|just|really|honestly)? ?(?:so |really |very |just |completely |totally |absolutely |pretty )?(?:tired|exhausted|stressed|busy|drunk|hungover|high|wasted|broke|desperate|skint|overwhelmed|under (?:a lot of |so much |loads of )?(?:pressure|stress)|going (?:through|thru)|sick|not well|not myself|in a (?:bad|dark|terrible) (?:place|way|state)|needed (?:the (?:money|cash|car)|money|cash|to (?:get|go|pay|be|make|cover|feed|work))|had to (?:get|go|work|pay|be at|cover|deal with|feed|take)|couldn't (?:cope|help it|handle)|couldnt (?:cope|help it|handle)|had no (?:choice|option|money|time))\b[^.!?;,]{0,30})`),
+      re: rx(raw`\b(?:but|(?:it's|its|it is|it was) (?:just |only |simply )?that|the thing is,?) (?:honestly |really |tbh |to be honest |you know |u know |like )?(?<s>(?:i|we) (?:was|were|had been|'d been|d been|am|'m|m|just|really|honestly)? ?(?:so |really |very |just |completely |totally |absolutely |pretty )?(?:tired|exhausted|stressed|busy|drunk|hungover|high|wasted|broke|desperate|skint|overwhelmed|under (?:a lot of |so much |loads of )?(?:pressure|stress)|(?:going|goin'?) (?:through|thru)|sick|not well|not myself|in a (?:bad|dark|terrible) (?:place|way|state)|needed (?:the (?:money|cash|car)|money|cash|to (?:get|go|pay|be|make|cover|feed|work))|had to (?:get|go|work|pay|be at|cover|deal with|feed|take)|couldn't (?:cope|help it|handle)|couldnt (?:cope|help it|handle)|had no (?:choice|option|money|time))\b[^.!?;,]{0,30})`),
     },
     {
       // "i thought u didnt need it", "I figured you wouldn't mind"; "I was so drunk I barely remember it"
@@ -95,13 +119,13 @@ export default defineRule({
       // circumstances offered on their own: "I was under a lot of pressure", "work has been
       // insane lately", "I was in a terrible state with the divorce", "we'd been falling apart"
       needs: ['under', 'going', 'in a', 'so stressed', 'so lonely', 'so tired', 'so exhausted', 'so overwhelmed', 'so desperate'],
-      re: rx(raw`(?<s>\b(?:i|i'd|id|i've|ive|i have|i had) (?:was|been|had been|'d been|d been|was just|was really|was so)\s*(?:under (?:so much|a lot of|a load of|loads of|such|a ton of|enormous|huge|a lot) (?:stress|pressure)|under (?:stress|pressure)|under the influence|going (?:through|thru) (?:a lot|alot|so much|a (?:\w+ )?(?:hard|rough|tough|bad|dark|difficult) (?:time|patch|period)|hell)|in a (?:\w+ )?(?:bad|dark|terrible|awful|horrible|rough|low) (?:state|way|headspace)|so (?:stressed|lonely|tired|exhausted|overwhelmed|desperate))\b[^.!?;,]{0,30})`),
+      re: rx(raw`(?<s>\b(?:i|i'd|id|i've|ive|i have|i had) (?:was|been|had been|'d been|d been|was just|was really|was so)\s*(?:under (?:so much|a lot of|a load of|loads of|such|a ton of|enormous|huge|a lot) (?:stress|pressure)|under (?:stress|pressure)|under the influence|(?:going|goin'?) (?:through|thru) (?:a lot|alot|so much|a (?:\w+ )?(?:hard|rough|tough|bad|dark|difficult) (?:time|patch|period)|hell)|in a (?:\w+ )?(?:bad|dark|terrible|awful|horrible|rough|low) (?:state|way|headspace)|so (?:stressed|lonely|tired|exhausted|overwhelmed|desperate))\b[^.!?;,]{0,30})`),
       // "I've been so lonely since you left" is present pain (self-focus), not a reason given for the past.
       unless: (norm, _m, span) => /^(?:i've|ive|i have) been so /.test(norm.slice(span.start, span.end)),
     },
     {
       needs: ['given', 'considering', 'spoken', 'talked', 'seen each', 'light', 'bearing', 'insane', 'crazy', 'hectic', 'mental', 'manic', 'mad', 'chaotic', 'stressful', 'overwhelming', 'nightmare', 'full on', 'nonstop', 'non-stop', 'difficult', 'hard', 'tough', 'rough', 'dark', 'bad', 'terrible', 'awful', 'intense', 'low', 'horrible', 'messed', 'weird', 'got', 'everything going', 'everything that', 'chaos', 'madness', 'confusion', 'rush', 'stress', 'apart', 'barely talking', 'not talking', 'rocks', 'messed with', 'better of', 'on top of', 'why i', 'reason i'],
-      re: rx(raw`(?<s>\b(?:work|life|things|everything|the job|my job|home) (?:has|have|had) been (?:so |really |totally |absolutely )?(?:insane|crazy|hectic|mental|manic|mad|chaotic|stressful|overwhelming|a nightmare|full on|nonstop|non-stop)\b|\bwith everything (?:going on|that was going on)\b|\b(?:given|considering|in light of|bearing in mind) (?:the|all the|how much|the amount of|what|everything) (?:pressure|stress|strain|circumstances|situation|i was (?:going through|under|dealing with)|was going on)\b[^.!?;,]{0,30}|\bin (?:all )?the (?:chaos|madness|confusion|rush|stress)\b|\b(?:we|we'd|we had|things|we were) (?:been )?(?:falling apart|drifting apart|barely talking|not talking|on the rocks)\b|\b(?:we'd|we had|we) (?:barely|hardly|not) (?:spoken|talked|seen each other) (?:in|for) (?:months|weeks|ages|a year|years)\b|\bmessed with my (?:head|mind)\b|\bgot (?:the better of|on top of|to) me\b|\b(?:it|that|this) (?:was|had been) (?:a |such a )?(?:really |very |so |incredibly |pretty |an )?(?:stressful|difficult|hard|tough|rough|crazy|hectic|dark|bad|terrible|awful|insane|chaotic|mad|intense) (?:time|period|year|patch|few months|week|day|night|stretch)(?! for (?:you|u|the kids|everyone|all of you|your))\b|\bi (?:was|'d been|d been|had been) (?:in|at) (?:a |such a )?(?:really |very |pretty |so )?(?:dark|bad|terrible|awful|horrible|low|rough|difficult|messed up|weird) (?:place|time|patch|way|headspace|state)\b|\b(?:that's|thats|that is|which is) (?:why|the reason) i (?!(?:wanted|started|decided|joined|asked|reached|called|needed|stopped|quit|changed|booked|signed|entered|checked|moved|learned|learnt|realised|realized|waited|hesitated|tried|promised|am|'m|m|want|need|have|'ve|will|'ll|go|write|wrote|finally)\b)(?:\w+ed|did|said|took|stole|hit|lost|forgot|broke|drank|went off|snapped|blew up|threw|kept|ran|spent|sold|left|missed|wasn't|wasnt|didn't|didnt|never|couldn't|couldnt|got)\b)`),
+      re: rx(raw`(?<s>\b(?:work|life|things|everything|the job|my job|home) (?:has|have|had) been (?:so |really |totally |absolutely )?(?:insane|crazy|hectic|mental|manic|mad|chaotic|stressful|overwhelming|a nightmare|full on|nonstop|non-stop)\b|\bwith (?:everything|all the stuff|all that|all this|so much|all of this|all of that) (?:that was |that's |that is )?(?:going on|happening)\b(?![^.!?;]{0,12}\b(?:i know (?:you|u)|(?:you|u) (?:needed|were|had|must|deserved)|for (?:you|u)\b))|\b(?:given|considering|in light of|bearing in mind) (?:the|all the|how much|the amount of|what|everything) (?:pressure|stress|strain|circumstances|situation|i was (?:going through|under|dealing with)|was going on)\b[^.!?;,]{0,30}|\bin (?:all )?the (?:chaos|madness|confusion|rush|stress)\b|\b(?:we|we'd|we had|things|we were) (?:been )?(?:falling apart|drifting apart|barely talking|not talking|on the rocks)\b|\b(?:we'd|we had|we) (?:barely|hardly|not) (?:spoken|talked|seen each other) (?:in|for) (?:months|weeks|ages|a year|years)\b|\bmessed with my (?:head|mind)\b|\bgot (?:the better of|on top of|to) me\b|\b(?:it|that|this) (?:was|had been) (?:a |such a )?(?:really |very |so |incredibly |pretty |an )?(?:stressful|difficult|hard|tough|rough|crazy|hectic|dark|bad|terrible|awful|insane|chaotic|mad|intense) (?:time|period|year|patch|few months|week|day|night|stretch)(?! for (?:you|u|the kids|everyone|all of you|your))\b|\bi (?:was|'d been|d been|had been) (?:in|at) (?:a |such a )?(?:really |very |pretty |so )?(?:dark|bad|terrible|awful|horrible|low|rough|difficult|messed up|weird) (?:place|time|patch|way|headspace|state)\b|\b(?:that's|thats|that is|which is) (?:why|the reason) i (?!(?:wanted|started|decided|joined|asked|reached|called|needed|stopped|quit|changed|booked|signed|entered|checked|moved|learned|learnt|realised|realized|waited|hesitated|tried|promised|am|'m|m|want|need|have|'ve|will|'ll|go|write|wrote|finally)\b)(?:\w+ed|did|said|took|stole|hit|lost|forgot|broke|drank|went off|snapped|blew up|threw|kept|ran|spent|sold|left|missed|wasn't|wasnt|didn't|didnt|never|couldn't|couldnt|got)\b)`),
     },
     {
       // a bare state tacked onto an apology as its reason: "sorry I was late, I was knackered",
@@ -152,6 +176,124 @@ export default defineRule({
       needs: ['talking', 'control', 'charge', 'shots', 'running', 'sick', 'ill', 'unwell', 'slept', 'sleep', 'tight', 'raised', 'brought up'],
       re: rx(raw`(?<s>\b(?:that|it|this)(?: was|'s|s| is) (?:just )?(?:the )?(?:drink|drinking|alcohol|booze|drugs|pills|addiction|disease|illness|gambling|coke|weed) talking\b|\b(?:the|my) (?:addiction|disease|drinking|drugs|gambling|illness|alcohol|booze) (?:was|were|had been) (?:in control|in charge|calling the shots|running (?:my life|the show|everything)|running me)\b|\bi was (?:really |very |so )?(?:sick|ill|unwell|not well) (?:back then|at the time|in those days|then)\b|\bi (?:hadn't|hadnt|had not) slept (?:in|for) (?:days|two days|three days|a week|\d+ (?:hours|days))\b|\bi was running on (?:no|zero|hardly any|barely any|two hours'?|an hour'?s?|\w+ hours) sleep\b|\b(?:${BECAUSE}|since|as) (?:money|cash|things) (?:was|were) (?:so |really |very |pretty )?(?:tight|short)\b|\b(?:money|cash) (?:was|were) (?:so |really |very |pretty )?(?:tight|short)(?: at the time| back then| then)?,? so\b|\b(?:that's|thats|that is|it's|its|it is|that was|it was) (?:just )?how i was (?:raised|brought up)\b|\bi was (?:raised|brought up) (?:that way|like that)\b)`),
     },
+    {
+      // an inner state or hardship given as the cause: "I lied because I was scared", "since I was
+      // behind on rent", "out of panic", "because of the divorce", "due to the stress"
+      needs: ['because', 'cause', 'cuz', 'coz', 'cos', 'bc', 'b/c', 'since', 'due', 'thanks', 'owing', 'what with', 'out of'],
+      re: rx(raw`(?<s>\b(?:${BECAUSE}|since) (?:i|i'd|id|i had|i've|ive|i'm|im) ?(?:was|were|had been|'d been|d been|have been|'ve been|ve been|been|felt|got|was feeling|'m|m| am)? ?${STATE}\b[^.!?;,]{0,25}|\b(?:${BECAUSE} of|due to|thanks to|owing to|what with) ${CAUSE_NOUN}\b[^.!?;,]{0,20}|\bout of (?:sheer |pure )?(?:fear|panic|desperation|frustration|anger|grief|loneliness|exhaustion)\b)`),
+      unless: (norm, _m, span) => {
+        const before = norm.slice(0, span.start);
+        // the harm's sufferer is the subject ("you lost your job because of my drinking"), or no "I" acts
+        return (!/\bi\b|\bi'|\bim\b|\bmy\b/.test(before) && !/^\s*(?:it|that|this)(?:'s| is| was|s)? (?:all |just |only |really |probably )?$/.test(before)) ||
+          /\b(?:you|u|she|he|they|the kids|we)\b(?:'ve|'d| have| had| were| was| lost| felt| got| went| ended| couldn't| had to| stopped| suffered| paid| covered| missed| moved| cried| left)\b/.test(before) ||
+          owned(norm);
+      },
+    },
+    {
+      // the state, then "so"/"which is why" and what I did: "I was scared, so I lied", "I was a mess
+      // after the divorce, so I said things", "i was hammered so i drove"
+      needs: ['so', 'why', 'reason'],
+      re: rx(raw`(?<s>\b(?:i|we) (?:was|were|'d been|d been|had been|felt|got|was feeling) ${STATE_OR_HIGH}\b[^.!?;]{0,40}?(?:,? so|,? which is why|,? and that's why|,? and thats why|[,;-] that's why|[,;-] thats why|,? which was why|,? and that was why|,? that's the reason|,? which is the reason) (?:i|we)\b[^.!?;,]{0,30})`),
+      unless: (norm) => owned(norm),
+    },
+    {
+      // agency lost: "I didn't know what I was doing", "not thinking straight", "I wasn't thinking",
+      // "i had no control over myself", "my brain wasn't working right", "I was out of my mind"
+      needs: ['know what', 'realise what', 'realize what', 'thinking', 'coping', 'cope', 'had to', 'blacked', "couldn't", 'couldnt', 'could not', 'control', 'brain', 'head', 'mind', 'out of'],
+      re: rx(raw`(?<s>\b(?:i|and|,) (?:didn't|didnt|did not|don't|dont) (?:even |really |fully |honestly )?(?:know|realise|realize) what i was (?:doing|saying)\b(?! to (?:you|u|them|her|him|the kids|us))|\bi (?:just |really |simply )?(?:${WASNT} (?:just |really )?|was (?:just |really )?not )thinking\b(?: (?:straight|clearly|properly|right|rationally|logically|at all))?(?=\s*(?:$|[.,;!?-]|and\b|so\b|when\b|back\b|then\b|at the time|that (?:night|day)|because|cos|cuz|about anything|with))|\b(?:${WASNT}|wasnt|not|never) thinking (?:straight|clearly|properly|rationally|logically)\b|\bi (?:had|have) no control (?:over|of) (?:myself|what i|my actions|my temper|it|anything)\b|\bi (?:didn't|didnt|did not) (?:really |even )?have (?:any |much )?control\b|\bi (?:${WASNT}|wasnt) in control\b|\bmy (?:brain|head|mind) (?:just )?(?:${WASNT}|wasnt) (?:working|right|there|functioning|straight|with it)\b|\bi was (?:completely |totally )?(?:out of my (?:mind|head|senses)|not in my right (?:mind|head))\b(?! (?:with|about) (?:worry|love))|\bi (?:${WASNT}|wasnt) coping\b|\bi (?:couldn't|couldnt|could not) cope\b(?! with (?:how|what|the fact|knowing))|\bi (?:blacked out|was blacked out|was in a blackout)\b[^.!?;]{0,10}?,? so\b[^.!?;,]{0,30})`),
+      unless: (norm) => owned(norm),
+    },
+    {
+      // a condition as the actor: "my depression got the best of me", "the addiction was so strong
+      // I couldn't...", "my ADHD makes me forget", "the stress drove me to it"
+      needs: ['addiction', 'depression', 'anxiety', 'disease', 'illness', 'condition', 'grief', 'stress', 'trauma', 'anger', 'temper', 'adhd', 'ptsd', 'bipolar', 'ocd', 'mental', 'demons', 'craving', 'withdrawal', 'urge', 'sickness', 'pressure', 'pain'],
+      re: rx(raw`(?<s>\b(?:my|the|that|all the|all that) (?:addiction|depression|anxiety|disease|illness|condition|grief|stress|trauma|anger|temper|adhd|ptsd|bipolar|ocd|mental health|demons|cravings?|withdrawal|urges?|sickness|pressure|pain)\b(?: (?:of|at|from) (?:the |my |that )?\w+)? (?:just |really |basically |completely )?(?:got (?:the )?(?:better|best) of me|took over|took hold|took control|had (?:a hold on|a grip on|control of|hold of) me|had me\b|controlled me|control(?:led)? my|was (?:so |too )?(?:strong|powerful|overwhelming|bad|loud|intense) (?:that )?(?:i|all i)|made (?:it )?(?:impossible|hard|difficult) (?:for me )?to|makes? me|made me|drove me|drives me|pushed me|won|was in (?:control|charge)|was running (?:me|my life|the show)|was calling the shots|was talking|talking))`),
+      unless: (norm, _m, span) =>
+        /^\s*(?:a better|realise|realize|see|understand|lose|lost|want to|seek|get help|go to|ashamed)/.test(norm.slice(span.end)) ||
+        /^\s*(?:\w+ )?(?:for|on) (?:you|u|the kids|everyone|your)\b/.test(norm.slice(span.end)) ||
+        owned(norm),
+    },
+    {
+      // youth or the addiction as a general plea: "I was young and stupid", "I was only nineteen",
+      // "when you're in active addiction you don't think", "that's what the disease does"
+      needs: ['young', 'kid', 'child', 'teenager', 'immature', 'naive', 'only', 'just', 'when', 'once', 'what'],
+      re: rx(raw`(?<s>\bi was (?:only |just |so |too |very |still )?(?:young|a kid|a child|a teenager|immature|naive)\b(?=\s*(?:$|[.,;!?-]|and\b|so\b|then\b|back then|at the time|in those days|myself|too\b))|\b(?:i was|remember i was) (?:only|just) (?:\d{1,2}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty[- ]\w+)\b(?! (?:when|and i|but))|\b(?:when|once|if) (?:you're|you are|youre|ur|your|u r|you've|youve|you have) (?:in (?:active |full[- ]blown |the middle of )?(?:addiction|your addiction|the disease)|an addict|an alcoholic|(?:that |so )?(?:drunk|high|sick|far gone|desperate)|in the grip|been drinking|using|drinking|withdrawing)\b[^.!?;]{0,12}? (?:you|u|ya) (?:don't|dont|do not|can't|cant|cannot|just|will|would|do|stop|only)\b|\bthat's (?:just |simply )?what (?:addiction|the disease|alcohol|drugs|the drink|drinking|using|the illness) (?:does|do)\b)`),
+      unless: (norm) => owned(norm),
+    },
+    {
+      // the state, then what it stopped me doing: "i was so angry i couldnt see", "things were so
+      // hard for me then that I didn't notice", "I was so scared I didn't think"
+      needs: ['so', 'too', 'that'],
+      re: rx(raw`(?<s>\b(?:i|we) (?:was|were|'d been|d been|had been|got|felt) (?:just |really )?(?:so|too|that) (?:scared|afraid|frightened|terrified|panicked|angry|furious|hurt|upset|depressed|anxious|stressed|overwhelmed|exhausted|tired|sick|ill|lonely|desperate|confused|numb|messed up|fucked up|drunk|high|wasted|hammered|stoned|out of it|caught up in (?:the|my) (?:addiction|drinking|using|grief|pain|stress)|consumed by (?:the|my) (?:addiction|drinking|using|grief|pain|stress|anger))\b[^.!?;]{0,40}?\b(?:that )?i (?:didn't|didnt|did not|couldn't|couldnt|could not|never|barely|hardly|${WASNT}|wasnt) (?:even |really )?(?:know|think|see|notice|realise|realize|remember|care|stop|hear|understand|register)\b|\b(?:things|life|it|everything) (?:was|were|had been|got) (?:so|too) (?:hard|difficult|tough|bad|dark|much|crazy|hectic|overwhelming)(?: for me)?(?: then| back then| at the time)?,? (?:that )?i (?:didn't|didnt|did not|couldn't|couldnt|could not|never|barely|hardly) (?:even |really )?(?:know|think|see|notice|realise|realize|remember|care|cope|handle|manage)\b)`),
+      unless: (norm) => owned(norm),
+    },
+    {
+      // chat-style reason tacked onto an apology: "sorry i was rude, long day at work", "Sorry I
+      // snapped, I'm just really stressed with exams", "sorry for being short, running on no sleep"
+      needs: ['sorry', 'apolog', 'soz', 'sry'],
+      re: rx(raw`\b(?:sorry|soz|sry|apologi[sz]e|apologies)\b(?<obj>[^.!?;]{0,80}?)[,-] ?(?:just |honestly |tbh |it's just |its just )?(?<s>(?:(?:i'm|im|i am|i've been|ive been|i have been|i was|been|it's been|its been|it was|had) )?(?:(?:just|so|really|very|super|a bit|pretty) ){0,2}(?:stressed(?: out)?|tired|exhausted|knackered|shattered|overwhelmed|burnt out|burned out|not (?:feeling )?(?:well|great|myself)|under the weather|running on (?:no|zero|little|hardly any) sleep|(?:a |such a |the )?(?:long|rough|bad|hard|crazy|hectic|awful|stressful|mad) (?:day|week|shift|night|month)(?: at work)?|having a (?:bad|rough|hard|tough) (?:day|week|time)|dealing with (?:a lot|so much|stuff|things)|got a lot going on|(?:a lot|so much) going on|(?:so |really |super |crazy |very )?busy)\b[^.!?;,]{0,30})\s*[.!]*\s*$`),
+      // ordinary mail ("sorry for the slow reply, crazy week") is not a harm explained away
+      unless: (norm, m) => /\b(?:reply|replies|response|delay|delayed|late|slow|getting back|get back|missed call|wait|waiting|radio silence|quiet|silence|inconvenience|mess|typos?)\b/.test(m.groups?.obj ?? ''),
+    },
+    {
+      // a passing state, then a reaction: "I was tired and snapped", "I had a bad day and took it
+      // out on you", "i was upset and i reacted". (Drinking "and I lied" is owned context.)
+      needs: ['snapped', 'lashed', 'took it', 'reacted', 'lost it', 'blew', 'flew', 'exploded', 'kicked off', 'went off', 'overreacted', 'coping', 'cope', 'said things', 'said stuff', 'spoke', 'unloaded', 'vented'],
+      re: rx(raw`(?<s>\b(?:i|we) (?:was|were|'d been|d been|had been|felt|got|was feeling) ${STATE}\b[^.!?;]{0,30}?\band (?:i |then i |so i )?(?:just |kind of |kinda )?(?:snapped|lashed out|took it out on|reacted|lost it|blew up|flew off the handle|exploded|kicked off|went off|overreacted|wasn't coping|wasnt coping|couldn't cope|couldnt cope|said things|said stuff|spoke without thinking|unloaded on|vented on)\b[^.!?;,]{0,15}|\bi (?:had|'d had|d had|was having) (?:a |such a )?(?:really |very |so )?(?:bad|rough|long|hard|awful|terrible|shit|crap|stressful) (?:day|week|night|shift|month|year)\b[^.!?;]{0,20}?\b(?:and|so) (?:i )?(?:just )?(?:snapped|lashed out|took it out on|reacted|lost it|blew up|exploded|kicked off|went off|overreacted|said things|said stuff)\b[^.!?;,]{0,15})`),
+      unless: (norm) => owned(norm),
+    },
+    {
+      // circumstances as the actor: "the situation forced my hand", "circumstances made it
+      // impossible", "work left me no choice"; a breaking point: "I was at the end of my rope"
+      needs: ['situation', 'circumstance', 'life', 'work', 'job', 'boss', 'money', 'bills', 'debt', 'rent', 'landlord', 'end of', 'breaking', 'wits', 'limit', 'rock', 'meds', 'medication', 'pills'],
+      re: rx(raw`(?<s>\b(?:the|my|those|these|all the) (?:situation|circumstances|bills|debts?|rent|landlord|boss|job|money (?:problems|worries|situation))\b (?:really |just |basically )?(?:forced (?:my hand|me)|left me (?:no|little) (?:choice|option)|gave me no (?:choice|option)|made (?:it )?impossible|drove me|pushed me|backed me into)\b|\b(?:circumstances|life|work) (?:really |just |basically )?(?:forced (?:my hand|me)|left me (?:no|little) (?:choice|option)|gave me no (?:choice|option)|made it impossible|got in the way|drove me|pushed me)\b|\bi was (?:at (?:the end of my (?:rope|tether)|breaking point|my wits'? end|my limit|rock bottom)|pushed (?:to|past) my limit)\b|\b(?:the|my|new|those|these) (?:meds|medication|pills|tablets)\b (?:i was on )?(?:really |just )?(?:messed (?:with|me up)|made me|had me|affected|changed)\b[^.!?;,]{0,20})`),
+      unless: (norm) => owned(norm),
+    },
+    {
+      // asking them to weigh the circumstances: "you have to understand the pressure I was under";
+      // a state fronted as the reason: "Being so tired, I forgot"; a judgement clouded by a
+      // substance or a feeling; "I'd never have said it sober"; "in the heat of the moment"
+      needs: ['understand', 'being', 'feeling', 'having', 'clouded', 'impaired', 'warped', 'sober', 'hadn', 'had not', 'heat', 'moment', 'moments', 'didn', 'did not', 'choice', 'other way', 'what choice'],
+      re: rx(raw`(?<s>\b(?:you|u) (?:have|need|got|gotta|'ve got|ve got|must|should|(?:have|need) to try) (?:to )?(?:understand|see|remember)\b[^.!?;]{0,40}?\b(?:pressure|stress|stressed|strain|state i was|going through|what i was|where i was|how (?:hard|bad|tough|difficult|tired|stressed|desperate|lonely|scared)|the situation|my situation|my position|circumstances|i was (?:under|drunk|high|sick|ill|tired|scared|desperate|broke|young|struggling|going))\b[^.!?;,]{0,20}|^\s*(?:being|feeling|having been|having had|as) (?:so |that |too |really |very |pretty |completely )?${STATE_OR_HIGH}\b[^.!?;]{0,30}?,\s*(?:i|we)\b|\b(?:the |my |all the |that )?(?:alcohol|booze|drink|drinking|drugs|pills|weed|coke|stress|grief|anger|exhaustion|tiredness|emotions|feelings|fear|panic|depression|anxiety|addiction|jealousy) (?:really |totally |completely )?(?:clouded|impaired|affected|warped|messed with|skewed) my (?:judg(?:e)?ment|thinking|head|mind|perception|view)\b|\bif i (?:hadn't|hadnt|had not) been (?:drinking|drunk|high|using|on (?:drugs|something)|so (?:drunk|high|stressed|tired|angry))\b|\bsober me (?:would(?:n't| never| not)|wouldnt)\b|\bi (?:would never|wouldn't|wouldnt|would not|'d never|d never) (?:have|'ve|ve|of) (?:done|said) (?:it|that|any of (?:it|that)|those things|something like that) (?:sober|if i (?:was|were|had been|'d been) sober|in my right mind)\b|\b(?:in|during) the heat of the moment\b|\b(?:a|in a|it was a) (?:moment|moments) of weakness\b|\bi (?:didn't|didnt|did not) (?:really |honestly )?have (?:a|any|much|another) (?:choice|option)\b|\bwhat (?:choice|option|else) did i have\b|\bthere was no other way\b)`),
+      unless: (norm) => owned(norm),
+    },
+    {
+      // the "I wasn't myself" family in other words: "not at my best", "in survival mode", "barely
+      // holding it together", "my head wasn't in the right place", "messed up at the time"
+      needs: ['best', 'survival', 'holding', 'hanging', 'thread', 'head', 'headspace', 'messed', 'mess', 'wreck', 'state', 'going thr', 'goin', 'strain', 'functioning', 'running on'],
+      re: rx(raw`(?<s>\bi (?:${WASNT}|wasnt|was not|was never) (?:exactly |really |at all )?at my best\b|\bi was (?:just |basically |completely |totally )?(?:in survival mode|barely (?:holding it together|hanging on|functioning|coping|keeping my head above water)|hanging on by a thread|holding on by a thread|running on empty|not functioning|in no (?:fit )?state)\b|\bmy (?:head|mind) (?:${WASNT}|wasnt|was not|just wasn't|just wasnt) (?:in (?:the right|a good|a great|a healthy) (?:place|space|state)|right|screwed on|straight)\b|\bi (?:${WASNT}|wasnt|was not) in (?:the right|a good|a great|a healthy|a clear) (?:headspace|head space|frame of mind|state of mind|mindset|space)\b|\bi was (?:so |really |completely |totally |pretty )?(?:messed up|fucked up|screwed up|a mess|a wreck|in a state|all over the place) (?:at the time|back then|then|that night|that year|those days|in those days)\b|\bi (?:was|had been|'d been|d been|have been|'ve been|ve been) (?:(?:going|goin'?) (?:through|thru) (?:it|stuff|things|some stuff|some things|some shit|shit|a lot of stuff|a lot of shit)|under (?:so much|a lot of|such|huge|a ton of|enormous) strain)\b)`),
+      unless: (norm) => owned(norm),
+    },
+    {
+      // a hardship as the actor without an article: "stress at work made me snap", "work stress got
+      // to me", "the pressure got to me"
+      needs: ['stress', 'pressure', 'strain', 'exhaustion', 'tiredness', 'grief', 'anxiety', 'depression', 'worry', 'panic', 'fear'],
+      re: rx(raw`(?<s>\b(?:(?:the|my|all the|all that) )?(?:(?:work|job|money|family|wedding|exam|financial) )?(?:stress|pressure|strain|exhaustion|tiredness|grief|anxiety|depression|worry|panic|fear)(?: (?:at|from|of|over) (?:the |my |that )?\w+)? (?:really |just |finally |eventually )?(?:made me|got to me|got the better of me|got the best of me|drove me|pushed me|took over)\b[^.!?;,]{0,15})`),
+      unless: (norm, _m, span) =>
+        /^\s*(?:a better|realise|realize|see|understand|want to|seek|get help|go to|ashamed|stop)/.test(norm.slice(span.end - 15 < span.start ? span.end : span.end)) || owned(norm),
+    },
+    {
+      // a reason given for what I did, in any words: "I forgot because my phone died", "I was late
+      // because the bus didn't come", "I only yelled because I'd had a terrible day". Reasons that
+      // own the act (I chose, I was selfish, the drinking itself) and reasons about them are not.
+      needs: ['because', 'cause', 'cuz', 'coz', 'cos', 'bc', 'b/c'],
+      re: rx(raw`\b(?:${BECAUSE}) (?<s>(?!of\b)(?:the|my|our|a|an|it|this|that|there|things|work|life|money|everything|nobody|no one|i|i'd|id|i'm|im|i've|ive|we|he|she|they)\b[^.!?;]{3,60})`),
+      unless: (norm, m, span) => {
+        const main = norm.slice(0, m.index);
+        const cause = norm.slice(span.start, span.end);
+        // what came before must be an act of mine, not "I'm writing", "I know", "you cried"
+        if (!/\b(?:i|i'd|id|i've|ive)\s+(?:only |just |really |even |never |also |then |had |have )?(?!(?:am|'m|m|was|were|know|knew|think|thought|feel|felt|hope|want|wanted|need|needed|understand|realise|realize|see|saw|love|miss|am writing|write|wrote|stopped|quit|joined|asked|started|go|went to (?:rehab|meetings|a meeting|treatment|aa|therapy)|called|call|reached|apologi[sz]e|owe)\b)[a-z']+/.test(main)) return true;
+        if (/\b(?:you|u|your|ur|she|he|they|the kids)\b(?: \w+)? (?:cried|left|had to|lost|were|was|felt|got|stopped|couldn't|didn't)\b/.test(main)) return true;
+        return /\b(?:i (?:chose|decided|wanted|didn't care|didnt care|cared more|put|preferred|was (?:selfish|greedy|lazy|a coward|careless|thoughtless|jealous|arrogant|dishonest|weak|angry|spiteful|proud|scared of being caught|ashamed)|could|thought (?:only|about) (?:of )?(?:myself|me))|drink|drunk|drinking|pub|hungover|high|using|bender|booze|addict|of me|selfish|my (?:choice|fault)|(?:you|u) (?:deserve|asked|wanted|needed|told)|i'm writing|im writing|i want|i need to|i love|it was (?:wrong|my)|i (?:didn't|didnt|did not) want (?:you|u|to face|to admit|to tell)|afraid (?:of|to) (?:face|admit|tell|lose|losing)|scared (?:of|to) (?:face|admit|tell|lose|losing)|couldn't face|couldnt face)\b/.test(cause) || owned(norm);
+      },
+    },
+    {
+      // a hardship set before "so" / "that's why": "my phone died so I couldn't call", "the traffic
+      // was awful, that's why I was late", "I'd had a few drinks, so things got heated"
+      needs: ['so', 'why'],
+      re: rx(raw`(?<s>\b(?:my (?:phone|car|alarm|battery|train|bus|flight|boss|manager|ex)|the (?:traffic|train|bus|car|weather|roads?|alarm|battery|shop|office|bank|kids?|baby|dog|boss)|work|money|things|it) (?:was|were|had|got|died|broke|went|didn't|didnt|did not|wouldn't|wouldnt|ran|kept)\b[^.!?;]{0,30}?(?:,? so|,? which is why|[,;-] that's why|[,;-] thats why|,? and that's why) i (?:just |kind of )?(?:couldn't|couldnt|could not|can't|cant|didn't|didnt|did not|wasn't|wasnt|never|forgot|missed|was late|ended up|had to|took|lied|snapped|yelled|shouted|drove|left|lost|blew|kicked|went off|said)\b[^.!?;,]{0,30}|\bi'?d had (?:a few|a couple|too many|a few too many|one too many|a skinful|a drink|some drinks|a couple of drinks|a few drinks)\b[^.!?;]{0,15}?,? so\b[^.!?;,]{0,30})`),
+      unless: (norm) => owned(norm),
+    },
   ],
   examples: {
     positive: [
@@ -181,8 +323,59 @@ export default defineRule({
       'Money was really tight at the time, so I took it.',
       "That's just how I was brought up.",
       'Sorry I hit your gatepost; however, the lane was completely flooded and dark.',
+      // inner states and hardships named as the cause
+      'I lied because I was afraid of losing you.',
+      'I took it since I was behind on rent that winter.',
+      'I only drank because of the stress at home.',
+      'I was scared and panicked, so I lied.',
+      'After the divorce I was a mess, so I said things I shouldn\'t have.',
+      "i was high as a kite and didnt know what i was doing",
+      'I had just found out about my diagnosis, so I wasn\'t thinking.',
+      'Being an addict, I didn\'t really have control over what I did.',
+      'My depression got the best of me and I disappeared on you.',
+      'My addiction made it impossible to be there for you.',
+      'My ADHD makes me forget things like that.',
+      'I was young and stupid.',
+      'You have to remember I was only nineteen.',
+      'When you\'re in active addiction you don\'t think about other people.',
+      'i was just so angry i didnt even think',
+      'Things were so hard for me then that I didn\'t notice how you felt.',
+      'sorry i was rude, long day at work',
+      'Sorry I snapped, I\'m just really stressed with exams.',
+      'I was really tired that day and snapped.',
+      'I had a bad day and took it out on you.',
+      'The situation forced my hand.',
+      'I was at the end of my rope.',
+      'The medication messed with my mood.',
+      'You have to understand the pressure I was under.',
+      'Being so tired, I forgot to pick you up.',
+      'The booze clouded my judgement that night.',
+      'Sober me would never do that.',
+      'I wasn\'t at my best that week.',
+      'I was in survival mode.',
+      'my head wasnt in the right place',
+      'Stress at work made me snap at you.',
+      'I forgot because my phone died.',
+      'The traffic was awful, that\'s why I was late.',
+      "I'd had a few drinks, so things got heated.",
+      'I know it\'s not an excuse, but I was under a lot of stress.',
+      "I'm not making excuses, but I was exhausted that week.",
     ],
     negative: [
+      'With everything going on, I know you needed me and I wasn\'t there.',
+      'I took the money because I wanted it, and that\'s the truth.',
+      'I drank because I chose to, nobody made me.',
+      'I was 19 when I stole from you, and I\'m 40 now, and it still matters.',
+      'I was a mess and I hurt you; that\'s mine to own.',
+      'I lied because I was selfish.',
+      'I was so wrapped up in myself that I didn\'t notice you were struggling.',
+      'I didn\'t know what I was doing to you back then.',
+      'I was exhausted, but that is not an excuse for screaming at you.',
+      'I\'m not going to make excuses. I lied.',
+      'I\'m writing because my sponsor and I have talked about this for months.',
+      'You lost your job because of my addiction.',
+      'My depression is something I\'m getting help for now.',
+      'Sorry for the slow reply, crazy week at work.',
       'I was drinking every day and I lied to you.',
       'There is no excuse for what I did.',
       "I won't tell you I was too stressed; the truth is I just didn't bother to come.",
