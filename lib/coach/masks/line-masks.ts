@@ -59,6 +59,8 @@ const LONG_RULE = /^[ \t\u00a0]*_{20,}[ \t\u00a0]*$/;
 export function isForwardHeader(line: string): boolean {
   const first = line.trimStart()[0];
   if (first === undefined || !'-\u2010\u2011\u2012\u2013\u2014\u2015_='.includes(first)) return false;
+  // Headers are short; the length cap also bounds the regex's backtracking.
+  if (line.length > 200) return false;
   if (LONG_RULE.test(line)) return true;
   if (!RULED_HEADER.test(line)) return false;
   // Text between the rules, with at least one letter (so "------ ------" is not a header).

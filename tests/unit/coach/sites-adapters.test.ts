@@ -93,6 +93,13 @@ describe('Outlook on the web', () => {
     expect(ownWords(html, outlook)).toBe('Es tut mir leid, dass ich dich belogen habe.');
   });
 
+  it('leaves out the quoted message of the newer Outlook (reference-message container)', () => {
+    const html =
+      '<div>Lo siento, te mentí.</div>' +
+      `<div id="mail-editor-reference-message-container"><div><b>De:</b> Ann</div><div>${FLAGGY}</div></div>`;
+    expect(ownWords(html, outlook)).toBe('Lo siento, te mentí.');
+  });
+
   it('keeps what the person wrote when there is no reply header', () => {
     expect(ownWords(`<div>I was wrong.</div><div>${FLAGGY} is how I used to answer.</div>`, outlook)).toBe(
       `I was wrong. ${FLAGGY} is how I used to answer.`,
