@@ -18,6 +18,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { coach, findCoach, launchExtension, type ExtensionHarness } from './harness.ts';
 import { fixturePath, focusEnd, openFixture, readEditor, typeText } from './support/editor-driver.ts';
 
@@ -28,6 +29,12 @@ const QUIET_MS = 1_500;
 const HOST = 'mail.example.org';
 const SITE = `https://${HOST}/*`;
 const SCRIPT_ID = `coach-site:${SITE}`;
+
+/** axe-core violations inside one part of an extension page. */
+async function violations(page: Page, selector: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include(selector).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 /** The few extension APIs the tests read from the service worker. */
 interface ChromeApi {
@@ -114,11 +121,13 @@ describe('the coach on a site the person adds', () => {
     expect((await swState()).granted).toBe(false);
 
     const popup = await openPopupFor(page.url());
+    expect(await violations(popup, '[data-testid="coach-settings"]')).toEqual([]);
     await popup.getByRole('button', { name: 'Use the coach on this site' }).click();
     await expect
       .poll(() => popup.locator('[data-site-state]').getByRole('status').innerText(), WAIT)
       .toContain('It has started on this page');
     await expect.poll(() => popup.locator('[data-site-state]').getAttribute('data-site-state'), WAIT).toBe('added');
+    expect(await violations(popup, '[data-testid="coach-settings"]')).toEqual([]);
     await popup.close();
 
     const state = await swState();
@@ -189,6 +198,8 @@ describe('the coach on a site the person adds', () => {
     const panel = await ext.openSidePanel();
     await panel.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Your data' }).click();
     const sites = panel.getByTestId('added-sites');
+    await sites.getByRole('listitem').first().waitFor();
+    expect(await violations(panel, '[data-testid="added-sites"]')).toEqual([]);
     await sites.getByRole('button', { name: 'Stop using the coach on mail.example.org' }).click();
     await expect.poll(() => sites.getByRole('status').innerText(), WAIT).toBe('The coach is off for mail.example.org.');
     expect(await sites.getByText('You haven’t added any sites.').count()).toBe(1);
