@@ -26,7 +26,9 @@ export function DraftLinkBar({
     </p>
   ) : null;
 
-  if (draft.personId === null) {
+  // Linked to someone since removed from the list: the draft waits for a person again.
+  const linkedPerson = draft.personId === null ? undefined : people.find((p) => p.id === draft.personId);
+  if (draft.personId === null || (loaded && !linkedPerson)) {
     if (pickerSetAside) return problemNote;
     return (
       <>
@@ -45,7 +47,7 @@ export function DraftLinkBar({
     );
   }
   if (draft.personId === viewingId) return problemNote;
-  const person = people.find((p) => p.id === draft.personId);
+  const person = linkedPerson;
   if (!person) return problemNote;
   return (
     <>

@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { coach, launchExtension, type ExtensionHarness } from './harness.ts';
 import { fixturePath, focusEnd, openFixture, typeText } from './support/editor-driver.ts';
 import { assertStorable, replaceStoredPeople } from './support/list-seed.ts';
@@ -127,6 +128,9 @@ describe('linking a draft to a person', () => {
     await typeText(page, MORE);
     await expect.poll(() => section.getByTestId('live-draft-text').textContent(), WAIT).toBe(FIRST + MORE);
     await expect.poll(() => section.locator('[data-element="impact"]').getAttribute('data-present'), WAIT).toBe('true');
+    // The Draft section is as usable with a screen reader or keyboard as the rest of the page.
+    const axe = await new AxeBuilder({ page: panel }).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
   it('"Save a copy to their record" keeps the draft in Sam\'s record, still there after reopening the panel', async () => {
