@@ -5,7 +5,7 @@
  * wrong", "if you hadn't been there for me...", "You made the right call".
  */
 import { defineRule, rx } from './define';
-import { HADNT, THEY, WOULDNT, YOU } from './lexicon';
+import { HADNT, THEY, WOULDNT, YOU, YOUR } from './lexicon';
 
 const raw = String.raw;
 
@@ -56,8 +56,8 @@ export default defineRule({
     },
     {
       // "you know how you get", "you know how I get when you bring up money"
-      needs: ['know '],
-      re: rx(raw`\b(?<s>${YOU} know (?:how|what) (?:${YOU} (?:get|are|can be|were)|(?:i|i'm|im) (?:get|am|gets)\b[^.!?;,]{0,25}\bwhen ${YOU}))`),
+      needs: ['know ', 'kno ', 'knw '],
+      re: rx(raw`\b(?<s>${YOU} (?:know|kno|knw) (?:how|what) (?:${YOU} (?:get|are|can be|can get|always get|used to get|got|were|'re like|re like|are like|were like|get like)|(?:i|i'm|im) (?:get|am|gets)\b[^.!?;,]{0,25}\bwhen ${YOU}))`),
     },
     {
       // "it takes two", "it wasn't all me", "you're just as much to blame"
@@ -144,6 +144,53 @@ export default defineRule({
       needs: ['because', 'cause', 'cuz', 'coz', 'cos', 'knew', 'kept', 'one to talk', 'talking'],
       re: rx(raw`(?<s>\b(?:because|cause|'cause|cuz|coz|cos) ${THEY} (?:never (?:listened|helped|cared|let me|gave me|supported|trusted|believed|called|came|stopped)|(?:wouldn't|wouldnt|would not) (?:listen|stop|let me|leave|help|talk|give)|kept (?:nagging|pushing|on at me|bringing (?:it|that) up|asking|pressuring|on about)|always (?:nagged|pushed|criticised|criticized|started))\b[^.!?;,]{0,25}|\b${YOU} knew (?:what i was like|how i (?:was|get|got)|i was (?:like that|an addict|an alcoholic|drinking|using))(?: when| going in| from the start| all along| and (?:still|stayed|you still|married|moved))\b|\b${THEY} (?:kept|would keep|wouldn't stop|wouldnt stop) (?:bringing (?:it|that|this|the \w+) up|going on about (?:it|that|the \w+)|pushing (?:and pushing|me)|asking (?:and asking|me about))\b|\b(?:you're|youre|you are|ur) (?:a fine |the last )?(?:one|person) to talk\b)`),
     },
+    {
+      // fault handed over or shared out: "it was as much your fault as mine", "partly your fault
+      // too", "we're both to blame", "that's on you as much as me"
+      needs: ['fault', 'faults', 'blame', 'on you', 'on u', 'on both', 'both sides'],
+      re: rx(raw`(?<s>\b(?:(?:it's|its|it is|it was|that's|thats|that is|that was|this is|this was) )?(?:partly|half|also|just as much|as much|equally|at least partly|at least half|largely|mostly|every bit as much) (?:${YOUR}|her|his|their) fault\b(?: (?:as (?:much as )?mine|too|as well))?|\b(?:it's|its|it is|it was|that's|thats|that is|that was|this is|this was) (?:${YOUR}|her|his|their) fault(?: (?:too|as well|as much as (?:mine|me)|just as much|not (?:just )?mine))?\b|\b(?:${YOUR}|her|his|their) fault (?:as much as|just as much as|more than) (?:mine|me)\b|\b(?:it's|its|it is|it was|that's|thats|that was) (?:all )?(?:${YOUR}|her|his|their) own (?:fault|doing)\b|\b(?:we're|were|we are|we were|we're both|we both were) (?:both |equally |all )?(?:to blame|at fault|responsible)\b|\b(?:it's|its|it is|it was|that's|thats|that was) (?:both (?:of )?our faults?|on both of us|on us both)\b|\b(?:fault|blame|wrong) on both sides\b|\bon (?:you|u) (?:as much as|just as much as|more than) (?:me|on me)\b)`),
+      // "it wasn't your fault", "none of this is your fault", "I told you it was your fault"
+      unless: (norm, _m, span) =>
+        /\b(?:not|n't|nt|never|none of|no way|nothing)\b[^.!?;,]{0,25}$|\b(?:told|convinced|made) (?:you|u|her|him|them|everyone|myself)(?: that)?\s*$|\b(?:said|say|saying|claimed|blamed you)\s*$/.test(norm.slice(Math.max(0, span.start - 30), span.start)) ||
+        /^(?:it|that|this) (?:wasn't|wasnt|isn't|isnt|is not|was not)/.test(norm.slice(span.start, span.end)),
+    },
+    {
+      // responsibility asked back of them: "you need to take some responsibility too", "you have to
+      // own your part", "what did you expect me to do?"
+      needs: ['need', 'have', 'should', 'must', 'ought', 'gotta', 'could', 'what did', 'what do', 'what else'],
+      re: rx(raw`(?<s>\b${THEY} (?:need to|needs to|have to|has to|should|must|ought to|gotta|could) (?:also |too |really |at least )?(?:take|own|accept|admit|acknowledge|look at|own up to) (?:some |your |their |his |her |part of the |a share of the |some of the |partial |a bit of |a little )?(?:responsibility|part|share|blame|role|side)\b|\bwhat (?:did|do|else did|else do|else were|were) (?:you|u) expect(?:ing)?\b(?: me to| from me| when| after)?)`),
+      unless: (norm, _m, span) => /\b(?:don't|dont|do not|doesn't|never|no)\b[^.!?;,]{0,12}$/.test(norm.slice(Math.max(0, span.start - 15), span.start)) || /\bwhat\b/.test(norm.slice(span.start, span.start + 5)) && /^\s*(?:of me when i|from (?:a|an) (?:drunk|addict)|from me back then)/.test(norm.slice(span.end)),
+    },
+    {
+      // provocation named as a trigger: "you set me off", "you egged me on", "you brought out the
+      // worst in me", "you got under my skin", "you started the argument", "you're the reason I drink"
+      needs: ['set', 'sets', 'egged', 'egg', 'brought', 'bring', 'brings', 'got', 'get', 'gets', 'started', 'starts', 'start', 'kicked', 'came', 'come', 'went', 'reason', 'because', 'cause', 'cuz', 'coz', 'cos', 'since'],
+      re: rx(raw`(?<s>\b${THEY} (?:set|sets|always set|always sets) me off\b|\b${THEY} (?:egged|egg|eggs|kept egging) me on\b|\b${THEY} (?:brought|bring|brings|bringing) out the (?:worst|beast|monster|devil|bad side) in me\b|\b${THEY} (?:got|get|gets|really got|really get) under my skin\b|\b${THEY} (?:started|start|starts|began) (?:the|that|this|every|all the|all those|our) (?:argument|fight|row|arguments|fights|rows|shouting|yelling|trouble|whole thing)\b|\b${THEY} (?:started|kicked off|kick off|kicks off|came|come|comes|went|go|goes) (?:on at me|at me|for me|on me)\b|\b(?:you're|youre|you are|ur|you were|she's|she is|he's|he is|she was|he was) (?:the |the whole |the only |the main |half the )?reason (?:why |that )?i (?:started|start|drank|drink|drinking|relapsed|used|use|lied|lie|cheated|left|snapped|lost it|yelled|hit|gamble|gambled|went back|turned to|kept drinking|couldn't stop|couldnt stop)\b|\b(?:because|cause|'cause|cuz|coz|cos|since) ${THEY} (?:had |'d |first |kept )?(?:ignored|ignoring|lied to|lying to|cheated on|provoked|disrespected|embarrassed|humiliated|insulted|hit|slapped|threatened|yelled at|screamed at|shouted at|nagged|nagging|mocked|laughed at|started on|came at|went for|wound up|winding up|criticised|criticized|belittled|accused|goaded|pushed) me\b)`),
+      unless: (norm, _m, span) => /\b(?:never|didn't|didnt|did not|nobody|no one|not)\s+$/.test(norm.slice(Math.max(0, span.start - 12), span.start)),
+    },
+    {
+      // the choice pinned on them: "you were the one who wanted to go", "you're the one who kept
+      // pushing", "if you weren't always on my back", "you knew what you were getting into"
+      needs: ['one', 'if ', 'knew', 'it was'],
+      re: rx(raw`(?<s>\b(?:(?:${THEY} (?:were|was|are|is)|you're|youre|ur|u r|she's|he's|they're) the one|it was (?:you|u|her|him|them)) (?:who|that) (?:wanted|suggested|insisted|invited|dragged|pressured|encouraged|egged|kept (?:pushing|nagging|on|bringing|asking|going)|started|provoked|pushed|wound|picked|left (?:the|your|it|them)|lent me|gave me the|brought (?:it|that|the) up)\b[^.!?;,]{0,30}|\bif ${THEY} (?:weren't|werent|wasn't|wasnt|were not|was not|hadn't been|hadnt been) (?:always |so |constantly |forever |such an? |being so |being |on )(?:on my (?:back|case)|nagging|controlling|critical|cold|jealous|difficult|demanding|distant|busy|\w+ing|\w+)\b[^.!?;,]{0,30}|\b${YOU} knew what (?:you|u) (?:were|was) getting (?:into|yourself into)\b)`),
+      // "if you weren't so kind to me, I'd have given up": gratitude, not blame
+      unless: (norm, _m, span) => /\b(?:kind|patient|supportive|there for me|strong|forgiving|loving|generous|good to me|around)\b/.test(norm.slice(span.start, span.end)),
+    },
+    {
+      // their share asserted: "you played a part in this too", "you had a hand in it", "you didn't
+      // exactly help", "your nagging drove me to it", "I only reacted to what you did", "you
+      // forced my hand", "you can't blame me"
+      needs: ['part', 'role', 'hand', 'share', 'help', 'helped', 'nagging', 'yelling', 'shouting', 'screaming', 'constant', 'attitude', 'behaviour', 'behavior', 'jealousy', 'temper', 'moods', 'criticism', 'complaining', 'accusations', 'lies', 'lying', 'coldness', 'silence', 'questions', 'pressure', 'comments', 'reacted', 'responded', 'blame', 'seen it', 'saw it'],
+      re: rx(raw`(?<s>\b${THEY} (?:also |too )?(?:played|had|have|has|'ve|'d) (?:a|your|their|his|her|some|a big|a huge|a real|your own|their own) (?:part|role|hand|share) in (?:this|it|that|what happened|all this|all of this|all of it|the mess|the fight|the argument)\b|\b${THEY} (?:didn't|didnt|did not|never) (?:exactly |really |ever )?help(?:ed)? (?:matters|things|the situation|either)\b|\b${THEY} (?:didn't|didnt|did not) exactly help\b|\b(?:your|ur|her|his|their) (?:nagging|yelling|shouting|screaming|constant \w+|attitude|behaviou?r|jealousy|temper|moods|criticism|complaining|accusations|lies|lying|coldness|silence|questions|pressure|comments) (?:made|drove|pushed|forced|provoked|wound|tipped|sent) me\b|\bi (?:only |just |was only |was just )?(?:reacted|responded|was reacting|was responding) to (?:what|how) ${THEY}\b[^.!?;,]{0,25}|\b${THEY} (?:forced|kind of forced|practically forced|basically forced) my hand\b|\b(?:you|u) (?:can't|cant|cannot|can not) (?:really |honestly |exactly )?blame me\b|\b${THEY} (?:should have|should've|shouldve|should of) (?:seen|saw) (?:it|this|that) coming\b)`),
+      unless: (norm, _m, span) => /^\s*(?:a better|better|stronger|happy|who i)/.test(norm.slice(span.end)),
+    },
+    {
+      // the condition they failed, in the plain past: "if you listened to me once in a while I
+      // wouldn't have...", "maybe if you cared more, none of this..."; "you knew how to push my buttons"
+      needs: ['if ', 'buttons', 'know', 'kno', 'knw'],
+      re: rx(raw`(?<s>\bif ${THEY} (?:ever |just |actually |only |even )?(?:listened|cared|paid (?:more )?attention|spent (?:more )?time|gave me|showed|tried|helped|trusted me|supported me|noticed|respected me|let me|stopped|left me alone|backed off|were (?:home|around|there|nicer|kinder|more)|was (?:home|around|there|nicer|kinder|more))\b[^.!?;]{0,60}?\b(?:i (?:wouldn't|wouldnt|would not|would never|'d never|never would)|(?:none of this|nothing like this|none of it) (?:would|could)|(?:this|it|that|we) (?:wouldn't|wouldnt|would not|would never)|i (?:wouldn't|wouldnt) (?:of|have) had to)\b|\b${THEY} (?:always |really |sure )?(?:knew|know|knows) (?:how|exactly how) to (?:push|press|wind me up|get to me|get under my skin|set me off)\b[^.!?;,]{0,15}|\b${THEY} (?:pushed|push|pushes|pressed|press) (?:all )?my buttons\b|\b${YOU} (?:know|kno|knw) (?:how|what) (?:you're|youre|ur|u r|you were|u were) (?:like|when)\b[^.!?;,]{0,25})`),
+      unless: (norm, _m, span) => /\b(?:been there|helped|help me|stepped in|called|picked up|found me|stood by|believed|given me a chance|supported|saved)\b/.test(norm.slice(span.start, span.end)),
+    },
   ],
   examples: {
     positive: [
@@ -169,6 +216,23 @@ export default defineRule({
       'I only left because you never listened to me.',
       'You knew what I was like when you married me.',
       'she kept bringing the money up every single day',
+      "Honestly it's partly your fault too.",
+      "We're both to blame for how it ended.",
+      'that was as much ur fault as mine',
+      'You need to take some responsibility too.',
+      'What did you expect me to do?',
+      'You set me off that night with the texts.',
+      'you brought out the worst in me',
+      "You're the reason I started drinking again.",
+      'I only snapped because you ignored me all evening.',
+      'You were the one who wanted to go to the casino.',
+      "If you weren't always on my back, I wouldn't have lied.",
+      'You had a hand in this as well.',
+      'Your nagging drove me to it.',
+      'I only reacted to what you said.',
+      "Maybe if you paid more attention to me I wouldn't have strayed.",
+      'You always knew how to push my buttons.',
+      "You know what you're like when you drink.",
     ],
     negative: [
       'You were right to cut me off.',
@@ -191,6 +255,15 @@ export default defineRule({
       "I lied to you for years, but you've forgiven me more than I deserve too.",
       'I stayed away because you deserved peace from me.',
       'You knew I was drinking again before I admitted it, and you were right.',
+      "It's not your fault that I relapsed.",
+      'I told you it was your fault and it never was.',
+      "You don't need to take any responsibility for my drinking.",
+      'You were the one who stood by me when nobody else did.',
+      "If you weren't so patient with me, I'd have given up.",
+      "You're the reason I got sober.",
+      'You played a huge part in my recovery.',
+      "If you hadn't called the police, I would never have got help.",
+      'It was you who held the family together while I was gone.',
     ],
   },
 });
