@@ -11,7 +11,7 @@ import { defineRule, rx } from './define';
 const raw = String.raw;
 
 /** Acts whose size "only/just" can shrink. */
-const ACT = raw`(?:took|take|taken|borrowed|borrow|had|drank|drink|said|did|used|use|yelled|shouted|raised my voice|pushed|shoved|grabbed|tapped|nudged|touched|hit|slapped|lied|fibbed|stretched the truth|missed|skipped|forgot|spent|sold|pawned|called|swore|kissed|flirted|texted|messaged|joked|teased|bet|gambled|smoked|scratched|dented|bumped|broke|was late|got unlucky|had a few|had one|had a couple|slipped up|slipped|made a mistake|made one mistake)`;
+const ACT = raw`(?:took|take|taken|borrowed|borrow|had|drank|drink|said|did|used|use|yelled|shouted|raised my voice|pushed|shoved|grabbed|tapped|nudged|touched|hit|slapped|lied|fibbed|stretched the truth|missed|skipped|forgot|spent|sold|pawned|called|swore|kissed|flirted|texted|messaged|joked|teased|bet|gambled|smoked|scratched|dented|bumped|broke|done it|done that|was late|got unlucky|had a few|had one|had a couple|slipped up|slipped|made a mistake|made one mistake)`;
 
 export default defineRule({
   id: 'minimizing',
@@ -30,6 +30,8 @@ export default defineRule({
         // "I just said I'm sorry", "I just took the first step": a hedge or a time word, not size.
         if (/\bjust (?:said|did|had|took|called|used)\b/.test(s) && !/^\s*(?:a (?:little|bit|few|couple)|one|a drink|a few|two|it once|once|twice|the one)/.test(norm.slice(span.end))) return true;
         if (/\bdid$/.test(s) && /^\s*(?:it|that|this)?\s*(?:because|cos|cuz|coz|since|to|for|so|out of)\b/.test(norm.slice(span.end))) return true;
+        // "I only drink water now", "I only use it for work these days": the present, not the harm.
+        if (/\b(?:drink|use|take|borrow|had)$/.test(s) && /^[^.!?;,]{0,30}\b(?:now|these days|nowadays|anymore|any more|water|tea|coffee|juice|soda|lemonade|decaf|alcohol-free|non-alcoholic)\b/.test(norm.slice(span.end))) return true;
         if (/\b(?:maybe|kind of|kinda|sort of|sorta)\b/.test(s) && !/\b(?:lied|yelled|shouted|pushed|shoved|grabbed|hit|slapped|took|borrowed|drank|swore)\b/.test(s)) return true;
         return false;
       },
@@ -37,12 +39,12 @@ export default defineRule({
     {
       // "It was only a scratch", "it was just a few beers", "it was only a couple of seconds"
       needs: ['only', 'just', 'merely', 'nothing but', 'barely', 'hardly', 'no more than'],
-      re: rx(raw`(?<s>\b(?:it|that|this|they|those|there|the (?:damage|amount|money|scratch|dent|bruise|drinks?))(?:'s| is| was| were|s| are|'re) (?:only|just|merely|nothing but|barely|hardly|no more than)(?: (?:ever|really))? (?:a|an|one|two|three|four|five|ten|twenty|fifty|a hundred|once|twice|the once|a few|a couple|a little|a bit|some|few|small|tiny|minor|words|talk|money|a joke|banter|a scratch|a dent|\d+|[£$€]\d+)\b[^.!?;,]{0,30})`),
+      re: rx(raw`(?<s>\b(?:it|that|this|they|those|there|the (?:damage|amount|money|scratch|dent|bruise|drinks?))(?:'s| is| was| were|s| are|'re) (?:only|just|merely|nothing but|barely|hardly|no more than)(?: (?:ever|really|like))? (?:a|an|one|two|three|four|five|ten|twenty|fifty|a hundred|once|twice|the once|a few|a couple|a little|a bit|some|few|small|tiny|minor|words|talk|money|a joke|banter|a scratch|a dent|\d+|[£$€]\d+)\b[^.!?;,]{0,30})`),
     },
     {
       // "I only took a couple of twenties", "just one time", "only a few hundred dollars"
       needs: ['only', 'just', 'merely'],
-      re: rx(raw`(?<s>\b(?:only|just|merely) (?:once|twice|one time|one drink|one night|one game|a (?:few|couple)(?: of)? (?:times|drinks|beers|pints|quid|bucks|dollars|pounds|hundred|minutes|seconds|twenties|tenners|fivers|weeks|days|\w+)|a little (?:bit|money|cash)|a bit (?:of money|of cash)|a small (?:amount|sum)|the once|a few hundred|a couple hundred|a tiny)\b)`),
+      re: rx(raw`(?<s>\b(?:only|just|merely) (?:like )?(?:once|twice|one time|one drink|one night|one game|a (?:few|couple)(?: of)? (?:times|drinks|beers|pints|quid|bucks|dollars|pounds|hundred|minutes|seconds|twenties|tenners|fivers|weeks|days|\w+)|a little (?:bit|money|cash)|a bit (?:of money|of cash)|a small (?:amount|sum)|the once|a few hundred|a couple hundred|a tiny)\b)`),
       unless: (norm, _m, span) => {
         const before = norm.slice(Math.max(0, span.start - 40), span.start);
         // "It wasn't just one time", "not only once", "at least once"
@@ -54,14 +56,14 @@ export default defineRule({
     },
     {
       // "kind of rude", "a bit heated", "a little drunk", "lied a little"
-      needs: ['little', 'bit', 'tad', 'touch', 'slightly', 'somewhat', 'kind of', 'kinda', 'sort of', 'sorta'],
-      re: rx(raw`(?<s>\b(?:a little|a bit|a tad|a touch|slightly|somewhat|kind of|kinda|sort of|sorta|a wee bit|a little bit|bit of a|a teeny bit)(?: (?:too|over))? (?:rude|harsh|late|drunk|tipsy|merry|mean|short|loud|heated|careless|out of line|off|over the top|tense|rough|aggressive|snappy|grumpy|moody|wild|messy|out of hand|carried away|sharp|much|insensitive|blunt|tactless|cheeky|forgetful|distracted|naughty|silly|daft)\b|\b(?:lied|drank|fibbed|cheated|pushed|exaggerated|overspent|borrowed|took)(?: it)? (?:a little|a bit|a little bit|slightly|somewhat)\b)`),
+      needs: ['little', 'bit', 'tad', 'touch', 'slightly', 'somewhat', 'kind of', 'kinda', 'sort of', 'sorta', 'tiny', 'smidge'],
+      re: rx(raw`(?<s>\b(?:a little|a bit|a tad|a touch|slightly|somewhat|kind of|kinda|sort of|sorta|a wee bit|a little bit|bit of a|a teeny bit|a tiny bit|a tiny little bit|a smidge)(?: (?:too|over))? (?:rude|harsh|late|drunk|tipsy|merry|mean|short|loud|heated|careless|out of line|off|over the top|tense|rough|aggressive|snappy|grumpy|moody|wild|messy|out of hand|carried away|sharp|much|insensitive|blunt|tactless|cheeky|forgetful|distracted|naughty|silly|daft)\b|\b(?:lied|drank|fibbed|cheated|pushed|exaggerated|overspent|borrowed|took)(?: it)? (?:a little|a bit|a little bit|slightly|somewhat)\b)`),
       unless: (norm, _m, span) => /\b(?:while|whilst|ago|later|longer)\b/.test(norm.slice(span.end, span.end + 8)),
     },
     {
       // belittling phrases
       needs: ['nothing', 'too', 'drink', 'single', 'momentary', 'brief', 'moment', "moment's", 'tiny', 'small', 'little', 'minor', 'silly', 'harmless', 'stupid', 'teeny', 'wee', 'one-off', 'one', 'big deal', 'bad', 'serious', 'terrible', 'awful', 'important', 'much', 'end of the world', 'hardly', 'proportion', 'overreact', 'over-react', 'making a', 'harm', 'hurt', 'hospital', 'a&e', 'died', 'noticed', 'injured', 'affected', 'all', 'fun', 'banter', 'laugh', 'messing', 'joking', 'minutes late', 'going to', 'did anything', 'said anything', 'done anything'],
-      re: rx(raw`(?<s>(?:\bnot|n't|\bno|\bhardly|\bnever) (?:that |such |so |really |a |exactly )?(?:a )?big (?:of a )?deal\b|\bno big deal\b|\bnot (?:that|so|really|all that|even that) (?:bad|serious|terrible|big|awful|important)\b|\b(?:isn't|isnt|wasn't|wasnt|is not|was not|'s not|s not|weren't|werent|aren't) (?:that|so|really|all that|even that|exactly) (?:bad|serious|terrible|big|awful|important|much)\b|\b(?:not|isn't|isnt|wasn't|wasnt|is not|was not|'s not|s not) the end of the world\b|\bhardly (?:a crime|the end of the world|a big deal|anything|worth)\b|\b(?:blown|blew|blow|blowing) (?:(?:it|this|that|things|everything|the whole thing) )?(?:way |all |totally |completely |a bit |a little )?out of (?:all )?proportion\b|\b(?:don't|dont|didn't|didnt|do not|did not) think (?:i|i'd|id) (?:did|done|said) anything (?:that|so|too|all that|particularly) (?:bad|terrible|awful|serious|wrong)\b|\bnot (?:as|so) bad as\b|\bnot like (?:i|it) (?:hurt|killed|harmed|injured|did) (?:anyone|anybody|someone|any harm|much harm)\b|\b(?:you're|youre|you are|ur|you were|u were|you) (?:totally |completely |really |just )?(?:overreacting|overreacted|over-reacting|making a (?:big )?(?:deal|fuss|mountain|thing))\b|\bno harm done\b|\b(?:nobody|no one|noone|no-one|nobody really|no one really) (?:even )?(?:got hurt|was hurt|was harmed|got harmed|ended up in (?:hospital|the hospital|a&e)|died|noticed|even noticed|was injured|got injured|was affected)\b|\b(?:don't|dont|didn't|didnt) think (?:anyone|anybody|the \w+|they|he|she|people) (?:even |really )?noticed\b|\b(?:that's|thats|that is) all\b(?=\s*[.!]*\s*$)|\b(?:didn't|didnt|don't|dont|did not|do not) think (?:it|that|this|missing \w+|skipping \w+) (?:was|is|would be|'d be|were) (?:a |that |such a |so )?(?:big (?:of a )?deal|bad|serious|important|a problem|a big thing)\b|\bjust (?:some )?(?:harmless )?(?:fun|banter|a laugh|messing about|messing around|joking around)\b|\ba few minutes late\b|\b(?:it|this|that) (?:was|is|'s|s) (?:really |honestly |basically )?nothing(?=\s*(?:[.!,;]|$|compared|really|much|serious|in comparison|at all))|\b(?:one|a few|a couple|a drink) too many\b|\ba drink or two\b|\ba bit too much to drink\b|\b(?:a single|one single|one little|a momentary|a brief|a one-off|one-off|one off|a moment's|a moments) (?:lapse|mistake|slip|slip-up|error|incident|moment|misstep|blip)\b|\b(?:it was|that was|it's|its|it is|just|only|merely) (?:a |one )?(?:tiny|small|little|minor|silly|harmless|stupid little|teeny|wee|one-off|one off) (?:mistake|slip|slip-up|slip up|thing|error|lapse|blip|misunderstanding|accident|joke|argument|disagreement|white lie|fib|incident|mishap)\b|\bwasn't (?:actually|really) going to (?:do|hurt)\b)`),
+      re: rx(raw`(?<s>(?:\bnot|n't|\bno|\bhardly|\bnever) (?:that |such |so |really |a |exactly )?(?:a )?big (?:of a )?deal\b|\bno big deal\b|\bnot (?:that|so|really|all that|even that) (?:bad|serious|terrible|big|awful|important)\b|\b(?:isn't|isnt|wasn't|wasnt|is not|was not|'s not|s not|weren't|werent|aren't) (?:that|so|really|all that|even that|exactly|really that|honestly that|actually that|really all that|ever that) (?:bad|serious|terrible|big|awful|important|much)\b|\b(?:not|isn't|isnt|wasn't|wasnt|is not|was not|'s not|s not) the end of the world\b|\bhardly (?:a crime|the end of the world|a big deal|anything|worth)\b|\b(?:blown|blew|blow|blowing) (?:(?:it|this|that|things|everything|the whole thing) )?(?:way |all |totally |completely |a bit |a little )?out of (?:all )?proportion\b|\b(?:don't|dont|didn't|didnt|do not|did not) think (?:i|i'd|id) (?:did|done|said) anything (?:that|so|too|all that|particularly) (?:bad|terrible|awful|serious|wrong)\b|\bnot (?:as|so) bad as\b|\bnot like (?:i|it) (?:hurt|killed|harmed|injured|did) (?:anyone|anybody|someone|any harm|much harm)\b|\b(?:you're|youre|you are|ur|you were|u were|you) (?:totally |completely |really |just )?(?:overreacting|overreacted|over-reacting|making a (?:big )?(?:deal|fuss|mountain|thing))\b|\bno harm done\b|\b(?:nobody|no one|noone|no-one|nobody really|no one really) (?:even )?(?:got hurt|was hurt|was harmed|got harmed|ended up in (?:hospital|the hospital|a&e)|died|noticed|even noticed|was injured|got injured|was affected)\b|\b(?:don't|dont|didn't|didnt) think (?:anyone|anybody|the \w+|they|he|she|people) (?:even |really )?noticed\b|\b(?:that's|thats|that is) all\b(?=\s*[.!]*\s*$)|\b(?:didn't|didnt|don't|dont|did not|do not) think (?:it|that|this|missing \w+|skipping \w+) (?:was|is|would be|'d be|were) (?:a |that |such a |so )?(?:big (?:of a )?deal|bad|serious|important|a problem|a big thing)\b|\bjust (?:some )?(?:harmless )?(?:fun|banter|a laugh|messing about|messing around|joking around)\b|\ba few minutes late\b|\b(?:it|this|that) (?:was|is|'s|s) (?:really |honestly |basically )?nothing(?=\s*(?:[.!,;]|$|compared|really|much|serious|in comparison|at all))|\b(?:one|a few|a couple|a drink) too many\b|\ba drink or two\b|\ba bit too much to drink\b|\b(?:a single|one single|one little|a momentary|a brief|a one-off|one-off|one off|a moment's|a moments) (?:lapse|mistake|slip|slip-up|error|incident|moment|misstep|blip)\b|\b(?:it was|that was|it's|its|it is|just|only|merely) (?:a |one )?(?:tiny|small|little|minor|silly|harmless|stupid little|teeny|wee|one-off|one off) (?:mistake|slip|slip-up|slip up|thing|error|lapse|blip|misunderstanding|accident|joke|argument|disagreement|white lie|fib|incident|mishap)\b|\bwasn't (?:actually|really) going to (?:do|hurt)\b)`),
       unless: (norm, _m, span) => {
         const s = norm.slice(span.start, span.end);
         // "I know it was a big deal" is positive: only the negated forms are in the pattern.
@@ -80,7 +82,7 @@ export default defineRule({
       // diminutive names for a real harm: "the little misunderstanding about the money", "that
       // small mix-up with your card", "our tiny disagreement"
       needs: ['little', 'tiny', 'small', 'minor', 'silly', 'wee', 'teeny'],
-      re: rx(raw`(?<s>\b(?:the|that|this|our|a|my|this whole) (?:little|tiny|small|minor|silly|wee|teeny) (?:misunderstanding|mix-up|mixup|mix up|hiccup|hiccough|blip|slip|slip-up|slip up|incident|mishap|disagreement|tiff|spat|fib|white lie|episode|oversight|lapse|indiscretion|wobble|setback)\b)`),
+      re: rx(raw`(?<s>\b(?:the|that|this|our|a|my|this whole) (?:little|tiny|small|minor|silly|wee|teeny) (?:misunderstanding|mix-up|mixup|mix up|hiccup|hiccough|blip|slip|slip-up|slip up|incident|mishap|disagreement|tiff|spat|fib|white lie|episode|oversight|lapse|indiscretion|wobble|setback|argument|row|fight|scuffle|quarrel|squabble|accident|bump|scrape|ding|fender bender|falling out|bust-up|bust up)\b)`),
     },
     {
       // "none of it really counts", "it doesn't count if I was drunk"
@@ -104,6 +106,27 @@ export default defineRule({
       needs: ['may', 'might', 'once or twice'],
       re: rx(raw`(?<s>\bi (?:may|might|possibly|probably) (?:have|'ve|of) (?:been (?:a (?:bit|little|tad) |slightly |somewhat )?(?:rude|harsh|short|sharp|loud|drunk|tipsy|out of line|over the top|snappy)|said (?:some|a few) (?:things|stuff)|raised my voice|overreacted|overstepped|gone (?:a (?:bit|little) |slightly )?too far|had (?:a few|a couple|one or two|a drink or two|a bit to drink)|crossed a line|stretched the truth|borrowed)\b|\b(?:once or twice|one or two times)\b)`),
       unless: (norm, _m, span) => /\bonce or twice\b/.test(norm.slice(span.start, span.end)) && /\b(?:a|per|every|each) (?:week|month|day|year)\b|\b(?:meetings?|pay|call|visit|see)\b/.test(norm.slice(Math.max(0, span.start - 30), span.end + 12)),
+    },
+    {
+      // the harm waved off in a word: "it's not that deep", "no biggie", "not a huge deal", "it
+      // wasn't anything serious", "it was a one-time thing", "it was one bad night"
+      needs: ['deep', 'biggie', 'huge', 'massive', 'big', 'anything', 'one', 'one-time', 'crime', 'fine', 'okay', 'ok', 'alright', 'sober', 'barely', 'hardly', 'small', 'tiny', 'trivial', 'modest', 'like it', 'like anyone', 'like anybody', 'like someone', 'like you', 'like u', 'as if'],
+      re: rx(raw`(?<s>\b(?:it's|its|it is|it was|it's not|that's|thats|that was|this is|this was|this isn't|it isn't|it wasn't|it wasnt|its not|that's not|thats not|not) (?:really |even |honestly )?(?:not )?(?:that|so|all that) deep\b|\bno biggie\b|\b(?:not|isn't|isnt|wasn't|wasnt|is not|was not|'s not|s not|hardly) (?:a |such a |that |that big (?:of )?a |that huge (?:of )?a )?(?:huge|massive|big|major) (?:deal|thing|problem|issue)\b|\b(?:wasn't|wasnt|was not|isn't|isnt|is not|'s not|s not|weren't) (?:anything|something) (?:serious|major|big|bad|terrible|awful|to (?:worry|get upset|cry) about)\b|\b(?:it was|that was|it's|its|this was|it is) (?:just |only |really just |only ever )?(?:a )?one[- ](?:time|off) thing\b|\b(?:it was|that was|it's|its|it is|this was) (?:just |only )?one (?:bad |stupid |silly |little |small |drunken )?(?:mistake|night|slip|lapse|time|drink|incident|error|day|evening|weekend|argument|fight)(?=\s*(?:[.!,;]|$|\band\b|\bso\b|\bthat's\b|\bthats\b|\bwhich\b|\bout of\b|\bin\b))|\b(?:not|hardly|wasn't|wasnt|isn't|isnt) (?:exactly )?the crime of the (?:century|year)\b|\b(?:i was|i felt|i'm|im) (?:totally |perfectly |completely |still |basically )?(?:fine|ok|okay|alright|sober enough|good) to drive\b|\b(?:barely|hardly|only just|only slightly|just) over the limit\b|\b(?:barely|hardly) (?:drunk|tipsy|touched (?:you|u|her|him|it|them)|a scratch|a dent|a mark|noticeable|visible|anything)\b|\b(?:it|that) (?:was|'s|is|s) (?:only |just |such )?(?:a )?(?:small|tiny|trivial|modest|minor|little|negligible) (?:amount|sum|thing|fee|loan|bit)\b|\bnot (?:like|as if|as though) (?:it was|it's|its|it is) (?:a lot|much|that much|a fortune|serious|a big deal|the end of the world|life or death)\b|\bnot (?:like|as if|as though) (?:anyone|anybody|someone|you|u|he|she|they|the kids) (?:got|was|were|ended up) (?:hurt|injured|harmed|killed|in hospital)\b)`),
+    },
+    {
+      // the harm argued down: "you're making it sound worse than it was", "you're exaggerating",
+      // "all I did was forget one birthday", "a bit of shouting", "more of a disagreement than a
+      // fight", "I was only gone for an hour", "I had a couple of drinks, that's it"
+      needs: ['making', 'exaggerat', 'blowing', 'mountain', 'all i', 'bit of', 'little bit of', 'some minor', 'more of a', 'more a', 'only', 'just', "that's it", 'thats it', 'that is it'],
+      re: rx(raw`(?<s>\b(?:you're|youre|you are|ur|u r|you were|you|u|everyone's|everyone is|people are|she's|he's|they're) (?:just |really |totally |completely |way )?(?:making (?:it|this|that|me|things|everything) (?:out to be |sound |look |seem )(?:worse|bigger|more|like)|exaggerating|blowing (?:it|this|that|things|everything) (?:up|out of)|making a mountain)\b[^.!?;,]{0,25}|\ball i (?:did|said|took|had|missed|forgot) was\b(?! (?:hurt|lie to|let (?:you|u) down|take from|think about myself|drink|use))[^.!?;,]{0,30}|\b(?:a bit of|a little|a little bit of|some minor|a tiny bit of|a wee bit of) (?:shouting|yelling|pushing|shoving|arguing|name-calling|name calling|swearing|pushing and shoving|a row|an argument|a disagreement|a scuffle|a tussle|a push|drama|a barney)\b|\bmore (?:of )?an? (?:\w+ ){0,2}than (?:an? |real )?(?:fight|assault|theft|crime|lie|affair|problem|attack|robbery|betrayal)\b|\b(?:i was|i'd|i had|i'd been|i had been|i was only|i was just) (?:only |just )?(?:gone|away|out|missing|late) (?:for )?(?:like )?(?:an hour|a few|a couple|a minute|a bit|half an hour|a little while|five|ten|twenty|thirty|\d+)\b|\b(?:a couple|a few|one|two|once|twice|a little|a bit|a drink|a beer|a pint)\b[^.!?;]{0,40},? (?:that's|thats|that is) (?:it|all)(?=\s*[.!]*\s*$))`),
+      // "I'm not exaggerating", "I won't say you're exaggerating"
+      unless: (norm, _m, span) => /\b(?:not|never|n't)\s+$/.test(norm.slice(Math.max(0, span.start - 8), span.start)) || (/\bwas (?:only |just )?(?:gone|away|out)\b/.test(norm.slice(span.start, span.end)) && !/\b(?:only|just)\b/.test(norm.slice(span.start, span.end))),
+    },
+    {
+      // "it only happened twice", "I made one small mistake", "let's not make a big deal of it",
+      // "we just had words", "it's not like I'm an alcoholic", "I didn't hurt you that badly"
+      needs: ['happened', 'one', 'make', 'making', 'words', 'not like', 'not as if', 'hurt', 'harm', 'no big'],
+      re: rx(raw`(?<s>\b(?:it|this|that|they) (?:only|just|really only|only ever) (?:happened|occurred)(?: (?:like|maybe))? (?:once|twice|a (?:few|couple)(?: of)? times|one time|two times|the once|a handful of times)\b|\bone (?:small|tiny|silly|stupid little|little|minor|teeny) (?:mistake|slip|slip-up|lapse|error|lie|fib|drink|bet|thing)\b|\b(?:let's|lets|let us) not make (?:a|such a|this|it) (?:big |huge |whole )?(?:deal|fuss|drama|thing|mountain)\b|\b(?:(?:don't|dont|do not|no need to|there's no need to) make (?:a|such a|this|it) (?:big |huge |whole )?(?:deal|fuss|drama|thing))(?: (?:out )?of (?:it|this|that))?\b|\b(?:we|i) (?:just |only )?had (?:a few |some |a couple of )?words\b(?! with (?:my|the) (?:sponsor|counsel|therap|doctor))|\bnot (?:like|as if|as though) (?:i'm|im|i am|i was) (?:an? )?(?:alcoholic|addict|drunk|thief|criminal|monster|gambling addict|junkie|abuser|bad person)\b|\b(?:didn't|didnt|did not|never) (?:really )?(?:hurt|harm) (?:you|u|him|her|them|anyone) (?:that|so|too|very) (?:badly|bad|much)\b|\bno big (?:thing|problem|issue)\b|\bnot (?:like|as if|as though) i (?:ever )?(?:hit|punched|slapped|beat|hurt|touched|stole from|cheated on|killed|attacked) (?:you|u|anyone|anybody|her|him|them)\b)`),
     },
   ],
   examples: {
@@ -129,6 +152,25 @@ export default defineRule({
       'I might have had a couple before I picked you up.',
       'It only happened once or twice, honestly.',
       "Being late to one dinner isn't a big deal in the grand scheme of things.",
+      'its not that deep tbh',
+      "It's no biggie, I'll sort the card out.",
+      "Missing your recital wasn't anything serious.",
+      'It was one bad night.',
+      'it was a one-time thing',
+      'I was barely over the limit.',
+      "You're making it sound worse than it was.",
+      'All I did was forget one birthday.',
+      'There was a bit of shouting, nothing more.',
+      'It was more of a disagreement than a fight.',
+      'I was only gone for an hour.',
+      'I had a couple of beers, that\'s it.',
+      'it was only like twice',
+      'I was a tiny bit drunk at the christening.',
+      'We had a small argument about the rent.',
+      'It only happened twice.',
+      'I made one small mistake with the accounts.',
+      "Let's not make a big deal out of it.",
+      "It's not like I hit you.",
     ],
     negative: [
       'Just like you said, I needed help, and now I\'m getting it.',
@@ -147,6 +189,15 @@ export default defineRule({
       'I go to a meeting once or twice a week now.',
       'I may have cost you the job, and I am so sorry.',
       'You never once asked me to pay it back, and I let that slide.',
+      'I only drink water now.',
+      "I'm not exaggerating when I say you saved my life.",
+      'All I ever did was hurt you.',
+      'I was away for two years and you raised the kids alone.',
+      'It was one of the worst nights of your life.',
+      "That's it, I'm done making excuses.",
+      "I had no right to drive; I was well over the limit.",
+      'I had words with my sponsor about it.',
+      "I'd like to pay a small amount every week.",
     ],
   },
 });
