@@ -42,7 +42,7 @@ describe('unsaved words in a field', () => {
     await screen.findByRole('heading', { level: 1, name: 'Maria' });
     await user.type(relationshipBox(), 'sister');
 
-    expect((await readUnsaved(`${id}/relationship`))?.value).toBe('sister');
+    await waitFor(async () => expect((await readUnsaved(`${id}/relationship`))?.value).toBe('sister'));
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('sister');
 
     await user.tab();
