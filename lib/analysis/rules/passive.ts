@@ -19,7 +19,7 @@ const PERSON = new Set([
   'its', 'there', 'here',
 ]);
 
-const HARM_PARTICIPLE = raw`(?:broken|broke|damaged|smashed|wrecked|scratched|scraped|dented|stolen|taken|sold|pawned|emptied|spent|lost|forgotten|ruined|destroyed|cracked|crashed|totall?ed|written off|wrapped|drained|maxed out|run up|burned|burnt|misplaced|overlooked|neglected|ignored|cleared out|cleaned out|missed|gone|shattered|smashed up|trashed|betrayed|abused|broken into|pinched|nicked|swiped|blown|gambled away|drunk|used up|wasted|squandered|mishandled|mislaid|dropped|bent|ripped|torn|stained|flooded|used (?:to (?:cover|pay|buy|fund|feed|settle|clear|get)|for (?:drink|drugs|gambling|my|booze|bets)|up))`;
+const HARM_PARTICIPLE = raw`(?:broken|broke|damaged|smashed|wrecked|scratched|scraped|dented|stolen|taken|sold|pawned|emptied|spent|lost|forgotten|ruined|destroyed|cracked|crashed|totall?ed|written off|wrapped|drained|maxed out|run up|burned|burnt|misplaced|overlooked|neglected|ignored|cleared out|cleaned out|missed|gone|shattered|smashed up|trashed|betrayed|abused|broken into|pinched|nicked|swiped|blown|gambled away|drunk|used up|wasted|squandered|mishandled|mislaid|dropped|bent|ripped|torn|stained|flooded|knocked over|knocked off|kicked in|kicked|punched|thrown|crossed|forged|borrowed|hurt|damaged|smashed in|used without|opened in (?:your|ur|his|her|their|my) name|taken out in (?:your|ur|his|her|their) name|put in (?:your|ur|his|her|their) name|used (?:to (?:cover|pay|buy|fund|feed|settle|clear|get)|for (?:drink|drugs|gambling|my|booze|bets)|up))`;
 
 const VERBAL_NOUNS = raw`(?:mistakes|errors|things|words|promises|threats|comments|remarks|accusations|decisions|choices|stuff|harm|damage|lies|insults|names|hurtful things|bad choices|poor choices|cruel things)`;
 
@@ -63,7 +63,7 @@ export default defineRule({
     },
     {
       // "your car got damaged", "the kids' savings account was emptied", "what was taken"
-      needs: ['used', 'broke', 'damaged', 'smashed', 'wrecked', 'scratched', 'scraped', 'dented', 'stolen', 'taken', 'sold', 'pawned', 'emptied', 'spent', 'lost', 'forgotten', 'ruined', 'destroyed', 'cracked', 'crashed', 'totaled', 'totalled', 'written off', 'wrapped', 'drained', 'maxed', 'run up', 'burned', 'burnt', 'misplaced', 'overlooked', 'neglected', 'ignored', 'cleared out', 'cleaned out', 'missed', 'gone', 'shattered', 'trashed', 'betrayed', 'abused', 'pinched', 'nicked', 'swiped', 'blown', 'gambled', 'drunk', 'used up', 'wasted', 'squandered', 'mishandled', 'mislaid', 'dropped', 'bent', 'ripped', 'torn', 'stained', 'flooded'],
+      needs: ['used', 'broke', 'damaged', 'smashed', 'wrecked', 'scratched', 'scraped', 'dented', 'stolen', 'taken', 'sold', 'pawned', 'emptied', 'spent', 'lost', 'forgotten', 'ruined', 'destroyed', 'cracked', 'crashed', 'totaled', 'totalled', 'written off', 'wrapped', 'drained', 'maxed', 'run up', 'burned', 'burnt', 'misplaced', 'overlooked', 'neglected', 'ignored', 'cleared out', 'cleaned out', 'missed', 'gone', 'shattered', 'trashed', 'betrayed', 'abused', 'pinched', 'nicked', 'swiped', 'blown', 'gambled', 'drunk', 'used up', 'wasted', 'squandered', 'mishandled', 'mislaid', 'dropped', 'bent', 'ripped', 'torn', 'stained', 'flooded', 'knocked', 'kicked', 'punched', 'thrown', 'crossed', 'forged', 'borrowed', 'hurt', 'opened', 'put in'],
       re: rx(raw`\b(?<subj>[a-z][a-z'-]*?)(?<aux>'s been|s been| has been| have been| had been| was| were| got| gets| get| is| are| was being| were being| ended up| ended up being)\s+(?:\w+ly |just |all |somehow |then |kind of |sort of |kinda )?${HARM_PARTICIPLE}\b`),
       unless: (norm, m, span) => {
         if (framedAway(norm, span.start)) return true;
@@ -85,6 +85,10 @@ export default defineRule({
         if (/\bgone$/.test(part) && /^(?: is| are|'s been|s been| has been| have been)$/.test(aux)) return true;
         // "the photo was taken in 2019 / at the wedding"
         if (/\btaken$/.test(part) && /^\s*(?:in (?:19|20)\d\d|at (?:the|our|your|my) (?:wedding|party|beach|christening)|on (?:holiday|the day))/.test(rest)) return true;
+        // "the house was sold when Mum died": someone else's act, told as what happened next.
+        if (/^\s*(?:when|after|because|once) (?:mum|mom|dad|he|she|they|we|the bank|the landlord|the court|grandma|grandad|nan|your (?:mum|mom|dad|father|mother))\b/.test(rest)) return true;
+        // "the dog got hurt at the vet's": "hurt" alone needs something that was harmed, not a patient.
+        if (/\bhurt$/.test(part) && !/^(?:feelings|trust|people's|things|car|relationship|marriage|friendship|family|pride|reputation)$/.test(subj ?? '')) return true;
         if (/\bdrunk$/.test(norm.slice(span.start, span.end)) && !/\b(?:wine|beer|bottle|whisky|whiskey|vodka|booze|drink|cider)\b/.test(subj ?? '')) return true;
         return agentNamed(norm, span.end);
       },
@@ -133,6 +137,20 @@ export default defineRule({
       re: rx(raw`\b(?<subj>[a-z][a-z'-]*) (?:somehow |just |then )?(?:didn't|didnt|did not|never) (?:quite |actually )?(?:end up|ended up|make it|made it|get|got|go|went) (?:where (?:it|they) (?:was|were|should|'d|had|ought)|to (?:the (?:bank|landlord|account|charity|fund|club|school|committee|bills?))|into (?:the|your|my) (?:account|fund|bank))\b`),
       unless: (norm, m, span) => framedAway(norm, span.start) || subjectIsPerson(m.groups?.subj) || /^(?:i|we|he|she|they|you|u)$/.test(m.groups?.subj ?? '') || agentNamed(norm, span.end),
     },
+    {
+      // what was owed, left undone with no one failing to do it: "the rent wasn't paid", "the bills
+      // never got paid", "the money was never returned"
+      needs: ["wasn't", 'wasnt', "weren't", 'werent', 'was not', 'were not', 'was never', 'were never', 'never', "didn't", 'didnt', 'did not'],
+      re: rx(raw`(?<s>\b(?:the |your |ur |our |that |this |all the |some of the )?(?:rent|bills?|money|loan|debt|debts|payments?|mortgage|fees|tax|council tax|child support|maintenance|insurance|deposit|invoice|invoices|tab|cash|car payments?|installments?|instalments?)(?: money)? (?:wasn't|wasnt|weren't|werent|was not|were not|was never|were never|never got|never was|never were|didn't get|didnt get|did not get|never) (?:actually |ever )?(?:paid|repaid|returned|paid back|given back|sent|handed over|put back|replaced|covered)\b)`),
+      unless: (norm, _m, span) => framedAway(norm, span.start) || agentNamed(norm, span.end) || /^\s*(?:yet|until|till|on time because (?:the|your|they))/.test(norm.slice(span.end)),
+    },
+    {
+      // things happening on their own: "bad things happened between us", "some things happened that
+      // shouldn't have", "there was some yelling", "voices were raised", "your photos got shared"
+      needs: ['things', 'stuff', 'what happened', 'there', 'voices', 'hands', 'fists', 'punches', 'blows', 'photos', 'pictures', 'pics', 'messages', 'texts', 'secret', 'secrets', 'private', 'kids', 'children', 'baby', 'dog'],
+      re: rx(raw`(?<s>\b(?:(?:bad|hurtful|terrible|awful|horrible|ugly|regrettable|unforgivable|unkind|cruel|nasty|some|a lot of|lots of|many|certain) (?:things|stuff)|things|stuff) (?:happened|went on|went down|occurred)(?= (?:that|which|between|in (?:our|that|the)|during|when|while|on that|last)\b|\s*[.!,;]|\s*$)|\bwhat happened happened\b|\bthere (?:was|were|'s been|has been|had been) (?:some|a lot of|lots of|plenty of|too much|so much|a few|a bit of|a little)? ?(?:yelling|shouting|screaming|name-calling|name calling|pushing|shoving|drinking|lying|violence|fighting|arguing|swearing|threats|harsh words|hurtful words|cruel words|things said|broken promises|broken glass|damage)\b|\b(?:voices|hands|fists|punches|blows|insults|accusations|threats) (?:were|got|was) (?:raised|thrown|exchanged|hurled|made)\b|\b(?:(?:your|ur|the|those|some|our|my)(?: private| personal| intimate)? (?:photos|pictures|pics|messages|texts|secret|secrets|diary|emails|letters|business)) (?:got|were|was|ended up|have been|had been) (?:shared|posted|leaked|spread|passed around|sent round|sent around|shown|read|out|online|on facebook|public)\b|\b(?:the|your|ur|our) (?:kids|children|baby|dog|little ones|boys|girls) (?:were|was|got|had been|ended up) (?:left (?:alone|on their own|home alone|in the car|unsupervised|behind|waiting)|put (?:at risk|in danger))\b)`),
+      unless: (norm, _m, span) => framedAway(norm, span.start) || agentNamed(norm, span.end) || /\b(?:by me|because of me|i (?:shared|posted|left|showed|read|sent))\b/.test(norm.slice(Math.max(0, span.start - 20), span.end + 30)) || /\b(?:good|great|wonderful|amazing|funny|nice|positive|lovely)\b/.test(norm.slice(span.start, span.end)),
+    },
   ],
   examples: {
     positive: [
@@ -149,6 +167,18 @@ export default defineRule({
       "I'm sorry about the way the wedding turned out.",
       'I know you were upset by how it all ended between us.',
       "The club's subs never made it into the account.",
+      'Some feelings got hurt that night.',
+      "The rent wasn't paid for three months.",
+      'the bills never got paid',
+      'The vase got knocked over.',
+      'Lines were crossed at the party.',
+      'Your card was used without permission.',
+      'A loan was taken out in your name.',
+      'Bad things happened between us.',
+      'There was some yelling.',
+      'Voices were raised.',
+      'Your private photos got shared.',
+      'The kids were left alone all night.',
     ],
     negative: [
       'I was arrested outside your building.',
@@ -167,6 +197,12 @@ export default defineRule({
       'My licence was taken away for a year, and that was fair.',
       'The craving is gone most days now.',
       'That photo of us was taken at the wedding.',
+      'The house was sold when Mum died.',
+      'Good things happened this year.',
+      'The rent was paid on time because I set up a standing order.',
+      'I shared your photos and I am ashamed.',
+      "The dog got hurt at the vet's.",
+      'There was a meeting I went to every day.',
     ],
   },
 });
