@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { SavedDraft } from '@/lib/amends/types';
-import { removeDraftCopy, saveDraftCopy, savedDrafts, setStatus, STATUS_LABELS } from '@/lib/amends';
+import { removeDraftCopy, saveDraftCopy, savedDrafts, setStatus, STATUS_LABELS, tidyDraftText } from '@/lib/amends';
 import { ELEMENT_IDS } from '@/lib/analysis/types';
 import type { PanelDraft } from '@/lib/messaging';
 import { ConfirmDialog } from '../common/ConfirmDialog';
@@ -92,7 +92,7 @@ function LiveDraft({
         <p className="muted">The draft is empty for now. It shows here as you write.</p>
       ) : (
         <blockquote className="live-draft__text" data-testid="live-draft-text" tabIndex={0} aria-label="Your draft">
-          {text.trim()}
+          {tidyDraftText(text)}
         </blockquote>
       )}
 

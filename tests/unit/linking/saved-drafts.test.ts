@@ -4,7 +4,7 @@
  * the copies with the rest of the record.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { draftCopyProblem, LIMITS, removeDraftCopy, saveDraftCopy, savedDrafts } from '../../../lib/amends';
+import { draftCopyProblem, LIMITS, removeDraftCopy, saveDraftCopy, savedDrafts, tidyDraftText } from '../../../lib/amends';
 import { checkPerson } from '../../../lib/amends/schema';
 import { buildBackup, backupToText } from '../../../lib/backup/export-json';
 import { parseBackupText } from '../../../lib/backup/import';
@@ -31,6 +31,13 @@ describe('saving a copy of a draft', () => {
     ]);
     expect(p.updatedAt).toBe(T0 + 2000);
     expect(checkPerson(p).ok).toBe(true);
+  });
+
+  it('folds the blank runs a masked quote or signature leaves, keeping the person\'s paragraphs', () => {
+    const masked = 'Dear Sam,   \n\nI am sorry.\n' + ' '.repeat(40) + '\n' + ' '.repeat(30) + '\n\n\nI will pay it back.\n' + ' '.repeat(25);
+    expect(tidyDraftText(masked)).toBe('Dear Sam,\n\nI am sorry.\n\nI will pay it back.');
+    expect(saveDraftCopy(person('Sam'), masked, T0, () => 'c').drafts?.[0]?.text).toBe('Dear Sam,\n\nI am sorry.\n\nI will pay it back.');
+    expect(() => saveDraftCopy(person('Sam'), ' '.repeat(50) + '\n\n' + ' '.repeat(9), T0)).toThrow(/empty/);
   });
 
   it('refuses an empty draft, an oversized one, and one past the per-person limit, in words', () => {
