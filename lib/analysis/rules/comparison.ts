@@ -5,7 +5,7 @@
  * it" (an offer), "I used to tell myself everyone drinks like that; it was a lie" (disowned).
  */
 import { defineRule, rx } from './define';
-import { THEY, YOU } from './lexicon';
+import { THEY, YOU, YOURE } from './lexicon';
 
 const raw = String.raw;
 
@@ -20,12 +20,12 @@ export default defineRule({
     {
       // "at least I never laid a hand on you", "at least the kids never saw it", "but at least I sent a card"
       needs: ['at least'],
-      re: rx(raw`(?<s>\bat least (?!(?:once|twice|three|four|five|six|seven|eight|nine|ten|\d|one|two|a |an |some|for|until|till|by|as|half|every|each|part|most|let me|i can|i could|i'll|ill|i will|i'm going|i want|i'd like|you (?:know|can|deserve)|now|today|that much|this much|try|give|tell|say|consider|think)\b)(?:i|you|u|we|he|she|they|nobody|no one|noone|nothing|not|i'm|im|i've|ive|it (?:was|wasn't|wasnt|didn't|didnt|never|'s not|isn't)|that (?:was|wasn't|wasnt|'s not|isn't)|there (?:was|wasn't|wasnt|were|weren't)|(?:the|my|our|your) (?:kids|children|baby|car|money|house|damage|dog|family|boys|girls|others?|neighbours|neighbors))\b[^.!?;,]{0,50})`),
+      re: rx(raw`(?<s>\bat least (?!(?:once|twice|three|four|five|six|seven|eight|nine|ten|\d|one|two|a |an |some|for|until|till|by|as|half|every|each|part|most|let me|i can|i could|i'll|ill|i will|i'm going|i want|i'd like|you (?:know|can|deserve)|now|today|that much|this much|try|give|tell|say|consider|think)\b)(?:i|you|u|we|he|she|they|nobody|no one|noone|nothing|not|i'm|im|i've|ive|it (?:was|wasn't|wasnt|didn't|didnt|never|'s not|isn't)|it's|its|it is|this time|that time|that (?:was|wasn't|wasnt|'s not|isn't)|there (?:was|wasn't|wasnt|were|weren't)|(?:the|my|our|your) (?:kids|children|baby|car|money|house|damage|dog|family|boys|girls|others?|neighbours|neighbors))\b[^.!?;,]{0,50})`),
     },
     {
       // "everyone does it", "loads of people drink and drive round here", "Everybody at that firm fiddled their expenses"
-      needs: ['everyone', 'everybody', 'people', 'half the', 'all my', 'all the', 'all of us', 'we all'],
-      re: rx(raw`(?<s>\b(?:everyone|everybody|loads of people|lots of people|plenty of people|most people|half the (?:street|town|office|world|people|team|country|estate|village|lads)|all (?:my|the) (?:mates|friends|guys|lads|girls|others|other \w+)|other people|people round here|people around here|all of us|we all)(?: (?:i know|else|at (?:that|the|my|our|work|that) ?\w*|round here|around here|in (?:that|the|my|our) \w+|there))? (?:does|do|did|has|have|had|drinks?|drank|fiddles?|fiddled|cheats?|cheated|lies|lied|gambles?|gambled|steals?|stole|smokes?|smoked|says?|said|makes?|made|goes|went|gets?|got|drives?|drove|yells?|yelled|fights?|fought|takes?|took|borrows?|borrowed|uses?|used|messes up|messed up|slips? up|slipped up|screws? up|screwed up)\b[^.!?;,]{0,40})`),
+      needs: ['everyone', 'everybody', 'people', 'half', 'all', 'most', 'every', 'we all'],
+      re: rx(raw`(?<s>\b(?:everyone|everybody|(?:all|most|every) (?:couples?|marriages?|families|parents|dads|mums|moms|teenagers|students|men|guys|people|husbands|wives|lads|addicts)|loads of people|lots of people|plenty of people|most people|half the (?:street|town|office|world|people|team|country|estate|village|lads)|half (?:of )?my (?:friends|mates|family|colleagues|class|year|team)|most of (?:my|the) (?:friends|mates|guys|lads|girls|colleagues)|all (?:my|the) (?:mates|friends|guys|lads|girls|others|other \w+)|other people|people round here|people around here|all of us|we all)(?: (?:i know|else|at (?:that|the|my|our|work|that) ?\w*|round here|around here|in (?:that|the|my|our) \w+|there))? (?:does|do|did|has|have|had|was|were|drinks?|drank|fiddles?|fiddled|cheats?|cheated|lies|lied|gambles?|gambled|steals?|stole|smokes?|smoked|says?|said|makes?|make|made|goes|went|gets?|got|drives?|drove|yells?|yelled|fights?|fight|fought|takes?|took|borrows?|borrowed|uses?|used|messes up|messed up|slips? up|slipped up|screws? up|screwed up|forgets?|forget|forgot|loses?|lost|snaps?|snapped|argues?|argue|argued|rows?|row)\b[^.!?;,]{0,40})`),
       unless: (norm, _m, span) => {
         const s = norm.slice(span.start, span.end);
         // Only when the others' deeds are the same kind of thing: "did it", "the same", the
@@ -34,19 +34,22 @@ export default defineRule({
         if (/\b(?:has|have|had) (?:had a go|done (?:it|the same|worse|that))\b/.test(s)) return false;
         if (/\b(?:drinks?|drank|fiddles?|fiddled|cheats?|cheated|lies|lied|gambles?|gambled|steals?|stole|messes up|messed up|slips? up|slipped up|screws? up|screwed up|drives?|drove|yells?|yelled|fights?|fought)\b/.test(s)) return false;
         if (/\bmakes? mistakes|made mistakes\b/.test(s)) return false;
+        if (/\b(?:worse|borrows?|borrowed)\b/.test(s)) return false;
+        if (/\b(?:was|were) (?:doing (?:it|that|the same)|drinking|using|smoking|gambling|cheating|lying|fighting|yelling|at it)\b/.test(s)) return false;
+        if (/\b(?:gets?|got) (?:drunk|wasted|high|hammered|carried away|into (?:fights|debt|trouble)|angry|mad)\b|\b(?:says?|said) (?:things|stuff|stupid things|hurtful things|stuff they don't mean)\b|\b(?:forgets?|forgot|loses? (?:it|their temper)|lost (?:it|their temper)|snaps?|snapped|fights?|argues?|argued|rows?)\b/.test(s)) return false;
         return true;
       },
     },
     {
       // "I wasn't the only one", "it's not just me", "you weren't perfect either", "you owe me an apology too"
       needs: ['only one', 'just me', 'only me', 'perfect', 'innocent', 'saint', 'angel', 'blameless', 'clean', 'owe', 'we both'],
-      re: rx(raw`(?<s>\b(?:i|i'm|im|i am|i was|i wasn't|i wasnt|i was not|i'm not|im not|i am not) (?:not |definitely not |hardly |certainly not )?the only one\b[^.!?;,]{0,30}|\b(?:it's|its|it is|it was|it wasn't|it isn't|that's|thats) (?:not )?(?:just|only) me\b|\b${THEY} (?:weren't|wasn't|wasnt|werent|were not|was not|aren't|arent|are not|isn't|isnt|is not) (?:exactly |completely |totally )?(?:perfect|innocent|a saint|an angel|blameless|squeaky clean)(?: (?:either|yourself|themselves|herself|himself|back then|then))?\b|\b${THEY} (?:also |too )?owe (?:me|us) (?:an apology|one|a sorry|an explanation)(?: too| as well)?\b|\bwe both (?:said|did|made|were|hurt|messed|screwed|have|had|lied|cheated|behaved|acted|know we)\b[^.!?;,]{0,30})`),
+      re: rx(raw`(?<s>\b(?:i|i'm|im|i am|i was|i wasn't|i wasnt|i was not|i'm not|im not|i am not) (?:not |definitely not |hardly |certainly not )?the only (?:one|dad|person|man|woman|guy|parent|husband|wife|son|daughter|kid|student|addict|drinker|mum|mom|father|mother|friend|brother|sister)\b[^.!?;,]{0,30}|\b(?:it's|its|it is|it was|it wasn't|it isn't|that's|thats) (?:not )?(?:just|only) me\b|\b${THEY} (?:weren't|wasn't|wasnt|werent|were not|was not|aren't|arent|are not|isn't|isnt|is not) (?:exactly |completely |totally )?(?:perfect|innocent|a saint|an angel|blameless|squeaky clean)(?: (?:either|yourself|themselves|herself|himself|back then|then))?\b|\b${THEY} (?:also |too )?owe (?:me|us) (?:an apology|one|a sorry|an explanation)(?: too| as well)?\b|\bwe both (?:said|did|made|were|hurt|messed|screwed|have|had|lied|cheated|behaved|acted|know we)\b[^.!?;,]{0,30})`),
       unless: (norm, _m, span) => /\bwe both know (?:i|that i|it was me|it was my)\b/.test(norm.slice(span.start, span.end + 15)),
     },
     {
       // whataboutism after an apology: "but you lied to me about your ex", "your mom missed plenty of things too"
       needs: ['lied', 'cheated', 'stole', 'missed', 'hurt me', 'yelled', 'screamed', 'did the same', 'did it too', 'did worse', 'did plenty', 'did things', 'said worse', 'said things', 'said plenty', 'no better', 'just as bad', 'worse', 'mistakes too', 'apologi', 'said sorry'],
-      re: rx(raw`(?<s>\b(?:but|and|while|whereas|though|yet) ${THEY} (?:also |too |yourself |themselves )?(?:lied|cheated|stole|missed|hurt me|yelled|screamed|did (?:the same|it too|worse|plenty|things)|said (?:worse|things too|plenty)|were (?:no better|just as bad|worse)|have done worse|made mistakes too|never (?:apologi[sz]ed|said sorry))\b[^.!?;,]{0,40})`),
+      re: rx(raw`(?<s>\b(?:but|and|while|whereas|though|yet) ${THEY}(?:'ve|'d| have| had)? (?:also |too |yourself |themselves )?(?:lied|cheated|stole|missed|hurt me|yelled|screamed|did (?:the same|it too|worse|plenty|things)|said (?:worse|things too|plenty)|were (?:no better|just as bad|worse)|have done worse|made mistakes too|never (?:apologi[sz]ed|said sorry))\b[^.!?;,]{0,40})`),
       unless: (norm, _m, span) => /\b(?:because|when) (?:i|of me)\b|\bto cover for me\b/.test(norm.slice(span.start, span.end + 20)),
     },
     {
@@ -60,7 +63,7 @@ export default defineRule({
       needs: ['same', 'also', 'too', 'as well', 'yourself', 'themselves', 'equally', 'because', 'angel', 'saint', 'innocent', 'perfect', 'than', 'worse', 'compared', 'comparison', 'next to', 'more than', 'better than', 'not like', 'not as if', 'not as though', 'decent', 'good', 'great', ' ok', 'okay', 'bad', 'should see', 'should hear', 'should meet', 'ought to'],
       // "It could have been worse, the nurse said": someone else's words, reported.
       unless: (norm, _m, span) => /^[\s,]*(?:the|my|your|our|his|her|their|he|she|they|people|everyone) (?:[a-z]+ ){0,2}(?:said|says|told|reckoned|reckons|joked|pointed out)\b/.test(norm.slice(span.end)),
-      re: rx(raw`(?<s>\b(?:it|things|that|this) (?:could|might|would) (?:have|of|'ve|ve) been (?:so |a lot |way |far |much |a whole lot )*worse\b|\bcould (?:have|of|'ve) been worse\b|\b(?:compared (?:to|with)|in comparison (?:to|with)|next to) (?:what|how|my|your|his|her|their|some|most|other|the way)\b[^.!?;,]{0,40}|\b(?:which|that) is (?:more|better) than (?:my|your|his|her|their|most|a lot of|some|what)\b[^.!?;,]{0,30}|\b(?:it's|its|it is|it was|it wasn't) not (?:like|as if|as though) i (?:killed|murdered|hit|beat|robbed|cheated|stole|hurt)\b[^.!?;,]{0,20}|\bworse things (?:have happened|happen)\b|\b${THEY} (?:were|was) (?!hurting|suffering|struggling|grieving|worrying|scared|crying|coping)(?:drinking|using|doing it|doing the same|shouting|yelling|lying|cheating|gambling|smoking|flirting|\w+ing)\b[^.!?;,]{0,20}?\b(?:too|as well)\b|\b(?:most|any|other|plenty of|lots of|loads of|a lot of) (?:people|dads|fathers|mums|moms|mothers|men|women|guys|parents|husbands|wives|friends|lads|addicts|drinkers|others|person|dad|man)? ?(?:would have|would've|wouldve|would|do|did) (?:done )?(?:the same|it too|worse|exactly the same)\b|\b${THEY} (?:also|too|as well|yourself|themselves|equally) (?:behaved|acted|did (?:wrong|things|the same)|said (?:things|some)|lied|cheated|hurt me|played (?:a|your) part|made mistakes|messed up|screwed up)\b|\bbecause (?:everyone|everybody|all my (?:mates|friends)|the others|my (?:mates|friends)|they all|we all)(?: else)? (?:was|were|did|does|do|had|has)\b|\b(?:you're|youre|you are|ur|u r|you were|she's|he's|she was|he was) (?:no|not an?|hardly an?) (?:angel|saint|innocent|perfect)\b[^.!?;,]{0,12}|\b(?:drink|drinks|drank|spend|spends|spent|gamble|gambles|gambled|use|uses|smoke|smokes|bet|bets)(?: (?:way|far|much|a lot|loads))? (?:more|worse) than (?:me|i do|i did|i ever)\b|\b(?:others|other people|plenty of people|lots of people|loads of people|people|other (?:dads|mums|moms|husbands|wives|guys|men|women|parents|addicts|drinkers)) (?:have done|do|did|have been|are|were) (?:far |much |way |a lot |so much )?worse\b|\b(?:not|isn't|isnt|wasn't|wasnt) (?:as|so|nearly as|half as) bad as (?:what|how|some|other|my|your|his|her|their|the)\b[^.!?;,]{0,30}|\b(?:i was|i'm|im|i am) (?:a )?(?:pretty|fairly|reasonably|still a|not a bad|not that bad|relatively) (?:decent|good|great|ok|okay|bad) (?:dad|father|mum|mom|mother|husband|wife|partner|friend|son|daughter|brother|sister|person)\b|\b(?:you|u) (?:should|ought to) (?:see|hear|meet) (?:what|how) (?:other|some)\b)`),
+      re: rx(raw`(?<s>\b(?:it|things|that|this) (?:could|might|would) (?:have|of|'ve|ve) been (?:so |a lot |way |far |much |a whole lot )*worse\b|\bcould (?:have|of|'ve) been worse\b|\b(?:compared (?:to|with)|in comparison (?:to|with)|next to) (?:what|how|my|your|his|her|their|some|most|other|others|the way|the stuff|the things|those|all the|everything|anything|some of)\b[^.!?;,]{0,40}|\b(?:which|that) is (?:more|better) than (?:my|your|his|her|their|most|a lot of|some|what)\b[^.!?;,]{0,30}|\b(?:it's|its|it is|it was|it wasn't) not (?:like|as if|as though) i (?:killed|murdered|hit|beat|robbed|cheated|stole|hurt)\b[^.!?;,]{0,20}|\bworse things (?:have happened|happen)\b|\b${THEY} (?:were|was) (?!hurting|suffering|struggling|grieving|worrying|scared|crying|coping)(?:drinking|using|doing it|doing the same|shouting|yelling|lying|cheating|gambling|smoking|flirting|\w+ing)\b[^.!?;,]{0,20}?\b(?:too|as well)\b|\b(?:most|any|other|plenty of|lots of|loads of|a lot of) (?:people|dads|fathers|mums|moms|mothers|men|women|guys|parents|husbands|wives|friends|lads|addicts|drinkers|others|person|dad|man)? ?(?:would have|would've|wouldve|would|do|did) (?:done )?(?:the same|it too|worse|exactly the same)\b|\b${THEY} (?:also|too|as well|yourself|themselves|equally) (?:behaved|acted|did (?:wrong|things|the same)|said (?:things|some)|lied|cheated|hurt me|played (?:a|your) part|made mistakes|messed up|screwed up)\b|\bbecause (?:everyone|everybody|all my (?:mates|friends)|the others|my (?:mates|friends)|they all|we all)(?: else)? (?:was|were|did|does|do|had|has)\b|\b(?:you're|youre|you are|ur|u r|you were|she's|he's|she was|he was) (?:no|not an?|hardly an?) (?:angel|saint|innocent|perfect)\b[^.!?;,]{0,12}|\b(?:drink|drinks|drank|spend|spends|spent|gamble|gambles|gambled|use|uses|smoke|smokes|bet|bets)(?: (?:way|far|much|a lot|loads))? (?:more|worse) than (?:me|i do|i did|i ever)\b|\b(?:others|other people|plenty of people|lots of people|loads of people|people|other (?:dads|mums|moms|husbands|wives|guys|men|women|parents|addicts|drinkers)) (?:have done|do|did|have been|are|were) (?:far |much |way |a lot |so much )?worse\b|\b(?:not|isn't|isnt|wasn't|wasnt) (?:as|so|nearly as|half as) bad as (?:what|how|some|other|my|your|his|her|their|the)\b[^.!?;,]{0,30}|\b(?:i was|i'm|im|i am) (?:a )?(?:pretty|fairly|reasonably|still a|not a bad|not that bad|relatively) (?:decent|good|great|ok|okay|bad) (?:dad|father|mum|mom|mother|husband|wife|partner|friend|son|daughter|brother|sister|person)\b|\b(?:you|u) (?:should|ought to) (?:see|hear|meet) (?:what|how) (?:other|some)\b)`),
     },
     {
       // "what about all the times you lied to me?", "how about when she missed my birthday?"
@@ -78,6 +81,45 @@ export default defineRule({
       // "you're one to talk", "look who's talking", "it's not like you've never done it", "I'm no worse than him"
       needs: ['one to talk', "who's talking", 'whos talking', 'kettle', 'not like', 'no worse'],
       re: rx(raw`(?<s>\b(?:you're|youre|you are|ur|she's|he's|they're) (?:a fine |the last )?(?:one|person) to talk\b|\blook who's talking\b|\blook whos talking\b|\bpot calling the kettle\b|\bnot like (?:you|u|he|she|they)(?:'ve| have| had|'d)? never (?:done|did|drank|lied|cheated|missed|slipped|messed|screwed|said|had)\b[^.!?;,]{0,20}|\b(?:i'm|im|i am|i was|it's|its|it is|it was|that's|thats) no worse than\b[^.!?;,]{0,30})`),
+    },
+    {
+      // worse things held up beside it: "things could be worse", "your dad was way worse", "I know
+      // people who've done far worse", "there are worse husbands out there", "you're just as bad"
+      needs: ['worse', 'as bad', 'first', 'better', 'neither'],
+      re: rx(raw`(?<s>\b(?:it|things|that|this) could (?:always )?be (?:a lot |so much |way |far |much )?worse\b|\b(?:it|things|that|this|the night|the whole thing) could (?:have|'ve|of) (?:gone|ended|turned out|ended up) (?:a lot |so much |way |far |much |even )?worse\b|\bneither of us (?:was|were|is|are) (?:exactly )?(?:perfect|innocent|blameless|saints|angels|a saint|an angel)\b|\bi could (?:have|'ve|of) (?:done|been) (?:a lot |so much |way |far |much )?worse\b|\b(?:${THEY}|(?:your|my|his|her|their) (?:dad|father|mum|mom|mother|brother|sister|ex|husband|wife|friends?|mates?|boss|family|parents)|people|others|other people|(?:lots|plenty|loads|most) of (?:people|guys|men|women|dads|mums|moms|parents|husbands|wives|lads)|guys|men|women|most (?:dads|mums|moms|parents|husbands|wives|guys|men|women|people)) (?:was|were|is|are|has been|have been|'s been|'ve been) (?:way |much |far |a lot |so much |even |loads |miles )?worse\b(?! off)|\b(?:${THEY}|(?:your|my|his|her|their) (?:dad|father|mum|mom|mother|brother|sister|ex|husband|wife|friends?|mates?|boss|family|parents)|people|others|other people|(?:lots|plenty|loads|most) of (?:people|guys|men|women|dads|mums|moms|parents|husbands|wives|lads)|some people|guys|men|women)(?: (?:do|does|did|would have done|would've done|would do|have done|has done|had done|get away with|got away with|have gotten away with)|'ve done|'s done|'d done) (?:much |way |far |a lot |so much |even |loads )?worse\b|\bthere (?:are|were|is) (?:far |much |way |a lot |plenty of |loads of )?worse (?:\w+ )?(?:out there|than me|around|things)\b|\b(?:i know|i've seen|ive seen|i've known|there are|there's|theres|there is) (?:people|guys|men|women|dads|plenty|loads|lots|others) (?:who|that)(?:'ve| have| did| do|'d)? (?:done )?(?:far |much |way |a lot )?worse\b|\b(?:you're|youre|you are|ur|you were|u were|she's|he's|she was|he was|they're|they were) (?:just |every bit |equally |no less )?as bad(?: as (?:me|i (?:am|was)))?\b|\b${THEY} (?:cheated|lied|hit me|did it|went behind my back|broke (?:it|the \w+)|walked out) first\b|\b(?:a )?better (?:dad|father|mum|mom|mother|husband|wife|partner|friend|son|daughter|brother|sister|person|parent|man|woman|boyfriend|girlfriend) than (?:mine|my|his|her|your|ur|their|most|many|a lot of|some|he|she|they|you) ?(?:\w+ )?(?:was|were|ever|is|are|did|had)?\b)`),
+      // "it got worse", "you were worse off because of me", reported words
+      unless: (norm, _m, span) => /^[\s,]*(?:the|my|your|our|his|her|their|he|she|they|people|everyone) (?:[a-z]+ ){0,2}(?:said|says|told|reckoned|reckons|joked|pointed out)\b/.test(norm.slice(span.end)) || /^\s*(?:off|for it|because of me)\b/.test(norm.slice(span.end)),
+    },
+    {
+      // the same deed laid at their door, or the writer as one of many: "you do it too", "you did the
+      // same thing last year", "I'm not the first person to do this", "it's what everyone does",
+      // "you're hardly perfect yourself", "I'm no different from anyone else"
+      needs: ['same', 'too', 'as well', 'first', 'what everyone', 'what everybody', 'what people', 'what we all', 'perfect', 'blameless', 'innocent', 'saint', 'angel', 'better', 'different', 'no worse', 'not any'],
+      re: rx(raw`(?<s>\b${THEY}(?: (?:do|does|did|have done|has done|had done)|'ve done|'d done) (?:it|that|this) (?:too|as well|all the time|yourself|yourselves|themselves)\b|\b${THEY}(?: (?:do|does|did|have done|has done|had done|were doing|was doing)|'ve done|'d done) (?:the (?:exact |very )?same(?: thing)?|exactly the same(?: thing)?)\b(?! (?:for|with) (?:me|my|us|him|her))|\b(?:i'm|im|i am|i was|i wasn't|i'm not|im not|i am not) (?:hardly |certainly |definitely )?(?:not )?the first (?:person|one|man|woman|dad|husband|wife|guy|parent|son|daughter|addict|alcoholic) (?:to|who|that|in)\b[^.!?;,]{0,25}|\b(?:it's|its|it is|that's|thats|that is|it was|that was) (?:just |only )?what (?:everyone|everybody|people|we all|all of us|all the \w+|lads|guys|students|men|women|dads) (?:does|do|did|were doing|was doing)\b|\b(?:you're|youre|you are|ur|u r|you were|she's|he's|they're|you) (?:not|hardly|far from|no) (?:exactly )?(?:perfect|blameless|innocent|a saint|an angel|squeaky clean|better)\b(?: (?:either|yourself|yourselves|themselves|herself|himself|here|in this|than me))?|\b(?:i'm|im|i am|i was) (?:no|not any) (?:different|worse) (?:from|than|to) (?:anyone|everyone|anybody|most|other|the rest|my)\b[^.!?;,]{0,20})`),
+      // "you're no better off", "you're not perfect, nobody is, and you didn't deserve this"
+      unless: (norm, _m, span) => /^\s*(?:off|for it|because of me)\b/.test(norm.slice(span.end)) || /\b(?:deserve|deserved)\b/.test(norm.slice(span.end, span.end + 40)),
+    },
+    {
+      // the wrong made common: "nobody's perfect", "it happens to the best of us", "could be worse",
+      // "you have your faults too", "not as bad as it could have been"
+      needs: ['perfect', 'happens', 'happen', 'could', 'faults', 'flaws', 'problems', 'issues', 'moments', 'as bad'],
+      re: rx(raw`(?<s>\b(?:nobody's|nobodys|nobody is|no one's|no one is|noone is|noones|no-one's|none of us (?:is|are)) perfect\b|\b(?:it|this|that|stuff like that|these things) (?:happens|happen|can happen|could happen) to (?:everyone|everybody|the best of us|all of us|anyone|anybody)\b|\b(?:^|[,.;!?]\s*|\bwell,? )could (?:always )?be (?:a lot |way |much |far )?worse\b|\b${THEY} (?:have|had|'ve got|have got|'ve|'d) (?:your|their|his|her) (?:own )?(?:faults|flaws|problems|issues|moments|demons|skeletons) (?:too|as well|either)\b|(?:\bnot |n't )(?:as|so|nearly as|half as) bad as (?:it|things) (?:could|might) (?:have|'ve|of) been\b)`),
+      // "nobody's perfect, but that doesn't excuse what I did"
+      unless: (norm, _m, span) => /^[\s,;-]*(?:but|and) (?:that|it|this) (?:doesn't|does not|is no|isn't|is not|'s no|s no|doesnt)\b/.test(norm.slice(span.end)),
+    },
+    {
+      // the turn to their record: "what about your drinking?", "you did your share of damage too",
+      // "it's not like you're perfect", "as if you never lied", "look at what you did", "I'm not
+      // the worst", "you drink just as much", "you're hardly one to judge"
+      needs: ['what about', 'how about', 'share', 'part', 'bit', 'not like', 'as if', 'look at', 'worst', 'as much', 'room to', 'one to', 'glass house', 'worse has', 'worse things'],
+      re: rx(raw`(?<s>\b(?:what|how) about (?:your|ur|his|her|their) (?:drinking|lying|lies|cheating|temper|behaviou?r|affair|spending|gambling|mistakes|part|share|attitude|mother|mum|mom|family|friends)\b[^.!?;,]{0,20}|\b(?:what|how) about the (?:\w+ )?(?:money|things|stuff|lies|times|time) (?:you|u|he|she|they)\b[^.!?;,]{0,25}|\b${THEY} (?:did|do|have done|'ve done|caused|played) (?:your|their|his|her) (?:fair )?(?:share|part|bit)(?: of (?:the )?(?:damage|hurting|lying|shouting|yelling|drinking|that|it))?\b|\bnot (?:like|as if|as though) (?:you're|youre|you are|you were|ur|he's|she's|they're|he was|she was|they were) (?:so |exactly |completely )?(?:perfect|innocent|a saint|an angel|blameless|squeaky clean)\b|\b(?:as if|like) (?:you|u|he|she|they)(?:'ve| have| had|'d)? never (?:done|did|made|said|lied|cheated|hurt|drank|messed|screwed|slipped)\b[^.!?;,]{0,20}|\blook at (?:what|how) (?:you|u|he|she|they|your \w+) (?:did|do|does|have done|'ve done|treated|behaved|acted)\b[^.!?;,]{0,20}|\blook at yourself\b|\b(?:(?:i'm|im|i am|i was) (?:not|hardly|far from|by no means)|i wasn't|i wasnt|i'm hardly) the worst\b(?! (?:thing|part|day|night|of it|mistake))|\b${THEY} (?:drink|drank|drinks|spend|spent|spends|gamble|gambled|smoke|smoked|lie|lied|yell|yelled|shout|shouted) (?:just |every bit )?as much(?: as (?:me|i do|i did))?\b|\b(?:no|little|not much) room to (?:talk|judge|lecture)\b|\b(?:hardly|not|the last) (?:one|the one|the person|person) to (?:talk|judge|lecture|preach)\b|\bglass houses\b|\bworse (?:things )?(?:has|have) happened\b)`),
+      unless: (norm, _m, span) => /\b(?:helped|supported|forgave|stood by|were there|took care|looked after|want|wanted|would like)\b/.test(norm.slice(span.start, span.end)),
+    },
+    {
+      // the same fault found in them: "I lied, but so did you", "so did half the guests", "i was late
+      // but ur always late", "my brother stole way more than I ever did"
+      needs: ['so did', 'so do', 'so does', 'so has', 'so have', 'did too', 'did as well', 'always', 'constantly', 'more'],
+      re: rx(raw`(?<s>\b(?:but|well|though) so (?:did|do|does|have|has|had) (?:you|u|he|she|they|half (?:the|my|of) \w+|everyone|everybody|all of (?:them|you|us)|your \w+|my \w+|loads of \w+|lots of \w+|most of \w+)\b|\b(?:you|u|he|she|they|your \w+) (?:did|do|does) (?:it |that )?(?:too|as well)\b(?! (?:for|with) (?:me|us))|\bbut ${YOURE} (?:always|constantly|never|forever) (?:late|drunk|lying|on (?:your|ur) phone|out|away|working|busy|shouting|yelling|spending|forgetting|missing|home late|cancelling|canceling)\b[^.!?;,]{0,20}|\b(?:${THEY}|(?:my|your|his|her) (?:brother|sister|dad|father|mum|mom|mother|ex|friends?|mates?|husband|wife)) (?:stole|took|spent|drank|lied|gambled|owed|owes|borrowed|wasted|blew) (?:way |far |much |a lot |loads |even )?more\b[^.!?;,]{0,30}?\bthan (?:i|me)\b[^.!?;,]{0,12})`),
     },
   ],
   examples: {
@@ -100,6 +142,24 @@ export default defineRule({
       "Honestly you're one to talk about drinking.",
       "It's not like you've never had one too many.",
       "I'm no worse than half the dads at that school.",
+      'Things could be worse.',
+      'Your dad was way worse.',
+      "I know people who've done far worse.",
+      'There are worse husbands out there.',
+      "You're just as bad.",
+      'You did the same thing last year.',
+      "I'm not the first person to do this.",
+      "It's what everyone does at uni.",
+      "You're hardly perfect yourself.",
+      "Nobody's perfect.",
+      'It happens to the best of us.',
+      'Neither of us was perfect.',
+      'And what about your drinking?',
+      "It's not like you're perfect.",
+      'I lied, but so did you.',
+      'i was late but ur always late',
+      'My brother stole way more from Mum than I ever did.',
+      'Everyone was doing it back then.',
     ],
     negative: [
       'At least once a week I go to a meeting.',
@@ -115,6 +175,16 @@ export default defineRule({
       'What about the times you stood by me when no one else would?',
       'How about when you come home at Christmas we go for a walk?',
       "You had kept so much from me because I'd given you no reason to trust me.",
+      'You did the same for my mum when she was ill.',
+      'You were worse off because of me.',
+      'You deserved a better husband than me.',
+      "Nobody's perfect, but that doesn't excuse what I did.",
+      'Everyone missed you at the party.',
+      'I was the worst version of myself.',
+      'Look at what I did to you.',
+      'I was scared, and so were you.',
+      'I loved that house and so did you.',
+      'Everyone was kind to me when I got out.',
     ],
   },
 });
