@@ -24,7 +24,7 @@ export default defineRule({
   explanation:
     'An "if" makes the hurt sound like it might not have happened, so the other person can end up feeling doubted. Naming it as real ("I\'m sorry that I...") shows you know it landed.',
   suggestion: 'Try "I\'m sorry that I..." and say what you did.',
-  gate: /\b(?:if|extent|should|in case)\b/,
+  gate: /\b(?:if|extent|should|in case|anyone|anybody|everyone|everybody|those|whoever|any of|all of|people)\b/,
   patterns: [
     {
       // "I'm sorry if you were hurt", "apologies if that came across badly".
@@ -70,6 +70,15 @@ export default defineRule({
       needs: ['should ', 'in case'],
       re: rx(raw`(?<s>\b(?:should (?:i|anyone|anybody|you|u|my (?:\w+ )?\w+|anything i (?:said|did))|in case (?:i|anyone|anybody|you|u|my (?:\w+ )?\w+))(?: have)? (?:\w+ )?(?:hurt|offended|upset|embarrassed|been (?:hurt|offended|upset)|caused|felt|affected|inconvenienced|bothered|distressed)\b[^.!?;,]{0,30})`),
     },
+    {
+      // the public apology to a hypothetical audience: "I apologise to anyone who was offended",
+      // "to those who may have been hurt, I'm sorry", "sorry to anyone i upset". Who was hurt is
+      // left open, as with "if I offended anyone".
+      needs: ['anyone', 'anybody', 'everyone', 'everybody', 'those', 'whoever', 'any of', 'all of', 'people'],
+      re: rx(raw`(?<s>\b(?:(?:anyone|anybody|whoever|any of (?:you|u)|anyone else)(?: (?:who|that|whom))? (?:i (?:may have |might have |could have |have |'ve |ve |ever )?|(?:was|were|felt|got|is|are|has been|have been|may have (?:been|felt)|might have (?:been|felt)|could have been) (?:\w+ )?)|(?:everyone|everybody|all those|those|all of (?:you|u)|(?:any|all) (?:the )?people|anyone) (?:who|that|whom) (?:may|might|could) have (?:been |felt )?(?:\w+ )?)(?:hurt|offended|upset|let down|affected|harmed|disappointed|wronged|bothered|impacted|took offen[cs]e|insulted|triggered)\b[^.!?;,]{0,25})`),
+      // the apology must be to them, not a report ("everyone who was hurt has been told")
+      unless: (norm, m) => !new RegExp(raw`\b(?:${APOLOGY}|amends|my apologies)\b`).test(norm) || /\b(?:not|never|didn't|didnt)\b[^.!?;,]{0,10}$/.test(norm.slice(0, m.index)),
+    },
   ],
   examples: {
     positive: [
@@ -88,6 +97,11 @@ export default defineRule({
       'Should my outburst have upset the children, I apologise.',
       "If there's anything I said that hurt you, I'm sorry.",
       'if i was out of line on saturday, my bad, but lets just forget it',
+      'I apologise to anyone who was offended by my remarks.',
+      'To those who may have been hurt by my words, I am sorry.',
+      'sorry to anyone i upset last night',
+      'My apologies to everyone who may have felt let down.',
+      'sorry to any of u who got upset',
     ],
     negative: [
       "If you'd ever like to talk, I'm here.",
@@ -104,6 +118,11 @@ export default defineRule({
       'Sorry if this is a daft question, but is the form due Friday?',
       'sorry if i missed it, where do we meet?',
       'Apologies if you have already had this reminder.',
+      'Sorry to everyone who came all that way for nothing.',
+      'I hurt everyone who loved me, and I am sorry for the lies I told your mother.',
+      'I apologise to all of you for missing the funeral.',
+      'I want to make amends to everyone I hurt while I was drinking.',
+      "I'm sorry to everyone who was hurt by my lies about the business.",
     ],
   },
 });

@@ -5,7 +5,9 @@
  */
 export const FRESH: [string, string[]][] = [
   // conditional
-  ['I apologise if my words at the funeral upset anyone.', ['conditional', 'vague']],
+  // A hypothetical audience ("anyone") is the conditional flag, as in the taxonomy's "if I
+  // offended anyone"; both independently written check corpora agree it is not vague.
+  ['I apologise if my words at the funeral upset anyone.', ['conditional']],
   ["sorry if i was out of line last weekend", ['conditional']],
   ["If I caused you any pain, I'm sorry.", ['conditional', 'vague']],
   ['My apologies if it seemed like I was ignoring you.', ['conditional']],
@@ -133,7 +135,7 @@ export const FRESH: [string, string[]][] = [
 export const FRESH_2: [string, string[]][] = [
   // conditional
   ['Sorry if I offended you.', ['conditional']],
-  ['I apologize to anyone who was hurt.', ['vague']],
+  ['I apologize to anyone who was hurt.', ['conditional']],
   ["If my behaviour hurt you in any way, I apologise.", ['conditional', 'vague']],
   ['sry if that came out wrong', ['conditional', 'passive']],
   ["I'm sorry if I made things difficult for you.", ['conditional']],
@@ -300,7 +302,7 @@ export const FRESH_3: [string, string[]][] = [
   ['I apologise if I caused offence.', ['conditional']],
   ["if i've done anything to upset you then i'm sorry", ['conditional', 'vague']],
   ["I'm sorry if I came off as rude.", ['conditional']],
-  ['My apologies to anyone I may have hurt.', ['vague']],
+  ['My apologies to anyone I may have hurt.', ['conditional']],
   ["Sorry, it's just that I was exhausted.", ['excuse']],
   ["I know I messed up, but you pushed me.", ['but', 'blame']],
   ["I'm sorry that you got hurt.", ['feelings']],
