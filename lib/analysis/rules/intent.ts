@@ -21,7 +21,10 @@ export default defineRule({
       needs: ['mean', 'meant', 'intend'],
       re: rx(raw`(?<s>\b(?:i |i just |i really |i honestly |i truly |i genuinely |i certainly )?(?:didn't|didnt|did not|never|honestly didn't|honestly never|really didn't|really never|truly never|truly didn't)(?: (?:really|honestly|ever|once|actually))? (?:mean|meant|intend|intended)(?: (?:to|it|that|any of (?:it|that|this)|for (?:it|that|this|you|u|anyone|things|any of)|anyone|anybody|you|u|them|things|any harm|you any harm|no harm|offen[cs]e)\b)?[^.!?;,]{0,40})`),
       // "I didn't mean to imply...", and plans that went long ("I never meant to stay this long") are not a defence of a harm.
-      unless: (norm, _m, span) => /\bmean(?:t)? (?:to )?(?:imply|suggest|say that|pressure|put pressure|make you feel you have|rush|stay|write so|ramble|go on|take so long|be away so|sleep)\b/.test(norm.slice(span.start, span.end)),
+      unless: (norm, _m, span) =>
+        /\bmean(?:t)? (?:to )?(?:imply|suggest|say that|pressure|put pressure|make you feel you have|rush|stay|write so|ramble|go on|take so long|be away so|sleep)\b/.test(norm.slice(span.start, span.end)) ||
+        // "I know you didn't mean to hurt me": someone else's intent, not the writer's defence.
+        /\b(?:you|u|he|she|they|we|nobody|no one)\s+$/.test(norm.slice(Math.max(0, span.start - 6), span.start)),
     },
     {
       // "I never wanted anyone to get hurt", "I didn't want to upset you", "never planned for this to happen"
@@ -35,8 +38,8 @@ export default defineRule({
     },
     {
       // "My intention was never to embarrass you", "my intentions were good", "I meant well"
-      needs: ['intention', 'meant well', 'mean well', 'heart was', 'plan', 'idea', 'aim', 'goal', 'wish'],
-      re: rx(raw`(?<s>\b(?:my )?intention(?:s)? (?:was|were|wasn't|wasnt|was not|weren't|werent|were not|is|are|have always been|had been)(?: (?:never|always|only|just|honestly|really|truly))? (?:good|pure|honourable|honorable|in the right place|never|not|to help|only to|just to|to protect|the best)\b[^.!?;,]{0,40}|\b(?:wasn't|wasnt|was not|never|isn't|not) (?:my|ever my) intention\b|\b(?:i )?(?:meant|mean) well\b|\b(?:i )?(?:had|with|have|had only|only had) (?:good|the best|pure|kind) (?:of )?intentions\b|\bmy heart was in the right place\b|\b(?:had|have|with) (?:no|never any) intention of (?:hurting|upsetting|embarrassing|humiliating|scaring|offending|lying|causing|letting)\b[^.!?;,]{0,20}|\b(?:it was never|it wasn't|it wasnt|it was not|never was|wasn't ever) my (?:plan|intention|idea|aim|goal|wish) to\b[^.!?;,]{0,30})`),
+      needs: ['intent', 'intention', 'meant well', 'mean well', 'heart was', 'plan', 'idea', 'aim', 'goal', 'wish'],
+      re: rx(raw`(?<s>\b(?:my )?intention(?:s)? (?:was|were|wasn't|wasnt|was not|weren't|werent|were not|is|are|have always been|had been)(?: (?:never|always|only|just|honestly|really|truly))? (?:good|pure|honourable|honorable|in the right place|never|not|to help|only to|just to|to protect|the best|bad|malicious|to hurt|to harm|kind|loving)\b[^.!?;,]{0,40}|\b(?:wasn't|wasnt|was not|never|isn't|not) (?:my|ever my) (?:intention|intent)\b|\b(?:i )?(?:meant|mean) well\b|\b(?:i )?(?:had|with|have|had only|only had) (?:good|the best|pure|kind) (?:of )?intentions\b|\bmy heart was in the right place\b|\b(?:had|have|with) (?:no|never any) intention of (?:hurting|upsetting|embarrassing|humiliating|scaring|offending|lying|causing|letting)\b[^.!?;,]{0,20}|\b(?:it was never|it wasn't|it wasnt|it was not|never was|wasn't ever) my (?:plan|intention|idea|aim|goal|wish) to\b[^.!?;,]{0,30})`),
     },
     {
       // "I was only trying to help/protect you", "I was just trying to lighten the mood"
@@ -83,6 +86,26 @@ export default defineRule({
       // "I only wanted the best for you, and I took it from you": owned straight after.
       unless: (norm, _m, span) => /^\s*(?:now|today|going forward|from now)\b/.test(norm.slice(span.end)),
     },
+    {
+      // the aim denied: "I didn't do it to hurt you", "that's not what I meant", "it wasn't meant that
+      // way", "I'd never intentionally hurt you", "I meant no harm", "no offence intended", "I wasn't
+      // trying to hurt you", "it wasn't personal"
+      needs: ['do it', 'did it', 'say it', 'said it', 'do that', 'did that', 'what i', 'meant', 'intended', 'never', 'no harm', 'no offen', 'no disrespect', 'no malice', 'trying', 'tryin', 'out to', 'looking to', 'personal', 'accident'],
+      re: rx(raw`(?<s>\bi (?:didn't|didnt|did not|never|wouldn't|wouldnt|would never) (?:do|did|say|said|take|took|write|wrote|post|posted|tell|told|send|sent|keep|kept|hide|hid) (?:it|that|this|any of (?:it|that|this)|those things|what i did) (?:to|in order to|so as to|just to) (?:hurt|upset|spite|embarrass|humiliate|punish|get back at|get at|offend|scare|wound|harm|make (?:you|u) (?:feel|look))\b[^.!?;,]{0,20}|\b(?:(?:that's|thats|that is|it's|its|it is|this is) not|(?:that|it|this) (?:wasn't|wasnt|was not|isn't|isnt|is not|was never)|not|never) (?:at all |really )?what i (?:meant|intended|was (?:trying|going) (?:to say|for)|had in mind)\b|\b(?:it|that|this|what i said|my \w+) (?:wasn't|wasnt|was not|was never|weren't|were never|isn't|is not) (?:meant|intended) (?:that way|like that|the way (?:you|u) (?:took|heard|read|saw) it|to (?:be taken|sound|come out|land) (?:that way|like that))\b|\b(?:i'd|id|i would|i'll|ill|i will|i could) never (?:ever )?(?:intentionally|deliberately|purposely|knowingly|consciously|willingly|purposefully) (?:hurt|harm|upset|betray|embarrass) (?:you|u|anyone|anybody|them|her|him)\b|\b(?:i'd|id|i would|i'll|ill|i will) never (?:ever )?(?:hurt|harm|upset) (?:you|u|anyone|anybody|them|her|him) (?:on purpose|intentionally|deliberately|purposely|knowingly)\b|\b(?:i )?meant (?:no|you no|u no) (?:harm|disrespect|offen[cs]e|ill|malice|hurt)\b|\bno (?:harm|offen[cs]e|disrespect|malice|hurt) (?:was |is )?(?:meant|intended)\b|\bi (?:wasn't|was not|wasnt|was never|never was) (?:ever )?(?:trying|tryin|out|looking|setting out|aiming) to (?:hurt|upset|harm|embarrass|humiliate|offend|scare|wound|make (?:you|u) feel)\b[^.!?;,]{0,20}|\b(?:it|that|this|any of it|none of it) (?:wasn't|wasnt|was not|was never|isn't|isnt|is not) (?:ever )?(?:personal|anything personal|about you)\b(?! (?:for|to) (?:you|u|them))|\b(?:it|that|this) (?:was|were) (?:just |only |purely |totally |completely |honestly |really )?(?:an|a) (?:genuine |honest |stupid )?accident\b)`),
+    },
+    {
+      // the good aim claimed or the harm unforeseen: "I thought I was protecting you", "I did it out of
+      // love", "I did what I thought was right", "I never thought it would hurt you that much", "I
+      // had no idea it would upset you"
+      needs: ['thought', 'believed', 'figured', 'did it', 'did that', 'did what', 'out of', 'in my head', 'in my mind', 'no idea', 'never', "didn't", 'didnt', 'did not'],
+      re: rx(raw`(?<s>\bi (?:honestly |really |genuinely |truly |actually )?(?:thought|believed|figured|felt) i was (?:protecting|helping|saving|sparing|shielding|looking out for|doing (?:right|good|the right thing|what was (?:best|right))|keeping (?:you|u|the peace|everyone) (?:safe)?)\b[^.!?;,]{0,20}|\bi (?:only |just )?(?:did|said) (?:it|that|this|all of it|all that|what i did|those things) (?:out of|from) (?:love|concern|worry|care|kindness|loyalty|fear for (?:you|u))\b|\bi (?:only |just )?did (?:it|that|this|all of it|what i did) because i (?:love|loved|care|cared about|was worried about|wanted to protect) (?:you|u|them|the kids|her|him)\b|\bi did what i (?:thought|believed|felt) (?:was|would be) (?:right|best|the right thing|necessary|for the best)\b|\b(?:in my (?:head|mind)|at the time|back then),? i (?:was|thought i was) (?:doing (?:the right thing|good|what was best|you a favou?r)|helping|protecting (?:you|u|them|the kids))\b|\bi (?:never|didn't|didnt|did not) (?:once )?(?:think|thought|realise|realize|realised|realized|imagine|imagined|know|knew|expect|expected|dream|dreamed|dreamt) (?:that )?(?:it|that|this|you|u|my \w+|what i did) (?:would|could|'d|might|was going to) (?:hurt|upset|offend|bother|matter|affect|embarrass|humiliate|scare|wound)\b[^.!?;,]{0,20}|\bi had no idea (?:that )?(?:it|that|this|you|u|my \w+|what i did) (?:would|could|'d|might|was going to) (?:hurt|upset|offend|bother|matter|affect|embarrass|humiliate|scare|wound)\b[^.!?;,]{0,20})`),
+    },
+    {
+      // "the last thing I wanted was to hurt you", "I'd never do anything to hurt you", "it was all
+      // meant in good fun", "I thought you'd be fine with it"
+      needs: ['last thing', 'never', 'meant in', 'thought', 'figured', 'assumed'],
+      re: rx(raw`(?<s>\bthe last thing i (?:ever )?(?:wanted|meant|intended|wanted to do|would want|'d want) (?:was |is )?(?:to )?(?:hurt|upset|harm|embarrass|humiliate|worry|scare|let (?:you|u) down|cause)\b[^.!?;,]{0,20}|\b(?:i'd|id|i would) never (?:ever )?(?:knowingly |intentionally |deliberately )?(?:do|say) anything (?:to|that would|that could|that might|to intentionally) (?:hurt|upset|harm|embarrass)\b[^.!?;,]{0,15}|\b(?:it was|it's|its|that was|it were) (?:all )?meant in (?:good )?(?:fun|jest)\b|\bi (?:honestly |really |genuinely |truly |actually )?(?:thought|figured|assumed) (?:you|u)(?:'d| would| d|d) (?:be (?:fine|ok|okay|alright|cool|happy)(?: with it)?|not mind|understand|laugh|like it|not care|not notice|never notice|never find out|not find out)\b)`),
+    },
   ],
   examples: {
     positive: [
@@ -102,6 +125,25 @@ export default defineRule({
       'I was planning to replace the watch before you got home.',
       'I honestly thought it would be a laugh to post the video.',
       'I just wanted what was best for the kids.',
+      "I didn't do it to hurt you.",
+      "That's not what I meant.",
+      "It wasn't meant that way.",
+      'I would never intentionally hurt you.',
+      'I meant no harm.',
+      'No offence intended.',
+      "I wasn't trying to upset anyone.",
+      "It wasn't personal.",
+      'It was an accident.',
+      'I thought I was protecting you.',
+      'I did it out of love.',
+      'I did what I thought was right.',
+      'I never thought it would hurt you that much.',
+      'i had no idea it would upset u so much',
+      "It wasn't my intent to upset her.",
+      'The last thing I wanted was to hurt you.',
+      "I'd never do anything to hurt you.",
+      'It was all meant in good fun.',
+      "I honestly thought you'd be fine with it.",
     ],
     negative: [
       'Whatever I meant, it hurt you.',
@@ -118,6 +160,14 @@ export default defineRule({
       "I'm going to replace the watch before your birthday.",
       'I thought it would never matter to anyone, and I was wrong about that too',
       'I thought you would be angry, and you had every right to be.',
+      "I know you didn't mean to hurt me when you left.",
+      'It was no accident; I chose to drive drunk.',
+      'It was personal, and I am ashamed of that.',
+      'I did it on purpose and I knew it would hurt you.',
+      'I intend to pay you back by June.',
+      'I did it out of selfishness.',
+      "I never thought I'd be sober a year, but here I am.",
+      "I'll never hurt you again.",
     ],
   },
 });
