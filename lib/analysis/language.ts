@@ -50,8 +50,10 @@ const FOREIGN = new Set(
   ).split(' '),
 );
 
-const WORD = /[a-z\u00c0-\u024f']+/g;
-const ACCENTED = /[\u00c0-\u00ff\u0100-\u024f]/;
+/** A word: a run of [a-z\u00c0-\u024f'] (any character from U+00C0 on makes it accented). */
+function inWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || c === 39;
+}
 
 /** Counts for one piece of text (pass the lower-cased `norm`). */
 export function languageStats(norm: string): LanguageStats {
@@ -68,14 +70,26 @@ export function languageStats(norm: string): LanguageStats {
   let words = 0;
   let english = 0;
   let foreign = 0;
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(norm)) !== null) {
-    const w = m[0];
+  // A character loop rather than a global pattern: no match object per word.
+  const n = norm.length;
+  let i = 0;
+  while (i < n) {
+    let c = norm.charCodeAt(i);
+    if (!inWord(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let accented = false;
+    do {
+      if (c >= 0xc0) accented = true; // ACCENTED: [\u00c0-\u024f]
+      c = ++i < n ? norm.charCodeAt(i) : -1;
+    } while (i < n && inWord(c));
+    const w = norm.slice(start, i);
     words++;
     if (EN.has(w)) english++;
     else if (FOREIGN.has(w)) foreign++;
-    else if (ACCENTED.test(w)) foreign += 0.5;
+    else if (accented) foreign += 0.5;
   }
   return { words, english, foreign, latinLetters, otherLetters };
 }

@@ -39,6 +39,17 @@ const FOLD: Record<string, string> = {
  * Characters whose lower case has another length (e.g. 'İ') are kept as they are.
  */
 export function normalizeForMatching(text: string): string {
+  // Most sentences are plain ASCII with no backtick: lower-casing alone is the whole fold
+  // there, and the built-in does it without building the string a character at a time.
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || c === 96) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return text.toLowerCase();
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;

@@ -11,6 +11,7 @@ import { makeSentence } from './normalize';
 import { FLAG_RULES, apologises, backReference, leadingBut } from './rules';
 import { primePatterns } from './rules/define';
 import { findSupportSpans } from './support';
+import { engineStats } from './work-stats';
 import type { ElementId, FlagId, RuleMatch, Severity, Span } from './types';
 
 export interface FlagMatch extends Span {
@@ -34,24 +35,7 @@ export interface SentenceResult {
   backReference: RuleMatch | null;
 }
 
-/** Work counters, so tests can prove how much an edit costs without timing anything. */
-export const engineStats = {
-  /** Sentences run through the rules (cache misses). */
-  sentencesAnalysed: 0,
-  /** Individual rule `find` calls (flags and elements). */
-  ruleInvocations: 0,
-  /** Characters handed to the segmenter. */
-  charsSegmented: 0,
-  /** Sentence cache hits. */
-  cacheHits: 0,
-};
-
-export function resetStats(): void {
-  engineStats.sentencesAnalysed = 0;
-  engineStats.ruleInvocations = 0;
-  engineStats.charsSegmented = 0;
-  engineStats.cacheHits = 0;
-}
+export { engineStats, resetStats } from './work-stats';
 
 /** Enough for several long drafts; a sentence result is a few hundred bytes. */
 export const SENTENCE_CACHE_SIZE = 4000;

@@ -1,4 +1,7 @@
 import type { Sentence, Span } from '../types';
+import { mayMatch, trigramFilter, type TrigramFilter } from '../trigram-filter';
+import { engineStats } from '../work-stats';
+import { forEachElementWordKey, keyOfWord } from '../word-keys';
 
 /**
  * Small shared pieces for the element detectors. Patterns run on `sentence.norm` (lower
@@ -17,8 +20,19 @@ export const YOUR = '(?:your|ur|yr)';
 /** "don't", "dont", "do not"; pass the auxiliary: neg('do') */
 export const neg = (aux: string): string => `(?:${aux}n'?t|${aux} not)`;
 
+const PATTERNS: RegExp[] = [];
+
 /** Compiles a pattern for scanning a whole sentence. */
-export const rx = (source: string): RegExp => new RegExp(source, 'g');
+export const rx = (source: string): RegExp => {
+  const re = new RegExp(source, 'g');
+  PATTERNS.push(re);
+  return re;
+};
+
+/** Every pattern compiled with `rx` (for tests of the machinery that runs them). */
+export function elementPatterns(): readonly RegExp[] {
+  return PATTERNS;
+}
 
 /**
  * A pattern may name the words one of which every match contains ("needs"); it is skipped
@@ -28,15 +42,15 @@ export const rx = (source: string): RegExp => new RegExp(source, 'g');
  */
 export type Pattern = RegExp & { needId?: number };
 
-const keyOf = (word: string): string => (word.length <= 3 ? word : word.slice(0, 3));
 /** Word key -> ids of the patterns it enables. */
-const BY_KEY = new Map<string, number[]>();
+const BY_KEY = new Map<number, number[]>();
 let patternCount = 0;
 
 /** Attaches the words a pattern needs (space-separated). */
 export function needs(words: string, re: RegExp): Pattern {
   const id = patternCount++;
-  for (const key of new Set(words.split(/\s+/).filter(Boolean).map(keyOf))) {
+  for (const key of new Set(words.split(/\s+/).filter(Boolean).map(keyOfWord))) {
+    if (key < 0) continue; // no sentence word can start so
     const ids = BY_KEY.get(key);
     if (ids) ids.push(id);
     else BY_KEY.set(key, [id]);
@@ -44,23 +58,23 @@ export function needs(words: string, re: RegExp): Pattern {
   return Object.assign(re, { needId: id });
 }
 
-const WORD = /[a-z0-9][a-z0-9']*/g;
 let memoNorm: string | null = null;
 let memoEnabled = new Uint8Array(0);
+let filling = memoEnabled;
+
+function enableKey(key: number): void {
+  const ids = BY_KEY.get(key);
+  if (ids) for (let i = 0; i < ids.length; i++) filling[ids[i]!] = 1;
+}
 
 /** Which patterns with needs may match this sentence (remembered for the last sentence). */
 function enabledFor(norm: string): Uint8Array {
   if (norm === memoNorm && memoEnabled.length === patternCount) return memoEnabled;
-  const enabled = new Uint8Array(patternCount);
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(norm)) !== null) {
-    const ids = BY_KEY.get(keyOf(m[0]));
-    if (ids) for (let i = 0; i < ids.length; i++) enabled[ids[i]!] = 1;
-  }
+  filling = new Uint8Array(patternCount);
+  forEachElementWordKey(norm, enableKey);
   memoNorm = norm;
-  memoEnabled = enabled;
-  return enabled;
+  memoEnabled = filling;
+  return filling;
 }
 
 /** Decides whether a match is a real instance of the element. */
@@ -110,6 +124,33 @@ function sortAndMerge(found: Span[]): Span[] {
   return merged;
 }
 
+/** Trigram filters per list of patterns and per gate, made on first use. */
+interface ListFilters {
+  filters: TrigramFilter[];
+  /** Per call: which patterns can match the sentence. */
+  runnable: Uint8Array;
+}
+const listFilters = new WeakMap<readonly Pattern[], ListFilters>();
+const gateFilters = new WeakMap<RegExp, TrigramFilter>();
+
+function filtersOf(patterns: readonly Pattern[]): ListFilters {
+  let f = listFilters.get(patterns);
+  if (!f || f.filters.length !== patterns.length) {
+    f = { filters: patterns.map((p) => trigramFilter(p)), runnable: new Uint8Array(patterns.length) };
+    listFilters.set(patterns, f);
+  }
+  return f;
+}
+
+function gateFilterOf(gate: RegExp): TrigramFilter {
+  let f = gateFilters.get(gate);
+  if (!f) {
+    f = trigramFilter(gate);
+    gateFilters.set(gate, f);
+  }
+  return f;
+}
+
 /**
  * Runs each pattern over the sentence and returns the spans of the matches the guard
  * accepts, sorted and without overlaps (an overlapping later match is merged in).
@@ -121,14 +162,29 @@ export function collectSpans(
   gate?: RegExp,
 ): Span[] {
   const { norm } = sentence;
-  if (gate && !gate.test(norm)) return [];
-  let enabled: Uint8Array | null = null;
+  const enabled = enabledFor(norm);
+  const { filters, runnable } = filtersOf(patterns);
+  // A pattern runs only when the sentence has one of its words and every trigram its source
+  // requires. When none can run, the gate is not tested either: it only turns the detector
+  // off, and keeps no state unless it is global or sticky.
+  const gateStateless = !(gate && (gate.global || gate.sticky));
+  let any = false;
+  for (let i = 0; i < patterns.length; i++) {
+    const p = patterns[i]!;
+    const ok = (p.needId === undefined || enabled[p.needId] === 1) && mayMatch(filters[i]!, norm);
+    runnable[i] = ok ? 1 : 0;
+    if (ok) any = true;
+  }
+  if (!any && gateStateless) return [];
+  if (gate) {
+    if (gateStateless && !mayMatch(gateFilterOf(gate), norm)) return [];
+    if (!gate.test(norm)) return [];
+  }
   const found: Span[] = [];
-  for (const pattern of patterns) {
-    if (pattern.needId !== undefined) {
-      enabled ??= enabledFor(norm);
-      if (!enabled[pattern.needId]) continue;
-    }
+  for (let i = 0; i < patterns.length; i++) {
+    if (!runnable[i]) continue;
+    const pattern = patterns[i]!;
+    engineStats.patternScans++;
     pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = pattern.exec(norm)) !== null) {

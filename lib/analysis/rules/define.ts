@@ -9,6 +9,9 @@
  * (the whole match otherwise).
  */
 import type { FlagId, FlagRule, RuleExamples, RuleMatch, Sentence, Severity } from '../types';
+import { mayMatch, trigramFilter } from '../trigram-filter';
+import { engineStats } from '../work-stats';
+import { forEachRuleWordKey, keyOfWord } from '../word-keys';
 
 export interface Pattern {
   re: RegExp;
@@ -40,6 +43,11 @@ export interface RuleSpec {
 
 /** Every pattern the rules compile, so `primePatterns` can compile them ahead of use. */
 const REGISTRY: RegExp[] = [];
+
+/** Every pattern registered so far (for tests of the machinery that runs them). */
+export function registeredPatterns(): readonly RegExp[] {
+  return REGISTRY;
+}
 
 /** Registers a pattern built outside `rx` (a literal) for `primePatterns`. */
 export function primed<T extends RegExp>(re: T): T {
@@ -123,18 +131,16 @@ function tidy(norm: string, span: { start: number; end: number }): { start: numb
  * (the whole word when shorter). A sentence's words are looked up once, and only patterns
  * whose needs appear run. Three letters keep it tolerant: "nag" enables "nagging".
  */
-const NEED_KEYS = new Map<string, number[]>();
+const NEED_KEYS = new Map<number, number[]>();
 const patternIds = new Map<Pattern, number>();
-const WORD = /[a-z0-9\u00c0-\u00ff'&/$\u00a3%-]+/g;
-
-const keyOf = (word: string): string => (word.length <= 3 ? word : word.slice(0, 3));
 
 function registerNeeds(p: Pattern): void {
   const id = patternIds.size;
   patternIds.set(p, id);
   for (const need of p.needs ?? []) {
     const first = need.trim().split(' ')[0]!;
-    const key = keyOf(first);
+    const key = keyOfWord(first);
+    if (key < 0) continue; // no sentence word can start so
     const ids = NEED_KEYS.get(key);
     if (ids) ids.push(id);
     else NEED_KEYS.set(key, [id]);
@@ -143,32 +149,56 @@ function registerNeeds(p: Pattern): void {
 
 let lastNorm = '';
 let lastEnabled = new Uint8Array(0);
+let filling = lastEnabled;
+
+function enableKey(key: number): void {
+  const ids = NEED_KEYS.get(key);
+  if (ids) for (let i = 0; i < ids.length; i++) filling[ids[i]!] = 1;
+}
 
 /** Which patterns' needs occur in `norm` (memoised for the sentence being analysed). */
 function enabledPatterns(norm: string): Uint8Array {
   if (norm === lastNorm && lastEnabled.length === patternIds.size) return lastEnabled;
-  const enabled = new Uint8Array(patternIds.size);
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(norm)) !== null) {
-    const ids = NEED_KEYS.get(keyOf(m[0]));
-    if (ids) for (const id of ids) enabled[id] = 1;
-  }
+  filling = new Uint8Array(patternIds.size);
+  forEachRuleWordKey(norm, enableKey);
   lastNorm = norm;
-  lastEnabled = enabled;
-  return enabled;
+  lastEnabled = filling;
+  return filling;
 }
 
 export function defineRule(spec: RuleSpec): FlagRule {
   for (const p of spec.patterns) if (p.needs) registerNeeds(p);
+  const patterns = spec.patterns;
+  const ids = patterns.map((p) => (p.needs ? patternIds.get(p)! : -1));
+  const gate = spec.gate;
+  // The gate and the skip test only ever turn the rule off and keep no state between calls
+  // (unless the gate is global or sticky): when no pattern can match, they need not run.
+  const gateStateless = !(gate && (gate.global || gate.sticky));
+  /** Per call: which patterns can match this sentence (their words are there, and so are their trigrams). */
+  const runnable = new Uint8Array(patterns.length);
+  const filters = patterns.map((p) => trigramFilter(p.re));
+  const gateFilter = gate ? trigramFilter(gate) : null;
   const find = (sentence: Sentence): RuleMatch[] => {
     const norm = sentence.norm;
-    if (spec.gate && !spec.gate.test(norm)) return [];
+    const enabled = enabledPatterns(norm);
+    let any = false;
+    for (let i = 0; i < patterns.length; i++) {
+      const id = ids[i]!;
+      const ok = (id < 0 || enabled[id] === 1) && mayMatch(filters[i]!, norm);
+      runnable[i] = ok ? 1 : 0;
+      if (ok) any = true;
+    }
+    if (!any && gateStateless) return [];
+    if (gate) {
+      if (gateStateless && !mayMatch(gateFilter!, norm)) return [];
+      if (!gate.test(norm)) return [];
+    }
     if (spec.skip?.(norm)) return [];
     const found: RuleMatch[] = [];
-    const enabled = enabledPatterns(norm);
-    for (const p of spec.patterns) {
-      if (p.needs && !enabled[patternIds.get(p)!]) continue;
+    for (let i = 0; i < patterns.length; i++) {
+      if (!runnable[i]) continue;
+      const p = patterns[i]!;
+      engineStats.patternScans++;
       p.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = p.re.exec(norm)) !== null) {
