@@ -36,7 +36,7 @@ export default defineRule({
       // "I'm a completely different person now", "I'm a totally new man", "The old me is dead and gone",
       // "I'm cured now, rehab fixed everything", "I'm done with gambling for good"
       needs: ['new', 'changed', 'different', 'transformed', 'reformed', 'cured', 'fixed', 'healed', 'recovered', 'over it', 'past all', 'old ', 'done with', 'finished with', 'through with', 'never', 'swear', 'promise', 'guarantee', 'mean it', 'perfect', 'best', 'ideal', 'model', 'flawless', 'let you down', 'let u down', 'hurt you', 'hurt u', '100', 'hundred', 'trust', 'changed', 'assure'],
-      re: rx(raw`(?<s>\b(?:${IM}|${IVE} become|i've turned into|ive turned into) (?:now )?(?:a |an )?(?:completely |totally |entirely |whole |brand |100% |a hundred percent |fully |new |changed |different |whole new |brand new |reformed |transformed )+(?:man|woman|person|guy|girl|me|human|human being|dad|father|mum|mom|mother|husband|wife|son|daughter|partner|friend)\b|\b${IM} (?:completely |totally |fully |now |100% )?(?:cured|fixed|healed|recovered|over it now|past all that)\b|\b(?:rehab|treatment|therapy|the program|the programme|aa|na|god|jesus) (?:has )?(?:fixed|cured|solved|sorted) (?:everything|me|it all|all of it|my problems)\b|\bthe old (?:me|\w+) is (?:dead|gone|buried|no more)\b|\b(?:done|finished|through) with (?:drinking|gambling|drugs|using|booze|alcohol|the drink|it|all that|betting|weed|coke)\b[^.!?;,]{0,20}?\b(?:for good|forever|for ever|for life|once and for all|completely)\b|\b(?:never|not) (?:ever )?again,? (?:i swear|i promise|guaranteed)\b|\bi swear on (?:my|the) (?:life|mother's life|mum's life|kids'? lives|children's lives|grave|bible)\b|\bi (?:promise|swear|guarantee)(?: you| u)?(?: that)? (?:it|this|that|nothing|i'll never|ill never|i will never)\b[^.!?;]{0,30}?\b(?:again|never)\b|\bi (?:can )?(?:assure|promise|guarantee) (?:you|u)(?: that)? (?:this|it|that|nothing like (?:this|that)) (?:will|won't|wont|will never|shall) (?:not |never )?(?:happen|occur|recur|be repeated|repeat itself)\b|\bi mean it this time\b|\b(?:i'll|ill|i will|i'm going to|im going to|im gonna|i'm gonna|going to|gonna) be (?:perfect|a saint|flawless)\b|\b(?:i'll|ill|i will) never (?:fail|mess up|screw up|slip up|make a mistake) (?:you|u|again)\b|\b(?:i'm|im|i am|i'll|ill|i will|i'm going to|im going to|going to|gonna) be (?:the )?(?:perfect|best|ideal|model|flawless) (?:dad|father|mum|mom|mother|son|daughter|husband|wife|partner|friend|brother|sister|person|parent|boyfriend|girlfriend)\b[^.!?;,]{0,20}|\b(?:i|i'll|ill|i will|i'm going to|im going to) (?:never|not) (?:ever )?(?:let (?:you|u) down|hurt (?:you|u)) (?:again|ever again)\b|\b(?:100|a hundred|one hundred) (?:percent|%) (?:sober|clean|changed|different|done)\b|\b100% (?:sober|clean|changed|different|done)\b|\b${IVE} (?:completely|totally|fully) changed\b|\b${IVE} changed (?:completely|totally|for good|forever|100%|a hundred percent|for ever)\b|\b(?:you|u) can (?:totally |completely |fully )?trust me (?:100 ?%|100 percent|a hundred percent|one hundred percent|completely\b|totally\b|fully\b))`),
+      re: rx(raw`(?<s>\b(?:${IM}|${IVE} become|i've turned into|ive turned into) (?:now )?(?:a |an )?(?:completely |totally |entirely |whole |brand |100% |a hundred percent |fully |new |changed |different |whole new |brand new |reformed |transformed )+(?:man|woman|person|guy|girl|me|human|human being|dad|father|mum|mom|mother|husband|wife|son|daughter|partner|friend)\b|\b${IM} (?:completely |totally |fully |now |100% )?(?:cured|fixed|healed|recovered|over it now|past all that)\b|\b(?:rehab|treatment|therapy|the program|the programme|aa|na|god|jesus) (?:has )?(?:fixed|cured|solved|sorted) (?:everything|me|it all|all of it|my problems)\b|\bthe old (?:me|\w+) is (?:dead|gone|buried|no more)\b|\b(?:done|finished|through) with (?:drinking|gambling|drugs|using|booze|alcohol|the drink|it|all that|betting|weed|coke)\b[^.!?;,]{0,20}?\b(?:for good|forever|for ever|for life|once and for all|completely)\b|\b(?:never|not) (?:ever )?again,? (?:i swear|i promise|guaranteed)\b|\bi swear on (?:my|the) (?:life|mother's life|mum's life|kids'? lives|children's lives|grave|bible)\b|\bi (?:promise|swear|guarantee)(?: you| u)?(?: that)? (?:it|this|that|nothing|i'll never|ill never|i will never|i'm never|im never|i am never|i won't ever|i wont ever|i will not ever)\b[^.!?;]{0,30}?\b(?:again|never)\b|\bi (?:can )?(?:assure|promise|guarantee) (?:you|u)(?: that)? (?:this|it|that|nothing like (?:this|that)) (?:will|won't|wont|will never|shall) (?:not |never )?(?:happen|occur|recur|be repeated|repeat itself)\b|\bi mean it this time\b|\b(?:i'll|ill|i will|i'm going to|im going to|im gonna|i'm gonna|going to|gonna) be (?:perfect|a saint|flawless)\b|\b(?:i'll|ill|i will) never (?:fail|mess up|screw up|slip up|make a mistake) (?:you|u|again)\b|\b(?:i'm|im|i am|i'll|ill|i will|i'm going to|im going to|going to|gonna) be (?:the |a |an )?(?:perfect|best|ideal|model|flawless) (?:dad|father|mum|mom|mother|son|daughter|husband|wife|partner|friend|brother|sister|person|parent|boyfriend|girlfriend)\b[^.!?;,]{0,20}|\b(?:i|i'll|ill|i will|i'm going to|im going to) (?:never|not) (?:ever )?(?:let (?:you|u) down|hurt (?:you|u)) (?:again|ever again)\b|\b(?:100|a hundred|one hundred) (?:percent|%) (?:sober|clean|changed|different|done)\b|\b100% (?:sober|clean|changed|different|done)\b|\b${IVE} (?:completely|totally|fully) changed\b|\b${IVE} changed (?:completely|totally|for good|forever|100%|a hundred percent|for ever)\b|\b(?:you|u) can (?:totally |completely |fully )?trust me (?:100 ?%|100 percent|a hundred percent|one hundred percent|completely\b|totally\b|fully\b))`),
     },
     {
       // "That version of me is gone for good", "the person I used to be is dead", "the man I was is gone"
@@ -48,6 +48,22 @@ export default defineRule({
       // "I'll never borrow off you again"
       needs: ['guarantee', 'no matter', 'never', 'without fail'],
       re: rx(raw`(?<s>,\s*(?:guaranteed|i guarantee (?:it|you|u|that)|without fail|no matter what)(?=\s*[.!]*\s*$)|\b(?:${ILL}|i promise(?: you| u)?(?: that)? ${ILL}) always\b[^.!?;]{0,40}?\bno matter what\b|\b${ILL} never (?:ever )?(?!(?:contact|bother|call|ring|text|email|message|write|come|ask|see|visit|show|speak|talk|get in touch|reach out|turn up|hear|forget|know|understand|be able|bring|mention|raise|darken|set foot|go near|put you in)\b)[a-z']+(?: [a-z0-9'£$]+){0,5} again\b)`),
+    },
+    {
+      // never again in other words: "I'm never touching a drink again", "I'm done drinking forever",
+      // "I'm never going back to that life", "this is the last time, I promise", "never again.",
+      // "i wont ever do it again", "never gonna happen again", "there will never be another drink"
+      needs: ['never', 'done', 'finished', 'through', 'last time', "won't", 'wont', 'will not', 'again'],
+      re: rx(raw`(?<s>\b(?:i'm|im|i am) never (?:ever )?(?:going to |gonna )?(?:drinking|touching|using|gambling|lying|cheating|doing (?:it|that|this)|picking up|betting|smoking|stealing|hurting (?:you|u)|letting (?:you|u) down|relapsing|drink|touch|use|gamble|lie|cheat|do (?:it|that|this))\b[^.!?;]{0,30}?(?:\bagain\b|\bever\b|\bas long as i live\b|\bfor the rest of my life\b|\bin my life\b)|\b(?:i'm|im|i am) (?:done|finished|through) (?:drinking|using|gambling|betting|lying|smoking|partying|with all that|with it all) (?:forever|for good|for ever|for life|once and for all|permanently)\b|\b(?:i'm|im|i am|i'll|ill|i will) never (?:ever )?(?:going|gonna|go) (?:back|to go back) to (?:that|those|the|my old|who|drinking|using|gambling|the bottle|how (?:things were|i was)|the way i was|being)\b[^.!?;,]{0,20}|\b(?:this|that) (?:is|was|will be|'s|s) (?:the )?(?:very )?last time\b(?=\s*(?:[,.!;]|$|i (?:promise|swear)|you'll ever|you will ever|i'll ever|i will ever|i'm ever|im ever|ever\b))|(?:^|[.!?,;]\s*)never again\b(?=\s*[.!,]*\s*$)|\b(?:it's|its|it is|that's|thats|this is|it|this|that)? ?never (?:gonna|going to|ever going to) happen again\b|\bi (?:won't|wont|will not) (?:ever )?(?:drink|use|gamble|relapse|touch (?:a drop|alcohol|drugs|another drink)|pick up|bet|smoke)\b[^.!?;]{0,20}?\bagain\b|\bi (?:won't|wont|will not) ever (?!(?:contact|bother|call|ring|text|email|message|write|come|ask|see|visit|show|speak|talk|get in touch|reach out|turn up|forget|know|understand)\b)[a-z']+(?: [a-z0-9'£$]+){0,5} again\b|\bthere (?:will|'ll) never (?:ever )?be (?:another|one more|a single) (?:drink|bet|lie|slip|relapse|drop|time)\b)`),
+      unless: (norm, _m, span) => /\bnever again\b/.test(norm.slice(span.start, span.end)) && /\b(?:hope|wish|want|pray)\b/.test(norm.slice(0, span.start)),
+    },
+    {
+      // the change declared whole: "things will be different from now on, I promise", "I'll make
+      // everything perfect", "I will always put you first", "I'm not that person anymore", "it's all
+      // behind me", "I've turned over a new leaf"
+      needs: ['things', 'everything', 'life', 'always', 'not that', 'behind me', 'new leaf', 'perfect', 'sober', 'clean', 'dry', 'off'],
+      re: rx(raw`(?<s>\b(?:things|everything|life|it all|our life|our lives) (?:will|'ll|is going to|are going to|is gonna|are gonna) be (?:completely |totally |so |entirely )?(?:different|perfect|better|amazing|fine|great) (?:from now on|now|this time|forever|from here on|from today)\b|\b(?:i'll|ill|i will|i'm going to|im going to|im gonna|i'm gonna) make (?:everything|it all|things|our life) (?:perfect|right forever|better forever)\b|\b(?:i'll|ill|i will|i'm going to|im going to|im gonna|i'm gonna) always (?:put (?:you|u) first|be there for (?:you|u)|be honest|tell (?:you|u) the truth|keep my (?:word|promises?)|be sober|stay sober|be the (?:man|woman|person|dad|mum|mom|husband|wife) (?:you|u) deserve)\b|\b(?:i'm|im|i am) not that (?:person|man|woman|guy|girl|version of me) (?:anymore|any more|now)\b(?!,? (?:but|and) (?:i'm |im )?(?:still|working))|\b(?:all )?(?:that|this|of that|of this|the drinking|the gambling|the drugs|my drinking) is (?:all )?behind me(?: now| for good| forever)?\b|\b(?:it's|its|it is) all behind me\b|\bturned over a new leaf\b|\b(?:i'll|ill|i will|i'm going to|im going to|im gonna|i'm gonna) (?:stay|be|remain|keep) (?:sober|clean|dry|off (?:the drink|drugs|it)) (?:forever|for life|for the rest of my life|for good|permanently|for ever)\b)`),
+      unless: (norm, _m, span) => /\b(?:i hope|i want|i'd like|i'm trying|im trying|i am trying|working|one day at a time|today)\b/.test(norm.slice(Math.max(0, span.start - 30), span.end + 30)),
     },
   ],
   examples: {
@@ -67,6 +83,21 @@ export default defineRule({
       "I'll have the deposit back to you by the 5th, guaranteed.",
       'I will always be there for you from now on, no matter what.',
       "i'll never borrow a penny off you again",
+      "I'm never touching a drink again.",
+      "I'm done drinking forever.",
+      "I'm never going back to that life.",
+      'This is the last time, I promise.',
+      'Never again.',
+      'i wont ever do it again',
+      'never gonna happen again',
+      'There will never be another drink.',
+      'Things will be different from now on, I promise.',
+      'I will always put you first.',
+      "I'm not that person anymore.",
+      "It's all behind me now.",
+      "I'll stay sober for the rest of my life.",
+      "I swear I'm never doing it again.",
+      "I'll be a perfect father.",
     ],
     negative: [
       "Today I'm sober, and I go to meetings twice a week.",
@@ -78,6 +109,13 @@ export default defineRule({
       "I'll never contact you again unless you ask me to.",
       "If you'd rather I didn't, I'll never bring it up again.",
       "I'll pay you back by Friday if the wages come in.",
+      'That was the last time I saw you.',
+      'The last time I drank was in March.',
+      "I hope it never happens to anyone again.",
+      "I won't ask you for money again.",
+      "I'll always regret what I did.",
+      "I'm not that person anymore, but I'm still working on it every day.",
+      "I want things to be different from now on, and I'm working on it.",
     ],
   },
 });
