@@ -148,7 +148,7 @@ export default defineRule({
       // fault handed over or shared out: "it was as much your fault as mine", "partly your fault
       // too", "we're both to blame", "that's on you as much as me"
       needs: ['fault', 'faults', 'blame', 'on you', 'on u', 'on both', 'both sides'],
-      re: rx(raw`(?<s>\b(?:(?:it's|its|it is|it was|that's|thats|that is|that was|this is|this was) )?(?:partly|half|also|just as much|as much|equally|at least partly|at least half|largely|mostly|every bit as much) (?:${YOUR}|her|his|their) fault\b(?: (?:as (?:much as )?mine|too|as well))?|\b(?:it's|its|it is|it was|that's|thats|that is|that was|this is|this was) (?:${YOUR}|her|his|their) fault(?: (?:too|as well|as much as (?:mine|me)|just as much|not (?:just )?mine))?\b|\b(?:${YOUR}|her|his|their) fault (?:as much as|just as much as|more than) (?:mine|me)\b|\b(?:it's|its|it is|it was|that's|thats|that was) (?:all )?(?:${YOUR}|her|his|their) own (?:fault|doing)\b|\b(?:we're|were|we are|we were|we're both|we both were) (?:both |equally |all )?(?:to blame|at fault|responsible)\b|\b(?:it's|its|it is|it was|that's|thats|that was) (?:both (?:of )?our faults?|on both of us|on us both)\b|\b(?:fault|blame|wrong) on both sides\b|\bon (?:you|u) (?:as much as|just as much as|more than) (?:me|on me)\b)`),
+      re: rx(raw`(?<s>\b(?:(?:it's|its|it is|it was|that's|thats|that is|that was|this is|this was) )?(?:partly|half|also|just as much|as much|equally|at least partly|at least half|largely|mostly|every bit as much) (?:${YOUR}|her|his|their) fault\b(?: (?:as (?:much as )?mine|too|as well))?|\b(?:it's|its|it is|it was|that's|thats|that is|that was|this is|this was) (?:${YOUR}|her|his|their) fault(?: (?:too|as well|as much as (?:mine|me)|just as much|not (?:just )?mine))?\b|\b(?:${YOUR}|her|his|their) fault (?:as much as|just as much as|more than) (?:mine|me)\b|\b(?:it's|its|it is|it was|that's|thats|that was) (?:all )?(?:${YOUR}|her|his|their) own (?:fault|doing)\b|\b(?:we're|were|we are|we were|we're both|we both were) (?:both |equally |all )?(?:to blame|at fault|responsible)\b|\b(?:it's|its|it is|it was|that's|thats|that was) (?:both (?:of )?our faults?|on both of us|on us both)\b|\b(?:mistakes|faults?|wrongs?|blame|errors|lies|hurt|bad behaviou?r|bad choices)\b[^.!?;]{0,30}?\bon both (?:sides|parts|our parts)\b|\bon (?:you|u) (?:as much as|just as much as|more than) (?:me|on me)\b)`),
       // "it wasn't your fault", "none of this is your fault", "I told you it was your fault"
       unless: (norm, _m, span) =>
         /\b(?:not|n't|nt|never|none of|no way|nothing)\b[^.!?;,]{0,25}$|\b(?:told|convinced|made) (?:you|u|her|him|them|everyone|myself)(?: that)?\s*$|\b(?:said|say|saying|claimed|blamed you)\s*$/.test(norm.slice(Math.max(0, span.start - 30), span.start)) ||
@@ -233,6 +233,7 @@ export default defineRule({
       "Maybe if you paid more attention to me I wouldn't have strayed.",
       'You always knew how to push my buttons.',
       "You know what you're like when you drink.",
+      'There were mistakes made on both sides.',
     ],
     negative: [
       'You were right to cut me off.',
@@ -264,6 +265,7 @@ export default defineRule({
       'You played a huge part in my recovery.',
       "If you hadn't called the police, I would never have got help.",
       'It was you who held the family together while I was gone.',
+      'Both sides of the family came to the wedding.',
     ],
   },
 });

@@ -69,6 +69,11 @@ export default defineRule({
         if (framedAway(norm, span.start)) return true;
         const subj = m.groups?.subj;
         if (subjectIsPerson(subj)) return true;
+        // "nothing was taken", "none of it was damaged": no harm is being hidden.
+        if (subj === 'nothing' || subj === 'none') return true;
+        // "the money I took was spent on drink", "the car I crashed got written off": the clause
+        // before the verb already names the writer as the one who did it.
+        if (/\b(?:i|i'd|id|i had|i've|ive)\s+$/.test(norm.slice(Math.max(0, m.index - 8), m.index))) return true;
         // A lie reported as a lie: "I told you it was stolen".
         if (REPORTED.test(norm.slice(Math.max(0, m.index - 30), m.index))) return true;
         const aux = m.groups?.aux ?? '';
@@ -203,6 +208,9 @@ export default defineRule({
       'I shared your photos and I am ashamed.',
       "The dog got hurt at the vet's.",
       'There was a meeting I went to every day.',
+      'The money I took was spent on drink.',
+      'The car I crashed got written off.',
+      'Nothing was taken from your room.',
     ],
   },
 });
