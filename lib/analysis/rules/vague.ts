@@ -11,11 +11,16 @@ import { APOLOGY } from './lexicon';
 
 const raw = String.raw;
 
-const VAGUE_OBJECT = raw`(?:everything|anything|whatever(?: (?:i|it was|happened|i did|i said|i may have done|i've done|ive done))?|it all|all (?:of )?(?:that|this|it)|all that|the past|my past|(?:what|all that) (?:happened|went on|went down)|(?:all )?(?:the|that|this) (?:stuff|whole thing|situation|matter|business|incident|mess|drama|whole business|whole situation|whole mess)|(?:how|the way) things (?:went|turned out|ended|happened|went down)|(?:all )?the things i (?:did|said|have done|'ve done|ve done)|(?:all )?(?:the|my) (?:hurt|pain|harm)(?= *(?:[.!,;]|$))|any (?:hurt|pain|harm|distress|trouble|upset|offen[cs]e|inconvenience|problems?|issues?|damage|wrong|wrongs|grief|hard feelings|misunderstanding|stress|suffering)|(?:all )?(?:my|the) (?:past )?(?:behaviou?r|actions|conduct|mistakes|wrongs|wrongdoings|failings|shortcomings)|(?:being|who i am|being me|existing|being who i am)|my (?:part|role|share) in (?:all )?(?:of )?(?:it|this|that|everything|what happened|the mess|things)|all (?:the|my) (?:hurt|pain|trouble|stuff|things|mistakes|wrongs)|(?:the way|how) (?:i've|ive|i have) (?:been|acted|behaved|carried on)(?= *(?:lately|recently|this (?:year|past year|month)|for (?:years|months|a while|so long)|all this time|towards? (?:you|u))? *(?:[.!,;]|$|and\b))|(?:the|that|this|our|my) (?:little |small |slight |tiny |minor )(?:misunderstanding|mix-?up|miscommunication|misstep|slip-?up|blip|hiccup|incident|episode))`;
+const VAGUE_OBJECT = raw`(?:everything|anything|whatever(?: (?:i|it was|happened|i did|i said|i may have done|i've done|ive done))?|it all|all (?:of )?(?:that|this|it)|all that|the past|my past|(?:what|all that) (?:happened|went on|went down)|(?:all )?(?:the|that|this) (?:stuff|whole thing|situation|matter|business|incident|mess|drama|whole business|whole situation|whole mess)|(?:how|the way) things (?:went|turned out|ended|happened|went down)|(?:all )?the things i (?:did|said|have done|'ve done|ve done)|(?:all )?(?:the|my) (?:hurt|pain|harm)(?= *(?:[.!,;]|$))|any (?:hurt|pain|harm|distress|trouble|upset|offen[cs]e|inconvenience|problems?|issues?|damage|wrong|wrongs|wrongdoing|mistakes|grief|hard feelings|misunderstanding|stress|suffering)|(?:all )?(?:my|the) (?:past )?(?:behaviou?r|actions|conduct|mistakes|wrongs|wrongdoings|failings|shortcomings)|(?:being|who i am|being me|existing|being who i am)|my (?:part|role|share) in (?:all )?(?:of )?(?:it|this|that|everything|what happened|the mess|things)|all (?:the|my) (?:hurt|pain|trouble|stuff|things|mistakes|wrongs)|(?:the way|how) (?:i've|ive|i have) (?:been|acted|behaved|carried on)(?= *(?:lately|recently|this (?:year|past year|month)|for (?:years|months|a while|so long)|all this time|towards? (?:you|u))? *(?:[.!,;]|$|and\b))|(?:the|that|this|our|my) (?:little |small |slight |tiny |minor )(?:misunderstanding|mix-?up|miscommunication|misstep|slip-?up|blip|hiccup|incident|episode))`;
+
+/** A stretch of time named after the object, which points at no act. */
+const PERIOD_AFTER = primed(/^ (?:(?:that )?i (?:did|said|put (?:you|u) through|caused|have done|'ve done|ve done)(?: to (?:you|u))? ?)?,? ?(?:(?:when|while|whilst|during|over|in|back|all) (?:i was (?:still )?(?:drinking|using|drunk|high|wasted|sick|ill|in (?:active )?addiction|an addict|gambling|in a bad place|at my worst)|i (?:drank|used)|drinking|using|my (?:drinking|using|addiction|active addiction|gambling|illness)(?: days| years)?|the (?:years|past|old days|bad years|bad days)|those (?:years|days)|then|the years|all those years|these years)|back then|over the years|all those years|for years)\b(?: (?:to (?:you|u)|back then|for years|and (?:i'm|im|i am) (?:so )?sorry|too))?\s*(?:[.!?;,]|$)/);
 
 /** The act is named right after: "everything I put you through when I took...", ": the lies about...". */
 function namedAfter(norm: string, end: number): boolean {
   const after = norm.slice(end, end + 80);
+  // "everything I did when I was drinking", "...over the years": a period, not an act.
+  if (PERIOD_AFTER.test(after)) return false;
   if (/^ (?:(?:that )?i (?:said|did|wrote|put you through)(?: to (?:you|u))?(?: (?:that|last|the other) (?:night|day|week|time|evening))?,? (?:about|at|on|in|when|after|during|over)) /.test(after)) return true;
   return /^\s*(?:[:\-–(]|,? (?:especially|particularly|namely|like|including|from|above all)\b|(?: (?:that )?i (?:put you through|did|caused|said))?,? (?:when|while|after|by|in) (?:i|me)\b|(?: (?:that )?i (?:put you through|did|caused))? (?:with|about|over|around) (?:the|my|your|ur)\b)/.test(after);
 }
@@ -23,8 +28,18 @@ function namedAfter(norm: string, end: number): boolean {
 /** An occasion named right after: "at dinner", "on saturday", "last night", "in the car". */
 const OCCASION = primed(/^,? ?(?:at|on|in|during|last|that|the other|when|about|to (?:your|ur|the))\b/);
 
+/**
+ * Objects that name a harm only in general ("what I did", "how I treated you", "the pain I
+ * caused", "hurting you", "all the times I let you down"): vague on their own, but a fair
+ * pointer back when the act is told elsewhere in the draft.
+ */
+const GENERAL_HARM = String.raw`(?:(?:all )?what i(?:'ve| have|ve)? (?:did|done|did to (?:you|u)|done to (?:you|u))(?: and (?:the|our|your|ur) (?:family|kids|children))?|(?:all )?(?:the )?(?:things|stuff) i(?:'ve| have|ve)? (?:done|did)(?: to (?:you|u))?|all i(?:'ve| have|ve)? done|the mess i (?:made|caused)|what (?:transpired|went on|went down)|past events|all the (?:crap|shit|nonsense|bs)|(?:how|the way) i (?:treated|hurt|behaved towards|acted towards|have treated|'ve treated|ve treated) (?:you|u)(?: all these years| over the years| for so long| back then)?|(?:all )?the (?:pain|hurt|harm|damage|suffering|heartache|grief|trouble) i(?:'ve| have|ve)? (?:caused|did|done|put you through)(?: (?:you|u|to you))?(?: over the years| all these years)?|(?:all )?the (?:wrong|wrongs|harm) i(?:'ve| have|ve)? done(?: (?:to )?(?:you|u))?|(?:ever )?hurting (?:you|u)(?: (?:so much|like that|the way i did))?|(?:ever )?letting (?:you|u) down|what i put (?:you|u) through|all the times i (?:let (?:you|u) down|hurt (?:you|u)|failed (?:you|u)|wasn't there|wasnt there)|not being there(?: for (?:you|u))?|(?:the person|who|the man|the woman) i (?:was|used to be|became)(?: back then| then| before)?)`;
+
+/** A bare admission that names no act: "I messed up", "I made mistakes", "I did you wrong". */
+const ADMISSION = String.raw`\bi (?:know i |know that i )?(?:really |totally |completely |badly |royally |truly )?(?:messed up|screwed up|fucked up|mucked up|cocked up|blew it|made (?:some |so many |a lot of |lots of |many |a few |big |terrible |huge |serious |bad )?mistakes|did (?:you|u) wrong|(?:have|'ve|ve) done (?:you|u) wrong|(?:did|have done|'ve done|ve done) wrong by (?:you|u)|(?:have|'ve|ve) done (?:some |a lot of |so many |many )?(?:bad |terrible |awful |horrible |wrong |hurtful )?things|did (?:some |a lot of |so many )?(?:bad |terrible |awful |horrible )?things(?: i'?m not proud of| i regret)?|hurt (?:you|u)(?: (?:so much|badly|a lot|deeply|so badly))?)(?=\s*(?:[.!;]|$|,? and (?:i'm|im|i am|i know|i'm so|im so)\b|,? (?:i'm|im|i am) (?:so |really |truly )?sorry\b|,? (?:and )?i know it\b))`;
+
 const BACK_REFERENCE = primed(
-  new RegExp(String.raw`\b${APOLOGY}\b(?: (?:so much|truly|sincerely|deeply|honestly|really))* (?:for|about) (?<s>(?:all )?what i(?:'ve| have|ve)? (?:did|done|did to (?:you|u)|done to (?:you|u)))(?=\s*[.!]*\s*$)`, 'd'),
+  new RegExp(String.raw`\b${APOLOGY}\b(?: (?:so much|truly|sincerely|deeply|honestly|really))* (?:for|about) (?<s>${GENERAL_HARM})(?: back then| over the years| all those years| in the past| when i was (?:drinking|using|drunk|high))?(?=\s*[.!]*\s*$)`, 'd'),
 );
 
 /**
@@ -34,7 +49,7 @@ const BACK_REFERENCE = primed(
  */
 export function backReference(sentence: Sentence): RuleMatch | null {
   const m = BACK_REFERENCE.exec(sentence.norm);
-  const g = m?.indices?.groups?.s;
+  const g = m?.indices?.groups?.s ?? m?.indices?.groups?.s2;
   return g ? { start: g[0], end: g[1] } : null;
 }
 
@@ -48,8 +63,8 @@ export default defineRule({
   patterns: [
     {
       // "I'm sorry for everything", "apologise for my past behaviour", "sorry for whatever i did"
-      needs: ['sorry', 'soz', 'sry', 'apolog', 'regret', 'amends', 'make up'],
-      re: rx(raw`\b(?:${APOLOGY}|amends|my apologies|make up)\b(?: (?:to (?:you|u|anyone|everyone|all)|again|so much|truly|sincerely|deeply|honestly|really))*,? (?:for|about|over|regarding|re) (?<s>${VAGUE_OBJECT})\b`),
+      needs: ['sorry', 'soz', 'sry', 'apolog', 'regret', 'amends', 'make up', 'forgive'],
+      re: rx(raw`\b(?:${APOLOGY}|amends|my apologies|make up|forgive me)\b(?: (?:to (?:you|u|anyone|everyone|all)|again|so much|truly|sincerely|deeply|honestly|really))*,? (?:for|about|over|regarding|re) (?<s>${VAGUE_OBJECT})\b`),
       unless: (norm, _m, span) => {
         const s = norm.slice(span.start, span.end);
         // "the little misunderstanding about the money" renames the act even with a topic.
@@ -60,7 +75,7 @@ export default defineRule({
         if (/^any /.test(s) && /^ (?:this|that|it) (?:may|might|could|will|has|is|causes)\b/.test(norm.slice(span.end))) return true;
         if (/^(?:everything|it all|all (?:of )?(?:that|this|it))$/.test(s) && /^ (?:being|going|taking|getting|running)\b/.test(norm.slice(span.end))) return true;
         // "the things I said at the wedding": the occasion points at one act.
-        if (/\b(?:did|said|done)$/.test(s) && OCCASION.test(norm.slice(span.end, span.end + 40))) return true;
+        if (/\b(?:did|said|done)$/.test(s) && OCCASION.test(norm.slice(span.end, span.end + 40)) && !PERIOD_AFTER.test(norm.slice(span.end, span.end + 80))) return true;
         // "what happened with jess", "what went on at the party": a pointer to one event.
         if (/(?:happened|went on|went down)$/.test(s) && /^\s*(?:with|at|on|in|between|last|that|the other|when|after|before)\b/.test(norm.slice(span.end))) return true;
         // "my behaviour at dinner", "my actions at your wedding" are still vague labels, but
@@ -90,6 +105,11 @@ export default defineRule({
       // only a bare request, with at most a few lead-in words, is vague.
       unless: (norm, m) => norm.slice(0, m.index).split(/[^a-z0-9']+/).filter(Boolean).length > 4,
     },
+    {
+      // "I regret everything", "i regret it all"; the apology split off: "I'm sorry. For everything."
+      needs: ['regret', 'for', 'sorry', 'apolog'],
+      re: rx(raw`(?<s>\b(?:i|we) (?:deeply |truly |really |so |do )?regret (?:everything|it all|all of it|all of that|the past|all that)\b(?=\s*(?:[.!,;]|$|and\b))|^\s*(?:and |but )?for (?:everything|all of it|it all|all of that|all that|whatever i did|the past)\b(?=\s*[.!]*\s*$)|^\s*for (?:everything|all of it|it all|all of that),? (?:i'm|im|i am|i'm so|i am so|i'm truly|i am truly|sorry)\b)`),
+    },
   ],
   examples: {
     positive: [
@@ -108,6 +128,14 @@ export default defineRule({
       "I'm sorry for the things I did.",
       'Sorry for the way things ended.',
       "I'm sorry for the hurt.",
+      'I regret everything.',
+      'i regret it all',
+      'For everything, I am truly sorry.',
+      'And for all of it.',
+      'I apologize for any wrongdoing on my part.',
+      "I'm sorry for everything I did when I was drinking.",
+      'sorry for all the stuff i did back in my using days',
+      'I hope you can forgive me for everything.',
     ],
     negative: [
       "I'm sorry for everything I put you through when I emptied the holiday fund.",
@@ -125,6 +153,9 @@ export default defineRule({
       // a hypothetical audience is the conditional flag (taxonomy: "if I offended anyone")
       'if i offended anyone at the bbq im sorry',
       'I apologise to anyone who was offended.',
+      "I'm sorry for everything I said when I was drunk at your wedding.",
+      "I'm sorry for the things I did when I took your car without asking.",
+      'Please forgive me for the lies about the rent.',
       'Should my absence from the hearing have caused you trouble, please accept my apologies.',
     ],
   },
