@@ -61,8 +61,8 @@ export default defineRule({
     },
     {
       // "it takes two", "it wasn't all me", "you're just as much to blame"
-      needs: ['know', 'one', 'two', 'all me', 'just me', 'only me', 'fault', 'my doing', 'on me', 'blame', 'started it', 'admit', 'defen', 'pretend'],
-      re: rx(raw`(?<s>\bit takes two\b|\b(?:it|this|that) (?:wasn't|wasnt|was not|isn't|isnt|is not) (?:all|just|only|entirely|completely|100%|all on) (?:me|my fault|my doing|on me)\b|\bnot (?:all|entirely|completely|just) (?:me|my fault)\b|\b(?:you're|youre|you are|ur|u r|you were) (?:just )?as (?:much )?to blame\b|\b(?:your|ur) fault (?:too|as well)\b|\b(?:you|she|he|they) started it\b|\byou (?:have to|gotta|need to|must) admit\b|\bin my defen[cs]e\b|\b(?:you|u) know (?:exactly )?what (?:you|u) (?:did|done|said|did to me)\b|\b(?:you|u|she|he|they) (?:were|was|are|is) the one (?:who|that) (?:started|began|kicked off|provoked|picked|wound|pushed|brought)\b[^.!?;,]{0,30}|\b(?:not |stop |quit )?pretend(?:ing)? (?:that )?(?:it|this|that|everything) (?:was|is) (?:all |only |just |entirely )?(?:me|my fault|on me)\b)`),
+      needs: ['know', 'one', 'two', '2', 'all me', 'just me', 'only me', 'fault', 'my doing', 'on me', 'blame', 'started it', 'admit', 'defen', 'pretend'],
+      re: rx(raw`(?<s>\bit takes (?:two|2)\b|\b(?:it|this|that) (?:wasn't|wasnt|was not|isn't|isnt|is not) (?:all|just|only|entirely|completely|100%|all on) (?:me|my fault|my doing|on me)\b|\bnot (?:all|entirely|completely|just) (?:me|my fault)\b|\b(?:you're|youre|you are|ur|u r|you were) (?:just )?as (?:much )?to blame\b|\b(?:your|ur) fault (?:too|as well)\b|\b(?:you|u|she|he|they) started it\b|\byou (?:have to|gotta|need to|must) admit\b|\bin my defen[cs]e\b|\b(?:you|u) know (?:exactly )?what (?:you|u) (?:did|done|said|did to me)\b|\b(?:you|u|she|he|they) (?:were|was|are|is) the one (?:who|that) (?:started|began|kicked off|provoked|picked|wound|pushed|brought)\b[^.!?;,]{0,30}|\b(?:not |stop |quit )?pretend(?:ing)? (?:that )?(?:it|this|that|everything) (?:was|is) (?:all |only |just |entirely )?(?:me|my fault|on me)\b)`),
       unless: (norm, _m, span) => /\bpretend/.test(norm.slice(span.start, span.end)) && !/\b(?:not|stop|quit|don't|dont|can't|cant)\b/.test(norm.slice(Math.max(0, span.start - 12), span.end)),
     },
     {
@@ -191,6 +191,14 @@ export default defineRule({
       re: rx(raw`(?<s>\bif ${THEY} (?:ever |just |actually |only |even )?(?:listened|cared|paid (?:more )?attention|spent (?:more )?time|gave me|showed|tried|helped|trusted me|supported me|noticed|respected me|let me|stopped|left me alone|backed off|were (?:home|around|there|nicer|kinder|more)|was (?:home|around|there|nicer|kinder|more))\b[^.!?;]{0,60}?\b(?:i (?:wouldn't|wouldnt|would not|would never|'d never|never would)|(?:none of this|nothing like this|none of it) (?:would|could)|(?:this|it|that|we) (?:wouldn't|wouldnt|would not|would never)|i (?:wouldn't|wouldnt) (?:of|have) had to)\b|\b${THEY} (?:always |really |sure )?(?:knew|know|knows) (?:how|exactly how) to (?:push|press|wind me up|get to me|get under my skin|set me off)\b[^.!?;,]{0,15}|\b${THEY} (?:pushed|push|pushes|pressed|press) (?:all )?my buttons\b|\b${YOU} (?:know|kno|knw) (?:how|what) (?:you're|youre|ur|u r|you were|u were) (?:like|when)\b[^.!?;,]{0,25})`),
       unless: (norm, _m, span) => /\b(?:been there|helped|help me|stepped in|called|picked up|found me|stood by|believed|given me a chance|supported|saved)\b/.test(norm.slice(span.start, span.end)),
     },
+    {
+      // provocation told in the passive, their silence or consent blamed: "I was provoked", "you never
+      // said it bothered you", "how was I supposed to know?", "you said it was fine", "you never
+      // stopped me", "that's on you", "the real problem was you"
+      needs: ['provoked', 'pushed', 'goaded', 'baited', 'driven', 'backed', 'wound', 'never', 'how was', 'said', 'told', 'stopped', 'stop', 'on you', 'on u', 'problem'],
+      re: rx(raw`(?<s>\bi was (?:provoked|pushed (?:to it|too far|into it|over the edge)|goaded|baited|driven to it|backed into a corner|wound up)\b|\b${THEY} never (?:once )?(?:said|told me|mentioned|let on|showed|complained)(?: that)? (?:it|that|this|anything|any of (?:it|this)) (?:bothered|upset|hurt|was a problem|mattered|was wrong|was an issue)\b|\bhow (?:was|am|were) i (?:supposed|meant) to know\b(?! how\b)|\b${THEY} (?:said|told me|told me that|said that) (?:it was|it'd be|it would be|that was) (?:fine|ok|okay|alright|cool|no problem)\b|\b${THEY} (?:never|didn't|didnt|did not) (?:once )?(?:try to )?stop(?:ped)? me\b|\b(?:that's|thats|that is|it's|its|it is|this is|that was|it was) (?:all )?on (?:you|u)\b(?! (?:to|whether|if)\b)|\bthe (?:real |whole |only )?problem (?:was|is) (?:you|u|your \w+|ur \w+)\b)`),
+      unless: (norm, _m, span) => /\b(?:not|n't|never)\s+$/.test(norm.slice(Math.max(0, span.start - 6), span.start)) && /\bon (?:you|u)\b/.test(norm.slice(span.start, span.end)),
+    },
   ],
   examples: {
     positive: [
@@ -234,6 +242,15 @@ export default defineRule({
       'You always knew how to push my buttons.',
       "You know what you're like when you drink.",
       'There were mistakes made on both sides.',
+      'I was provoked.',
+      'You never said it bothered you.',
+      'How was I supposed to know?',
+      'You said it was fine.',
+      'You never once stopped me.',
+      "That's on you.",
+      'The real problem was your temper.',
+      'it takes 2',
+      'u started it',
     ],
     negative: [
       'You were right to cut me off.',
@@ -266,6 +283,9 @@ export default defineRule({
       "If you hadn't called the police, I would never have got help.",
       'It was you who held the family together while I was gone.',
       'Both sides of the family came to the wedding.',
+      "Whether you reply is on you to decide, and that's fine.",
+      "It's not on you, it's on me.",
+      "How was I supposed to know how to stop? I wasn't, and I'm getting help now.",
     ],
   },
 });

@@ -20,7 +20,7 @@ const LEAD = raw`(?:${APOLOGY}|(?:it's|its|it is|that's|thats|that is|what) (?:a
 const TRIGGER = raw`(?:it|that|this|what (?:i (?:said|wrote|did|posted|texted|sent)|happened)|the (?:whole )?(?:situation|thing|incident|episode|evening|night|party|conversation|argument|row|comment|joke|remark|post|text|message|email)|my (?:\w+ )?(?:comments?|words|jokes?|remarks?|posts?|texts?|messages?|emails?|tone|honesty|decision|choices?|opinions?|questions?|feedback|answer|response|reaction|behaviou?r|actions|absence|silence|post|letter|call|outburst|attitude|language|humou?r))`;
 
 /** Their reaction, caused by TRIGGER: "upset you", "made you uncomfortable", "caused you distress". */
-const REACTION = raw`(?:(?:might have |may have |must have |has |had |have )?(?:upset|offended|bothered|annoyed|irritated|upsets|offends|bothers|hurt (?:your|ur|yr) feelings|rubbed (?:you|u) (?:up )?the wrong way|made (?:you|u) (?:feel )?(?:so |a bit |a little |really )?(?:upset|uncomfortable|angry|mad|sad|awkward|embarrassed|offended|defensive|annoyed|uneasy)|caused (?:you |u )?(?:any |some |so much )?(?:distress|upset|discomfort|offen[cs]e|embarrassment)))`;
+const REACTION = raw`(?:(?:might have |may have |must have |has |had |have )?(?:upset|offended|bothered|annoyed|irritated|upsets|offends|bothers|hurt (?:your|ur|yr) feelings|rubbed (?:you|u) (?:up )?the wrong way|made (?:you|u) (?:feel )?(?:so |a bit |a little |really )?(?:upset|uncomfortable|angry|mad|sad|awkward|embarrassed|offended|defensive|annoyed|uneasy|bad|small|stupid|unwanted|ignored|unloved|unappreciated|left out|disrespected|judged|attacked|hurt)|caused (?:you |u )?(?:any |some |so much )?(?:distress|upset|discomfort|offen[cs]e|embarrassment)))`;
 
 export default defineRule({
   id: 'feelings',
@@ -52,7 +52,7 @@ export default defineRule({
     },
     {
       // "sorry you got so worked up", "sorry you're still angry about the loan"
-      re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>${YOU} (?:got|get|are|were|'re) (?:${INTENS}){0,2}(?:worked up|wound up|so emotional|emotional|so sensitive|sensitive|triggered|bent out of shape|defensive|dramatic)\b[^.!?;,]{0,40})`),
+      re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>(?:${YOURE}|${YOU} (?:got|get|were)) (?:${INTENS}){0,2}(?:worked up|wound up|so emotional|emotional|so sensitive|sensitive|triggered|bent out of shape|defensive|dramatic)\b[^.!?;,]{0,40})`),
     },
     {
       // the reception, not the act: "sorry it came across that way", "sorry my text came off as rude"
@@ -73,7 +73,7 @@ export default defineRule({
     {
       // the feelings as the object: "sorry your feelings got hurt", "sorry for any hurt feelings",
       // "sorry for how you feel", "sorry you didn't like the joke"
-      re: rx(raw`\b${LEAD},? (?:(?:that|if|for|about) )?(?<s>(?:(?:your|ur|yr|any|the|anyone's|people's|some) feelings (?:got|were|was|have been|had been|being|might have been|may have been) hurt|(?:any|your|ur|the|all the|those) hurt feelings|${YOU} (?:didn't|didnt|did not|don't|dont) (?:like|enjoy|appreciate|approve of|care for) (?:it|that|this|what i|my|the|how i)\b[^.!?;,]{0,30}|${YOU} (?:were|was|got|felt) (?:made to feel|left feeling) \w+|${YOU} (?:were|was|got) (?:so |really |that )?affected by (?:it|that|this)))`),
+      re: rx(raw`\b${LEAD},? (?:(?:that|if|for|about) )?(?<s>(?:(?:your|ur|yr|any|the|anyone's|people's|some) feelings (?:got|were|was|have been|had been|being|might have been|may have been) hurt|(?:any|your|ur|the|all the|those) hurt feelings|${YOU} (?:didn't|didnt|did not|don't|dont) (?:like|enjoy|appreciate|approve of|care for) (?:it|that|this|what i|my|the|how i)\b[^.!?;,]{0,30}|${YOU} (?:didn't|didnt|did not|don't|dont) (?:find (?:it|that|this|my \w+) (?:funny|amusing)|see the funny side|get the joke)\b|${YOU} (?:got|get) (?:your|ur|yr) feelings hurt\b|${YOU} (?:see|saw|view|viewed) (?:it|things|this|that) (?:so )?differently\b|${YOU} (?:can't|cant|cannot|couldn't|couldnt) see (?:it|things) (?:my way|from my side|my side|the way i do)\b|${YOU} had (?:such |so |a |such a )?(?:strong|bad|big|negative|intense) (?:a )?reaction\b|any (?:distress|upset|hurt|pain|discomfort|offen[cs]e|embarrassment) (?:you|u) (?:may have |might have |have |had )?(?:felt|experienced|suffered|went through)\b|${YOU} (?:were|was|got|felt) (?:made to feel|left feeling) \w+|${YOU} (?:were|was|got) (?:so |really |that )?affected by (?:it|that|this)))`),
       unless: (norm, _m, span) => /\b(?:because of me|i made you|i caused|because i)\b/.test(norm.slice(span.start, span.end + 30)),
     },
     {
@@ -125,6 +125,13 @@ export default defineRule({
       'I apologise for your reaction at the barbecue.',
       "I'm sorry your mum was upset at the barbecue.",
       'I am sorry my text came off as rude.',
+      'I apologise for any distress you may have felt.',
+      'I regret that you see things differently.',
+      "I'm sorry you had such a strong reaction.",
+      "sorry that you're sensitive about it",
+      'Sorry you got your feelings hurt.',
+      "Sorry you didn't find it funny.",
+      'im sorry if that made u feel small',
     ],
     negative: [
       "I'm sorry I made you feel unsafe in your own home.",

@@ -18,8 +18,8 @@ export default defineRule({
   patterns: [
     {
       // "I never meant to hurt you", "I didn't mean it", "i never meant for it to go as far as it did"
-      needs: ['mean', 'meant', 'intend'],
-      re: rx(raw`(?<s>\b(?:i |i just |i really |i honestly |i truly |i genuinely |i certainly )?(?:didn't|didnt|did not|never|honestly didn't|honestly never|really didn't|really never|truly never|truly didn't)(?: (?:really|honestly|ever|once|actually))? (?:mean|meant|intend|intended)(?: (?:to|it|that|any of (?:it|that|this)|for (?:it|that|this|you|u|anyone|things|any of)|anyone|anybody|you|u|them|things|any harm|you any harm|no harm|offen[cs]e)\b)?[^.!?;,]{0,40})`),
+      needs: ['mean', 'meant', 'ment', 'intend'],
+      re: rx(raw`(?<s>\b(?:i |i just |i really |i honestly |i truly |i genuinely |i certainly )?(?:didn't|didnt|did not|never|honestly didn't|honestly never|really didn't|really never|truly never|truly didn't)(?: (?:really|honestly|ever|once|actually))? (?:mean|meant|ment|intend|intended)\b(?: (?:to|it|that|any of (?:it|that|this)|for (?:it|that|this|you|u|anyone|things|any of)|anyone|anybody|you|u|them|things|any harm|you any harm|no harm|offen[cs]e)\b)?[^.!?;,]{0,40})`),
       // "I didn't mean to imply...", and plans that went long ("I never meant to stay this long") are not a defence of a harm.
       unless: (norm, _m, span) =>
         /\bmean(?:t)? (?:to )?(?:imply|suggest|say that|pressure|put pressure|make you feel you have|rush|stay|write so|ramble|go on|take so long|be away so|sleep)\b/.test(norm.slice(span.start, span.end)) ||
@@ -43,8 +43,8 @@ export default defineRule({
     },
     {
       // "I was only trying to help/protect you", "I was just trying to lighten the mood"
-      needs: ['trying', 'tryin', 'meaning'],
-      re: rx(raw`(?<s>\b(?:i|i'm|im|i am|i was) (?:was )?(?:only|just|simply|genuinely|honestly|really)? ?(?:trying|tryin|meaning) to (?:help|protect|look after|look out for|lighten|be funny|make (?:you|u|it|things|everyone) (?:laugh|better|easier)|do (?:the right thing|what was best|right by)|keep the peace|spare (?:you|u)|save (?:you|u)|keep (?:you|u) safe|support)\b[^.!?;,]{0,30})`),
+      needs: ['trying', 'tryin', 'tryna', 'trynna', 'meaning'],
+      re: rx(raw`(?<s>\b(?:i|i'm|im|i am|i was) (?:was )?(?:only|just|simply|genuinely|honestly|really)? ?(?:trying to|tryin to|tryna|trynna|meaning to) (?:help|protect|look after|look out for|lighten|be funny|make (?:you|u|it|things|everyone) (?:laugh|better|easier)|do (?:the right thing|what was best|right by)|keep the peace|spare (?:you|u)|save (?:you|u)|keep (?:you|u) safe|support)\b[^.!?;,]{0,30})`),
       unless: (norm, _m, span) => {
         const s = norm.slice(span.start, span.end);
         // present/future effort ("I'm trying to help you now by...") is not a defence of the past
@@ -144,6 +144,8 @@ export default defineRule({
       "I'd never do anything to hurt you.",
       'It was all meant in good fun.',
       "I honestly thought you'd be fine with it.",
+      'i never ment to hurt u',
+      'i was just tryna help',
     ],
     negative: [
       'Whatever I meant, it hurt you.',
@@ -168,6 +170,7 @@ export default defineRule({
       'I did it out of selfishness.',
       "I never thought I'd be sober a year, but here I am.",
       "I'll never hurt you again.",
+      'You never mentioned it bothered you.',
     ],
   },
 });

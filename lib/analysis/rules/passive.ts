@@ -91,7 +91,7 @@ export default defineRule({
         // "the photo was taken in 2019 / at the wedding"
         if (/\btaken$/.test(part) && /^\s*(?:in (?:19|20)\d\d|at (?:the|our|your|my) (?:wedding|party|beach|christening)|on (?:holiday|the day))/.test(rest)) return true;
         // "the house was sold when Mum died": someone else's act, told as what happened next.
-        if (/^\s*(?:when|after|because|once) (?:mum|mom|dad|he|she|they|we|the bank|the landlord|the court|grandma|grandad|nan|your (?:mum|mom|dad|father|mother))\b/.test(rest)) return true;
+        if (/^\s*(?:when|after|because|once) (?:mum|mom|dad|he|she|they|the bank|the landlord|the court|grandma|grandad|nan|your (?:mum|mom|dad|father|mother))\b/.test(rest)) return true;
         // "the dog got hurt at the vet's": "hurt" alone needs something that was harmed, not a patient.
         if (/\bhurt$/.test(part) && !/^(?:feelings|trust|people's|things|car|relationship|marriage|friendship|family|pride|reputation)$/.test(subj ?? '')) return true;
         if (/\bdrunk$/.test(norm.slice(span.start, span.end)) && !/\b(?:wine|beer|bottle|whisky|whiskey|vodka|booze|drink|cider)\b/.test(subj ?? '')) return true;
