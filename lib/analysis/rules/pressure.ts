@@ -12,7 +12,7 @@ import { YOU, YOUR } from './lexicon';
 const raw = String.raw;
 
 /** Softeners that turn a wish into an open door: "someday", "if you want", "in your own time". */
-const SOFTENED = /\b(?:some ?day|one day|in time|eventually|when(?:ever)? (?:you're|youre|you are|ur|u r|u are) ready|if (?:you|u) (?:want|wish|can|like|'d like|would like|feel able|choose|decide|are able|ever)|if and when|in your own time|only if|no pressure|no rush|if it's right for you|if that's ok|if thats ok|if that is ok|if you're open|if you're willing|no obligation|you don't have to|you dont have to|you do not have to|not expecting|not asking|don't expect|dont expect|do not expect|totally up to you|up to you|your choice|your call|whatever you decide)\b/;
+const SOFTENED = /\b(?:some ?day|one day|in time|eventually|when(?:ever)? (?:you're|youre|you are|ur|u r|u are) ready|if (?:you|u) (?:want|wish|can|like|'d like|would like|feel able|choose|decide|are able|ever)|if and when|in your own time|only if|no pressure|no rush|if it's right for you|if that's ok|if thats ok|if that is ok|if you're open|if you're willing|no obligation|you don't have to|you dont have to|you do not have to|not expecting|not asking|don't expect|dont expect|do not expect|totally up to you|(?<!make (?:it|this|that|things|everything) )up to (?:you|u)\b(?! (?:and|for))|your choice|your call|whatever you decide)\b/;
 
 function softened(norm: string): boolean {
   return SOFTENED.test(norm);
@@ -107,6 +107,30 @@ export default defineRule({
       re: rx(raw`(?<s>\b(?:i'll|ill|i will|i'm going to|im going to|im gonna|i'm gonna) (?:just )?(?:come round|come over|come by|drop by|drop round|pop round|pop over|pop by|turn up|show up|stop by|call round|be round|be over|come to (?:your|ur) (?:house|flat|place|work|door))\b[^.!?;]{0,40})`),
       unless: (norm) => softened(norm) || /\bif\b/.test(norm),
     },
+    {
+      // a meeting asked for on the writer's timetable: "can we meet this weekend", "let's meet up
+      // and sort this out", "when can I see you", "we need to talk about this soon", "let me know
+      // when we can talk"
+      needs: ['can we', 'could we', 'let', 'when can', 'when will', 'we need', 'we should', 'we have to', 'we gotta'],
+      re: rx(raw`(?<s>\b(?:can|could|will) we (?:please |just )?(?:meet|talk|see each other|get together|sit down|grab (?:a )?(?:coffee|drink)|catch up|speak|sort (?:this|it|things) out)(?: up)?\b[^.!?;,]{0,12}?\b(?:this (?:weekend|week|evening|afternoon|morning)|next (?:week|weekend)|tonight|tomorrow|today|soon|asap|now|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\blet'?s (?:just )?(?:meet|talk|sit down|get together|meet up|catch up|sort (?:this|it|things) out|grab (?:a )?(?:coffee|drink))\b[^.!?;,]{0,30}|\bwhen (?:can|could|will) (?:i|we) (?:see|meet|talk(?: to)?|speak(?: to)?|call|visit) (?:(?:you|u)|each other)?\b|\bwe (?:need|have|gotta|got) to (?:talk|meet|sit down|sort (?:this|it) out)\b(?:[^.!?;,]{0,20}?\b(?:soon|asap|now|today|tonight|this week))?|\b(?:let me know|tell me) when (?:we|i) can (?:talk|meet|see (?:you|u)|come (?:over|round|home))\b)`),
+      unless: (norm, _m, span) => negatedBefore(norm, span.start, 3) || softened(norm),
+    },
+    {
+      // persistence and appeals that leave no room: "I won't stop until you forgive me", "I'll keep
+      // calling until you pick up", "I'm begging you", "it would mean the world to me if you'd
+      // forgive me", "you owe me a conversation", "let's not dwell on the past", "text me back please"
+      needs: ['stop', 'give up', 'keep', 'begging', 'beg', 'mean', 'owe', 'dwell', 'text', 'call', 'ring', 'message', 'msg', 'write', 'email', 'answer', 'reply', 'get back', 'looking forward', 'look forward'],
+      re: rx(raw`(?<s>\bi (?:won't|wont|will not|am not going to|'m not going to|m not going to) (?:stop|give up|quit)(?: (?:trying|calling|texting|writing|asking|coming round|coming by))? until\b[^.!?;,]{0,30}|\bi(?:'ll| will|ll) keep (?:calling|texting|writing|trying|asking|coming (?:round|by|over)|messaging|knocking) until\b[^.!?;,]{0,30}|\bi(?:'m| am|m)? beg(?:ging)? (?:you|u)\b[^.!?;,]{0,30}|\bit (?:would|will|'d) mean (?:the world|so much|everything|a lot|a great deal) (?:to me )?if (?:you|u)(?:'d| would| could| can)? (?:just )?(?:forgive|reply|answer|call|write|talk|meet|see|give|let|come)\b[^.!?;,]{0,20}|\b(?:you|u) owe me (?:a |an |at least a |at least an )?(?:conversation|chance|answer|reply|call|explanation|hearing|second chance)\b|\blet'?s (?:not|try not to) dwell on (?:it|this|that|the past|what happened)\b|\b(?:text|call|ring|message|msg|write|email|answer|reply(?: to)?|get back to) (?:me )?(?:back )?(?:please|pls|plz|asap|a\.s\.a\.p|soon|right away|straight away|tonight|today)\b|\b(?:i(?:'m| am|m) )?looking forward to (?:hearing (?:from (?:you|u)|back)|your (?:reply|response|answer|call)|seeing (?:you|u)(?: (?:soon|again))?)\b)`),
+      unless: (norm, _m, span) => negatedBefore(norm, span.start, 3) || /\b(?:no|not|don't|dont|never)\b[^.!?;,]{0,12}(?:need|have|has|pressure|rush|hurry)\b/.test(norm),
+    },
+    {
+      // asking to be told it is over: "am I forgiven?", "are we good now?", "surely you can forgive me
+      // by now", "don't stay mad at me"; asking for forgiveness as a request: "I ask for your
+      // forgiveness", "all I want is your forgiveness"; my need to see them: "I need to see you"
+      needs: ['forgiven', 'are we', 'we good', 'we ok', 'surely', 'by now', 'stay', 'forgiveness', 'need to', 'find it', 'give me', 'let me prove', 'back together', 'together again', 'family again', 'say something', 'leave me', 'appreciate', 'would mean', 'reach out', 'get in touch', 'call', 'write', 'text', 'ring', 'reply', 'respond', 'answer', 'message'],
+      re: rx(raw`(?<s>\b(?:am i|so am i|are we) (?:forgiven|good|ok|okay|alright|all right|cool|square)(?: (?:now|again|then|yet))?\s*\?|\bsurely (?:you|u) (?:can|could|must|will)\b[^.!?;,]{0,20}?\bforgive\b[^.!?;,]{0,15}|\bforgive me (?:by now|already|yet)\b|\b(?:don't|dont|do not|please don't|please dont) (?:stay|be) (?:mad|angry|cross|upset) (?:at|with) me\b|\b(?:i(?: ask| am asking|'m asking|m asking| beg| am begging|'m begging|m begging| pray| am hoping|'m hoping|m hoping) for|all i (?:want|ask|need) is|i (?:need|want) (?:your|ur)) (?:your |ur )?forgiveness\b|\bi (?:really |just |desperately )?need to (?:see|talk to|speak to|hear from|hear|be with) (?:you|u|your voice|ur voice)\b|\b(?:find it in (?:yourself|you|ur heart|your heart)|find a way) to forgive\b|\bgive me (?:a|one more|another|a second|one last|just one more) (?:chance|shot|go)\b|\blet me prove (?:it|myself|that)\b|\b(?:get|be|go) back together\b|\bbe (?:together|a family|friends) again\b|\bsay something,? (?:please|pls)\b|\b(?:please )?(?:don't|dont) leave me hanging\b|\bi(?:'d| would|d) (?:really |so )?appreciate (?:a|an|your|ur) (?:reply|response|answer|call|text)\b|\ba (?:reply|response|call|text|answer) would mean (?:a lot|so much|the world|everything)\b|\bplease (?:reach out|get in touch|call|text|ring|write(?: back)?|reply|respond|answer)\b|^\s*(?:call|text|ring|message) me(?: back)?\s*[.!]*\s*$|^\s*(?:write|text|call) back\s*[.!]*\s*$)`),
+      unless: (norm, _m, span) => negatedBefore(norm, span.start, 3) || softened(norm) || /\b(?:not|never)\b[^.!?;,]{0,6}$/.test(norm.slice(0, span.start)),
+    },
   ],
   examples: {
     positive: [
@@ -149,8 +173,32 @@ export default defineRule({
       'I just want my family back.',
       "Don't you think I deserve a second chance after all this?",
       'You need to hear me out.',
+      'Can we meet this weekend to talk?',
+      "Let's meet up and sort this out.",
+      'When can I see you?',
+      'We need to talk about this soon.',
+      "I won't stop trying until you forgive me.",
+      "I'm begging you to forgive me.",
+      "It would mean the world to me if you'd forgive me.",
+      'You owe me a conversation at least.',
+      "Let's not dwell on the past.",
+      'Text me back please.',
+      'So, am I forgiven?',
+      'are we good now?',
+      "Don't stay mad at me.",
+      "I'm asking for your forgiveness.",
+      'Please, I need to see you.',
+      'Give me a chance to make it up to you.',
+      'Please get in touch.',
+      'Call me.',
     ],
     negative: [
+      'If you ever want to meet for a coffee, just say.',
+      "I'm not asking for your forgiveness.",
+      'I will keep paying £50 a month until the debt is cleared.',
+      'We can talk whenever you are ready, or never, and both are okay.',
+      'Call me if you ever need help with the car.',
+      "I'd like to make it up to you, if you'll let me, in your own time.",
       "I'm not asking you to forgive me.",
       'You don\'t have to forgive me, and you don\'t have to reply.',
       'I hope that someday, if you want, we can talk.',
