@@ -10,17 +10,17 @@ import { APOLOGY, FEELING, INTENS, YOU, YOURE } from './lexicon';
 const raw = String.raw;
 
 /** "sorry (that|if)? you" / "it's a shame you" / "i regret that you" */
-const LEAD = raw`(?:${APOLOGY}|(?:it's|its|it is|that's|thats|that is|what) (?:a )?(?:shame|pity|sad|unfortunate|too bad)|i (?:feel|felt) (?:really |so )?(?:bad|terrible|awful))`;
+const LEAD = raw`(?:${APOLOGY}|(?:it's|its|it is|that's|thats|that is|what) (?:a )?(?:shame|pity|sad|unfortunate|too bad)|i (?:feel|felt) (?:really |so )?(?:bad|terrible|awful))(?:,? (?:mum|mom|dad|mam|mate|love|babe|bro|sis|son|darling|sweetheart|[a-z]+),(?= ))?`;
 
 /**
  * What the writer said or decided, named only as the thing that set off their reaction:
  * "sorry it upset you", "sorry my comment offended you". Acts that carry the harm themselves
  * ("my lies", "my drinking") are left out, since "hurt you" there names the impact.
  */
-const TRIGGER = raw`(?:it|that|this|what (?:i (?:said|wrote|did|posted|texted|sent)|happened)|the (?:whole )?(?:situation|thing|incident|episode|evening|night|party|conversation|argument|row|comment|joke|remark|post|text|message|email)|my (?:\w+ )?(?:comments?|words|jokes?|remarks?|posts?|texts?|messages?|emails?|tone|honesty|decision|choices?|opinions?|questions?|feedback|answer|response|reaction|behaviou?r|actions|absence|silence|post|letter|call|outburst|attitude|language|humou?r))`;
+const TRIGGER = raw`(?:it|that|this|what (?:i (?:said|wrote|did|posted|texted|sent)|happened)|(?:anything|something|whatever) i (?:said|wrote|did|posted|texted)|the (?:whole )?(?:situation|thing|incident|episode|evening|night|party|conversation|argument|row|comment|joke|remark|post|text|message|email)|my (?:\w+ )?(?:comments?|words|jokes?|remarks?|posts?|texts?|messages?|emails?|tone|honesty|decision|choices?|opinions?|questions?|feedback|answer|response|reaction|behaviou?r|actions|absence|silence|post|letter|call|outburst|attitude|language|humou?r))`;
 
 /** Their reaction, caused by TRIGGER: "upset you", "made you uncomfortable", "caused you distress". */
-const REACTION = raw`(?:(?:might have |may have |must have |has |had |have )?(?:upset|offended|bothered|annoyed|irritated|upsets|offends|bothers|hurt (?:your|ur|yr) feelings|rubbed (?:you|u) (?:up )?the wrong way|made (?:you|u) (?:feel )?(?:so |a bit |a little |really )?(?:upset|uncomfortable|angry|mad|sad|awkward|embarrassed|offended|defensive|annoyed|uneasy|bad|small|stupid|unwanted|ignored|unloved|unappreciated|left out|disrespected|judged|attacked|hurt)|caused (?:you |u )?(?:any |some |so much )?(?:distress|upset|discomfort|offen[cs]e|embarrassment)))`;
+const REACTION = raw`(?:(?:might have |may have |must have |has |had |have )?(?:upset|offended|bothered|annoyed|irritated|upsets|offends|bothers|hurt (?:your|ur|yr) feelings|rubbed (?:you|u) (?:up )?the wrong way|made (?:you|u) (?:feel )?(?:so |a bit |a little |really )?(?:upset|uncomfortable|angry|mad|sad|awkward|embarrassed|offended|defensive|annoyed|uneasy|bad|small|stupid|unwanted|ignored|unloved|unappreciated|left out|disrespected|judged|attacked|hurt)|caused (?:you |u )?(?:any |some |so much )?(?:distress|upset|discomfort|offen[cs]e|embarrassment|pain|hurt)))`;
 
 export default defineRule({
   id: 'feelings',
@@ -42,13 +42,13 @@ export default defineRule({
     {
       // "sorry you were upset", "sorry ur upset about the car", "sorry you're still angry",
       // "sorry if you felt let down", "it's a shame you were so hurt"
-      re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>(?:${YOURE}|${YOU}(?: (?:and|&) (?:your|ur|the) \w+| all| both| guys| two| lot)? (?:were|was|got|get|have been|'ve been|ve been|had been|'d been|became|are|'re|re|ended up|seem|seemed|look|looked))(?: (?:${INTENS}){0,2}| )${FEELING}\b[^.!?;,]{0,40})`),
+      re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>(?:${YOURE}|${YOU}(?: (?:and|&) (?:your|ur|the) \w+| all| both| guys| two| lot)? (?:were|was|got|get|have been|'ve been|ve been|had been|'d been|became|are|'re|re|ended up|seem|seemed|look|looked)|(?:you've|youve|u've|uve|you'd|youd) been)(?: (?:${INTENS}){0,2}| )${FEELING}\b[^.!?;,]{0,40})`),
       // "you were scared because of me" / "I made you feel": the writer owns the cause.
       unless: (norm, _m, span) => /\b(?:because of me|i made you|i caused)\b/.test(norm.slice(span.start, span.end + 30)),
     },
     {
       // "I regret that you took my comments at the meeting so badly", "sorry you took it personally"
-      re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>${YOU} (?:${INTENS}){0,2}(?:took|take|taken|taking|saw|see|viewed|read|interpreted|heard|received|found|find)\b[^.!?;]{0,50}?\b(?:hurtful|offensive|upsetting|rude|insulting|hard to hear|badly|personally|the wrong way|wrong|that way|so hard|to heart|so seriously|too seriously|seriously|negatively|amiss|offen[cs]e))`),
+      re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>${YOU}(?:'ve|'d| have| had| ve)? (?:${INTENS}){0,2}(?:took|take|taken|taking|saw|see|viewed|read|interpreted|heard|received|found|find)\b[^.!?;]{0,50}?\b(?:hurtful|offensive|upsetting|rude|insulting|hard to hear|badly|personally|the wrong way|wrong|that way|so hard|to heart|so seriously|too seriously|seriously|negatively|amiss|offen[cs]e))`),
     },
     {
       // "sorry you got so worked up", "sorry you're still angry about the loan"
@@ -79,7 +79,7 @@ export default defineRule({
     {
       // their reading, reported as the event: "I regret that my words were taken the wrong way",
       // "sorry it seemed that way to you", "sorry you weren't happy with the party"
-      re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>(?:${TRIGGER}|(?:what|anything) i (?:said|did|wrote)) (?:was|were|got|has been|have been) (?:taken|received|read|heard|perceived|interpreted) (?:so |as )?(?:badly|the wrong way|wrong|wrongly|personally|negatively|as (?:an? )?(?:insult|criticism|attack|slight))\b|(?:it|that|this) (?:seemed|looked|felt|sounded) (?:that way|like that|so bad|rude|harsh|cold|unkind|hurtful)(?: to (?:you|u))?\b|${YOU} (?:weren't|werent|wasn't|wasnt|were not|aren't|arent|are not|'re not|re not) (?:happy|pleased|comfortable|ok|okay|satisfied) (?:with|about) (?:it|that|this|what|how|the|my)\b[^.!?;,]{0,30})`),
+      re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>(?:${TRIGGER}|(?:what|anything) i (?:said|did|wrote)) (?:was|were|got|has been|have been) (?:taken|received|read|heard|perceived|interpreted|seen|viewed) (?:so |as )?(?:badly|the wrong way|wrong|wrongly|personally|negatively|hurtful|rude|offensive|insensitive|disrespectful|mean|harsh|unkind|critical|dismissive|an? (?:insult|criticism|attack|slight)|as (?:an? )?(?:insult|criticism|attack|slight))\b|${YOU} (?:see|saw|think of|view|viewed|thought of) me (?:as|that way|like that|in that light)\b[^.!?;,]{0,20}|(?:it|that|this) (?:seemed|looked|felt|sounded) (?:that way|like that|so bad|rude|harsh|cold|unkind|hurtful)(?: to (?:you|u))?\b|(?:${YOU} (?:weren't|werent|wasn't|wasnt|were not|aren't|arent|are not)|(?:you're|youre|ur|u r) not) (?:happy|pleased|comfortable|ok|okay|satisfied)(?: (?:with|about) (?:it|that|this|what|how|the|my)\b[^.!?;,]{0,30})?(?=\s*(?:[.!,;]|$|that\b)))`),
       unless: (norm, _m, span) => /\b(?:because of me|because i)\b/.test(norm.slice(span.start, span.end + 20)),
     },
     {
@@ -90,7 +90,7 @@ export default defineRule({
     },
     {
       // "sorry for how you feel", "I apologise for your reaction"
-      re: rx(raw`\b${LEAD} (?:for|about) (?<s>(?:how|the way) (?:you|u) (?:feel|felt|are feeling|were feeling|reacted|took it)|(?:your|ur) (?:feelings|reaction|upset)(?! (?:for|about|over|at) (?:me|my|what i)))\b`),
+      re: rx(raw`\b${LEAD} (?:for|about) (?<s>(?:how|the way) (?:you|u) (?:feel|felt|are feeling|were feeling|reacted|took it)|(?:how|the way) (?:my \w+|what i (?:said|did|wrote)|it|that|this|things) (?:made|make|makes) (?:you|u) feel|(?:your|ur) (?:feelings|reaction|upset|disappointment|anger|frustration|annoyance|distress)(?! (?:for|about|over|at|with) (?:me|my|what i)))\b`),
       unless: (norm, _m, span) => /^[^.!?;,]{0,25}\b(?:when|after|because|since) i\b/.test(norm.slice(span.end)),
     },
     {
@@ -132,6 +132,16 @@ export default defineRule({
       'Sorry you got your feelings hurt.',
       "Sorry you didn't find it funny.",
       'im sorry if that made u feel small',
+      "I'm sorry for how my words made you feel.",
+      "I'm sorry that you've taken this so badly.",
+      "I'm sorry you're not happy.",
+      "I'm sorry if anything I said upset you.",
+      "I'm sorry, Mum, that you were so upset about Christmas.",
+      'I am sorry for your disappointment.',
+      'I regret that my words caused you pain.',
+      "I'm sorry you've been hurt.",
+      "I'm sorry my actions were perceived as hurtful.",
+      'Sorry you see me as the villain.',
     ],
     negative: [
       "I'm sorry I made you feel unsafe in your own home.",
@@ -149,6 +159,9 @@ export default defineRule({
       "I'm sorry for how I treated you when you were pregnant.",
       "I'm sorry your mum was upset when I didn't show up to the funeral.",
       'Sorry to hear ur not well, hope you feel better soon.',
+      "I'm sorry for how I made you feel.",
+      "I'm sorry you're not happy with me, and you have every reason.",
+      'Sorry for upsetting you at the wedding.',
     ],
   },
 });
