@@ -108,13 +108,13 @@ export default defineRule({
       // warrant pinned on them: "you gave me every reason not to trust you", "you brought it on
       // yourself", "she had it coming", "you asked for it"
       needs: ['gave me', 'give me', 'given me', 'brought it', 'brought this', 'had it coming', 'asked for it', 'were asking', 'was asking'],
-      re: rx(raw`\b(?<s>${THEY} (?:gave|give|have given|'ve given|had given) me (?:every|plenty of|good|all the|more than enough) reason(?:s)? (?:to|not to|for)\b[^.!?;,]{0,30}|${THEY} (?:brought|bring) (?:it|this|that|all this|all of this) on (?:yourself|yerself|himself|herself|themselves)\b|${THEY} had it coming\b|${THEY} (?:asked|were asking|was asking) for it\b(?!\s*(?:back|again|out|before|from|in|on|when|and|at|to|by)\b))`),
+      re: rx(raw`\b(?<s>${THEY} ?(?:gave|give|have given|'ve given|had given) me (?:every|plenty of|good|all the|more than enough) reason(?:s)? (?:to|not to|for)\b[^.!?;,]{0,30}|${THEY} (?:brought|bring) (?:it|this|that|all this|all of this) on (?:yourself|yerself|himself|herself|themselves)\b|${THEY} had it coming\b|${THEY} (?:asked|were asking|was asking) for it\b(?!\s*(?:back|again|out|before|from|in|on|when|and|at|to|by)\b))`),
     },
     {
       // the misreading pinned on them: "sorry u took it the wrong way", "you misunderstood what I meant".
       // Taking it "too personally" or "hard" is about their feelings (the feelings rule), not an error of theirs.
       needs: ['took', 'take', 'taken', 'taking', 'misunder', 'misread', 'misheard', 'misinterpret', 'read too much', 'read into'],
-      re: rx(raw`\b(?<s>${THEY} (?:took|take|taken|taking|have taken|'ve taken) (?:it|that|this|what i (?:said|did|wrote|meant)|my (?:comment|joke|text|message|words|remark)) (?:the wrong way|wrong|out of context)\b|${THEY} (?:completely |totally |just )?(?:misunderstood|misread|misheard|misinterpreted|read too much into|read (?:it|that|this) wrong)\b)`),
+      re: rx(raw`\b(?<s>${THEY} ?(?:took|take|taken|taking|have taken|'ve taken) (?:it|that|this|what i (?:said|did|wrote|meant)|my (?:comment|joke|text|message|words|remark)) (?:the wrong way|wrong|out of context)\b|${THEY} (?:completely |totally |just )?(?:misunderstood|misread|misheard|misinterpreted|read too much into|read (?:it|that|this) wrong)\b)`),
       // "I'm afraid you took it the wrong way because I said it the wrong way": owned.
       unless: (norm, _m, span) => /\bbecause (?:i|of me|of how i)\b/.test(norm.slice(span.end, span.end + 30)),
     },
@@ -128,7 +128,7 @@ export default defineRule({
     {
       // counter-accusation: "what about all the times you lied to me?" ("you weren't perfect either" is comparison)
       needs: ['what about', 'how about'],
-      re: rx(raw`\b(?<s>(?:what|how) about (?:(?:all )?(?:the times?|that time|those times|what) ${THEY}|when ${THEY} (?:\w+ed|were|was|did|didn't|didnt|said|told|left|forgot|went|took|made|got|had|'d|kept|hid|never)\b)[^.!?;,]{0,40})`),
+      re: rx(raw`\b(?<s>(?:what|how) about (?:(?:all )?(?:the times?|that time|those times|what) ${THEY}|when ${THEY} ?(?:\w+ed|were|was|did|didn't|didnt|said|told|left|forgot|went|took|made|got|had|'d|kept|hid|never)\b)[^.!?;,]{0,40})`),
       unless: (norm, _m, span) => /\b(?:what|how) about\b/.test(norm.slice(span.start, span.end)) && /\b(?:helped|supported|forgave|stood by|were there|took care|looked after|picked me up|covered for me)\b/.test(norm.slice(span.start, span.end)),
     },
     {
@@ -165,7 +165,7 @@ export default defineRule({
       // provocation named as a trigger: "you set me off", "you egged me on", "you brought out the
       // worst in me", "you got under my skin", "you started the argument", "you're the reason I drink"
       needs: ['set', 'sets', 'egged', 'egg', 'brought', 'bring', 'brings', 'got', 'get', 'gets', 'started', 'starts', 'start', 'kicked', 'came', 'come', 'went', 'reason', 'because', 'cause', 'cuz', 'coz', 'cos', 'since'],
-      re: rx(raw`(?<s>\b${THEY} (?:set|sets|always set|always sets) me off\b|\b${THEY} (?:egged|egg|eggs|kept egging) me on\b|\b${THEY} (?:brought|bring|brings|bringing) out the (?:worst|beast|monster|devil|bad side) in me\b|\b${THEY} (?:got|get|gets|really got|really get) under my skin\b|\b${THEY} (?:started|start|starts|began) (?:the|that|this|every|all the|all those|our) (?:argument|fight|row|arguments|fights|rows|shouting|yelling|trouble|whole thing)\b|\b${THEY} (?:started|kicked off|kick off|kicks off|came|come|comes|went|go|goes) (?:on at me|at me|for me|on me)\b|\b(?:you're|youre|you are|ur|you were|she's|she is|he's|he is|she was|he was) (?:the |the whole |the only |the main |half the )?reason (?:why |that )?i (?:started|start|drank|drink|drinking|relapsed|used|use|lied|lie|cheated|left|snapped|lost it|yelled|hit|gamble|gambled|went back|turned to|kept drinking|couldn't stop|couldnt stop)\b|\b(?:because|cause|'cause|cuz|coz|cos|since) ${THEY} (?:had |'d |first |kept )?(?:ignored|ignoring|lied to|lying to|cheated on|provoked|disrespected|embarrassed|humiliated|insulted|hit|slapped|threatened|yelled at|screamed at|shouted at|nagged|nagging|mocked|laughed at|started on|came at|went for|wound up|winding up|criticised|criticized|belittled|accused|goaded|pushed) me\b)`),
+      re: rx(raw`(?<s>\b${THEY} (?:set|sets|always set|always sets) me off\b|\b${THEY} (?:egged|egg|eggs|kept egging) me on\b|\b${THEY} (?:brought|bring|brings|bringing) out the (?:worst|beast|monster|devil|bad side) in me\b|\b${THEY} (?:got|get|gets|really got|really get) under my skin\b|\b${THEY} (?:started|start|starts|began) (?:the|that|this|every|all the|all those|our) (?:argument|fight|row|arguments|fights|rows|shouting|yelling|trouble|whole thing)\b|\b${THEY} (?:started|kicked off|kick off|kicks off|came|come|comes|went|go|goes) (?:on at me|at me|for me|on me)\b|\b(?:you're|youre|you are|ur|you were|she's|she is|he's|he is|she was|he was) (?:the |the whole |the only |the main |half the )?reason (?:why |that )?i (?:started|start|drank|drink|drinking|relapsed|used|use|lied|lie|cheated|left|snapped|lost it|yelled|hit|gamble|gambled|went back|turned to|kept drinking|couldn't stop|couldnt stop)\b|\b(?:because|cause|'cause|cuz|coz|cos|since) ${THEY} ?(?:had |'d |first |kept )?(?:ignored|ignoring|lied to|lying to|cheated on|provoked|disrespected|embarrassed|humiliated|insulted|hit|slapped|threatened|yelled at|screamed at|shouted at|nagged|nagging|mocked|laughed at|started on|came at|went for|wound up|winding up|criticised|criticized|belittled|accused|goaded|pushed) me\b)`),
       unless: (norm, _m, span) => /\b(?:never|didn't|didnt|did not|nobody|no one|not)\s+$/.test(norm.slice(Math.max(0, span.start - 12), span.start)),
     },
     {
@@ -251,6 +251,7 @@ export default defineRule({
       'The real problem was your temper.',
       'it takes 2',
       'u started it',
+      "You've given me every reason to leave.",
     ],
     negative: [
       'You were right to cut me off.',

@@ -68,7 +68,7 @@ export default defineRule({
     {
       // "what about all the times you lied to me?", "how about when she missed my birthday?"
       needs: ['what about', 'how about'],
-      re: rx(raw`(?<s>\b(?:what|how) about (?:(?:all )?(?:the times?|that time|those times) ${THEY}|when ${THEY} (?:\w+ed|were|was|did|didn't|didnt|said|told|left|forgot|went|took|made|got|had|'d|kept|hid|never)\b)[^.!?;,]{0,40})`),
+      re: rx(raw`(?<s>\b(?:what|how) about (?:(?:all )?(?:the times?|that time|those times) ${THEY}|when ${THEY} ?(?:\w+ed|were|was|did|didn't|didnt|said|told|left|forgot|went|took|made|got|had|'d|kept|hid|never)\b)[^.!?;,]{0,40})`),
       unless: (norm, _m, span) => /\b(?:helped|supported|forgave|stood by|were there|took care|looked after|picked me up|covered for me|want|wanted|would like)\b/.test(norm.slice(span.start, span.end)),
     },
     {
@@ -103,7 +103,7 @@ export default defineRule({
       // the wrong made common: "nobody's perfect", "it happens to the best of us", "could be worse",
       // "you have your faults too", "not as bad as it could have been"
       needs: ['perfect', 'happens', 'happen', 'could', 'faults', 'flaws', 'problems', 'issues', 'moments', 'as bad'],
-      re: rx(raw`(?<s>\b(?:nobody's|nobodys|nobody is|no one's|no one is|noone is|noones|no-one's|none of us (?:is|are)) perfect\b|\b(?:it|this|that|stuff like that|these things) (?:happens|happen|can happen|could happen) to (?:everyone|everybody|the best of us|all of us|anyone|anybody)\b|\b(?:^|[,.;!?]\s*|\bwell,? )could (?:always )?be (?:a lot |way |much |far )?worse\b|\b${THEY} (?:have|had|'ve got|have got|'ve|'d) (?:your|their|his|her) (?:own )?(?:faults|flaws|problems|issues|moments|demons|skeletons) (?:too|as well|either)\b|(?:\bnot |n't )(?:as|so|nearly as|half as) bad as (?:it|things) (?:could|might) (?:have|'ve|of) been\b)`),
+      re: rx(raw`(?<s>\b(?:nobody's|nobodys|nobody is|no one's|no one is|noone is|noones|no-one's|none of us (?:is|are)) perfect\b|\b(?:it|this|that|stuff like that|these things) (?:happens|happen|can happen|could happen) to (?:everyone|everybody|the best of us|all of us|anyone|anybody)\b|\b(?:^|[,.;!?]\s*|\bwell,? )could (?:always )?be (?:a lot |way |much |far )?worse\b|\b${THEY} ?(?:have|had|'ve got|have got|'ve|'d) (?:your|their|his|her) (?:own )?(?:faults|flaws|problems|issues|moments|demons|skeletons) (?:too|as well|either)\b|(?:\bnot |n't )(?:as|so|nearly as|half as) bad as (?:it|things) (?:could|might) (?:have|'ve|of) been\b)`),
       // "nobody's perfect, but that doesn't excuse what I did"
       unless: (norm, _m, span) => /^[\s,;-]*(?:but|and) (?:that|it|this) (?:doesn't|does not|is no|isn't|is not|'s no|s no|doesnt)\b/.test(norm.slice(span.end)),
     },
@@ -112,7 +112,7 @@ export default defineRule({
       // "it's not like you're perfect", "as if you never lied", "look at what you did", "I'm not
       // the worst", "you drink just as much", "you're hardly one to judge"
       needs: ['what about', 'how about', 'share', 'part', 'bit', 'not like', 'as if', 'look at', 'worst', 'as much', 'room to', 'one to', 'glass house', 'worse has', 'worse things'],
-      re: rx(raw`(?<s>\b(?:what|how) about (?:your|ur|his|her|their) (?:drinking|lying|lies|cheating|temper|behaviou?r|affair|spending|gambling|mistakes|part|share|attitude|mother|mum|mom|family|friends)\b[^.!?;,]{0,20}|\b(?:what|how) about the (?:\w+ )?(?:money|things|stuff|lies|times|time) (?:you|u|he|she|they)\b[^.!?;,]{0,25}|\b${THEY} (?:did|do|have done|'ve done|caused|played) (?:your|their|his|her) (?:fair )?(?:share|part|bit)(?: of (?:the )?(?:damage|hurting|lying|shouting|yelling|drinking|that|it))?\b|\bnot (?:like|as if|as though) (?:you're|youre|you are|you were|ur|he's|she's|they're|he was|she was|they were) (?:so |exactly |completely )?(?:perfect|innocent|a saint|an angel|blameless|squeaky clean)\b|\b(?:as if|like) (?:you|u|he|she|they)(?:'ve| have| had|'d)? never (?:done|did|made|said|lied|cheated|hurt|drank|messed|screwed|slipped)\b[^.!?;,]{0,20}|\blook at (?:what|how) (?:you|u|he|she|they|your \w+) (?:did|do|does|have done|'ve done|treated|behaved|acted)\b[^.!?;,]{0,20}|\blook at yourself\b|\b(?:(?:i'm|im|i am|i was) (?:not|hardly|far from|by no means)|i wasn't|i wasnt|i'm hardly) the worst\b(?! (?:thing|part|day|night|of it|mistake))|\b${THEY} (?:drink|drank|drinks|spend|spent|spends|gamble|gambled|smoke|smoked|lie|lied|yell|yelled|shout|shouted) (?:just |every bit )?as much(?: as (?:me|i do|i did))?\b|\b(?:no|little|not much) room to (?:talk|judge|lecture)\b|\b(?:hardly|not|the last) (?:one|the one|the person|person) to (?:talk|judge|lecture|preach)\b|\bglass houses\b|\bworse (?:things )?(?:has|have) happened\b)`),
+      re: rx(raw`(?<s>\b(?:what|how) about (?:your|ur|his|her|their) (?:drinking|lying|lies|cheating|temper|behaviou?r|affair|spending|gambling|mistakes|part|share|attitude|mother|mum|mom|family|friends)\b[^.!?;,]{0,20}|\b(?:what|how) about the (?:\w+ )?(?:money|things|stuff|lies|times|time) (?:you|u|he|she|they)\b[^.!?;,]{0,25}|\b${THEY} ?(?:did|do|have done|'ve done|caused|played) (?:your|their|his|her) (?:fair )?(?:share|part|bit)(?: of (?:the )?(?:damage|hurting|lying|shouting|yelling|drinking|that|it))?\b|\bnot (?:like|as if|as though) (?:you're|youre|you are|you were|ur|he's|she's|they're|he was|she was|they were) (?:so |exactly |completely )?(?:perfect|innocent|a saint|an angel|blameless|squeaky clean)\b|\b(?:as if|like) (?:you|u|he|she|they)(?:'ve| have| had|'d)? never (?:done|did|made|said|lied|cheated|hurt|drank|messed|screwed|slipped)\b[^.!?;,]{0,20}|\blook at (?:what|how) (?:you|u|he|she|they|your \w+) (?:did|do|does|have done|'ve done|treated|behaved|acted)\b[^.!?;,]{0,20}|\blook at yourself\b|\b(?:(?:i'm|im|i am|i was) (?:not|hardly|far from|by no means)|i wasn't|i wasnt|i'm hardly) the worst\b(?! (?:thing|part|day|night|of it|mistake))|\b${THEY} (?:drink|drank|drinks|spend|spent|spends|gamble|gambled|smoke|smoked|lie|lied|yell|yelled|shout|shouted) (?:just |every bit )?as much(?: as (?:me|i do|i did))?\b|\b(?:no|little|not much) room to (?:talk|judge|lecture)\b|\b(?:hardly|not|the last) (?:one|the one|the person|person) to (?:talk|judge|lecture|preach)\b|\bglass houses\b|\bworse (?:things )?(?:has|have) happened\b)`),
       unless: (norm, _m, span) => /\b(?:helped|supported|forgave|stood by|were there|took care|looked after|want|wanted|would like)\b/.test(norm.slice(span.start, span.end)),
     },
     {
@@ -161,6 +161,8 @@ export default defineRule({
       'My brother stole way more from Mum than I ever did.',
       'Everyone was doing it back then.',
       'it couldve been worse',
+      "You've done your share of damage too.",
+      "You've got your own faults too.",
     ],
     negative: [
       'At least once a week I go to a meeting.',
