@@ -51,6 +51,13 @@ export default defineRule({
       needs: ['one', 'unfairly', 'harshly', 'wrongly', 'unjustly', 'life', 'nobody', 'no one', 'noone', 'no-one', 'pain', 'agony', 'support', 'help', 'love', 'comfort', 'understanding', 'sympathy', 'patience', 'so i can', 'so that i can', 'off my chest', 'conscience', 'peace of mind', 'sanity', 'die without', 'without you', 'without u', 'miss '],
       re: rx(raw`(?<s>\bi (?:could (?:really )?use|really need|need|want) (?:${YOU}r |ur |your )(?:support|help|love|comfort|understanding|sympathy|patience)\b|\bso (?:that )?i can (?:move on|heal|get better|start getting better|start healing|sleep|feel better|have (?:some )?peace|find peace|finish (?:my|this|the) (?:step|steps)|close this chapter|put this behind me|forgive myself|live with myself|stay sober)\b|\b(?:get (?:this|it) off my chest|clear my conscience|ease my conscience|for my (?:own )?(?:peace of mind|conscience|sanity))\b|\bi (?:don't|dont|do not) want to die without\b|\bmy (?:whole )?life (?:is|has been|'s been|is just) (?:falling apart|a mess|over|ruined|hell|a nightmare|in pieces|destroyed)\b|\b(?:i am|i'm|im|i feel|i've been|i have been|i was|i feel like i'm|i feel i am|i feel like i am) (?:being )?(?:so |really |very |totally |completely )?(?:unfairly|harshly|wrongly|unjustly) (?:judged|treated|punished|blamed|attacked|criticised|criticized|singled out)\b|\b(?:i'm|im|i am) the one (?:who|that) (?:has|have|gets|got) to (?:live with|suffer|deal with|carry|pay for)\b[^.!?;,]{0,20}|\b(?:nobody|no one|noone|no-one) (?:understands|gets|knows|cares about|sees|cared|cares|was there for|is there for|helped|checks on) (?:what|how|me|about me)\b[^.!?;,]{0,30}|\b${IM} in (?:so much|such|a lot of|constant|real|terrible|agony) (?:pain|agony|torment|hell)\b|\bi (?:can't|cant|cannot) (?:do this|live|go on|cope|carry on|get through this|manage|survive|function) without (?:you|u)\b|\bi miss (?:${YOU}|us) so (?:much|badly)\b)`),
     },
+    {
+      // my suffering kept in view: "I feel so guilty all the time", "I'm hurting too", "it's been
+      // tough on me", "I'm the one who lost everything", "I'm paying for it every day", "I'll never
+      // forgive myself", "I'm disgusted with myself", "I feel like crap", "I don't deserve to be loved"
+      needs: ['guilty', 'hurting', 'suffering', 'hurts me', 'hurt too', 'tough', 'hard', 'rough', 'difficult', 'painful', 'brutal', 'the one', 'paying', 'paid', 'forgive myself', 'disgusted', 'sick of', 'stand myself', 'look at myself', 'feel like', 'deserve', 'better about', 'peace of mind', 'recovery', 'sober', 'sobriety', 'healing', 'step', 'sponsor'],
+      re: rx(raw`(?<s>\bi (?:feel|felt|have felt|'ve felt|ve felt) (?:so |really |very |incredibly |terribly )?guilty (?:all the time|every (?:day|night|single day)|constantly|24/7|non-?stop|that i can't|that i cant|i can't|i cant)\b[^.!?;,]{0,15}|\b(?:i'm|im|i am|i was) (?:hurting|suffering|in pain|struggling|grieving) too\b|\bit hurts me too\b|\b(?:been|is|was|has been|'s been|s been) (?:so |really |very |incredibly |pretty )?(?:tough|hard|rough|difficult|painful|brutal|heavy|awful) on me\b|\b(?:i'm|im|i am|i was) the one (?:who|that) (?:lost|suffers|suffered|has to live|had to live|paid|pays|got hurt|is hurting|was hurting)\b[^.!?;,]{0,20}|\b(?:i'm|im|i am|i've been|ive been|i have been) paying for (?:it|this|that|what i did) (?:every (?:day|single day)|ever since|daily|all the time)\b|\bi(?:'ve| have|ve) (?:already )?paid (?:enough|my dues|for it (?:enough|a thousand times))\b|\bi(?:'ll| will|ll) never (?:be able to )?forgive myself\b|\bi(?:'m| am|m) (?:so |really |completely )?(?:disgusted with|sick of|ashamed of) myself\b(?! for (?:how|what|the way|lying|stealing|hurting|taking|not))|\bi (?:can't|cant|cannot) (?:stand|bear) (?:myself|to look at myself)\b|\bi (?:feel|felt) like (?:crap|shit|garbage|dirt|a piece of (?:shit|crap|garbage)|scum|a monster|the lowest of the low)\b|\bi (?:don't|dont|do not) deserve (?:to be loved|love|anyone|to be happy|happiness|a family|friends|anything good|good things)\b|\bfeel better about myself\b|\bfor my own peace of mind\b|\bi (?:need|have|want) to (?:do|write) this (?:for my (?:recovery|sobriety|healing|program|step ?work)|to stay (?:sober|clean)|so i can (?:stay sober|heal|move on|finish))\b|\bmy sponsor (?:says|said|told me|thinks) i (?:need|have|should|ought) to (?:do|write|send) this\b)`),
+    },
   ],
   examples: {
     positive: [
@@ -76,8 +83,22 @@ export default defineRule({
       "Honestly I'm not in a good place right now.",
       'I feel so alone without you.',
       "I'm the real victim in all this.",
+      'I feel so guilty all the time.',
+      "I'm hurting too, you know.",
+      "It's been really tough on me.",
+      "I'm the one who has to live with it every day.",
+      "I'm paying for it every day.",
+      "I'll never forgive myself.",
+      "I'm disgusted with myself.",
+      'i feel like crap about it',
+      "I don't deserve to be loved.",
+      'My sponsor says I need to do this.',
     ],
     negative: [
+      "I'm disgusted with myself for how I spoke to your mother.",
+      'I go to meetings three times a week for my recovery.',
+      'I know it was hard on you and the kids.',
+      'You were the one who paid for my drinking.',
       'I feel ashamed of the way I spoke to you when you came to visit.',
       "I'm ashamed that I let you pay for my rehab and then lied to you about going.",
       'I missed your graduation because I was hungover, and I will regret that for a long time.',
