@@ -68,7 +68,15 @@ export default defineRule({
       // "that's not who I really am", "that wasn't the real me"
       needs: ['who i', 'real me', 'really me', ' me'],
       re: rx(raw`(?<s>\b(?:that|this|it)(?:'s| is| was|s)? (?:not|never) (?:who i (?:really |truly )?(?:am|was)|the real me|really me|me)\b|\b(?:that|this|it) (?:wasn't|wasnt|isn't|isnt) (?:who i (?:really |truly )?(?:am|was)|the real me|really me|me)\b)`),
-      unless: (norm, _m, span) => /^\s*(?:too|either|who|that)\b/.test(norm.slice(span.end)),
+      unless: (norm, _m, span) => {
+        const after = norm.slice(span.end);
+        if (/^\s*(?:too|either|who|that)\b/.test(after)) return true;
+        // "this isn't me asking for anything", "it's not me you should worry about": "me" as the
+        // subject of what follows, not a disowned self
+        if (/\bme$/.test(norm.slice(span.start, span.end)) && !/\b(?:real|really) me$/.test(norm.slice(span.start, span.end)) && !/^\s*(?:$|[.,;:!?)-]|and\b|but\b|at all\b|back then\b|then\b|that night\b|talking\b|,)/.test(after)) return true;
+        // "that's not who I am anymore": a change told, not an excuse
+        return /^\s*(?:any ?more|now|today|these days|going forward|since|from now)\b/.test(after);
+      },
     },
     {
       // "because I was stressed", "because I was under so much stress at work"
@@ -376,6 +384,8 @@ export default defineRule({
       'You lost your job because of my addiction.',
       'My depression is something I\'m getting help for now.',
       'Sorry for the slow reply, crazy week at work.',
+      "This isn't me asking you to forgive me.",
+      "That's not who I am anymore, and I go to meetings twice a week.",
       'I was drinking every day and I lied to you.',
       'There is no excuse for what I did.',
       "I won't tell you I was too stressed; the truth is I just didn't bother to come.",
