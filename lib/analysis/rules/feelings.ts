@@ -43,8 +43,9 @@ export default defineRule({
       // "sorry you were upset", "sorry ur upset about the car", "sorry you're still angry",
       // "sorry if you felt let down", "it's a shame you were so hurt"
       re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>(?:${YOURE}|${YOU}(?: (?:and|&) (?:your|ur|the) \w+| all| both| guys| two| lot)? (?:were|was|got|get|have been|'ve been|ve been|had been|'d been|became|are|'re|re|ended up|seem|seemed|look|looked)|(?:you've|youve|u've|uve|you'd|youd) been)(?: (?:${INTENS}){0,2}| )${FEELING}\b[^.!?;,]{0,40})`),
-      // "you were scared because of me" / "I made you feel": the writer owns the cause.
-      unless: (norm, _m, span) => /\b(?:because of me|i made you|i caused)\b/.test(norm.slice(span.start, span.end + 30)),
+      // "you were scared because of me", "I made you feel", "sorry you were scared when I drove
+      // drunk": the writer owns the cause.
+      unless: (norm, _m, span) => /\b(?:because of me|i made you|i caused|(?:when|while|after|as|because|every time|each time) i (?!said\b|was just\b|only\b|didn't\b|didnt\b|never\b|tried\b)[a-z']+)\b/.test(norm.slice(span.start, span.end + 30)),
     },
     {
       // "I regret that you took my comments at the meeting so badly", "sorry you took it personally"
@@ -162,6 +163,7 @@ export default defineRule({
       "I'm sorry for how I made you feel.",
       "I'm sorry you're not happy with me, and you have every reason.",
       'Sorry for upsetting you at the wedding.',
+      "I'm sorry you were scared when I drove drunk with you in the car.",
     ],
   },
 });
