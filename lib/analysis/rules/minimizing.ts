@@ -125,8 +125,8 @@ export default defineRule({
     {
       // "it only happened twice", "I made one small mistake", "let's not make a big deal of it",
       // "we just had words", "it's not like I'm an alcoholic", "I didn't hurt you that badly"
-      needs: ['happened', 'one', 'make', 'making', 'words', 'not like', 'not as if', 'hurt', 'harm', 'no big'],
-      re: rx(raw`(?<s>\b(?:it|this|that|they) (?:only|just|really only|only ever) (?:happened|occurred)(?: (?:like|maybe))? (?:once|twice|a (?:few|couple)(?: of)? times|one time|two times|the once|a handful of times)\b|\bone (?:small|tiny|silly|stupid little|little|minor|teeny) (?:mistake|slip|slip-up|lapse|error|lie|fib|drink|bet|thing)\b|\b(?:let's|lets|let us) not make (?:a|such a|this|it) (?:big |huge |whole )?(?:deal|fuss|drama|thing|mountain)\b|\b(?:(?:don't|dont|do not|no need to|there's no need to) make (?:a|such a|this|it) (?:big |huge |whole )?(?:deal|fuss|drama|thing))(?: (?:out )?of (?:it|this|that))?\b|\b(?:we|i) (?:just |only )?had (?:a few |some |a couple of )?words\b(?! with (?:my|the) (?:sponsor|counsel|therap|doctor))|\bnot (?:like|as if|as though) (?:i'm|im|i am|i was) (?:an? )?(?:alcoholic|addict|drunk|thief|criminal|monster|gambling addict|junkie|abuser|bad person)\b|\b(?:didn't|didnt|did not|never) (?:really )?(?:hurt|harm) (?:you|u|him|her|them|anyone) (?:that|so|too|very) (?:badly|bad|much)\b|\bno big (?:thing|problem|issue)\b)`),
+      needs: ['happened', 'one', 'make', 'making', 'words', 'not', 'hurt', 'harm', 'no big', 'acting', 'act', 'acts', 'carrying', 'behaving', 'talking', 'foul', 'worked', 'turned', 'crime', 'illegal', 'hanging'],
+      re: rx(raw`(?<s>\b(?:it|this|that|they) (?:only|just|really only|only ever) (?:happened|occurred)(?: (?:like|maybe))? (?:once|twice|a (?:few|couple)(?: of)? times|one time|two times|the once|a handful of times)\b|\bone (?:small|tiny|silly|stupid little|little|minor|teeny) (?:mistake|slip|slip-up|lapse|error|lie|fib|drink|bet|thing)\b|\b(?:let's|lets|let us) not make (?:a|such a|this|it) (?:big |huge |whole )?(?:deal|fuss|drama|thing|mountain)\b|\b(?:(?:don't|dont|do not|no need to|there's no need to) make (?:a|such a|this|it) (?:big |huge |whole )?(?:deal|fuss|drama|thing))(?: (?:out )?of (?:it|this|that))?\b|\b(?:we|i) (?:just |only )?had (?:a few |some |a couple of )?words\b(?! with (?:my|the) (?:sponsor|counsel|therap|doctor))|\bnot (?:like|as if|as though) (?:i'm|im|i am|i was) (?:an? )?(?:alcoholic|addict|drunk|thief|criminal|monster|gambling addict|junkie|abuser|bad person)\b|\b(?:didn't|didnt|did not|never) (?:really )?(?:hurt|harm) (?:you|u|him|her|them|anyone) (?:that|so|too|very) (?:badly|bad|much)\b|\bno big (?:thing|problem|issue)\b|\b(?:acting|act|acts|carrying on|behaving|talking|making out) (?:like|as if|as though) i (?:killed|murdered|robbed|committed|shot|burned|set fire|stabbed|did something terrible|(?:was|am) a (?:criminal|monster|murderer))\b|\bno harm,? no foul\b|\b(?:it|everything|things) (?:all )?(?:worked out|turned out) (?:fine|ok|okay|alright|in the end)\b(?![^.!?;]{0,30}\b(?:but|not thanks|no thanks|despite|in spite))|\b(?:it|that|this) (?:wasn't|wasnt|isn't|isnt|was not|is not|'s not|s not) (?:exactly )?(?:a crime|illegal|a hanging offen[cs]e)\b)`),
     },
     {
       // the amount or state talked down: "it wasn't much", "I didn't take that much", "I wasn't that
@@ -193,6 +193,10 @@ export default defineRule({
       'I shoved you a bit.',
       "It's not that big a deal.",
       'i was only kidding',
+      "You're acting like I killed someone.",
+      'No harm, no foul.',
+      'It all worked out fine in the end.',
+      "It wasn't exactly a crime.",
     ],
     negative: [
       'Just like you said, I needed help, and now I\'m getting it.',
@@ -226,6 +230,8 @@ export default defineRule({
       "So what I want to say is that I'm sorry.",
       "I wasn't joking when I said I'd pay it back.",
       'I was only kidding myself about the drinking.',
+      'It all worked out in the end, but no thanks to me.',
+      'What I did was a crime, and I served my time.',
     ],
   },
 });
