@@ -44,7 +44,7 @@ export default defineRule({
     {
       // "I was only trying to help/protect you", "I was just trying to lighten the mood"
       needs: ['trying', 'tryin', 'tryna', 'trynna', 'meaning'],
-      re: rx(raw`(?<s>\b(?:i|i'm|im|i am|i was) (?:was )?(?:only|just|simply|genuinely|honestly|really)? ?(?:trying to|tryin to|tryna|trynna|meaning to) (?:help|protect|look after|look out for|lighten|be funny|make (?:you|u|it|things|everyone) (?:laugh|better|easier)|do (?:the right thing|what was best|right by)|keep the peace|spare (?:you|u)|save (?:you|u)|keep (?:you|u) safe|support)\b[^.!?;,]{0,30})`),
+      re: rx(raw`(?<s>\b(?:i|i'm|im|i am|i was) (?:was )?(?:only|just|simply|genuinely|honestly|really)? ?(?:trying to|tryin to|tryna|trynna|meaning to) (?:help|protect|look after|look out for|lighten|be funny|make (?:you|u|it|things|everyone) (?:laugh|better|easier|happy|proud|smile)|do (?:the right thing|what was best|right by)|keep the peace|spare (?:you|u)|save (?:you|u)|keep (?:you|u) safe|support)\b[^.!?;,]{0,30})`),
       unless: (norm, _m, span) => {
         const s = norm.slice(span.start, span.end);
         // present/future effort ("I'm trying to help you now by...") is not a defence of the past
@@ -103,8 +103,8 @@ export default defineRule({
     {
       // "the last thing I wanted was to hurt you", "I'd never do anything to hurt you", "it was all
       // meant in good fun", "I thought you'd be fine with it"
-      needs: ['last thing', 'never', 'meant in', 'thought', 'figured', 'assumed'],
-      re: rx(raw`(?<s>\bthe last thing i (?:ever )?(?:wanted|meant|intended|wanted to do|would want|'d want) (?:was |is )?(?:to )?(?:hurt|upset|harm|embarrass|humiliate|worry|scare|let (?:you|u) down|cause)\b[^.!?;,]{0,20}|\b(?:i'd|id|i would) never (?:ever )?(?:knowingly |intentionally |deliberately )?(?:do|say) anything (?:to|that would|that could|that might|to intentionally) (?:hurt|upset|harm|embarrass)\b[^.!?;,]{0,15}|\b(?:it was|it's|its|that was|it were) (?:all )?meant in (?:good )?(?:fun|jest)\b|\bi (?:honestly |really |genuinely |truly |actually )?(?:thought|figured|assumed) (?:you|u)(?:'d| would| d|d) (?:be (?:fine|ok|okay|alright|cool|happy)(?: with it)?|not mind|understand|laugh|like it|not care|not notice|never notice|never find out|not find out)\b)`),
+      needs: ['last thing', 'never', 'meant in', 'thought', 'figured', 'assumed', 'did', 'good', 'ill', 'bad', 'malicious', 'evil'],
+      re: rx(raw`(?<s>\bthe last thing i (?:ever )?(?:wanted|meant|intended|wanted to do|would want|'d want) (?:was |is )?(?:to )?(?:hurt|upset|harm|embarrass|humiliate|worry|scare|let (?:you|u) down|cause)\b[^.!?;,]{0,20}|\b(?:i'd|id|i would) never (?:ever )?(?:knowingly |intentionally |deliberately )?(?:do|say) anything (?:to|that would|that could|that might|to intentionally) (?:hurt|upset|harm|embarrass)\b[^.!?;,]{0,15}|\b(?:it was|it's|its|that was|it were) (?:all )?meant in (?:good )?(?:fun|jest)\b|\bi (?:only |just |really )?did (?:it|this|that|all of it|all this|everything|what i did) (?:for (?:you|u|us|the family|the kids|our family|your sake|our future|both of us))\b(?! (?:to|and i|and it))|\bi (?:honestly |really |genuinely |truly )?thought (?:it|that|this) was (?:for the best|the right thing|best for (?:you|u|us|everyone|the kids)|a good idea|what you wanted)\b|\b(?:it|this|that|everything i did) was (?:all |only |just )?for (?:your|ur) own good\b|\b(?:i had|i have|with|there was) no (?:ill|bad|malicious|evil) (?:intent|intentions|will|motive)\b|\bi (?:honestly |really |genuinely |truly |actually )?(?:thought|figured|assumed) (?:you|u)(?:'d| would| d|d) (?:be (?:fine|ok|okay|alright|cool|happy)(?: with it)?|not mind|understand|laugh|like it|not care|not notice|never notice|never find out|not find out)\b)`),
     },
   ],
   examples: {
@@ -146,6 +146,11 @@ export default defineRule({
       "I honestly thought you'd be fine with it.",
       'i never ment to hurt u',
       'i was just tryna help',
+      'I did it for us.',
+      'I was just trying to make you happy.',
+      'I thought it was for the best.',
+      'It was for your own good.',
+      'I had no ill intent.',
     ],
     negative: [
       'Whatever I meant, it hurt you.',
@@ -171,6 +176,9 @@ export default defineRule({
       "I never thought I'd be sober a year, but here I am.",
       "I'll never hurt you again.",
       'You never mentioned it bothered you.',
+      'I did it for me, not for you.',
+      "I did it for you to find, and I'm ashamed.",
+      'It was good for you to get away from me.',
     ],
   },
 });
