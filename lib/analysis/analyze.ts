@@ -32,25 +32,38 @@ import {
   type Span,
 } from './types';
 
-interface Piece {
-  start: number;
-  end: number;
-  result: SentenceResult;
-  /** Hints and element spans at this piece's offsets, built once and reused while it stays put. */
-  built?: Built;
-}
-
+/**
+ * One sentence's findings at absolute offsets. Element spans are kept in one list, in the
+ * order of the result's elements (whose ids and counts say which span is whose): a sentence
+ * that moves costs its findings' objects and little else.
+ */
 interface Built {
-  hints: Hint[];
+  hints: readonly Hint[];
   /** Bit i set when FLAG_IDS[i] is among the hints. */
   flagMask: number;
-  elements: { id: ElementId; spans: Span[] }[];
-  support: Span[];
+  elementSpans: readonly Span[];
+  support: readonly Span[];
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+const NOTHING_FOUND: Built = Object.freeze({ hints: NONE, flagMask: 0, elementSpans: NONE, support: NONE });
+
+/**
+ * A draft's sentences, as parallel arrays: ranges in typed arrays (shifting the sentences
+ * after an edit is one tight loop, with no object per sentence), results shared with the
+ * sentence cache, and each sentence's findings at its absolute offsets, built once and
+ * reused by the next draft while the sentence stays where it is.
+ */
+interface Pieces {
+  starts: Int32Array;
+  ends: Int32Array;
+  results: SentenceResult[];
+  built: (Built | undefined)[];
 }
 
 interface Draft {
   text: string;
-  pieces: Piece[];
+  pieces: Pieces;
   analysis: Analysis;
 }
 
@@ -66,13 +79,22 @@ export function forgetDrafts(): void {
 const RULE_TEXT = new Map(FLAG_RULES.map((r) => [r.id, r]));
 const FLAG_BIT = new Map<FlagId, number>(FLAG_IDS.map((id, i) => [id, 1 << i]));
 
-function piecesFor(text: string, from: number, to: number): Piece[] {
+/** Segments and analyses text[from, to), appending to the given lists. */
+function analyseRange(text: string, from: number, to: number, starts: number[], ends: number[], results: SentenceResult[]): void {
   engineStats.charsSegmented += to - from;
-  return segmentRange(text, from, to).map((r) => ({
-    start: r.start,
-    end: r.end,
-    result: analyzeSentence(text.slice(r.start, r.end)),
-  }));
+  for (const r of segmentRange(text, from, to)) {
+    starts.push(r.start);
+    ends.push(r.end);
+    results.push(analyzeSentence(text.slice(r.start, r.end)));
+  }
+}
+
+function piecesFor(text: string): Pieces {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const results: SentenceResult[] = [];
+  analyseRange(text, 0, text.length, starts, ends, results);
+  return { starts: Int32Array.from(starts), ends: Int32Array.from(ends), results, built: new Array(results.length) };
 }
 
 /**
@@ -107,25 +129,25 @@ function commonSuffix(a: string, b: string, limit: number): number {
   return i;
 }
 
-/** First index whose piece ends at or after `pos` (pieces are sorted). */
-function firstEndingAtOrAfter(pieces: Piece[], pos: number): number {
+/** First index whose sentence ends at or after `pos` (ranges are sorted). */
+function firstEndingAtOrAfter(ends: Int32Array, pos: number): number {
   let lo = 0;
-  let hi = pieces.length;
+  let hi = ends.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (pieces[mid]!.end >= pos) hi = mid;
+    if (ends[mid]! >= pos) hi = mid;
     else lo = mid + 1;
   }
   return lo;
 }
 
-/** Last index whose piece starts at or before `pos`, or -1. */
-function lastStartingAtOrBefore(pieces: Piece[], pos: number): number {
+/** Last index whose sentence starts at or before `pos`, or -1. */
+function lastStartingAtOrBefore(starts: Int32Array, pos: number): number {
   let lo = 0;
-  let hi = pieces.length;
+  let hi = starts.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (pieces[mid]!.start <= pos) lo = mid + 1;
+    if (starts[mid]! <= pos) lo = mid + 1;
     else hi = mid;
   }
   return lo - 1;
@@ -136,28 +158,49 @@ function lastStartingAtOrBefore(pieces: Piece[], pos: number): number {
  * sentence before the first changed one to the end of the sentence after the last changed
  * one, so the boundaries at both edges are decided by unchanged text.
  */
-function updatePieces(base: Draft, text: string, prefix: number, suffix: number): Piece[] {
+function updatePieces(base: Draft, text: string, prefix: number, suffix: number): Pieces {
   const old = base.pieces;
+  const count = old.results.length;
   const delta = text.length - base.text.length;
   const editEndOld = base.text.length - suffix;
 
-  const first = firstEndingAtOrAfter(old, prefix);
+  const first = firstEndingAtOrAfter(old.ends, prefix);
   const startIdx = first - 1; // the untouched sentence before, as context
-  const from = startIdx >= 0 ? old[startIdx]!.start : 0;
+  const from = startIdx >= 0 ? old.starts[startIdx]! : 0;
 
-  const last = lastStartingAtOrBefore(old, editEndOld);
+  const last = lastStartingAtOrBefore(old.starts, editEndOld);
   const endIdx = last + 1; // the untouched sentence after, as context
-  const toOld = endIdx < old.length ? old[endIdx]!.end : base.text.length;
+  const toOld = endIdx < count ? old.ends[endIdx]! : base.text.length;
   const to = toOld + delta;
 
-  const head = startIdx > 0 ? old.slice(0, startIdx) : [];
-  const middle = piecesFor(text, from, to);
-  const out = head.concat(middle);
-  for (let i = endIdx + 1; i < old.length; i++) {
-    const p = old[i]!;
-    out.push(delta === 0 ? p : { start: p.start + delta, end: p.end + delta, result: p.result });
+  const headCount = Math.max(0, startIdx);
+  const tailFrom = endIdx + 1; // first old sentence kept after the window
+  const tailCount = Math.max(0, count - tailFrom);
+  const midStarts: number[] = [];
+  const midEnds: number[] = [];
+  const midResults: SentenceResult[] = [];
+  analyseRange(text, from, to, midStarts, midEnds, midResults);
+
+  const n = headCount + midResults.length + tailCount;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  starts.set(old.starts.subarray(0, headCount));
+  ends.set(old.ends.subarray(0, headCount));
+  let k = headCount;
+  for (let i = 0; i < midResults.length; i++, k++) {
+    starts[k] = midStarts[i]!;
+    ends[k] = midEnds[i]!;
   }
-  return out;
+  for (let i = tailFrom; i < count; i++, k++) {
+    starts[k] = old.starts[i]! + delta;
+    ends[k] = old.ends[i]! + delta;
+  }
+  const results = old.results.slice(0, headCount).concat(midResults, old.results.slice(tailFrom));
+  // Findings at absolute offsets stay valid where the sentence did not move.
+  const built: (Built | undefined)[] = old.built.slice(0, headCount);
+  built.length = n;
+  if (delta === 0) for (let i = 0; i < tailCount; i++) built[headCount + midResults.length + i] = old.built[tailFrom + i];
+  return { starts, ends, results, built };
 }
 
 /** Picks the remembered draft sharing the most with `text`, cheaply. */
@@ -186,26 +229,43 @@ function emptyElements(): Record<ElementId, ElementFinding> {
   return out;
 }
 
-/** The piece's findings at its absolute offsets (cached on the piece). */
-function built(p: Piece): Built {
-  if (p.built) return p.built;
-  const r = p.result;
-  const hints: Hint[] = [];
-  for (const f of r.flags) hints.push(hintFor(f.rule, p.start + f.start, p.start + f.end, f.severity));
-  const elements = r.elements.map((e) => ({
-    id: e.id,
-    spans: e.spans.map((s) => ({ start: p.start + s.start, end: p.start + s.end })),
-  }));
-  const support = r.support.map((s) => ({ start: p.start + s.start, end: p.start + s.end }));
-  let flagMask = 0;
-  for (const f of r.flags) flagMask |= FLAG_BIT.get(f.rule)!;
-  p.built = { hints, flagMask, elements, support };
-  return p.built;
+/** Sentence i's findings at its absolute offsets (kept with the pieces). */
+function builtAt(pieces: Pieces, i: number): Built {
+  const cached = pieces.built[i];
+  if (cached) return cached;
+  engineStats.findingsPlaced++;
+  const r = pieces.results[i]!;
+  let b = NOTHING_FOUND;
+  if (r.flags.length > 0 || r.elements.length > 0 || r.support.length > 0) {
+    const start = pieces.starts[i]!;
+    let hints: readonly Hint[] = NONE;
+    let flagMask = 0;
+    if (r.flags.length > 0) {
+      const list: Hint[] = [];
+      for (const f of r.flags) {
+        list.push(hintFor(f.rule, start + f.start, start + f.end, f.severity));
+        flagMask |= FLAG_BIT.get(f.rule)!;
+      }
+      hints = list;
+    }
+    let elementSpans: readonly Span[] = NONE;
+    if (r.elements.length > 0) {
+      const list: Span[] = [];
+      for (const e of r.elements) for (const sp of e.spans) list.push({ start: start + sp.start, end: start + sp.end });
+      elementSpans = list;
+    }
+    let support: readonly Span[] = NONE;
+    if (r.support.length > 0) support = r.support.map((sp) => ({ start: start + sp.start, end: start + sp.end }));
+    b = { hints, flagMask, elementSpans, support };
+  }
+  pieces.built[i] = b;
+  return b;
 }
 
-function assemble(pieces: Piece[]): Analysis {
+function assemble(pieces: Pieces): Analysis {
+  const results = pieces.results;
   const lang = emptyStats();
-  for (const p of pieces) addStats(lang, p.result.lang);
+  for (let i = 0; i < results.length; i++) addStats(lang, results[i]!.lang);
   const english = isEnglish(lang);
   const supportSpans: Span[] = [];
   const elements = emptyElements();
@@ -213,33 +273,34 @@ function assemble(pieces: Piece[]): Analysis {
   let flagMask = 0;
   const cues: AmendsCues[] = [];
   const backRefs: Hint[] = [];
-  for (let i = 0; i < pieces.length; i++) {
-    const p = pieces[i]!;
-    const b = built(p);
+  for (let i = 0; i < results.length; i++) {
+    const b = builtAt(pieces, i);
     for (const s of b.support) supportSpans.push(s);
     if (!english) continue;
-    const r = p.result;
+    const r = results[i]!;
+    const start = pieces.starts[i]!;
     cues.push(r.cues);
-    for (const e of b.elements) {
+    let k = 0;
+    for (const e of r.elements) {
       const finding = elements[e.id];
       finding.present = true;
-      for (const s of e.spans) finding.spans.push(s);
+      for (let n = e.spans.length; n > 0; n--) finding.spans.push(b.elementSpans[k++]!);
     }
     // "I'm sorry for cheating. But honestly, ..." : a leading "But" counts after an apology
     // in one of the two sentences before.
     const lead = r.leadingBut;
     const leadCounts =
       lead !== null &&
-      ((i > 0 && pieces[i - 1]!.result.apology) || (i > 1 && pieces[i - 2]!.result.apology)) &&
+      ((i > 0 && results[i - 1]!.apology) || (i > 1 && results[i - 2]!.apology)) &&
       !r.flags.some((f) => f.rule === 'but' && f.start < lead.end && f.end > lead.start);
     flagMask |= b.flagMask;
     const back = r.backReference;
-    if (back && !(b.flagMask & FLAG_BIT.get('vague')!)) backRefs.push(hintFor('vague', p.start + back.start, p.start + back.end));
+    if (back && !(b.flagMask & FLAG_BIT.get('vague')!)) backRefs.push(hintFor('vague', start + back.start, start + back.end));
     if (!leadCounts) {
       for (const h of b.hints) hints.push(h);
       continue;
     }
-    const leadHint = hintFor('but', p.start + lead.start, p.start + lead.end);
+    const leadHint = hintFor('but', start + lead.start, start + lead.end);
     flagMask |= FLAG_BIT.get('but')!;
     let placed = false;
     for (const h of b.hints) {
@@ -314,9 +375,7 @@ export function analyzeDraft(text: string): Analysis {
     }
   }
   const base = closestDraft(text);
-  const pieces = base
-    ? updatePieces(base.draft, text, base.prefix, base.suffix)
-    : piecesFor(text, 0, text.length);
+  const pieces = base ? updatePieces(base.draft, text, base.prefix, base.suffix) : piecesFor(text);
   const draft: Draft = { text, pieces, analysis: assemble(pieces) };
   remember(draft);
   return draft.analysis;
@@ -326,5 +385,8 @@ export function analyzeDraft(text: string): Analysis {
 export function sentenceRangesOf(text: string): Span[] {
   analyzeDraft(text);
   const d = recent.find((x) => x.text === text);
-  return d ? d.pieces.map((p) => ({ start: p.start, end: p.end })) : [];
+  if (!d) return [];
+  const out: Span[] = [];
+  for (let i = 0; i < d.pieces.starts.length; i++) out.push({ start: d.pieces.starts[i]!, end: d.pieces.ends[i]! });
+  return out;
 }

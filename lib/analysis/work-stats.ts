@@ -8,6 +8,8 @@ export const engineStats = {
   patternScans: 0,
   /** Characters handed to the segmenter. */
   charsSegmented: 0,
+  /** Sentences whose findings were placed at new offsets (the rest reuse them from the last draft). */
+  findingsPlaced: 0,
   /** Sentence cache hits. */
   cacheHits: 0,
 };
@@ -17,5 +19,6 @@ export function resetStats(): void {
   engineStats.ruleInvocations = 0;
   engineStats.patternScans = 0;
   engineStats.charsSegmented = 0;
+  engineStats.findingsPlaced = 0;
   engineStats.cacheHits = 0;
 }

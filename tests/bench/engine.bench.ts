@@ -7,7 +7,7 @@
  * Targets: 300 words full <= 1 ms; keystroke <= 0.2 ms whatever the length. Drafts are
  * generated from varied sentence parts (tests/bench/drafts.ts), not the corpus.
  */
-import { analyzeDraft, clearSentenceCache, forgetDrafts, warmUp } from '../../lib/analysis';
+import { analyzeDraft, clearSentenceCache, engineStats, forgetDrafts, resetStats, warmUp } from '../../lib/analysis';
 import { amendsCues } from '../../lib/analysis/amends-detect';
 import { ELEMENT_RULES } from '../../lib/analysis/elements';
 import { languageStats } from '../../lib/analysis/language';
@@ -92,6 +92,15 @@ line('keystroke mid-draft, 3,000 words', keystrokes(d3k, 1_000), 0.2);
 line('keystroke mid-draft, 30,000 words', keystrokes(d30k, 500), 0.2);
 console.log(
   `\nscaling (median): 3,000/300 words = ${(f3k.median / f300.median).toFixed(1)}x, 30,000/3,000 words = ${(f30k.median / f3k.median).toFixed(1)}x (10x the text)`,
+);
+
+// Work, counted: how many patterns a sentence runs after the word and trigram filters.
+forgetDrafts();
+clearSentenceCache();
+resetStats();
+analyzeDraft(d3k);
+console.log(
+  `\nwork per sentence (3,000 words, cold): ${(engineStats.patternScans / engineStats.sentencesAnalysed).toFixed(1)} flag/element patterns run, of ${engineStats.ruleInvocations / engineStats.sentencesAnalysed} rules`,
 );
 
 // Where a sentence's time goes.

@@ -80,6 +80,25 @@ describe('incremental analysis', { timeout: 60_000 }, () => {
     expect(analyzeDraft(text).hints.some((h) => h.rule === 'conditional' && text.slice(h.start, h.end) === 'if you were hurt')).toBe(true);
   });
 
+  it('keeps the placed findings of the sentences before an edit, on a 30,000-word draft', () => {
+    let text = makeDraft(30_000, 13) + '\n';
+    analyzeDraft(text);
+    for (const ch of 'I am sorry I lied.') {
+      text += ch;
+      resetStats();
+      analyzeDraft(text);
+      // Typing at the end: the sentence being typed and its neighbour are placed again, nothing else.
+      expect(engineStats.findingsPlaced).toBeLessThanOrEqual(3);
+      expect(engineStats.sentencesAnalysed).toBeLessThanOrEqual(1);
+    }
+    // An edit in the middle places again only what moved (the sentences after it).
+    const sentences = segment(text).length;
+    resetStats();
+    analyzeDraft(editMiddle(text));
+    expect(engineStats.findingsPlaced).toBeGreaterThan(0);
+    expect(engineStats.findingsPlaced).toBeLessThanOrEqual(Math.ceil(sentences / 2) + 3);
+  });
+
   it('gives exactly what a cold analysis gives, after random edits', () => {
     const r = rng(42);
     const pieces = ['x', ' ', '. ', '\n', 'but ', 'sorry ', 'I', "'", '\u{1F600}', 'you made me ', ''];

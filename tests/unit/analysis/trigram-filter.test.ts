@@ -64,7 +64,7 @@ describe('trigram filter', () => {
   });
 
   it('says "may match" for whatever it does not model', () => {
-    for (const re of [/sorry/i, /\p{L}+ry/u, /(a)\1bc/, /\cJxyz/, new RegExp('\\012abc')]) {
+    for (const re of [/sorry/i, /\p{L}+ry/u, /(a)\1bc/, /\cJxyz/]) {
       expect(describeQuery(re)).toBe('*');
       expect(mayMatch(trigramFilter(re), 'nothing like it')).toBe(true);
     }
