@@ -92,16 +92,21 @@ function both(x: Clauses, y: Clauses): Clauses {
 /** One of the two holds: one clause of each, joined (the least likely joins are kept). */
 function either(x: Clauses, y: Clauses): Clauses {
   if (x.length === 0 || y.length === 0) return [];
-  const next: Clauses = [];
+  // Weigh the candidate joins first and copy only the ones kept.
+  const pairs: { a: Clause; b: Clause; w: number }[] = [];
   for (let i = 0; i < x.length && i < OR_FANOUT; i++) {
     for (let j = 0; j < y.length && j < OR_FANOUT; j++) {
       const a = x[i]!;
       const b = y[j]!;
-      if (a.h.length + b.h.length <= MAX_CLAUSE_SIZE) next.push({ h: a.h.concat(b.h), w: a.w + b.w });
+      if (a.h.length + b.h.length <= MAX_CLAUSE_SIZE) pairs.push({ a, b, w: a.w + b.w });
     }
   }
-  next.sort((p, q) => p.w - q.w);
-  if (next.length > OR_FANOUT) next.length = OR_FANOUT;
+  pairs.sort((p, q) => p.w - q.w);
+  const next: Clauses = [];
+  for (let k = 0; k < pairs.length && k < OR_FANOUT; k++) {
+    const { a, b, w } = pairs[k]!;
+    next.push({ h: a.h.concat(b.h), w });
+  }
   return next;
 }
 
