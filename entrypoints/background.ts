@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { coachAnalysis } from '../lib/coach/engine-bridge';
+import { coachAnalysis, warmEngineSoon } from '../lib/coach/engine-bridge';
 import { createCoachRouter } from '../lib/messaging';
 import { startSiteAccess } from '../lib/background/site-access';
 import { createDraftLinkService } from '../lib/background/draft-link-browser';
@@ -20,6 +20,10 @@ export default defineBackground(() => {
         const result = coachAnalysis(message.text);
         drafts.draftSeen(tabId, message.draftKey, message.text, result);
         return { ok: true, result };
+      },
+      'coach/warm': () => {
+        warmEngineSoon();
+        return { ok: true };
       },
       // Opens the side panel synchronously inside the handler (the click's gesture), then records.
       'coach/link-draft': (message, context) => drafts.requestLink(message, context),

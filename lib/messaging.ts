@@ -27,6 +27,9 @@ export const coachMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('coach/analyze'), text: z.string().max(MAX_DRAFT_CHARS), draftKey: draftKey.optional() }).strict(),
   // Opens the side panel (nothing else).
   z.object({ type: z.literal('coach/open-side-panel') }).strict(),
+  // The person is in a field the coach will read: start compiling the engine's patterns now,
+  // in small slices, so the first analysis does not wait for it. Carries nothing.
+  z.object({ type: z.literal('coach/warm') }).strict(),
   // The person clicked "This is for…" in the coach panel (issue 5): open the side panel, where
   // they choose who this draft is for. Only the draft goes out; nothing about the list comes back.
   z.object({ type: z.literal('coach/link-draft'), draftKey, text: z.string().max(MAX_DRAFT_CHARS) }).strict(),

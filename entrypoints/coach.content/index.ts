@@ -1,5 +1,5 @@
 import { CoachManager } from '../../lib/coach/coach-manager';
-import { requestAnalysis, requestLink } from '../../lib/coach/analysis-client';
+import { warmEngine, requestAnalysis, requestLink } from '../../lib/coach/analysis-client';
 import { BUILT_IN_MATCHES, siteFor } from '../../lib/coach/sites';
 import {
   coachRunsOn,
@@ -38,6 +38,7 @@ export default defineContentScript({
       site: siteFor(location.hostname),
       // The engine runs in the background: the draft's text goes there, never to the network.
       analyze: requestAnalysis,
+      warm: warmEngine,
       // "This is for…": the side panel opens; who the draft is for is chosen there, not here.
       linkDraft: requestLink,
       firefox: import.meta.env.FIREFOX,

@@ -155,6 +155,11 @@ function* warmSteps(): Generator<void, void, void> {
   }
 }
 
+/** Whether every pattern is compiled already (the first analysis will not wait). */
+export function isWarm(): boolean {
+  return warmDone;
+}
+
 export function warmUp(budgetMs = Infinity): boolean {
   if (warmDone) return true;
   warmJob ??= warmSteps();

@@ -19,6 +19,19 @@ export async function requestAnalysis(text: string, draftKey?: string): Promise<
 }
 
 /**
+ * Tells the background a person is in a field the coach will read, so the engine can get
+ * ready before the first analysis. Fire and forget: nothing comes back.
+ */
+export function warmEngine(): void {
+  const message: CoachMessage = { type: 'coach/warm' };
+  try {
+    void Promise.resolve(browser.runtime.sendMessage(message)).catch(() => undefined);
+  } catch {
+    // The background is gone (extension updated): the coach stays quiet anyway.
+  }
+}
+
+/**
  * "This is for…": asks the background to open the side panel, where the person chooses who
  * the draft is for. Must be called synchronously from the click (the message carries the
  * user gesture to the background). The answer says only whether the panel opened, and the

@@ -11,6 +11,8 @@ import { createCoachHost, type CoachHost } from './ui/host';
 export interface ManagerOptions {
   site: SiteAdapter;
   analyze(text: string, draftKey: string): Promise<CoachAnalysis | null>;
+  /** Called once, when the first field is picked up: the engine can get ready meanwhile. */
+  warm?(): void;
   /** "This is for…" (issue 5); without it the panel offers no link. */
   linkDraft?(draftKey: string, text: string): Promise<LinkOpening | null>;
   firefox?: boolean;
@@ -169,8 +171,9 @@ export class CoachManager {
   }
 
   private attach(field: HTMLElement): void {
-    const host = (this.host ??= createCoachHost(this.hostDoc));
     const o = this.options;
+    if (!this.host) o.warm?.();
+    const host = (this.host ??= createCoachHost(this.hostDoc));
     const adapter =
       field.localName === 'textarea'
         ? new TextareaField(field as HTMLTextAreaElement, host.underlay)

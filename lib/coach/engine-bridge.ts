@@ -1,4 +1,4 @@
-import { analyzeDraft } from '../analysis';
+import { analyzeDraft, warmUp } from '../analysis';
 import { ELEMENT_RULES } from '../analysis/elements';
 import { promptsFor } from '../analysis/prompts';
 import { ELEMENT_IDS, type ElementId } from '../analysis/types';
@@ -16,4 +16,25 @@ export function coachAnalysis(text: string): CoachAnalysis {
   const analysis = analyzeDraft(text);
   const missing = ELEMENT_IDS.filter((id) => !analysis.elements[id]?.present);
   return { analysis, elementLabels, gapPrompts: promptsFor(missing) };
+}
+
+/** Longest stretch one warm-up slice keeps the background busy (an analysis can come in between). */
+const WARM_SLICE_MS = 8;
+let warming = false;
+
+/**
+ * Compiles the engine's patterns in short slices on the background's event loop. The first
+ * analysis after the background starts would otherwise pay for all of it at once (about half
+ * a second); the coach asks for this as soon as a person is in a field it will read, so the
+ * work is done while they write their first words. An analysis arriving meanwhile finishes
+ * whatever is left itself, so results never depend on it.
+ */
+export function warmEngineSoon(schedule: (step: () => void) => void = (step) => setTimeout(step, 0)): void {
+  if (warming) return;
+  warming = true;
+  const step = () => {
+    if (warmUp(WARM_SLICE_MS)) warming = false;
+    else schedule(step);
+  };
+  schedule(step);
 }

@@ -57,6 +57,28 @@ function typeInto(field: HTMLTextAreaElement, text: string) {
 }
 
 describe('CoachManager', () => {
+  it('asks the engine to get ready once, when the first field is picked up (not before)', async () => {
+    document.body.innerHTML = '<textarea id="a"></textarea><textarea id="b"></textarea>';
+    const s = manualScheduling();
+    let warmed = 0;
+    manager = new CoachManager(document, {
+      site: GENERIC_SITE,
+      analyze: (text) => Promise.resolve(coachAnalysis(text)),
+      warm: () => warmed++,
+      disabledRules: () => [],
+      turnRuleOff: () => undefined,
+      ...s,
+    });
+    manager.start();
+    await s.settle();
+    expect(warmed).toBe(0);
+    document.getElementById('a')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    document.getElementById('b')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    await s.settle();
+    expect(manager.size).toBe(2);
+    expect(warmed).toBe(1);
+  });
+
   it('attaches one coach when a message field gets focus, under one host, and none to an input', async () => {
     document.body.innerHTML = '<input id="search" type="search"><textarea id="a"></textarea><textarea id="b"></textarea>';
     const s = start();

@@ -10,7 +10,13 @@ function router() {
   const open = vi.fn(() => ({ ok: true as const }));
   const analyze = vi.fn(() => ({ ok: true as const, result: RESULT }));
   const link = vi.fn(() => ({ ok: true as const }));
-  return { open, analyze, route: createCoachRouter({ 'coach/open-side-panel': open, 'coach/analyze': analyze, 'coach/link-draft': link }, EXT) };
+  const warm = vi.fn(() => ({ ok: true as const }));
+  return {
+    open,
+    analyze,
+    warm,
+    route: createCoachRouter({ 'coach/open-side-panel': open, 'coach/analyze': analyze, 'coach/link-draft': link, 'coach/warm': warm }, EXT),
+  };
 }
 
 describe('coach messages', () => {
@@ -18,6 +24,13 @@ describe('coach messages', () => {
     const { open, route } = router();
     await expect(route({ type: 'coach/open-side-panel' }, fromTab)).resolves.toEqual({ ok: true });
     expect(open).toHaveBeenCalledWith({ type: 'coach/open-side-panel' }, { tabId: 7, windowId: 3, frameId: 0 });
+  });
+
+  it('routes the bare warm-up request, and refuses one that carries anything', async () => {
+    const { warm, route } = router();
+    await expect(route({ type: 'coach/warm' }, fromTab)).resolves.toEqual({ ok: true });
+    await expect(route({ type: 'coach/warm', text: 'x' }, fromTab)).resolves.toEqual({ ok: false, reason: 'malformed' });
+    expect(warm).toHaveBeenCalledTimes(1);
   });
 
   it('calls the handler synchronously, so a user gesture survives', () => {
@@ -64,7 +77,7 @@ describe('coach messages', () => {
 
   it('turns a throwing handler into a clear failure', async () => {
     const route = createCoachRouter(
-      { 'coach/open-side-panel': () => { throw new Error('no panel'); }, 'coach/analyze': () => ({ ok: true }), 'coach/link-draft': () => ({ ok: true }) },
+      { 'coach/open-side-panel': () => { throw new Error('no panel'); }, 'coach/analyze': () => ({ ok: true }), 'coach/link-draft': () => ({ ok: true }), 'coach/warm': () => ({ ok: true }) },
       EXT,
     );
     await expect(route({ type: 'coach/open-side-panel' }, fromTab)).resolves.toEqual({ ok: false, reason: 'no panel' });

@@ -77,6 +77,7 @@ function setup(overrides: Partial<DraftLinkDeps> = {}) {
   const service = new DraftLinkService(deps);
   const route = createCoachRouter(
     {
+      'coach/warm': () => ({ ok: true }),
       'coach/analyze': (message, { tabId }) => {
         const result = analysisOf(message.text);
         service.draftSeen(tabId, message.draftKey, message.text, result);
