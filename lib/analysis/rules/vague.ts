@@ -87,7 +87,7 @@ export default defineRule({
     {
       // "whatever I did", "anything I may have done", "any hurt I may have caused", "in any way"
       needs: ['whatever', 'any', 'someone', 'people', 'everyone', 'being me'],
-      re: rx(raw`(?<s>\bwhatever (?:it is |it was )?(?:i (?:did|said|may have (?:done|said)|might have (?:done|said)|have done|'ve done|ve done)|happened)\b|\banything (?:that )?i (?:may|might|could) have (?:done|said)\b|\bany (?:hurt|pain|harm|distress|trouble|upset|offen[cs]e|damage) (?:that )?(?:i |that |this |it )?(?:may|might|could)? ?(?:have )?(?:caused|done)\b|\b(?:hurt|offended|upset|wronged|let down|affected|harmed|bothered|inconvenienced|disrespected|impacted|distressed|troubled) (?:you |u |anyone |anybody |(?:your|ur|the|my) \w+ )?in any way\b|\bfor being me\b|\bif (?:i|i've|ive|i have|i've ever|ive ever|i ever) (?:done|said|did) anything\b|\bif anything (?:that )?i (?:did|said|have done|'ve done|ve done|wrote)\b|\bcaused (?:you |u |anyone |anybody )?any (?:pain|hurt|harm|distress|trouble|upset|offen[cs]e|problems|grief)\b)`),
+      re: rx(raw`(?<s>\bwhatever (?:it is |it was )?(?:i (?:did|said|may have (?:done|said)|might have (?:done|said)|have done|'ve done|ve done)|happened)\b|\banything (?:that )?i (?:may|might|could) have (?:done|said)\b|\bany (?:hurt|pain|harm|distress|trouble|upset|offen[cs]e|damage) (?:that )?(?:i |that |this |it )?(?:may|might|could)? ?(?:have )?(?:caused|done)\b|\b(?:hurt|offended|upset|wronged|let down|affected|harmed|bothered|inconvenienced|disrespected|impacted|distressed|troubled) (?:you |u |anyone |anybody |(?:your|ur|the|my) \w+ )?in any way\b|\bfor being me\b|\bcaused (?:you |u |anyone |anybody )?any (?:pain|hurt|harm|distress|trouble|upset|offen[cs]e|problems|grief)\b)`),
       unless: (norm, _m, span) => {
         const s = norm.slice(span.start, span.end);
         // "if anything I said at dinner upset you": the occasion is named, so it is not vague.
@@ -106,9 +106,14 @@ export default defineRule({
       unless: (norm, m) => norm.slice(0, m.index).split(/[^a-z0-9']+/).filter(Boolean).length > 4,
     },
     {
-      // "I regret everything", "i regret it all"; the apology split off: "I'm sorry. For everything."
-      needs: ['regret', 'for', 'sorry', 'apolog'],
-      re: rx(raw`(?<s>\b(?:i|we) (?:deeply |truly |really |so |do )?regret (?:everything|it all|all of it|all of that|the past|all that)\b(?=\s*(?:[.!,;]|$|and\b))|^\s*(?:and |but )?for (?:everything|all of it|it all|all of that|all that|whatever i did|the past)\b(?=\s*[.!]*\s*$)|^\s*for (?:everything|all of it|it all|all of that),? (?:i'm|im|i am|i'm so|i am so|i'm truly|i am truly|sorry)\b)`),
+      // "I regret everything", "i regret it all"
+      needs: ['regret'],
+      re: rx(raw`(?<s>\b(?:i|we) (?:deeply |truly |really |so |do )?regret (?:everything|it all|all of it|all of that|the past|all that)\b(?=\s*(?:[.!,;]|$|and\b)))`),
+    },
+    {
+      // the apology split off into its own fragment: "I'm sorry. For everything."
+      needs: ['for'],
+      re: rx(raw`^\s*(?<s>(?:and |but )?for (?:everything|all of it|it all|all of that|all that|whatever i did|the past)\b(?=\s*[.!]*\s*$)|for (?:everything|all of it|it all|all of that),? (?:i'm|im|i am|i'm so|i am so|i'm truly|i am truly|sorry)\b)`),
     },
   ],
   examples: {
@@ -153,6 +158,7 @@ export default defineRule({
       // a hypothetical audience is the conditional flag (taxonomy: "if I offended anyone")
       'if i offended anyone at the bbq im sorry',
       'I apologise to anyone who was offended.',
+      "If I've done anything to upset you, I'm sorry.",
       "I'm sorry for everything I said when I was drunk at your wedding.",
       "I'm sorry for the things I did when I took your car without asking.",
       'Please forgive me for the lies about the rent.',
