@@ -302,6 +302,14 @@ export default defineRule({
       re: rx(raw`(?<s>\b(?:my (?:phone|car|alarm|battery|train|bus|flight|boss|manager|ex)|the (?:traffic|train|bus|car|weather|roads?|alarm|battery|shop|office|bank|kids?|baby|dog|boss)|work|money|things|it) (?:was|were|had|got|died|broke|went|didn't|didnt|did not|wouldn't|wouldnt|ran|kept)\b[^.!?;]{0,30}?(?:,? so|,? which is why|[,;-] that's why|[,;-] thats why|,? and that's why) i (?:just |kind of )?(?:couldn't|couldnt|could not|can't|cant|didn't|didnt|did not|wasn't|wasnt|never|forgot|missed|was late|ended up|had to|took|lied|snapped|yelled|shouted|drove|left|lost|blew|kicked|went off|said)\b[^.!?;,]{0,30}|\bi'?d had (?:a few|a couple|too many|a few too many|one too many|a skinful|a drink|some drinks|a couple of drinks|a few drinks)\b[^.!?;]{0,15}?,? so\b[^.!?;,]{0,30})`),
       unless: (norm) => owned(norm),
     },
+    {
+      // the public apology's disowned self: "this does not reflect who I am", "those words do not
+      // represent my values", "that's not the kind of person I am" (the act set apart from the
+      // writer, as in "I wasn't myself"); "not the person I want to be" is a change, not this
+      needs: ['reflect', 'represent', 'define', 'indicative', 'characteristic', 'kind', 'sort', 'type'],
+      re: rx(raw`(?<s>\b(?:this|that|it|those|these|what i (?:did|said)|my (?:\w+ )?(?:behaviou?r|actions|words|comments|conduct|remarks|post|tweet))(?: \w+)? (?:does not|doesn't|doesnt|do not|don't|dont|did not|didn't|didnt|is not|isn't|isnt|was not|wasn't|wasnt|are not|aren't|arent|were not|weren't|werent|in no way) (?:\w+ )?(?:reflect|represent|define|reflective of|representative of|indicative of|characteristic of) (?:who i (?:really |truly )?(?:am|was)|the (?:real |true )?(?:me|person i (?:really |truly )?(?:am|was))|my (?:true |real )?(?:self|character|values|nature|heart|beliefs)|me|what i (?:stand for|believe(?: in)?))\b|\b(?:that's|thats|that is|it's|its|it is|this is|that was|it was|that isn't|that wasnt|that wasn't) (?:not |just not |really not )?the (?:kind|sort|type) of (?:person|man|woman|guy|girl|friend|dad|mum|mom|mother|father|son|daughter|husband|wife|partner) i (?:really |truly )?(?:am|was)\b)`),
+      unless: (norm, _m, span) => /^\s*(?:any ?more|now|today|these days|going forward|since)\b/.test(norm.slice(span.end)) || owned(norm),
+    },
   ],
   examples: {
     positive: [
@@ -368,8 +376,13 @@ export default defineRule({
       "I'd had a few drinks, so things got heated.",
       'I know it\'s not an excuse, but I was under a lot of stress.',
       "I'm not making excuses, but I was exhausted that week.",
+      'This does not reflect who I am.',
+      'Those words do not represent my values.',
+      "That's not the kind of person I am.",
     ],
     negative: [
+      "That is not the kind of person I want to be, and I'm working on it with my sponsor.",
+      'I want my actions to reflect who I am now.',
       'With everything going on, I know you needed me and I wasn\'t there.',
       'I took the money because I wanted it, and that\'s the truth.',
       'I drank because I chose to, nobody made me.',
