@@ -300,7 +300,7 @@ export const CLEAN: string[] = [
 /** A third batch: the same phenomena in other words again. */
 export const FRESH_3: [string, string[]][] = [
   ['I apologise if I caused offence.', ['conditional']],
-  ["if i've done anything to upset you then i'm sorry", ['conditional', 'vague']],
+  ["if i've done anything to upset you then i'm sorry", ['conditional']],
   ["I'm sorry if I came off as rude.", ['conditional']],
   ['My apologies to anyone I may have hurt.', ['conditional']],
   ["Sorry, it's just that I was exhausted.", ['excuse']],
@@ -459,7 +459,7 @@ export const FRESH_5: [string, string[]][] = [
 
 /** A sixth batch, written blind (before: P 0.93, R 0.47), then covered. */
 export const FRESH_6: [string, string[]][] = [
-  ["I'm sorry if anything I did made you feel unwelcome.", ['conditional', 'vague']],
+  ["I'm sorry if anything I did made you feel unwelcome.", ['conditional']],
   ['Sorry if it felt like I abandoned you.', ['conditional']],
   ["I'm sorry, but I was only human.", ['but', 'excuse']],
   ['I apologise, though to be fair you were drinking too.', ['but', 'comparison']],
