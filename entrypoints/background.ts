@@ -4,10 +4,6 @@ import { createCoachRouter } from '../lib/messaging';
 import { startSiteAccess } from '../lib/background/site-access';
 import { createDraftLinkService } from '../lib/background/draft-link-browser';
 
-interface SidePanelApi {
-  sidePanel?: { open(options: { tabId: number }): Promise<void> };
-}
-
 export default defineBackground(() => {
   // Sites the person added: keep the coach registered on exactly those (lib/background/site-access).
   startSiteAccess();
@@ -27,14 +23,6 @@ export default defineBackground(() => {
       },
       // Opens the side panel synchronously inside the handler (the click's gesture), then records.
       'coach/link-draft': (message, context) => drafts.requestLink(message, context),
-      'coach/open-side-panel': (_message, { tabId }) => {
-        const api = browser as unknown as SidePanelApi;
-        // Firefox cannot open its sidebar from a page click; the panel says so and shows the shortcut.
-        if (!api.sidePanel?.open) return { ok: false, reason: 'no-side-panel' };
-        // Called synchronously, before any await, so Chrome still sees the person's click.
-        void api.sidePanel.open({ tabId }).catch(() => undefined);
-        return { ok: true };
-      },
     },
     browser.runtime.id,
   );

@@ -25,8 +25,6 @@ const draftKey = z.string().regex(DRAFT_KEY_PATTERN);
 export const coachMessageSchema = z.discriminatedUnion('type', [
   // The draft's text (quoted replies and signatures already blanked out), for the engine.
   z.object({ type: z.literal('coach/analyze'), text: z.string().max(MAX_DRAFT_CHARS), draftKey: draftKey.optional() }).strict(),
-  // Opens the side panel (nothing else).
-  z.object({ type: z.literal('coach/open-side-panel') }).strict(),
   // The person is in a field the coach will read: start compiling the engine's patterns now,
   // in small slices, so the first analysis does not wait for it. Carries nothing.
   z.object({ type: z.literal('coach/warm') }).strict(),

@@ -7,23 +7,17 @@ const fromTab = { id: EXT, url: 'https://mail.google.com/mail/u/0/', frameId: 0,
 const RESULT = { analysis: {}, elementLabels: {}, gapPrompts: [] } as unknown as CoachAnalysis;
 
 function router() {
-  const open = vi.fn(() => ({ ok: true as const }));
   const analyze = vi.fn(() => ({ ok: true as const, result: RESULT }));
   const link = vi.fn(() => ({ ok: true as const }));
   const warm = vi.fn(() => ({ ok: true as const }));
-  return {
-    open,
-    analyze,
-    warm,
-    route: createCoachRouter({ 'coach/open-side-panel': open, 'coach/analyze': analyze, 'coach/link-draft': link, 'coach/warm': warm }, EXT),
-  };
+  return { analyze, warm, route: createCoachRouter({ 'coach/analyze': analyze, 'coach/link-draft': link, 'coach/warm': warm }, EXT) };
 }
 
 describe('coach messages', () => {
   it('routes a valid message from our content script with its tab', async () => {
-    const { open, route } = router();
-    await expect(route({ type: 'coach/open-side-panel' }, fromTab)).resolves.toEqual({ ok: true });
-    expect(open).toHaveBeenCalledWith({ type: 'coach/open-side-panel' }, { tabId: 7, windowId: 3, frameId: 0 });
+    const { warm, route } = router();
+    await expect(route({ type: 'coach/warm' }, fromTab)).resolves.toEqual({ ok: true });
+    expect(warm).toHaveBeenCalledWith({ type: 'coach/warm' }, { tabId: 7, windowId: 3, frameId: 0 });
   });
 
   it('routes the bare warm-up request, and refuses one that carries anything', async () => {
@@ -34,9 +28,9 @@ describe('coach messages', () => {
   });
 
   it('calls the handler synchronously, so a user gesture survives', () => {
-    const { open, route } = router();
-    void route({ type: 'coach/open-side-panel' }, fromTab);
-    expect(open).toHaveBeenCalledTimes(1);
+    const { warm, route } = router();
+    void route({ type: 'coach/warm' }, fromTab);
+    expect(warm).toHaveBeenCalledTimes(1);
   });
 
   it.each([
@@ -44,21 +38,21 @@ describe('coach messages', () => {
     ['no tab (not a content script)', { id: EXT, url: 'https://mail.google.com/' }],
     ['one of our own pages', { ...fromTab, url: `chrome-extension://${EXT}/popup.html` }],
   ])('rejects a message from %s', async (_name, sender) => {
-    const { open, route } = router();
-    await expect(route({ type: 'coach/open-side-panel' }, sender)).resolves.toEqual({ ok: false, reason: 'sender-not-allowed' });
-    expect(open).not.toHaveBeenCalled();
+    const { warm, route } = router();
+    await expect(route({ type: 'coach/warm' }, sender)).resolves.toEqual({ ok: false, reason: 'sender-not-allowed' });
+    expect(warm).not.toHaveBeenCalled();
   });
 
   it.each([
     ['an unknown coach type', { type: 'coach/read-list' }],
-    ['extra fields smuggled in', { type: 'coach/open-side-panel', tabId: 99 }],
+    ['extra fields smuggled in', { type: 'coach/warm', tabId: 99 }],
     ['a draft that is not text', { type: 'coach/analyze', text: { toString: 'x' } }],
     ['a draft beyond the size guard', { type: 'coach/analyze', text: 'a'.repeat(MAX_DRAFT_CHARS + 1) }],
     ['a missing draft', { type: 'coach/analyze' }],
   ])('rejects %s as malformed', async (_name, message) => {
-    const { open, analyze, route } = router();
+    const { warm, analyze, route } = router();
     await expect(route(message, fromTab)).resolves.toEqual({ ok: false, reason: 'malformed' });
-    expect(open).not.toHaveBeenCalled();
+    expect(warm).not.toHaveBeenCalled();
     expect(analyze).not.toHaveBeenCalled();
   });
 
@@ -71,16 +65,16 @@ describe('coach messages', () => {
   it('leaves messages that are not the coach\'s to other listeners', () => {
     const { route } = router();
     expect(route({ type: 'list/changed' }, fromTab)).toBeUndefined();
-    expect(route('coach/open-side-panel', fromTab)).toBeUndefined();
+    expect(route('coach/warm', fromTab)).toBeUndefined();
     expect(route(null, fromTab)).toBeUndefined();
   });
 
   it('turns a throwing handler into a clear failure', async () => {
     const route = createCoachRouter(
-      { 'coach/open-side-panel': () => { throw new Error('no panel'); }, 'coach/analyze': () => ({ ok: true }), 'coach/link-draft': () => ({ ok: true }), 'coach/warm': () => ({ ok: true }) },
+      { 'coach/warm': () => { throw new Error('no engine'); }, 'coach/analyze': () => ({ ok: true }), 'coach/link-draft': () => ({ ok: true }) },
       EXT,
     );
-    await expect(route({ type: 'coach/open-side-panel' }, fromTab)).resolves.toEqual({ ok: false, reason: 'no panel' });
+    await expect(route({ type: 'coach/warm' }, fromTab)).resolves.toEqual({ ok: false, reason: 'no engine' });
   });
 
   it('reads the sender context', () => {

@@ -84,7 +84,6 @@ function setup(overrides: Partial<DraftLinkDeps> = {}) {
         return { ok: true, result };
       },
       'coach/link-draft': (message, context) => service.requestLink(message, context),
-      'coach/open-side-panel': () => ({ ok: true }),
     },
     EXT,
   );
