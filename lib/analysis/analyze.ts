@@ -273,6 +273,10 @@ function assemble(pieces: Pieces): Analysis {
   let flagMask = 0;
   const cues: AmendsCues[] = [];
   const backRefs: Hint[] = [];
+  // What the rules alone found: whether a text reads as amends is the rules' call, so a
+  // learned guess never turns ordinary mail into something the coach comments on.
+  let ruleFlagMask = 0;
+  const ruleElements = new Set<ElementId>();
   for (let i = 0; i < results.length; i++) {
     const b = builtAt(pieces, i);
     for (const s of b.support) supportSpans.push(s);
@@ -284,6 +288,7 @@ function assemble(pieces: Pieces): Analysis {
     for (const e of r.elements) {
       const finding = elements[e.id];
       finding.present = true;
+      if (!e.learned) ruleElements.add(e.id);
       for (let n = e.spans.length; n > 0; n--) finding.spans.push(b.elementSpans[k++]!);
     }
     // "I'm sorry for cheating. But honestly, ..." : a leading "But" counts after an apology
@@ -294,6 +299,7 @@ function assemble(pieces: Pieces): Analysis {
       ((i > 0 && results[i - 1]!.apology) || (i > 1 && results[i - 2]!.apology)) &&
       !r.flags.some((f) => f.rule === 'but' && f.start < lead.end && f.end > lead.start);
     flagMask |= b.flagMask;
+    for (const f of r.flags) if (!f.learned) ruleFlagMask |= FLAG_BIT.get(f.rule)!;
     const back = r.backReference;
     if (back && !(b.flagMask & FLAG_BIT.get('vague')!)) backRefs.push(hintFor('vague', start + back.start, start + back.end));
     if (!leadCounts) {
@@ -302,6 +308,7 @@ function assemble(pieces: Pieces): Analysis {
     }
     const leadHint = hintFor('but', start + lead.start, start + lead.end);
     flagMask |= FLAG_BIT.get('but')!;
+    ruleFlagMask |= FLAG_BIT.get('but')!;
     let placed = false;
     for (const h of b.hints) {
       if (!placed && leadHint.start <= h.start) {
@@ -316,15 +323,15 @@ function assemble(pieces: Pieces): Analysis {
     hints.push(...backRefs);
     hints.sort((a, b) => a.start - b.start);
     flagMask |= FLAG_BIT.get('vague')!;
+    ruleFlagMask |= FLAG_BIT.get('vague')!;
   }
-  const flagSet = new Set<FlagId>(FLAG_IDS.filter((id) => (flagMask & FLAG_BIT.get(id)!) !== 0));
+  const ruleFlags = new Set<FlagId>(FLAG_IDS.filter((id) => (ruleFlagMask & FLAG_BIT.get(id)!) !== 0));
   const support = { needed: supportSpans.length > 0, spans: supportSpans };
   if (!english) {
     return { amends: false, english, hints: [], elements, prompts: [], support };
   }
 
-  const present = new Set<ElementId>(ELEMENT_IDS.filter((id) => elements[id].present));
-  const amends = readsAsAmends({ cues, elements: present, flags: flagSet });
+  const amends = readsAsAmends({ cues, elements: ruleElements, flags: ruleFlags });
   if (!amends) {
     // Ordinary mail that says sorry: stay quiet. A short fragment with no sign either way
     // ("Your car got scraped while it was with me.") keeps its hints.

@@ -6,24 +6,34 @@
 import { amendsCues, type AmendsCues } from './amends-detect';
 import { ELEMENT_RULES } from './elements';
 import { languageStats, type LanguageStats } from './language';
+import { learnedSpans, replaceLearnedModel, type Model } from './learned';
 import { Lru } from './lru';
 import { makeSentence } from './normalize';
 import { FLAG_RULES, apologises, backReference, leadingBut } from './rules';
 import { primePatterns } from './rules/define';
 import { findSupportSpans } from './support';
 import { engineStats } from './work-stats';
-import type { ElementId, FlagId, RuleMatch, Severity, Span } from './types';
+import type { ElementId, FlagId, RuleMatch, Sentence, Severity, Span } from './types';
 
 export interface FlagMatch extends Span {
   rule: FlagId;
   severity: Severity;
+  /** Found by the learned scorer, not by a rule. */
+  learned?: true;
+}
+
+export interface ElementMatch {
+  id: ElementId;
+  spans: Span[];
+  /** Found by the learned scorer, not by a rule. */
+  learned?: true;
 }
 
 export interface SentenceResult {
   /** All rules' matches, sorted by start then by FLAG_IDS order. */
   flags: FlagMatch[];
-  /** Element spans, only for elements found. */
-  elements: { id: ElementId; spans: Span[] }[];
+  /** Element spans, only for elements found, in ELEMENT_RULES order. */
+  elements: ElementMatch[];
   support: Span[];
   cues: AmendsCues;
   lang: LanguageStats;
@@ -64,12 +74,13 @@ function compute(text: string): SentenceResult {
     }
   }
   flags.sort((a, b) => a.start - b.start || RULE_INDEX.get(a.rule)! - RULE_INDEX.get(b.rule)!);
-  const elements: { id: ElementId; spans: Span[] }[] = [];
+  const elements: ElementMatch[] = [];
   for (const rule of ELEMENT_RULES) {
     engineStats.ruleInvocations++;
     const spans = rule.find(sentence);
     if (spans.length > 0) elements.push({ id: rule.id, spans });
   }
+  addLearned(sentence, flags, elements);
   return {
     flags,
     elements,
@@ -81,6 +92,42 @@ function compute(text: string): SentenceResult {
     leadingBut: leadingBut(sentence),
     backReference: backReference(sentence),
   };
+}
+
+const FLAG_ID_SET = new Set<string>(FLAG_RULES.map((r) => r.id));
+
+/**
+ * Adds what the learned scorer finds and the rules did not: a flag as a gentle 'consider'
+ * (the rules' clear problems keep their own severity), an element where none was found.
+ */
+function addLearned(sentence: Sentence, flags: FlagMatch[], elements: ElementMatch[]): void {
+  const found = learnedSpans(sentence);
+  if (found.length === 0) return;
+  let added = false;
+  for (const f of found) {
+    if (FLAG_ID_SET.has(f.id)) {
+      const rule = f.id as FlagId;
+      if (flags.some((m) => m.rule === rule)) continue;
+      flags.push({ rule, start: f.start, end: f.end, severity: 'consider', learned: true });
+      added = true;
+    } else if (!elements.some((e) => e.id === f.id)) {
+      elements.push({ id: f.id as ElementId, spans: [{ start: f.start, end: f.end }], learned: true });
+    }
+  }
+  if (added) flags.sort((a, b) => a.start - b.start || RULE_INDEX.get(a.rule)! - RULE_INDEX.get(b.rule)!);
+  elements.sort((a, b) => ELEMENT_ORDER.get(a.id)! - ELEMENT_ORDER.get(b.id)!);
+}
+
+const ELEMENT_ORDER = new Map<ElementId, number>(ELEMENT_RULES.map((r, i) => [r.id, i]));
+
+/**
+ * Swaps the learned model (training and evaluation tools; `null` turns it off, `undefined`
+ * brings back the shipped one) and forgets every cached sentence, whose results depended on
+ * the old one. The caller forgets recent drafts too (`forgetDrafts`).
+ */
+export function setLearnedModel(model: Model | null | undefined): void {
+  replaceLearnedModel(model);
+  cache.clear();
 }
 
 /** The (cached) result for one sentence's text. */
@@ -147,6 +194,9 @@ function* warmSteps(): Generator<void, void, void> {
   findSupportSpans(sentence);
   amendsCues(sentence);
   languageStats(base.norm);
+  yield;
+  // Loading the learned model (parsing its weights into a map) is a few milliseconds.
+  learnedSpans(sentence);
   yield;
   // The rules' small helper patterns (guards) on ordinary-length sentences.
   for (const rule of FLAG_RULES) {

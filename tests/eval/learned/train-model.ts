@@ -1,0 +1,19 @@
+/**
+ * `npm run train-model`: trains the learned scorer on every labelled corpus (the dev corpus
+ * beside the repository and tests/eval/corpora/*) plus the rules' own examples, and writes
+ * lib/analysis/learned/weights.json. Deterministic: run it again, get the same file.
+ */
+import { writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serialise, trainShipped } from './shipped';
+
+const out = resolve(dirname(fileURLToPath(import.meta.url)), '../../../lib/analysis/learned/weights.json');
+const started = performance.now();
+const model = trainShipped();
+const text = serialise(model);
+writeFileSync(out, text);
+console.log(
+  `Trained on ${model.trainedOn.examples} texts (${model.trainedOn.corpora.join(', ')} + rule examples) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
+console.log(`${Object.keys(model.weights).length} features, ${(text.length / 1024).toFixed(0)} KB, digest ${model.trainedOn.digest} -> ${out}`);

@@ -1,0 +1,126 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { analyzeDraft, forgetDrafts } from '../../../lib/analysis';
+import { clauseAround } from '../../../lib/analysis/learned';
+import { loadModel, type ModelFile } from '../../../lib/analysis/learned/model';
+import { setLearnedModel } from '../../../lib/analysis/sentence-analysis';
+import { ELEMENT_IDS, FLAG_IDS } from '../../../lib/analysis/types';
+import { train, type Example } from '../../eval/learned/train';
+
+const labels = [...FLAG_IDS, ...ELEMENT_IDS];
+
+function weightOf(file: ModelFile, feature: string, label: string): number {
+  const w = file.weights[feature] ?? [];
+  for (let i = 0; i < w.length; i += 2) if (w[i] === labels.indexOf(label as never)) return w[i + 1]!;
+  return 0;
+}
+
+/** A model that knows one thing: "moonlight" (a word no rule knows) reads as an excuse. */
+function moonlightModel(): ModelFile {
+  const excuse = labels.indexOf('excuse');
+  return {
+    version: 1,
+    trainedOn: { corpora: ['test'], digest: 'test', examples: 0 },
+    labels,
+    bias: labels.map(() => -4),
+    thresholds: labels.map(() => 0.5),
+    weights: { moonlight: [excuse, 6] },
+  };
+}
+
+function use(model: ModelFile | null | undefined): void {
+  setLearnedModel(model === null || model === undefined ? model : loadModel(model));
+  forgetDrafts();
+}
+
+afterEach(() => use(undefined));
+
+describe('learned scorer in the engine', () => {
+  it('adds a flag the rules miss, as a gentle "consider" on the clause that carries it', () => {
+    const text = "I'm sorry I took your car, it was the moonlight talking.";
+    use(null);
+    expect(analyzeDraft(text).hints.map((h) => h.rule)).not.toContain('excuse');
+    use(moonlightModel());
+    const hint = analyzeDraft(text).hints.find((h) => h.rule === 'excuse');
+    expect(hint).toBeDefined();
+    expect(hint!.severity).toBe('consider');
+    expect(text.slice(hint!.start, hint!.end)).toBe('it was the moonlight talking');
+    expect(hint!.explanation.length).toBeGreaterThan(20);
+  });
+
+  it("never doubles a flag a rule already found in the sentence, and keeps the rule's severity", () => {
+    const text = 'I was under so much stress, the moonlight got to me.';
+    use(null);
+    const rulesOnly = analyzeDraft(text).hints.filter((h) => h.rule === 'excuse');
+    expect(rulesOnly.length).toBeGreaterThan(0);
+    use(moonlightModel());
+    expect(analyzeDraft(text).hints.filter((h) => h.rule === 'excuse')).toEqual(rulesOnly);
+  });
+
+  it('adds an element the rules miss, where the model is confident', () => {
+    const model = moonlightModel();
+    model.weights = { moonlight: [labels.indexOf('change'), 6] };
+    const text = 'The moonlight is where I go on Tuesdays.';
+    use(null);
+    const before = analyzeDraft(text).elements.change.present;
+    use(model);
+    const after = analyzeDraft(text).elements.change;
+    expect(before).toBe(false);
+    expect(after.present).toBe(true);
+    expect(after.spans.length).toBe(1);
+  });
+
+  it('forgets cached sentences when the model changes', () => {
+    const text = 'It was the moonlight.';
+    use(moonlightModel());
+    expect(analyzeDraft(text).hints.some((h) => h.rule === 'excuse')).toBe(true);
+    use(null);
+    expect(analyzeDraft(text).hints.some((h) => h.rule === 'excuse')).toBe(false);
+  });
+});
+
+describe('learned scorer: training', () => {
+  it('learns a word from examples and scores unseen sentences with it', () => {
+    const examples: Example[] = [];
+    for (const thing of ['car', 'bike', 'phone', 'ring', 'watch', 'laptop']) {
+      examples.push({ text: `I was zonked when I broke your ${thing}.`, labels: ['excuse'] });
+      examples.push({ text: `I broke your ${thing} and I am sorry.`, labels: ['regret'] });
+    }
+    const file = train(examples, { labels, minCount: 2, l2: 0.001, iterations: 200, prune: 0.01, thresholds: labels.map(() => 0.5) }, {
+      corpora: ['test'],
+      digest: 'test',
+      examples: examples.length,
+    });
+    expect(weightOf(file, 'zonked', 'excuse')).toBeGreaterThan(0.5);
+    use(file);
+    expect(analyzeDraft('I was zonked and I lost your keys.').hints.map((h) => h.rule)).toContain('excuse');
+    expect(analyzeDraft('I lost your keys and I am sorry.').hints.map((h) => h.rule)).not.toContain('excuse');
+  });
+
+  it('learns nothing about a label an example does not speak for', () => {
+    const examples: Example[] = [];
+    for (let i = 0; i < 6; i++) examples.push({ text: `plink plonk ${i}`, labels: [], known: ['excuse'] });
+    const file = train(examples, { labels, minCount: 2, l2: 0.001, iterations: 100, prune: 0.001, thresholds: labels.map(() => 0.5) }, {
+      corpora: ['test'],
+      digest: 'test',
+      examples: 6,
+    });
+    const w = file.weights.plink ?? [];
+    const touched = new Set(w.filter((_, i) => i % 2 === 0));
+    expect([...touched]).toEqual([labels.indexOf('excuse')]);
+  });
+});
+
+describe('learned scorer: clause spans', () => {
+  it('widens the strongest words to their clause, and no further', () => {
+    const s = 'sorry about that, i was so tired that week; it will not happen again';
+    const at = s.indexOf('tired');
+    const span = clauseAround(s, at, at + 5);
+    expect(s.slice(span.start, span.end)).toBe('i was so tired that week');
+  });
+
+  it('keeps just the words when the clause is very long', () => {
+    const s = 'word '.repeat(100) + 'tired ' + 'word '.repeat(100);
+    const at = s.indexOf('tired');
+    expect(clauseAround(s, at, at + 5)).toEqual({ start: at, end: at + 5 });
+  });
+});
