@@ -75,8 +75,19 @@ beforeAll(async () => {
     .getByRole('checkbox', { name: 'Could it harm me or raise my risk of relapse?' })
     .check();
   await panel.getByTestId('safety-guidance').and(panel.locator('[data-level="caution"]')).waitFor();
-  seeded = await readStoredPeople(panel);
-  expect(seeded).toHaveLength(3);
+  // The guidance shows at once; the answer reaches the database a moment later (slower under
+  // load): the snapshot every later step compares with must include it.
+  let previous = '';
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    seeded = await readStoredPeople(panel);
+    const now = JSON.stringify(seeded);
+    const saved = seeded.some((p) => p.name === 'Kwame Mensah' && (p.safety as { harmsMe?: boolean }).harmsMe === true);
+    if (seeded.length === 3 && saved && now === previous) break;
+    if (Date.now() > deadline) throw new Error('The seeded list never settled with the safety answer saved');
+    previous = now;
+    await panel.waitForTimeout(50);
+  }
 });
 
 afterAll(async () => {
