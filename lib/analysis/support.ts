@@ -21,6 +21,8 @@ const PATTERNS: readonly RegExp[] = [
   /\bsuicid(?:e|al|ality)\b/g,
   /\b(?:end|ending|take|taking|took) my (?:own )?life\b/g,
   /\b(?:end|ending) (?:it|it all|everything|things)(?: all)?\b/g,
+  // "if I just ended it", "better for everyone if I ended it all": the wish, not a breakup ("I ended it with her")
+  /\b(?:if i|wish i|should ?(?:'ve|have|of) just|(?:easier|better|simpler) if i) (?:just |finally |simply |quietly )?ended (?:it|it all|everything|things)(?: all)?\b/g,
   /\bnot (?:be )?(?:around|here|alive) (?:much longer|for much longer|for long|by (?:then|tomorrow|the weekend|christmas)|tomorrow|any ?more)\b/g,
   /\bwon'?t be (?:around|here|alive) (?:much longer|for much longer|for long|by|tomorrow|any ?more|to see)\b/g,
   /\b(?:by the time|when) you (?:read|get|see|find) this,? (?:i'?ll|i will|ill) (?:be )?(?:gone|dead|not be here)\b/g,
@@ -55,11 +57,16 @@ const PATTERNS: readonly RegExp[] = [
   /\b(?:can'?t|cannot|cant|can not) (?:go on|keep going|carry on|do this any ?more|take (?:it|this) any ?more|take any ?more|take (?:it|this) (?:no|much) (?:more|longer)|live like this|live with myself|face another day|keep living|bear it any ?more|be here any ?more)\b/g,
   /\b(?:tired|sick) of (?:living|being alive|life|existing|being here)\b/g,
   /\b(?:done|finished) with (?:life|living|being alive|it all|everything)\b/g,
-  /\bgive up on (?:life|living|everything|myself)\b/g,
+  /\bgiv(?:e|ing|en) up on (?:life|living|everything|myself)\b|\bgiv(?:e|ing|en) up on (?:everything|it all),? (?:on )?(?:life|living)\b/g,
+  /\b(?:might|may) as well (?:be dead(?! (?:tired|on|beat|serious|set|wrong|right|last|quiet|boring|easy|simple))|die(?! (?:of|laughing|trying))|not be here|not exist)\b/g,
+  /\b(?:hope|hoping|wish|wishing|pray|praying)(?: that)? i (?:do ?n'?t|dont|do not|never|won'?t|wont|will not|would ?n'?t|wouldnt) wake up\b/g,
+  /\b(?:wrote|writing|written|write|left|leaving|leave) (?:a |my |some |the )?(?:goodbye|farewell|suicide) (?:letters?|notes?|messages?)\b/g,
+  /\b(?:be|get|got|getting) rid of me (?:soon|for good|forever|at last|finally)\b|\b(?:you'?ll|you will|u'?ll|you'?re going to|everyone will) (?:all )?be rid of me\b/g,
   /\bwant (?:it|this|everything|it all|the pain|the hurt|all of it) to (?:end|stop|be over)(?: forever| for good| permanently)?\b/g,
   // everyone better off, a burden
   /\b(?:better off|happier|better) without me\b/g,
   /\b(?:no ?one|nobody|no-one|noone) (?:would|will|'d|'ll) (?:even )?(?:miss|notice|care|mind)(?: me)? (?:if|when) i(?:'?m| am| was| were|'d| had)? ?(?:gone|dead|died|disappeared|not here|left)\b/g,
+  /\bif i (?:just )?(?:disappeared|vanished|died|was gone|were gone|was dead|were dead|was n'?t here|wasn'?t here|wasnt here|was not here)\b[^.!?]{0,12}\b(?:no ?one|nobody|no-one|noone) (?:would|will|'d|'ll) (?:even )?(?:care|notice|miss me|mind)\b/g,
   /\b(?:i'?m|im|i am) (?:just |only |such )?(?:a burden|a waste of (?:space|air|oxygen)|better off dead)\b/g,
   /\bthe world (?:would be|is|'d be) better (?:off )?without me\b/g,
   /\b(?:when|after|once|if) i'?m (?:dead|gone)\b/g,
@@ -69,7 +76,7 @@ const PATTERNS: readonly RegExp[] = [
   /\b(?:pills|tablets|meds|medication|painkillers|sleeping pills) (?:saved|stored|stashed|hidden|hoarded|stockpiled|put away)(?: up)?\b|\b(?:saved|stashed|hidden|hoarded|stockpiled) (?:up )?(?:my |some |enough )?(?:pills|tablets|meds|painkillers)\b/g,
   /\b(?:hurt(?:ing)?|harm(?:ing|ed)?|cut(?:ting)?|burn(?:ing|ed|t)?|punish(?:ing|ed)?) (?:my ?self|meself)\b/g,
   /\b(?:slit|cut|slash|slashing) my (?:wrists?|arms?|throat)\b/g,
-  /\b(?:take|taking|took|swallow(?:ing|ed)?|down(?:ing|ed)?) (?:all (?:of )?(?:my|the|those|these|them)|every (?:one of )?(?:my|the)|(?:a|the|my) (?:whole )?(?:bottle|box|pack|packet|load|handful|strip|month'?s supply) of|(?:too many|loads of|lots of|a lot of|handfuls of)) ?(?:pills|tablets|meds|medication|sleeping pills|painkillers|paracetamol|them)\b/g,
+  /\b(?:take|taking|took|swallow(?:ing|ed)?|down(?:ing|ed)?) (?:all (?:of )?(?:my|the|those|these|them)|every (?:one of )?(?:my|the)|(?:a|the|my) (?:whole )?(?:bottle|box|pack|packet|load|handful|bunch|pile|strip|month'?s supply) of|(?:too many|loads of|lots of|a lot of|handfuls of)) ?(?:pills|tablets|meds|medication|sleeping pills|painkillers|paracetamol|them)\b/g,
   /\b(?:take|taking|took|thinking about|planning|plan) (?:an |another )?overdose\b/g,
   /\boverdos(?:e|ed|ing) (?:on purpose|deliberately|intentionally)\b/g,
   /\b(?:deliberately|on purpose|intentionally) overdos(?:e|ed|ing)\b/g,
@@ -102,10 +109,10 @@ const GUARDS: ReadonlyArray<(match: string, lead: string, tail: string) => boole
   (m, l) => m === 'kms' && /\d\s*$/.test(l),
   // "we should end it here", "I want to end it with Mark", "end it on a good note"
   (m, _l, t) =>
-    /^end(?:ing)? (?:it|things|everything)/.test(m) &&
+    /^end(?:ing|ed)? (?:it|things|everything)/.test(m) &&
     /^\s*(?:with|between|here|there|now,? (?:between|with)|on (?:a|good|bad)|early|at|before|by|after|together|amicably|politely|properly|the (?:call|meeting|relationship|contract|lease)|for (?:good )?between)\b/.test(t),
   (m, l) =>
-    /^end(?:ing)? (?:it|things|everything)/.test(m) &&
+    /^end(?:ing|ed)? (?:it|things|everything)/.test(m) &&
     /\b(?:we|let'?s|they|you|he|she|u|the|this|that|meeting|call|chapter|game|film|match|season|story|book|relationship|marriage|lease)\s+(?:\w+\s+)?$/.test(l) &&
     !/\b(?:i|im|i'?m|just)\s+(?:\w+\s+)?$/.test(l),
   // "suicide squad", "career suicide", "suicide prevention week", "suicide doors"
@@ -131,7 +138,7 @@ const GUARDS: ReadonlyArray<(match: string, lead: string, tail: string) => boole
  * (most sentences) is answered with one scan instead of one per pattern.
  */
 const GATE =
-  /self|meself|myslef|kms|suicid|life|\bend|not (?:be )?(?:around|here|alive)|won'?t be|gone|dead|die|dying|exist|disappear|vanish|sleep|wish|rather|deserve|should|ought|wak|go on|carry on|keep going|be here|be around|if i|point|reason|will (?:to|for|in)|live|alive|worth|can'?t|cant|cannot|can not|tired of|sick of|done with|finished with|give up|to end|to stop|to be over|without me|nobody|no ?one|no-one|burden|waste of|better off|wrist|arms|throat|pill|tablet|meds|medication|paracetamol|painkiller|all of them|every one of|overdos|jump|throw|step|wall|tree|bridge|cliff|river|lorry|truck|goodbye|(?:last|final) (?:note|letter)|way (?:forward|out|through|to)|pointless|meaningless|hope|cutting|saved|stored|stashed|hidden|hoarded|stockpiled|danger to myself|something (?:stupid|silly|drastic)|noose|razor|blade|knife|breathing/;
+  /self|meself|myslef|kms|suicid|life|\bend|not (?:be )?(?:around|here|alive)|won'?t be|gone|dead|die|dying|exist|disappear|vanish|sleep|wish|rather|deserve|should|ought|wak|go on|carry on|keep going|be here|be around|if i|point|reason|will (?:to|for|in)|live|alive|worth|can'?t|cant|cannot|can not|tired of|sick of|done with|finished with|give up|to end|to stop|to be over|without me|nobody|no ?one|no-one|burden|waste of|better off|rid of me|as well|goodbye|farewell|wrist|arms|throat|pill|tablet|meds|medication|paracetamol|painkiller|all of them|every one of|overdos|jump|throw|step|wall|tree|bridge|cliff|river|lorry|truck|goodbye|(?:last|final) (?:note|letter)|way (?:forward|out|through|to)|pointless|meaningless|hope|cutting|saved|stored|stashed|hidden|hoarded|stockpiled|danger to myself|something (?:stupid|silly|drastic)|noose|razor|blade|knife|breathing/;
 
 /** Where crisis language appears in one sentence, relative to the sentence. */
 export function findSupportSpans(sentence: Sentence): Span[] {
@@ -173,6 +180,14 @@ export const SUPPORT_EXAMPLES: RuleExamples = {
     "I can't go on.",
     'Sometimes I just want to disappear.',
     "I've been thinking about ending it.",
+    'maybe it would be easier for everyone if I just ended it',
+    'I might as well be dead.',
+    'honestly im giving up on everything, on life',
+    "I hope I don't wake up tomorrow.",
+    'I wrote goodbye letters to the kids last night.',
+    'i took a bunch of pills last night',
+    "You'll all be rid of me soon.",
+    'if i disappeared nobody would even notice',
     'There is no reason to live any more.',
     "I've been thinking of killing myself.",
     'honestly i just wanna kms',
@@ -209,6 +224,11 @@ export const SUPPORT_EXAMPLES: RuleExamples = {
     "I cut myself shaving this morning.",
     "I don't want to die without having you in my life.",
     'We agreed to end it with the landlord on good terms.',
+    'I ended it with her the week before your wedding.',
+    'We might as well be dead tired after that shift.',
+    'I hope I wake up early enough to call you.',
+    'I wrote goodbye cards for everyone at my old job.',
+    'We finally got rid of the old sofa.',
     'That would be career suicide.',
     'I hurt myself at football on Saturday.',
     'Take the tablets with food, twice a day.',

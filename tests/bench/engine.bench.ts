@@ -11,6 +11,7 @@ import { analyzeDraft, clearSentenceCache, engineStats, forgetDrafts, resetStats
 import { amendsCues } from '../../lib/analysis/amends-detect';
 import { ELEMENT_RULES } from '../../lib/analysis/elements';
 import { languageStats } from '../../lib/analysis/language';
+import { learnedSpans } from '../../lib/analysis/learned';
 import { makeSentence } from '../../lib/analysis/normalize';
 import { FLAG_RULES } from '../../lib/analysis/rules';
 import { segment } from '../../lib/analysis/segment';
@@ -125,6 +126,7 @@ function perSentence(f: (s: Sentence) => unknown): number {
 const parts: [string, number][] = [
   ['flag rules (13)', perSentence((s) => FLAG_RULES.forEach((r) => r.find(s)))],
   ['element rules (7)', perSentence((s) => ELEMENT_RULES.forEach((r) => r.find(s)))],
+  ['learned scorer', perSentence(learnedSpans)],
   ['support (crisis language)', perSentence(findSupportSpans)],
   ['amends cues', perSentence(amendsCues)],
   ['language counts', perSentence((s) => languageStats(s.norm))],

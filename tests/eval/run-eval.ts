@@ -4,15 +4,18 @@
  * amends-detection accuracy. Targets (held-out set): flag micro-P >= 0.90, micro-R >= 0.80,
  * false alarms <= 5 %, element micro-F1 >= 0.85, amends detection >= 90 %.
  */
+import { setLearnedModel } from '../../lib/analysis/sentence-analysis';
 import { corpusDir, corpusPresent, evaluateCorpus } from './corpus';
 import type { IdScore, Micro, SetScore } from './score';
 
 const argv = process.argv.slice(2);
 if (argv.includes('--help')) {
-  console.log('usage: npm run eval -- [--corpus DIR] [--misses]\n  DIR defaults to $AMENDS_CORPUS or ../shared/corpus');
+  console.log('usage: npm run eval -- [--corpus DIR] [--misses] [--rules-only]\n  DIR defaults to $AMENDS_CORPUS or ../shared/corpus');
   process.exit(0);
 }
 const dir = corpusDir(argv);
+// The hand-written rules alone, without the learned scorer (which has seen every corpus here).
+if (argv.includes('--rules-only')) setLearnedModel(null);
 if (!corpusPresent(dir)) {
   console.error(`No corpus at ${dir} (expected texts.jsonl and messages.jsonl). Use --corpus DIR or AMENDS_CORPUS.`);
   process.exit(2);

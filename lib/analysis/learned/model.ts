@@ -8,7 +8,7 @@
  * sentence is one map lookup per feature.
  */
 import type { ElementId, FlagId } from '../types';
-import { featuresOf, type Feature } from './features';
+import { forEachFeature } from './features';
 import type { Tokens } from './tokens';
 
 export type LabelId = FlagId | ElementId;
@@ -52,41 +52,81 @@ export interface LearnedFinding {
   to: number;
 }
 
-const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
-
-/** Every label's probability for these features (in `model.labels` order). */
-export function probabilities(model: Model, features: readonly Feature[]): Float64Array {
-  const z = Float64Array.from(model.bias);
-  for (const f of features) {
-    const w = model.weights.get(f.key);
-    if (!w) continue;
-    for (let i = 0; i < w.length; i += 2) z[w[i]!]! += w[i + 1]!;
-  }
-  for (let i = 0; i < z.length; i++) z[i] = sigmoid(z[i]!);
-  return z;
+/** Each label's threshold as a logit: comparing sums needs no exponential. */
+function logitOf(p: number): number {
+  return p >= 1 ? Infinity : p <= 0 ? -Infinity : Math.log(p / (1 - p));
 }
 
-/** The labels at or above their threshold, each with its strongest feature's words. */
+/** Per model: thresholds as logits, and scratch arrays reused by every call (scoring is synchronous). */
+interface Scratch {
+  cut: Float64Array;
+  z: Float64Array;
+  bestW: Float64Array;
+  bestFrom: Int32Array;
+  bestTo: Int32Array;
+}
+
+const scratches = new WeakMap<Model, Scratch>();
+
+function scratchOf(model: Model): Scratch {
+  let s = scratches.get(model);
+  if (!s) {
+    const L = model.labels.length;
+    s = {
+      cut: model.thresholds.map(logitOf),
+      z: new Float64Array(L),
+      bestW: new Float64Array(L),
+      bestFrom: new Int32Array(L),
+      bestTo: new Int32Array(L),
+    };
+    scratches.set(model, s);
+  }
+  return s;
+}
+
+/**
+ * The labels at or above their threshold, each with the words of the feature that weighed
+ * most for it. One pass over the features: sums and strongest evidence are kept together.
+ */
 export function findLabels(model: Model, tokens: Tokens): LearnedFinding[] {
-  if (tokens.words.length === 0) return [];
-  const features = featuresOf(tokens);
-  const p = probabilities(model, features);
-  const out: LearnedFinding[] = [];
-  for (let li = 0; li < p.length; li++) {
-    if (p[li]! < model.thresholds[li]!) continue;
-    let best: Feature | null = null;
-    let bestW = 0;
-    for (const f of features) {
-      const w = model.weights.get(f.key);
-      if (!w) continue;
-      for (let i = 0; i < w.length; i += 2) {
-        if (w[i] === li && w[i + 1]! > bestW) {
-          bestW = w[i + 1]!;
-          best = f;
-        }
+  const n = tokens.words.length;
+  if (n === 0) return [];
+  const { cut, z, bestW, bestFrom, bestTo } = scratchOf(model);
+  z.set(model.bias);
+  bestW.fill(0);
+  bestFrom.fill(0);
+  bestTo.fill(n - 1);
+  const weights = model.weights;
+  forEachFeature(tokens, (key, from, to) => {
+    const w = weights.get(key);
+    if (w === undefined) return;
+    for (let i = 0; i < w.length; i += 2) {
+      const li = w[i]!;
+      const v = w[i + 1]!;
+      z[li]! += v;
+      if (v > bestW[li]!) {
+        bestW[li] = v;
+        bestFrom[li] = from;
+        bestTo[li] = to;
       }
     }
-    out.push({ id: model.labels[li]!, probability: p[li]!, from: best?.from ?? 0, to: best?.to ?? tokens.words.length - 1 });
+  });
+  let out: LearnedFinding[] | null = null;
+  for (let li = 0; li < z.length; li++) {
+    if (z[li]! < cut[li]!) continue;
+    (out ??= []).push({ id: model.labels[li]!, probability: 1 / (1 + Math.exp(-z[li]!)), from: bestFrom[li]!, to: bestTo[li]! });
   }
-  return out;
+  return out ?? NONE;
+}
+
+const NONE: LearnedFinding[] = [];
+
+/** Every label's probability for a sentence's tokens (in `model.labels` order), for tools. */
+export function probabilities(model: Model, tokens: Tokens): Float64Array {
+  const z = Float64Array.from(model.bias);
+  forEachFeature(tokens, (key) => {
+    const w = model.weights.get(key);
+    if (w) for (let i = 0; i < w.length; i += 2) z[w[i]!]! += w[i + 1]!;
+  });
+  return z.map((x) => 1 / (1 + Math.exp(-x)));
 }

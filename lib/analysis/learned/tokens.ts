@@ -101,11 +101,18 @@ function spell(key: string): string[] {
   return out;
 }
 
-const BREAK = /[,;:.!?()\n-]/;
+/** Clause punctuation between words: , ; : . ! ? ( ) - and a line break. */
+function breakBetween(norm: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58 || c === 46 || c === 33 || c === 63 || c === 40 || c === 41 || c === 10 || c === 45) return true;
+  }
+  return false;
+}
 
 function push(t: Tokens, word: string, start: number, end: number, norm: string): void {
   const n = t.words.length;
-  t.breakBefore.push(n > 0 && t.ends[n - 1]! < start && BREAK.test(norm.slice(t.ends[n - 1]!, start)));
+  t.breakBefore.push(n > 0 && breakBetween(norm, t.ends[n - 1]!, start));
   t.words.push(word);
   t.starts.push(start);
   t.ends.push(end);

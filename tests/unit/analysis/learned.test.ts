@@ -69,6 +69,19 @@ describe('learned scorer in the engine', () => {
     expect(after.spans.length).toBe(1);
   });
 
+  it('says nothing when the words come after the writer disowns them ("I won\'t say…")', () => {
+    use(moonlightModel());
+    for (const text of [
+      "I won't say it was the moonlight.",
+      "I'm not going to pretend it was the moonlight.",
+      "I'd like to say it was the moonlight, but it was me.",
+    ]) {
+      expect(analyzeDraft(text).hints.filter((h) => h.rule === 'excuse'), text).toEqual([]);
+    }
+    // The same words before the disowning phrase still count.
+    expect(analyzeDraft("It was the moonlight, I won't say otherwise.").hints.some((h) => h.rule === 'excuse')).toBe(true);
+  });
+
   it('forgets cached sentences when the model changes', () => {
     const text = 'It was the moonlight.';
     use(moonlightModel());
