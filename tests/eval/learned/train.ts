@@ -3,7 +3,7 @@
  * regression per label over binary word and word-pair features, full-batch with Adam, all
  * labels at once. Deterministic: the same examples give the same model, byte for byte.
  */
-import { featuresOf } from '../../../lib/analysis/learned/features';
+import { featureKeysOf } from '../../../lib/analysis/learned/features';
 import type { LabelId, ModelFile } from '../../../lib/analysis/learned/model';
 import { tokenize } from '../../../lib/analysis/learned/tokens';
 import { normalizeForMatching } from '../../../lib/analysis/normalize';
@@ -30,7 +30,7 @@ export interface TrainOptions {
 export const DEFAULT_TRAINING = { minCount: 2, l2: 0.002, iterations: 300, prune: 0.1 } as const;
 
 export function featureKeys(text: string): string[] {
-  return featuresOf(tokenize(normalizeForMatching(text))).map((f) => f.key);
+  return featureKeysOf(tokenize(normalizeForMatching(text)));
 }
 
 export function train(examples: readonly Example[], opts: TrainOptions, trainedOn: ModelFile['trainedOn']): ModelFile {
