@@ -106,6 +106,54 @@ export default defineRule({
       needs: ['last thing', 'never', 'meant in', 'thought', 'figured', 'assumed', 'did', 'good', 'ill', 'bad', 'malicious', 'evil'],
       re: rx(raw`(?<s>\bthe last thing i (?:ever )?(?:wanted|meant|intended|wanted to do|would want|'d want) (?:was |is )?(?:to )?(?:hurt|upset|harm|embarrass|humiliate|worry|scare|let (?:you|u) down|cause)\b[^.!?;,]{0,20}|\b(?:i'd|id|i would) never (?:ever )?(?:knowingly |intentionally |deliberately )?(?:do|say) anything (?:to|that would|that could|that might|to intentionally) (?:hurt|upset|harm|embarrass)\b[^.!?;,]{0,15}|\b(?:it was|it's|its|that was|it were) (?:all )?meant in (?:good )?(?:fun|jest)\b|\bi (?:only |just |really )?did (?:it|this|that|all of it|all this|everything|what i did) (?:for (?:you|u|us|the family|the kids|our family|your sake|our future|both of us))\b(?! (?:to|and i|and it))|\bi (?:honestly |really |genuinely |truly )?thought (?:it|that|this) was (?:for the best|the right thing|best for (?:you|u|us|everyone|the kids)|a good idea|what you wanted)\b|\b(?:it|this|that|everything i did) was (?:all |only |just )?for (?:your|ur) own good\b|\b(?:i had|i have|with|there was) no (?:ill|bad|malicious|evil) (?:intent|intentions|will|motive)\b|\bi (?:honestly |really |genuinely |truly |actually )?(?:thought|figured|assumed) (?:you|u)(?:'d| would| d|d) (?:be (?:fine|ok|okay|alright|cool|happy)(?: with it)?|not mind|understand|laugh|like it|not care|not notice|never notice|never find out|not find out)\b)`),
     },
+    {
+      // the aim disowned in other words: "hurting you was never my aim", "which was never the plan",
+      // "spite was never part of it", "none of it was aimed at you", "my motives were never selfish",
+      // "I never wished you any harm", "it's not as if I set out to wreck your night"
+      needs: ['never', 'wasn', 'was not', 'none', 'nothing', 'motive', 'intention', 'not like', 'not as if', 'wished', 'wish', 'consciously', 'knowingly'],
+      re: rx(raw`(?<s>\b(?:was|were) never my (?:aim|intention|goal|objective)\b|\b(?:which|that|this|it) (?:was|were) never (?:my|the) (?:plan|idea|point)\b|\b(?:wasn't|wasnt|was not|was never) (?:my|the) (?:aim|plan|goal|objective) (?:to|for)\b[^.!?;,]{0,25}|\b(?:malice|spite|cruelty|hatred|ill will) (?:was|were) never (?:part of it|the point|the reason|involved|there|behind it)\b|\b(?:none of (?:it|that|this|what i (?:said|did))|nothing i (?:said|did)) (?:was|were) (?:ever |really |actually )?(?:aimed at|directed at|meant for|about) (?:you|u)\b|\b(?:none of (?:it|that|this|what i (?:said|did))|nothing i (?:said|did)) (?:was|were) (?:ever |really |actually )?(?:meant|intended|deliberate|on purpose|malicious|planned)\b|\bmy (?:motives?|intentions?)(?:, however,)? (?:were|was) (?:always |only |honestly |genuinely )?(?:never (?:selfish|bad|malicious|cruel)|always (?:good|pure|to (?:protect|help|look after)))\b[^.!?;,]{0,25}|\bi (?:never|didn't|didnt|did not) (?:once )?(?:wish|wished|want|wanted) (?:you|u|anyone|her|him|them) (?:any )?(?:harm|ill|pain)\b|\b(?:it's|its|it is|it's not|it isn't) (?:not )?(?:like|as if|as though) i (?:set out|went out|meant|planned|wanted|tried|intended) to\b[^.!?;,]{0,25}|\bi (?:never|didn't|didnt|did not) (?:consciously|knowingly|deliberately|intentionally|purposely) (?:chose|choose|decide|decided|set out|try|tried|let)\b[^.!?;,]{0,25}|\b(?:i'd|id|i would) never (?:ever )?(?:knowingly|intentionally|deliberately|consciously) (?:put|risk|endanger|let)\b[^.!?;,]{0,25}|\bi (?:never|didn't|didnt|did not) (?:go|went) out (?:that \w+ )?(?:planning|intending|meaning|looking) to\b[^.!?;,]{0,25}|\bi never (?:planned|plotted|set out) to (?:take|steal|crash|hurt|ruin|wreck|lie|cheat|hit|scare|embarrass|break|use|go off|blow up)\b[^.!?;,]{0,20}|\bi (?:never|didn't|didnt|did not) (?:do|did|say|said) (?:any of (?:it|that|this)|anything|it|that|this) (?:on purpose|deliberately|intentionally)\b)`),
+    },
+    {
+      // the words recast as a joke or a slip: "it wasn't supposed to come out like that", "the photo
+      // was supposed to be funny", "just a throwaway comment", "I was only messing about",
+      // "I don't mean half of what I say", "I didn't mean a single word of it"
+      needs: ['supposed', 'meant', 'prank', 'joking', 'messing', 'messin', 'mucking', 'throwaway', 'mean', 'heart', 'reflect'],
+      re: rx(raw`(?<s>\b(?:wasn't|wasnt|was not|was never|weren't|werent) (?:supposed|meant) to (?:come out|sound|land|come across) (?:like that|that way|wrong|so)\b|\b(?:was|were) (?:only |just )?(?:supposed|meant) to be (?:funny|a joke|harmless|a laugh|banter|a bit of fun|a prank|a wind-up)\b|\b(?:it was|it's|its|that was|was) (?:just |only )?(?:a )?(?:prank|throwaway (?:remark|comment|line))\b|\b(?:i was|was) (?:just|only) (?:messing|messin|mucking|fooling|joking|kidding) (?:around|about)\b|\b(?:didn't|didnt|did not|don't|dont|do not|never) (?:really )?mean (?:a (?:single )?word|half|most|one word|a lot) of (?:it|that|this|what)\b|\bnot from the heart\b|\b(?:didn't|didnt|did not|doesn't|doesnt|does not) reflect (?:what|how) i (?:really |truly |actually )?(?:think|feel|believe)\b)`),
+    },
+    {
+      // the harm unforeseen: "it never crossed my mind that it would matter", "never thought you'd
+      // take it to heart", "didn't think u'd actually be scared"
+      needs: ['crossed', 'think', 'thought', 'realise', 'realize', 'expect'],
+      re: rx(raw`(?<s>\bnever (?:once )?crossed my mind (?:that )?[^.!?;,]{0,40}?\b(?:would|could|might|'d)\b[^.!?;,]{0,25}|\b(?:never|didn't|didnt|did not) (?:once )?(?:think|thought|realise|realize|expect|expected) (?:that )?(?:you|u)(?:'d| would| d|d) (?:actually |really )?(?:take it (?:so |that )?(?:hard|badly|seriously|to heart|personally)|be (?:so |that |actually )?(?:scared|hurt|upset|bothered|offended|angry)|get (?:hurt|upset|scared))\b)`),
+    },
+    {
+      // the good aim behind the act: "I hid the bills to protect you", "I cut you off to keep you safe",
+      // "keeping it from you was my way of sparing you", "I always had your best interests at heart",
+      // "because I was worried sick about you", "because I didn't want to worry you"
+      needs: ['protect', 'spare', 'shield', 'safe', 'way of', 'interest', 'worried', 'want', 'care'],
+      re: rx(raw`(?<s>\bi (?:only |just |was only |was just |honestly |really )?(?:did|hid|kept|cut|lied|took|said|told|signed|sold|went|stayed|left|moved|read|went through|checked)\b[^.!?;]{0,40}?\b(?:to|so i could|so as to|in order to) (?:protect|spare|shield|keep (?:you|u|them|her|him|the kids|everyone) safe)\b[^.!?;,]{0,25}|\bmy way of (?:sparing|protecting|helping|shielding|keeping|looking after|saving)\b[^.!?;,]{0,20}|\b(?:had|have|with) (?:your|ur|the family's|everyone's|their|her|his) best interests? at heart\b|\b(?:because|cause|cos|coz|cuz) i (?:was (?:so |really |just )?worried (?:sick )?about (?:you|u|her|him|them)|(?:didn't|didnt|did not) want to (?:hurt|upset|worry|break|burden|scare)\b[^.!?;,]{0,20}|cared (?:so much|too much|about (?:you|u)))\b)`),
+      // "because I didn't want to face it": only the other person's sake counts, so no first-person object
+      unless: (norm, _m, span) => /\b(?:myself|me)\b/.test(norm.slice(span.start, span.end)),
+    },
+    {
+      // the act recast as right or kind at the time: "I believed it was the right thing to do",
+      // "I thought lending it out was doing you a favour", "the way I saw it, I was helping"
+      needs: ['thought', 'believed', 'figured', 'saw it', 'my mind', 'my head', 'concerned'],
+      re: rx(raw`(?<s>\bi (?:genuinely |honestly |really |truly |actually |sincerely )?(?:thought|believed|figured)\b[^.!?;]{0,50}?\b(?:was|would be) (?:the right thing|the right call|right|doing (?:you|u|them|her|him|everyone) a favou?r|for the best|for (?:your|ur|their|her|his) own good|helping|in (?:your|ur|their) best interests?)\b[^.!?;,]{0,20}|\b(?:in my (?:mind|head)|the way i saw it|as far as i was concerned|to my mind),? i was (?:just |only )?(?:borrowing|helping|protecting|saving|looking after|doing (?:you|u) a favou?r)\b[^.!?;,]{0,20})`),
+    },
+    {
+      // the plan to undo it: "I was gonna tell you", "the plan was always to win it back", "I always
+      // planned to put it back", "I had every intention of getting it back", "it was only ever meant
+      // to be a loan", "I thought I could turn it around", "I was bringing it back before you woke"
+      needs: ['plan', 'planned', 'intended', 'intention', 'going', 'gonna', 'meant', 'supposed', 'bringing', 'putting', 'thought', 'believed', 'sure', 'would have', 'have told', 'of told', 'told'],
+      re: rx(raw`(?<s>\b(?:i (?:always |fully |honestly |definitely )?(?:planned|intended|meant) to|i had every intention of|(?:the |my )?plan was (?:always )?(?:to)?|i was (?:always )?(?:going|gonna) to) ?(?:put|pay|give|win|get|bring|return|replace|buy|paying|putting|getting|winning|bringing|giving|returning|replacing)\b[^.!?;]{0,30}?\b(?:back|out again)\b[^.!?;,]{0,30}|\bi was (?:bringing|putting|paying|giving|taking) (?:it|them|the \w+|\w+) back\b[^.!?;,]{0,30}|\b(?:was|were) (?:always |only |only ever |just |ever )?(?:intended|meant|supposed) to be (?:temporary|a loan|short[- ]term|borrowed)\b|\bi (?:was (?:always )?(?:gonna|going to)|would have|would of|'d have|'d of|d have) (?:tell|told) (?:you|u)\b[^.!?;,]{0,20}|\bi (?:genuinely |honestly |really |truly )?(?:thought|believed|was sure|was certain|figured) i (?:could|'d|would|was going to) (?:turn (?:it|things) around|win it back|win (?:it|the money) back|fix it|sort it|pay it back|have the money|make it back|get (?:it|them) back)\b[^.!?;,]{0,25})`),
+      // a plan made now ("I'm going to pay it back") or kept ("I was going to tell you, and I didn't")
+      unless: (norm, _m, span) =>
+        /^\s*(?:now|today|this|next|by|from|starting)\b/.test(norm.slice(span.end)) ||
+        /\b(?:i'm|im|i am|i still|still)\s*$/.test(norm.slice(Math.max(0, span.start - 10), span.start)) ||
+        // "I would have told you sooner if I'd been braver": a regret about the delay, not a defence
+        (/\btold (?:you|u)\b/.test(norm.slice(span.start, span.end)) && /\b(?:sooner|earlier|if)\b/.test(norm.slice(span.start))),
+    },
   ],
   examples: {
     positive: [
@@ -151,8 +199,57 @@ export default defineRule({
       'I thought it was for the best.',
       'It was for your own good.',
       'I had no ill intent.',
+      'Frightening you was never my aim.',
+      'You lost your seat at the table, which was never the plan.',
+      'Spite was never part of it.',
+      'None of what I said was aimed at you.',
+      'Nothing I did was planned.',
+      'My motives were never selfish.',
+      'I never wished you any harm.',
+      "It's not as if I set out to spoil your party.",
+      'I never consciously decided to abandon you.',
+      "I'd never knowingly put the kids in danger.",
+      'I never went out planning to get into a fight.',
+      'I never did any of it deliberately.',
+      "It wasn't supposed to sound like that.",
+      'The video was supposed to be funny.',
+      'it was a prank lol',
+      'i was just messing around',
+      "I didn't mean half of it.",
+      'That text did not reflect how I really feel.',
+      'It never crossed my mind that you would be the one to find me.',
+      "i didnt think u'd take it so personally",
+      'I hid the letters to protect you.',
+      'I stayed away so I could keep the kids safe.',
+      'Lying about the debt was my way of shielding you.',
+      'I always had your best interests at heart.',
+      'I kept it quiet because I was worried about you.',
+      "I said nothing because I didn't want to worry you.",
+      'I genuinely believed that selling the car was the right call.',
+      'I figured cancelling your card would be for your own good.',
+      'The way I saw it, I was doing you a favour.',
+      'The plan was always to win the money back.',
+      'I always planned to put the ring back.',
+      'I had every intention of getting your laptop back.',
+      'It was only ever meant to be a loan.',
+      'i was gonna tell u',
+      'I honestly thought I could turn it around.',
+      'I was putting it back on Monday.',
     ],
     negative: [
+      "Getting sober was never the plan, and I'm grateful it happened anyway.",
+      'Sorry if that came out wrong.',
+      'I told everyone it was only banter, and it was not.',
+      'I did it on purpose, every single time.',
+      'My motives were selfish, plain and simple.',
+      'I wished you harm that night and I am ashamed of it.',
+      'I told you the truth to protect myself, not you.',
+      "I stayed away because I didn't want to face you.",
+      'I thought about calling you every day for a year.',
+      "I'm going to pay you back in full by June.",
+      'I would have told you sooner if I had been braver, and I am sorry I was not.',
+      'I believed nothing anyone told me back then.',
+      'It came out that I had been lying for months.',
       'Whatever I meant, it hurt you.',
       "I'm not going to tell you I never meant to hurt you; what matters is that I did.",
       "I meant those cruel words when I said them, and I'm not going to pretend otherwise.",
