@@ -136,6 +136,67 @@ export default defineRule({
       // "I didn't take much notice"; "I wasn't that drunk that I didn't know": rare. "I know I didn't hurt anyone physically, but": still small-making.
       unless: (norm, _m, span) => /^\s*(?:notice|interest|care)\b/.test(norm.slice(span.end)),
     },
+    {
+      // the harm filed away as old: "it's old news now", "surely that's water under the bridge", "it's
+      // all ancient history"
+      needs: ['old news', 'water', 'ancient', 'history'],
+      re: rx(raw`(?<s>\b(?:it's|its|it is|it was|that's|thats|that is|this is|all|surely it's|surely its|surely that's|surely thats)(?: (?:just|all|now|long|really|surely|basically|honestly|kind of|kinda|pretty much))* (?:old news|water under the bridge|ancient history|history now)\b)`),
+    },
+    {
+      // their hurt set against a small-sounding cause: "you got so worked up over a couple of pints",
+      // "why are you still going on about a few late payments", "she's cross about one little text"
+      needs: ['upset', 'angry', 'mad', 'cross', 'worked', 'freaked', 'wound', 'annoyed', 'dark', 'raging', 'bothered', 'going', 'banging', 'kicking', 'fuss', 'fussing', 'carrying', 'hung', 'sulking', 'stressing', 'funny'],
+      re: rx(raw`(?<s>\b(?:upset|angry|mad|cross|worked up|freaked out|wound up|annoyed|dark on me|raging|bothered|going on|banging on|kicking off|making a fuss|fussing|carrying on|hung up|sulking|stressing|funny) (?:about|over) (?:a few|a couple|a couple of|one|one little|a little|a bit of|a single|a silly|a tiny|a stupid|a couple little|two|some silly|a few silly)\b(?! (?:of (?:the|my|those|what|them)|things? i (?:did|said)))[^.!?;,]{0,25})`),
+      // only about what they felt: "I was upset about a few things at work" is the writer's own mood
+      unless: (norm, _m, span) => !/\b(?:you|u|ur|you're|youre|she|he|they|she's|he's|they're|everyone|everybody|people)\b[^.!?;,]{0,30}$/.test(norm.slice(Math.max(0, span.start - 40), span.start)) || /\bi (?:was|am|'m|m|got|get)\b[^.!?;,]{0,12}$/.test(norm.slice(Math.max(0, span.start - 20), span.start)),
+    },
+    {
+      // worse harms named to make this one look small: "it's not like anyone died", "it's not as if I
+      // was legless", "not like I emptied the account"
+      needs: ['like', 'as if', 'as though', 'wasn', 'was not', 'nowhere', 'merry', 'tipsy', 'buzzed'],
+      re: rx(raw`(?<s>\bnot (?:like|as if|as though) (?:anyone|anybody|someone|somebody|any of (?:you|us)) (?:died|got killed|was killed|lost (?:a|an) (?:eye|limb|arm|leg))\b|\bnot (?:like|as if|as though) (?:i|he|she|we) (?:was|were) (?:wasted|hammered|legless|plastered|smashed|off (?:my|his|her|our) face|falling (?:down|about|over)|paralytic|blind drunk|steaming|out of it|drunk drunk)\b|\bnot (?:like|as if|as though) (?:i|we) (?:maxed (?:it|them|the \w+) out|emptied (?:it|the \w+)|cleaned (?:you|u|the \w+) out|needed (?:it|that|the money|them)|spent (?:it all|the lot|everything))\b|\bi (?:wasn't|wasnt|was not) (?:exactly )?(?:falling (?:about|over|down)|legless|paralytic|plastered|hammered|blind drunk)\b|\b(?:merry|tipsy|buzzed|a bit merry|happy),? not (?:drunk|wasted|hammered)\b|\bnowhere near (?:the limit|over the limit|drunk|wasted|hammered)\b)`),
+    },
+    {
+      // the loss shrunk because they could spare it: "it was a cheap one anyway", "pocket change to
+      // you", "you've got plenty anyway", "you'd never have noticed it was gone"
+      needs: ['cheap', 'pocket', 'loads', 'plenty', 'heaps', 'tons', 'so much', 'more than', 'hardly', 'barely', 'never', 'not', 'd ', "'d", 'would'],
+      re: rx(raw`(?<s>\b(?:it|that|they|those|this|the [a-z]+) (?:was|were|'s|s|is|are) (?:a |only a |just a |only |just )?(?:cheap|old|crappy|rubbish|cheap old|knackered)(?: (?:one|ones|thing|things|\w+))? anyway\b|\bpocket change\b|\b(?:you|u|he|she|they)(?: have| has| had|'ve got|ve got| have got| got) (?:loads|plenty|heaps|tons|so much|more than enough)(?: of (?:it|money|cash|them))? anyway\b|\b(?:you|u|he|she|they)(?:'d| would|d|'d have|'d of) (?:hardly|barely|never|not even) (?:have |even have |of |'ve |ve )?(?:missed|noticed)(?: (?:it|them|that))?\b)`),
+    },
+    {
+      // the count talked down in passing: "I lied like one time", "it happened maybe twice", "three
+      // times tops", "it was literally one time", "for like a minute", "only a handful"
+      needs: ['like', 'literally', 'maybe', 'tops', 'max', 'handful'],
+      re: rx(raw`(?<s>\b(?:like|literally|maybe) (?:just )?(?:one time|once|twice|two times|a few minutes|five minutes|ten minutes|one drink|one joint|one line|\d+ (?:quid|bucks|dollars|pounds|euros|rand|minutes|seconds|times))\b|\b(?:\d+|two|three|four|five|once|twice) (?:times? )?(?:tops|max)\b|\bfor like (?:a|one|two|five|ten|\d+) (?:minutes?|seconds?|secs?|mins?)\b|\b(?:like|only|just|merely) a handful\b)`),
+      unless: (norm, _m, span) => {
+        const before = norm.slice(Math.max(0, span.start - 25), span.start);
+        // "I'd like once more to say", "at least once", "maybe once a week we could"
+        if (/\b(?:would|'d|d|i|we|you|least|than)\s+$/.test(before)) return true;
+        if (/^\s*(?:a|per|each|every) (?:week|month|day|fortnight|year)\b/.test(norm.slice(span.end))) return true;
+        // "I've said sorry like ten times": counting apologies or tries, not the harm
+        return /\b(?:pay|paid|send|repay|see|call|called|visit|meeting|meetings|sober|clean|relapsed|sorry|apologi[sz]ed|asked|begged|tried|texted|rang|messaged|prayed)\b/.test(before);
+      },
+    },
+    {
+      // gentle names for the harm: "it was a white lie", "a throwaway comment", "a bit of fun", "a
+      // prank", "a quick flutter", "the bit of drama", "a bit of an issue", "a now-and-again thing"
+      needs: ['white', 'throwaway', 'bit', 'harmless', 'prank', 'flutter', 'punt', 'now-and', 'now and', 'wobble', 'hiccup'],
+      re: rx(raw`(?<s>\b(?:it's|its|it is|was|were|just|only|all) (?:a |an |just a |only a |all |some )?(?:white lies?|throwaway (?:remark|comment|line)|bit of (?:fun|a laugh|banter|a wobble|an issue|a problem|a mess)|harmless (?:prank|fun|joke)|(?:silly |stupid )?prank|quick (?:flutter|punt)|now[- ]and[- ](?:again|then) thing)\b|\b(?:the|that|a|my|our) (?:bit of|little bit of) (?:drama|bother|trouble|fuss|a (?:wobble|scene|row|fuss))\b|\b(?:a|the) (?:quick|little|cheeky|small) (?:flutter|punt)\b|\bwas (?:a bit of|a little bit of|something of) an? (?:issue|problem|wobble|thing)\b|\b(?:had|having|was having) (?:a bit of |a little |a slight |a small )(?:wobble|wobbly|hiccup|moment)\b)`),
+      // "It wasn't a white lie, it was a betrayal"
+      unless: (norm, _m, span) => /\b(?:not|wasn't|wasnt|isn't|isnt|never|no)\s+(?:just |only |even )?$/.test(norm.slice(Math.max(0, span.start - 14), span.start)),
+    },
+    {
+      // the wrong described in soft measure: "somewhat less than honest", "a degree of carelessness",
+      // "any slight inconvenience", "a touch heavy-handed", "raised my voice a smidge", "bent the
+      // rules on the claim slightly"
+      needs: ['less than', 'degree', 'any', 'slight', 'smidge', 'smidgen', 'tad', 'touch', 'slightly', 'a little', 'a bit', 'wee'],
+      re: rx(raw`(?<s>\b(?:somewhat |a little |a bit |slightly |a touch |a tad )?less than (?:honest|truthful|upfront|candid|forthcoming|sober|careful|transparent|straight with (?:you|u))\b|\ba (?:certain |small )?degree of (?:carelessness|negligence|dishonesty|recklessness|impropriety|thoughtlessness|misjudgement|misjudgment|irresponsibility|inattention)\b|\bany (?:small|slight|minor|little|temporary) (?:inconvenience|upset|hurt|distress|trouble|offen[cs]e|discomfort|embarrassment|disruption)\b|\bthe (?:slight|minor|small) inconvenience\b|\b(?:a smidge|a smidgen|a tad|a touch|a wee bit|a tiny bit)(?: too)? (?:heavy-handed|heavy handed|loud|harsh|rough|sharp|rude|aggressive|forceful|pushy|overbearing|hot-headed|hot headed|short-tempered|snappy|over the top|strong|mean|drunk|tipsy|merry|careless|reckless|economical with the truth|creative with|loose with|handsy|free with)\b|\b(?:raised my voice|fudged|fiddled|massaged|tweaked|padded|exaggerated|overstated|stretched the truth|bent the (?:truth|rules)|lost my temper|lost my cool|overdid it|pushed (?:you|u|her|him|them)|grabbed (?:you|u|her|him|them)|shook (?:you|u|her|him|them)|snapped|swore|cut corners)(?: [a-z']+){0,6}? (?:a smidge|a smidgen|a tad|a touch|slightly|a wee bit)\b)`),
+    },
+    {
+      // the deed called out of proportion: "hardly a hanging offence", "not exactly a crime against
+      // humanity", "calling it theft is a stretch"
+      needs: ['hardly', 'not exactly', 'wasn', 'isn', 'calling'],
+      re: rx(raw`(?<s>\b(?:hardly|not exactly|wasn't exactly|wasnt exactly|isn't exactly|isnt exactly|was not exactly|is not exactly|not really) (?:a |the )?(?:hanging offen[cs]e|crime against humanity|capital offen[cs]e|federal case|mortal sin|war crime|sacking offen[cs]e|crime|felony|hanging matter)\b|\bcalling (?:it|this|that|me|what i did) (?:an? )?[a-z]+ (?:is|was|'s|s) (?:a bit of |a bit |quite |really )?(?:a stretch|a bit much|over the top|dramatic|harsh|going a bit far|going too far|an exaggeration)\b)`),
+    },
   ],
   examples: {
     positive: [
@@ -197,6 +258,38 @@ export default defineRule({
       'No harm, no foul.',
       'It all worked out fine in the end.',
       "It wasn't exactly a crime.",
+      "It was a long time ago, it's all ancient history now.",
+      "Surely that's water under the bridge by now?",
+      "honestly its old news, nobody even remembers it",
+      "You got so worked up over a couple of pints.",
+      "Why is she still going on about one little text message?",
+      "u were raging about a few missed calls",
+      "It's not like anyone died, it was a wing mirror.",
+      "not as if i was legless, i could still walk straight",
+      "I was tipsy, not drunk.",
+      "I'd had a couple, nowhere near the limit.",
+      "The vase was a cheap one anyway.",
+      "Forty quid is pocket change to you.",
+      "you've got loads anyway so whats the problem",
+      "You'd never have noticed the bracelet was gone.",
+      "I only cheated like one time.",
+      "i drove home after the pub maybe twice, three times tops",
+      "She was alone in the car for like a minute.",
+      "It was like a handful of messages.",
+      "It was a white lie about where I'd been.",
+      "That comment was a throwaway remark.",
+      "Sorry about the bit of drama at the christening.",
+      "I had a quick flutter with the holiday money.",
+      "My gambling was a bit of an issue that year.",
+      "I was somewhat less than honest about the loan.",
+      "I accept a degree of carelessness with your car.",
+      "I regret any slight inconvenience my behaviour caused.",
+      "I was a touch heavy-handed with him.",
+      "I raised my voice at you a smidge.",
+      "I fudged the figures on the insurance form slightly.",
+      "Missing the wedding was hardly a hanging offence.",
+      "Reading your messages wasn't exactly a crime against humanity.",
+      "calling it stealing is a stretch",
     ],
     negative: [
       'Just like you said, I needed help, and now I\'m getting it.',
@@ -232,6 +325,19 @@ export default defineRule({
       'I was only kidding myself about the drinking.',
       'It all worked out in the end, but no thanks to me.',
       'What I did was a crime, and I served my time.',
+      "It isn't water under the bridge for you, and I understand that.",
+      "I was upset about a few things at work, and I took it out on you.",
+      "You were upset about a few of the things I said, and you were right to be.",
+      "I know it's not like I can undo any of it.",
+      "I was blind drunk and I scared you.",
+      "Maybe once a week we could meet for coffee, if you'd like that.",
+      "I've said sorry like ten times but I know words aren't enough.",
+      "At least once a month I will send what I owe.",
+      "It wasn't a white lie, it was a betrayal.",
+      "I was less than a father to you that year.",
+      "I'd like a second chance to show you I've changed.",
+      "What I did was a crime, not a bit of fun.",
+      "You have every right to be angry about all of it.",
     ],
   },
 });
