@@ -11,7 +11,13 @@ import { APOLOGY } from './lexicon';
 
 const raw = String.raw;
 
-const VAGUE_OBJECT = raw`(?:everything|anything|whatever(?: (?:i|it was|happened|i did|i said|i may have done|i've done|ive done))?|it all|all (?:of )?(?:that|this|it)|all that|the past|my past|(?:what|all that) (?:happened|went on|went down)|(?:all )?(?:the|that|this) (?:stuff|whole thing|situation|matter|business|incident|mess|drama|whole business|whole situation|whole mess)|(?:how|the way) things (?:went|turned out|ended|happened|went down)|(?:all )?the things i (?:did|said|have done|'ve done|ve done)|(?:all )?(?:the|my) (?:hurt|pain|harm)(?= *(?:[.!,;]|$))|any (?:hurt|pain|harm|distress|trouble|upset|offen[cs]e|inconvenience|problems?|issues?|damage|wrong|wrongs|wrongdoing|mistakes|grief|hard feelings|misunderstanding|stress|suffering)|(?:all )?(?:my|the) (?:past )?(?:behaviou?r|actions|conduct|mistakes|wrongs|wrongdoings|failings|shortcomings)|(?:being|who i am|being me|existing|being who i am)|my (?:part|role|share) in (?:all )?(?:of )?(?:it|this|that|everything|what happened|the mess|things)|all (?:the|my) (?:hurt|pain|trouble|stuff|things|mistakes|wrongs)|(?:the way|how) (?:i've|ive|i have) (?:been|acted|behaved|carried on)(?= *(?:lately|recently|this (?:year|past year|month)|for (?:years|months|a while|so long)|all this time|towards? (?:you|u))? *(?:[.!,;]|$|and\b))|(?:the|that|this|our|my) (?:little |small |slight |tiny |minor )(?:misunderstanding|mix-?up|miscommunication|misstep|slip-?up|blip|hiccup|incident|episode))`;
+/**
+ * The object ends the clause (after at most a word of address or "too"), so nothing that
+ * follows names the act: "sorry for how I was, mate." but not "sorry for how I was talking to her".
+ */
+const END = raw`(?=(?:,? (?:bro|mate|man|hun|babe|love|mum|mom|dad|x+|fr|tbh|too|again|lately|recently|back then|then|between us|with (?:you|u)|towards? (?:you|u)|to (?:you|u)))* *(?:[.!,;?]|$|\b(?:and|but|i|im|i'm)\b))`;
+
+const VAGUE_OBJECT = raw`(?:everything|anything|whatever(?: (?:i|it was|happened|i did|i said|i may have done|i've done|ive done))?|it all|all (?:of )?(?:that|this|it)|all that|the past|my past|(?:what|all that) (?:happened|went on|went down)|(?:all )?(?:the|that|this) (?:stuff|whole thing|situation|matter|business|incident|mess|drama|whole business|whole situation|whole mess)|(?:how|the way) things (?:went|turned out|ended|happened|went down)|(?:all )?the things i (?:did|said|have done|'ve done|ve done)|(?:all )?(?:the|my) (?:hurt|pain|harm)(?= *(?:[.!,;]|$))|any (?:hurt|pain|harm|distress|trouble|upset|offen[cs]e|inconvenience|problems?|issues?|damage|wrong|wrongs|wrongdoing|mistakes|grief|hard feelings|misunderstanding|stress|suffering)|(?:all )?(?:my|the) (?:past )?(?:behaviou?r|actions|conduct|mistakes|wrongs|wrongdoings|failings|shortcomings)|(?:being|who i am|being me|existing|being who i am)|my (?:part|role|share) in (?:all )?(?:of )?(?:it|this|that|everything|what happened|the mess|things)|all (?:the|my) (?:hurt|pain|trouble|stuff|things|mistakes|wrongs)|(?:the way|how) (?:i've|ive|i have) (?:been|acted|behaved|carried on)(?= *(?:lately|recently|this (?:year|past year|month)|for (?:years|months|a while|so long)|all this time|towards? (?:you|u))? *(?:[.!,;]|$|and\b))|(?:the|that|this|our|my) (?:little |small |slight |tiny |minor )(?:misunderstanding|mix-?up|miscommunication|misstep|slip-?up|blip|hiccup|incident|episode)|(?:(?:how|the way) (?:i|i've|ive|i have) (?:was|am|been|acted|behaved)|(?:how|the way) things (?:were|have been|'ve been|got)|(?:all )?(?:the|my) other (?:stuff|things|nonsense|crap|rubbish|drama)|all (?:the|my) (?:nonsense|crap|rubbish|drama|bs)|(?:the|those) (?:last|past) (?:few |couple of |two |three |four |five |ten |several |many )?(?:years|months)|(?:that|the) whole time)${END})`;
 
 /** A stretch of time named after the object, which points at no act. */
 const PERIOD_AFTER = primed(/^ (?:(?:that )?i (?:did|said|put (?:you|u) through|caused|have done|'ve done|ve done)(?: to (?:you|u))? ?)?,? ?(?:(?:when|while|whilst|during|over|in|back|all) (?:i was (?:still )?(?:drinking|using|drunk|high|wasted|sick|ill|in (?:active )?addiction|an addict|gambling|in a bad place|at my worst)|i (?:drank|used)|drinking|using|my (?:drinking|using|addiction|active addiction|gambling|illness)(?: days| years)?|the (?:years|past|old days|bad years|bad days)|those (?:years|days)|then|the years|all those years|these years)|back then|over the years|all those years|for years)\b(?: (?:to (?:you|u)|back then|for years|and (?:i'm|im|i am) (?:so )?sorry|too))?\s*(?:[.!?;,]|$)/);
@@ -33,13 +39,13 @@ const OCCASION = primed(/^,? ?(?:at|on|in|during|last|that|the other|when|about|
  * caused", "hurting you", "all the times I let you down"): vague on their own, but a fair
  * pointer back when the act is told elsewhere in the draft.
  */
-const GENERAL_HARM = String.raw`(?:(?:all )?what i(?:'ve| have|ve)? (?:did|done|did to (?:you|u)|done to (?:you|u))(?: and (?:the|our|your|ur) (?:family|kids|children))?|(?:all )?(?:the )?(?:things|stuff) i(?:'ve| have|ve)? (?:done|did)(?: to (?:you|u))?|all i(?:'ve| have|ve)? done|the mess i (?:made|caused)|what (?:transpired|went on|went down)|past events|all the (?:crap|shit|nonsense|bs)|(?:how|the way) i (?:treated|hurt|behaved towards|acted towards|have treated|'ve treated|ve treated) (?:you|u)(?: all these years| over the years| for so long| back then)?|(?:all )?the (?:pain|hurt|harm|damage|suffering|heartache|grief|trouble) i(?:'ve| have|ve)? (?:caused|did|done|put you through)(?: (?:you|u|to you))?(?: over the years| all these years)?|(?:all )?the (?:wrong|wrongs|harm) i(?:'ve| have|ve)? done(?: (?:to )?(?:you|u))?|(?:ever )?hurting (?:you|u)(?: (?:so much|like that|the way i did))?|(?:ever )?letting (?:you|u) down|what i put (?:you|u) through|all the times i (?:let (?:you|u) down|hurt (?:you|u)|failed (?:you|u)|wasn't there|wasnt there)|not being there(?: for (?:you|u))?|(?:the person|who|the man|the woman) i (?:was|used to be|became)(?: back then| then| before)?)`;
+const GENERAL_HARM = String.raw`(?:(?:all )?what i(?:'ve| have|ve)? (?:did|done|did to (?:you|u)|done to (?:you|u))(?: and (?:the|our|your|ur) (?:family|kids|children))?|(?:all )?(?:the )?(?:things|stuff) i(?:'ve| have|ve)? (?:done|did)(?: to (?:you|u))?|all i(?:'ve| have|ve)? done|the mess i (?:made|caused)|what (?:transpired|went on|went down)|past events|all the (?:crap|shit|nonsense|bs)|(?:how|the way) i (?:treated|hurt|behaved towards|acted towards|have treated|'ve treated|ve treated) (?:you|u)(?: all these years| over the years| for so long| back then)?|(?:all )?the (?:pain|hurt|harm|damage|suffering|heartache|grief|trouble) i(?:'ve| have|ve)? (?:caused|did|done|put you through)(?: (?:you|u|to you))?(?: over the years| all these years)?|(?:all )?the (?:wrong|wrongs|harm) i(?:'ve| have|ve)? done(?: (?:to )?(?:you|u))?|(?:ever )?hurting (?:you|u)(?: (?:so much|like that|the way i did))?|(?:ever )?letting (?:you|u) down|what i put (?:you|u) through|all the times i (?:let (?:you|u) down|hurt (?:you|u)|failed (?:you|u)|wasn't there|wasnt there)|not being there(?: for (?:you|u))?|(?:the person|who|the man|the woman) i (?:was|used to be|became)(?: back then| then| before)?|the mess i made of (?:things|everything|it all|it|us)|the (?:trouble|grief|stress) i(?:'ve| have|ve)? (?:been|caused)(?: (?:you|u))?|(?:all )?the years i put (?:you|u) through|(?:that|the other|last) (?:night|nite|weekend|evening)|that (?:day|time))`;
 
 /** A bare admission that names no act: "I messed up", "I made mistakes", "I did you wrong". */
 const ADMISSION = String.raw`\bi (?:know i |know that i )?(?:really |totally |completely |badly |royally |truly )?(?:messed up|screwed up|fucked up|mucked up|cocked up|blew it|made (?:some |so many |a lot of |lots of |many |a few |big |terrible |huge |serious |bad )?mistakes|did (?:you|u) wrong|(?:have|'ve|ve) done (?:you|u) wrong|(?:did|have done|'ve done|ve done) wrong by (?:you|u)|(?:have|'ve|ve) done (?:some |a lot of |so many |many )?(?:bad |terrible |awful |horrible |wrong |hurtful )?things|did (?:some |a lot of |so many )?(?:bad |terrible |awful |horrible )?things(?: i'?m not proud of| i regret)?|hurt (?:you|u)(?: (?:so much|badly|a lot|deeply|so badly))?)(?=\s*(?:[.!;]|$|,? and (?:i'm|im|i am|i know|i'm so|im so)\b|,? (?:i'm|im|i am) (?:so |really |truly )?sorry\b|,? (?:and )?i know it\b))`;
 
 const BACK_REFERENCE = primed(
-  new RegExp(String.raw`\b${APOLOGY}\b(?: (?:so much|truly|sincerely|deeply|honestly|really))* (?:for|about) (?<s>${GENERAL_HARM})(?: back then| over the years| all those years| in the past| when i was (?:drinking|using|drunk|high))?(?=\s*[.!]*\s*$)`, 'd'),
+  new RegExp(String.raw`\b${APOLOGY}\b(?: (?:so much|truly|sincerely|deeply|honestly|really))* (?:for|about) (?<s>${GENERAL_HARM})(?: back then| over the years| all those years| in the past| when i was (?:drinking|using|drunk|high))?(?:,? (?:again and again|over and over(?: again)?|so many times|time and again|time after time|bro|mate|man|hun|babe|love|mum|mom|dad|really|truly))*(?=\s*[.!]*\s*$)`, 'd'),
 );
 
 /**
@@ -63,8 +69,8 @@ export default defineRule({
   patterns: [
     {
       // "I'm sorry for everything", "apologise for my past behaviour", "sorry for whatever i did"
-      needs: ['sorry', 'soz', 'sry', 'apolog', 'regret', 'amends', 'make up', 'forgive'],
-      re: rx(raw`\b(?:${APOLOGY}|amends|my apologies|make up|forgive me)\b(?: (?:to (?:you|u|anyone|everyone|all)|again|so much|truly|sincerely|deeply|honestly|really))*,? (?:for|about|over|regarding|re) (?<s>${VAGUE_OBJECT})\b`),
+      needs: ['sorry', 'soz', 'sry', 'apolog', 'regret', 'amends', 'make up', 'forgive', 'my bad', 'remorse', 'owe'],
+      re: rx(raw`\b(?:${APOLOGY}|amends|my apologies|make up|forgive me|my bad|(?:express|offer) my (?:deepest |sincere |heartfelt )?(?:regret|remorse)|owe (?:you|u) (?:a|an) (?:big |huge |massive |real |proper )?(?:sorry|apology))\b(?: (?:to (?:you|u|anyone|everyone|all)(?: and (?:the|your|ur) (?:whole )?(?:family|kids|children))?|again|so much|\w+ly))*,? (?:for|about|bout|over|regarding|re) (?<s>${VAGUE_OBJECT})\b`),
       unless: (norm, _m, span) => {
         const s = norm.slice(span.start, span.end);
         // "the little misunderstanding about the money" renames the act even with a topic.
@@ -86,8 +92,8 @@ export default defineRule({
     },
     {
       // "whatever I did", "anything I may have done", "any hurt I may have caused", "in any way"
-      needs: ['whatever', 'any', 'someone', 'people', 'everyone', 'being me'],
-      re: rx(raw`(?<s>\bwhatever (?:it is |it was )?(?:i (?:did|said|may have (?:done|said)|might have (?:done|said)|have done|'ve done|ve done)|happened)\b|\banything (?:that )?i (?:may|might|could) have (?:done|said)\b|\bany (?:hurt|pain|harm|distress|trouble|upset|offen[cs]e|damage) (?:that )?(?:i |that |this |it )?(?:may|might|could)? ?(?:have )?(?:caused|done)\b|\b(?:hurt|offended|upset|wronged|let down|affected|harmed|bothered|inconvenienced|disrespected|impacted|distressed|troubled) (?:you |u |anyone |anybody |(?:your|ur|the|my) \w+ )?in any way\b|\bfor being me\b|\bcaused (?:you |u |anyone |anybody )?any (?:pain|hurt|harm|distress|trouble|upset|offen[cs]e|problems|grief)\b)`),
+      needs: ['whatever', 'any', 'someone', 'people', 'everyone', 'being me', 'may', 'might', 'could'],
+      re: rx(raw`(?<s>\bwhatever (?:it is |it was )?(?:i (?:did|said|may have (?:done|said)|might have (?:done|said)|have done|'ve done|ve done)|happened)\b|\banything (?:that )?i (?:may|might|could) have (?:done|said)\b|\bany (?:hurt|pain|harm|distress|trouble|upset|offen[cs]e|damage) (?:that )?(?:i |that |this |it )?(?:may|might|could)? ?(?:have |of |'ve |ve )?(?:caused|done)\b|\b(?:the|all the) (?:hurt|pain|harm|distress|trouble|upset|damage) (?:that )?i (?:may|might|could) (?:have|of|'ve|ve) (?:caused|done)\b|\b(?:hurt|offended|upset|wronged|let down|affected|harmed|bothered|inconvenienced|disrespected|impacted|distressed|troubled) (?:you |u |anyone |anybody |(?:your|ur|the|my) \w+ )?in any way\b|\bfor being me\b|\bcaused (?:you |u |anyone |anybody )?any (?:pain|hurt|harm|distress|trouble|upset|offen[cs]e|problems|grief)\b)`),
       unless: (norm, _m, span) => {
         const s = norm.slice(span.start, span.end);
         // "if anything I said at dinner upset you": the occasion is named, so it is not vague.
@@ -104,6 +110,12 @@ export default defineRule({
       // "Should my absence have caused you difficulty, please accept my apologies" names the act:
       // only a bare request, with at most a few lead-in words, is vague.
       unless: (norm, m) => norm.slice(0, m.index).split(/[^a-z0-9']+/).filter(Boolean).length > 4,
+    },
+    {
+      // remorse told as a feeling about nothing in particular: "I feel terrible about all of it"
+      needs: ['feel', 'felt'],
+      re: rx(raw`\bi (?:feel|felt) (?:so |really |just |pretty |absolutely )?(?:awful|terrible|horrible|bad|sick|dreadful|rotten|like (?:absolute |total )?(?:garbage|crap|shit|rubbish|dirt)) about (?<s>everything|it all|all of it|all (?:of )?(?:this|that)|the whole thing|the whole business|the whole situation)${END}`),
+      unless: (norm, _m, span) => namedAfter(norm, span.end),
     },
     {
       // "I regret everything", "i regret it all"
@@ -141,6 +153,16 @@ export default defineRule({
       "I'm sorry for everything I did when I was drinking.",
       'sorry for all the stuff i did back in my using days',
       'I hope you can forgive me for everything.',
+      'sorry for how i was back then',
+      "I'm sorry for the way I've been, mate.",
+      'Sorry about the way things got between us.',
+      'my bad for all the drama',
+      'I want to express my remorse for my past behaviour.',
+      'I apologise wholeheartedly for my conduct over those months.',
+      'i owe u a huge apology for the last couple of years',
+      'Sorry for all the other stuff too.',
+      'I regret all the pain I may have caused.',
+      'i feel rotten about the whole thing and im sorry',
     ],
     negative: [
       "I'm sorry for everything I put you through when I emptied the holiday fund.",
@@ -163,6 +185,13 @@ export default defineRule({
       "I'm sorry for the things I did when I took your car without asking.",
       'Please forgive me for the lies about the rent.',
       'Should my absence from the hearing have caused you trouble, please accept my apologies.',
+      "I'm sorry for how I was talking to your sister at the barbecue.",
+      "I'm sorry for the last few years of missed birthdays.",
+      'I feel awful about missing your recital.',
+      'I feel bad about all of it: the lies, the money, the missed dinners.',
+      'I owe you an apology for reading your diary.',
+      "I'm sorry for the harm I caused when I crashed your car.",
+      'I apologise for my part, and the money I took was yours.',
     ],
   },
 });
