@@ -199,6 +199,40 @@ export default defineRule({
       re: rx(raw`(?<s>\bi was (?:provoked|pushed (?:to it|too far|into it|over the edge)|goaded|baited|driven to it|backed into a corner|wound up)\b|\b${THEY} never (?:once )?(?:said|told me|mentioned|let on|showed|complained)(?: that)? (?:it|that|this|anything|any of (?:it|this)) (?:bothered|upset|hurt|was a problem|mattered|was wrong|was an issue)\b|\bhow (?:was|am|were) i (?:supposed|meant) to know\b(?! how\b)|\b${THEY} (?:said|told me|told me that|said that) (?:it was|it'd be|it would be|that was) (?:fine|ok|okay|alright|cool|no problem)\b|\b${THEY} (?:never|didn't|didnt|did not) (?:once )?(?:try to )?stop(?:ped)? me\b|\b(?:that's|thats|that is|it's|its|it is|this is|that was|it was) (?:all )?on (?:you|u)\b(?! (?:to|whether|if)\b)|\bthe (?:real |whole |only )?problem (?:was|is) (?:you|u|your \w+|ur \w+)\b)`),
       unless: (norm, _m, span) => /\b(?:not|n't|never)\s+$/.test(norm.slice(Math.max(0, span.start - 6), span.start)) && /\bon (?:you|u)\b/.test(norm.slice(span.start, span.end)),
     },
+    {
+      // the other's act as the condition of mine: "had the landlord warned us, I'd have...", "if your
+      // brother had kept quiet, none of this would have happened", "if I'd felt wanted at home I'd
+      // never have strayed"
+      needs: ['if ', 'had'],
+      re: rx(raw`(?<s>\b(?:(?:maybe )?if (?:you|u|your \w+|ur \w+|the \w+|they|he|she|someone|anyone|somebody|nobody|no one)(?:'d|d| had| hadn't| hadnt| had not| would have| would've| had ever|'d ever| d ever)|had (?:you|u|your \w+|ur \w+|the \w+|they|he|she|someone|anyone) (?:ever |just |only )?(?:told|picked|answered|said|locked|kept|given|been|listened|called|stopped|warned|shown|done|checked|noticed|helped|asked))\b[^.!?;]{0,80}?\b(?:none of (?:this|it|that) (?:would|wud|woulda|would've)|(?:i|we) (?:never (?:would|wud)|would(?:n't| not| never)|wouldnt|wud(?:nt| never)|would have|would of|woulda|would've)|(?:i'd|id|we'd) (?:never|not|have|of))\b[^.!?;,]{0,30}|\bif i(?:'d| had| d|d) (?:ever |only |just )?(?:felt|been made to feel|been) (?:wanted|loved|appreciated|supported|listened to|heard|respected|valued|noticed)\b[^.!?;,]{0,30})`),
+      // "If you hadn't called the police, I would never have got help": gratitude, not blame
+      unless: (norm, _m, span) => /\b(?:got|get|gotten|getting) (?:help|sober|clean|better)\b|\b(?:made it|make it|survived|be here|been here|be alive|lived|died|given up|give up|known what|lost everything|be sober)\b/.test(norm.slice(span.start)),
+    },
+    {
+      // the fault made mutual: "you're part of this too", "you're hardly blameless", "you owe me an
+      // apology as well", "I'll say sorry when you do", "take your share", "we were both in the
+      // wrong" ("neither of us covered ourselves in glory" shares the shame and stays quiet), "I'm not the only bad guy", "it wasn't a one-way street", "you hit me first"
+      needs: ['part', 'hardly', 'owe', 'apologi', 'sorry', 'take', 'own', 'both', 'only', 'one-way', 'one way', 'first', 'lied', 'cheated', 'said', 'yelled', 'shouted', 'screamed', 'had', 'too', 'either', 'yourself'],
+      re: rx(raw`(?<s>\b(?:you're|youre|you are|ur|u r|u are) (?:\w+ )?(?:part of (?:this|it|the problem)|hardly (?:innocent|blameless|a saint|an angel|perfect))\b[^.!?;,]{0,20}|\b(?:you|u) owe me (?:an apology|one|a sorry)\b[^.!?;,]{0,15}|\b(?:i'll|ill|i will) (?:apologi[sz]e|say sorry|say i'm sorry) (?:when|once|if) (?:you|u) (?:do|apologi[sz]e|say sorry)\b[^.!?;,]{0,25}|\b(?:take|own|accept) (?:yours|urs|your share|ur share|your part|ur part|your half|ur half)\b|\bif (?:you|u) (?:own|take|admit|accept) (?:yours|urs|your|ur)\b|\bwe(?:'re| are|re| were) both (?:in the wrong|to blame|at fault|guilty|as bad)\b|\b(?:i'm|im|i am|i was|i'm) not the only (?:bad guy|villain|one to blame|one at fault|guilty one|one who (?:was there|messed up|lied|did wrong|said things))\b|\b(?:wasn't|wasnt|was not|isn't|isnt|it's not|its not|this is not|this isn't) a one[- ]way street\b|\b(?:you|u|he|she|they) (?:\w+ )?(?:hit|punched|shoved|pushed|slapped|swung at|went for|kicked) (?:me )?first\b|\b(?:you|u|he|she|they) threw the first (?:punch|blow|insult|stone)\b|\b(?:you|u)(?:'ve| have|ve)? (?:always |also )?(?:lied to me|lied|cheated|said (?:some|plenty of) (?:pretty |really )?(?:awful|nasty|cruel|horrible|hurtful|terrible) things|yelled|shouted|screamed|had (?:a|your|ur) (?:short fuse|temper|part|hand|faults|moments))\b[^.!?;,]{0,25}?\b(?:too|as well|yourself)\b)`),
+    },
+    {
+      // the other's conduct as what set it off: "your nagging is what sent me out", "you stopped
+      // listening, so I went elsewhere", "you'd checked out long before I did", "you spent years
+      // ignoring me", "you kept leaving it out, so naturally...", "you had me so wound up"
+      needs: ['what', 'reason', 'stopped', 'quit', 'checked', 'been', 'given', 'made it', 'spent', 'never', 'kept', 'keep', 'egging', 'buttons', 'got me', 'had me', 'wound', 'worked', 'pushing', 'pushin', 'poking'],
+      re: rx(raw`(?<s>\b(?:your|ur)\b[^.!?;,]{0,30}? (?:is|was|were|are) (?:what|the thing that|the reason|why) (?:sent|drove|pushed|made|led|got|forced|tipped) me\b[^.!?;,]{0,20}|\b(?:you|u)(?:'d| had|d| d) (?:already |long since )?(?:checked out|stopped (?:paying|caring|loving|talking|listening|touching|wanting)|been (?:keeping me|ignoring me|pushing me|cold|distant|shutting me)|given up on (?:me|us)|made it (?:pretty |very |perfectly |really )?clear)\b[^.!?;,]{0,30}|\b(?:you|u) (?:spent|had spent) (?:years|months|weeks|ages) (?:ignoring|neglecting|belittling|criticising|criticizing|nagging|putting me down)\b|\b(?:you|u) (?:stopped|quit) (?:paying (?:me )?(?:any )?attention|caring|listening|touching me|talking to me)\b[^.!?;]{0,30}?\b(?:so|that's why|thats why|which is why)\b|\b(?:you|u|your \w+|ur \w+) never (?:accepted|supported|listened to|believed in|wanted|trusted|respected) me\b[^.!?;]{0,30}?\b(?:so|that's why|thats why|which is why|no wonder)\b|\b(?:you|u|he|she|they)(?: \w+)? (?:kept|keep|were|was) (?:buying|handing|giving|lending|topping up|pouring|leaving|offering|bringing|pushing|pushin|poking|prodding|nagging)\b[^.!?;]{0,40}?\b(?:so|till|until|that's why|thats why|no wonder|naturally)\b|\b(?:you|u|he|she|they) (?:were|was|kept) (?:the one )?(?:egging|winding|geeing|pushing) me on\b|\b(?:you|u|he|she|they) (?:were|was) the one who kept (?:topping up|buying|pouring|filling|giving|handing)\b|\bstop (?:pushing|pressing) my buttons\b|\b(?:which|what) buttons to (?:press|push)\b|\b(?:you|u|he|she|they) (?:got|had|get|have) me (?:so |all |that |really )?(?:worked up|wound up|riled up|fired up|angry|mad)\b|\b(?:you|u|he|she|they|\w+) wound me up (?:on purpose|deliberately)\b)`),
+    },
+    {
+      // the other's character or choices named as the trouble: "with your temper, something was bound
+      // to happen", "you do tend to overreact", "when you're in one of your moods", "you should have
+      // known better than to trust me", "what did you expect", "you chose not to notice", "before
+      // you start pointing fingers", "you can hardly act surprised", "in fairness, you left it out"
+      needs: ['moods', 'tend', 'with', 'impossible', 'can be', 'should', 'shoulda', 'known', 'why', 'what', 'wat', 'wot', 'smart', 'clever', 'wise', 'chose', 'decided', 'not once', 'every chance', 'every opportunity', 'before', 'hardly', 'fair', 'fairness', 'tbf', 'mind you', 'lax', 'weak', 'poor', 'loose', 'sloppy', 'who made', 'which made', 'that made', 'started', 'began', 'left me', 'lying around', 'know i hate', 'know how much'],
+      re: rx(raw`(?<s>\bone of (?:your|ur) moods\b|\b(?:you|u) (?:do |really |always |just )?tend to (?:overreact|exaggerate|blow things|fly off|take things)\b[^.!?;,]{0,20}|\bwith (?:your|ur) (?:temper|moods|attitude|nagging|jealousy|drinking)\b|\bimpossible not to (?:upset|annoy|anger|hurt|offend) (?:you|u)\b|\b(?:you|u) can be (?:really |so |very |pretty |quite )?(?:hard|difficult|impossible) to (?:be around|live with|talk to|deal with)\b|\b(?:you|u) (?:should have|shoulda|should've|should of|ought to have) known better\b[^.!?;,]{0,30}|\bwhy (?:would|wud|wld|did) (?:you|u) (?:even |ever )?(?:trust|leave|lend|give|let)\b[^.!?;,]{0,30}|\b(?:what|wat|wot) (?:did|do|else did) (?:you|u) expect\b|\b(?:wasn't|wasnt|was not|isn't|isnt) (?:very |exactly |too |that )?(?:smart|clever|wise|bright|sensible)(?: of (?:you|u))? either\b|\b(?:you|u) (?:just |simply )?(?:chose|decided) (?:not to (?:notice|see|look|ask)|to (?:ignore|look away|turn a blind eye))\b|\bnot once did (?:you|u)\b[^.!?;,]{0,30}|\b(?:you|u) (?:had|have had) every (?:chance|opportunity) to\b[^.!?;,]{0,30}|\bbefore (?:you|u) (?:go |start |begin )?(?:pointing (?:the )?fingers?|point(?:ing)? the finger|judging me|throw(?:ing)? stones)\b|\b(?:can|could) hardly (?:act|be|play|pretend to be) (?:shocked|surprised|innocent|the victim)\b|\b(?:to be fair|in fairness|in all fairness|tbf|mind you),? (?:you|u)(?: \w+)? (?:did|left|knew|were|should|never|kept|gave|let)\b[^.!?;,]{0,30}|\b(?:lax|weak|poor|loose|sloppy|non-existent) (?:controls|security|oversight|checks|supervision)\b|\b(?:who|which|that) made it (?:so |too |very |really )?easy\b|\b(?:it all|the whole (?:mess|thing)|this all|all of this|everything) (?:started|began|kicked off) (?:the (?:night|day|moment|minute)|when)\b[^.!?;,]{0,12}?\b(?:your|ur) \w+\b[^.!?;,]{0,25}|\b(?:you|u)(?: \w+){0,2}? left me (?:no|little) (?:choice|option)\b|\b(?:you|u) did (?:leave|left) (?:it|them|the \w+|your \w+|ur \w+) (?:lying around|out)\b|\b(?:you|u) know (?:i hate it|how much i hate it|how much i hate) when (?:you|u)\b[^.!?;,]{0,25})`),
+      // "to be fair, you were right", "you should have known better than me about nothing": the fair
+      // word that credits them is not blame
+      unless: (norm, _m, span) => /\b(?:right|every right|did everything|were kind|were good|kept me alive|did nothing wrong)\b/.test(norm.slice(span.start, span.end + 25)),
+    },
   ],
   examples: {
     positive: [
@@ -252,8 +286,58 @@ export default defineRule({
       'it takes 2',
       'u started it',
       "You've given me every reason to leave.",
+      'If the bank had flagged it sooner, I would have stopped.',
+      'Had you locked the safe, I never would have taken anything.',
+      "If your dad had kept quiet, none of this would have come out.",
+      "If I'd felt loved at home, I wouldn't have gone looking.",
+      "Dad, you're part of the problem too.",
+      "You're hardly innocent here.",
+      'You owe me an apology as well.',
+      "I'll say sorry when you apologise first.",
+      'I own my part, now you take yours.',
+      "We're both to blame for how it ended.",
+      "I'm not the only bad guy in this.",
+      "It wasn't a one-way street.",
+      'She slapped me first.',
+      'You lied to me too, remember.',
+      'Your drinking is what drove me to the casino.',
+      "You'd stopped caring about us long before I left.",
+      'You spent months ignoring me.',
+      'You stopped listening, so I went elsewhere.',
+      "Your parents never respected me, so I quit visiting.",
+      'You kept lending me cash, so naturally I kept betting.',
+      'you were egging me on all night',
+      'She got me so wound up I threw the glass.',
+      'He wound me up on purpose.',
+      "When you're in one of your moods nobody can talk to you.",
+      'You do tend to exaggerate.',
+      'With your temper, it was always going to end badly.',
+      'You should have known better than to give me the car keys.',
+      'why would u even leave cash out',
+      'wot did u expect',
+      "Leaving the door open wasn't very clever either.",
+      'You just chose to look away.',
+      'Not once did you ask how I was.',
+      'You had every chance to stop me.',
+      'Before you start pointing fingers, think about your own behaviour.',
+      'You can hardly act surprised.',
+      'In fairness, you did leave the card on the table.',
+      'The lax security at the warehouse was the real issue.',
+      'It was your supervisor who made it so easy.',
+      'It all started the night your cousin brought the pills round.',
+      'You kind of left me no choice.',
+      'You know I hate it when you hang up on me.',
     ],
     negative: [
+      "If my sponsor hadn't answered, I would have died that night.",
+      "I'm part of the problem, not you.",
+      'I take my share, all of it.',
+      "To be fair, you were right about the money all along.",
+      'I was the one who kept topping up my own glass.',
+      'You had every right to walk away from me.',
+      'Before you decide anything, take all the time you need.',
+      'It all started the night I took the first pill.',
+      'I chose not to notice how much you were carrying.',
       'You were right to cut me off.',
       'You made me a better person, and I threw that away.',
       'You made the right call when you walked away from me.',
