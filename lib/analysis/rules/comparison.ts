@@ -119,7 +119,52 @@ export default defineRule({
       // the same fault found in them: "I lied, but so did you", "so did half the guests", "i was late
       // but ur always late", "my brother stole way more than I ever did"
       needs: ['but', 'well', 'though', 'too', 'always', 'constantly', 'never', 'forever', 'more'],
-      re: rx(raw`(?<s>\b(?:but|well|though) so (?:did|do|does|have|has|had) (?:you|u|he|she|they|half (?:the|my|of) \w+|everyone|everybody|all of (?:them|you|us)|your \w+|my \w+|loads of \w+|lots of \w+|most of \w+)\b|\b(?:you|u|he|she|they|your \w+) (?:did|do|does) (?:it |that )?(?:too|as well)\b(?! (?:for|with) (?:me|us))|\bbut ${YOURE} (?:always|constantly|never|forever) (?:late|drunk|lying|on (?:your|ur) phone|out|away|working|busy|shouting|yelling|spending|forgetting|missing|home late|cancelling|canceling)\b[^.!?;,]{0,20}|\b(?:${THEY}|(?:my|your|his|her) (?:brother|sister|dad|father|mum|mom|mother|ex|friends?|mates?|husband|wife)) (?:stole|took|spent|drank|lied|gambled|owed|owes|borrowed|wasted|blew) (?:way |far |much |a lot |loads |even )?more\b[^.!?;,]{0,30}?\bthan (?:i|me)\b[^.!?;,]{0,12})`),
+      re: rx(raw`(?<s>\b(?:but|well|though) so (?:did|do|does|have|has|had) (?:you|u|he|she|they|half (?:the|my|of) \w+|everyone|everybody|all of (?:them|you|us)|your \w+|my \w+|loads of \w+|lots of \w+|most of \w+)\b|\b(?:you|u|he|she|they|your \w+) (?:did|do|does) (?:it |that )?(?:too|as well)\b(?! (?:for|with) (?:me|us))|\bbut ${YOURE} (?:always|constantly|never|forever) (?:late|drunk|lying|on (?:your|ur) phone|out|away|working|busy|shouting|yelling|spending|forgetting|missing|home late|cancelling|canceling)\b[^.!?;,]{0,20}|\b(?:${THEY}|(?:my|your|his|her) (?:brother|sister|dad|father|mum|mom|mother|ex-wife|ex-husband|ex-partner|ex|friends?|mates?|husband|wife)) (?:stole|took|spent|drank|lied|gambled|owed|owes|borrowed|wasted|blew) (?:way |far |much |a lot |loads |even )?more\b[^.!?;,]{0,30}?\bthan (?:i|me)\b[^.!?;,]{0,12})`),
+    },
+    {
+      // "could've gone far worse", "cud of been alot worse": the spellings the older pattern misses
+      needs: ['could', 'cud', 'coulda', 'couldve', "could've"],
+      re: rx(raw`(?<s>\b(?:could|cud)(?:'ve|ve| have| of|a) (?:been|gone|ended|turned out|ended up) (?:a lot |alot |so much |way |far |much |even |loads )?worse\b|\bcoulda (?:been|gone) (?:a lot |alot |so much |way |far |much )?worse\b)`),
+      unless: (norm, _m, span) =>
+        /\b(?:you|u|he|she|they|the kids|we)\s+$/.test(norm.slice(Math.max(0, span.start - 12), span.start)) ||
+        /^\s*(?:off|for (?:you|u|him|her|them))\b/.test(norm.slice(span.end)) ||
+        /^[\s,]*(?:the|my|your|our|his|her|their|he|she|they|people|everyone) (?:[a-z]+ ){0,2}(?:said|says|told|reckoned|reckons)\b/.test(norm.slice(span.end)) ||
+        /\b(?:said|says|told me|reckons|reckoned)\s+(?:that\s+)?(?:it|things)?\s*$/.test(norm.slice(Math.max(0, span.start - 25), span.start)),
+    },
+    {
+      // their deed set beside this one: "what you did was worse", "your sister has said far worse to
+      // me", "you've always had a temper too", "you've hidden a few things of your own", "you read
+      // my messages first", "you'd have done the same"
+      needs: ['what', 'said', 'done', 'did', 'had', 'got', 'have', 'hidden', 'hid', 'made', 'told', 'kept', 'spent', 'broken', 'snooped', 'went', 'read', 'looked', 'checked', 'started', 'd ', "'d", 'would'],
+      re: rx(raw`(?<s>\bwhat (?:you|u|he|she|they|${THEY}) (?:did|said|do|does) (?:was|is|were) (?:just as bad|no better|(?:far |much |way |a lot |even )?worse)\b|\b${THEY}(?:'ve| have|ve| has|'s)? (?:said|done|did) (?:some )?(?:pretty |really |just as |far |way |much |even |a lot )?(?:awful|nasty|horrible|terrible|cruel|mean|hurtful|worse)(?: things| stuff)? (?:yourself|yourselves|himself|herself|themselves|to me|too|as well)\b|\b${THEY}(?:'ve| have|ve| has|'s)? (?:always )?(?:had|got|have) (?:a|your|ur|his|her|their) (?:own )?(?:short fuse|temper|bad temper|nasty streak|moments) (?:too|as well|yourself)\b|\b${THEY}(?:'ve| have|ve|'d| had)? (?:hidden|hid|made|told|spent|broken|kept) (?:a few|some|plenty of|loads of|a couple of|a fair few) [a-z]+ (?:of (?:your|ur|his|her|their) own)\b|\b(?:you|u|he|she|they) (?:went through|read|looked (?:at|through)|checked|snooped (?:on|through)) (?:my|me)\b[^.!?;,]{0,20}? first\b|\b(?:you|u|he|she|they)(?:'d| would|d)(?: have|'ve|ve| of)? (?:done|do) (?:exactly )?the (?:exact |very )?same(?! (?:for|with|to) (?:me|us|anyone|anybody|him|her))\b)`),
+    },
+    {
+      // the turn back to them in the same breath: "before you judge me, think about ...", "I'm still
+      // waiting for your apology", "I'll apologise when you do", "but remember you missed my birthday",
+      // "but he didn't come at all", "it's not like your family is any quieter"
+      needs: ['before', 'waiting', 'apologi', 'remember', 'either', 'at all', 'any', 'like', 'as if'],
+      re: rx(raw`(?<s>\bbefore (?:you|u) (?:go |start )?(?:judg(?:e|ing)|point(?:ing)? (?:the )?fingers?|lectur(?:e|ing)|throw(?:ing)? stones|get(?:ting)? on (?:your|ur) high horse|start(?:ing)? on me)\b[^.!?;]{0,30}|\b(?:still )?waiting (?:on|for) (?:your|ur|his|her|their) (?:own )?apology\b|\bi(?:'ll| will|ll) apologi[sz]e (?:when|once|after) (?:you|u|he|she|they)\b[^.!?;,]{0,30}|\bbut (?:just )?remember (?:that )?(?:you|u|who|when (?:you|u)|how (?:you|u))\b[^.!?;,]{0,30}|\bnot (?:like|as if|as though) (?:you|u|he|she|they|(?:your|ur|his|her|their)(?: [a-z]+){1,4})(?:'re| are| is| was| were|s)? any (?:better|quieter|different|calmer|nicer|more honest|less)\b)`),
+    },
+    {
+      // the writer as one of a crowd: "like everyone does", "every couple fights like that", "loads
+      // of dads miss sports day", "nobody in that office was clean", "I just happened to get caught",
+      // "half the lads round here do it every weekend", "most gamblers would've lost the house"
+      needs: ['like', 'every', 'loads', 'lots', 'plenty', 'most', 'half', 'nobody', 'no one', 'noone', 'none', 'everyone', 'everybody', 'caught', 'other'],
+      re: rx(raw`(?<s>(?<=[a-z,] )like (?:everyone|everybody|all of us|we all|most people|the rest of (?:us|them)|everyone else|any (?:other )?(?:guy|lad|man|woman|dad|mum|mom|parent|teenager|student)) (?:does|do|did|has|have|would)\b|\bevery (?:couple|student|dad|mum|mom|parent|kid|teenager|husband|wife|guy|lad|man|woman|family|bloke|gambler|drinker|addict|marriage) (?:fights|argues|lies|fibs|does|did|drinks|cheats|slips|pads|fiddles|misses|forgets|yells|shouts|screws up|messes up|goes through)\b|\b(?:loads|lots|plenty|most|half|heaps) (?:of )?(?:the )?(?:dads|mums|moms|parents|husbands|wives|guys|lads|men|women|people|students|kids|couples|blokes|gamblers|addicts|drinkers|users) (?:(?:in|at|round|around|on|from) [^.!?;,]{0,25}?)?(?:miss|do it|do that|do worse|do far worse|do much worse|did it|drink and drive|drive drunk|fib|lie|cheat|gamble|fight like|forget)\b|\b(?:most|other|plenty of|lots of|loads of) (?:gamblers|addicts|drinkers|alcoholics|people|guys|men|dads|users|husbands)(?: in my (?:shoes|position|state))? (?:would (?:have|'ve)|would've|would of|wouldve) (?:lost|done|spent|taken|drunk|gone|ended)\b[^.!?;,]{0,25}|\b(?:nobody|no one|noone|none of (?:us|them)) (?:at|in|on) (?:that|the|this|our|my) [a-z]+ (?:was|were|is|are) (?:clean|innocent|perfect|honest|sober|straight|blameless)\b|\b(?:everyone|everybody|all of us|half of (?:them|us)) (?:at|in|on) (?:that|the|this|our|my) [a-z]+ (?:was|were) (?:taking|doing it|doing that|drinking|fiddling|skimming|using|nicking|on it)\b[^.!?;,]{0,20}|\bi (?:just |only |simply )?(?:happened to get|was the (?:only )?one (?:who|that)) (?:got )?caught\b|\bnot like (?:i'm|im|i am|i was) (?:unusual|special|different|a one-off|the exception)\b)`),
+    },
+    {
+      // the worse outcome that did not happen, or the worse deed not done: "thank God it was only the
+      // shed", "we were lucky, really", "I never stole from you like Dan did", "I pushed the door, I
+      // didn't hit you, did I?", "my drinking never got as bad as my dad's", "I wasn't half as bad as him"
+      needs: ['thank', 'lucky', 'never', 'didn', 'did not', 'wasn', 'was not', 'as bad', 'like'],
+      re: rx(raw`(?<s>\bthank (?:god|goodness|heavens|christ|fuck) (?:it was|it's|its|that it was|it wasn't|it wasnt|nobody|no one|only)\b[^.!?;,]{0,30}|\bwe (?:were|got) (?:lucky|off lightly)(?=\s*(?:[,.;!]|$|really|tbh|though|honestly))|\bi (?:never|didn't|didnt|did not) (?:[a-z]+ ){1,4}like (?:[a-z]+|my \w+|your \w+) (?:did|does|do|has|used to)\b|\b(?:it wasn't|it wasnt|it isn't|it's not|its not|it was not) like i (?:punched|hit|beat|slapped|stabbed|robbed|cheated|broke)\b[^.!?;,]{0,20}|,\s*i (?:didn't|didnt|did not|never) (?:hit|touch|punch|slap) (?:you|u|her|him|them|anyone)(?:,? did i| though| at least| or anything)?(?=\s*[.!?]*\s*$)|\b(?:never got|wasn't|wasnt|was not|wasn't even|isn't|isnt|never was|was never|is never|not) (?:half |nearly |anywhere near |even )?as bad as (?:my|your|ur|his|her|their) (?:old )?[a-z]+(?:'s)?(?=\s*(?:[.,;!?]|$|was\b|were\b|did\b|got\b|used to\b)))`),
+    },
+    {
+      // measured against a lower bar: "by that crowd's standards", "for someone in active addiction I
+      // held it together pretty well", "my intentions were better than most", "alongside what he did",
+      // "we've both done things we regret", "it wasn't a one-way street", "it takes two"
+      needs: ['standards', 'for someone', 'for a', 'better than', 'alongside', 'beside', 'both', 'one-way', 'one way', 'takes two', 'neither', 'glory'],
+      re: rx(raw`(?<s>\bby (?:the )?standards of\b[^.!?;,]{0,25}|\bby (?:their|his|her|your|ur|most people's|that crowd's|the crowd's|those|today's|my dad's|my father's) standards\b|\bfor (?:someone|somebody|a (?:guy|man|woman|bloke|lad|dad|mum|mom|person)) (?:in|with|who)\b[^.!?;]{0,40}\b(?:pretty well|quite well|not bad|not too bad|did ok|did okay|did alright|held (?:it|things|myself) together)\b|\b(?:were|was|are|is) (?:a lot |far |much |way )?better than (?:most|most people's|the rest|others|everyone else's|anyone else's)\b|\b(?:alongside|beside) what\b[^.!?;,]{0,40}|\bwe(?:'ve| have|ve)? both (?:done|said|made) (?:things|stuff|some things|some stuff)\b|\b(?:wasn't|wasnt|isn't|isnt|was not|is not|not) a one[- ]way street\b|\bit takes two\b|\bneither of us (?:covered (?:ourselves|themselves) in glory|came out of (?:it|this|that) well|behaved well|handled it well|acted well)\b)`),
     },
   ],
   examples: {
@@ -163,6 +208,35 @@ export default defineRule({
       'it couldve been worse',
       "You've done your share of damage too.",
       "You've got your own faults too.",
+      "Honestly the night could've gone a lot worse.",
+      "cud of ended way worse tbh",
+      "I was rude, but what she did was far worse.",
+      "You've said much worse things to me.",
+      "Your mum has always had a temper too.",
+      "You've kept a couple of secrets of your own.",
+      "Sorry I read your texts, but you went through my wallet first.",
+      "You'd have done the exact same in my shoes.",
+      "Before you start judging me, think about your own drinking.",
+      "I'm still waiting for your apology about the wedding.",
+      "I'll apologise when you apologise for Christmas.",
+      "I'm sorry I forgot, but remember you forgot mine last year.",
+      "It's not like your side of the family is any better.",
+      "I got into a mess with the cards, like everyone does at that age.",
+      "Every couple fights like that now and then.",
+      "Loads of dads miss sports day.",
+      "Most people in my position would have lost everything.",
+      "Nobody in that office was clean, trust me.",
+      "i just happened to get caught",
+      "Thank God it was only the shed that burned.",
+      "I never cheated on you like your dad did.",
+      "I shoved the table, I didn't hit you.",
+      "My gambling was never as bad as my brother's.",
+      "By the standards of my old mates, I was a lightweight.",
+      "For someone in the state I was in, I did ok with the kids.",
+      "My heart was better than most, I just handled it badly.",
+      "Alongside what your father did, a few lies are nothing.",
+      "We've both done things we regret.",
+      "It wasn't a one-way street.",
     ],
     negative: [
       'At least once a week I go to a meeting.',
@@ -188,6 +262,18 @@ export default defineRule({
       'I was scared, and so were you.',
       'I loved that house and so did you.',
       'Everyone was kind to me when I got out.',
+      "You could have been hurt far worse, and that frightens me.",
+      "I know you'd have done the same for me, and I let you down.",
+      "Before you decide anything, please take all the time you need.",
+      "Remember when you taught me to swim? I think about it often.",
+      "Like everyone does at the start, I found the first meeting hard.",
+      "Most people would have given up on me, and you didn't.",
+      "No one has been more patient with me than you.",
+      "Thank God you were there for the kids.",
+      "We were lucky to have you.",
+      "I never loved anyone like I loved you.",
+      "We both know what I did was wrong.",
+      "By anyone's measure I let you down.",
     ],
   },
 });
