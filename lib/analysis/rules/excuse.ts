@@ -26,6 +26,9 @@ const STATE_OR_HIGH = raw`(?:${STATE}|(?:so |really |very |just |completely |tot
 /** Circumstances and conditions named as the thing behind the act: "because of the divorce". */
 const CAUSE_NOUN = raw`(?:(?:the|my|all the|all my|that|this) (?:stress|pressure|grief|divorce|breakup|break-up|separation|depression|anxiety|addiction|disease|illness|condition|diagnosis|debts?|bills|money (?:problems|worries|troubles)|trauma|childhood|upbringing|past|adhd|ptsd|bipolar|ocd|mental health|meds|medication|pills|drink|alcohol|drugs|booze|withdrawal|cravings|situation|workload|exams|deadlines?|night shifts?|lack of sleep|state i was in)|everything (?:going on|that was going on|that happened|i was going through)|what i was (?:going|goin'?) (?:through|thru)|how i was feeling|how i (?:grew up|was raised|was brought up)|the way i (?:grew up|was raised|was brought up)|lack of sleep|no sleep|work|my job|stress|pressure|grief|depression|anxiety|my health|alcohol|drugs)`;
 
+/** The substance, or the illness, named as the one acting. */
+const SUBSTANCE = raw`(?:drink|drinking|alcohol|booze|drugs|pills|painkillers|coke|cocaine|weed|gambling|addiction|disease|illness|gear|dope|vodka|wine|whisky|whiskey|beer|pints|crack|heroin|meth|speed|using|bottle)`;
+
 /** Phrases that disown excuses ("there is no excuse", "I won't make excuses", "I can't blame"). */
 const DISCLAIMS = /\b(?:no|not an?|never an?|isn't an?|isnt an?|is not an?|doesn't|doesnt|does not|won't|wont|will not|can't|cant|cannot|shouldn't|don't|dont|not) (?:excuse|justify|justif\w*|make it (?:ok|okay|right))\b|\bwithout (?:excuses|an excuse|any excuse)\b|\b(?:no|not|never|won't|wont|not going to|not gonna) (?:make|making|give|giving|offer|offering) (?:any )?excuses\b|\bnot (?:going to|gonna) blame\b|\bi (?:can't|cant|cannot|won't|wont|will not|don't|dont) blame\b/;
 
@@ -310,6 +313,42 @@ export default defineRule({
       re: rx(raw`(?<s>\b(?:this|that|it|those|these|what i (?:did|said)|my (?:\w+ )?(?:behaviou?r|actions|words|comments|conduct|remarks|post|tweet))(?: \w+)? (?:does not|doesn't|doesnt|do not|don't|dont|did not|didn't|didnt|is not|isn't|isnt|was not|wasn't|wasnt|are not|aren't|arent|were not|weren't|werent|in no way) (?:\w+ )?(?:reflect|represent|define|reflective of|representative of|indicative of|characteristic of) (?:who i (?:really |truly )?(?:am|was)|the (?:real |true )?(?:me|person i (?:really |truly )?(?:am|was))|my (?:true |real )?(?:self|character|values|nature|heart|beliefs)|me|what i (?:stand for|believe(?: in)?))\b|\b(?:that's|thats|that is|it's|its|it is|this is|that was|it was|that isn't|that wasnt|that wasn't) (?:not |just not |really not )?the (?:kind|sort|type) of (?:person|man|woman|guy|girl|friend|dad|mum|mom|mother|father|son|daughter|husband|wife|partner) i (?:really |truly )?(?:am|was)\b)`),
       unless: (norm, _m, span) => /^\s*(?:any ?more|now|today|these days|going forward|since)\b/.test(norm.slice(span.end)) || owned(norm),
     },
+    {
+      // the substance or illness as the one acting: "the booze was behind the wheel, not me", "the
+      // gear had me saying things", "the disease made those calls", "the drink does that to people",
+      // "it was the whisky talking", "the addiction had a grip on me", "that's what happens when you
+      // mix pills and a party", "drunk people say daft things", "when you're using, your mind isn't your own"
+      needs: ['drink', 'drinking', 'alcohol', 'booze', 'drug', 'pills', 'painkillers', 'coke', 'cocaine', 'weed', 'gambling', 'addiction', 'disease', 'illness', 'gear', 'dope', 'vodka', 'wine', 'whisk', 'beer', 'pints', 'crack', 'heroin', 'meth', 'speed', 'using', 'bottle', 'what happens', 'drunk', 'mind', 'brain', 'body'],
+      re: rx(raw`(?<s>\b(?:the|my) ${SUBSTANCE} (?:was|were|had been) (?:driving|in charge|in control|behind the wheel|at the wheel|running the show|the problem|to blame|at fault|the real problem)\b[^.!?;,]{0,20}|\b(?:the|my) ${SUBSTANCE} (?:had|has|took) (?:total |complete |full |a real |such a )?(?:control|hold|a hold|a grip|grip) (?:of|on|over) me\b|\b(?:the|my) ${SUBSTANCE} (?:made|makes|took) (?:those|these|that|the|my|all the|all those|all my) (?:choices|decisions|calls)\b|\b(?:the|my) ${SUBSTANCE} (?:does|did|do) (?:that|this|things|strange things|stuff|weird things|funny things|terrible things) to (?:people|you|a person|your|my|someone|anyone)\b[^.!?;,]{0,15}|\b(?:the|my) ${SUBSTANCE} had me (?:doing|saying|acting|behaving)\b[^.!?;,]{0,20}|\b(?:it was|that was|it's|its|that's|thats) (?:just |only |all )?the ${SUBSTANCE} (?:talking|speaking)\b|\b(?:that's|thats|that is|it's|its|it is) (?:just )?what happens when (?:you|u|people|ppl|someone|anyone|i) (?:mix|drink|use|get|take|combine|have)\b[^.!?;,]{0,30}|\bdrunk (?:people|ppl|folk|blokes|men|women|guys) (?:say|do|act|get)\b|\bwhen (?:you're|youre|you are|ur|u r|you've been|uve been) (?:dope sick|drunk|high|wasted|using|in withdrawal|withdrawing|rattling|hanging|hungover|in active addiction|in the grip of|on (?:meth|drugs|gear|the gear|coke|crack|heroin|pills|smack|speed|a bender|the drink|a binge))\b[^.!?;,]{0,40}|\b(?:your|my) (?:brain|mind|body) (?:isn't|isnt|is not|wasn't|wasnt|was not) (?:really )?(?:your|my) own\b)`),
+      unless: (norm) => owned(norm),
+    },
+    {
+      // a clock, car, weather or third party offered after the apology: "sorry I missed it, but my
+      // train was cancelled", "I apologise; however, the ice on the road was treacherous", "sorry,
+      // only the landlord wouldn't wait"; and the hands-tied plea: "my hands were tied", "it was
+      // out of my hands", "I was left with no option but to", "I couldn't be in two places"
+      needs: ['sorry', 'soz', 'sry', 'apolog', 'regret', 'hands', 'option', 'choice', 'alternative', 'way out', 'two places', 'give', 'cornered'],
+      re: rx(raw`(?<s>\b(?:sorry|soz|sry|apologi[sz]e|apologies|regret)\b[^.!?]{0,90}?(?:[,;.-] ?|\s)(?:but|however|though|although|only|still|yet|having said that|that said|mind you|i must point out,? however,?)\b,? (?:(?:in fairness|to be fair|honestly|tbh|you know),? )?(?:(?:the|my|our) (?:\w+ )?(?:traffic|trains?|bus|buses|flights?|roads?|weather|rain|snow|ice|car|brakes|tyres|phone|battery|shift|schedule|rota|boss|job|work|exam|landlord|bailiffs|bank|staff|power|rent|bills|taxis?|deadlines?|alarm|lift|ride|ex|schedule|meeting|hours|workload)|there (?:was|were) no|work|traffic|money|rent)\b(?: \w+){0,4}? ?(?:was|were|had been|kept|wouldn't|wouldnt|would not|ran|broke|died|went|got|didn't|didnt|did not|had|came|cost|costing|being)\b[^.!?;]{0,40})|\bmy hands (?:were|was) tied\b|\b(?:was|were|is) (?:completely |totally |all |just )?out of my hands\b|\b(?:left with|had|there was|with) no (?:other )?(?:option|choice|alternative) but to\b[^.!?;,]{0,20}|\b(?:the )?only way out (?:i could see|i had|there was)\b|\bcould(?:n't|nt| not) be in two places\b|\bsomething had to give\b|\bi was (?:backed into a corner|cornered)\b`),
+      // the apology turned on my own act ("sorry, but the worst of it was that I lied") or owned
+      unless: (norm, _m, span) => owned(norm) || /\b(?:worst|truth|real|point|reason|fault|i|i'm|me|my (?:drinking|choice|actions|behaviou?r|lies|lying|gambling|using|decision))\b/.test(norm.slice(span.start, span.end).replace(/^.*?\b(?:but|however|though|although|only|still|yet|that said|having said that|mind you)\b/, '').slice(0, 30)) || /\b(?:you|u)\b/.test(norm.slice(span.start, span.end).replace(/^.*?\b(?:but|however|though|although|only|still|yet|that said|having said that|mind you)\b/, '').slice(0, 12)),
+    },
+    {
+      // the past or upbringing as the cause: "given the way I was brought up", "I grew up poor, so
+      // money never stayed", "it's a generational thing", "after what I went through in the service,
+      // it was bound to happen", "when you've lived what I have, you harden", "I was nineteen"
+      needs: ['given', 'considering', 'because of', 'after', 'raised', 'brought up', 'grew up', 'generational', 'family thing', 'cultural', 'been through', 'happened to me', 'eighteen', 'nineteen', 'twenty', 'seventeen', 'sixteen', 'recogni', 'someone else', 'something in me', 'along for'],
+      re: rx(raw`(?<s>\b(?:given|considering|because of|after|with) (?:how|the way|what) i (?:was raised|was brought up|grew up|went through|'ve been through|have been through|ve been through)\b[^.!?;,]{0,25}|\bi (?:grew up|was raised|was brought up) (?:with|in|on|around|without|poor|rough)\b[^.!?;]{0,40}?\b(?:so|that's why|thats why|which is why|no wonder)\b[^.!?;,]{0,25}|\b(?:it's|its|it is|it was) (?:a|just a|kind of a|sort of a) (?:generational|family|cultural|bloke|man|guy) thing\b|\bwhen (?:you've|youve|you have|uve|you) (?:been|lived|gone) through what i (?:have|had|went through|'ve been through|lived)\b[^.!?;,]{0,25}|\bafter what happened to me\b[^.!?;]{0,40}?\b(?:was always going to|was bound to|couldn't help|no wonder|of course)\b[^.!?;,]{0,20}|\bi was (?:only |just |like |barely |still )?(?:1[3-9]|2[0-2]|eighteen|nineteen|twenty(?:-one|-two)?|seventeen|sixteen)(?= *(?:$|[,.;!?]| and | so | n ))|\b(?:don't|dont|do not|didn't|didnt|did not|barely|hardly) recogni[sz]e (?:the (?:man|woman|person|guy|bloke)|myself|who i was)\b[^.!?;,]{0,20}|\b(?:like|as if|as though) someone else was (?:in charge|in control|driving|at the wheel|doing it)\b|\bsomething in me (?:just )?(?:switched off|snapped|broke|took over)\b|\balong for the ride\b)`),
+      unless: (norm) => owned(norm),
+    },
+    {
+      // a passing state or a bad moment given as the cause: "you caught me on a bad day", "tiredness
+      // does that to me", "I get like that when I'm hungry", "you know things were desperate", "you have
+      // to understand I was unwell", "I was half asleep, so I just reacted", "I was stretched so thin
+      // that...", "under considerable strain", "during a period of personal hardship"
+      needs: ['caught', 'catch', 'does', 'did', 'get like', 'get that', 'know', 'understand', 'remember', 'surely', 'half asleep', 'running', 'stretched', 'hungry', 'starving', 'eaten', 'sugar', 'under', 'during', 'period', 'arose', 'advice', 'workload', 'schedule', 'hours', 'deadlines', 'nature', 'anyone', 'anybody', 'same', 'off my', 'messed', 'shift', 'double'],
+      re: rx(raw`(?<s>\b(?:caught|catch|catches) me (?:on|at|in) (?:a|the|one of my|my) (?:bad|worst|wrong|low|off) (?:day|moment|time|point|patch|days|night)\b|\b(?:stress|pressure|grief|tiredness|exhaustion|anxiety|hunger|lack of sleep|no sleep|work) (?:does|did) (?:that|this|things|funny things|strange things) to (?:me|you|people|a person)\b|\bi get (?:like that|that way|like this|nasty|mean|snappy|short) when (?:i'm|im|i am|i've|ive|i get|i haven't|i havent)\b[^.!?;,]{0,20}|\b(?:you know|u know|surely you know|you must know|you have to understand|u have to understand|you'll have to understand|you gotta understand|u gotta understand|you must understand|as you know|you'll remember)\b,? (?:that )?(?:i was|things were|we were|money was|i'd been|i had been|i was going through) (?:so |really |very |pretty |completely |totally )?(?:not well|unwell|sick|ill|grieving|struggling|desperate|stressed|exhausted|broke|messed up|not myself|in a (?:bad|dark) (?:way|place)|going through (?:a lot|hell|it)|tight|hard|rough|bad|falling apart)\b[^.!?;,]{0,30}|\bi was (?:half asleep|running late|stretched (?:so |too |really )?thin|off my (?:head|face|nut)|messed up|running on (?:\w+ ){0,3}sleep)\b[^.!?;]{0,60}?(?:,? (?:so|and so|that) (?:i|snapping|lying|shouting)|[,;] (?:so )?i (?:just )?(?:reacted|snapped|lost it|panicked|lashed out|blew up|went off))\b[^.!?;,]{0,25}|\bi (?:hadn't|hadnt|had not) eaten\b[^.!?;]{0,60}?,? so i\b[^.!?;,]{0,20}|\b(?:under|with) (?:considerable|enormous|great|immense|acute|severe|extreme|significant|intense|huge|serious) (?:personal )?(?:strain|stress|pressure|hardship|distress)\b|\b(?:during|in|from|arose from) a period of (?:\w+ ){0,2}(?:strain|stress|pressure|hardship|difficulty|distress|turmoil|illness)\b|\bacting on (?:medical |legal |professional )?advice\b|\b(?:the )?(?:workload|schedule|hours|deadlines|pressure) (?:that \w+ )?(?:was|were) (?:simply |just |completely |totally )?(?:unmanageable|impossible|insane|crazy|relentless|brutal)\b|\b(?:the )?nature of the (?:job|work|beast|business)\b|\b(?:anyone|anybody) (?:can|could|would) (?:see|understand) why i\b[^.!?;,]{0,20}|\bsurely (?:you|u) can (?:understand|see) why\b[^.!?;,]{0,20}|\b(?:you|u|anyone|anybody)(?:'d| would| d|d) (?:have )?(?:done|do) the same in my (?:state|shoes|position|place|situation)\b)`),
+      unless: (norm) => owned(norm),
+    },
   ],
   examples: {
     positive: [
@@ -379,8 +418,57 @@ export default defineRule({
       'This does not reflect who I am.',
       'Those words do not represent my values.',
       "That's not the kind of person I am.",
+      'The booze was behind the wheel back then, not me.',
+      'The addiction had total control over me.',
+      'The disease made those decisions.',
+      'The drink does that to people.',
+      'The gear had me saying things I would never say.',
+      'That was the whisky talking.',
+      "That's what happens when you mix pills and a party.",
+      'drunk folk say daft things',
+      "When you're dope sick, nothing else matters.",
+      'My mind was not my own.',
+      "I'm sorry I missed the wedding, but my train was cancelled.",
+      'I apologise for the damage; however, the road was covered in ice.',
+      "sorry i was late again but the bus never came",
+      'My hands were tied.',
+      'The timing was out of my hands.',
+      'I was left with no choice but to sell it.',
+      'I could not be in two places at once.',
+      'Given the way I was brought up, shouting felt normal.',
+      'I grew up with nothing, so I never learned to save.',
+      "It's a generational thing.",
+      "When you've been through what I have, you stop trusting anyone.",
+      'i was nineteen, come on',
+      "I don't recognise the person who did that.",
+      'It was as if someone else was in control.',
+      'Something in me just snapped that winter.',
+      'You caught me on a bad day.',
+      'Tiredness does that to me.',
+      "I get like that when I'm hungry.",
+      'You have to understand I was unwell.',
+      'You know money was tight.',
+      'I was half asleep, so I just lashed out.',
+      'I acted under enormous pressure.',
+      'The errors happened during a period of great personal difficulty.',
+      'I was acting on legal advice.',
+      'The workload was simply impossible.',
+      "It's the nature of the job.",
+      'Anyone could see why I started using again.',
+      "You'd have done the same in my position.",
     ],
     negative: [
+      'The drink was my choice every single time.',
+      "When you're ready to talk, I'll be here.",
+      "I'm sorry, but the truth is I lied to you for years.",
+      "I'm sorry, but my drinking was the cause of all of it.",
+      'I apologise; however, the decision about contact is entirely yours.',
+      "Sorry, but the money was yours and I took it.",
+      'I grew up with parents who loved me, and I still chose to steal.',
+      'I was nineteen when I first stole from you.',
+      'The nature of what I did was cruel.',
+      "I don't recognise my own dad in the photos from those years.",
+      'Anyone could see what I was doing to you.',
       "That is not the kind of person I want to be, and I'm working on it with my sponsor.",
       'I want my actions to reflect who I am now.',
       'With everything going on, I know you needed me and I wasn\'t there.',
