@@ -15,11 +15,17 @@ import { APOLOGY, FEELING, INTENS } from './lexicon';
 const raw = String.raw;
 
 const APOLOGY_OR_OWN = raw`(?:${APOLOGY}|i was wrong|(?:my|all my) fault|my bad|i messed up|i screwed up|i own (?:that|it|this)|i take (?:full )?responsibility|i (?:know |admit |realise |realize )?(?:i )?(?:shouldn't|shouldnt|should not|should never) have|(?:what i did|that|it) was (?:wrong|out of order|out of line|not ok|not okay)|i admit (?:it|that|i)|(?:yes|yeah|ok|okay|sure|true|fine),? i (?:did|took|lied|said|was|stole|broke|missed|used|spent|kept|hit|shouted|yelled|cheated|forgot|drank|borrowed)|i know (?:you're|youre|you are|ur|you were|u r|u are|you feel|you felt) (?:${INTENS}){0,2}${FEELING})`;
+/**
+ * Remorse or ownership that is not an apology in so many words ("I feel awful about", "I'm not
+ * proud of", "I know I hurt you"): a "but" after it counts only when a defence follows.
+ */
+const SOFT_OWN = raw`(?:i (?:feel|felt) (?:so |really |truly |just |pretty )?(?:terrible|awful|bad|horrible|dreadful|sick|rotten) (?:about|for)|(?:i'm|im|i am) not proud of|i (?:know|admit|realise|realize) (?:that )?i (?:hurt|upset|let (?:you|u) down|wronged|failed|lied|cheated|stole))`;
+const SOFT_START = primed(new RegExp(raw`^${SOFT_OWN}`));
 const CONNECTOR = raw`(?:but|however|though|although|even though|except that|that said|having said that|in my defen[cs]e|then again|yet(?=\s+(?:i|you|u|it|that|we|she|he|they)\b))`;
 
 /** What follows "but" that keeps the apology standing: ownership, repair, change. */
 const OWNING_AFTER = primed(new RegExp(
-  raw`^\s*,?\s*(?:also\b|(?:i'm|im|i am|i)\s+(?:not going to|not gonna|won't|wont|will not|refuse to|am not going to)\s+(?:make|offer|give|hide behind|use|pretend)\b|not only\b|most of all|above all|especially|even more|more importantly|mostly|mainly|for|me\b|myself\b|mine\b|i (?:know|knew) (?:that )?(?:there's|there is|it's|it is|it was|that's|that is|sorry|i|my|this|nothing|words|an apology)|(?:that's|thats|that is|it's|its|it is|this is|there's|there is|it was|that was|which is|none of (?:that|this|it) is) (?:no|not an?|never an?|not any) excuse|(?:that|it|this|none of (?:that|this|it)) (?:doesn't|does not|didn't|did not|won't|will not|can't|cannot) (?:excuse|justify|change|make it (?:ok|okay|right|better))|(?:i|i'm|im|i am|i've|ive|i'll|ill|i'd|id)\s+(?:also\s+|still\s+|really\s+|truly\s+)?(?:take|own|accept|was wrong|am (?:sorry|ashamed|responsible)|'m (?:sorry|ashamed|responsible)|can see|see now|realise|realize|understand (?:now|that i|i|how)|chose|choose|should have|should've|shouldn't have|shouldnt have|will|'ll|am going to|'m going to|'ve (?:stopped|changed|started|been|begun|joined|quit)|have (?:stopped|changed|started|been|begun|joined|quit)|want you to know|wanted you to know|wanted to (?:say|tell you|let you know|apologi|reach out|write|explain in person)|want to (?:make|pay|fix|repair|put|do|try|show|earn|prove|change|apologi)|would like to (?:make|pay|fix|repair|put)|'d like to (?:make|pay|fix|repair|put)|hope|promise|need to own|owe you|made (?:that|the|this) (?:choice|decision)|did it anyway|made my choices|know i was wrong)|(?:it was|that was|the choice was|the fault is|the fault was) (?:my|all my|mine)|(?:i'm|im|i am) (?:now |finally )?(?:calling|writing|here (?:to|for you|if|whenever)|reaching out|working on|making|paying|getting help|in treatment|in recovery|sober|clean|going to meetings|doing the work|ready to)|from now on|going forward|these days|today i|now i\b|since then i|nothing)`,
+  raw`^\s*,?\s*(?:also\b|(?:i've|ive|i have) (?:also |since |now |finally )?(?:been (?:sober|clean|in (?:treatment|recovery|rehab|therapy|counselling|counseling)|going to|working|seeing|attending|paying)|stopped|changed|started|begun|joined|quit|got help|gotten help|paid)\b|(?:i'm|im|i am|i)\s+(?:not going to|not gonna|won't|wont|will not|refuse to|am not going to)\s+(?:make|offer|give|hide behind|use|pretend)\b|not only\b|most of all|above all|especially|even more|more importantly|mostly|mainly|for|me\b|myself\b|mine\b|i (?:know|knew) (?:that )?(?:there's|there is|it's|it is|it was|that's|that is|sorry|i|my|this|nothing|words|an apology)|(?:that's|thats|that is|it's|its|it is|this is|there's|there is|it was|that was|which is|none of (?:that|this|it) is) (?:no|not an?|never an?|not any) excuse|(?:that|it|this|none of (?:that|this|it)) (?:doesn't|does not|didn't|did not|won't|will not|can't|cannot) (?:excuse|justify|change|make it (?:ok|okay|right|better))|(?:i|i'm|im|i am|i've|ive|i'll|ill|i'd|id)\s+(?:also\s+|still\s+|really\s+|truly\s+)?(?:take|own|accept|was wrong|am (?:sorry|ashamed|responsible)|'m (?:sorry|ashamed|responsible)|can see|see now|realise|realize|understand (?:now|that i|i|how)|chose|choose|should have|should've|shouldn't have|shouldnt have|will|'ll|am going to|'m going to|'ve (?:stopped|changed|started|been|begun|joined|quit)|have (?:stopped|changed|started|been|begun|joined|quit)|want you to know|wanted you to know|wanted to (?:say|tell you|let you know|apologi|reach out|write|explain in person)|want to (?:make|pay|fix|repair|put|do|try|show|earn|prove|change|apologi)|would like to (?:make|pay|fix|repair|put)|'d like to (?:make|pay|fix|repair|put)|hope|promise|need to own|owe you|made (?:that|the|this) (?:choice|decision)|did it anyway|made my choices|know i was wrong)|(?:it was|that was|the choice was|the fault is|the fault was) (?:my|all my|mine)|(?:i'm|im|i am) (?:now |finally )?(?:calling|writing|here (?:to|for you|if|whenever)|reaching out|working on|making|paying|getting help|in treatment|in recovery|sober|clean|going to meetings|doing the work|ready to)|from now on|going forward|these days|today i|now i\b|since then i|nothing)`,
 ));
 
 /** "sorry isn't enough, but", "sorry doesn't fix it, but": the word is discussed, not said. */
@@ -51,6 +57,16 @@ export function apologises(sentence: Sentence): boolean {
 const DEFENSIVE_AFTER = primed(new RegExp(
   raw`^\s*,?\s*(?:honestly,? |to be (?:fair|honest),? |in (?:my )?fairness,? |let's be honest,? |come on,? )?(?:(?:you|u|ur|your|he|she|they|everyone|everybody|nobody|no one)\b(?! (?:deserve|deserved|were right|are right|had every right|have every right|did nothing|didn't deserve))|(?:it|that|this) (?:was|wasn't|wasnt|is|isn't|isnt) (?:only|just|not (?:like|as|that)|never|your|his|her|their|partly)\b|it's not like|its not like|at least|i (?:was|had been) (?:only|just|always|so|really|under|too|completely|totally|going to|gonna|drunk|high|tired|stressed|exhausted|desperate|scared|broke)\b|i (?:didn't|didnt|never) (?:mean|know|think|realise|realize|intend|plan)\b|i (?:had|felt) (?:no choice|to|like i had)\b|i (?:only|just) (?:did|wanted|meant|took|borrowed|had)\b|i had (?:a|my|good) (?:reason|reasons|feeling)\b|there (?:was|were) (?:a reason|reasons|nothing i)|the (?:truth|fact|thing) is\b)`,
 ));
+/** What follows a quiet connector ("only", "still", "yet", "except") when it defends. */
+const QUIET_DEFENCE = primed(/^\s*,?\s*(?:honestly,? |to be (?:fair|honest),? |in (?:all )?fairness,? |in my defen[cs]e,? )?(?:(?:you|u) know (?:how|what|i|that)|(?:you|u|ur|your|he|she|they)\b(?! (?:deserve|deserved|were right|are right|had every right|have every right|did nothing|didn't deserve))|(?:things|work|money|life|everything|it) (?:has|have|had|was|were|got|'s|s) (?:been )?(?:so |really |pretty |a bit )?(?:hard|tough|rough|mad|crazy|desperate|tight|difficult|hectic|bad|insane|stressful)|i(?:'d|d| had) (?:just|only)|i (?:was|had been) (?:so |really |under|going through|in a|only|just|drunk|high|tired|stressed|exhausted|desperate|scared|broke)|(?:it|that|this) (?:was|wasn't|wasnt|is|isn't|isnt) (?:only|just|not (?:like|as|that)|never|your|his|her|their|partly|the first)\b|at least|the (?:truth|fact|thing) is|what was i (?:meant|supposed) to do|i(?:'ve|ve| have) been (?:so |really |pretty )?(?:depressed|stressed|busy|swamped|unwell|sick|struggling|going through|under)|(?<=fairness,? |fair,? |defen[cs]e,? )\w)/);
+
+function quietDefence(norm: string, end: number): boolean {
+  return QUIET_DEFENCE.test(norm.slice(end, end + 80));
+}
+
+/** A defence announced before a mid-sentence "however": "I must point out, however", "my intentions, however". */
+const DEFENCE_BEFORE = primed(/\b(?:i (?:must|have to|should|need to|would like to|'d like to|feel i should) (?:point out|say|add|stress|mention|note)|my (?:intentions?|reasons?|motives?|motivation)(?: (?:here|then|at the time))?|in (?:all )?fairness|to be fair)\W*$/);
+
 const MID = rx(raw`[\s,;:\-(](?<s>but|however|though)\b`);
 
 /**
@@ -63,7 +79,15 @@ export function leadingBut(sentence: Sentence): RuleMatch | null {
   const norm = sentence.norm;
   LEADING.lastIndex = 0;
   const m = LEADING.exec(norm);
-  if (!m) return midBut(sentence);
+  if (!m) {
+    // "Still, you know what the traffic is like": a quieter turn, kept only with a defence after.
+    const q = /^\W{0,3}(?:still|except)(?=\s*,)/.exec(norm);
+    if (q && quietDefence(norm, q[0].length)) {
+      const start = q[0].search(/[a-z]/);
+      return { start, end: q[0].length };
+    }
+    return midBut(sentence);
+  }
   const g = m.indices?.groups?.s;
   if (!g) return null;
   const rest = norm.slice(g[1]);
@@ -85,6 +109,7 @@ function midBut(sentence: Sentence): RuleMatch | null {
     if (inQuotes(norm, g[0]) || isDisowned(norm, g[0])) continue;
     if (owningAfter(norm, g[1])) continue;
     if (DEFENSIVE_AFTER.test(norm.slice(g[1], g[1] + 80))) return { start: g[0], end: g[1] };
+    if (DEFENCE_BEFORE.test(norm.slice(Math.max(0, g[0] - 60), g[0]))) return { start: g[0], end: g[1] };
   }
   return null;
 }
@@ -96,7 +121,7 @@ export default defineRule({
   explanation:
     'Whatever comes after "but" tends to be what the other person hears, and it can wipe out the apology before it. Letting the apology stand on its own, and ending the sentence there, keeps it whole.',
   suggestion: 'End the sentence after the apology; if there is more to say, say what you will do.',
-  gate: /\b(?:but|however|though|although|said|defen[cs]e|again|yet|except)\b/,
+  gate: /\b(?:but|however|though|although|said|defen[cs]e|again|yet|except|still|only)\b/,
   patterns: [
     {
       needs: ['sorry', 'soz', 'sry', 'apolog', 'regret', 'wrong', 'fault', 'my bad', 'messed up', 'screwed up', 'i own', 'responsib'],
@@ -119,6 +144,25 @@ export default defineRule({
         return false;
       },
     },
+    {
+      // the same turn with a quieter word: "sorry I missed it, only things have been mad at work",
+      // "I apologise, yet in fairness it was...", "sorry I shouted. Still, you know how you get":
+      // kept only when a defence follows, since "still" and "only" mostly mean other things.
+      needs: ['sorry', 'soz', 'sry', 'apolog', 'regret', 'wrong', 'fault', 'my bad', 'messed up', 'screwed up', 'i own', 'responsib', 'feel', 'felt', 'proud', 'know', 'admit'],
+      re: rx(raw`\b(?:${APOLOGY_OR_OWN}|${SOFT_OWN})\b[^.!?]{0,140}?[\s,;:\-(](?<s>still|except|only|yet|but|however|though)\b`),
+      unless: (norm, m, span) => {
+        if (isDisowned(norm, m.index) || inQuotes(norm, m.index)) return true;
+        const before = norm.slice(m.index, span.start).replace(new RegExp(raw`^${APOLOGY_OR_OWN}`), '');
+        if (POLITENESS.test(before) || APOLOGY_DISCUSSED.test(before)) return true;
+        // Only the quiet words need the comma before them; "but" after soft remorse needs a defence too.
+        const word = norm.slice(span.start, span.end);
+        if (/^(?:still|except|only|yet)$/.test(word) && !/[,;:\-(]\s*$/.test(norm.slice(0, span.start))) return true;
+        // After a plain apology, "but/however/though" is the first pattern's call.
+        if (!/^(?:still|except|only|yet)$/.test(word) && !SOFT_START.test(norm.slice(m.index))) return true;
+        if (/\bnot only\b/.test(norm.slice(0, span.start)) || /\b(?:nothing|anything|all|none|no one|nobody|everyone|anyone)\s*$/.test(norm.slice(0, span.start))) return true;
+        return owningAfter(norm, span.end) || !(quietDefence(norm, span.end) || DEFENSIVE_AFTER.test(norm.slice(span.end, span.end + 80)));
+      },
+    },
   ],
   examples: {
     positive: [
@@ -132,6 +176,12 @@ export default defineRule({
       'yeah i borrowed the van, but u said i could',
       "I know you're hurt, but you need to hear my side.",
       "I'm sorry I missed the funeral, but I'm here now.",
+      "Sorry I never paid the deposit back, only work has been so tight since spring.",
+      "I apologise for shouting at your dad, yet in all fairness he started on me first.",
+      "I feel awful about the fence, but honestly it was only a matter of time before it fell.",
+      "i know i let u down but u never gave me a chance",
+      "I'm not proud of what I said, but you pushed and pushed.",
+      "sorry i took the car, still, u know what the buses are like",
     ],
     negative: [
       'Not only did I lie about the loan, but I also forged your signature.',
@@ -144,6 +194,11 @@ export default defineRule({
       "I am sorry I missed it, I really am though.",
       "Sorry, but I won't be able to make the meeting on Monday.",
       "I shouldn't have written, but I wanted you to know I'm paying the £80 back.",
+      "I'm sorry I lied, but I've been sober since March and I'm paying you back.",
+      "I'm sorry I missed your birthday, only I wanted to say it properly in a letter.",
+      'I feel terrible about the money, and I am still paying it back.',
+      "I know I hurt you, yet I'm grateful you read this far.",
+      "I'm sorry, it still hurts me to think of that night.",
     ],
   },
 });
