@@ -45,6 +45,8 @@ export default defineRule({
       // "this has been so hard for me", "You have no idea how hard this year has been for me"
       needs: ['for me', 'on me', 'of my life', 'no idea', 'how humiliating', 'how hard', 'how painful', 'how embarrassing', 'how difficult', 'how awful', 'how horrible', 'how lonely', 'hardest'],
       re: rx(raw`(?<s>\b(?:(?:this|that|the)(?: whole)? (?:thing|situation|process|time|year|experience|past year|last year|divorce|breakup|separation|court case|mess)|this|it|that|getting sober|getting clean|recovery|sobriety|rehab|detox|the last (?:year|few months|months|few weeks)|this year|these months|everything|life) (?:has been|is|was|'s been|s been|have been) (?:so |really |incredibly |very |such |the )?(?:hard|difficult|painful|tough|brutal|hell|awful|torture|agony|a nightmare|hardest|worst|rough)\b[^.!?;,]{0,20}?\b(?:for me|on me|of my life)\b|\b${YOU} (?:have|'ve|ve) no idea (?:how (?:hard|much|difficult|painful|bad|awful|tough|brutal|horrible|lonely|sick)|what (?:i'm|im|i am|i've|ive|i have|i went|it's|its|it has|it's been|this has)\b)[^.!?;]{0,40}|\b(?:do|don't|dont|can) ${YOU} (?:even )?(?:know|have any idea|imagine|understand) how (?:humiliating|hard|painful|embarrassing|difficult|awful|horrible|lonely)\b[^.!?;]{0,30}\bfor me\b|\bthe hardest (?:year|time|thing|months?) of my life\b)`),
+      // "you have no idea how much I owe you": gratitude, not pain
+      unless: (norm, _m, span) => /\bno idea how much (?:i |you |u )?(?:owe|love|miss|mean|meant|appreciate|respect)/.test(norm.slice(span.start, span.end)),
     },
     {
       // asking for comfort or support: "I could really use your support", "so I can move on with my recovery"
@@ -57,6 +59,54 @@ export default defineRule({
       // forgive myself", "I'm disgusted with myself", "I feel like crap", "I don't deserve to be loved"
       needs: ['guilty', 'hurting', 'suffering', 'hurts me', 'hurt too', 'tough', 'hard', 'rough', 'difficult', 'painful', 'brutal', 'heavy', 'awful', 'one', 'paying', 'paid', 'forgive myself', 'disgusted', 'sick of', 'stand myself', 'look at myself', 'feel like', 'deserve', 'better about', 'peace of mind', 'recovery', 'sober', 'sobriety', 'healing', 'step', 'sponsor'],
       re: rx(raw`(?<s>\bi (?:feel|felt|have felt|'ve felt|ve felt) (?:so |really |very |incredibly |terribly )?guilty (?:all the time|every (?:day|night|single day)|constantly|24/7|non-?stop|that i can't|that i cant|i can't|i cant)\b[^.!?;,]{0,15}|\b(?:i'm|im|i am|i was) (?:hurting|suffering|in pain|struggling|grieving) too\b|\bit hurts me too\b|\b(?:been|is|was|has been|'s been|s been) (?:so |really |very |incredibly |pretty )?(?:tough|hard|rough|difficult|painful|brutal|heavy|awful) on me\b|\b(?:i'm|im|i am|i was) the one (?:who|that) (?:lost|suffers|suffered|has to live|had to live|paid|pays|got hurt|is hurting|was hurting)\b[^.!?;,]{0,20}|\b(?:i'm|im|i am|i've been|ive been|i have been) paying for (?:it|this|that|what i did) (?:every (?:day|single day)|ever since|daily|all the time)\b|\bi(?:'ve| have|ve) (?:already )?paid (?:enough|my dues|for it (?:enough|a thousand times))\b|\bi(?:'ll| will|ll) never (?:be able to )?forgive myself\b|\bi(?:'m| am|m) (?:so |really |completely )?(?:disgusted with|sick of|ashamed of) myself\b(?! for (?:how|what|the way|lying|stealing|hurting|taking|not))|\bi (?:can't|cant|cannot) (?:stand|bear) (?:myself|to look at myself)\b|\bi (?:feel|felt) like (?:crap|shit|garbage|dirt|a piece of (?:shit|crap|garbage)|scum|a monster|the lowest of the low)\b|\bi (?:don't|dont|do not) deserve (?:to be loved|love|anyone|to be happy|happiness|a family|friends|anything good|good things)\b|\bfeel better about myself\b|\bfor my own peace of mind\b|\bi (?:need|have|want) to (?:do|write) this (?:for my (?:recovery|sobriety|healing|program|step ?work)|to stay (?:sober|clean)|so i can (?:stay sober|heal|move on|finish))\b|\bmy sponsor (?:says|said|told me|thinks) i (?:need|have|should|ought) to (?:do|write|send) this\b)`),
+    },
+    {
+      // what the writer has been through, put before them: "I've been going through a lot lately",
+      // "spare a thought for what I've been through", "nobody knows the hell I've been through"
+      needs: ['through', 'going'],
+      re: rx(raw`(?<s>\b(?:i've|ive|i have|i've been|ive been|i have been|i'm|im|i am|i've just been)(?: been)? (?:going |gone )?through (?:a lot|so much|such a lot|(?:a|such a) (?:hard|rough|tough|difficult|dark) time|hell|absolute (?:hell|torture)|torture|a nightmare|the wringer)\b(?: (?:too|myself|lately|as well|recently))?|\b(?:know|understand|imagine|see|spare a thought for|think about|thought about|care about|idea|asked about|appreciate|ask about) (?:what|the hell|all) i(?:'ve| have|ve)? (?:been )?(?:going|gone|went|been) through\b)`),
+      // "I know I put you through a lot", "you've been through hell because of me": their pain
+      unless: (norm, _m, span) => /\b(?:because of|for) me\b/.test(norm.slice(span.end, span.end + 12)),
+    },
+    {
+      // the writer's pain spelled out: "it's crushed me", "the guilt is going to kill me", "I'm
+      // exhausted from feeling like this", "how much pain I'm in", "it sits like a weight on my chest"
+      needs: ['crushed', 'destroyed', 'broken', 'broke', 'gutted', 'wrecked', 'shattered', 'floored', 'devastated', 'kill', 'destroy', 'finish', 'exhausted', 'drained', 'worn', 'pain', 'agony', 'hurt', 'suffered', 'struggled', 'cried', 'weight', 'weighs', 'weighing', 'low', 'shaking', 'sweating', 'heartbreaking', 'devastating', 'agonising', 'agonizing', 'unbearable', 'soul-destroying', 'torture', 'humiliating'],
+      re: rx(raw`(?<s>\b(?:has|have|it|this|that|had|which|just|really|nearly|almost|completely|totally) (?:nearly |almost |completely |totally |really |just |honestly )?(?:crushed|destroyed|broken|broke|gutted|wrecked|shattered|floored|devastated) me\b(?! (?:out|free|up))|\b(?:this|the|my) (?:guilt|shame|pain|regret|secret) (?:is|'s|s) (?:going to|gonna) (?:kill|destroy|finish) me\b|\b(?:i'm|im|i am) (?:so |really |just |completely |totally )?(?:exhausted|drained|worn out) (?:from|by|with) (?:feeling|all|this|the guilt|carrying|trying)\b|\bhow much (?:pain|agony|hurt) (?:i'm|im|i am|i've been|ive been|i was) in\b|\bhow much i(?:'ve| have|ve)? (?:suffered|struggled|cried)\b|\bi was in (?:agony|pain|bits|pieces|hell) (?:every|all|day)\b|\b(?:i'm|im|i am|i've been|ive been|i have been|i feel|i'm feeling|im feeling|i am feeling|i've been feeling|ive been feeling) (?:so |really |very |pretty )?low\b(?! (?:on|in|key|level|risk))|\b(?:like )?a (?:weight|stone|rock) on my (?:chest|heart|shoulders)\b|\bi was (?:shaking|sweating|vomiting|being sick|throwing up) every (?:morning|day|night)\b|\b(?:heartbreaking|devastating|agonising|agonizing|unbearable|soul-destroying|torture|humiliating) for me\b)`),
+    },
+    {
+      // the body keeping score, offered as the story: "I haven't had one full night's sleep", "I've had
+      // to go on antidepressants", "my blood pressure's through the roof", "I lost two stone",
+      // "I've been having panic attacks", "I cry every time I pass the house", "I lie awake"
+      needs: ['had', 'antidepressants', 'anti-depressants', 'sleeping', 'blood', 'anxiety', 'nerves', 'lost', 'panic', 'cry', 'sob', 'weep', 'wept', 'sobbed', 'cried', 'broke down', 'break down', 'crying', 'sobbing', 'lie', 'lay', 'replaying'],
+      re: rx(raw`(?<s>\bi (?:haven't|havent|have not|hadn't|hadnt) had (?:a|one|a single) (?:full |proper |decent |good |whole )?night'?s sleep\b|\b(?:i've|ive|i have|i|i've been|ive been|i have been) (?:had to )?(?:go|gone|went|been put|put|started) on (?:antidepressants|anti-depressants|sleeping pills|anxiety (?:meds|medication|pills))\b|\bmy (?:blood pressure|anxiety|nerves)(?:'s| is|s| has been|'s been)? (?:through the roof|shot|in bits|wrecked|off the charts)\b|\blost (?:like |about |nearly |almost |over )?(?:a|one|two|three|four|five|half a) (?:stone|kilos)\b|\bi(?:'ve|ve| have)? (?:been )?having panic attacks\b|\bi (?:cry|sob|weep) (?:every|all|each|whenever|when i)\b|\bi(?:'ve| have|ve)? (?:wept|sobbed|cried) more\b|\bi broke down (?:at|in|during|on|crying|in tears)\b|\b(?:been )?(?:crying|sobbing) (?:all|every) (?:week|day|night|month|morning)\b|\b(?:replaying|reliving) it (?:and|while) (?:sobbing|crying)\b|\bi (?:lie|lay) (?:there |awake )(?:replaying|crying|sobbing|every night|all night|at night)\b)`),
+    },
+    {
+      // judging themselves in front of them: "I'm nothing but a liar", "the lowest of the low", "I
+      // still feel worthless", "I wreck everything I touch", "everyone would be better off without me"
+      needs: ['nothing', 'just', 'lowest', 'low', 'feel', 'wreck', 'ruin', 'destroy', 'spoil', 'poison', 'better off'],
+      re: rx(raw`(?<s>\b(?:i'm|im|i am) (?:just |nothing but |nothing more than |no more than )(?:a |an )?(?:drunk|liar|addict|junkie|thief|failure|burden|loser|drunk and a liar|waste of space)\b|\bthe lowest of the low\b|\bhow low i(?:'ve| have|ve)? (?:sunk|fallen|got)\b|\bi (?:still )?feel (?:so |completely |totally |utterly |really )?(?:worthless|useless|pathetic|disgusting|like a failure|like nothing|like dirt)\b|\bi (?:wreck|ruin|destroy|spoil|poison) everything(?: i touch| good| i love)?\b|\b(?:everyone|everybody|you|u|the kids|you all|they|the world|the family)(?:'d| would| wud| wd|d) (?:all )?be better off without me\b)`),
+    },
+    {
+      // asking to be held up: "could really do with a friendly voice", "I need you to tell me I'm not a
+      // bad person", "I need to hear you say it's okay", "I can't get better until you forgive me"
+      needs: ['do with', 'use', 'need', 'tell', 'hear', 'better', 'heal', 'sober', 'lonely', 'know', 'idk', 'genuinely', 'honestly', 'really', 'literally', 'seriously', 'spare'],
+      re: rx(raw`(?<s>\b(?:could|cud|cld) (?:rly |really |do |sure )?(?:do with|use) (?:a friendly voice|a friend|someone to talk to|a hug|a chat|some support|a kind word|someone in my corner|you in my corner)\b|\bi (?:need|want) (?:you|u) to (?:tell|show|reassure) me (?:that )?(?:i'm|im|i am|it's|its|it is|we're|were) (?:not a bad|a good|okay|ok|alright|not a monster|not evil|still)\b|\bi need to hear (?:you|u) say\b|\bi (?:can't|cant|cannot|won't be able to|wont be able to) (?:get better|heal|stay sober|stay clean|move on|recover) (?:until|unless|without) (?:you|u)\b|\b(?:don't|dont|idk|do not|i don't|i dont) know how (?:i'm|im|i am|i'll|ill) (?:gonna |going to )?(?:stay sober|stay clean|cope|get through|survive|go on)\b|\bi (?:genuinely|honestly|really|just|literally|seriously) (?:can't|cant|cannot) (?:cope|go on|do this anymore|function|breathe)\b|\b(?:it's|its|it has|it's been|its been|it has been) (?:so |really |very |pretty )?lonely\b(?! for (?:you|u|her|him|them))|\bspare a thought for (?:me|what i|how i)\b)`),
+    },
+    {
+      // the losses listed and the world turned hostile: "I lost my job, my flat, my licence", "I'm the
+      // one who's been left with nothing", "everyone's turned against me", "the worst year of my
+      // life", "some days I don't think I'll make it", "you don't know what it's like waking up"
+      needs: ['lost', 'one', 'turned', 'worst', 'hardest', 'darkest', 'make it', 'survive', 'know', 'idea', 'imagine', 'understand', 'world', 'move back', 'how hard', 'how difficult', 'how painful', 'how tough', 'how lonely', 'how humiliating', 'how embarrassing', 'live with', 'punishing', 'punished', 'torturing', 'tormenting'],
+      re: rx(raw`(?<s>\b(?:i |i've |ive |i have )?lost my (?:job|flat|house|home|licen[cs]e|car|friends|marriage|family|business|savings)(?:,? (?:and )?(?:my (?:job|flat|house|home|licen[cs]e|car|friends|marriage|family|business|savings|health|kids)|everything)){2,}\b|\b(?:i'm|im|i am|i was) the one (?:who's|whos|who has|who is|that's|thats|who was|who) (?:been )?(?:left with nothing|lost everything|in hospital|homeless|alone now|on my own)\b|\b(?:everyone|everybody|the whole family|all my friends|my whole family|my family)(?:'s| has|s|'ve| have)? turned (?:against|their backs on) me\b|\b(?:the )?(?:worst|hardest|darkest) (?:year|time|months?|weeks?|period|days?) of my life\b|\bthe hardest thing i(?:'ve| have|ve)? ever (?:done|had to do)\b(?! (?:to|for) (?:you|u))|\b(?:some days )?i (?:don't|dont|do not) (?:think|know if) i(?:'ll| will|ll|'m going to|m going to|'m gonna|m gonna) (?:make it|survive|get through (?:this|it))\b|\b(?:you|u) (?:don't|dont|do not|will never|'ll never|ll never|can't|cant|cannot) (?:know|imagine|understand) (?:what it's like|what its like|what it was like|how (?:sick|bad|hard|low|ill|scared) i (?:was|am|felt)|how much i(?:'ve| have|ve)? (?:suffered|hurt|cried|struggled))\b[^.!?;]{0,30}|\b(?:do|did|does) (?:you|u) (?:have )?any idea (?:what (?:it's|its|it has|it's been|its been|it was) like|how (?:hard|much|bad|awful)) (?:for me|i)\b[^.!?;]{0,20}|\b(?:you|u)(?:'ve|ve| have) no idea how (?:hard|humiliating|embarrassing|painful|lonely|awful|much)\b[^.!?;]{0,40}|\bmy (?:whole )?world (?:ended|fell apart|collapsed|caved in|came crashing down|stopped)\b|\bi(?:'ve| have|ve) had to move back (?:in )?with my (?:mum|mom|mam|parents|dad|mother|father)\b|\bhow (?:hard|difficult|painful|tough|rough|lonely|humiliating|embarrassing) (?:this|it|that|the last \w+|these \w+|this \w+)(?: has been|'s been|s been| is| was) for me\b|\b(?:i've|ive|i have|i've been|ive been|i have been|i'm|im|i am|i keep|been) (?:punishing|punished|torturing|tormenting) myself\b|\bi (?:have|'ve got|ve got|'ll have|will have|ll have) to live with myself\b)`),
+      // "the worst day of my life was the day I hurt you" stays; "you've no idea how much I owe you" is gratitude
+      unless: (norm, _m, span) => /\bno idea how much\b/.test(norm.slice(span.start, span.end)) && /\b(?:owe|love|miss|mean|appreciate|respect)\b/.test(norm.slice(span.start, span.end)),
+    },
+    {
+      // the tally of suffering won: "no one has paid a higher price than me", "I've suffered way more
+      // than you", "everyone else got off lightly", "I'm the only one who gets punished"
+      needs: ['no one', 'nobody', 'noone', 'no-one', 'suffered', 'lost', 'paid', 'hurt', 'struggled', 'been through', 'got off', 'only one'],
+      re: rx(raw`(?<s>\b(?:no one|nobody|noone|no-one) (?:has |had |'s |ever )?(?:paid|suffered|lost|hurt|struggled|been hurt) (?:a )?(?:higher price|bigger price|more|as much|worse)\b[^.!?;,]{0,30}?\bthan (?:me|i (?:have|did)|myself)\b|\bi(?:'ve| have|ve)? (?:suffered|lost|paid|hurt|struggled|been through) (?:way |far |much |a lot |so much )?more than (?:you|u|anyone|anybody|any of you|all of you|everyone)\b|\b(?:everybody|everyone|you all|the rest of (?:you|them|us)|they|you|u) (?:else )?got off (?:lightly|light|easy|easily)\b|\b(?:i'm|im|i am|i was) the only one (?:who|that) (?:ever )?(?:gets?|got|is|was) (?:punished|blamed|judged|in trouble)\b)`),
     },
   ],
   examples: {
@@ -93,6 +143,45 @@ export default defineRule({
       'i feel like crap about it',
       "I don't deserve to be loved.",
       'My sponsor says I need to do this.',
+      "I've been going through such a hard time myself.",
+      "im going through hell lately",
+      "Please try to understand what I've been through.",
+      "Losing the house has completely crushed me.",
+      "This guilt is going to destroy me.",
+      "I'm so drained from carrying all this.",
+      "If you knew how much pain I've been in.",
+      "ive been feeling really low since christmas",
+      "It's been heartbreaking for me.",
+      "I haven't had a proper night's sleep since.",
+      "I've had to go on sleeping pills.",
+      "My anxiety is through the roof.",
+      "I've lost nearly a stone.",
+      "ive been having panic attacks again",
+      "I cry whenever I hear that song.",
+      "I broke down in tears at work.",
+      "I'm nothing but a drunk, I know that.",
+      "Honestly I'm the lowest of the low.",
+      "I still feel utterly worthless.",
+      "I ruin everything I touch.",
+      "The kids would be better off without me.",
+      "I could really do with a friendly voice.",
+      "I need you to tell me I'm not a bad dad.",
+      "I can't stay sober unless you forgive me.",
+      "i honestly cant cope anymore",
+      "It's been so lonely since you left.",
+      "I lost my job, my car and my friends.",
+      "I'm the one who's been left with nothing.",
+      "My whole family has turned against me.",
+      "It's been the hardest year of my life.",
+      "Some days I don't think I'll make it.",
+      "You don't know what it's like to lose everything.",
+      "You've no idea how humiliating the court case was.",
+      "When you left my whole world fell apart.",
+      "I've been punishing myself for months.",
+      "No one has paid a higher price for this than me.",
+      "I've suffered far more than you.",
+      "You all got off lightly.",
+      "I'm the only one who ever gets blamed.",
     ],
     negative: [
       "I'm disgusted with myself for how I spoke to your mother.",
@@ -110,6 +199,18 @@ export default defineRule({
       'You have been through hell because of me.',
       'I know you felt alone in that house because of me.',
       "I'm not doing the school run this week, so I've asked my brother.",
+      "I know I put you through a lot, and I'm sorry.",
+      "You've been going through hell because of me.",
+      "I was going through a hard time, but that is no excuse.",
+      "It broke me out of my denial when you left.",
+      "I'm low on money this month, so the payment will be Friday.",
+      "I'm an addict, and I stole from you.",
+      "You were so lonely in that house because of me.",
+      "You have no idea how much I owe you.",
+      "Writing this is the hardest thing I've ever had to do for you.",
+      "I lost your trust, and I lost it more than once.",
+      "Nobody has been kinder to me than you.",
+      "I called you a waste of space, and that was cruel.",
     ],
   },
 });
