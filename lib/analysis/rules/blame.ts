@@ -209,11 +209,11 @@ export default defineRule({
       unless: (norm, _m, span) => /\b(?:got|get|gotten|getting) (?:help|sober|clean|better)\b|\b(?:made it|make it|survived|be here|been here|be alive|lived|died|given up|give up|known what|lost everything|be sober)\b/.test(norm.slice(span.start)),
     },
     {
-      // the fault made mutual: "you're part of this too", "you're hardly blameless", "you owe me an
-      // apology as well", "I'll say sorry when you do", "take your share", "we were both in the
-      // wrong" ("neither of us covered ourselves in glory" shares the shame and stays quiet), "I'm not the only bad guy", "it wasn't a one-way street", "you hit me first"
+      // the fault made mutual: "you're part of this too", "you owe me an apology as well" (their
+      // own wrongs set beside mine, "you lied too", "you're hardly innocent", are comparison), "I'll say sorry when you do", "take your share", "we were both in the
+      // wrong" ("neither of us covered ourselves in glory" shares the shame and stays quiet), "it wasn't a one-way street", "you hit me first"
       needs: ['part', 'hardly', 'owe', 'apologi', 'sorry', 'take', 'own', 'both', 'only', 'one-way', 'one way', 'first', 'lied', 'cheated', 'said', 'yelled', 'shouted', 'screamed', 'had', 'too', 'either', 'yourself'],
-      re: rx(raw`(?<s>\b(?:you're|youre|you are|ur|u r|u are) (?:\w+ )?(?:part of (?:this|it|the problem)|hardly (?:innocent|blameless|a saint|an angel|perfect))\b[^.!?;,]{0,20}|\b(?:you|u) owe me (?:an apology|one|a sorry)\b[^.!?;,]{0,15}|\b(?:i'll|ill|i will) (?:apologi[sz]e|say sorry|say i'm sorry) (?:when|once|if) (?:you|u) (?:do|apologi[sz]e|say sorry)\b[^.!?;,]{0,25}|\b(?:take|own|accept) (?:yours|urs|your share|ur share|your part|ur part|your half|ur half)\b|\bif (?:you|u) (?:own|take|admit|accept) (?:yours|urs|your|ur)\b|\bwe(?:'re| are|re| were) both (?:in the wrong|to blame|at fault|guilty|as bad)\b|\b(?:i'm|im|i am|i was|i'm) not the only (?:bad guy|villain|one to blame|one at fault|guilty one|one who (?:was there|messed up|lied|did wrong|said things))\b|\b(?:wasn't|wasnt|was not|isn't|isnt|it's not|its not|this is not|this isn't) a one[- ]way street\b|\b(?:you|u|he|she|they) (?:\w+ )?(?:hit|punched|shoved|pushed|slapped|swung at|went for|kicked) (?:me )?first\b|\b(?:you|u|he|she|they) threw the first (?:punch|blow|insult|stone)\b|\b(?:you|u)(?:'ve| have|ve)? (?:always |also )?(?:lied to me|lied|cheated|said (?:some|plenty of) (?:pretty |really )?(?:awful|nasty|cruel|horrible|hurtful|terrible) things|yelled|shouted|screamed|had (?:a|your|ur) (?:short fuse|temper|part|hand|faults|moments))\b[^.!?;,]{0,25}?\b(?:too|as well|yourself)\b)`),
+      re: rx(raw`(?<s>\b(?:you're|youre|you are|ur|u r|u are) (?:\w+ )?(?:part of (?:this|it|the problem))\b[^.!?;,]{0,20}|\b(?:you|u) owe me (?:an apology|one|a sorry)\b[^.!?;,]{0,15}|\b(?:i'll|ill|i will) (?:apologi[sz]e|say sorry|say i'm sorry) (?:when|once|if) (?:you|u) (?:do|apologi[sz]e|say sorry)\b[^.!?;,]{0,25}|\b(?:take|own|accept) (?:yours|urs|your share|ur share|your part|ur part|your half|ur half)\b|\bif (?:you|u) (?:own|take|admit|accept) (?:yours|urs|your|ur)\b|\bwe(?:'re| are|re| were) both (?:in the wrong|to blame|at fault|guilty|as bad)\b|\b(?:wasn't|wasnt|was not|isn't|isnt|it's not|its not|this is not|this isn't) a one[- ]way street\b|\b(?:you|u|he|she|they) (?:\w+ )?(?:hit|punched|shoved|pushed|slapped|swung at|went for|kicked) (?:me )?first\b|\b(?:you|u|he|she|they) threw the first (?:punch|blow|insult|stone)\b)`),
     },
     {
       // the other's conduct as what set it off: "your nagging is what sent me out", "you stopped
@@ -231,7 +231,10 @@ export default defineRule({
       re: rx(raw`(?<s>\bone of (?:your|ur) moods\b|\b(?:you|u) (?:do |really |always |just )?tend to (?:overreact|exaggerate|blow things|fly off|take things)\b[^.!?;,]{0,20}|\bwith (?:your|ur) (?:temper|moods|attitude|nagging|jealousy|drinking)\b|\bimpossible not to (?:upset|annoy|anger|hurt|offend) (?:you|u)\b|\b(?:you|u) can be (?:really |so |very |pretty |quite )?(?:hard|difficult|impossible) to (?:be around|live with|talk to|deal with)\b|\b(?:you|u) (?:should have|shoulda|should've|should of|ought to have) known better\b[^.!?;,]{0,30}|\bwhy (?:would|wud|wld|did) (?:you|u) (?:even |ever )?(?:trust|leave|lend|give|let)\b[^.!?;,]{0,30}|\b(?:what|wat|wot) (?:did|do|else did) (?:you|u) expect\b|\b(?:wasn't|wasnt|was not|isn't|isnt) (?:very |exactly |too |that )?(?:smart|clever|wise|bright|sensible)(?: of (?:you|u))? either\b|\b(?:you|u) (?:just |simply )?(?:chose|decided) (?:not to (?:notice|see|look|ask)|to (?:ignore|look away|turn a blind eye))\b|\bnot once did (?:you|u)\b[^.!?;,]{0,30}|\b(?:you|u) (?:had|have had) every (?:chance|opportunity) to\b[^.!?;,]{0,30}|\bbefore (?:you|u) (?:go |start |begin )?(?:pointing (?:the )?fingers?|point(?:ing)? the finger|judging me|throw(?:ing)? stones)\b|\b(?:can|could) hardly (?:act|be|play|pretend to be) (?:shocked|surprised|innocent|the victim)\b|\b(?:to be fair|in fairness|in all fairness|tbf|mind you),? (?:you|u)(?: \w+)? (?:did|left|knew|were|should|never|kept|gave|let)\b[^.!?;,]{0,30}|\b(?:lax|weak|poor|loose|sloppy|non-existent) (?:controls|security|oversight|checks|supervision)\b|\b(?:who|which|that) made it (?:so |too |very |really )?easy\b|\b(?:it all|the whole (?:mess|thing)|this all|all of this|everything) (?:started|began|kicked off) (?:the (?:night|day|moment|minute)|when)\b[^.!?;,]{0,12}?\b(?:your|ur) \w+\b[^.!?;,]{0,25}|\b(?:you|u)(?: \w+){0,2}? left me (?:no|little) (?:choice|option)\b|\b(?:you|u) did (?:leave|left) (?:it|them|the \w+|your \w+|ur \w+) (?:lying around|out)\b|\b(?:you|u) know (?:i hate it|how much i hate it|how much i hate) when (?:you|u)\b[^.!?;,]{0,25})`),
       // "to be fair, you were right", "you should have known better than me about nothing": the fair
       // word that credits them is not blame
-      unless: (norm, _m, span) => /\b(?:right|every right|did everything|were kind|were good|kept me alive|did nothing wrong)\b/.test(norm.slice(span.start, span.end + 25)),
+      unless: (norm, _m, span) =>
+        /\b(?:right|every right|did everything|were kind|were good|kept me alive|did nothing wrong)\b/.test(norm.slice(span.start, span.end + 25)) ||
+        // "to be fair, you were drinking too": their wrong set beside mine is comparison
+        /^(?:to be fair|in fairness|in all fairness|tbf|mind you)\b.*\b(?:too|as well|either)\s*$/.test(norm.slice(span.start, span.end)),
     },
   ],
   examples: {
@@ -291,15 +294,12 @@ export default defineRule({
       "If your dad had kept quiet, none of this would have come out.",
       "If I'd felt loved at home, I wouldn't have gone looking.",
       "Dad, you're part of the problem too.",
-      "You're hardly innocent here.",
       'You owe me an apology as well.',
       "I'll say sorry when you apologise first.",
       'I own my part, now you take yours.',
       "We're both to blame for how it ended.",
-      "I'm not the only bad guy in this.",
       "It wasn't a one-way street.",
       'She slapped me first.',
-      'You lied to me too, remember.',
       'Your drinking is what drove me to the casino.',
       "You'd stopped caring about us long before I left.",
       'You spent months ignoring me.',
