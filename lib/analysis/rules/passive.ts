@@ -21,7 +21,7 @@ const PERSON = new Set([
   'its', 'there', 'here',
 ]);
 
-const HARM_PARTICIPLE = raw`(?:broken|broke|damaged|smashed|wrecked|scratched|scraped|dented|stolen|taken|sold|pawned|emptied|spent|lost|forgotten|ruined|destroyed|cracked|crashed|totall?ed|written off|wrapped|drained|maxed out|run up|burned|burnt|misplaced|overlooked|neglected|ignored|cleared out|cleaned out|missed|gone|shattered|smashed up|trashed|betrayed|abused|broken into|pinched|nicked|swiped|blown|gambled away|drunk|used up|wasted|squandered|mishandled|mislaid|dropped|bent|ripped|torn|stained|flooded|knocked over|knocked off|kicked in|kicked|punched|thrown|crossed|forged|borrowed|hurt|damaged|smashed in|used without|opened in (?:your|ur|his|her|their|my) name|taken out in (?:your|ur|his|her|their) name|put in (?:your|ur|his|her|their) name|used (?:to (?:cover|pay|buy|fund|feed|settle|clear|get)|for (?:drink|drugs|gambling|my|booze|bets)|up))`;
+const HARM_PARTICIPLE = raw`(?:broken|broke|damaged|smashed|wrecked|scratched|scraped|dented|stolen|taken|sold|pawned|emptied|spent|lost|forgotten|ruined|destroyed|cracked|crashed|totall?ed|written off|wrapped|drained|maxed out|run up|burned|burnt|misplaced|overlooked|neglected|ignored|cleared out|cleaned out|missed|gone|shattered|smashed up|trashed|betrayed|abused|broken into|pinched|nicked|swiped|dinged|pranged|keyed|blown|gambled away|drunk|used up|wasted|squandered|mishandled|mislaid|dropped|bent|ripped|torn|stained|flooded|knocked over|knocked off|kicked in|kicked|punched|thrown|crossed|forged|borrowed|hurt|damaged|smashed in|used without|opened in (?:your|ur|his|her|their|my) name|taken out in (?:your|ur|his|her|their) name|put in (?:your|ur|his|her|their) name|used (?:to (?:cover|pay|buy|fund|feed|settle|clear|get)|for (?:drink|drugs|gambling|my|booze|bets)|up))`;
 
 const VERBAL_NOUNS = raw`(?:mistakes|errors|things|words|promises|threats|comments|remarks|accusations|decisions|choices|stuff|harm|damage|lies|insults|names|hurtful things|bad choices|poor choices|cruel things)`;
 
@@ -46,7 +46,7 @@ function agentNamed(norm: string, end: number): boolean {
  */
 function framedAway(norm: string, start: number): boolean {
   const before = norm.slice(Math.max(0, start - 60), start);
-  return /\b(?:(?:(?:it's|its|it is|it was|that's|thats|that is) not|it isn't|it isnt|it wasn't|it wasnt|that isn't|that wasn't) (?:that|as if|as though|like)|not because|used to (?:say|write|tell (?:you|people|everyone|myself))|(?:i|we) (?:said|say|wrote|did|do|texted|posted|sent|meant|typed)\b(?: (?!and\b|but\b|so\b|then\b|when\b|because\b|while\b)[a-z']+){0,4})\s*$/.test(before);
+  return /\b(?:(?:(?:it's|its|it is|it was|that's|thats|that is) not|it isn't|it isnt|it wasn't|it wasnt|that isn't|that wasn't) (?:that|as if|as though|like)|not because|used to (?:say|write|tell (?:you|people|everyone|myself))|(?:i|we) (?:said|say|wrote|did|do|texted|posted|sent|meant|typed)\b(?! (?:regret|apologi[sz]e|feel|know|hope|wish|want|understand|think|believe|accept|admit|realise|realize)\b)(?: (?!and\b|but\b|so\b|then\b|when\b|because\b|while\b)[a-z']+){0,4})\s*$/.test(before);
 }
 
 export default defineRule({
@@ -65,8 +65,8 @@ export default defineRule({
     },
     {
       // "your car got damaged", "the kids' savings account was emptied", "what was taken"
-      needs: ['used', 'broke', 'damaged', 'smashed', 'wrecked', 'scratched', 'scraped', 'dented', 'stolen', 'taken', 'sold', 'pawned', 'emptied', 'spent', 'lost', 'forgotten', 'ruined', 'destroyed', 'cracked', 'crashed', 'totaled', 'totalled', 'written off', 'wrapped', 'drained', 'maxed', 'run up', 'burned', 'burnt', 'misplaced', 'overlooked', 'neglected', 'ignored', 'cleared out', 'cleaned out', 'missed', 'gone', 'shattered', 'trashed', 'betrayed', 'abused', 'pinched', 'nicked', 'swiped', 'blown', 'gambled', 'drunk', 'used up', 'wasted', 'squandered', 'mishandled', 'mislaid', 'dropped', 'bent', 'ripped', 'torn', 'stained', 'flooded', 'knocked', 'kicked', 'punched', 'thrown', 'crossed', 'forged', 'borrowed', 'hurt', 'opened', 'put in'],
-      re: rx(raw`\b(?<subj>[a-z][a-z'-]*?)(?<aux>'s been|s been| has been| have been| had been| was| were| got| gets| get| is| are| was being| were being| ended up| ended up being)\s+(?:\w+ly |just |all |somehow |then |kind of |sort of |kinda )?${HARM_PARTICIPLE}\b`),
+      needs: ['used', 'broke', 'damaged', 'smashed', 'wrecked', 'scratched', 'scraped', 'dented', 'stolen', 'taken', 'sold', 'dinged', 'pranged', 'keyed', 'pawned', 'emptied', 'spent', 'lost', 'forgotten', 'ruined', 'destroyed', 'cracked', 'crashed', 'totaled', 'totalled', 'written off', 'wrapped', 'drained', 'maxed', 'run up', 'burned', 'burnt', 'misplaced', 'overlooked', 'neglected', 'ignored', 'cleared out', 'cleaned out', 'missed', 'gone', 'shattered', 'trashed', 'betrayed', 'abused', 'pinched', 'nicked', 'swiped', 'blown', 'gambled', 'drunk', 'used up', 'wasted', 'squandered', 'mishandled', 'mislaid', 'dropped', 'bent', 'ripped', 'torn', 'stained', 'flooded', 'knocked', 'kicked', 'punched', 'thrown', 'crossed', 'forged', 'borrowed', 'hurt', 'opened', 'put in'],
+      re: rx(raw`\b(?<subj>[a-z][a-z'-]*?)(?<aux>'s been|s been| has been| have been| had been| was| were| got| gets| get| is| are| was being| were being| ended up| ended up being| ended up getting)\s+(?:\w+ly |just |all |somehow |then |kind of |sort of |kinda )?${HARM_PARTICIPLE}\b`),
       unless: (norm, m, span) => {
         if (framedAway(norm, span.start)) return true;
         const subj = m.groups?.subj;
@@ -123,7 +123,7 @@ export default defineRule({
     {
       // "sorry for all the stuff that went on", "hurt by what happened at the office party"
       needs: ['happened', 'went on', 'went down', 'occurred', 'took place', 'gone on', 'went wrong'],
-      re: rx(raw`\b(?:sorry|apologi[sz]e|apologies|regret|amends|hurt|upset|offended|pain|damage|harm|embarrassed|affected|trouble|mess)\b (?:for |about |by |over |from |with |of )?(?<s>(?:all )?(?:what|the stuff that|everything that|the things that|stuff that|things that|all that|all the stuff that|all the things that|whatever) (?:happened|went on|went down|occurred|took place|has happened|had happened|has gone on|went wrong))\b`),
+      re: rx(raw`\b(?:sorry|apologi[sz]e|apologies|regret|amends|hurt|upset|offended|pain|damage|harm|embarrassed|affected|trouble|mess)\b (?:to (?:you|u|him|her|them|everyone|\w+)(?: and (?:the |your |ur |his |her )?(?:whole )?\w+)? )?(?:for |about |by |over |from |with |of )?(?<s>(?:all )?(?:what|the stuff that|everything that|the things that|stuff that|things that|all that|all the stuff that|all the things that|whatever) (?:happened|went on|went down|occurred|took place|has happened|had happened|has gone on|went wrong))\b`),
       unless: (norm, _m, span) => framedAway(norm, span.start) || agentNamed(norm, span.end),
     },
     {
@@ -157,8 +157,42 @@ export default defineRule({
       // things happening on their own: "bad things happened between us", "some things happened that
       // shouldn't have", "there was some yelling", "voices were raised", "your photos got shared"
       needs: ['things', 'stuff', 'what happened', 'there', 'voices', 'hands', 'fists', 'punches', 'blows', 'photos', 'pictures', 'pics', 'messages', 'texts', 'secret', 'secrets', 'private', 'kids', 'children', 'baby', 'dog'],
-      re: rx(raw`(?<s>\b(?:(?:bad|hurtful|terrible|awful|horrible|ugly|regrettable|unforgivable|unkind|cruel|nasty|some|a lot of|lots of|many|certain) (?:things|stuff)|things|stuff) (?:happened|went on|went down|occurred)(?= (?:that|which|between|in (?:our|that|the)|during|when|while|on that|last)\b|\s*[.!,;]|\s*$)|\bwhat happened happened\b|\bthere (?:was|were|'s been|has been|had been) (?:some|a lot of|lots of|plenty of|too much|so much|a few|a bit of|a little)? ?(?:yelling|shouting|screaming|name-calling|name calling|pushing|shoving|drinking|lying|violence|fighting|arguing|swearing|threats|harsh words|hurtful words|cruel words|things said|broken promises|broken glass|damage)\b|\b(?:voices|hands|fists|punches|blows|insults|accusations|threats) (?:were|got|was) (?:raised|thrown|exchanged|hurled|made)\b|\b(?:(?:your|ur|the|those|some|our|my)(?: private| personal| intimate)? (?:photos|pictures|pics|messages|texts|secret|secrets|diary|emails|letters|business)) (?:got|were|was|ended up|have been|had been) (?:shared|posted|leaked|spread|passed around|sent round|sent around|shown|read|out|online|on facebook|public)\b|\b(?:the|your|ur|our) (?:kids|children|baby|dog|little ones|boys|girls) (?:were|was|got|had been|ended up) (?:left (?:alone|on their own|home alone|in the car|unsupervised|behind|waiting)|put (?:at risk|in danger))\b)`),
+      re: rx(raw`(?<s>\b(?:(?:bad|hurtful|terrible|awful|horrible|ugly|regrettable|unforgivable|unkind|cruel|nasty|some|a lot of|lots of|many|certain) (?:things|stuff)|things|stuff) (?:happened|went on|went down|occurred)(?= (?:that|which|between|in (?:our|that|the)|at (?:the|your|ur|our|that)|during|when|while|on that|last)\b|\s*[.!,;]|\s*$)|\bwhat happened happened\b|\bthere (?:was|were|'s been|has been|had been) (?:some|a lot of|lots of|plenty of|too much|so much|a few|a bit of|a little)? ?(?:yelling|shouting|screaming|name-calling|name calling|pushing|shoving|drinking|lying|violence|fighting|arguing|swearing|threats|harsh words|hurtful words|cruel words|things said|broken promises|broken glass|damage)\b|\b(?:voices|hands|fists|punches|blows|insults|accusations|threats) (?:were|got|was) (?:raised|thrown|exchanged|hurled|made)\b|\b(?:(?:your|ur|the|those|some|our|my)(?: private| personal| intimate)? (?:photos|pictures|pics|messages|texts|secret|secrets|diary|emails|letters|business)) (?:got|were|was|ended up|have been|had been) (?:shared|posted|leaked|spread|passed around|sent round|sent around|shown|read|out|online|on facebook|public)\b|\b(?:the|your|ur|our) (?:kids|children|baby|dog|little ones|boys|girls) (?:were|was|got|had been|ended up) (?:left (?:alone|on their own|home alone|in the car|unsupervised|behind|waiting)|put (?:at risk|in danger))\b)`),
       unless: (norm, _m, span) => framedAway(norm, span.start) || agentNamed(norm, span.end) || /\b(?:by me|because of me|i (?:shared|posted|left|showed|read|sent))\b/.test(norm.slice(Math.max(0, span.start - 20), span.end + 30)) || /\b(?:good|great|wonderful|amazing|funny|nice|positive|lovely)\b/.test(norm.slice(span.start, span.end)),
+    },
+    {
+      // money and medicine that went by themselves: "the rent money kinda just went", "some of the
+      // savings may have gone on the pokies", "the float went a bit astray", "your pills went walkabout",
+      // "the money got used for other things", "your medication ran out quicker than it should have"
+      needs: ['money', 'rent', 'savings', 'cash', 'wages', 'pension', 'funds', 'float', 'deposit', 'pills', 'medication', 'meds', 'tablets', 'prescription', 'jewellery', 'jewelry', 'takings', 'kitty', 'allowance', 'inheritance'],
+      re: rx(raw`(?<s>\b(?<subj>(?:[a-z][a-z'-]* )?(?:money|rent|savings|cash|wages|pension|funds|float|deposit|pills|medication|meds|tablets|prescription|jewellery|jewelry|takings|kitty|allowance|inheritance)) (?:(?:may|might|must|could) have |has |have |had |just |kinda |kind of |sort of |somehow |then |all |also |sometimes |occasionally )*(?:(?:went|gone|go|goes) (?:a bit |a little |slightly |somewhat )?(?:astray|walkabout|awol|west|on (?:the pokies|pokies|the horses|the bookies|the casino|drink|booze|drugs|gambling|bets|betting|scratchies|lottery tickets|other things|other stuff|nights out|coke|weed|pills))|(?:went|goes|gone)(?= *(?:[.!,;]|$|,? (?:i know|somehow|and (?:i|it|that))))|(?:got|was|were|have been|has been) used (?:for|on) (?:other (?:things|stuff|purposes)|something else|the pokies|drink|drugs|gambling|bets)|ran out (?:quicker|faster|sooner|early|earlier))\b)`),
+      unless: (norm, m, span) => {
+        if (framedAway(norm, span.start) || agentNamed(norm, span.end)) return true;
+        const subj = m.groups?.subj ?? '';
+        // "my money went on rent": the writer's own money; "the money I took went on drink": actor named.
+        if (/^(?:my|our|his|her|their) /.test(subj) || /\bmy\s+$/.test(norm.slice(Math.max(0, span.start - 4), span.start))) return true;
+        if (/\b(?:i|i'd|id|i had|i've|ive)\s+$/.test(norm.slice(Math.max(0, m.index - 8), m.index))) return true;
+        return REPORTED.test(norm.slice(Math.max(0, m.index - 30), m.index));
+      },
+    },
+    {
+      // harm to a person, or events, with no one doing it: "your mother was spoken to in a way she
+      // shouldn't have been", "your name was dragged through the mud", "alcohol was involved",
+      // "a fight broke out", "mistakes happened", "bets were placed", "the night got away from us",
+      // "your trust in me was broken", "the dog wasn't fed", "your car got a little scratch"
+      needs: ['spoken', 'talked', 'dragged', 'badmouthed', 'bad-mouthed', 'shouted', 'yelled', 'screamed', 'treated', 'involved', 'broke out', 'mistake', 'mistakes', 'error', 'errors', 'bets', 'away from', 'trust', 'fed', 'walked', 'watered', 'scratch', 'dent', 'ding', 'bump'],
+      re: rx(raw`(?<s>\b(?:was|were|got|has been|have been|had been|'s been) (?:\w+ly )?(?:spoken to|talked to|shouted at|yelled at|screamed at|dragged through the mud|badmouthed|bad-mouthed|treated (?:badly|horribly|terribly|appallingly|unfairly|like (?:dirt|rubbish|crap|shit|a doormat)))(?: in a way| like that| the way)?\b|\b(?:alcohol|drink|drinking|drugs|booze|substances|cocaine|coke|weed|gambling) (?:was|were|had been|may have been|might have been|got) (?:\w+ )?involved\b|\b(?:a fight|an argument|a row|a scuffle|a brawl|a punch-up|a punch up) (?:broke|kicked) out\b|\b(?:mistakes?|errors?) (?:has |have |had |were |was )?(?:happened|occurred|crept in)\b|\bbets (?:were|was|got|have been|had been) placed\b|\b(?:the night|the evening|things|it|the day|the weekend|a bit of a flutter|the flutter|the drinking|the betting|the spending) (?:just |kind of |kinda |sort of )?(?:got|gets|ran) away (?:from|with) (?:us|me)\b|\btrust in (?:me|us) (?:was|got|has been|had been) (?:broken|shattered|betrayed|lost|damaged|destroyed)\b|\b(?:the|your|ur|our) (?:dog|dogs|cat|cats|pets?|horse|horses|fish|plants|garden|chickens) (?:wasn't|weren't|was not|were not|never got|didn't get|didnt get|never got|went un)(?: \w+)? ?(?:fed|walked|watered|let out|looked after|taken care of|fed)\b|\b(?:car|ute|van|bike|truck|motorbike|scooter|guitar|phone|laptop|tv|telly|table|door|wall|fence|bumper|panel) (?:got|ended up with|now has|has got) (?:a |an )?(?:lil |little |small |tiny |slight |bit of a |wee |big |massive |nasty )?(?:scratch|dent|ding|bump|crack|mark|scrape|chip|stain)\b)`),
+      unless: (norm, _m, span) => {
+        if (framedAway(norm, span.start) || agentNamed(norm, span.end)) return true;
+        // "you were spoken to by your manager": someone else is named as the actor.
+        if (/^\s*(?:by|from) (?!me\b|my (?:side|end|part)\b)/.test(norm.slice(span.end, span.end + 16))) return true;
+        const before = norm.slice(Math.max(0, span.start - 16), span.start);
+        // "I was shouted at", "I got treated like dirt": the writer's own experience.
+        if (/\b(?:i|me|i've|ive|i'd|id|i had)\s+$/.test(before)) return true;
+        // "I made mistakes happen"? no; "no mistakes happened", "no alcohol was involved".
+        if (/\b(?:no|never|not|nothing|without)\s+$/.test(before)) return true;
+        return false;
+      },
     },
   ],
   examples: {
@@ -189,6 +223,21 @@ export default defineRule({
       'Your private photos got shared.',
       'The kids were left alone all night.',
       'Your watch went missing while I was staying with you, and I know you think it was me.',
+      'The holiday money sort of just went.',
+      'Some of the float may have gone on the horses.',
+      'Your tablets went walkabout over the weekend.',
+      'The kitty got used for other things that month.',
+      "Your dad's prescription ran out sooner than it should have.",
+      'Your sister was spoken to in a way nobody deserves.',
+      'Drink was involved, I admit.',
+      'A row broke out at the barbecue.',
+      'Errors occurred in the club accounts.',
+      'The evening kind of got away from us.',
+      'Your trust in me was shattered.',
+      "The cat wasn't fed for two days.",
+      'ur bike got a little dent while i had it',
+      'Your phone ended up getting smashed at the party.',
+      'I do regret what happened at the barbecue.',
     ],
     negative: [
       'I was arrested outside your building.',
@@ -220,6 +269,13 @@ export default defineRule({
       'My grandma was taken to hospital that night.',
       "Your trust was broken, and I'm the one who broke it.",
       'Your savings were spent on my gambling.',
+      'My money went on rent and bills that month.',
+      'The money I borrowed went on drink.',
+      'I was shouted at by the manager, and I deserved it.',
+      'You were spoken to by the head teacher, I know.',
+      'No alcohol was involved that night; I was sober and I still did it.',
+      'The pension went up in April.',
+      'A fire broke out in the kitchen at work, so the shift ended early.',
     ],
   },
 });
