@@ -162,9 +162,9 @@ export default defineRule({
     {
       // measured against a lower bar: "by that crowd's standards", "for someone in active addiction I
       // held it together pretty well", "my intentions were better than most", "alongside what he did",
-      // "we've both done things we regret", "it wasn't a one-way street", "it takes two"
+      // "we've both done things we regret", "it wasn't a one-way street"
       needs: ['standards', 'for someone', 'for a', 'better than', 'alongside', 'beside', 'both', 'one-way', 'one way', 'takes two', 'neither', 'glory'],
-      re: rx(raw`(?<s>\bby (?:the )?standards of\b[^.!?;,]{0,25}|\bby (?:their|his|her|your|ur|most people's|that crowd's|the crowd's|those|today's|my dad's|my father's) standards\b|\bfor (?:someone|somebody|a (?:guy|man|woman|bloke|lad|dad|mum|mom|person)) (?:in|with|who)\b[^.!?;]{0,40}\b(?:pretty well|quite well|not bad|not too bad|did ok|did okay|did alright|held (?:it|things|myself) together)\b|\b(?:were|was|are|is) (?:a lot |far |much |way )?better than (?:most|most people's|the rest|others|everyone else's|anyone else's)\b|\b(?:alongside|beside) what\b[^.!?;,]{0,40}|\bwe(?:'ve| have|ve)? both (?:done|said|made) (?:things|stuff|some things|some stuff)\b|\b(?:wasn't|wasnt|isn't|isnt|was not|is not|not) a one[- ]way street\b|\bit takes two\b|\bneither of us (?:covered (?:ourselves|themselves) in glory|came out of (?:it|this|that) well|behaved well|handled it well|acted well)\b)`),
+      re: rx(raw`(?<s>\bby (?:the )?standards of\b[^.!?;,]{0,25}|\bby (?:their|his|her|your|ur|most people's|that crowd's|the crowd's|those|today's|my dad's|my father's) standards\b|\bfor (?:someone|somebody|a (?:guy|man|woman|bloke|lad|dad|mum|mom|person)) (?:in|with|who)\b[^.!?;]{0,40}\b(?:pretty well|quite well|not bad|not too bad|did ok|did okay|did alright|held (?:it|things|myself) together)\b|\b(?:were|was|are|is) (?:a lot |far |much |way )?better than (?:most|most people's|the rest|others|everyone else's|anyone else's)\b|\b(?:alongside|beside) what\b[^.!?;,]{0,40}|\bwe(?:'ve| have|ve)? both (?:done|said|made) (?:things|stuff|some things|some stuff)\b|\b(?:wasn't|wasnt|isn't|isnt|was not|is not|not) a one[- ]way street\b|\bneither of us (?:covered (?:ourselves|themselves) in glory|came out of (?:it|this|that) well|behaved well|handled it well|acted well)\b)`),
     },
   ],
   examples: {
@@ -274,6 +274,7 @@ export default defineRule({
       "I never loved anyone like I loved you.",
       "We both know what I did was wrong.",
       "By anyone's measure I let you down.",
+      "We were both to blame, it takes two.",
     ],
   },
 });
