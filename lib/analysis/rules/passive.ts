@@ -172,6 +172,8 @@ export default defineRule({
         // "my money went on rent": the writer's own money; "the money I took went on drink": actor named.
         if (/^(?:my|our|his|her|their) /.test(subj) || /\bmy\s+$/.test(norm.slice(Math.max(0, span.start - 4), span.start))) return true;
         if (/\b(?:i|i'd|id|i had|i've|ive)\s+$/.test(norm.slice(Math.max(0, m.index - 8), m.index))) return true;
+        // "when you asked where the money had gone": their question, not the writer's account.
+        if (/\b(?:where|how|why|whether|wondered|asked)\s+(?:[a-z']+\s+){0,2}$/.test(norm.slice(Math.max(0, m.index - 30), m.index))) return true;
         return REPORTED.test(norm.slice(Math.max(0, m.index - 30), m.index));
       },
     },
@@ -275,6 +277,7 @@ export default defineRule({
       'You were spoken to by the head teacher, I know.',
       'No alcohol was involved that night; I was sober and I still did it.',
       'The pension went up in April.',
+      'You asked me where your savings had gone, and I lied.',
       'A fire broke out in the kitchen at work, so the shift ended early.',
     ],
   },
