@@ -139,20 +139,27 @@ export default defineRule({
       // the act recast as right or kind at the time: "I believed it was the right thing to do",
       // "I thought lending it out was doing you a favour", "the way I saw it, I was helping"
       needs: ['thought', 'believed', 'figured', 'saw it', 'my mind', 'my head', 'concerned'],
-      re: rx(raw`(?<s>\bi (?:genuinely |honestly |really |truly |actually |sincerely )?(?:thought|believed|figured)\b[^.!?;]{0,50}?\b(?:was|would be) (?:the right thing|the right call|right|doing (?:you|u|them|her|him|everyone) a favou?r|for the best|for (?:your|ur|their|her|his) own good|helping|in (?:your|ur|their) best interests?)\b[^.!?;,]{0,20}|\b(?:in my (?:mind|head)|the way i saw it|as far as i was concerned|to my mind),? i was (?:just |only )?(?:borrowing|helping|protecting|saving|looking after|doing (?:you|u) a favou?r)\b[^.!?;,]{0,20})`),
+      re: rx(raw`(?<s>\bi (?:genuinely |honestly |really |truly |actually |sincerely )?(?:thought|believed|figured)\b[^.!?;]{0,70}?\b(?:was|would be) (?:the right thing|the right call|right|doing (?:you|u|them|her|him|everyone) a favou?r|for the best|for (?:your|ur|their|her|his) own good|helping|in (?:your|ur|their) best interests?)\b[^.!?;,]{0,20}|\b(?:in my (?:mind|head)|the way i saw it|as far as i was concerned|to my mind),? i was (?:just |only )?(?:borrowing|helping|protecting|saving|looking after|doing (?:you|u) a favou?r)\b[^.!?;,]{0,20})`),
     },
     {
       // the plan to undo it: "I was gonna tell you", "the plan was always to win it back", "I always
       // planned to put it back", "I had every intention of getting it back", "it was only ever meant
       // to be a loan", "I thought I could turn it around", "I was bringing it back before you woke"
       needs: ['plan', 'planned', 'intended', 'intention', 'going', 'gonna', 'meant', 'supposed', 'bringing', 'putting', 'thought', 'believed', 'sure', 'would have', 'have told', 'of told', 'told'],
-      re: rx(raw`(?<s>\b(?:i (?:always |fully |honestly |definitely )?(?:planned|intended|meant) to|i had every intention of|(?:the |my )?plan was (?:always )?(?:to)?|i was (?:always )?(?:going|gonna) to) ?(?:put|pay|give|win|get|bring|return|replace|buy|paying|putting|getting|winning|bringing|giving|returning|replacing)\b[^.!?;]{0,30}?\b(?:back|out again)\b[^.!?;,]{0,30}|\bi was (?:bringing|putting|paying|giving|taking) (?:it|them|the \w+|\w+) back\b[^.!?;,]{0,30}|\b(?:was|were) (?:always |only |only ever |just |ever )?(?:intended|meant|supposed) to be (?:temporary|a loan|short[- ]term|borrowed)\b|\bi (?:was (?:always )?(?:gonna|going to)|would have|would of|'d have|'d of|d have) (?:tell|told) (?:you|u)\b[^.!?;,]{0,20}|\bi (?:genuinely |honestly |really |truly )?(?:thought|believed|was sure|was certain|figured) i (?:could|'d|would|was going to) (?:turn (?:it|things) around|win it back|win (?:it|the money) back|fix it|sort it|pay it back|have the money|make it back|get (?:it|them) back)\b[^.!?;,]{0,25})`),
+      re: rx(raw`(?<s>\b(?:i (?:always |fully |honestly |definitely )?(?:planned|intended|meant) to|i had every intention of|(?:the |my )?plan was (?:always )?(?:to)?|i was (?:always )?(?:going|gonna) to) ?(?:put|pay|give|win|get|bring|return|replace|buy|paying|putting|getting|winning|bringing|giving|returning|replacing)\b[^.!?;]{0,30}?\b(?:back|out again)\b[^.!?;,]{0,30}|\bi was (?:bringing|putting|paying|giving|taking) (?:it|them|the \w+|\w+) back\b[^.!?;,]{0,30}|\b(?:was|were) (?:always |only |only ever |just |ever )?(?:intended|meant|supposed) to be (?:temporary|a loan|short[- ]term|borrowed)\b|\bi(?: was (?:always )?(?:gonna|going to)| would have| would of|'d have|'d of|d have| d have) (?:tell|told) (?:you|u)\b[^.!?;,]{0,20}|\bi (?:genuinely |honestly |really |truly )?(?:thought|believed|was sure|was certain|figured) i (?:could|'d|would|was going to) (?:turn (?:it|things) around|win it back|win (?:it|the money) back|fix it|sort it|pay it back|have the money|make it back|get (?:it|them) back)\b[^.!?;,]{0,25})`),
       // a plan made now ("I'm going to pay it back") or kept ("I was going to tell you, and I didn't")
       unless: (norm, _m, span) =>
         /^\s*(?:now|today|this|next|by|from|starting)\b/.test(norm.slice(span.end)) ||
         /\b(?:i'm|im|i am|i still|still)\s*$/.test(norm.slice(Math.max(0, span.start - 10), span.start)) ||
         // "I would have told you sooner if I'd been braver": a regret about the delay, not a defence
         (/\btold (?:you|u)\b/.test(norm.slice(span.start, span.end)) && /\b(?:sooner|earlier|if)\b/.test(norm.slice(span.start))),
+    },
+    {
+      // more of the same defence: "hurting you was the last thing on my mind", "I was only ever trying
+      // to make life easier for you", "not trying to frighten you", "it was never because I didn't
+      // care", "missing the party wasn't personal", "everything I did, I did out of love"
+      needs: ['last thing', 'trying', 'tryna', 'tryin', 'wanted', 'meant', 'meaning', 'because', 'personal', 'out of', 'from'],
+      re: rx(raw`(?<s>\b(?:was|is) the last thing on my mind\b|\bi (?:was |were )?(?:only |just |genuinely |honestly |really |simply )(?:ever )?(?:trying|tryna|tryin|wanted|meant) to (?:make (?:things|it|life|everything) (?:easier|better)|make (?:you|u) (?:proud|happy)|get (?:you|u|him|her|them) (?:help|to)|get us\b|help|protect|look after)\b[^.!?;,]{0,25}|\b(?:wasn't|wasnt|was not|never|not) (?:ever )?(?:trying|tryna|tryin|meaning) to (?:upset|hurt|scare|frighten|let (?:anyone|you|u|anybody) down|embarrass|offend)\b[^.!?;,]{0,20}|\b(?:was|is) never because i (?:didn't|didnt|did not) (?:care|love)\b[^.!?;,]{0,20}|\b(?:wasn't|wasnt|was not|was never|isn't|isnt) personal\b(?! (?:for|to) (?:you|u|them))|\bi did (?:it |that |everything |all of it |all that )?(?:out of|from) (?:love|concern|care|kindness|worry)\b)`),
     },
   ],
   examples: {
@@ -235,8 +242,18 @@ export default defineRule({
       'i was gonna tell u',
       'I honestly thought I could turn it around.',
       'I was putting it back on Monday.',
+      'Upsetting anyone was the last thing on my mind.',
+      'I was only ever trying to make life easier for you.',
+      'I was yelling, but not trying to frighten you.',
+      'It was never because I did not care.',
+      "Skipping your graduation wasn't personal.",
+      'Whatever I did, I did out of love.',
+      "I'd have told you eventually.",
     ],
     negative: [
+      'I just wanted to get high that night.',
+      'The last thing on my mind was you, and that is the truth I have to own.',
+      'It was personal, and it was cruel.',
       "Getting sober was never the plan, and I'm grateful it happened anyway.",
       'Sorry if that came out wrong.',
       'I told everyone it was only banter, and it was not.',
