@@ -17,7 +17,7 @@ const raw = String.raw;
  */
 const END = raw`(?=(?:,? (?:bro|mate|man|hun|babe|love|mum|mom|dad|x+|fr|tbh|too|again|lately|recently|back then|then|between us|with (?:you|u)|towards? (?:you|u)|to (?:you|u)))* *(?:[.!,;?]|$|\b(?:and|but|i|im|i'm)\b))`;
 
-const VAGUE_OBJECT = raw`(?:everything|anything|whatever(?: (?:i|it was|happened|i did|i said|i may have done|i've done|ive done))?|it all|all (?:of )?(?:that|this|it)|all that|the past|my past|(?:what|all that) (?:happened|went on|went down)|(?:all )?(?:the|that|this) (?:stuff|whole thing|situation|matter|business|incident|mess|drama|whole business|whole situation|whole mess)|(?:how|the way) things (?:went|turned out|ended|happened|went down)|(?:all )?the things i (?:did|said|have done|'ve done|ve done)|(?:all )?(?:the|my) (?:hurt|pain|harm)(?= *(?:[.!,;]|$))|any (?:hurt|pain|harm|distress|trouble|upset|offen[cs]e|inconvenience|problems?|issues?|damage|wrong|wrongs|wrongdoing|mistakes|grief|hard feelings|misunderstanding|stress|suffering)|(?:all )?(?:my|the) (?:past )?(?:behaviou?r|actions|conduct|mistakes|wrongs|wrongdoings|failings|shortcomings)|(?:being|who i am|being me|existing|being who i am)|my (?:part|role|share) in (?:all )?(?:of )?(?:it|this|that|everything|what happened|the mess|things)|all (?:the|my) (?:hurt|pain|trouble|stuff|things|mistakes|wrongs)|(?:the way|how) (?:i've|ive|i have) (?:been|acted|behaved|carried on)(?= *(?:lately|recently|this (?:year|past year|month)|for (?:years|months|a while|so long)|all this time|towards? (?:you|u))? *(?:[.!,;]|$|and\b))|(?:the|that|this|our|my) (?:little |small |slight |tiny |minor )(?:misunderstanding|mix-?up|miscommunication|misstep|slip-?up|blip|hiccup|incident|episode)|(?:(?:how|the way) (?:i|i've|ive|i have) (?:was|am|been|acted|behaved)|(?:how|the way) things (?:were|have been|'ve been|got)|(?:all )?(?:the|my) other (?:stuff|things|nonsense|crap|rubbish|drama)|all (?:the|my) (?:nonsense|crap|rubbish|drama|bs)|(?:the|those) (?:last|past) (?:few |couple of |two |three |four |five |ten |several |many )?(?:years|months)|(?:that|the) whole time)${END})`;
+const VAGUE_OBJECT = raw`(?:everything|anything|whatever(?: (?:i|it was|happened|i did|i said|i may have done|i've done|ive done))?|it all|all (?:of )?(?:that|this|it)|all that|the past|my past|(?:what|all that) (?:happened|went on|went down)|(?:all )?(?:the|that|this) (?:stuff|whole thing|situation|matter|business|incident|mess|drama|whole business|whole situation|whole mess)|(?:how|the way) things (?:went|turned out|ended|happened|went down)|(?:all )?the things i (?:did|said|have done|'ve done|ve done)|(?:all )?(?:the|my) (?:hurt|pain|harm)(?= *(?:[.!,;]|$))|any (?:small |minor |slight |little )?(?:hurt|pain|harm|distress|trouble|upset|offen[cs]e|inconvenience|problems?|issues?|damage|wrong|wrongs|wrongdoing|mistakes|grief|hard feelings|misunderstanding|stress|suffering)|(?:all )?(?:my|the) (?:past )?(?:behaviou?r|actions|conduct|mistakes|wrongs|wrongdoings|failings|shortcomings)|(?:being|who i am|being me|existing|being who i am)|my (?:part|role|share) in (?:all )?(?:of )?(?:it|this|that|everything|what happened|the mess|things)|all (?:the|my) (?:hurt|pain|trouble|stuff|things|mistakes|wrongs)|(?:the way|how) (?:i've|ive|i have) (?:been|acted|behaved|carried on)(?= *(?:lately|recently|this (?:year|past year|month)|for (?:years|months|a while|so long)|all this time|towards? (?:you|u))? *(?:[.!,;]|$|and\b))|(?:the|that|this|our|my) (?:little |small |slight |tiny |minor )(?:misunderstanding|mix-?up|miscommunication|misstep|slip-?up|blip|hiccup|incident|episode)|(?:the|that|this|a|my) (?:little |small |wee )?bit of (?:drama|bother|trouble|a scene|fuss|nonsense|silliness|carry-on)|(?:(?:how|the way) (?:i|i've|ive|i have) (?:was|am|been|acted|behaved)|(?:how|the way) things (?:were|have been|'ve been|got)|(?:all )?(?:the|my) other (?:stuff|things|nonsense|crap|rubbish|drama)|all (?:the|my) (?:nonsense|crap|rubbish|drama|bs)|(?:the|those) (?:last|past) (?:few |couple of |two |three |four |five |ten |several |many )?(?:years|months)|(?:that|the) whole time)${END})`;
 
 /** A stretch of time named after the object, which points at no act. */
 const PERIOD_AFTER = primed(/^ (?:(?:that )?i (?:did|said|put (?:you|u) through|caused|have done|'ve done|ve done)(?: to (?:you|u))? ?)?,? ?(?:(?:when|while|whilst|during|over|in|back|all) (?:i was (?:still )?(?:drinking|using|drunk|high|wasted|sick|ill|in (?:active )?addiction|an addict|gambling|in a bad place|at my worst)|i (?:drank|used)|drinking|using|my (?:drinking|using|addiction|active addiction|gambling|illness)(?: days| years)?|the (?:years|past|old days|bad years|bad days)|those (?:years|days)|then|the years|all those years|these years)|back then|over the years|all those years|for years)\b(?: (?:to (?:you|u)|back then|for years|and (?:i'm|im|i am) (?:so )?sorry|too))?\s*(?:[.!?;,]|$)/);
@@ -59,6 +59,26 @@ export function backReference(sentence: Sentence): RuleMatch | null {
   return g ? { start: g[0], end: g[1] } : null;
 }
 
+/** Traps after a vague object: the act is named right after, or the words are about logistics. */
+function objectIsTrap(norm: string, span: { start: number; end: number }): boolean {
+  const s = norm.slice(span.start, span.end);
+  // "the little misunderstanding about the money" renames the act even with a topic.
+  if (/(?:little|small|slight|tiny|minor) \S+$/.test(s)) return false;
+  if (namedAfter(norm, span.end)) return true;
+  // "sorry for any issues this may cause", "sorry for everything being late": about the
+  // message or an arrangement, not a harm.
+  if (/^any /.test(s) && /^ (?:this|that|it) (?:may|might|could|will|has|is|causes)\b/.test(norm.slice(span.end))) return true;
+  if (/^(?:everything|it all|all (?:of )?(?:that|this|it))$/.test(s) && /^ (?:being|going|taking|getting|running)\b/.test(norm.slice(span.end))) return true;
+  // "the things I said at the wedding": the occasion points at one act.
+  if (/\b(?:did|said|done)$/.test(s) && OCCASION.test(norm.slice(span.end, span.end + 48).replace(/^ to (?:you|u)\b/, '')) && !PERIOD_AFTER.test(norm.slice(span.end, span.end + 80))) return true;
+  // "what happened with jess", "what went on at the party": a pointer to one event.
+  if (/(?:happened|went on|went down)$/.test(s) && /^\s*(?:with|at|on|in|between|last|that|the other|when|after|before)\b/.test(norm.slice(span.end))) return true;
+  // "my behaviour at dinner", "my actions at your wedding" are still vague labels, but
+  // "the mess I made of your kitchen" names something: keep only the clearly empty ones.
+  if (/^(?:all )?(?:the|that|this) (?:stuff|mess|situation|matter|business|incident)$/.test(s) && /^\s*(?:i|that i|with|of|on|in) (?!did|said|caused|went|happened)/.test(norm.slice(span.end))) return true;
+  return false;
+}
+
 export default defineRule({
   id: 'vague',
   title: 'Vague apology',
@@ -71,29 +91,19 @@ export default defineRule({
       // "I'm sorry for everything", "apologise for my past behaviour", "sorry for whatever i did"
       needs: ['sorry', 'soz', 'sry', 'apolog', 'regret', 'amends', 'make up', 'forgive', 'my bad', 'remorse', 'owe'],
       re: rx(raw`\b(?:${APOLOGY}|amends|my apologies|make up|forgive me|my bad|(?:express|offer) my (?:deepest |sincere |heartfelt )?(?:regret|remorse)|owe (?:you|u) (?:a|an) (?:big |huge |massive |real |proper )?(?:sorry|apology))\b(?: (?:to (?:you|u|anyone|everyone|all)(?: and (?:the|your|ur) (?:whole )?(?:family|kids|children))?|again|so much|\w+ly))*,? (?:for|about|bout|over|regarding|re) (?<s>${VAGUE_OBJECT})\b`),
-      unless: (norm, _m, span) => {
-        const s = norm.slice(span.start, span.end);
-        // "the little misunderstanding about the money" renames the act even with a topic.
-        if (/(?:little|small|slight|tiny|minor) \S+$/.test(s)) return false;
-        if (namedAfter(norm, span.end)) return true;
-        // "sorry for any issues this may cause", "sorry for everything being late": about the
-        // message or an arrangement, not a harm.
-        if (/^any /.test(s) && /^ (?:this|that|it) (?:may|might|could|will|has|is|causes)\b/.test(norm.slice(span.end))) return true;
-        if (/^(?:everything|it all|all (?:of )?(?:that|this|it))$/.test(s) && /^ (?:being|going|taking|getting|running)\b/.test(norm.slice(span.end))) return true;
-        // "the things I said at the wedding": the occasion points at one act.
-        if (/\b(?:did|said|done)$/.test(s) && OCCASION.test(norm.slice(span.end, span.end + 40)) && !PERIOD_AFTER.test(norm.slice(span.end, span.end + 80))) return true;
-        // "what happened with jess", "what went on at the party": a pointer to one event.
-        if (/(?:happened|went on|went down)$/.test(s) && /^\s*(?:with|at|on|in|between|last|that|the other|when|after|before)\b/.test(norm.slice(span.end))) return true;
-        // "my behaviour at dinner", "my actions at your wedding" are still vague labels, but
-        // "the mess I made of your kitchen" names something: keep only the clearly empty ones.
-        if (/^(?:all )?(?:the|that|this) (?:stuff|mess|situation|matter|business|incident)$/.test(s) && /^\s*(?:i|that i|with|of|on|in) (?!did|said|caused|went|happened)/.test(norm.slice(span.end))) return true;
-        return false;
-      },
+      unless: (norm, _m, span) => objectIsTrap(norm, span),
+    },
+    {
+      // "regret" takes its object directly: "I regret the little incident at the party", "we regret
+      // any inconvenience"; and "forgive" the wrongs: "please forgive all the wrongs I have done"
+      needs: ['regret', 'forgive'],
+      re: rx(raw`\b(?:(?:i|we) (?:\w+ly |do |so |really )?regret|(?:please |kindly )?forgive(?: me)?(?: for)?) (?<s>${VAGUE_OBJECT}|(?:all )?(?:the|my) (?:wrongs|wrongdoings|sins|trespasses|failings)(?: (?:that )?i(?:'ve| have|ve)? (?:done|committed|made)(?: (?:to )?(?:you|u))?)?)\b`),
+      unless: (norm, _m, span) => objectIsTrap(norm, span),
     },
     {
       // "whatever I did", "anything I may have done", "any hurt I may have caused", "in any way"
       needs: ['whatever', 'any', 'someone', 'people', 'everyone', 'being me', 'may', 'might', 'could'],
-      re: rx(raw`(?<s>\bwhatever (?:it is |it was )?(?:i (?:did|said|may have (?:done|said)|might have (?:done|said)|have done|'ve done|ve done)|happened)\b|\banything (?:that )?i (?:may|might|could) have (?:done|said)\b|\bany (?:hurt|pain|harm|distress|trouble|upset|offen[cs]e|damage) (?:that )?(?:i |that |this |it )?(?:may|might|could)? ?(?:have |of |'ve |ve )?(?:caused|done)\b|\b(?:the|all the) (?:hurt|pain|harm|distress|trouble|upset|damage) (?:that )?i (?:may|might|could) (?:have|of|'ve|ve) (?:caused|done)\b|\b(?:hurt|offended|upset|wronged|let down|affected|harmed|bothered|inconvenienced|disrespected|impacted|distressed|troubled) (?:you |u |anyone |anybody |(?:your|ur|the|my) \w+ )?in any way\b|\bfor being me\b|\bcaused (?:you |u |anyone |anybody )?any (?:pain|hurt|harm|distress|trouble|upset|offen[cs]e|problems|grief)\b)`),
+      re: rx(raw`(?<s>\bwhatever (?:it is |it was )?(?:i (?:did|said|may have (?:done|said)|might have (?:done|said)|have done|'ve done|ve done)|happened)\b|\banything (?:that )?i (?:may|might|could) have (?:done|said)\b|\bany (?:small |minor |slight |little )?(?:hurt|pain|harm|distress|trouble|upset|offen[cs]e|damage|inconvenience) (?:that )?(?:i |that |this |it )?(?:may|might|could)? ?(?:have |of |'ve |ve )?(?:caused|done)\b|\b(?:the|all the) (?:hurt|pain|harm|distress|trouble|upset|damage) (?:that )?i (?:may|might|could) (?:have|of|'ve|ve) (?:caused|done)\b|\b(?:hurt|offended|upset|wronged|let down|affected|harmed|bothered|inconvenienced|disrespected|impacted|distressed|troubled) (?:you |u |anyone |anybody |(?:your|ur|the|my) \w+ )?in any way\b|\bfor being me\b|\bcaused (?:you |u |anyone |anybody )?any (?:pain|hurt|harm|distress|trouble|upset|offen[cs]e|problems|grief)\b)`),
       unless: (norm, _m, span) => {
         const s = norm.slice(span.start, span.end);
         // "if anything I said at dinner upset you": the occasion is named, so it is not vague.
@@ -163,6 +173,10 @@ export default defineRule({
       'Sorry for all the other stuff too.',
       'I regret all the pain I may have caused.',
       'i feel rotten about the whole thing and im sorry',
+      'I regret the small incident at the barbecue.',
+      'sorry about the little bit of drama at the pub',
+      'Please forgive all my wrongdoings.',
+      'I apologise for any minor inconvenience my behaviour caused.',
     ],
     negative: [
       "I'm sorry for everything I put you through when I emptied the holiday fund.",
@@ -192,6 +206,9 @@ export default defineRule({
       'I owe you an apology for reading your diary.',
       "I'm sorry for the harm I caused when I crashed your car.",
       'I apologise for my part, and the money I took was yours.',
+      'I truly regret the things I said to you at the christening.',
+      'We regret any inconvenience this may cause to your bookings.',
+      'I regret the way I spoke to you at dinner.',
     ],
   },
 });
