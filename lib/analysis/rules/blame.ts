@@ -236,6 +236,13 @@ export default defineRule({
         // "to be fair, you were drinking too": their wrong set beside mine is comparison
         /^(?:to be fair|in fairness|in all fairness|tbf|mind you)\b.*\b(?:too|as well|either)\s*$/.test(norm.slice(span.start, span.end)),
     },
+    {
+      // their expected reaction or their feelings about me as the cause: "I only hid it because you'd have
+      // gone mental", "your mum always resented me, so I stayed away", "he knew how to push my buttons",
+      // "your boss had it in for me"
+      needs: ['because', 'cause', 'cos', 'coz', 'cuz', 'hated', 'despised', 'resented', 'disliked', 'ignored', 'criticised', 'criticized', 'belittled', 'pushed', 'pressed', 'push', 'press', 'pushing', 'pressing', 'had it in', 'out to get'],
+      re: rx(raw`(?<s>\b(?:because|cause|cos|coz|cuz) (?:you|u)(?:'d| would|d| would've| would have| 'd)(?: have)? (?:freaked out|gone mental|lost it|kicked off|hit the roof|gone mad|flipped out|flipped|overreacted|blown up|exploded|gone ballistic)\b|\b(?:you|u|your \w+|ur \w+) (?:always |never )?(?:hated|despised|resented|disliked|ignored|criticised|criticized|belittled) me\b[^.!?;]{0,30}?\b(?:so|that's why|thats why|which is why|no wonder)\b[^.!?;,]{0,25}|\b(?:you|u|he|she|they|your \w+|ur \w+|my \w+) (?:always |just |really |kept |knew how to |knows how to |know how to )?(?:pushed|pressed|push|press|pushing|pressing) (?:all )?my buttons\b|\b(?:had|has) it in for me\b|\b(?:you|u|he|she|they|your \w+|ur \w+|everyone|everybody) (?:was|were) (?:always )?out to get me\b)`),
+    },
   ],
   examples: {
     positive: [
@@ -327,8 +334,15 @@ export default defineRule({
       'It all started the night your cousin brought the pills round.',
       'You kind of left me no choice.',
       'You know I hate it when you hang up on me.',
+      "I kept the debt quiet because you'd have hit the roof.",
+      'Your sister always resented me, so I stopped coming to dinner.',
+      'My brother knew how to push my buttons.',
+      'Your boss had it in for me.',
     ],
     negative: [
+      'I hated myself, so I drank more.',
+      'I pushed all your buttons that night and I am sorry.',
+      'Nobody was out to get me; I did this.',
       "If my sponsor hadn't answered, I would have died that night.",
       "I'm part of the problem, not you.",
       'I take my share, all of it.',

@@ -352,6 +352,14 @@ export default defineRule({
       re: rx(raw`(?<s>\b(?:caught|catch|catches) me (?:on|at|in) (?:a|the|one of my|my) (?:bad|worst|wrong|low|off) (?:day|moment|time|point|patch|days|night)\b|\b(?:stress|pressure|grief|tiredness|exhaustion|anxiety|hunger|lack of sleep|no sleep|work) (?:does|did) (?:that|this|things|funny things|strange things) to (?:me|you|people|a person)\b|\bi get (?:like that|that way|like this|nasty|mean|snappy|short) when (?:i'm|im|i am|i've|ive|i get|i haven't|i havent)\b[^.!?;,]{0,20}|\b(?:you know|u know|surely you know|you must know|you have to understand|u have to understand|you'll have to understand|you gotta understand|u gotta understand|you must understand|as you know|you'll remember)\b,? (?:that )?(?:i was|things were|we were|money was|i'd been|i had been|i was going through) (?:so |really |very |pretty |completely |totally )?(?:not well|unwell|sick|ill|grieving|struggling|desperate|stressed|exhausted|broke|messed up|not myself|in a (?:bad|dark) (?:way|place)|going through (?:a lot|hell|it)|tight|hard|rough|bad|falling apart)\b[^.!?;,]{0,30}|\bi was (?:half asleep|running late|stretched (?:so |too |really )?thin|off my (?:head|face|nut)|messed up|running on (?:\w+ ){0,3}sleep)\b[^.!?;]{0,60}?(?:,? (?:so|and so|that) (?:i|snapping|lying|shouting)|[,;] (?:so )?i (?:just )?(?:reacted|snapped|lost it|panicked|lashed out|blew up|went off))\b[^.!?;,]{0,25}|\bi (?:hadn't|hadnt|had not) eaten\b[^.!?;]{0,60}?,? so i\b[^.!?;,]{0,20}|\b(?:under|with) (?:considerable|enormous|great|immense|acute|severe|extreme|significant|intense|huge|serious) (?:personal )?(?:strain|stress|pressure|hardship|distress)\b|\b(?:during|in|from|arose from) a period of (?:\w+ ){0,2}(?:strain|stress|pressure|hardship|difficulty|distress|turmoil|illness)\b|\bacting on (?:medical |legal |professional )?advice\b|\b(?:the )?(?:workload|schedule|hours|deadlines|pressure) (?:that \w+ )?(?:was|were) (?:simply |just |completely |totally )?(?:unmanageable|impossible|insane|crazy|relentless|brutal)\b|\b(?:the )?nature of the (?:job|work|beast|business)\b|\b(?:it was|it's|its|that was) (?:only |just |all )?(?:the )?(?:stress|pressure|grief|exhaustion|tiredness|drink|drugs|booze|addiction|illness) (?:that|which) (?:made|drove|pushed|got) me\b[^.!?;,]{0,20}|\bi was (?:so |really |completely |totally )?(?:exhausted|shattered|knackered|wrecked|tired|drained) after\b[^.!?;,]{0,30}|\bmy (?:phone|battery) (?:was dead|died|had died|was flat|had run out|ran out)\b|\b(?:you know|u know) what (?:the )?(?:traffic|trains|buses|roads|weather|my boss|work|the m\d+)\b[^.!?;,]{0,25}? (?:is|are|was|were) like\b|\bthings (?:have been|had been|were|got) (?:so |really |pretty |very )?(?:desperate|tight|hectic|crazy|mental|insane)\b(?! (?:for|because of) )[^.!?;,]{0,25}|\b(?:alcoholism|addiction|gambling|drinking|my drinking|my gambling|my addiction) is (?:a|an) (?:disease|illness|sickness)\b(?![^.!?;]*\b(?:but|yet|though|however|still)\b)|\b(?:anyone|anybody) (?:can|could|would) (?:see|understand) why i\b[^.!?;,]{0,20}|\bsurely (?:you|u) can (?:understand|see) why\b[^.!?;,]{0,20}|\b(?:you|u|anyone|anybody)(?:'d| would| d|d) (?:have )?(?:done|do) the same in my (?:state|shoes|position|place|situation)\b)`),
       unless: (norm) => owned(norm),
     },
+    {
+      // the craving or the withdrawal as the force, a night's drinking before things went wrong, a
+      // hard stretch pinned to the time: "the cravings were too strong", "I'd had a few pints and it
+      // got out of hand", "I was going through a breakup at the time", "I'd been up all night"
+      needs: ['withdrawal', 'cravings', 'craving', 'urge', 'sickness', 'had a few', 'had a couple', 'had some', 'had too', 'had one', 'had loads', 'had a lot', 'going', 'goin', 'been up', 'out of my'],
+      re: rx(raw`(?<s>\bthe (?:withdrawal|withdrawals|cravings|craving|urges?|dope sickness) (?:was|were|got) (?:just |really |simply )?(?:(?:too|so) (?:strong|bad|much|intense|powerful)|unbearable|overwhelming)\b[^.!?;,]{0,25}|\bi(?:'d| had|d) had (?:a few|a couple|some|too many|one too many|a lot of|loads of) (?:drinks|pints|beers|glasses|lines|pills)\b[^.!?;]{0,10}?\b(?:and|so) (?:things|it|everything|i)\b[^.!?;,]{0,30}|\bi was (?:going|goin) through (?:a divorce|a breakup|a break-up|hell|a lot|so much|a hard time|a rough patch|a bad patch|a tough time) (?:at the time|back then|then|that year|that (?:winter|summer|spring|autumn))\b|\bi(?:'d| had|d) been up all night\b[^.!?;,]{0,25}|\b(?:high|drunk|wasted|hammered|stoned) out of my (?:mind|head|skull|tree)\b)`),
+      unless: (norm) => owned(norm),
+    },
   ],
   examples: {
     positive: [
@@ -467,8 +475,15 @@ export default defineRule({
       'Addiction is a disease.',
       'The pills after the operation did weird things to my mood.',
       "Sorry I missed your call, but my boss kept me back late.",
+      'The urges were just too powerful.',
+      "I'd had too many beers and things got heated.",
+      'I was going through a breakup at the time.',
+      "I'd been up all night with the twins.",
+      'I was stoned out of my head.',
     ],
     negative: [
+      "I'd had a few drinks and I chose to drive, and that is on me.",
+      'The cravings were strong and I called my sponsor instead.',
       "I kept it from Dad because I didn't want to break his heart.",
       "I'll respect whatever you decide, because I'm the one who broke the promise.",
       'I check in with my sponsor daily, because I know how much I hurt you.',

@@ -161,6 +161,14 @@ export default defineRule({
       needs: ['last thing', 'trying', 'tryna', 'tryin', 'wanted', 'meant', 'meaning', 'because', 'personal', 'out of', 'from'],
       re: rx(raw`(?<s>\b(?:was|is) the last thing on my mind\b|\bi (?:was |were )?(?:only |just |genuinely |honestly |really |simply )(?:ever )?(?:trying|tryna|tryin|wanted|meant) to (?:make (?:things|it|life|everything) (?:easier|better)|make (?:you|u) (?:proud|happy)|get (?:you|u|him|her|them) (?:help|to)|get us\b|help|protect|look after)\b[^.!?;,]{0,25}|\b(?:wasn't|wasnt|was not|never|not) (?:ever )?(?:trying|tryna|tryin|meaning) to (?:upset|hurt|scare|frighten|let (?:anyone|you|u|anybody) down|embarrass|offend)\b[^.!?;,]{0,20}|\b(?:was|is) never because i (?:didn't|didnt|did not) (?:care|love)\b[^.!?;,]{0,20}|\b(?:wasn't|wasnt|was not|was never|isn't|isnt) personal\b(?! (?:for|to) (?:you|u|them))|\bi did (?:it |that |everything |all of it |all that )?(?:out of|from) (?:love|concern|care|kindness|worry)\b)`),
     },
+    {
+      // the aim named as kind or the act renamed: "I didn't say it to be cruel", "my heart was always in
+      // the right place", "it was never about hurting you", "my goal was always to protect you", "I was
+      // only ever looking out for you", "I never saw it as stealing", "I thought you knew I was joking",
+      // "I just wanted everyone to be happy", "I didn't think anyone would get hurt"
+      needs: ['cruel', 'mean', 'nasty', 'unkind', 'hurtful', 'spiteful', 'heart', 'about', 'goal', 'aim', 'plan', 'intention', 'looking', 'watching', 'saw it', 'see it', 'think of', 'thought of', 'view', 'knew', 'wanted', 'realise', 'realize', 'know', 'think', 'thought', 'imagine', 'expect'],
+      re: rx(raw`(?<s>\bi (?:didn't|didnt|did not|never) (?:do|did|say|said|write|wrote|post|posted) (?:it|that|this|any of it|those things) (?:to be|to sound|to seem) (?:cruel|mean|nasty|unkind|hurtful|spiteful)\b|\bmy heart (?:was|is) (?:always |still |honestly |really )in the right place\b|\b(?:it|this|that) (?:was|is|wasn't|wasnt|was not) never about (?:hurting|upsetting|embarrassing|punishing|spiting) (?:you|u|anyone)\b|\b(?:it|this|that) (?:wasn't|wasnt|was not|isn't|isnt) about (?:hurting|upsetting|embarrassing|punishing|spiting) (?:you|u|anyone)\b|\bmy (?:goal|aim|plan|only aim|whole aim|only goal|intention) (?:was|had been) (?:always |only |just )?(?:ever )?to (?:protect|help|keep (?:you|u|them|the kids) safe|look after|shield|spare)\b[^.!?;,]{0,20}|\bi was (?:only|just) (?:ever )?(?:looking out for|looking after|watching out for) (?:you|u|them|the kids|her|him|us)\b|\bi (?:never|didn't|didnt|did not) (?:see|saw|think of|thought of|view|viewed) it as (?:stealing|theft|lying|cheating|hurting (?:you|u)|a betrayal|betrayal)\b|\bi thought (?:you|u) knew i was (?:joking|kidding|messing|only joking|just joking)\b|\bi (?:only|just) (?:ever )?wanted (?:everyone|you|u|us|the kids|everybody) to be (?:happy|ok|okay|safe|comfortable)\b|\bi (?:didn't|didnt|did not|never) (?:think|thought|imagine|imagined|expect|expected) (?:anyone|anybody|someone) (?:would|could|'d|might) (?:get hurt|be hurt|get upset|mind|notice|find out)\b|\bi (?:didn't|didnt|did not|never) (?:realise|realize|know|think) how (?:much|badly|deeply) (?:it|that|this|my \w+) (?:would|could|might) (?:hurt|affect|upset)\b[^.!?;,]{0,20})`),
+    },
   ],
   examples: {
     positive: [
@@ -249,8 +257,22 @@ export default defineRule({
       "Skipping your graduation wasn't personal.",
       'Whatever I did, I did out of love.',
       "I'd have told you eventually.",
+      'I never wrote it to sound nasty.',
+      'My heart was honestly in the right place.',
+      'This was never about punishing you.',
+      'My aim was always to keep the kids safe.',
+      'I was just looking out for her.',
+      'I never thought of it as theft.',
+      'I thought u knew i was kidding',
+      'I only wanted us to be happy.',
+      'I never imagined anybody would find out.',
+      "I didn't know how badly my lies would hurt you.",
     ],
     negative: [
+      'I never saw it as my job to check on you, and I should have.',
+      'It was about hurting you, and I knew it.',
+      'My goal now is to protect you from any more of this.',
+      "I didn't realise how much I had hurt you until I got sober.",
       'I just wanted to get high that night.',
       'The last thing on my mind was you, and that is the truth I have to own.',
       'It was personal, and it was cruel.',
