@@ -243,6 +243,15 @@ export default defineRule({
       needs: ['because', 'cause', 'cos', 'coz', 'cuz', 'hated', 'despised', 'resented', 'disliked', 'ignored', 'criticised', 'criticized', 'belittled', 'pushed', 'pressed', 'push', 'press', 'pushing', 'pressing', 'had it in', 'out to get'],
       re: rx(raw`(?<s>\b(?:because|cause|cos|coz|cuz) (?:you|u)(?:'d| would|d| would've| would have| 'd)(?: have)? (?:freaked out|gone mental|lost it|kicked off|hit the roof|gone mad|flipped out|flipped|overreacted|blown up|exploded|gone ballistic)\b|\b(?:you|u|your \w+|ur \w+) (?:always |never )?(?:hated|despised|resented|disliked|ignored|criticised|criticized|belittled) me\b[^.!?;]{0,30}?\b(?:so|that's why|thats why|which is why|no wonder)\b[^.!?;,]{0,25}|\b(?:you|u|he|she|they|your \w+|ur \w+|my \w+) (?:always |just |really |kept |knew how to |knows how to |know how to )?(?:pushed|pressed|push|press|pushing|pressing) (?:all )?my buttons\b|\b(?:had|has) it in for me\b|\b(?:you|u|he|she|they|your \w+|ur \w+|everyone|everybody) (?:was|were) (?:always )?out to get me\b)`),
     },
+    {
+      // what they failed to do, or how they treated me, as the cause: "you could have stopped me",
+      // "you let me get away with it", "nobody set any limits", "you were always on my back", "if only
+      // you'd been kinder I might have...", "your coldness was the last straw", "you put me in an
+      // impossible spot", "you weren't there for me, so..."
+      needs: ['could', 'should', 'might', 'let', 'allowed', 'enabled', 'enabling', 'set', 'gave me', 'put', 'on my back', 'if only', 'straw', 'going on', 'banging', 'harping', 'on and on', 'twist', 'think would', 'expect would', 'turned', 'turning', 'satisfied', 'happy with', 'pleased', 'dared', 'pressured', 'forced', 'egged', 'talked me', 'lack of', 'coldness', 'indifference', 'neglect', 'there for me', 'there when'],
+      re: rx(raw`(?<s>\b(?:you|u|he|she|they|your \w+|ur \w+) (?:could|should|might) have (?:easily )?(?:stopped me|warned me|helped me|told me|seen (?:the signs|it coming|what was happening)|noticed|said something|intervened|done something|stepped in)\b[^.!?;,]{0,25}|\b(?:you|u|they|he|she) (?:let|allowed) me (?:get away with|off the hook|keep doing|carry on)\b[^.!?;,]{0,20}|\b(?:you|u|they|he|she) enabled me\b|\b(?:your|ur) enabling\b|\b(?:nobody|no one|no-one) (?:ever )?(?:set|gave me|put) (?:any )?(?:boundaries|limits|rules)\b|\b(?:you|u|he|she|they) (?:were|was) (?:always |constantly |forever |never )?(?:on my back|off my back)\b|\bif only (?:you|u|your \w+|ur \w+)(?:'d| had| d|d| would have| had been)\b[^.!?;]{0,60}?\b(?:i|we) (?:might|would|could|'d|wouldn't|wouldnt)\b[^.!?;,]{0,25}|\b(?:you|your|u|ur)\b[^.!?;,]{0,40}? (?:was|were) the (?:final|last) straw\b|\b(?:you|u) (?:kept|keep) (?:going on|banging on|harping on|on and on)\b[^.!?;,]{0,20}|\b(?:you|u) (?:always |constantly )?twist(?:ed)? my words\b|\bwhat did (?:you|u) (?:think|expect) (?:would|was going to) happen\b|\b(?:you|u) put me in (?:an|a) (?:impossible|terrible|difficult|horrible|no-win|awful) (?:position|situation|spot)\b|\b(?:turned|turning) (?:you|u|them|everyone|the kids|the family) against me\b|\b(?:you|u) (?:were|was) never (?:satisfied|happy|pleased|content) with (?:anything|me|what)\b[^.!?;,]{0,20}|\bbecause (?:you|u|they|he|she) (?:dared|pressured|forced|egged|talked) me\b[^.!?;,]{0,15}|\b(?:your|ur) (?:lack of (?:support|interest|affection|attention|trust)|coldness|indifference|neglect)\b[^.!?;,]{0,25}|\b(?:you|u) (?:weren't|werent|were not|wasn't|were never) there (?:for me )?(?:when i needed (?:you|u) )?\b[^.!?;]{0,20}?\b(?:so|that's why|which is why|no wonder)\b[^.!?;,]{0,20})`),
+      unless: (norm, _m, span) => /\b(?:every right|grateful|thank|right to)\b/.test(norm.slice(span.start)),
+    },
   ],
   examples: {
     positive: [
@@ -338,8 +347,29 @@ export default defineRule({
       'Your sister always resented me, so I stopped coming to dinner.',
       'My brother knew how to push my buttons.',
       'Your boss had it in for me.',
+      'Your mum could have warned me.',
+      'They let me get away with it every time.',
+      'You enabled me for years.',
+      'Nobody ever gave me any limits.',
+      'You were always on my back about money.',
+      "If only you'd listened, we might have sorted it.",
+      'Your silence was the last straw.',
+      'You kept banging on about the rent.',
+      'You always twist my words.',
+      'What did you expect would happen?',
+      'You put me in a no-win situation.',
+      'Your sister turned the kids against me.',
+      'You were never happy with anything I did.',
+      'I only went because they dared me.',
+      'Your lack of affection made it easy to stray.',
+      "You weren't there for me, so I found someone who was.",
     ],
     negative: [
+      "I could have stopped at any time, and I didn't.",
+      "You let me stay when nobody else would, and I'm grateful.",
+      'You should have been able to rely on me.',
+      'You put me up for months and I repaid you with lies.',
+      'I turned the kids against you, and I am sorry.',
       'I hated myself, so I drank more.',
       'I pushed all your buttons that night and I am sorry.',
       'Nobody was out to get me; I did this.',

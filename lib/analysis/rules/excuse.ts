@@ -360,6 +360,14 @@ export default defineRule({
       re: rx(raw`(?<s>\bthe (?:withdrawal|withdrawals|cravings|craving|urges?|dope sickness) (?:was|were|got) (?:just |really |simply )?(?:(?:too|so) (?:strong|bad|much|intense|powerful)|unbearable|overwhelming)\b[^.!?;,]{0,25}|\bi(?:'d| had|d) had (?:a few|a couple|some|too many|one too many|a lot of|loads of) (?:drinks|pints|beers|glasses|lines|pills)\b[^.!?;]{0,10}?\b(?:and|so) (?:things|it|everything|i)\b[^.!?;,]{0,30}|\bi was (?:going|goin) through (?:a divorce|a breakup|a break-up|hell|a lot|so much|a hard time|a rough patch|a bad patch|a tough time) (?:at the time|back then|then|that year|that (?:winter|summer|spring|autumn))\b|\bi(?:'d| had|d) been up all night\b[^.!?;,]{0,25}|\b(?:high|drunk|wasted|hammered|stoned) out of my (?:mind|head|skull|tree)\b)`),
       unless: (norm) => owned(norm),
     },
+    {
+      // an illness or a collapse named as the state the act came from: "I was self-medicating", "it all
+      // got too much", "I had a breakdown", "my anxiety was through the roof", "I was sick with the
+      // drink", "losing my job hit me hard and I..."
+      needs: ['self-medicat', 'self medicat', 'selfmedicat', 'too much', 'breakdown', 'meltdown', 'episode', 'ptsd', 'adhd', 'anxiety', 'depression', 'bipolar', 'ocd', 'trauma', 'ill', 'sick', 'unwell', 'hit me', 'lost everything'],
+      re: rx(raw`(?<s>\bself[- ]?medicat(?:ing|ed|e)\b[^.!?;,]{0,25}|\b(?:it all|everything|it) (?:got|became|was getting|just got) (?:too much|to be too much)\b(?: for me)?|\bi had (?:a|some kind of|a nervous|a mental|a complete) (?:breakdown|meltdown)\b|\bmy (?:ptsd|adhd|anxiety|depression|bipolar|ocd|trauma|mental health) (?:was|were) (?:flaring up|really bad|at its worst|out of control|through the roof|all over the place)\b|\bi was (?:really |so |very )?(?:ill|sick|unwell) with (?:the |my )?(?:drink|drinking|addiction|gambling|alcoholism|disease|depression)\b|\b(?:losing|after losing|when i lost|the loss of)\b[^.!?;]{0,30}? hit me (?:so |really )?hard\b[^.!?;]{0,10}?\b(?:and|so) i\b[^.!?;,]{0,25}|\bi(?:'d| had|d) lost everything,? so\b[^.!?;,]{0,25})`),
+      unless: (norm) => owned(norm),
+    },
   ],
   examples: {
     positive: [
@@ -480,8 +488,18 @@ export default defineRule({
       'I was going through a breakup at the time.',
       "I'd been up all night with the twins.",
       'I was stoned out of my head.',
+      'I was self-medicating back then.',
+      'It all got too much for me.',
+      'I had a nervous breakdown.',
+      'My anxiety was through the roof.',
+      'I was very sick with my addiction.',
+      'Losing the baby hit me so hard and I fell apart.',
+      'I had lost everything, so I took the money.',
     ],
     negative: [
+      'I had a breakdown in my car after I hurt you, and it was my choice to drive.',
+      "Losing Mum hit you hard, and I wasn't there.",
+      'It was too much to ask of you.',
       "I'd had a few drinks and I chose to drive, and that is on me.",
       'The cravings were strong and I called my sponsor instead.',
       "I kept it from Dad because I didn't want to break his heart.",
