@@ -166,6 +166,15 @@ export default defineRule({
       needs: ['standards', 'for someone', 'for a', 'better than', 'alongside', 'beside', 'both', 'one-way', 'one way', 'takes two', 'neither', 'glory'],
       re: rx(raw`(?<s>\bby (?:the )?standards of\b[^.!?;,]{0,25}|\bby (?:their|his|her|your|ur|most people's|that crowd's|the crowd's|those|today's|my dad's|my father's) standards\b|\bfor (?:someone|somebody|a (?:guy|man|woman|bloke|lad|dad|mum|mom|person)) (?:in|with|who)\b[^.!?;]{0,40}\b(?:pretty well|quite well|not bad|not too bad|did ok|did okay|did alright|held (?:it|things|myself) together)\b|\b(?:were|was|are|is) (?:a lot |far |much |way )?better than (?:most|most people's|the rest|others|everyone else's|anyone else's)\b|\b(?:alongside|beside) what\b[^.!?;,]{0,40}|\bwe(?:'ve| have|ve)? both (?:done|said|made) (?:things|stuff|some things|some stuff)\b|\b(?:wasn't|wasnt|isn't|isnt|was not|is not|not) a one[- ]way street\b|\bneither of us (?:covered (?:ourselves|themselves) in glory|came out of (?:it|this|that) well|behaved well|handled it well|acted well)\b)`),
     },
+    {
+      // more of the same turn, in chat spellings and with names: "atleast i paid the rent", "least i
+      // didn't sell it", "ur sister has done way worse", "but so did ur uncle", "everybody pads their
+      // invoices", "I've seen people do far worse", "there's people out there doing actual crimes",
+      // "far stricter with me than I ever was with you", "not like I cheated for years", "I wasn't
+      // half as bad as Declan"
+      needs: ['atleast', 'least', 'done', "'s done", 'so', 'everyone', 'everybody', 'all', 'we all', 'seen', 'there', 'theres', "there's", 'than', 'not like', 'half'],
+      re: rx(raw`(?<s>\batleast (?:i|we|you|u|nobody|no one|it|the kids)\b[^.!?;,]{0,30}|(?:^|[,;]\s*|\bbut )least (?:i|we) (?:didn't|didnt|never|always|still|wasn't|wasnt)\b[^.!?;,]{0,25}|\b(?:ur|yr|your|his|her) (?:sister|brother|mum|mom|mam|dad|father|mother|ex|uncle|aunt|cousin|family|mates|friends|husband|wife) (?:has|'s|s|had|have|'ve) done (?:far |much |way |a lot |even )?worse\b[^.!?;,]{0,20}|\b(?:but|well|though) so (?:did|do|does|has|had) (?:ur|yr|his|her|their) [a-z]+\b|\b(?:everyone|everybody|all of us|we all) (?:pads?|fiddles?|fudges?|bends?|skims?|inflates?|rounds? up|massages?|cooks?) (?:their|the|our|his|her)\b[^.!?;,]{0,25}|\b(?:i've|ive|i have) seen (?:people|guys|others|men|women|folk|plenty|loads|lads|blokes) (?:do|doing|done) (?:a lot |far |way |much |so much |loads )?worse\b|\b(?:there are|there's|theres|there is|there were) (?:people|guys|men|women|others|folk|blokes|lads) (?:in|at|from|on|out) (?:there|my \w+|the \w+|our \w+)\b[^.!?;,]{0,10}?\b(?:who|that|doing)(?:'ve| have| did| do|'d)? (?:done )?(?:far |much |way |a lot |actual |real )?(?:worse|crimes?|real damage)\b[^.!?;,]{0,15}|\b(?:far|way|much|a lot|even) [a-z]+er (?:with|to|on) (?:me|us) than i (?:ever )?(?:was|were|am)\b[^.!?;,]{0,15}|\bnot (?:like|as if) i (?:cheated|lied|stole|hit (?:you|u|her|him)|did it|gambled|drank|used) (?:for (?:years|months)|every (?:day|night|week)|all the time|on purpose)\b|\b(?:wasn't|wasnt|was not|not|isn't|isnt|never) (?:even )?half as bad as (?!(?:it|that|this|i|you|u|we|they|before|usual|last|expected|feared|thought|the|what|a|an|people|everyone)\b)[a-z]+\b)`),
+    },
   ],
   examples: {
     positive: [
@@ -237,6 +246,16 @@ export default defineRule({
       "Alongside what your father did, a few lies are nothing.",
       "We've both done things we regret.",
       "It wasn't a one-way street.",
+      "atleast i never took the car",
+      "I sold it, but least I didn't lie about it.",
+      "ur brother has done far worse to you.",
+      "i swore at the party but so did ur dad",
+      "Everybody fiddles their mileage claims in sales.",
+      "I've seen lads do way worse on a night out.",
+      "There are guys in my meeting who did far worse.",
+      "My father was much harder on me than I ever was on you.",
+      "It's not like I cheated for years.",
+      "I wasn't half as bad as Kev.",
     ],
     negative: [
       'At least once a week I go to a meeting.',
@@ -275,6 +294,9 @@ export default defineRule({
       "We both know what I did was wrong.",
       "By anyone's measure I let you down.",
       "We were both to blame, it takes two.",
+      "It's not half as bad as it sounds, the doctor said.",
+      "Everyone pads around the house in slippers now.",
+      "I've seen people do amazing things in recovery.",
     ],
   },
 });

@@ -108,6 +108,14 @@ export default defineRule({
       needs: ['no one', 'nobody', 'noone', 'no-one', 'suffered', 'lost', 'paid', 'hurt', 'struggled', 'been through', 'got off', 'only one'],
       re: rx(raw`(?<s>\b(?:no one|nobody|noone|no-one) (?:has |had |'s |ever )?(?:paid|suffered|lost|hurt|struggled|been hurt) (?:a )?(?:higher price|bigger price|more|as much|worse)\b[^.!?;,]{0,30}?\bthan (?:me|i (?:have|did)|myself)\b|\bi(?:'ve| have|ve)? (?:suffered|lost|paid|hurt|struggled|been through) (?:way |far |much |a lot |so much )?more than (?:you|u|anyone|anybody|any of you|all of you|everyone)\b|\b(?:everybody|everyone|you all|the rest of (?:you|them|us)|they|you|u) (?:else )?got off (?:lightly|light|easy|easily)\b|\b(?:i'm|im|i am|i was) the only one (?:who|that) (?:ever )?(?:gets?|got|is|was) (?:punished|blamed|judged|in trouble)\b)`),
     },
+    {
+      // "it's been so hard for me", "my pain has been destroying me": contractions and subjects the
+      // older patterns miss; "nobody knows the hell I've been through", "I was going through a lot too"
+      needs: ['for me', 'on me', 'crushed', 'destroyed', 'broke', 'gutted', 'wrecked', 'shattered', 'floored', 'devastated', 'knows', 'going', 'through'],
+      re: rx(raw`(?<s>\b(?:it|this|that|everything)(?:'s been|s been| has been) (?:so |really |incredibly |very |such |pretty |absolutely )?(?:hard|difficult|painful|tough|brutal|hell|awful|torture|agony|a nightmare|rough|horrible|heartbreaking) (?:for|on) me\b|\b(?:crushed|destroyed|broke|gutted|wrecked|shattered|floored|devastated) me\b(?! (?:out|free|up|down|in))|\b(?:nobody|no one|noone|no-one|you|u|nobody really) (?:knows|know|understands|understand|gets) (?:what|the hell|all|how much) i(?:'ve| have|ve)? (?:been )?(?:going|gone|went|been) through\b|\bi was (?:going )?through (?:a lot|so much|hell|a hard time|a rough time|a tough time) (?:too|myself|as well)\b)`),
+      // "you broke me out of it"; "it broke me to see you cry" stays (their pain as my pain)
+      unless: (norm, _m, span) => /\b(?:you|u) (?:crushed|destroyed|broke|gutted|wrecked|shattered|floored|devastated) me$/.test(norm.slice(Math.max(0, span.start - 4), span.end)),
+    },
   ],
   examples: {
     positive: [
@@ -182,6 +190,10 @@ export default defineRule({
       "I've suffered far more than you.",
       "You all got off lightly.",
       "I'm the only one who ever gets blamed.",
+      "It's been really tough on me.",
+      "Losing the job destroyed me.",
+      "Nobody knows what I've been going through.",
+      "I was going through a lot myself.",
     ],
     negative: [
       "I'm disgusted with myself for how I spoke to your mother.",
@@ -211,6 +223,8 @@ export default defineRule({
       "I lost your trust, and I lost it more than once.",
       "Nobody has been kinder to me than you.",
       "I called you a waste of space, and that was cruel.",
+      "You destroyed me with the truth, and you were right to.",
+      "I was going through your things, and that was wrong.",
     ],
   },
 });
