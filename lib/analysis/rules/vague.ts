@@ -17,7 +17,7 @@ const raw = String.raw;
  */
 const END = raw`(?=(?:,? (?:bro|mate|man|hun|babe|love|mum|mom|dad|x+|fr|tbh|too|again|lately|recently|back then|then|between us|with (?:you|u)|towards? (?:you|u)|to (?:you|u)))* *(?:[.!,;?]|$|\b(?:and|but|i|im|i'm)\b))`;
 
-const VAGUE_OBJECT = raw`(?:everything|anything|whatever(?: (?:i|it was|happened|i did|i said|i may have done|i've done|ive done))?|it all|all (?:of )?(?:that|this|it)|all that|the past|my past|(?:what|all that) (?:happened|went on|went down)|(?:all )?(?:the|that|this) (?:stuff|whole thing|situation|matter|business|incident|mess|drama|whole business|whole situation|whole mess)|(?:how|the way) things (?:went|turned out|ended|happened|went down)|(?:all )?the things i (?:did|said|have done|'ve done|ve done)|(?:all )?(?:the|my) (?:hurt|pain|harm)(?= *(?:[.!,;]|$))|any (?:small |minor |slight |little )?(?:hurt|pain|harm|distress|trouble|upset|offen[cs]e|inconvenience|problems?|issues?|damage|wrong|wrongs|wrongdoing|mistakes|grief|hard feelings|misunderstanding|stress|suffering)|(?:all )?(?:my|the) (?:past )?(?:behaviou?r|actions|conduct|mistakes|wrongs|wrongdoings|failings|shortcomings)|(?:being|who i am|being me|existing|being who i am)|my (?:part|role|share) in (?:all )?(?:of )?(?:it|this|that|everything|what happened|the mess|things)|all (?:the|my) (?:hurt|pain|trouble|stuff|things|mistakes|wrongs)|(?:the way|how) (?:i've|ive|i have) (?:been|acted|behaved|carried on)(?= *(?:lately|recently|this (?:year|past year|month)|for (?:years|months|a while|so long)|all this time|towards? (?:you|u))? *(?:[.!,;]|$|and\b))|(?:the|that|this|our|my) (?:little |small |slight |tiny |minor )(?:misunderstanding|mix-?up|miscommunication|misstep|slip-?up|blip|hiccup|incident|episode)|(?:the|that|this|a|my) (?:little |small |wee )?bit of (?:drama|bother|trouble|a scene|fuss|nonsense|silliness|carry-on)|(?:(?:how|the way) (?:i|i've|ive|i have) (?:was|am|been|acted|behaved)|(?:how|the way) things (?:were|have been|'ve been|got)|(?:all )?(?:the|my) other (?:stuff|things|nonsense|crap|rubbish|drama)|all (?:the|my) (?:nonsense|crap|rubbish|drama|bs)|(?:the|those) (?:last|past) (?:few |couple of |two |three |four |five |ten |several |many )?(?:years|months)|(?:that|the) whole time)${END})`;
+const VAGUE_OBJECT = raw`(?:everything|anything|whatever(?: (?:i|it was|happened|i did|i said|i may have done|i've done|ive done))?|it all|all (?:of )?(?:that|this|it)|all that|the past|my past|(?:what|all that) (?:happened|went on|went down)|(?:all )?(?:the|that|this) (?:stuff|whole thing|situation|matter|business|incident|mess|drama|whole business|whole situation|whole mess)|(?:how|the way) things (?:went|turned out|ended|happened|went down)|(?:all )?the things i (?:did|said|have done|'ve done|ve done)|(?:all )?(?:the|my) (?:hurt|pain|harm|damage|heartache|suffering|grief)(?= *(?:[.!,;]|$))|any (?:small |minor |slight |little )?(?:hurt|pain|harm|distress|trouble|upset|offen[cs]e|inconvenience|problems?|issues?|damage|wrong|wrongs|wrongdoing|mistakes|grief|hard feelings|misunderstanding|stress|suffering)|(?:all )?(?:my|the) (?:past )?(?:behaviou?r|actions|conduct|mistakes|wrongs|wrongdoings|failings|shortcomings)|(?:being|who i am|being me|existing|being who i am)|my (?:part|role|share) in (?:all )?(?:of )?(?:it|this|that|everything|what happened|the mess|things)|all (?:the|my) (?:hurt|pain|trouble|stuff|things|mistakes|wrongs)|(?:the way|how) (?:i've|ive|i have) (?:been|acted|behaved|carried on)(?= *(?:lately|recently|this (?:year|past year|month)|for (?:years|months|a while|so long)|all this time|towards? (?:you|u))? *(?:[.!,;]|$|and\b))|(?:the|that|this|our|my) (?:little |small |slight |tiny |minor )(?:misunderstanding|mix-?up|miscommunication|misstep|slip-?up|blip|hiccup|incident|episode)|(?:the|that|this|a|my) (?:little |small |wee )?bit of (?:drama|bother|trouble|a scene|fuss|nonsense|silliness|carry-on)|(?:(?:how|the way) (?:i|i've|ive|i have) (?:was|am|been|acted|behaved)|(?:how|the way) things (?:were|have been|'ve been|got)|(?:all )?(?:the|my) other (?:stuff|things|nonsense|crap|rubbish|drama)|all (?:the|my) (?:nonsense|crap|rubbish|drama|bs)|(?:the|those) (?:last|past) (?:few |couple of |two |three |four |five |ten |several |many )?(?:years|months)|(?:that|the) whole time|everything else|the rest(?: of it)?|any and all (?:hurt|pain|harm|damage|wrongs?|offen[cs]e|trouble)|what i(?:'ve| have|ve)? become|(?:how|the way) (?:everything|it all) (?:went|turned out|ended|happened))${END})`;
 
 /** A stretch of time named after the object, which points at no act. */
 const PERIOD_AFTER = primed(/^ (?:(?:that )?i (?:did|said|put (?:you|u) through|caused|have done|'ve done|ve done)(?: to (?:you|u))? ?)?,? ?(?:(?:when|while|whilst|during|over|in|back|all) (?:i was (?:still )?(?:drinking|using|drunk|high|wasted|sick|ill|in (?:active )?addiction|an addict|gambling|in a bad place|at my worst)|i (?:drank|used)|drinking|using|my (?:drinking|using|addiction|active addiction|gambling|illness)(?: days| years)?|the (?:years|past|old days|bad years|bad days)|those (?:years|days)|then|the years|all those years|these years)|back then|over the years|all those years|for years)\b(?: (?:to (?:you|u)|back then|for years|and (?:i'm|im|i am) (?:so )?sorry|too))?\s*(?:[.!?;,]|$)/);
@@ -45,7 +45,7 @@ const GENERAL_HARM = String.raw`(?:(?:all )?what i(?:'ve| have|ve)? (?:did|done|
 const ADMISSION = String.raw`\bi (?:know i |know that i )?(?:really |totally |completely |badly |royally |truly )?(?:messed up|screwed up|fucked up|mucked up|cocked up|blew it|made (?:some |so many |a lot of |lots of |many |a few |big |terrible |huge |serious |bad )?mistakes|did (?:you|u) wrong|(?:have|'ve|ve) done (?:you|u) wrong|(?:did|have done|'ve done|ve done) wrong by (?:you|u)|(?:have|'ve|ve) done (?:some |a lot of |so many |many )?(?:bad |terrible |awful |horrible |wrong |hurtful )?things|did (?:some |a lot of |so many )?(?:bad |terrible |awful |horrible )?things(?: i'?m not proud of| i regret)?|hurt (?:you|u)(?: (?:so much|badly|a lot|deeply|so badly))?)(?=\s*(?:[.!;]|$|,? and (?:i'm|im|i am|i know|i'm so|im so)\b|,? (?:i'm|im|i am) (?:so |really |truly )?sorry\b|,? (?:and )?i know it\b))`;
 
 const BACK_REFERENCE = primed(
-  new RegExp(String.raw`\b${APOLOGY}\b(?: (?:so much|truly|sincerely|deeply|honestly|really))* (?:for|about) (?<s>${GENERAL_HARM})(?: back then| over the years| all those years| in the past| when i was (?:drinking|using|drunk|high))?(?:,? (?:again and again|over and over(?: again)?|so many times|time and again|time after time|bro|mate|man|hun|babe|love|mum|mom|dad|really|truly))*(?=\s*[.!]*\s*$)`, 'd'),
+  new RegExp(String.raw`\b${APOLOGY}\b(?: (?:so much|truly|sincerely|deeply|honestly|really))* (?:(?:for|about) |(?<=regret) )(?<s>${GENERAL_HARM})(?: back then| over the years| all those years| in the past| when i was (?:drinking|using|drunk|high))?(?:,? (?:again and again|over and over(?: again)?|so many times|time and again|time after time|bro|mate|man|hun|babe|love|mum|mom|dad|really|truly))*(?=\s*[.!]*\s*$)`, 'd'),
 );
 
 /**
@@ -64,7 +64,8 @@ function objectIsTrap(norm: string, span: { start: number; end: number }): boole
   const s = norm.slice(span.start, span.end);
   // "the little misunderstanding about the money" renames the act even with a topic.
   if (/(?:little|small|slight|tiny|minor) \S+$/.test(s)) return false;
-  if (namedAfter(norm, span.end)) return true;
+  // "everything else I said when...": the act is named after the "else".
+  if (namedAfter(norm, /^ else\b/.test(norm.slice(span.end)) ? span.end + 5 : span.end)) return true;
   // "sorry for any issues this may cause", "sorry for everything being late": about the
   // message or an arrangement, not a harm.
   if (/^any /.test(s) && /^ (?:this|that|it) (?:may|might|could|will|has|is|causes)\b/.test(norm.slice(span.end))) return true;
@@ -177,6 +178,12 @@ export default defineRule({
       'sorry about the little bit of drama at the pub',
       'Please forgive all my wrongdoings.',
       'I apologise for any minor inconvenience my behaviour caused.',
+      "And I'm sorry for everything else.",
+      'Sorry for the rest of it, too.',
+      'I apologize for any and all hurt.',
+      "I'm sorry for what I've become.",
+      "I'm sorry for the heartache.",
+      "I'm sorry for how it all turned out.",
     ],
     negative: [
       "I'm sorry for everything I put you through when I emptied the holiday fund.",
@@ -209,6 +216,9 @@ export default defineRule({
       'I truly regret the things I said to you at the christening.',
       'We regret any inconvenience this may cause to your bookings.',
       'I regret the way I spoke to you at dinner.',
+      "I'm sorry for everything else I said when you asked about the loan.",
+      "I'm sorry for the damage to your gate.",
+      "I'm sorry for the rest of the money; I'll pay it by Friday.",
     ],
   },
 });
