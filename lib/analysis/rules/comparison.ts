@@ -175,6 +175,14 @@ export default defineRule({
       needs: ['atleast', 'least', 'done', "'s done", 'so', 'everyone', 'everybody', 'all', 'we all', 'seen', 'there', 'theres', "there's", 'than', 'not like', 'half'],
       re: rx(raw`(?<s>\batleast (?:i|we|you|u|nobody|no one|it|the kids)\b[^.!?;,]{0,30}|(?:^|[,;]\s*|\bbut )least (?:i|we) (?:didn't|didnt|never|always|still|wasn't|wasnt)\b[^.!?;,]{0,25}|\b(?:ur|yr|your|his|her) (?:sister|brother|mum|mom|mam|dad|father|mother|ex|uncle|aunt|cousin|family|mates|friends|husband|wife) (?:has|'s|s|had|have|'ve) done (?:far |much |way |a lot |even )?worse\b[^.!?;,]{0,20}|\b(?:but|well|though) so (?:did|do|does|has|had) (?:ur|yr|his|her|their) [a-z]+\b|\b(?:everyone|everybody|all of us|we all) (?:pads?|fiddles?|fudges?|bends?|skims?|inflates?|rounds? up|massages?|cooks?) (?:their|the|our|his|her)\b[^.!?;,]{0,25}|\b(?:i've|ive|i have) seen (?:people|guys|others|men|women|folk|plenty|loads|lads|blokes) (?:do|doing|done) (?:a lot |far |way |much |so much |loads )?worse\b|\b(?:there are|there's|theres|there is|there were) (?:people|guys|men|women|others|folk|blokes|lads) (?:in|at|from|on|out) (?:there|my \w+|the \w+|our \w+)\b[^.!?;,]{0,10}?\b(?:who|that|doing)(?:'ve| have| did| do|'d)? (?:done )?(?:far |much |way |a lot |actual |real )?(?:worse|crimes?|real damage)\b[^.!?;,]{0,15}|\b(?:far|way|much|a lot|even) [a-z]+er (?:with|to|on) (?:me|us) than i (?:ever )?(?:was|were|am)\b[^.!?;,]{0,15}|\bnot (?:like|as if) i (?:cheated|lied|stole|hit (?:you|u|her|him)|did it|gambled|drank|used) (?:for (?:years|months)|every (?:day|night|week)|all the time|on purpose)\b|\b(?:wasn't|wasnt|was not|not|isn't|isnt|never) (?:even )?half as bad as (?!(?:it|that|this|i|you|u|we|they|before|usual|last|expected|feared|thought|the|what|a|an|people|everyone)\b)[a-z]+\b)`),
     },
+    {
+      // the wrong made common and human: "you're no angel", "we're all human", "we all make mistakes",
+      // "other families go through far worse"
+      needs: ['no', 'human', 'we all', 'other', 'some', 'lots', 'many'],
+      re: rx(raw`(?<s>\b(?:you're|youre|you are|ur|u r|you were|she's|he's|they're|she was|he was) no (?:angel|saint|innocent)\b|\bwe(?:'re| are|re) all (?:only )?human\b|\bwe all (?:make|made) mistakes\b|\b(?:other|some|lots of|many|plenty of) (?:families|people|kids|couples|parents|wives|husbands) (?:go|have gone|went|are going|have been) through (?:far |much |way |a lot )?worse\b)`),
+      // "we're all human, and I still should have known better": kept; "you're no angel to me, you're family" is rare
+      unless: (norm, _m, span) => /^\s*(?:but|and) (?:that|it|this) (?:doesn't|does not|is no|isn't|is not|'s no|s no|doesnt)\b/.test(norm.slice(span.end).replace(/^[\s,;-]+/, ' ')),
+    },
   ],
   examples: {
     positive: [
@@ -256,6 +264,10 @@ export default defineRule({
       "My father was much harder on me than I ever was on you.",
       "It's not like I cheated for years.",
       "I wasn't half as bad as Kev.",
+      "You're no angel yourself.",
+      "We're all human.",
+      "We all make mistakes.",
+      "Other families go through far worse.",
     ],
     negative: [
       'At least once a week I go to a meeting.',
@@ -297,6 +309,8 @@ export default defineRule({
       "It's not half as bad as it sounds, the doctor said.",
       "Everyone pads around the house in slippers now.",
       "I've seen people do amazing things in recovery.",
+      "We're all human, but that doesn't excuse what I did.",
+      "Other families have been so kind to us.",
     ],
   },
 });

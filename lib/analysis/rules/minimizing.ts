@@ -207,6 +207,14 @@ export default defineRule({
       // "if it happens again"; "I'm not just borrowing your trust"; "it wasn't a lot to ask"
       unless: (norm, _m, span) => /\b(?:if|when|before|so)\s+$/.test(norm.slice(Math.max(0, span.start - 6), span.start)),
     },
+    {
+      // general small-making: "only a little", "a gentle shove", "it only happened the once", "I lost my
+      // temper for a second", "no real harm done", "it wasn't serious", "went a bit overboard", "a bit
+      // unkind", "the slight misunderstanding"
+      needs: ['just', 'only', 'little', 'small', 'tiny', 'light', 'gentle', 'wee', 'second', 'moment', 'minute', 'sec', 'harm', 'no one', 'nobody', 'wasn', 'isn', 'was not', 'is not', 'went', 'bit', 'tad', 'slight', 'slightly'],
+      re: rx(raw`(?<s>\b(?:just|only) a (?:little|tad|touch)\b(?! (?:while|bit longer|longer|later|more|of (?:your|my|the) time))|\b(?:a|one) (?:little|small|tiny|light|gentle|wee) (?:push|shove|tap|slap|nudge|smack|pinch|shake)\b(?! (?:in the right direction|forward|towards))|\b(?:it|that|this) (?:only|just) happened (?:once|twice|the once|a couple of times|a few times|one time)\b|\b(?:lost (?:my|it|the plot)|snapped|shouted|yelled|looked away|took my eyes off (?:her|him|them|the \w+)|turned my back|left (?:them|him|her|the kids|the baby))\b[^.!?;,]{0,25}\bfor (?:a|one|just a|only a) (?:second|split second|moment|minute|sec)\b|\bno (?:real |actual |lasting |serious )harm (?:done|was done|came of it)\b|\b(?:no one|nobody|noone) (?:was |got )?(?:really|actually|seriously) (?:hurt|harmed|injured)\b|\b(?:it|that|this) (?:wasn't|wasnt|isn't|isnt|was not|is not) (?:really |actually )?serious\b(?! (?:enough|about|to|for))|\bwent (?:a (?:bit|little|tad) |slightly )(?:too far|overboard|over the top|ott)\b|\b(?:a little|a bit|a tad|slightly|somewhat|kind of|kinda|sort of|sorta)(?: too)? (?:unkind|unfair|cranky|irritable|impatient|abrupt|curt|prickly|testy|shirty|stroppy|offhand|dismissive|bossy|judgy|cold|worse for wear|tiddly|hard on (?:you|u|her|him|them))\b|\b(?:the|that|this|our|a|my) slight (?:misunderstanding|mix-up|mixup|hiccup|blip|slip|incident|mishap|disagreement|oversight|lapse|overreaction|accident)\b)`),
+      unless: (norm, _m, span) => /\b(?:not|isn't|isnt|wasn't|wasnt|never)\s+$/.test(norm.slice(Math.max(0, span.start - 10), span.start)),
+    },
   ],
   examples: {
     positive: [
@@ -313,6 +321,15 @@ export default defineRule({
       "i only took the car to the shops",
       "I was just pointing it at you as a joke.",
       "we were just mucking about",
+      "I drank, but only a little.",
+      "It was a gentle shove, nothing more.",
+      "It only happened the once.",
+      "I lost my temper for a second.",
+      "No real harm done in the end.",
+      "It wasn't serious, it was a scrape.",
+      "I went a bit overboard at the party.",
+      "I was a little unkind to your friend.",
+      "Sorry about the slight mix-up with the rent.",
     ],
     negative: [
       'Just like you said, I needed help, and now I\'m getting it.',
@@ -365,6 +382,10 @@ export default defineRule({
       "I know the kids are not fine, and that is on me.",
       "It was a joke to everyone but you, and it was cruel.",
       "I was going to the shops when I saw you.",
+      "Just a little while ago I found your letter.",
+      "It wasn't serious enough for the police, but it was serious for you.",
+      "Your card gave me a gentle push in the right direction.",
+      "It wasn't only a little; it was most of your savings.",
     ],
   },
 });

@@ -116,6 +116,12 @@ export default defineRule({
       // "you broke me out of it"; "it broke me to see you cry" stays (their pain as my pain)
       unless: (norm, _m, span) => /\b(?:you|u) (?:crushed|destroyed|broke|gutted|wrecked|shattered|floored|devastated) me$/.test(norm.slice(Math.max(0, span.start - 4), span.end)),
     },
+    {
+      // "I'm not sleeping", "how much I'm hurting", "I'm in a really bad way", "my mental health has
+      // taken a hit"
+      needs: ['not', 'barely', 'hardly', 'hurting', 'suffering', 'struggling', 'bad way', 'bad shape', 'mental', 'health', 'sleep'],
+      re: rx(raw`(?<s>\b(?:i'm|im|i am) (?:not|barely|hardly) (?:sleeping|eating)\b(?! (?:at|over|in|round|with|on|out|there|here|anything but))|\bhow much (?:i'm|im|i am|i've been|ive been|i have been) (?:hurting|suffering|struggling)\b|\b(?:i'm|im|i am|i've been|ive been|i have been) (?:in )?(?:a )?(?:really |very |pretty )?bad (?:way|shape)\b|\bmy (?:mental health|health|sleep|nerves) (?:has|'s|s|have) (?:really |badly |seriously )?(?:suffered|taken a (?:hit|beating|toll)|gone downhill)\b)`),
+    },
   ],
   examples: {
     positive: [
@@ -194,6 +200,10 @@ export default defineRule({
       "Losing the job destroyed me.",
       "Nobody knows what I've been going through.",
       "I was going through a lot myself.",
+      "I'm not sleeping much these days.",
+      "If you knew how much I'm hurting.",
+      "I've been in a really bad way.",
+      "My mental health has taken a beating.",
     ],
     negative: [
       "I'm disgusted with myself for how I spoke to your mother.",
@@ -225,6 +235,8 @@ export default defineRule({
       "I called you a waste of space, and that was cruel.",
       "You destroyed me with the truth, and you were right to.",
       "I was going through your things, and that was wrong.",
+      "I'm not sleeping at yours again until you say so.",
+      "I know you're in a bad way because of me.",
     ],
   },
 });
