@@ -252,6 +252,18 @@ export default defineRule({
       re: rx(raw`(?<s>\b(?:you|u|he|she|they|your \w+|ur \w+) (?:could|should|might) have (?:easily )?(?:stopped me|warned me|helped me|told me|seen (?:the signs|it coming|what was happening)|noticed|said something|intervened|done something|stepped in)\b[^.!?;,]{0,25}|\b(?:you|u|they|he|she) (?:let|allowed) me (?:get away with|off the hook|keep doing|carry on)\b[^.!?;,]{0,20}|\b(?:you|u|they|he|she) enabled me\b|\b(?:your|ur) enabling\b|\b(?:nobody|no one|no-one) (?:ever )?(?:set|gave me|put) (?:any )?(?:boundaries|limits|rules)\b|\b(?:you|u|he|she|they) (?:were|was) (?:always |constantly |forever |never )?(?:on my back|off my back)\b|\bif only (?:you|u|your \w+|ur \w+)(?:'d| had| d|d| would have| had been)\b[^.!?;]{0,60}?\b(?:i|we) (?:might|would|could|'d|wouldn't|wouldnt)\b[^.!?;,]{0,25}|\b(?:you|your|u|ur)\b[^.!?;,]{0,40}? (?:was|were) the (?:final|last) straw\b|\b(?:you|u) (?:kept|keep) (?:going on|banging on|harping on|on and on)\b[^.!?;,]{0,20}|\b(?:you|u) (?:always |constantly )?twist(?:ed)? my words\b|\bwhat did (?:you|u) (?:think|expect) (?:would|was going to) happen\b|\b(?:you|u) put me in (?:an|a) (?:impossible|terrible|difficult|horrible|no-win|awful) (?:position|situation|spot)\b|\b(?:turned|turning) (?:you|u|them|everyone|the kids|the family) against me\b|\b(?:you|u) (?:were|was) never (?:satisfied|happy|pleased|content) with (?:anything|me|what)\b[^.!?;,]{0,20}|\bbecause (?:you|u|they|he|she) (?:dared|pressured|forced|egged|talked) me\b[^.!?;,]{0,15}|\b(?:your|ur) (?:lack of (?:support|interest|affection|attention|trust)|coldness|indifference|neglect)\b[^.!?;,]{0,25}|\b(?:you|u) (?:weren't|werent|were not|wasn't|were never) there (?:for me )?(?:when i needed (?:you|u) )?\b[^.!?;]{0,20}?\b(?:so|that's why|which is why|no wonder)\b[^.!?;,]{0,20})`),
       unless: (norm, _m, span) => /\b(?:every right|grateful|thank|right to)\b/.test(norm.slice(span.start)),
     },
+    {
+      // the apology, then the turn to what they did: "sorry I left, but you were doing my head in",
+      // "I regret it; however, you did provoke me", "sorry for the texts but you ignored me for a week",
+      // "sorry, but u shouldn't have read my phone"; the turn that credits them stays quiet ("you made
+      // me" has its own pattern and underline)
+      needs: ['sorry', 'soz', 'sry', 'apolog', 'regret', 'messed', 'know i'],
+      re: rx(raw`\b(?:sorry|soz|sry|apologi[sz]e|apologies|regret|i know i (?:messed|screwed|stuffed) up)\b[^.!?]{0,80}?(?:[,;] ?|\s)(?:but|however|though|although|yet)\b,? (?<s>(?:you|u) (?:(?:also|did|had|really|just|always|never|kind of|honestly|clearly) )?(?:(?:were|was) (?:(?:always|constantly|just|being|so|really) )?(?:[a-z]+ing|being|the one who|on at me|on my case|in my face|asking for it|out of order|no angel|no saint)|did|didn't|didnt|had|never|ignored|hurt me|started|provoked|took|read|knew|would never|wouldn't|wouldnt|shouldn't|shouldnt|should have|should've|shoulda|kept|left|pushed|went|said|hit|screamed|shouted|called|wanted)\b[^.!?;]{0,40})`),
+      unless: (norm, _m, span) =>
+        /^(?:you|u) (?:\w+ )?(?:deserved?|had every right|have every right|were right|was right|did nothing|didn't deserve|didnt deserve|never deserved|never did anything|were always there|were there|were kind|were patient|trusted|believed|stood|supported|gave me|had to|were hurt|were scared|were upset|were left|lost|cried|needed|had no|couldn't|couldnt|never complained|never once complained|never gave up|kept (?:me|believing|trying|going|the)|were the one who (?:suffered|paid|got hurt|held)|took care|took me|knew (?:i|me) (?:was|were)|said (?:nothing|you|no)|wanted me there|wanted the truth|would have forgiven|did everything|did your best|did so much|went without|called me out)\b/.test(norm.slice(span.start, span.end)) ||
+        // "but you went through my emails first / too": their deed set beside mine is comparison
+        /\b(?:first|too|as well|either|yourself)\b/.test(norm.slice(span.start, span.end)),
+    },
   ],
   examples: {
     positive: [
@@ -363,8 +375,19 @@ export default defineRule({
       'I only went because they dared me.',
       'Your lack of affection made it easy to stray.',
       "You weren't there for me, so I found someone who was.",
+      'Sorry I walked out, but you were doing my head in.',
+      'I regret the row; however, you did wind me up.',
+      'Sorry for the calls but you ignored me for days.',
+      'soz but u shouldnt have gone through my bag',
+      "I'm sorry I said it, though you started the whole thing.",
     ],
     negative: [
+      'Sorry I read your letters, but you read my messages first.',
+      "I'm sorry I lied, but you deserved the truth from the start.",
+      'I am sorry I left; however, you were right to change the locks.',
+      'Sorry I was gone so long, but you never gave up on me.',
+      "I'm sorry, though you had every right to be furious.",
+      "I'm sorry I missed the birth, but you were the one who held everything together.",
       "I could have stopped at any time, and I didn't.",
       "You let me stay when nobody else would, and I'm grateful.",
       'You should have been able to rely on me.',

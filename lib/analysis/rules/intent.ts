@@ -169,6 +169,14 @@ export default defineRule({
       needs: ['cruel', 'mean', 'nasty', 'unkind', 'hurtful', 'spiteful', 'heart', 'about', 'goal', 'aim', 'plan', 'intention', 'looking', 'watching', 'saw it', 'see it', 'think of', 'thought of', 'view', 'knew', 'wanted', 'realise', 'realize', 'know', 'think', 'thought', 'imagine', 'expect'],
       re: rx(raw`(?<s>\bi (?:didn't|didnt|did not|never) (?:do|did|say|said|write|wrote|post|posted) (?:it|that|this|any of it|those things) (?:to be|to sound|to seem) (?:cruel|mean|nasty|unkind|hurtful|spiteful)\b|\bmy heart (?:was|is) (?:always |still |honestly |really )in the right place\b|\b(?:it|this|that) (?:was|is|wasn't|wasnt|was not) never about (?:hurting|upsetting|embarrassing|punishing|spiting) (?:you|u|anyone)\b|\b(?:it|this|that) (?:wasn't|wasnt|was not|isn't|isnt) about (?:hurting|upsetting|embarrassing|punishing|spiting) (?:you|u|anyone)\b|\bmy (?:goal|aim|plan|only aim|whole aim|only goal|intention) (?:was|had been) (?:always |only |just )?(?:ever )?to (?:protect|help|keep (?:you|u|them|the kids) safe|look after|shield|spare)\b[^.!?;,]{0,20}|\bi was (?:only|just) (?:ever )?(?:looking out for|looking after|watching out for) (?:you|u|them|the kids|her|him|us)\b|\bi (?:never|didn't|didnt|did not) (?:see|saw|think of|thought of|view|viewed) it as (?:stealing|theft|lying|cheating|hurting (?:you|u)|a betrayal|betrayal)\b|\bi thought (?:you|u) knew i was (?:joking|kidding|messing|only joking|just joking)\b|\bi (?:only|just) (?:ever )?wanted (?:everyone|you|u|us|the kids|everybody) to be (?:happy|ok|okay|safe|comfortable)\b|\bi (?:didn't|didnt|did not|never) (?:think|thought|imagine|imagined|expect|expected) (?:anyone|anybody|someone) (?:would|could|'d|might) (?:get hurt|be hurt|get upset|mind|notice|find out)\b|\bi (?:didn't|didnt|did not|never) (?:realise|realize|know|think) how (?:much|badly|deeply) (?:it|that|this|my \w+) (?:would|could|might) (?:hurt|affect|upset)\b[^.!?;,]{0,20})`),
     },
+    {
+      // more aims and assumptions set forward: "I'd never purposely do anything to hurt you", "it was
+      // never supposed to go that far", "I had no idea you'd take it so hard", "I was just being honest",
+      // "I only said it because I care", "it was said with love", "I was under the impression you didn't
+      // mind", "I assumed you wouldn't care", "it was all a misunderstanding"
+      needs: ['never', 'supposed', 'meant', 'idea', 'being', 'because', 'with', 'out of', 'impression', 'assumed', 'presumed', 'imagined', 'dreamed', 'dreamt', 'misunderstanding'],
+      re: rx(raw`(?<s>\b(?:i'd|id|i would) never (?:purposely|purposefully|intentionally|deliberately|knowingly|consciously) (?:do|say) anything\b[^.!?;,]{0,20}|\b(?:was|were) never (?:supposed|meant) to (?:go|get) (?:that|this|so) (?:far|bad|out of hand)\b|\bi had no idea (?:you|u)(?:'d| would| d|d) (?:take it|be) (?:so |that )?(?:badly|hard|hurt|upset|personally|seriously)\b|\bi (?:honestly )?thought i was being (?:supportive|helpful|kind|honest|funny|caring|protective|a good friend)\b|\bi was (?:just|only) being (?:honest|truthful|helpful|protective|careful|cautious|supportive|a good friend)\b|\bi only (?:said|did) (?:it|that|this) because i (?:care|cared|love|loved)\b[^.!?;,]{0,20}|\b(?:it was|it's|its|that was|it were) (?:all )?(?:meant|done|said) (?:with|out of|in) (?:love|kindness|good faith|care)\b|\bi was under the impression\b[^.!?;,]{0,30}|\bi (?:assumed|presumed) (?:you|u)(?:'d| would| d|d) (?:not mind|be fine|be okay|be ok|be alright|understand|not care|not notice)\b|\bi (?:assumed|presumed) (?:you|u) (?:wouldn't|wouldnt|would not) (?:mind|care|notice)\b|\bi never (?:imagined|dreamed|dreamt) it would (?:end up|turn out|get|go|come to)\b[^.!?;,]{0,20}|\b(?:it was|it's|its|this was|that was|this is) (?:all |just |only )?(?:a|one big) misunderstanding\b)`),
+    },
   ],
   examples: {
     positive: [
@@ -267,8 +275,21 @@ export default defineRule({
       'I only wanted us to be happy.',
       'I never imagined anybody would find out.',
       "I didn't know how badly my lies would hurt you.",
+      'I would never intentionally say anything to upset you.',
+      'It was never meant to get that bad.',
+      "I had no idea you'd take it so personally.",
+      'I was only being protective.',
+      'I only did that because I loved you.',
+      'It was all done out of love.',
+      'I was under the impression you knew.',
+      'I assumed you would not mind.',
+      'I never dreamed it would come to this.',
+      'It was just a misunderstanding.',
     ],
     negative: [
+      'I was honest with you for the first time last week.',
+      'I assumed nothing and I asked nobody.',
+      'I was under no illusion about what I did.',
       'I never saw it as my job to check on you, and I should have.',
       'It was about hurting you, and I knew it.',
       'My goal now is to protect you from any more of this.',
