@@ -21,7 +21,7 @@ const APOLOGY_OR_OWN = raw`(?:${APOLOGY}|i was wrong|(?:my|all my) fault|my bad|
  */
 const SOFT_OWN = raw`(?:i (?:feel|felt) (?:so |really |truly |just |pretty )?(?:terrible|awful|bad|horrible|dreadful|sick|rotten) (?:about|for)|(?:i'm|im|i am) not proud of|i (?:know|admit|realise|realize) (?:that )?i (?:hurt|upset|let (?:you|u) down|wronged|failed|lied|cheated|stole))`;
 const SOFT_START = primed(new RegExp(raw`^${SOFT_OWN}`));
-const CONNECTOR = raw`(?:but|however|though|although|even though|except that|that said|having said that|in my defen[cs]e|then again|yet(?=\s+(?:i|you|u|it|that|we|she|he|they)\b))`;
+const CONNECTOR = raw`(?:but|however|though|although|even though|except that|that said|that being said|with that said|all that said|having said that|in my defen[cs]e|then again|yet(?=\s+(?:i|you|u|it|that|we|she|he|they)\b))`;
 
 /** What follows "but" that keeps the apology standing: ownership, repair, change. */
 const OWNING_AFTER = primed(new RegExp(
@@ -182,6 +182,7 @@ export default defineRule({
       "i know i let u down but u never gave me a chance",
       "I'm not proud of what I said, but you pushed and pushed.",
       "sorry i took the car, still, u know what the buses are like",
+      "I'm sorry I shouted; that being said, you did wind me up.",
     ],
     negative: [
       'Not only did I lie about the loan, but I also forged your signature.',
@@ -199,6 +200,7 @@ export default defineRule({
       'I feel terrible about the money, and I am still paying it back.',
       "I know I hurt you, yet I'm grateful you read this far.",
       "I'm sorry, it still hurts me to think of that night.",
+      "I'm sorry I lied to you; that being said, I want to make it right.",
     ],
   },
 });
