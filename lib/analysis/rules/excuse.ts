@@ -368,6 +368,22 @@ export default defineRule({
       re: rx(raw`(?<s>\bself[- ]?medicat(?:ing|ed|e)\b[^.!?;,]{0,25}|\b(?:it all|everything|it) (?:got|became|was getting|just got) (?:too much|to be too much)\b(?: for me)?|\bi had (?:a|some kind of|a nervous|a mental|a complete) (?:breakdown|meltdown)\b|\bmy (?:ptsd|adhd|anxiety|depression|bipolar|ocd|trauma|mental health) (?:was|were) (?:flaring up|really bad|at its worst|out of control|through the roof|all over the place)\b|\bi was (?:really |so |very )?(?:ill|sick|unwell) with (?:the |my )?(?:drink|drinking|addiction|gambling|alcoholism|disease|depression)\b|\b(?:losing|after losing|when i lost|the loss of)\b[^.!?;]{0,30}? hit me (?:so |really )?hard\b[^.!?;]{0,10}?\b(?:and|so) i\b[^.!?;,]{0,25}|\bi(?:'d| had|d) lost everything,? so\b[^.!?;,]{0,25})`),
       unless: (norm) => owned(norm),
     },
+    {
+      // the apology, then a hard day or a pressing matter as the reason: "sorry I snapped, it had been
+      // a long week", "I apologise; however, I was dealing with personal matters", "sorry I missed it, I
+      // had a family emergency", "sorry, I've just been so busy", "sorry, things have been tough since
+      // the layoffs"; ordinary mail ("sorry for the slow reply, long week") stays quiet
+      needs: ['sorry', 'soz', 'sry', 'apolog', 'regret'],
+      re: rx(raw`\b(?:sorry|soz|sry|apologi[sz]e|apologies|regret)\b(?<obj>[^.!?;]{0,80}?)(?:[,;-] ?|\s)(?:(?:but|however|though|only),? )?(?:honestly |just )?(?<s>(?:i'd|id|i had) (?:just )?had (?:the worst|a (?:really )?(?:terrible|awful|horrible|long|rough|bad|hard|stressful|nightmare)) (?:day|week|night|shift|month)\b|(?:it had been|it'd been|it's been|its been|it was) (?:a |such a )?(?:really )?(?:long|rough|hard|tough|terrible|awful|horrible|bad|stressful|crazy|hectic) (?:day|week|night|shift|month|year)\b|(?:i was|i'd been|i had been|i've been|ive been|i have been) (?:dealing with|going through|handling|sorting out) (?:personal (?:matters|issues|stuff|things|problems)|some (?:stuff|things|personal stuff|personal things)|a family emergency|family stuff)\b|i had (?:a|some) (?:family )?emergency\b|(?:i'd|id|i had) just had (?:some )?(?:bad|terrible|awful|sad|horrible) news\b|(?:i've|ive|i have) (?:just )?been (?:so |really |super |crazy |mad )?(?:busy|swamped|slammed|snowed under)\b[^.!?;,]{0,20}|things have been (?:so |really |pretty )?(?:hard|tough|difficult|rough|crazy|hectic)\b[^.!?;,]{0,25}|my (?:anxiety|depression|ptsd|adhd|head|mental health) (?:was|were) (?:really |so )?bad\b[^.!?;,]{0,15}|i was in a (?:desperate|difficult|impossible|terrible|dire) (?:situation|spot|position|state)\b|i was (?:only |just )doing what i (?:had|needed) to\b[^.!?;,]{0,25})`),
+      unless: (norm, m) => owned(norm) || /\b(?:reply|replies|response|delay|delayed|late|slow|getting back|get back|missed call|wait|waiting|radio silence|quiet|silence|inconvenience|typos?|email|e-mail|message)\b/.test(m.groups?.obj ?? ''),
+    },
+    {
+      // the need to survive, or a crowded life, as the reason: "I was only doing what I had to to get by",
+      // "between the baby and the shifts, I had no time"
+      needs: ['doing what', 'between'],
+      re: rx(raw`(?<s>\b(?:only|just) doing what i (?:had|needed) to(?: do)? (?:to )?(?:survive|get by|cope|keep going|stay afloat)\b|\bbetween (?:the|my) \w+ and (?:the |my )?\w+,? i (?:had no time|couldn't|couldnt|didn't have|never had|had no)\b[^.!?;,]{0,20})`),
+      unless: (norm) => owned(norm),
+    },
   ],
   examples: {
     positive: [
@@ -495,8 +511,22 @@ export default defineRule({
       'I was very sick with my addiction.',
       'Losing the baby hit me so hard and I fell apart.',
       'I had lost everything, so I took the money.',
+      "Sorry I was rude, I'd had a really rough shift.",
+      "Sorry I blew up, it's been such a hectic month.",
+      'I apologise for not coming; however, I was dealing with family stuff.',
+      'Sorry I vanished, I had a family emergency.',
+      "Sorry I didn't ring, I'd just had some awful news.",
+      "Sorry I forgot, I've been so swamped.",
+      'Sorry I missed the payment, things have been really tough lately.',
+      "I'm sorry I kept the money, I was in a desperate situation.",
+      'I was just doing what I needed to do to survive.',
+      'Between my job and the baby, I had no time for you.',
     ],
     negative: [
+      "Sorry for the slow reply, it's been a crazy week.",
+      "I'm sorry I yelled; it had been a long day, but that is on me.",
+      "I'm sorry, and I've been thinking about what you said.",
+      "Between you and me, I had no idea how to start this letter, but I'm sorry.",
       'I had a breakdown in my car after I hurt you, and it was my choice to drive.',
       "Losing Mum hit you hard, and I wasn't there.",
       'It was too much to ask of you.',
