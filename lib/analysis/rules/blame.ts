@@ -209,11 +209,11 @@ export default defineRule({
       unless: (norm, _m, span) => /\b(?:got|get|gotten|getting) (?:help|sober|clean|better)\b|\b(?:made it|make it|survived|be here|been here|be alive|lived|died|given up|give up|known what|lost everything|be sober)\b/.test(norm.slice(span.start)),
     },
     {
-      // the fault made mutual: "you're part of this too", "you owe me an apology as well" (their
-      // own wrongs set beside mine, "you lied too", "you're hardly innocent", are comparison), "I'll say sorry when you do", "take your share", "we were both in the
+      // the fault made mutual: "you're part of this too" (their own wrongs set beside mine, "you
+      // lied too", "you're hardly innocent", "you owe me an apology too", are comparison), "I'll say sorry when you do", "take your share", "we were both in the
       // wrong" ("neither of us covered ourselves in glory" shares the shame and stays quiet), "it wasn't a one-way street", "you hit me first"
       needs: ['part', 'hardly', 'owe', 'apologi', 'sorry', 'take', 'own', 'both', 'only', 'one-way', 'one way', 'first', 'lied', 'cheated', 'said', 'yelled', 'shouted', 'screamed', 'had', 'too', 'either', 'yourself'],
-      re: rx(raw`(?<s>\b(?:you're|youre|you are|ur|u r|u are) (?:\w+ )?(?:part of (?:this|it|the problem))\b[^.!?;,]{0,20}|\b(?:you|u) owe me (?:an apology|one|a sorry)\b[^.!?;,]{0,15}|\b(?:i'll|ill|i will) (?:apologi[sz]e|say sorry|say i'm sorry) (?:when|once|if) (?:you|u) (?:do|apologi[sz]e|say sorry)\b[^.!?;,]{0,25}|\b(?:take|own|accept) (?:yours|urs|your share|ur share|your part|ur part|your half|ur half)\b|\bif (?:you|u) (?:own|take|admit|accept) (?:yours|urs|your|ur)\b|\bwe(?:'re| are|re| were) both (?:in the wrong|to blame|at fault|guilty|as bad)\b|\b(?:wasn't|wasnt|was not|isn't|isnt|it's not|its not|this is not|this isn't) a one[- ]way street\b|\b(?:you|u|he|she|they) (?:\w+ )?(?:hit|punched|shoved|pushed|slapped|swung at|went for|kicked) (?:me )?first\b|\b(?:you|u|he|she|they) threw the first (?:punch|blow|insult|stone)\b)`),
+      re: rx(raw`(?<s>\b(?:you're|youre|you are|ur|u r|u are) (?:\w+ )?(?:part of (?:this|it|the problem))\b[^.!?;,]{0,20}|\b(?:i'll|ill|i will) (?:apologi[sz]e|say sorry|say i'm sorry) (?:when|once|if) (?:you|u) (?:do|apologi[sz]e|say sorry)\b[^.!?;,]{0,25}|\b(?:take|own|accept) (?:yours|urs|your share|ur share|your part|ur part|your half|ur half)\b|\bif (?:you|u) (?:own|take|admit|accept) (?:yours|urs|your|ur)\b|\bwe(?:'re| are|re| were) both (?:in the wrong|to blame|at fault|guilty|as bad)\b|\b(?:wasn't|wasnt|was not|isn't|isnt|it's not|its not|this is not|this isn't) a one[- ]way street\b|\b(?:you|u|he|she|they) (?:\w+ )?(?:hit|punched|shoved|pushed|slapped|swung at|went for|kicked) (?:me )?first\b|\b(?:you|u|he|she|they) threw the first (?:punch|blow|insult|stone)\b)`),
     },
     {
       // the other's conduct as what set it off: "your nagging is what sent me out", "you stopped
@@ -322,7 +322,6 @@ export default defineRule({
       "If your dad had kept quiet, none of this would have come out.",
       "If I'd felt loved at home, I wouldn't have gone looking.",
       "Dad, you're part of the problem too.",
-      'You owe me an apology as well.',
       "I'll say sorry when you apologise first.",
       'I own my part, now you take yours.',
       "We're both to blame for how it ended.",
@@ -382,6 +381,8 @@ export default defineRule({
       "I'm sorry I said it, though you started the whole thing.",
     ],
     negative: [
+      // their wrong set beside mine: comparison (as the dev corpus labels it), not blame
+      'I apologise for what I said, but you owe me an apology as well.',
       'Sorry I read your letters, but you read my messages first.',
       "I'm sorry I lied, but you deserved the truth from the start.",
       'I am sorry I left; however, you were right to change the locks.',

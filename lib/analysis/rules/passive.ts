@@ -174,6 +174,9 @@ export default defineRule({
         if (/\b(?:i|i'd|id|i had|i've|ive)\s+$/.test(norm.slice(Math.max(0, m.index - 8), m.index))) return true;
         // "when you asked where the money had gone": their question, not the writer's account.
         if (/\b(?:asked|asking|wondered|wondering|want(?:ed)? to know|questioned)\b(?: (?:me|us|him|her|them))?,? (?:where|how|whether|what happened to)\s+(?:[a-z']+\s+){0,2}$/.test(norm.slice(Math.max(0, m.index - 50), m.index))) return true;
+        // "I lied to you about where the money went": an embedded "where", inside the writer's own
+        // account of what they did, names no event that happened by itself.
+        if (/\b(?:about|over|know|knew|tell (?:you|u)|told (?:you|u)|say|said|explain|hide|hid|hiding) where\s+(?:[a-z']+\s+){0,2}$/.test(norm.slice(Math.max(0, m.index - 40), m.index))) return true;
         return REPORTED.test(norm.slice(Math.max(0, m.index - 30), m.index));
       },
     },
@@ -278,6 +281,8 @@ export default defineRule({
       "Your trust was broken, and I'm the one who broke it.",
       'Your savings were spent on my gambling.',
       'My money went on rent and bills that month.',
+      'I lied to you for months about where the money went.',
+      'You never knew where your savings went, because I hid it.',
       'The money I borrowed went on drink.',
       'I was shouted at by the manager, and I deserved it.',
       'You were spoken to by the head teacher, I know.',
