@@ -94,8 +94,6 @@ function compute(text: string): SentenceResult {
   };
 }
 
-const FLAG_ID_SET = new Set<string>(FLAG_RULES.map((r) => r.id));
-
 /**
  * Adds what the learned scorer finds and the rules did not: a flag as a gentle 'consider'
  * (the rules' clear problems keep their own severity), an element where none was found.
@@ -105,7 +103,7 @@ function addLearned(sentence: Sentence, flags: FlagMatch[], elements: ElementMat
   if (found.length === 0) return;
   let added = false;
   for (const f of found) {
-    if (FLAG_ID_SET.has(f.id)) {
+    if (f.kind === 'flag') {
       const rule = f.id as FlagId;
       if (flags.some((m) => m.rule === rule)) continue;
       flags.push({ rule, start: f.start, end: f.end, severity: 'consider', learned: true });

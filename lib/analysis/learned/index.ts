@@ -2,6 +2,7 @@
  * The learned scorer as the engine uses it: the shipped model, loaded on first use, and
  * the spans it reports, widened from its strongest words to their clause.
  */
+import { inQuotes, isDisowned } from '../rules/define';
 import { FLAG_IDS, type Sentence, type Span } from '../types';
 import shipped from './weights.json';
 import { findLabels, loadModel, type LabelId, type Model, type ModelFile } from './model';
@@ -29,6 +30,7 @@ export function replaceLearnedModel(model: Model | null | undefined): void {
 
 export interface LearnedSpan extends Span {
   id: LabelId;
+  kind: 'flag' | 'element';
 }
 
 const CLAUSE_BREAK = /[,;:()\n\r\t"]|\s[-–—]\s/;
@@ -47,29 +49,23 @@ export function clauseAround(norm: string, start: number, end: number): Span {
   return { start: a, end: b };
 }
 
-/**
- * A flag's words said only to be disowned: "I won't say I never meant it", "I'm not going to
- * pretend I was too drunk to know", "I can't promise it will never happen again". The words
- * look like the flag; the sentence refuses it (the taxonomy's "quoted to reject" trap).
- */
-const DISOWNED =
-  /\b(?:won'?t|wont|will not|can'?t|cant|cannot|can not|(?:am|'m|m) not (?:going to|gonna)|not going to|refuse to|would ?n'?t|wouldnt|do ?n'?t|dont|do not) (?:even )?(?:say|pretend|claim|promise|tell (?:you|u)|use|hide behind|make (?:excuses|out))\b|\b(?:i'?d|i would) (?:like|love) to (?:say|tell (?:you|u)|claim|pretend)\b/;
+const FLAGS = new Set<string>(FLAG_IDS);
 
-/** What the model finds in one sentence, with spans relative to it. */
+/**
+ * What the model finds in one sentence, with spans relative to it. A flag whose words sit in
+ * double quotes or after "I won't say…" is dropped by the same guards the rules use.
+ */
 export function learnedSpans(sentence: Sentence): LearnedSpan[] {
   const model = learnedModel();
   if (!model || model.labels.length === 0) return [];
-  const tokens = tokenize(sentence.norm);
+  const norm = sentence.norm;
+  const tokens = tokenize(norm);
   const found: LearnedSpan[] = [];
-  const disowned = DISOWNED.exec(sentence.norm);
   for (const f of findLabels(model, tokens)) {
-    const span = clauseAround(sentence.norm, tokens.starts[f.from]!, tokens.ends[f.to]!);
-    // A flag whose words come after a disowning phrase is what the writer refuses to say.
-    if (disowned && isFlag(f.id) && disowned.index < tokens.ends[f.to]!) continue;
-    found.push({ id: f.id, ...span });
+    const kind = FLAGS.has(f.id) ? 'flag' : 'element';
+    const from = tokens.starts[f.from]!;
+    if (kind === 'flag' && (inQuotes(norm, from) || isDisowned(norm, from))) continue;
+    found.push({ id: f.id, kind, ...clauseAround(norm, from, tokens.ends[f.to]!) });
   }
   return found;
 }
-
-const FLAGS = new Set<string>(FLAG_IDS);
-const isFlag = (id: LabelId): boolean => FLAGS.has(id);

@@ -46,7 +46,6 @@ export function loadModel(file: ModelFile): Model {
 /** A label the model is confident of, with the words that weighed most for it. */
 export interface LearnedFinding {
   id: LabelId;
-  probability: number;
   /** Word indexes (inclusive) of the strongest evidence. */
   from: number;
   to: number;
@@ -114,19 +113,9 @@ export function findLabels(model: Model, tokens: Tokens): LearnedFinding[] {
   let out: LearnedFinding[] | null = null;
   for (let li = 0; li < z.length; li++) {
     if (z[li]! < cut[li]!) continue;
-    (out ??= []).push({ id: model.labels[li]!, probability: 1 / (1 + Math.exp(-z[li]!)), from: bestFrom[li]!, to: bestTo[li]! });
+    (out ??= []).push({ id: model.labels[li]!, from: bestFrom[li]!, to: bestTo[li]! });
   }
   return out ?? NONE;
 }
 
 const NONE: LearnedFinding[] = [];
-
-/** Every label's probability for a sentence's tokens (in `model.labels` order), for tools. */
-export function probabilities(model: Model, tokens: Tokens): Float64Array {
-  const z = Float64Array.from(model.bias);
-  forEachFeature(tokens, (key) => {
-    const w = model.weights.get(key);
-    if (w) for (let i = 0; i < w.length; i += 2) z[w[i]!]! += w[i + 1]!;
-  });
-  return z.map((x) => 1 / (1 + Math.exp(-x)));
-}

@@ -69,12 +69,12 @@ describe('learned scorer in the engine', () => {
     expect(after.spans.length).toBe(1);
   });
 
-  it('says nothing when the words come after the writer disowns them ("I won\'t say…")', () => {
+  it('says nothing when the writer disowns the words ("I won\'t say…") or quotes them, as the rules do', () => {
     use(moonlightModel());
     for (const text of [
       "I won't say it was the moonlight.",
       "I'm not going to pretend it was the moonlight.",
-      "I'd like to say it was the moonlight, but it was me.",
+      'You told me I always say "it was the moonlight" and you were right.',
     ]) {
       expect(analyzeDraft(text).hints.filter((h) => h.rule === 'excuse'), text).toEqual([]);
     }
