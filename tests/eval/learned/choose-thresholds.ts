@@ -11,9 +11,8 @@ import { loadModel } from '../../../lib/analysis/learned/model';
 import { setLearnedModel } from '../../../lib/analysis/sentence-analysis';
 import { ELEMENT_IDS, FLAG_IDS } from '../../../lib/analysis/types';
 import { evaluateCorpus } from '../corpus';
-import { trainingCorpora } from './corpora';
-import { ruleExamples } from './rule-examples';
-import { DEFAULT_TRAINING, train, type Example } from './train';
+import { trainingCorpora, trainingExamples } from './corpora';
+import { DEFAULT_TRAINING, train } from './train';
 
 /** Flags nag: what the model adds must be right four times in five. Elements only inform. */
 export const MARGINAL_PRECISION = { flag: 0.8, element: 0.65 } as const;
@@ -22,17 +21,12 @@ const FLOOR = { flag: 0.6, element: 0.5 } as const;
 
 const labels = [...FLAG_IDS, ...ELEMENT_IDS];
 const corpora = trainingCorpora();
-const rules = ruleExamples();
 // counts[label][k] = [tp, fp, fn]; k = 0 is the rules alone, k = i + 1 is GRID[i].
 const counts = new Map<string, number[][]>(labels.map((l) => [l, [0, ...GRID].map(() => [0, 0, 0])]));
 
 for (const held of corpora) {
   if (held.messages.length === 0) continue;
-  const examples: Example[] = corpora
-    .filter((c) => c !== held)
-    .flatMap((c) => c.texts)
-    .map((t): Example => ({ text: t.text, labels: [...t.flags, ...t.elements] }))
-    .concat(rules);
+  const examples = trainingExamples(corpora.filter((c) => c !== held));
   const file = train(examples, { ...DEFAULT_TRAINING, labels, thresholds: labels.map(() => 0.5) }, { corpora: [], digest: '', examples: 0 });
   [null, ...GRID].forEach((t, k) => {
     setLearnedModel(t === null ? null : loadModel({ ...file, thresholds: labels.map(() => t) }));

@@ -7,6 +7,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCorpus, type Labelled } from '../score';
 import { corpusPresent } from '../corpus';
+import { ruleExamples } from './rule-examples';
+import type { Example } from './train';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -28,4 +30,12 @@ export function trainingCorpora(): NamedCorpus[] {
       texts: parseCorpus(readFileSync(join(d.dir, 'texts.jsonl'), 'utf8'), 'texts.jsonl'),
       messages: parseCorpus(readFileSync(join(d.dir, 'messages.jsonl'), 'utf8'), 'messages.jsonl'),
     }));
+}
+
+/** What training reads: the short texts of these corpora (every label known), then the rules' own examples. */
+export function trainingExamples(corpora: readonly NamedCorpus[]): Example[] {
+  return corpora
+    .flatMap((c) => c.texts)
+    .map((t): Example => ({ text: t.text, labels: [...t.flags, ...t.elements] }))
+    .concat(ruleExamples());
 }

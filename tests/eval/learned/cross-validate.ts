@@ -12,10 +12,9 @@ import { setLearnedModel } from '../../../lib/analysis/sentence-analysis';
 import { ELEMENT_IDS, FLAG_IDS } from '../../../lib/analysis/types';
 import { evaluateCorpus } from '../corpus';
 import type { SetScore } from '../score';
-import { trainingCorpora } from './corpora';
-import { ruleExamples } from './rule-examples';
+import { trainingCorpora, trainingExamples } from './corpora';
 import { THRESHOLDS } from './shipped';
-import { DEFAULT_TRAINING, train, type Example } from './train';
+import { DEFAULT_TRAINING, train } from './train';
 
 const argv = process.argv.slice(2);
 const option = (name: string): string | undefined => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
@@ -29,7 +28,6 @@ const prune = Number(option('--prune') ?? DEFAULT_TRAINING.prune);
 const labels: LabelId[] = [...FLAG_IDS, ...ELEMENT_IDS];
 const isFlag = (l: string): boolean => (FLAG_IDS as readonly string[]).includes(l);
 const corpora = trainingCorpora();
-const rules = ruleExamples();
 const f = (x: number): string => x.toFixed(3);
 
 interface Pool {
@@ -44,17 +42,16 @@ interface Pool {
 }
 const pools = new Map<string, Pool>();
 
-function add(tag: string, s: SetScore): void {
-  const p = pools.get(tag) ?? { tp: 0, fp: 0, fn: 0, etp: 0, efp: 0, efn: 0, flagFree: 0, alarms: 0 };
-  p.tp += s.flagMicro.tp;
-  p.fp += s.flagMicro.fp;
-  p.fn += s.flagMicro.fn;
-  p.etp += s.elementMicro.tp;
-  p.efp += s.elementMicro.fp;
-  p.efn += s.elementMicro.fn;
-  p.flagFree += s.flagFree;
-  p.alarms += s.falseAlarms;
-  pools.set(tag, p);
+function poolOf(s: SetScore): Pool {
+  const { flagMicro: f, elementMicro: e } = s;
+  return { tp: f.tp, fp: f.fp, fn: f.fn, etp: e.tp, efp: e.fp, efn: e.fn, flagFree: s.flagFree, alarms: s.falseAlarms };
+}
+
+/** Adds one corpus's counts to the pooled line `tag`. */
+function add(tag: string, p: Pool): void {
+  const sum = pools.get(tag);
+  if (!sum) pools.set(tag, { ...p });
+  else for (const k of Object.keys(p) as (keyof Pool)[]) sum[k] += p[k];
 }
 
 function figures(tp: number, fp: number, fn: number): { p: number; r: number; f1: number } {
@@ -73,30 +70,15 @@ function line(tag: string, p: Pool, amends?: string): string {
 function run(tag: string, dir: string): void {
   forgetDrafts();
   const report = evaluateCorpus(dir);
-  const one: Pool = { tp: 0, fp: 0, fn: 0, etp: 0, efp: 0, efn: 0, flagFree: 0, alarms: 0 };
-  const s = report.all;
-  Object.assign(one, {
-    tp: s.flagMicro.tp,
-    fp: s.flagMicro.fp,
-    fn: s.flagMicro.fn,
-    etp: s.elementMicro.tp,
-    efp: s.elementMicro.fp,
-    efn: s.elementMicro.fn,
-    flagFree: s.flagFree,
-    alarms: s.falseAlarms,
-  });
-  add(tag, s);
+  const one = poolOf(report.all);
+  add(tag, one);
   console.log(line(tag, one, `  amends ${report.amendsCorrect}/${report.messages}`));
 }
 
 // Only corpora with messages are test folds: the training-only sets (texts alone) always train.
 for (const held of corpora) {
   if (held.messages.length === 0 || (only && !only.includes(held.name))) continue;
-  const examples: Example[] = corpora
-    .filter((c) => c !== held)
-    .flatMap((c) => c.texts)
-    .map((t): Example => ({ text: t.text, labels: [...t.flags, ...t.elements] }))
-    .concat(rules);
+  const examples = trainingExamples(corpora.filter((c) => c !== held));
   console.log(`\n== ${held.name} (trained on ${examples.length} texts from the others)`);
   setLearnedModel(null);
   run('rules only', held.dir);

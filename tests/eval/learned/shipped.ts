@@ -5,8 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { LabelId, ModelFile } from '../../../lib/analysis/learned/model';
 import { ELEMENT_IDS, FLAG_IDS } from '../../../lib/analysis/types';
-import { trainingCorpora } from './corpora';
-import { ruleExamples } from './rule-examples';
+import { trainingCorpora, trainingExamples } from './corpora';
 import { DEFAULT_TRAINING, train, type Example, type TrainOptions } from './train';
 
 /**
@@ -46,10 +45,7 @@ export function shippedOptions(): TrainOptions {
 
 export function shippedExamples(): { examples: Example[]; corpora: string[] } {
   const corpora = trainingCorpora();
-  const examples: Example[] = corpora
-    .flatMap((c) => c.texts)
-    .map((t): Example => ({ text: t.text, labels: [...t.flags, ...t.elements] }))
-    .concat(ruleExamples());
+  const examples = trainingExamples(corpora);
   return { examples, corpora: corpora.map((c) => c.name) };
 }
 
