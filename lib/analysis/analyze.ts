@@ -16,7 +16,7 @@
  *   with no sign either way. Elements and support are always reported.
  */
 import { readsAsAmends, type AmendsCues } from './amends-detect';
-import { addStats, emptyStats, isEnglish } from './language';
+import { isEnglish } from './language';
 import { promptsFor } from './prompts';
 import { FLAG_RULES } from './rules';
 import { segmentRange } from './segment';
@@ -59,12 +59,16 @@ interface Pieces {
   ends: Int32Array;
   results: SentenceResult[];
   built: (Built | undefined)[];
+  /** How many leading sentences are the same, at the same offsets, as in `from`. */
+  kept: number;
+  from: Draft | null;
 }
 
 interface Draft {
   text: string;
   pieces: Pieces;
   analysis: Analysis;
+  assembly: Assembly;
 }
 
 /** Recent drafts: enough for a couple of fields (subject, body, a reply) not to thrash. */
@@ -94,7 +98,7 @@ function piecesFor(text: string): Pieces {
   const ends: number[] = [];
   const results: SentenceResult[] = [];
   analyseRange(text, 0, text.length, starts, ends, results);
-  return { starts: Int32Array.from(starts), ends: Int32Array.from(ends), results, built: new Array(results.length) };
+  return { starts: Int32Array.from(starts), ends: Int32Array.from(ends), results, built: new Array(results.length), kept: 0, from: null };
 }
 
 /**
@@ -200,7 +204,7 @@ function updatePieces(base: Draft, text: string, prefix: number, suffix: number)
   const built: (Built | undefined)[] = old.built.slice(0, headCount);
   built.length = n;
   if (delta === 0) for (let i = 0; i < tailCount; i++) built[headCount + midResults.length + i] = old.built[tailFrom + i];
-  return { starts, ends, results, built };
+  return { starts, ends, results, built, kept: headCount, from: base };
 }
 
 /** Picks the remembered draft sharing the most with `text`, cheaply. */
@@ -223,11 +227,38 @@ function remember(draft: Draft): void {
   recent = [draft, ...recent.filter((d) => d !== draft)].slice(0, RECENT_DRAFTS);
 }
 
-function emptyElements(): Record<ElementId, ElementFinding> {
-  const out = {} as Record<ElementId, ElementFinding>;
-  for (const id of ELEMENT_IDS) out[id] = { id, present: false, spans: [] };
-  return out;
+/**
+ * What the assembly loop gathered from a draft's sentences, kept with the draft so the
+ * next draft reuses it for the sentences before the edit: lists in sentence order (sliced,
+ * never mutated, so an earlier result stays as it was) and, in `acc`, running totals at
+ * each sentence boundary (row i: everything from sentences before i).
+ */
+interface Assembly {
+  /** Hints in sentence order, leading-"But" hints included, back-references not. */
+  hints: Hint[];
+  backRefs: Hint[];
+  /** Element spans, one list per ELEMENT_IDS entry. */
+  spans: Span[][];
+  support: Span[];
+  acc: Float64Array;
 }
+
+// Columns of Assembly.acc: list lengths, language counts, amends cues, and bit masks.
+const A_HINTS = 0;
+const A_BACK = 1;
+const A_SUPPORT = 2;
+const A_SPANS = 3; // + element index
+const A_LANG = A_SPANS + ELEMENT_IDS.length; // words, english, foreign, latinLetters, otherLetters
+const A_CUES = A_LANG + 5; // harm, recovery, business, politeness, sympathy, impersonal, addressed (count)
+const A_RULE_FLAGS = A_CUES + 7;
+const A_RULE_ELEMENTS = A_RULE_FLAGS + 1;
+const A_PRESENT = A_RULE_ELEMENTS + 1;
+const STRIDE = A_PRESENT + 1;
+
+const ELEMENT_INDEX = new Map<ElementId, number>(ELEMENT_IDS.map((id, i) => [id, i]));
+const BUT_BIT = 1 << FLAG_IDS.indexOf('but');
+const VAGUE_BIT = 1 << FLAG_IDS.indexOf('vague');
+const SPECIFIC_BIT = 1 << ELEMENT_IDS.indexOf('specific');
 
 /** Sentence i's findings at its absolute offsets (kept with the pieces). */
 function builtAt(pieces: Pieces, i: number): Built {
@@ -262,35 +293,68 @@ function builtAt(pieces: Pieces, i: number): Built {
   return b;
 }
 
-function assemble(pieces: Pieces): Analysis {
+/**
+ * Gathers the sentences' findings. The first `keep` sentences are taken from `prev` (the
+ * assembly of a draft whose first `keep` sentences are the same, at the same offsets); only
+ * the rest are visited.
+ */
+function gather(pieces: Pieces, prev: Assembly | null, keep: number): Assembly {
   const results = pieces.results;
-  const lang = emptyStats();
-  for (let i = 0; i < results.length; i++) addStats(lang, results[i]!.lang);
-  const english = isEnglish(lang);
-  const supportSpans: Span[] = [];
-  const elements = emptyElements();
-  const hints: Hint[] = [];
-  let flagMask = 0;
-  const cues: AmendsCues[] = [];
-  const backRefs: Hint[] = [];
-  // What the rules alone found: whether a text reads as amends is the rules' call, so a
-  // learned guess never turns ordinary mail into something the coach comments on.
-  let ruleFlagMask = 0;
-  const ruleElements = new Set<ElementId>();
-  for (let i = 0; i < results.length; i++) {
+  const n = results.length;
+  const acc = new Float64Array((n + 1) * STRIDE);
+  let a: Assembly;
+  if (prev && keep > 0) {
+    const row = keep * STRIDE;
+    acc.set(prev.acc.subarray(0, row + STRIDE));
+    a = {
+      hints: prev.hints.slice(0, acc[row + A_HINTS]),
+      backRefs: prev.backRefs.slice(0, acc[row + A_BACK]),
+      spans: prev.spans.map((list, k) => list.slice(0, acc[row + A_SPANS + k])),
+      support: prev.support.slice(0, acc[row + A_SUPPORT]),
+      acc,
+    };
+  } else {
+    keep = 0;
+    a = { hints: [], backRefs: [], spans: ELEMENT_IDS.map(() => []), support: [], acc };
+  }
+  const { hints, backRefs, spans, support } = a;
+  // Running values of the current row, written out after each sentence.
+  const run = acc.slice(keep * STRIDE, keep * STRIDE + STRIDE);
+  for (let i = keep; i < n; i++) {
     const b = builtAt(pieces, i);
-    for (const s of b.support) supportSpans.push(s);
-    if (!english) continue;
     const r = results[i]!;
-    const start = pieces.starts[i]!;
-    cues.push(r.cues);
+    for (const s of b.support) support.push(s);
+    const lang = r.lang;
+    run[A_LANG]! += lang.words;
+    run[A_LANG + 1]! += lang.english;
+    run[A_LANG + 2]! += lang.foreign;
+    run[A_LANG + 3]! += lang.latinLetters;
+    run[A_LANG + 4]! += lang.otherLetters;
+    const c = r.cues;
+    run[A_CUES]! += c.harm;
+    run[A_CUES + 1]! += c.recovery;
+    run[A_CUES + 2]! += c.business;
+    run[A_CUES + 3]! += c.politeness;
+    run[A_CUES + 4]! += c.sympathy;
+    run[A_CUES + 5]! += c.impersonal;
+    if (c.addressed) run[A_CUES + 6]!++;
+    let present = run[A_PRESENT]!;
+    let ruleElements = run[A_RULE_ELEMENTS]!;
     let k = 0;
     for (const e of r.elements) {
-      const finding = elements[e.id];
-      finding.present = true;
-      if (!e.learned) ruleElements.add(e.id);
-      for (let n = e.spans.length; n > 0; n--) finding.spans.push(b.elementSpans[k++]!);
+      const idx = ELEMENT_INDEX.get(e.id)!;
+      present |= 1 << idx;
+      if (!e.learned) ruleElements |= 1 << idx;
+      const list = spans[idx]!;
+      for (let m = e.spans.length; m > 0; m--) list.push(b.elementSpans[k++]!);
     }
+    run[A_PRESENT] = present;
+    run[A_RULE_ELEMENTS] = ruleElements;
+    let ruleFlags = run[A_RULE_FLAGS]!;
+    for (const f of r.flags) if (!f.learned) ruleFlags |= FLAG_BIT.get(f.rule)!;
+    const start = pieces.starts[i]!;
+    const back = r.backReference;
+    if (back && !(b.flagMask & VAGUE_BIT)) backRefs.push(hintFor('vague', start + back.start, start + back.end));
     // "I'm sorry for cheating. But honestly, ..." : a leading "But" counts after an apology
     // in one of the two sentences before.
     const lead = r.leadingBut;
@@ -298,47 +362,84 @@ function assemble(pieces: Pieces): Analysis {
       lead !== null &&
       ((i > 0 && results[i - 1]!.apology) || (i > 1 && results[i - 2]!.apology)) &&
       !r.flags.some((f) => f.rule === 'but' && f.start < lead.end && f.end > lead.start);
-    flagMask |= b.flagMask;
-    for (const f of r.flags) if (!f.learned) ruleFlagMask |= FLAG_BIT.get(f.rule)!;
-    const back = r.backReference;
-    if (back && !(b.flagMask & FLAG_BIT.get('vague')!)) backRefs.push(hintFor('vague', start + back.start, start + back.end));
     if (!leadCounts) {
       for (const h of b.hints) hints.push(h);
-      continue;
-    }
-    const leadHint = hintFor('but', start + lead.start, start + lead.end);
-    flagMask |= FLAG_BIT.get('but')!;
-    ruleFlagMask |= FLAG_BIT.get('but')!;
-    let placed = false;
-    for (const h of b.hints) {
-      if (!placed && leadHint.start <= h.start) {
-        hints.push(leadHint);
-        placed = true;
+    } else {
+      const leadHint = hintFor('but', start + lead.start, start + lead.end);
+      ruleFlags |= BUT_BIT;
+      let placed = false;
+      for (const h of b.hints) {
+        if (!placed && leadHint.start <= h.start) {
+          hints.push(leadHint);
+          placed = true;
+        }
+        hints.push(h);
       }
-      hints.push(h);
+      if (!placed) hints.push(leadHint);
     }
-    if (!placed) hints.push(leadHint);
+    run[A_RULE_FLAGS] = ruleFlags;
+    run[A_HINTS] = hints.length;
+    run[A_BACK] = backRefs.length;
+    run[A_SUPPORT] = support.length;
+    for (let e = 0; e < spans.length; e++) run[A_SPANS + e] = spans[e]!.length;
+    acc.set(run, (i + 1) * STRIDE);
   }
-  if (backRefs.length > 0 && !elements.specific.present) {
-    hints.push(...backRefs);
-    hints.sort((a, b) => a.start - b.start);
-    flagMask |= FLAG_BIT.get('vague')!;
-    ruleFlagMask |= FLAG_BIT.get('vague')!;
-  }
-  const ruleFlags = new Set<FlagId>(FLAG_IDS.filter((id) => (ruleFlagMask & FLAG_BIT.get(id)!) !== 0));
-  const support = { needed: supportSpans.length > 0, spans: supportSpans };
-  if (!english) {
-    return { amends: false, english, hints: [], elements, prompts: [], support };
-  }
+  return a;
+}
 
-  const amends = readsAsAmends({ cues, elements: ruleElements, flags: ruleFlags });
+function assemble(pieces: Pieces, prev: Assembly | null, keep: number): { analysis: Analysis; assembly: Assembly } {
+  const a = gather(pieces, prev, keep);
+  const total = a.acc.subarray(pieces.results.length * STRIDE);
+  const supportSpans = a.support.slice();
+  const support = { needed: supportSpans.length > 0, spans: supportSpans };
+  const lang = {
+    words: total[A_LANG]!,
+    english: total[A_LANG + 1]!,
+    foreign: total[A_LANG + 2]!,
+    latinLetters: total[A_LANG + 3]!,
+    otherLetters: total[A_LANG + 4]!,
+  };
+  const english = isEnglish(lang);
+  const elements = {} as Record<ElementId, ElementFinding>;
+  const present = total[A_PRESENT]!;
+  ELEMENT_IDS.forEach((id, k) => {
+    elements[id] = english && present & (1 << k) ? { id, present: true, spans: a.spans[k]!.slice() } : { id, present: false, spans: [] };
+  });
+  if (!english) {
+    return { analysis: { amends: false, english, hints: [], elements, prompts: [], support }, assembly: a };
+  }
+  let hints = a.hints.slice();
+  let ruleFlagMask = total[A_RULE_FLAGS]!;
+  if (a.backRefs.length > 0 && !(present & SPECIFIC_BIT)) {
+    hints.push(...a.backRefs);
+    hints.sort((x, y) => x.start - y.start);
+    ruleFlagMask |= VAGUE_BIT;
+  }
+  // What the rules alone found: whether a text reads as amends is the rules' call, so a
+  // learned guess never turns ordinary mail into something the coach comments on.
+  const ruleFlags = new Set<FlagId>(FLAG_IDS.filter((id) => (ruleFlagMask & FLAG_BIT.get(id)!) !== 0));
+  const ruleElementMask = total[A_RULE_ELEMENTS]!;
+  const ruleElements = new Set<ElementId>(ELEMENT_IDS.filter((_, k) => (ruleElementMask & (1 << k)) !== 0));
+  // The cues summed over the draft: the verdict only adds them up (and asks whether any
+  // sentence speaks to "you").
+  const cues: AmendsCues = {
+    harm: total[A_CUES]!,
+    recovery: total[A_CUES + 1]!,
+    business: total[A_CUES + 2]!,
+    politeness: total[A_CUES + 3]!,
+    sympathy: total[A_CUES + 4]!,
+    impersonal: total[A_CUES + 5]!,
+    addressed: total[A_CUES + 6]! > 0,
+  };
+  const amends = readsAsAmends({ cues: [cues], elements: ruleElements, flags: ruleFlags });
   if (!amends) {
     // Ordinary mail that says sorry: stay quiet. A short fragment with no sign either way
     // ("Your car got scraped while it was with me.") keeps its hints.
-    return { amends, english, hints: readsAsOrdinaryMail(cues) ? [] : hints, elements, prompts: [], support };
+    if (readsAsOrdinaryMail([cues])) hints = [];
+    return { analysis: { amends, english, hints, elements, prompts: [], support }, assembly: a };
   }
   const missing = ELEMENT_IDS.filter((id) => !elements[id].present);
-  return { amends, english, hints, elements, prompts: promptsFor(missing), support };
+  return { analysis: { amends, english, hints, elements, prompts: promptsFor(missing), support }, assembly: a };
 }
 
 /** Any sign of ordinary mail: logistics, a politeness apology, sympathy, an organisation. */
@@ -383,7 +484,10 @@ export function analyzeDraft(text: string): Analysis {
   }
   const base = closestDraft(text);
   const pieces = base ? updatePieces(base.draft, text, base.prefix, base.suffix) : piecesFor(text);
-  const draft: Draft = { text, pieces, analysis: assemble(pieces) };
+  const { analysis, assembly } = assemble(pieces, pieces.from?.assembly ?? null, pieces.kept);
+  // The previous draft is not needed any more through these pieces.
+  pieces.from = null;
+  const draft: Draft = { text, pieces, analysis, assembly };
   remember(draft);
   return draft.analysis;
 }
