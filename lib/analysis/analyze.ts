@@ -4,9 +4,10 @@
  * The coach calls this on every keystroke. A few recent drafts are remembered with their
  * sentences; a new text is compared with the closest one (common prefix and suffix), and
  * only the sentences around the edit are segmented again. Sentences outside the edit keep
- * their cached results and are only shifted. What remains per keystroke is assembling the
- * output (a loop over sentences with no matching) and the prefix/suffix comparison (a
- * character loop that stops at the first difference).
+ * their cached results; the findings before the edit are reused as they are, those after it
+ * are copied at their shifted offsets in one pass over the findings (no work per sentence).
+ * What remains per keystroke is that copy and the prefix/suffix comparison (a character
+ * loop that stops at the first difference).
  *
  * Gates, in order:
  * - not English: no hints, no elements, not amends (say nothing rather than nonsense);
@@ -33,42 +34,41 @@ import {
 } from './types';
 
 /**
- * One sentence's findings at absolute offsets. Element spans are kept in one list, in the
- * order of the result's elements (whose ids and counts say which span is whose): a sentence
- * that moves costs its findings' objects and little else.
- */
-interface Built {
-  hints: readonly Hint[];
-  /** Bit i set when FLAG_IDS[i] is among the hints. */
-  flagMask: number;
-  elementSpans: readonly Span[];
-  support: readonly Span[];
-}
-
-const NONE: readonly never[] = Object.freeze([]);
-const NOTHING_FOUND: Built = Object.freeze({ hints: NONE, flagMask: 0, elementSpans: NONE, support: NONE });
-
-/**
  * A draft's sentences, as parallel arrays: ranges in typed arrays (shifting the sentences
- * after an edit is one tight loop, with no object per sentence), results shared with the
- * sentence cache, and each sentence's findings at its absolute offsets, built once and
- * reused by the next draft while the sentence stays where it is.
+ * after an edit is one tight loop, with no object per sentence) and results shared with the
+ * sentence cache.
  */
 interface Pieces {
   starts: Int32Array;
   ends: Int32Array;
   results: SentenceResult[];
-  built: (Built | undefined)[];
-  /** How many leading sentences are the same, at the same offsets, as in `from`. */
-  kept: number;
-  from: Draft | null;
+}
+
+/**
+ * A draft's findings at absolute offsets, before the draft-wide decisions: lists in sentence
+ * order (built once, then only sliced or copied, so an earlier result stays as it was), the
+ * draft's totals, and running totals at every CHECKPOINT-th sentence boundary (filled in
+ * lazily: row k holds everything from the sentences before k * CHECKPOINT). A later draft
+ * that shares the first sentences takes its lists' heads from here.
+ */
+interface Findings {
+  /** Hints in sentence order, leading-"But" hints included, back-references not. */
+  hints: Hint[];
+  backRefs: Hint[];
+  /** Element spans, one list per ELEMENT_IDS entry. */
+  spans: Span[][];
+  support: Span[];
+  totals: Float64Array;
+  rows: Float64Array;
+  /** Rows 0 .. validRows - 1 are filled in. */
+  validRows: number;
 }
 
 interface Draft {
   text: string;
   pieces: Pieces;
+  findings: Findings;
   analysis: Analysis;
-  assembly: Assembly;
 }
 
 /** Recent drafts: enough for a couple of fields (subject, body, a reply) not to thrash. */
@@ -81,7 +81,26 @@ export function forgetDrafts(): void {
 }
 
 const RULE_TEXT = new Map(FLAG_RULES.map((r) => [r.id, r]));
-const FLAG_BIT = new Map<FlagId, number>(FLAG_IDS.map((id, i) => [id, 1 << i]));
+const FLAG_INDEX = new Map<FlagId, number>(FLAG_IDS.map((id, i) => [id, i]));
+const ELEMENT_INDEX = new Map<ElementId, number>(ELEMENT_IDS.map((id, i) => [id, i]));
+const BUT = FLAG_INDEX.get('but')!;
+const VAGUE = FLAG_INDEX.get('vague')!;
+
+// Columns of a totals row, every one a count or a sum (so a stretch of sentences' share is
+// a difference of two rows): list lengths, language counts, amends cues, and per flag and
+// element how many sentences found it.
+const C_HINTS = 0;
+const C_BACK = 1;
+const C_SUPPORT = 2;
+const C_SPANS = 3; // + element index
+const C_LANG = C_SPANS + ELEMENT_IDS.length; // words, english, foreign, latinLetters, otherLetters
+const C_CUES = C_LANG + 5; // harm, recovery, business, politeness, sympathy, impersonal, addressed
+const C_RULE_FLAGS = C_CUES + 7; // + flag index: found by a rule
+const C_RULE_ELEMENTS = C_RULE_FLAGS + FLAG_IDS.length; // + element index: found by a rule
+const C_PRESENT = C_RULE_ELEMENTS + ELEMENT_IDS.length; // + element index: found at all
+const STRIDE = C_PRESENT + ELEMENT_IDS.length;
+/** Sentences between stored running totals: few rows to copy, few sentences to count from one. */
+const CHECKPOINT = 16;
 
 /** Segments and analyses text[from, to), appending to the given lists. */
 function analyseRange(text: string, from: number, to: number, starts: number[], ends: number[], results: SentenceResult[]): void {
@@ -98,7 +117,7 @@ function piecesFor(text: string): Pieces {
   const ends: number[] = [];
   const results: SentenceResult[] = [];
   analyseRange(text, 0, text.length, starts, ends, results);
-  return { starts: Int32Array.from(starts), ends: Int32Array.from(ends), results, built: new Array(results.length), kept: 0, from: null };
+  return { starts: Int32Array.from(starts), ends: Int32Array.from(ends), results };
 }
 
 /**
@@ -157,12 +176,24 @@ function lastStartingAtOrBefore(starts: Int32Array, pos: number): number {
   return lo - 1;
 }
 
+/** How the new draft's sentences relate to the old one's. */
+interface Window {
+  /** Leading sentences that are the same, at the same offsets. */
+  head: number;
+  /** Sentences segmented and analysed again. */
+  mid: number;
+  /** Index in the old draft of the first sentence kept after the window. */
+  tailFrom: number;
+  /** How far the kept sentences after the window moved. */
+  delta: number;
+}
+
 /**
  * The new text's pieces, re-segmenting only a window around the edit: from the start of the
  * sentence before the first changed one to the end of the sentence after the last changed
  * one, so the boundaries at both edges are decided by unchanged text.
  */
-function updatePieces(base: Draft, text: string, prefix: number, suffix: number): Pieces {
+function updatePieces(base: Draft, text: string, prefix: number, suffix: number): { pieces: Pieces; window: Window } {
   const old = base.pieces;
   const count = old.results.length;
   const delta = text.length - base.text.length;
@@ -200,11 +231,10 @@ function updatePieces(base: Draft, text: string, prefix: number, suffix: number)
     ends[k] = old.ends[i]! + delta;
   }
   const results = old.results.slice(0, headCount).concat(midResults, old.results.slice(tailFrom));
-  // Findings at absolute offsets stay valid where the sentence did not move.
-  const built: (Built | undefined)[] = old.built.slice(0, headCount);
-  built.length = n;
-  if (delta === 0) for (let i = 0; i < tailCount; i++) built[headCount + midResults.length + i] = old.built[tailFrom + i];
-  return { starts, ends, results, built, kept: headCount, from: base };
+  return {
+    pieces: { starts, ends, results },
+    window: { head: headCount, mid: midResults.length, tailFrom: Math.min(tailFrom, count), delta },
+  };
 }
 
 /** Picks the remembered draft sharing the most with `text`, cheaply. */
@@ -228,218 +258,245 @@ function remember(draft: Draft): void {
 }
 
 /**
- * What the assembly loop gathered from a draft's sentences, kept with the draft so the
- * next draft reuses it for the sentences before the edit: lists in sentence order (sliced,
- * never mutated, so an earlier result stays as it was) and, in `acc`, running totals at
- * each sentence boundary (row i: everything from sentences before i).
+ * Whether sentence i's leading "But" counts: "I'm sorry for cheating. But honestly, ..." :
+ * after an apology in one of the two sentences before, unless the "but" rule already
+ * covers it.
  */
-interface Assembly {
-  /** Hints in sentence order, leading-"But" hints included, back-references not. */
-  hints: Hint[];
-  backRefs: Hint[];
-  /** Element spans, one list per ELEMENT_IDS entry. */
-  spans: Span[][];
-  support: Span[];
-  acc: Float64Array;
+function leadCounts(results: readonly SentenceResult[], i: number): boolean {
+  const r = results[i]!;
+  const lead = r.leadingBut;
+  return (
+    lead !== null &&
+    ((i > 0 && results[i - 1]!.apology) || (i > 1 && results[i - 2]!.apology)) &&
+    !r.flags.some((f) => f.rule === 'but' && f.start < lead.end && f.end > lead.start)
+  );
 }
 
-// Columns of Assembly.acc: list lengths, language counts, amends cues, and bit masks.
-const A_HINTS = 0;
-const A_BACK = 1;
-const A_SUPPORT = 2;
-const A_SPANS = 3; // + element index
-const A_LANG = A_SPANS + ELEMENT_IDS.length; // words, english, foreign, latinLetters, otherLetters
-const A_CUES = A_LANG + 5; // harm, recovery, business, politeness, sympathy, impersonal, addressed (count)
-const A_RULE_FLAGS = A_CUES + 7;
-const A_RULE_ELEMENTS = A_RULE_FLAGS + 1;
-const A_PRESENT = A_RULE_ELEMENTS + 1;
-const STRIDE = A_PRESENT + 1;
+/** Adds sentence i's counts to `row`. Depends on sentences i-2 .. i only. */
+function addCounts(results: readonly SentenceResult[], i: number, row: Float64Array): void {
+  const r = results[i]!;
+  let vague = false;
+  for (const f of r.flags) {
+    if (f.rule === 'vague') vague = true;
+    if (!f.learned) row[C_RULE_FLAGS + FLAG_INDEX.get(f.rule)!]!++;
+  }
+  let hints = r.flags.length;
+  if (leadCounts(results, i)) {
+    hints++;
+    row[C_RULE_FLAGS + BUT]!++;
+  }
+  row[C_HINTS]! += hints;
+  if (r.backReference && !vague) row[C_BACK]!++;
+  row[C_SUPPORT]! += r.support.length;
+  for (const e of r.elements) {
+    const k = ELEMENT_INDEX.get(e.id)!;
+    row[C_SPANS + k]! += e.spans.length;
+    row[C_PRESENT + k]!++;
+    if (!e.learned) row[C_RULE_ELEMENTS + k]!++;
+  }
+  const lang = r.lang;
+  row[C_LANG]! += lang.words;
+  row[C_LANG + 1]! += lang.english;
+  row[C_LANG + 2]! += lang.foreign;
+  row[C_LANG + 3]! += lang.latinLetters;
+  row[C_LANG + 4]! += lang.otherLetters;
+  const c = r.cues;
+  row[C_CUES]! += c.harm;
+  row[C_CUES + 1]! += c.recovery;
+  row[C_CUES + 2]! += c.business;
+  row[C_CUES + 3]! += c.politeness;
+  row[C_CUES + 4]! += c.sympathy;
+  row[C_CUES + 5]! += c.impersonal;
+  if (c.addressed) row[C_CUES + 6]!++;
+}
 
-const ELEMENT_INDEX = new Map<ElementId, number>(ELEMENT_IDS.map((id, i) => [id, i]));
-const BUT_BIT = 1 << FLAG_IDS.indexOf('but');
-const VAGUE_BIT = 1 << FLAG_IDS.indexOf('vague');
-const SPECIFIC_BIT = 1 << ELEMENT_IDS.indexOf('specific');
-
-/** Sentence i's findings at its absolute offsets (kept with the pieces). */
-function builtAt(pieces: Pieces, i: number): Built {
-  const cached = pieces.built[i];
-  if (cached) return cached;
+/** Appends sentence i's findings, at its absolute offsets, to the lists. */
+function placeFindings(pieces: Pieces, i: number, f: Findings): void {
   engineStats.findingsPlaced++;
   const r = pieces.results[i]!;
-  let b = NOTHING_FOUND;
-  if (r.flags.length > 0 || r.elements.length > 0 || r.support.length > 0) {
-    const start = pieces.starts[i]!;
-    let hints: readonly Hint[] = NONE;
-    let flagMask = 0;
-    if (r.flags.length > 0) {
-      const list: Hint[] = [];
-      for (const f of r.flags) {
-        list.push(hintFor(f.rule, start + f.start, start + f.end, f.severity));
-        flagMask |= FLAG_BIT.get(f.rule)!;
-      }
-      hints = list;
-    }
-    let elementSpans: readonly Span[] = NONE;
-    if (r.elements.length > 0) {
-      const list: Span[] = [];
-      for (const e of r.elements) for (const sp of e.spans) list.push({ start: start + sp.start, end: start + sp.end });
-      elementSpans = list;
-    }
-    let support: readonly Span[] = NONE;
-    if (r.support.length > 0) support = r.support.map((sp) => ({ start: start + sp.start, end: start + sp.end }));
-    b = { hints, flagMask, elementSpans, support };
+  const start = pieces.starts[i]!;
+  let vague = false;
+  let leadHint: Hint | null = null;
+  if (r.leadingBut && leadCounts(pieces.results, i)) {
+    leadHint = hintFor('but', start + r.leadingBut.start, start + r.leadingBut.end);
   }
-  pieces.built[i] = b;
-  return b;
+  for (const m of r.flags) {
+    const h = hintFor(m.rule, start + m.start, start + m.end, m.severity);
+    if (leadHint && leadHint.start <= h.start) {
+      f.hints.push(leadHint);
+      leadHint = null;
+    }
+    f.hints.push(h);
+    if (m.rule === 'vague') vague = true;
+  }
+  if (leadHint) f.hints.push(leadHint);
+  const back = r.backReference;
+  if (back && !vague) f.backRefs.push(hintFor('vague', start + back.start, start + back.end));
+  for (const e of r.elements) {
+    const list = f.spans[ELEMENT_INDEX.get(e.id)!]!;
+    for (const sp of e.spans) list.push({ start: start + sp.start, end: start + sp.end });
+  }
+  for (const sp of r.support) f.support.push({ start: start + sp.start, end: start + sp.end });
+}
+
+/** Fills `out` with the running totals before sentence i (rows are filled in as needed). */
+function totalsBefore(d: Draft, i: number, out: Float64Array): Float64Array {
+  const f = d.findings;
+  const k = Math.floor(i / CHECKPOINT);
+  const results = d.pieces.results;
+  while (f.validRows <= k) {
+    const from = (f.validRows - 1) * CHECKPOINT;
+    const row = f.rows.slice((f.validRows - 1) * STRIDE, f.validRows * STRIDE);
+    for (let j = from; j < from + CHECKPOINT; j++) addCounts(results, j, row);
+    f.rows.set(row, f.validRows * STRIDE);
+    f.validRows++;
+  }
+  out.set(f.rows.subarray(k * STRIDE, (k + 1) * STRIDE));
+  for (let j = k * CHECKPOINT; j < i; j++) addCounts(results, j, out);
+  return out;
+}
+
+function newFindings(n: number): Findings {
+  return {
+    hints: [],
+    backRefs: [],
+    spans: ELEMENT_IDS.map(() => []),
+    support: [],
+    totals: new Float64Array(STRIDE),
+    rows: new Float64Array((Math.floor(n / CHECKPOINT) + 1) * STRIDE),
+    validRows: 1,
+  };
+}
+
+/** Places sentences [from, to) one by one, keeping the running totals in `row`. */
+function placeRange(pieces: Pieces, from: number, to: number, f: Findings, row: Float64Array): void {
+  for (let i = from; i < to; i++) {
+    if (i % CHECKPOINT === 0 && i / CHECKPOINT === f.validRows) {
+      f.rows.set(row, f.validRows * STRIDE);
+      f.validRows++;
+    }
+    placeFindings(pieces, i, f);
+    addCounts(pieces.results, i, row);
+  }
+}
+
+/** All findings of a draft analysed from scratch. */
+function findingsFor(pieces: Pieces): Findings {
+  const n = pieces.results.length;
+  const f = newFindings(n);
+  placeRange(pieces, 0, n, f, f.totals);
+  return f;
+}
+
+/** A hint moved by `delta`, built like `hintFor` builds it (same fields, same order). */
+function shiftedHint(h: Hint, delta: number): Hint {
+  const out: Hint = {
+    rule: h.rule,
+    kind: h.kind,
+    start: h.start + delta,
+    end: h.end + delta,
+    severity: h.severity,
+    title: h.title,
+    explanation: h.explanation,
+  };
+  if (h.suggestion !== undefined) out.suggestion = h.suggestion;
+  return out;
+}
+
+function shiftedSpan(s: Span, delta: number): Span {
+  return { start: s.start + delta, end: s.end + delta };
+}
+
+/** Appends `from[at ..]`, moved by `delta`, to `to`. */
+function copyShifted<T extends Span>(from: readonly T[], at: number, to: T[], delta: number, shift: (x: T, d: number) => T): void {
+  if (delta === 0) for (let i = at; i < from.length; i++) to.push(from[i]!);
+  else for (let i = at; i < from.length; i++) to.push(shift(from[i]!, delta));
 }
 
 /**
- * Gathers the sentences' findings. The first `keep` sentences are taken from `prev` (the
- * assembly of a draft whose first `keep` sentences are the same, at the same offsets); only
- * the rest are visited.
+ * The new draft's findings from the old draft's: the head's lists sliced, the window's
+ * sentences (and the two after it, whose leading "But" looks back into the window) placed
+ * one by one, and everything after copied from the old lists at shifted offsets, with the
+ * old totals' difference for their counts.
  */
-function gather(pieces: Pieces, prev: Assembly | null, keep: number): Assembly {
-  const results = pieces.results;
-  const n = results.length;
-  const acc = new Float64Array((n + 1) * STRIDE);
-  let a: Assembly;
-  if (prev && keep > 0) {
-    const row = keep * STRIDE;
-    acc.set(prev.acc.subarray(0, row + STRIDE));
-    a = {
-      hints: prev.hints.slice(0, acc[row + A_HINTS]),
-      backRefs: prev.backRefs.slice(0, acc[row + A_BACK]),
-      spans: prev.spans.map((list, k) => list.slice(0, acc[row + A_SPANS + k])),
-      support: prev.support.slice(0, acc[row + A_SUPPORT]),
-      acc,
-    };
-  } else {
-    keep = 0;
-    a = { hints: [], backRefs: [], spans: ELEMENT_IDS.map(() => []), support: [], acc };
+function updateFindings(base: Draft, pieces: Pieces, w: Window): Findings {
+  const n = pieces.results.length;
+  const f = newFindings(n);
+  const row = totalsBefore(base, w.head, new Float64Array(STRIDE));
+  const heads = Math.floor(w.head / CHECKPOINT) + 1;
+  f.rows.set(base.findings.rows.subarray(0, heads * STRIDE));
+  f.validRows = heads;
+  const old = base.findings;
+  f.hints = old.hints.slice(0, row[C_HINTS]);
+  f.backRefs = old.backRefs.slice(0, row[C_BACK]);
+  f.spans = old.spans.map((list, k) => list.slice(0, row[C_SPANS + k]));
+  f.support = old.support.slice(0, row[C_SUPPORT]);
+  const oldCount = base.pieces.results.length;
+  const placedTail = Math.min(2, oldCount - w.tailFrom);
+  const bulkFrom = w.head + w.mid + placedTail; // new index
+  placeRange(pieces, w.head, bulkFrom, f, row);
+  f.totals = row;
+  if (bulkFrom < n) {
+    const oldAt = totalsBefore(base, w.tailFrom + placedTail, new Float64Array(STRIDE));
+    const delta = w.delta;
+    copyShifted(old.hints, oldAt[C_HINTS]!, f.hints, delta, shiftedHint);
+    copyShifted(old.backRefs, oldAt[C_BACK]!, f.backRefs, delta, shiftedHint);
+    for (let k = 0; k < ELEMENT_IDS.length; k++) copyShifted(old.spans[k]!, oldAt[C_SPANS + k]!, f.spans[k]!, delta, shiftedSpan);
+    copyShifted(old.support, oldAt[C_SUPPORT]!, f.support, delta, shiftedSpan);
+    for (let c = 0; c < STRIDE; c++) row[c]! += old.totals[c]! - oldAt[c]!;
+    if (delta !== 0) engineStats.findingsPlaced += n - bulkFrom;
   }
-  const { hints, backRefs, spans, support } = a;
-  // Running values of the current row, written out after each sentence.
-  const run = acc.slice(keep * STRIDE, keep * STRIDE + STRIDE);
-  for (let i = keep; i < n; i++) {
-    const b = builtAt(pieces, i);
-    const r = results[i]!;
-    for (const s of b.support) support.push(s);
-    const lang = r.lang;
-    run[A_LANG]! += lang.words;
-    run[A_LANG + 1]! += lang.english;
-    run[A_LANG + 2]! += lang.foreign;
-    run[A_LANG + 3]! += lang.latinLetters;
-    run[A_LANG + 4]! += lang.otherLetters;
-    const c = r.cues;
-    run[A_CUES]! += c.harm;
-    run[A_CUES + 1]! += c.recovery;
-    run[A_CUES + 2]! += c.business;
-    run[A_CUES + 3]! += c.politeness;
-    run[A_CUES + 4]! += c.sympathy;
-    run[A_CUES + 5]! += c.impersonal;
-    if (c.addressed) run[A_CUES + 6]!++;
-    let present = run[A_PRESENT]!;
-    let ruleElements = run[A_RULE_ELEMENTS]!;
-    let k = 0;
-    for (const e of r.elements) {
-      const idx = ELEMENT_INDEX.get(e.id)!;
-      present |= 1 << idx;
-      if (!e.learned) ruleElements |= 1 << idx;
-      const list = spans[idx]!;
-      for (let m = e.spans.length; m > 0; m--) list.push(b.elementSpans[k++]!);
-    }
-    run[A_PRESENT] = present;
-    run[A_RULE_ELEMENTS] = ruleElements;
-    let ruleFlags = run[A_RULE_FLAGS]!;
-    for (const f of r.flags) if (!f.learned) ruleFlags |= FLAG_BIT.get(f.rule)!;
-    const start = pieces.starts[i]!;
-    const back = r.backReference;
-    if (back && !(b.flagMask & VAGUE_BIT)) backRefs.push(hintFor('vague', start + back.start, start + back.end));
-    // "I'm sorry for cheating. But honestly, ..." : a leading "But" counts after an apology
-    // in one of the two sentences before.
-    const lead = r.leadingBut;
-    const leadCounts =
-      lead !== null &&
-      ((i > 0 && results[i - 1]!.apology) || (i > 1 && results[i - 2]!.apology)) &&
-      !r.flags.some((f) => f.rule === 'but' && f.start < lead.end && f.end > lead.start);
-    if (!leadCounts) {
-      for (const h of b.hints) hints.push(h);
-    } else {
-      const leadHint = hintFor('but', start + lead.start, start + lead.end);
-      ruleFlags |= BUT_BIT;
-      let placed = false;
-      for (const h of b.hints) {
-        if (!placed && leadHint.start <= h.start) {
-          hints.push(leadHint);
-          placed = true;
-        }
-        hints.push(h);
-      }
-      if (!placed) hints.push(leadHint);
-    }
-    run[A_RULE_FLAGS] = ruleFlags;
-    run[A_HINTS] = hints.length;
-    run[A_BACK] = backRefs.length;
-    run[A_SUPPORT] = support.length;
-    for (let e = 0; e < spans.length; e++) run[A_SPANS + e] = spans[e]!.length;
-    acc.set(run, (i + 1) * STRIDE);
-  }
-  return a;
+  return f;
 }
 
-function assemble(pieces: Pieces, prev: Assembly | null, keep: number): { analysis: Analysis; assembly: Assembly } {
-  const a = gather(pieces, prev, keep);
-  const total = a.acc.subarray(pieces.results.length * STRIDE);
-  const supportSpans = a.support.slice();
+/** The draft-wide decisions on the gathered findings. */
+function assemble(f: Findings): Analysis {
+  const total = f.totals;
+  const supportSpans = f.support.slice();
   const support = { needed: supportSpans.length > 0, spans: supportSpans };
   const lang = {
-    words: total[A_LANG]!,
-    english: total[A_LANG + 1]!,
-    foreign: total[A_LANG + 2]!,
-    latinLetters: total[A_LANG + 3]!,
-    otherLetters: total[A_LANG + 4]!,
+    words: total[C_LANG]!,
+    english: total[C_LANG + 1]!,
+    foreign: total[C_LANG + 2]!,
+    latinLetters: total[C_LANG + 3]!,
+    otherLetters: total[C_LANG + 4]!,
   };
   const english = isEnglish(lang);
   const elements = {} as Record<ElementId, ElementFinding>;
-  const present = total[A_PRESENT]!;
   ELEMENT_IDS.forEach((id, k) => {
-    elements[id] = english && present & (1 << k) ? { id, present: true, spans: a.spans[k]!.slice() } : { id, present: false, spans: [] };
+    elements[id] = english && total[C_PRESENT + k]! > 0 ? { id, present: true, spans: f.spans[k]!.slice() } : { id, present: false, spans: [] };
   });
-  if (!english) {
-    return { analysis: { amends: false, english, hints: [], elements, prompts: [], support }, assembly: a };
-  }
-  let hints = a.hints.slice();
-  let ruleFlagMask = total[A_RULE_FLAGS]!;
-  if (a.backRefs.length > 0 && !(present & SPECIFIC_BIT)) {
-    hints.push(...a.backRefs);
-    hints.sort((x, y) => x.start - y.start);
-    ruleFlagMask |= VAGUE_BIT;
-  }
+  if (!english) return { amends: false, english, hints: [], elements, prompts: [], support };
+  let hints = f.hints.slice();
   // What the rules alone found: whether a text reads as amends is the rules' call, so a
   // learned guess never turns ordinary mail into something the coach comments on.
-  const ruleFlags = new Set<FlagId>(FLAG_IDS.filter((id) => (ruleFlagMask & FLAG_BIT.get(id)!) !== 0));
-  const ruleElementMask = total[A_RULE_ELEMENTS]!;
-  const ruleElements = new Set<ElementId>(ELEMENT_IDS.filter((_, k) => (ruleElementMask & (1 << k)) !== 0));
+  const ruleFlags = new Set<FlagId>(FLAG_IDS.filter((_, k) => total[C_RULE_FLAGS + k]! > 0));
+  if (f.backRefs.length > 0 && !elements.specific.present) {
+    hints.push(...f.backRefs);
+    hints.sort((x, y) => x.start - y.start);
+    ruleFlags.add('vague');
+  }
+  const ruleElements = new Set<ElementId>(ELEMENT_IDS.filter((_, k) => total[C_RULE_ELEMENTS + k]! > 0));
   // The cues summed over the draft: the verdict only adds them up (and asks whether any
   // sentence speaks to "you").
   const cues: AmendsCues = {
-    harm: total[A_CUES]!,
-    recovery: total[A_CUES + 1]!,
-    business: total[A_CUES + 2]!,
-    politeness: total[A_CUES + 3]!,
-    sympathy: total[A_CUES + 4]!,
-    impersonal: total[A_CUES + 5]!,
-    addressed: total[A_CUES + 6]! > 0,
+    harm: total[C_CUES]!,
+    recovery: total[C_CUES + 1]!,
+    business: total[C_CUES + 2]!,
+    politeness: total[C_CUES + 3]!,
+    sympathy: total[C_CUES + 4]!,
+    impersonal: total[C_CUES + 5]!,
+    addressed: total[C_CUES + 6]! > 0,
   };
   const amends = readsAsAmends({ cues: [cues], elements: ruleElements, flags: ruleFlags });
   if (!amends) {
     // Ordinary mail that says sorry: stay quiet. A short fragment with no sign either way
     // ("Your car got scraped while it was with me.") keeps its hints.
     if (readsAsOrdinaryMail([cues])) hints = [];
-    return { analysis: { amends, english, hints, elements, prompts: [], support }, assembly: a };
+    return { amends, english, hints, elements, prompts: [], support };
   }
   const missing = ELEMENT_IDS.filter((id) => !elements[id].present);
-  return { analysis: { amends, english, hints, elements, prompts: promptsFor(missing), support }, assembly: a };
+  return { amends, english, hints, elements, prompts: promptsFor(missing), support };
 }
 
 /** Any sign of ordinary mail: logistics, a politeness apology, sympathy, an organisation. */
@@ -483,11 +540,17 @@ export function analyzeDraft(text: string): Analysis {
     }
   }
   const base = closestDraft(text);
-  const pieces = base ? updatePieces(base.draft, text, base.prefix, base.suffix) : piecesFor(text);
-  const { analysis, assembly } = assemble(pieces, pieces.from?.assembly ?? null, pieces.kept);
-  // The previous draft is not needed any more through these pieces.
-  pieces.from = null;
-  const draft: Draft = { text, pieces, analysis, assembly };
+  let pieces: Pieces;
+  let findings: Findings;
+  if (base) {
+    const update = updatePieces(base.draft, text, base.prefix, base.suffix);
+    pieces = update.pieces;
+    findings = updateFindings(base.draft, pieces, update.window);
+  } else {
+    pieces = piecesFor(text);
+    findings = findingsFor(pieces);
+  }
+  const draft: Draft = { text, pieces, findings, analysis: assemble(findings) };
   remember(draft);
   return draft.analysis;
 }
