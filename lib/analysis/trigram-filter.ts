@@ -118,8 +118,24 @@ const SPECIAL = '()[]{}|\\^$.*+?';
 const QUANTIFIER = '*+?{';
 const NOTHING: Clauses = [];
 
-function parse(src: string): Clauses {
+/**
+ * The pattern's requirement as alternatives: with `split`, the branches of its outermost
+ * alternation (at the top level, or inside one group spanning the whole pattern), each with
+ * its own clauses; otherwise a single entry. A match matches one branch, so it holds every
+ * clause of that branch: testing branch by branch keeps what each alternative needs, where
+ * joining them (`either`) would leave only a wide union that almost every sentence meets.
+ */
+function parse(src: string, split = false): Clauses[] {
   let i = 0;
+
+  function branches(): Clauses[] {
+    const out = [sequence()];
+    while (src[i] === '|') {
+      i++;
+      out.push(sequence());
+    }
+    return out;
+  }
 
   function alternation(): Clauses {
     let acc = sequence();
@@ -217,7 +233,18 @@ function parse(src: string): Clauses {
     return NOTHING;
   }
 
-  const clauses = alternation();
+  if (split && src[0] === '(' && !/^\(\?(?:[=!]|<[=!])/.test(src)) {
+    // One group around everything, like (?<s>a|b|c): its alternatives are the branches.
+    i = 1;
+    if (src.startsWith('?:', i)) i += 2;
+    else if (src.startsWith('?<', i)) i = src.indexOf('>', i) + 1;
+    if (i > 0 && src[i] !== '?') {
+      const inner = branches();
+      if (src[i] === ')' && i === src.length - 1) return inner;
+    }
+    i = 0;
+  }
+  const clauses = split ? branches() : [alternation()];
   if (i !== src.length) throw new Unsupported();
   return clauses;
 }
@@ -227,7 +254,7 @@ function clausesOf(re: RegExp): Clauses {
   // Case folding and Unicode modes are not modelled: no information.
   if (re.ignoreCase || re.unicode || (re as RegExp & { unicodeSets?: boolean }).unicodeSets) return NOTHING;
   try {
-    return parse(re.source);
+    return parse(re.source)[0]!;
   } catch (e) {
     if (e instanceof Unsupported) return NOTHING;
     throw e;
@@ -257,29 +284,54 @@ function fill(norm: string): void {
   tableFor = norm;
 }
 
-/** A pattern's clauses, flattened: `hashes[ends[c-1] .. ends[c])` is clause c. */
+/** The branches of a pattern's requirement (see `parse`); none means "may always match". */
+function branchesOf(re: RegExp): Clauses[] {
+  if (re.ignoreCase || re.unicode || (re as RegExp & { unicodeSets?: boolean }).unicodeSets) return [];
+  try {
+    const branches = parse(re.source, true);
+    // A branch that requires nothing lets every sentence through.
+    return branches.some((b) => b.length === 0) ? [] : branches;
+  } catch (e) {
+    if (e instanceof Unsupported) return [];
+    throw e;
+  }
+}
+
+/**
+ * A pattern's branches, flattened: `hashes[ends[c-1] .. ends[c])` is clause c, and
+ * clauses `[branchEnds[b-1] .. branchEnds[b])` are branch b's.
+ */
 export interface TrigramFilter {
   readonly re: RegExp;
   hashes: Int32Array | null;
   ends: Int32Array | null;
+  branchEnds: Int32Array | null;
 }
 
 /** A filter for `re`; its query is read from the source the first time it is used. */
 export function trigramFilter(re: RegExp): TrigramFilter {
-  return { re, hashes: null, ends: null };
+  return { re, hashes: null, ends: null, branchEnds: null };
 }
 
 function build(f: TrigramFilter): void {
-  const cs = clausesOf(f.re).map((c) => [...new Set(c.h)]);
-  const ends = new Int32Array(cs.length);
-  const hashes = new Int32Array(cs.reduce((n, c) => n + c.length, 0));
+  const branches = branchesOf(f.re).map((b) => b.map((c) => [...new Set(c.h)]));
+  const clauses = branches.flat();
+  const ends = new Int32Array(clauses.length);
+  const hashes = new Int32Array(clauses.reduce((n, c) => n + c.length, 0));
+  const branchEnds = new Int32Array(branches.length);
   let k = 0;
-  cs.forEach((c, i) => {
+  clauses.forEach((c, i) => {
     for (const h of c) hashes[k++] = h;
     ends[i] = k;
   });
+  let n = 0;
+  branches.forEach((b, i) => {
+    n += b.length;
+    branchEnds[i] = n;
+  });
   f.hashes = hashes;
   f.ends = ends;
+  f.branchEnds = branchEnds;
 }
 
 /** False when the filter's pattern cannot match anywhere in `norm`; true when it may. */
@@ -289,21 +341,30 @@ export function mayMatch(f: TrigramFilter, norm: string): boolean {
   if (ends.length === 0) return true;
   fill(norm);
   const hashes = f.hashes!;
-  let k = 0;
-  for (let c = 0; c < ends.length; c++) {
-    const end = ends[c]!;
-    let found = false;
-    for (; k < end; k++) {
-      const h = hashes[k]!;
-      if ((bits[h >>> 5]! & (1 << (h & 31))) !== 0) {
-        found = true;
+  const branchEnds = f.branchEnds!;
+  let c = 0;
+  for (let b = 0; b < branchEnds.length; b++) {
+    const last = branchEnds[b]!;
+    let holds = true;
+    for (; c < last; c++) {
+      let found = false;
+      const end = ends[c]!;
+      for (let k = c > 0 ? ends[c - 1]! : 0; k < end; k++) {
+        const h = hashes[k]!;
+        if ((bits[h >>> 5]! & (1 << (h & 31))) !== 0) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        holds = false;
         break;
       }
     }
-    if (!found) return false;
-    k = end;
+    if (holds) return true;
+    c = last;
   }
-  return true;
+  return false;
 }
 
 /** The clauses of a pattern, written out (for tests and for seeing what a pattern requires). */
