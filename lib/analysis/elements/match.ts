@@ -58,23 +58,29 @@ export function needs(words: string, re: RegExp): Pattern {
   return Object.assign(re, { needId: id });
 }
 
+/**
+ * Which patterns with needs may match the sentence being analysed: `stamp[id] ===
+ * generation` (remembered for the last sentence; a new one takes a new generation instead
+ * of a fresh, zeroed array).
+ */
 let memoNorm: string | null = null;
-let memoEnabled = new Uint8Array(0);
-let filling = memoEnabled;
+let stamp = new Int32Array(0);
+let generation = 0;
 
 function enableKey(key: number): void {
   const ids = BY_KEY.get(key);
-  if (ids) for (let i = 0; i < ids.length; i++) filling[ids[i]!] = 1;
+  if (ids) for (let i = 0; i < ids.length; i++) stamp[ids[i]!] = generation;
 }
 
-/** Which patterns with needs may match this sentence (remembered for the last sentence). */
-function enabledFor(norm: string): Uint8Array {
-  if (norm === memoNorm && memoEnabled.length === patternCount) return memoEnabled;
-  filling = new Uint8Array(patternCount);
+function enableFor(norm: string): void {
+  if (norm === memoNorm && stamp.length === patternCount) return;
+  if (stamp.length !== patternCount) {
+    stamp = new Int32Array(patternCount);
+    generation = 0;
+  }
+  generation++;
   forEachElementWordKey(norm, enableKey);
   memoNorm = norm;
-  memoEnabled = filling;
-  return filling;
 }
 
 /** Decides whether a match is a real instance of the element. */
@@ -162,7 +168,7 @@ export function collectSpans(
   gate?: RegExp,
 ): Span[] {
   const { norm } = sentence;
-  const enabled = enabledFor(norm);
+  enableFor(norm);
   const { filters, runnable } = filtersOf(patterns);
   // A pattern runs only when the sentence has one of its words and every trigram its source
   // requires. When none can run, the gate is not tested either: it only turns the detector
@@ -171,7 +177,7 @@ export function collectSpans(
   let any = false;
   for (let i = 0; i < patterns.length; i++) {
     const p = patterns[i]!;
-    const ok = (p.needId === undefined || enabled[p.needId] === 1) && mayMatch(filters[i]!, norm);
+    const ok = (p.needId === undefined || stamp[p.needId] === generation) && mayMatch(filters[i]!, norm);
     runnable[i] = ok ? 1 : 0;
     if (ok) any = true;
   }

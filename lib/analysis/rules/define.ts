@@ -147,23 +147,29 @@ function registerNeeds(p: Pattern): void {
   }
 }
 
-let lastNorm = '';
-let lastEnabled = new Uint8Array(0);
-let filling = lastEnabled;
+/**
+ * Which patterns' needs occur in the sentence being analysed: `stamp[id] === generation`.
+ * A new sentence takes a new generation instead of a fresh, zeroed array.
+ */
+let lastNorm: string | null = null;
+let stamp = new Int32Array(0);
+let generation = 0;
 
 function enableKey(key: number): void {
   const ids = NEED_KEYS.get(key);
-  if (ids) for (let i = 0; i < ids.length; i++) filling[ids[i]!] = 1;
+  if (ids) for (let i = 0; i < ids.length; i++) stamp[ids[i]!] = generation;
 }
 
-/** Which patterns' needs occur in `norm` (memoised for the sentence being analysed). */
-function enabledPatterns(norm: string): Uint8Array {
-  if (norm === lastNorm && lastEnabled.length === patternIds.size) return lastEnabled;
-  filling = new Uint8Array(patternIds.size);
+/** Marks the patterns whose needs occur in `norm` (memoised for the sentence being analysed). */
+function enablePatterns(norm: string): void {
+  if (norm === lastNorm && stamp.length === patternIds.size) return;
+  if (stamp.length !== patternIds.size) {
+    stamp = new Int32Array(patternIds.size);
+    generation = 0;
+  }
+  generation++;
   forEachRuleWordKey(norm, enableKey);
   lastNorm = norm;
-  lastEnabled = filling;
-  return filling;
 }
 
 export function defineRule(spec: RuleSpec): FlagRule {
@@ -180,11 +186,11 @@ export function defineRule(spec: RuleSpec): FlagRule {
   const gateFilter = gate ? trigramFilter(gate) : null;
   const find = (sentence: Sentence): RuleMatch[] => {
     const norm = sentence.norm;
-    const enabled = enabledPatterns(norm);
+    enablePatterns(norm);
     let any = false;
     for (let i = 0; i < patterns.length; i++) {
       const id = ids[i]!;
-      const ok = (id < 0 || enabled[id] === 1) && mayMatch(filters[i]!, norm);
+      const ok = (id < 0 || stamp[id] === generation) && mayMatch(filters[i]!, norm);
       runnable[i] = ok ? 1 : 0;
       if (ok) any = true;
     }
