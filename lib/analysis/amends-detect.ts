@@ -1,3 +1,4 @@
+import { mayMatch, trigramFilter, type TrigramFilter } from './trigram-filter';
 import type { ElementId, FlagId, Sentence } from './types';
 
 /**
@@ -28,7 +29,13 @@ export interface AmendsCues {
   addressed: boolean;
 }
 
+/** Trigram filters of the cue patterns: a pattern that cannot match counts nothing without running. */
+const FILTERS = new Map<RegExp, TrigramFilter>();
+
 const count = (re: RegExp, s: string): number => {
+  let filter = FILTERS.get(re);
+  if (!filter) FILTERS.set(re, (filter = trigramFilter(re)));
+  if (!mayMatch(filter, s)) return 0;
   re.lastIndex = 0;
   let n = 0;
   while (re.exec(s) !== null) n++;
