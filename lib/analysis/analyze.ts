@@ -272,22 +272,30 @@ function leadCounts(results: readonly SentenceResult[], i: number): boolean {
   );
 }
 
-/** Adds sentence i's counts to `row`. Depends on sentences i-2 .. i only. */
-function addCounts(results: readonly SentenceResult[], i: number, row: Float64Array): void {
-  const r = results[i]!;
+/** A sentence's own counts as column/value pairs (the non-zero columns of its row share). */
+interface OwnCounts {
+  cols: Int32Array;
+  vals: Float64Array;
+}
+
+/** Computed once per sentence result (results are shared by every draft holding the sentence). */
+const ownCountsOf = new WeakMap<SentenceResult, OwnCounts>();
+const scratch = new Float64Array(STRIDE);
+
+/** Sentence result `r`'s counts, everything but a leading "But" (which depends on the sentences before). */
+function ownCounts(r: SentenceResult): OwnCounts {
+  const known = ownCountsOf.get(r);
+  if (known) return known;
+  const row = scratch;
+  row.fill(0);
   let vague = false;
   for (const f of r.flags) {
     if (f.rule === 'vague') vague = true;
     if (!f.learned) row[C_RULE_FLAGS + FLAG_INDEX.get(f.rule)!]!++;
   }
-  let hints = r.flags.length;
-  if (leadCounts(results, i)) {
-    hints++;
-    row[C_RULE_FLAGS + BUT]!++;
-  }
-  row[C_HINTS]! += hints;
-  if (r.backReference && !vague) row[C_BACK]!++;
-  row[C_SUPPORT]! += r.support.length;
+  row[C_HINTS] = r.flags.length;
+  if (r.backReference && !vague) row[C_BACK] = 1;
+  row[C_SUPPORT] = r.support.length;
   for (const e of r.elements) {
     const k = ELEMENT_INDEX.get(e.id)!;
     row[C_SPANS + k]! += e.spans.length;
@@ -295,19 +303,41 @@ function addCounts(results: readonly SentenceResult[], i: number, row: Float64Ar
     if (!e.learned) row[C_RULE_ELEMENTS + k]!++;
   }
   const lang = r.lang;
-  row[C_LANG]! += lang.words;
-  row[C_LANG + 1]! += lang.english;
-  row[C_LANG + 2]! += lang.foreign;
-  row[C_LANG + 3]! += lang.latinLetters;
-  row[C_LANG + 4]! += lang.otherLetters;
+  row[C_LANG] = lang.words;
+  row[C_LANG + 1] = lang.english;
+  row[C_LANG + 2] = lang.foreign;
+  row[C_LANG + 3] = lang.latinLetters;
+  row[C_LANG + 4] = lang.otherLetters;
   const c = r.cues;
-  row[C_CUES]! += c.harm;
-  row[C_CUES + 1]! += c.recovery;
-  row[C_CUES + 2]! += c.business;
-  row[C_CUES + 3]! += c.politeness;
-  row[C_CUES + 4]! += c.sympathy;
-  row[C_CUES + 5]! += c.impersonal;
-  if (c.addressed) row[C_CUES + 6]!++;
+  row[C_CUES] = c.harm;
+  row[C_CUES + 1] = c.recovery;
+  row[C_CUES + 2] = c.business;
+  row[C_CUES + 3] = c.politeness;
+  row[C_CUES + 4] = c.sympathy;
+  row[C_CUES + 5] = c.impersonal;
+  row[C_CUES + 6] = c.addressed ? 1 : 0;
+  let n = 0;
+  for (let k = 0; k < STRIDE; k++) if (row[k] !== 0) n++;
+  const counts: OwnCounts = { cols: new Int32Array(n), vals: new Float64Array(n) };
+  n = 0;
+  for (let k = 0; k < STRIDE; k++) {
+    if (row[k] === 0) continue;
+    counts.cols[n] = k;
+    counts.vals[n++] = row[k]!;
+  }
+  ownCountsOf.set(r, counts);
+  return counts;
+}
+
+/** Adds sentence i's counts to `row`. Depends on sentences i-2 .. i only. */
+function addCounts(results: readonly SentenceResult[], i: number, row: Float64Array): void {
+  const r = results[i]!;
+  const { cols, vals } = ownCounts(r);
+  for (let j = 0; j < cols.length; j++) row[cols[j]!]! += vals[j]!;
+  if (r.leadingBut !== null && leadCounts(results, i)) {
+    row[C_HINTS]!++;
+    row[C_RULE_FLAGS + BUT]!++;
+  }
 }
 
 /** Appends sentence i's findings, at its absolute offsets, to the lists. */
