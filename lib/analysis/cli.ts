@@ -2,8 +2,8 @@
  * `npm run check-draft -- [options] FILE...`: the engine on the command line (the only
  * module here that uses Node APIs).
  *
- *   FILE...   linter-style findings, `line:col  rule-id  title`, then elements present and
- *             missing; `-` reads standard input (also the default with no FILE)
+ *   FILE...   linter-style findings, `line:col  rule-id  title  (severity)`, then elements
+ *             present and missing; `-` reads standard input (also the default with no FILE)
  *   --json    one JSON object per file (one per line): amends, english, support, hints with
  *             offsets, elements with spans
  *   --jsonl   reads JSON Lines {"id": ..., "text": "..."} from standard input and writes one
@@ -24,7 +24,8 @@ const USAGE = `Usage: npm run check-draft -- [--json] FILE...
 Checks an amends draft for wording that turns an apology into an excuse, and for the parts
 of a sincere amends that are present or missing. Nothing leaves your machine.
 
-  FILE...   files to check; "-" (or no FILE) reads standard input
+  FILE...   files to check; "-" (or no FILE) reads standard input. Each finding ends with
+            (problem), a clear one, or (consider), a gentler one worth a second look
   --json    print one JSON object per file (amends, english, support, hints, elements)
   --jsonl   read JSON Lines {"id": ..., "text": "..."} from standard input and write one line
             {"id", "amends", "support", "flags", "elements"} per input line, in order
@@ -87,7 +88,8 @@ function formatText(name: string, text: string, a: Analysis): string {
   }
   const width = Math.max(0, ...a.hints.map((h) => at(h.start).length));
   for (const h of a.hints) {
-    out.push(`  ${at(h.start).padEnd(width)}  ${h.rule.padEnd(12)}  ${h.title}`);
+    // "problem" is a clear one; "consider" a gentler, less certain one.
+    out.push(`  ${at(h.start).padEnd(width)}  ${h.rule.padEnd(12)}  ${h.title}  (${h.severity})`);
   }
   if (a.english) {
     const present = ELEMENT_IDS.filter((id) => a.elements[id].present);

@@ -29,10 +29,17 @@ describe('check-draft', { timeout: 60_000 }, () => {
     const r = run([join(dir, 'draft.txt')]);
     expect(r.code).toBe(0);
     expect(r.out).toContain(join(dir, 'draft.txt'));
-    expect(r.out).toMatch(/^\s+2:11\s+conditional\s+Sorry "if"$/m);
+    expect(r.out).toMatch(/^\s+2:11\s+conditional\s+Sorry "if"  \(problem\)$/m);
     expect(r.out).toMatch(/^\s+2:29\s+but\s+/m);
-    expect(r.out).toMatch(/^\s+3:1\s+blame\s+Blame shifting$/m);
+    expect(r.out).toMatch(/^\s+3:1\s+blame\s+Blame shifting  \(problem\)$/m);
     expect(r.out).toMatch(/elements missing: .*no-pressure/);
+  });
+
+  it('says which findings are a gentler "consider" rather than a clear problem', () => {
+    const r = run(['-'], "I'm sorry I lied about the money. I swear I will never drink again.");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^\s+1:35\s+overpromise\s+Absolute promise  \(consider\)$/m);
+    expect(r.out).not.toContain('(problem)');
   });
 
   it('never fails on findings alone, and reports a good apology without hints', () => {
