@@ -148,6 +148,37 @@ export default defineRule({
       // Turning up at their door is pressure even after "you don't have to reply".
       unless: (norm, _m, span) => negatedBefore(norm, span.start, 4) || (softened(norm) && !/^i(?:'ll| will|ll) (?:be waiting|be expecting|expect)\b/.test(norm.slice(span.start))),
     },
+    {
+      // forgiveness asked for as a formal request: "kindly pardon me", "kindly forgive me",
+      // "please understand and forgive", "kindly revert with your acceptance of my apology"
+      // ("kindly accept my apologies" is only formal: not a demand)
+      needs: ['kindly', 'understand and'],
+      re: rx(raw`(?<s>\bkindly (?:pardon|forgive|overlook|revert|reply|respond|confirm)\b[^.!?;,]{0,20}|\b(?:please |pls |plz |just )?understand and forgive\b(?: me)?)`),
+      unless: (norm, _m, span) => negatedBefore(norm, span.start, 3) || softened(norm),
+    },
+    {
+      // a settlement declared by the writer: "let's call it even", "I expect you to drop the subject",
+      // "I'd like this matter considered closed", "it's time we both moved forward", "can we not bring
+      // it up again", "surely you've cooled off by now", "don't hold this over me"
+      needs: ['call it', 'expect', 'considered', 'consider', 'time', 'bring', 'surely', 'hold'],
+      re: rx(raw`(?<s>\b(?:let's|lets|let us|we can|we could|can we|could we|we should) (?:just )?call it (?:even|quits|square|a day|done)\b|\bi (?:now |fully |would )?expect (?:${YOU} )?to (?:drop|forgive|move on|let (?:it|this|that) go|get over|stop|put (?:it|this) behind|be (?:over|fine|ok|okay)|forget)\b[^.!?;,]{0,20}|\b(?:this|the|that) matter (?:to be |be |is |as )?(?:considered |treated as |regarded as )?(?:closed|settled|finished|resolved|done with)\b|\bconsider (?:this|the|that) matter (?:closed|settled|finished|resolved)\b|\b(?:it's|its|it is) (?:high |about )?time (?:that )?we (?:both |all )?(?:moved (?:on|forward|past)|put (?:it|this|that|the past) behind|let (?:it|this|that) go|got past|started (?:over|again|afresh))\b[^.!?;,]{0,20}|\b(?:can|could) we (?:please |just )?(?:not|stop) (?:bring(?:ing)?|drag(?:ging)?|rak(?:e|ing)) (?:it|this|that|the \w+|what happened)(?: \w+)? up\b[^.!?;,]{0,10}|\bsurely (?:${YOU}(?:'ve|ve| have)?|ya) (?:cooled (?:off|down)|calmed down|got over|gotten over|moved on|forgiven)\b[^.!?;,]{0,20}|\bsurely (?:${YOU}) (?:can|could) (?:give|let|forgive|drop|see)\b[^.!?;,]{0,30}|\b(?:don't|dont|do not|stop) (?:hold(?:ing)?|keep holding) (?:this|it|that|the past|what i did) (?:over|against) (?:me|my head)\b[^.!?;,]{0,20})`),
+      unless: (norm, _m, span) => negatedBefore(norm, span.start, 2) && !/^(?:don't|dont|do not|stop)\b/.test(norm.slice(span.start)),
+    },
+    {
+      // persistence and the weight put on their answer: "I'm going to keep ringing till you pick up",
+      // "if you don't forgive me I don't know what I'll do", "your forgiveness is the only thing that
+      // will keep me sober", "hearing from you would help me so much", "everyone else has forgiven me"
+      needs: ['keep', 'forgive', 'forgiveness', 'hearing', 'else', 'all forgiven', 'halfway', 'say yes', 'family', 'take me', 'come back', 'talk to', 'answer', 'reply'],
+      re: rx(raw`(?<s>\b(?:i'm|im|i am) (?:going to|gonna) keep (?:calling|ringing|texting|writing|trying|asking|messaging|knocking|coming (?:round|by|over)) (?:until|till|til|'til)\b[^.!?;,]{0,30}|\bif ${YOU} (?:don't|dont|do not|won't|wont|will not|can't|cant|never) (?:forgive me|take me back|come back|talk to me|answer|reply)\b,? (?:i (?:honestly |really |just )?(?:don't|dont|do not) know what i(?:'ll|ll| will| might)|i(?:'ll|ll| will) (?:never|end up|go back|relapse|drink|use|lose))\b[^.!?;,]{0,20}|\b${YOUR} forgiveness is (?:the only thing|all (?:i|that) (?:need|want|have)|what (?:keeps|will keep)|the one thing|my only)\b[^.!?;,]{0,30}|\bhearing (?:back )?from ${YOU} would (?:help|mean|save|make)\b[^.!?;,]{0,20}|\b(?:(?:everyone|everybody) else (?:has |have |'s |s )?(?:all )?|(?:they've|they have|theyve) all )forgiven me\b[^.!?;,]{0,30}|\bmeet me halfway\b|\bplease say yes\b[^.!?;,]{0,20}|\b(?:we're|were|we are) family,? and (?:family|families) (?:always )?forgives?\b)`),
+      unless: (norm, _m, span) => negatedBefore(norm, span.start, 2),
+    },
+    {
+      // asking them to act on the writer's behalf with others: "tell him to drop it", "the custody
+      // application ought to be withdrawn", "tell the insurance you were the one driving"
+      needs: ['tell', 'withdrawn', 'dropped', 'lifted', 'cancelled', 'canceled'],
+      re: rx(raw`(?<s>\b(?:can|could|would|will) ${YOU} (?:please |just )?(?:talk to|speak to|have a word with)? ?(?:him|her|them|\w+)?,? ?(?:and )?tell (?:him|her|them|the \w+|${YOUR} \w+) (?:to (?:drop|let|forget|withdraw|stop)|(?:that )?(?:${YOU}|it) (?:were|was) (?:the one|driving|yours))\b[^.!?;,]{0,20}|\b(?:complaint|charges|application|report|order|claim|case|statement|injunction) (?:really |surely )?(?:ought to|should|must|needs to|has to) be (?:withdrawn|dropped|lifted|cancell?ed)\b)`),
+      unless: (norm, _m, span) => negatedBefore(norm, span.start, 3),
+    },
   ],
   examples: {
     positive: [
@@ -233,6 +264,25 @@ export default defineRule({
       "I'm sorry, can we just drop it now?",
       "I won't rest until you forgive me.",
       "When can we meet?",
+      'Kindly pardon my mistakes, sister.',
+      'I was confused back then, so please understand and forgive me.',
+      'Kindly revert soon with your decision on my apology.',
+      "we both messed up so let's call it even",
+      "I've apologised twice now, so I expect you to let it go.",
+      'I would ask that the matter be considered closed.',
+      "It's high time we all moved past this.",
+      'Could we stop bringing the rent up every time we talk?',
+      "surely ya calmed down by now",
+      'Surely you could let me see the kids now.',
+      "Stop holding what I did over me.",
+      "I'm gonna keep texting till you answer.",
+      "If you won't take me back I'll end up drinking again.",
+      'Your forgiveness is all I need to stay well.',
+      'Hearing back from you would make my recovery so much easier.',
+      'Everybody else has forgiven me, so why not you?',
+      "Please say yes to a coffee, just one.",
+      'Could you have a word with your dad and tell him to drop the complaint?',
+      'The charges really should be dropped now that I have apologised.',
     ],
     negative: [
       'If you ever want to meet for a coffee, just say.',
@@ -269,6 +319,16 @@ export default defineRule({
       "I'll expect nothing from you; the repayments are mine to make.",
       'It is your call whether we ever talk again.',
       'The ball is in your court, and whatever you choose is fine.',
+      'Kindly find attached the repayment schedule I set up with the bank.',
+      'Kindly accept my apologies for the lies I told you about the rent.',
+      "I don't expect you to forgive me.",
+      'I expect to be paying this back for two years, and that is right.',
+      "It's time I stopped making excuses.",
+      "Don't hold back; tell me everything it did to you.",
+      "If you don't want to talk to me, I understand.",
+      'The charges were dropped, but I still owe you the truth.',
+      'Everyone has forgiven me except myself, and that is my work to do.',
+      "Please say what you need to say, whenever you want.",
     ],
   },
 });
