@@ -30,4 +30,21 @@ describe('trigram filter, branch by branch', () => {
     expect(mayMatch(f, 'sorry for lying')).toBe(true);
     expect(mayMatch(f, 'sorry about lying')).toBe(false);
   });
+
+  it('requires a trigram across the join of pieces too short to have one of their own', () => {
+    // "it"/"that" and "too" alone say little: the match needs "t t" ("it too", "that too").
+    const re = String.raw`\b(?:it|that) (?:too|also)\b`;
+    const f = filterOf(re);
+    expect(mayMatch(f, 'i did that too')).toBe(true);
+    expect(mayMatch(f, 'it was also me')).toBe(false);
+    expect(new RegExp(re).test('it was also me')).toBe(false);
+  });
+
+  it('treats an optional word as present or absent, not as unknown', () => {
+    const re = String.raw`\bi(?:'m| am) (?:so |very )?sorry\b`;
+    const f = filterOf(re);
+    expect(mayMatch(f, "i'm so sorry")).toBe(true);
+    expect(mayMatch(f, 'i am sorry')).toBe(true);
+    expect(mayMatch(f, 'sorry, i am late')).toBe(false);
+  });
 });

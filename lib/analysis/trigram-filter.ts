@@ -110,6 +110,139 @@ function either(x: Clauses, y: Clauses): Clauses {
   return next;
 }
 
+// ---- what a piece of a pattern matches ----
+
+/**
+ * What the reader knows of a piece of a pattern: its clauses, and, to join it to its
+ * neighbours, either every string it can match (`exact`, when few) or the first and last two
+ * characters of every match (`prefix`, `suffix`; null when unknown). Joining "it|that" to
+ * " " and "too|as well" then requires a trigram across the join ("t t" or "s t" or "t a"...)
+ * although no piece has one of its own.
+ */
+interface Info {
+  clauses: Clauses;
+  exact: readonly string[] | null;
+  prefix: readonly string[] | null;
+  suffix: readonly string[] | null;
+}
+
+/** Exact sets and edge sets are kept only while this small. */
+const MAX_EXACT = 16;
+const MAX_EDGES = 32;
+
+/** Something of unknown text (a class, a gap, a back-reference): no requirement. */
+const UNKNOWN: Info = { clauses: [], exact: null, prefix: null, suffix: null };
+/** Matches the empty string only (\b, ^, a look-around). */
+const EMPTY: Info = { clauses: [], exact: [''], prefix: null, suffix: null };
+
+function unique(xs: readonly string[]): string[] {
+  return [...new Set(xs)];
+}
+
+/** A literal string: it requires its trigrams. */
+function literal(text: string): Info {
+  return { clauses: runClauses(text), exact: [text], prefix: null, suffix: null };
+}
+
+/** Edge set: null when unknown or when it holds "" (every match starts with "", which says nothing). */
+function edges(xs: readonly string[]): readonly string[] | null {
+  const u = unique(xs);
+  return u.length > MAX_EDGES || u.includes('') ? null : u;
+}
+
+function prefixOf(x: Info): readonly string[] | null {
+  return x.exact ? edges(x.exact.map((t) => t.slice(0, 2))) : x.prefix;
+}
+
+function suffixOf(x: Info): readonly string[] | null {
+  return x.exact ? edges(x.exact.map((t) => t.slice(-2))) : x.suffix;
+}
+
+/**
+ * The trigrams across a join. For every (end of the left, start of the right) pair, the
+ * match holds both trigrams that straddle the join: two characters of the left and one of
+ * the right, and one of the left and two of the right. So two clauses: one of the first
+ * kind over all pairs, one of the second (each only when every pair has such a trigram).
+ */
+function joinClauses(left: readonly string[] | null, right: readonly string[] | null): Clauses {
+  if (!left || !right || left.length * right.length > 64) return [];
+  const out: Clauses = [];
+  for (const leftChars of [2, 1]) {
+    const h: number[] = [];
+    let w = 0;
+    let ok = true;
+    for (const a of left) {
+      for (const b of right) {
+        if (a.length < leftChars || b.length < 3 - leftChars) {
+          ok = false;
+          break;
+        }
+        const t = a.slice(a.length - leftChars) + b.slice(0, 3 - leftChars);
+        const c0 = t.charCodeAt(0);
+        const c1 = t.charCodeAt(1);
+        const c2 = t.charCodeAt(2);
+        h.push(hash3(c0, c1, c2));
+        w += charFreq(c0) * charFreq(c1) * charFreq(c2);
+      }
+      if (!ok) break;
+    }
+    if (ok && h.length <= MAX_CLAUSE_SIZE) out.push({ h: [...new Set(h)], w });
+  }
+  return out;
+}
+
+/** x then y: both requirements, and a trigram across the join. */
+function concat(x: Info, y: Info): Info {
+  const clauses = both(both(x.clauses, y.clauses), joinClauses(suffixOf(x), prefixOf(y)));
+  if (x.exact && y.exact && x.exact.length * y.exact.length <= MAX_EXACT) {
+    const out: string[] = [];
+    for (const a of x.exact) for (const b of y.exact) out.push(a + b);
+    return { clauses, exact: unique(out), prefix: null, suffix: null };
+  }
+  // Every match of xy starts as x's matches start (or, when x's are all known, as x's then y's).
+  let prefix = prefixOf(x);
+  if (x.exact) {
+    const yp = prefixOf(y);
+    const out: string[] = [];
+    for (const a of x.exact) {
+      if (a.length >= 2) out.push(a.slice(0, 2));
+      else if (yp) for (const b of yp) out.push((a + b).slice(0, 2));
+      else out.push(a);
+    }
+    prefix = edges(out);
+  }
+  let suffix = suffixOf(y);
+  if (y.exact) {
+    const xs = suffixOf(x);
+    const out: string[] = [];
+    for (const b of y.exact) {
+      if (b.length >= 2) out.push(b.slice(-2));
+      else if (xs) for (const a of xs) out.push((a + b).slice(-2));
+      else out.push(b);
+    }
+    suffix = edges(out);
+  }
+  return { clauses, exact: null, prefix, suffix };
+}
+
+/** x or y. */
+function union(x: Info, y: Info): Info {
+  const clauses = either(x.clauses, y.clauses);
+  if (x.exact && y.exact && x.exact.length + y.exact.length <= MAX_EXACT) {
+    return { clauses, exact: unique([...x.exact, ...y.exact]), prefix: null, suffix: null };
+  }
+  const xp = prefixOf(x);
+  const yp = prefixOf(y);
+  const xs = suffixOf(x);
+  const ys = suffixOf(y);
+  return {
+    clauses,
+    exact: null,
+    prefix: xp && yp ? edges([...xp, ...yp]) : null,
+    suffix: xs && ys ? edges([...xs, ...ys]) : null,
+  };
+}
+
 // ---- a small reader for the pattern syntax the rules use ----
 
 class Unsupported extends Error {}
@@ -128,7 +261,7 @@ const NOTHING: Clauses = [];
 function parse(src: string, split = false): Clauses[] {
   let i = 0;
 
-  function branches(): Clauses[] {
+  function branches(): Info[] {
     const out = [sequence()];
     while (src[i] === '|') {
       i++;
@@ -137,31 +270,38 @@ function parse(src: string, split = false): Clauses[] {
     return out;
   }
 
-  function alternation(): Clauses {
+  function alternation(): Info {
     let acc = sequence();
     while (src[i] === '|') {
       i++;
-      acc = either(acc, sequence());
+      acc = union(acc, sequence());
     }
     return acc;
   }
 
-  function sequence(): Clauses {
-    let acc: Clauses = NOTHING;
+  function sequence(): Info {
+    let acc: Info = EMPTY;
     while (i < src.length && src[i] !== '|' && src[i] !== ')') {
       // A run of plain characters (none of them quantified) is literal text of the match.
       let run = '';
       while (i < src.length && !SPECIAL.includes(src[i]!) && !QUANTIFIER.includes(src[i + 1] ?? '|')) run += src[i++];
-      acc = both(acc, run ? runClauses(run) : quantified());
+      acc = concat(acc, run ? literal(run) : quantified());
     }
     return acc;
   }
 
-  function quantified(): Clauses {
+  function quantified(): Info {
     const inner = atom();
     const q = quantifier();
     if (!q) return inner;
-    return q[0] === 0 ? NOTHING : inner; // at least once: the atom's requirement stands
+    if (q[0] === 0) {
+      // Optional once: the strings it can match, plus none at all.
+      if (q[1] === 1 && inner.exact && inner.exact.length < MAX_EXACT) return { clauses: [], exact: unique([...inner.exact, '']), prefix: null, suffix: null };
+      return UNKNOWN;
+    }
+    if (q[0] === 1 && q[1] === 1) return inner;
+    // At least once: the atom's requirement stands, and a repetition starts and ends as it does.
+    return { clauses: inner.clauses, exact: null, prefix: prefixOf(inner), suffix: suffixOf(inner) };
   }
 
   function quantifier(): [number, number] | null {
@@ -180,7 +320,7 @@ function parse(src: string, split = false): Clauses[] {
     return q;
   }
 
-  function atom(): Clauses {
+  function atom(): Info {
     const c = src[i]!;
     if (c === '(') {
       i++;
@@ -196,17 +336,20 @@ function parse(src: string, split = false): Clauses[] {
       const inner = alternation();
       if (src[i] !== ')') throw new Unsupported();
       i++;
-      // Look-arounds consume nothing (and a negative one requires nothing).
-      return zero ? NOTHING : inner;
+      // Look-arounds consume nothing.
+      return zero ? EMPTY : inner;
     }
     if (c === '[') return charClass();
     if (c === '\\') return escape();
     if (c === ')' || c === '|' || c === '*' || c === '+' || c === '?') throw new Unsupported();
-    i++; // any other single character: on its own it makes no trigram
-    return NOTHING;
+    i++;
+    if (c === '^' || c === '$') return EMPTY;
+    // "." and stray "{", "}", "]": some character.
+    if (SPECIAL.includes(c)) return UNKNOWN;
+    return literal(c);
   }
 
-  function escape(): Clauses {
+  function escape(): Info {
     const e = src[i + 1];
     if (e === undefined) throw new Unsupported();
     i += 2;
@@ -214,23 +357,31 @@ function parse(src: string, split = false): Clauses[] {
       const close = src.indexOf('>', i);
       if (close < 0) throw new Unsupported();
       i = close + 1;
-    } else if (e === 'c' || e === 'p' || e === 'P') throw new Unsupported();
-    else if (e === 'u' || e === 'x') {
+      return UNKNOWN;
+    }
+    if (e === 'c' || e === 'p' || e === 'P') throw new Unsupported();
+    if (e === 'u' || e === 'x') {
       const len = e === 'x' ? 2 : 4;
       if (!/^[0-9a-fA-F]+$/.test(src.slice(i, i + len))) throw new Unsupported();
       i += len;
-    } else if (e >= '0' && e <= '9') {
-      while (src[i]! >= '0' && src[i]! <= '9') i++; // a back-reference or an octal escape
+      return UNKNOWN;
     }
-    return NOTHING;
+    if (e >= '0' && e <= '9') {
+      while (src[i]! >= '0' && src[i]! <= '9') i++; // a back-reference or an octal escape
+      return UNKNOWN;
+    }
+    if (e === 'b' || e === 'B') return EMPTY;
+    // An escaped punctuation mark is that mark; letters name classes (\d, \w, \s, \n...).
+    if (/[a-zA-Z0-9]/.test(e)) return UNKNOWN;
+    return literal(e);
   }
 
-  function charClass(): Clauses {
+  function charClass(): Info {
     i++; // [
     while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
     if (src[i] !== ']') throw new Unsupported();
     i++;
-    return NOTHING;
+    return UNKNOWN;
   }
 
   if (split && src[0] === '(' && !/^\(\?(?:[=!]|<[=!])/.test(src)) {
@@ -240,13 +391,13 @@ function parse(src: string, split = false): Clauses[] {
     else if (src.startsWith('?<', i)) i = src.indexOf('>', i) + 1;
     if (i > 0 && src[i] !== '?') {
       const inner = branches();
-      if (src[i] === ')' && i === src.length - 1) return inner;
+      if (src[i] === ')' && i === src.length - 1) return inner.map((b) => b.clauses);
     }
     i = 0;
   }
-  const clauses = split ? branches() : [alternation()];
+  const found = split ? branches() : [alternation()];
   if (i !== src.length) throw new Unsupported();
-  return clauses;
+  return found.map((b) => b.clauses);
 }
 
 /** The clauses of a pattern: what every match of it contains. */
