@@ -199,6 +199,68 @@ export default defineRule({
         return false;
       },
     },
+    {
+      // a thing of theirs harmed while the writer had it: "the laptop you lent me got pawned",
+      // "your bike got a small scratch when I borrowed it" (the borrowing names no one doing the harm)
+      needs: ['lent', 'loaned', 'gave me', 'borrowed', 'had it', 'had them'],
+      re: rx(raw`(?<s>\b(?:you|u) (?:lent|loaned|gave) me (?:got|was|were|has been|have been|ended up) (?:\w+ly |just |all |somehow )?(?:getting |being )?${HARM_PARTICIPLE}\b|\b(?<subj>[a-z][a-z'-]*) (?:got|was|were|ended up (?:with|getting)) (?:\w+ly |just |all |somehow |a bit |kind of )?(?:${HARM_PARTICIPLE}|(?:a |an )?(?:lil |little |small |tiny |slight |bit of a |wee |big |massive |nasty )?(?:scratch|dent|ding|bump|crack|mark|scrape|chip|stain|burn|tear|rip)) (?:when|while|whilst) i (?:borrowed|had|was (?:borrowing|using|driving|minding|looking after|holding)) (?:it|them|the \w+|(?:your|ur) \w+)\b)`),
+      unless: (norm, m, span) => {
+        if (framedAway(norm, span.start) || subjectIsPerson(m.groups?.subj)) return true;
+        if (/\b(?:i|my|i'd|id|i've|ive)\s+$/.test(norm.slice(Math.max(0, m.index - 8), m.index))) return true;
+        return /\b(?:i|and i) (?:broke|smashed|dropped|crashed|scratched|dented|pawned|sold|lost|damaged|cracked|burned|burnt|ripped|tore)\b/.test(norm.slice(span.end, span.end + 40));
+      },
+    },
+    {
+      // money, post and property acted on with no one doing it: "$800 was withdrawn from your account",
+      // "an amount was misused from the funds", "your post was opened and read", "your name was signed
+      // on the papers", "ur msgs got screenshotted", "the presents got returned for cash", "the fence
+      // got flattened", "our family got torn apart", "your daughter was left waiting at the gates"
+      needs: ['withdrawn', 'misused', 'misappropriated', 'embezzled', 'siphoned', 'diverted', 'transferred', 'taken', 'opened', 'read', 'signed', 'screenshot', 'returned', 'flattened', 'knocked down', 'torn', 'ripped', 'left', 'upside'],
+      re: rx(raw`(?<s>\b(?:was|were|got|has been|have been|had been) (?:\w+ly |just |somehow |all )?(?:withdrawn|misused|misappropriated|embezzled|siphoned off|siphoned|diverted|transferred|taken) (?:from|out of) (?:your|ur|the|his|her|their|our|my mum's|my dad's) (?:\w+ )?(?:account|accounts|funds|fund|savings|card|wallet|purse|till|float|kitty|collection|club)\b|\b(?:your|ur|the|his|her|their|our) (?:private |personal )?(?:post|mail|letters?|diary|journal|messages|msgs|texts|emails|phone|envelope|bank statements?) (?:was|were|got|had been|have been) (?:\w+ly )?(?:opened|read|gone through|looked through|screenshotted|screenshot|steamed open)\b|\b(?:your|ur|his|her|their) (?:name|signature) (?:was|got|had been|has been) (?:signed|put|used|copied)\b|\b(?:presents|gifts|toys|things|stuff|jewellery|jewelry|furniture|tools|games|console) (?:got|were|was|had been) (?:\w+ )?(?:returned|taken back) (?:to the shop |to the store )?for (?:cash|money|a refund|the money)\b|\b(?:fence|gate|wall|door|letterbox|mailbox|shed|hedge|garden|bins?) (?:got|was|were) (?:\w+ly |just |all )?(?:flattened|knocked down|kicked in|run over|driven into|reversed into)\b|\b(?:family|families|marriage|home|life|lives|relationship|friendship) (?:got|was|were|has been|had been) (?:\w+ )?(?:torn|ripped|blown) apart\b|\b(?:your|ur|the|his|her|our) (?:daughter|son|kids|children|boy|girl|boys|girls|mum|mom|dad|nan|gran|grandma|grandad|little one|little ones|baby) (?:was|were|got|had been) left (?:waiting|stranded|standing|sitting|outside|alone|on (?:her|his|their) own)\b|\b(?:the accident|the crash|the fire|what happened(?: [a-z']+){0,3}|all of (?:this|that|it)) turned (?:your|ur|their|his|her|our) (?:whole )?(?:life|lives|world) upside down\b)`),
+      unless: (norm, _m, span) => {
+        if (framedAway(norm, span.start) || agentNamed(norm, span.end)) return true;
+        const before = norm.slice(Math.max(0, span.start - 16), span.start);
+        // "I was left waiting", "nothing was withdrawn", "my post was opened" (the writer's own)
+        if (/\b(?:i|me|my|no|nothing|never|not|none)\s+$/.test(before)) return true;
+        return /^\s*(?:by|from) (?!me\b|my\b|your\b|ur\b|the (?:account|fund|savings|till|kitty)\b)/.test(norm.slice(span.end, span.end + 20));
+      },
+    },
+    {
+      // where it went, told with no hand in it: "most of ur savings ended up in the pokies", "the
+      // money ended up going on other stuff", "your card ended up in my wallet", "your jacket ended
+      // up with burns all over it", "the tablets kept disappearing", "the cheque bounced", "the
+      // mortgage fell behind", "the loan from your dad never got paid back"
+      needs: ['ended up', 'wound up', 'kept', 'keep', 'bounced', 'fell', 'slipped', 'behind', 'never', 'wasn\'t', 'wasnt'],
+      re: rx(raw`\b(?<subj>[a-z][a-z'-]*) (?:just |somehow |all |kind of |sort of |kinda |then |also )*(?:(?:ended|wound) up (?:going )?(?:in|on|at|into) (?:the |my |a )?(?:pokies|pokie machines|bookies|horses|slots|casino|drink|drugs|booze|gambling|bets|scratchies|other (?:stuff|things)|wallet|pocket|bag|car|account|handbag|room|pawn shop)|(?:ended|wound) up with (?:\w+ )?(?:cigarette burns|burns|burn marks|stains|holes|scratches|dents|a crack|cracks|a hole|a dent)|(?:kept|keep|keeps) (?:disappearing|going missing|vanishing|going walkabout)|bounced|(?:fell|got|slipped|went) (?:\w+ ){0,2}behind|slipped through the (?:cracks|net))\b|\b(?<subj2>loan|money|debt|cash|deposit|rent)(?: (?:from|to|for|of|off) (?:[a-z']+ ){1,2}?)(?:never got|was never|wasn't ever|wasnt ever|never was|didn't get|didnt get|never) (?:paid back|repaid|returned|given back|paid off)\b`),
+      unless: (norm, m, span) => {
+        if (framedAway(norm, span.start) || agentNamed(norm, span.end)) return true;
+        const subj = m.groups?.subj ?? m.groups?.subj2;
+        if (subjectIsPerson(subj) || subj === 'nothing' || subj === 'none') return true;
+        // "the money I took ended up...", "my savings fell behind": the writer named or their own.
+        if (/\b(?:i|my|i'd|id|i've|ive|i had)\s+(?:[a-z']+\s+)?$/.test(norm.slice(Math.max(0, m.index - 10), m.index + (subj ? 0 : 0)))) return true;
+        const s = norm.slice(span.start, span.end);
+        // "fell behind" is a harm only for money owed: "the mortgage fell behind", not "I fell behind at school".
+        if (/behind$/.test(s) && !/^(?:mortgage|rent|payments?|bills?|repayments?|instalments?|installments?|loan|arrears|maintenance|support)$/.test(subj ?? '')) return true;
+        if (/bounced$/.test(s) && !/^(?:cheque|check|cheques|checks|payment|payments|debit)$/.test(subj ?? '') && !/\bcheque\b/.test(norm.slice(Math.max(0, span.start - 30), span.end))) return true;
+        return false;
+      },
+    },
+    {
+      // things doing the harm themselves: "the van reversed into your gate", "the pokies swallowed your
+      // refund", "the drink did the talking", "the remark about your cooking caused offence", "any hurt
+      // caused", "the shouting that went on", "there was an incident in the car park", "what happened at
+      // the wedding happened", "sry for wat went down", "past events", "things got so bad between us",
+      // "the evening turned nasty", "the situation with your sister just blew up"
+      needs: ['reversed', 'rolled', 'backed', 'ploughed', 'plowed', 'veered', 'swallowed', 'ate', 'did', 'caused', 'went on', 'took place', 'there', 'happened', 'went down', 'past events', 'bad', 'turned', 'blew up', 'escalated', 'kicked off'],
+      re: rx(raw`(?<s>\b(?:the|a|my|our) (?:van|car|ute|truck|trailer|lorry|motorbike|jeep|4x4|caravan|boat) (?:just |somehow |kind of |then )?(?:reversed|rolled|backed|smashed|crashed|slid|ploughed|plowed|veered|drifted|bumped|ran) (?:back |straight )?into\b|\b(?:the )?(?:pokies|bookies|horses|casino|slots|drink|booze|drugs|bottle) (?:just )?(?:swallowed|ate(?: up)?|gobbled up|did (?:most of |all of )?the (?:talking|talkin))\b|\b(?:the|that|those|these) (?:remark|comment|joke|text|message|post|remarks|comments|jokes|texts|messages|posts|words)\b(?: (?:about|on|at|in) [^.!?;,]{1,30}?)? (?:caused|gave|created) (?:(?:you|u|some|any|so much|a lot of|real) )?(?:offen[cs]e|upset|hurt|distress|pain)\b|\b(?:any|the|all the|all that|so much) (?:hurt|hurt feelings|pain|distress|harm|upset|damage|offen[cs]e|grief|heartache) caused\b|\bthe (?:shouting|yelling|screaming|fighting|arguing|swearing|name-calling|name calling|lying|violence|abuse|drinking|drug use|cheating) that (?:went on|happened|took place|occurred)\b|\bthere (?:was|were|'s been|has been|had been) (?:an? |some |a lot of |lots of |so much |a bit of |a little )?(?:incident|deception|dishonesty|infidelity|altercation|unpleasantness|theft)\b|\bwhat happened (?:[a-z']+ ){1,5}happened\b|\b(?:sry|soz|sorry|apologies|apologise|apologize)\b (?:for|about|bout|abt) (?:all )?(?:wat|wot) (?:happened|went (?:on|down))\b|\b(?:sorry|apologies|apologise|apologize|apologising|apologizing|regret)\b (?:(?:for|about|over) )?(?:all )?(?:the )?past events\b|\b(?:things|everything|stuff) (?:just |really )?got (?:so |really |pretty |very |that )?bad between us\b|\b(?:things|everything|the (?:evening|night|argument|row|party|fight|conversation|weekend|day)) (?:just |quickly |then |really )*(?:turned|became) (?:so |really |pretty |very |quite |that )?(?:nasty|ugly|sour|violent|toxic|heated|bad)\b|\bthe (?:situation|thing|business|argument|row|fight|issue) (?:with|over|about) (?:[a-z']+ ){1,2}(?:just |then |kind of |kinda |sort of )?(?:blew up|escalated|spiral?led|spiral?ed|got out of hand|kicked off)\b)`),
+      unless: (norm, _m, span) => {
+        if (framedAway(norm, span.start) || agentNamed(norm, span.end)) return true;
+        const before = norm.slice(Math.max(0, span.start - 20), span.start);
+        // "no hurt caused", "there was no incident", "I never said there was deception"
+        if (/\b(?:no|not|never|nothing|without)\s+$/.test(before)) return true;
+        return /^\s*(?:by|from) (?!me\b|my\b)/.test(norm.slice(span.end, span.end + 16));
+      },
+    },
   ],
   examples: {
     positive: [
@@ -249,6 +311,38 @@ export default defineRule({
       'The overdraft was hidden from you.',
       'Your details were used on the credit card application.',
       'I do regret what happened at the barbecue.',
+      'The camera you lent me was sold.',
+      'Your guitar got a nasty dent while I was minding it.',
+      'the tent got ripped when i borrowed it',
+      '£300 was taken out of your savings account in March.',
+      'Some money was siphoned off from the club funds last year.',
+      'Your diary was read while you were at work.',
+      "ur texts got screenshotted and shown around",
+      "Your signature was copied on the lease.",
+      'The kids\' toys were taken back for a refund.',
+      'Your garden wall got knocked down that night.',
+      'Our marriage got ripped apart by all of it.',
+      'Your son was left waiting outside the cinema until midnight.',
+      'What happened that night turned their whole lives upside down.',
+      'half ur wages wound up on the horses',
+      'The holiday fund ended up going on other stuff.',
+      'Your good coat ended up with stains all over it.',
+      "Dad's painkillers kept going missing from the drawer.",
+      'The cheque for your rent bounced.',
+      'The rent fell three months behind.',
+      'The money from Aunt Jo was never paid back.',
+      'The car rolled into your garage door.',
+      'the bookies ate up our savings',
+      'The comments about your weight caused real hurt.',
+      'I apologise for all the pain caused.',
+      'Sorry about the yelling that went on at the barbecue.',
+      'There was some dishonesty around the accounts.',
+      'What happened at the reunion happened.',
+      'soz about wat went on at the pub',
+      'I regret past events deeply.',
+      'Everything got really bad between us.',
+      'The argument turned nasty very quickly.',
+      'The row over the inheritance just escalated.',
     ],
     negative: [
       'I was arrested outside your building.',
@@ -292,6 +386,21 @@ export default defineRule({
       'I was forced to sell the car when the bank called in the loan.',
       'The spare key was hidden under the mat, as always.',
       'A fire broke out in the kitchen at work, so the shift ended early.',
+      'I sold the camera you lent me, and I am ashamed.',
+      'Your bike got a scratch when I borrowed it, because I dropped it on the kerb.',
+      'Nothing was taken out of your account.',
+      'The form was signed by the landlord in June.',
+      'My post was opened by the new tenants.',
+      'I was left waiting at the station, and that was fair after what I did.',
+      'The money I took ended up in the pokies.',
+      'I fell behind at work because I was hungover.',
+      'The ball bounced into your garden and I went to get it.',
+      'My own car rolled into a ditch that winter, and I walked home.',
+      'I made the comments about your weight, and they caused real hurt.',
+      'There was no incident at the party; I left early.',
+      'I took the money and there was no way to hide it.',
+      'The argument turned into a proper talk, and I listened for once.',
+      'The situation with work is better now.',
     ],
   },
 });
