@@ -121,13 +121,16 @@ function piecesFor(text: string): Pieces {
 }
 
 /**
- * Length of the common prefix. Compares 256-character slices first (string equality on
- * slices is a memory comparison), then characters, so a long unchanged head costs little.
+ * Slices compared at a time, largest first: string equality on slices is a memory comparison,
+ * so a long unchanged head costs a few comparisons, and at most three of each smaller size.
  */
+const CHUNKS = [8192, 2048, 512, 128, 32];
+
+/** Length of the common prefix. */
 function commonPrefix(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   let i = 0;
-  for (const chunk of [8192, 256]) {
+  for (const chunk of CHUNKS) {
     while (i + chunk <= n && a.slice(i, i + chunk) === b.slice(i, i + chunk)) i += chunk;
   }
   while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
@@ -137,7 +140,7 @@ function commonPrefix(a: string, b: string): number {
 /** Length of the common suffix, at most `limit` (so it never overlaps the prefix). */
 function commonSuffix(a: string, b: string, limit: number): number {
   let i = 0;
-  for (const chunk of [8192, 256]) {
+  for (const chunk of CHUNKS) {
     while (i + chunk <= limit && a.slice(a.length - i - chunk, a.length - i) === b.slice(b.length - i - chunk, b.length - i)) {
       i += chunk;
     }
