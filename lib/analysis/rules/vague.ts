@@ -138,6 +138,40 @@ export default defineRule({
       needs: ['for'],
       re: rx(raw`^\s*(?<s>(?:and |but )?for (?:everything|all of it|it all|all of that|all that|whatever i did|the past)\b(?=\s*[.!]*\s*$)|for (?:everything|all of it|it all|all of that),? (?:i'm|im|i am|i'm so|i am so|i'm truly|i am truly|sorry)\b)`),
     },
+    {
+      // more objects that point at nothing: "sorry for before", "sorry for stuff", "sorry for the
+      // years", "apologies for a lot of things", "sorry for all the carry-on", "for all the wrong I
+      // did", "sorry for how things were", "look im sorry ok, for all of it"
+      needs: ['sorry', 'soz', 'sry', 'apolog', 'regret', 'owe'],
+      re: rx(raw`\b(?:${APOLOGY}|my apologies|(?:heartfelt|sincere|deepest|humble) apologies|owe (?:you|u) (?:a|an) (?:big |huge |real |proper )?(?:sorry|apology))\b(?: (?:to (?:you|u)|again|so much|\w+ly))*(?: ok| okay| alright)?,?(?: [a-z]+,)? (?:for|about|bout|abt) (?<s>(?:like )?(?:all )?(?:everything |all )?(?:from )?before|(?:like )?(?:all )?(?:the |my )?stuff|(?:all )?(?:the|those) years(?: (?:that )?i put (?:you|u) through)?|(?:a lot of|lots of|so many|many|a bunch of|loads of|a few) (?:things|stuff)|(?:all )?(?:the|that|my) (?:carry-?on|carryings-on|shenanigans|antics|nonsense)|(?:all )?(?:the )?wrongs? i(?:'ve| have|ve)? (?:did|done)(?: to (?:you|u))?|whatever part i (?:played|had)|(?:how|the way) things (?:were|have been|'ve been)(?: between us)?|like everything(?: from before)?|all of it)${END}`),
+      unless: (norm, _m, span) => {
+        const s = norm.slice(span.start, span.end);
+        // "sorry for before, when I took the car": the act follows
+        if (namedAfter(norm, span.end)) return true;
+        // "sorry for the stuff I said at dinner" names an occasion
+        return /stuff$/.test(s) && OCCASION.test(norm.slice(span.end, span.end + 40));
+      },
+    },
+    {
+      // a day or night named and nothing else: "sorry abt saturday", "sorry bout the other nite"
+      needs: ['sorry', 'soz', 'sry', 'apolog'],
+      re: rx(raw`\b(?:sorry|soz|sry|apologi[sz]e|apologies)\b(?: again| so much| \w+ly)*,? (?:for|about|bout|abt) (?<s>(?:the other|last|that) (?:day|night|nite|time|weekend|evening)|(?:last |on |that )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night)?|yesterday|earlier)(?=(?:,? (?:bro|mate|man|hun|babe|love|mum|mom|dad|x+|lol|fr|tbh))*\s*[.!]*\s*$)`),
+    },
+    {
+      // regret or remorse with no object in it: "I regret a lot", "I regret many of my choices",
+      // "I feel bad about a lot of stuff" ("I've done things I'm not proud of" owns more than it hides)
+      needs: ['regret', 'feel', 'felt'],
+      re: rx(raw`(?<s>\bi (?:deeply |truly |really |do |so |just )?regret (?:a lot|alot|so much|a great deal|lots|plenty|many things|a lot of things|lots of things|(?:many|most|some|a lot) of my (?:choices|decisions|actions))(?: back then| over the years| in those years)?(?=\s*(?:[.!,;]|$|and\b|about (?:how|the way|what)\b))|\bi (?:feel|felt) (?:so |really |pretty )?(?:bad|awful|terrible|horrible|guilty) about (?:a lot of|lots of|so much|so many) (?:stuff|things)(?=\s*(?:[.!,;]|$|and\b|so\b)))`),
+      unless: (norm, _m, span) => namedAfter(norm, span.end),
+    },
+    {
+      // a bare admission that is the whole apology: "i know i messed up, sorry", "i kno i let u down
+      // and im sorry", "sorry i was such a mess", "sorry I was the way I was", "I wasn't the easiest
+      // to live with, and I'm sorry"
+      needs: ['messed', 'screwed', 'stuffed', 'mucked', 'let', 'mess', 'nightmare', 'wreck', 'pain', 'idiot', 'jerk', 'dick', 'prick', 'twat', 'tool', 'muppet', 'knob', 'way i was', 'easiest'],
+      re: rx(raw`(?<s>\bi (?:know |kno |knw )?(?:that )?(?:i )?(?:really |totally |badly )?(?:messed up|screwed up|stuffed up|mucked up|let (?:you|u) down)(?=,? (?:and |so )?(?:i'm |im |i am )?(?:so |really |truly )?(?:sorry|soz|sry)\b(?: (?:ok|okay|alright|mate|bro|babe|love|x+))?\s*[.!]*\s*$)|\b(?:sorry|soz|sry)\b,? (?:that )?i was (?:such a |a |a bit of a |a total |a complete )?(?:mess|nightmare|wreck|pain|idiot|jerk|dick|prick|twat|tool|muppet|knob|the way i was)(?: (?:with|to|towards) (?:you|u|\w+))?(?=(?:,? [a-z]+)?\s*[.!]*\s*$)|\bi (?:was not|wasn't|wasnt) (?:always )?the easiest (?:person )?to (?:live with|be around|deal with|love)\b)`),
+      unless: (norm, _m, span) => !/\b(?:sorry|soz|sry|apolog)/.test(norm) || namedAfter(norm, span.end),
+    },
   ],
   examples: {
     positive: [
@@ -184,6 +218,24 @@ export default defineRule({
       "I'm sorry for what I've become.",
       "I'm sorry for the heartache.",
       "I'm sorry for how it all turned out.",
+      'sorry about before x',
+      'I just want to say sorry for stuff.',
+      "I'm so sorry for the years I put you through.",
+      'My apologies for a lot of things, Dad.',
+      'Sorry about all the shenanigans, everyone.',
+      'Sincere apologies, Tom, for all the wrongs I did to you.',
+      'sorry for how things have been between us',
+      'ok im sorry, for all of it',
+      'soz bout the other day',
+      'Sorry about Friday night.',
+      'I regret so much, and I know that now.',
+      'I regret most of my decisions back then.',
+      'i feel awful about so many things',
+      'i know i screwed up, im really sorry',
+      'I know I let you down and I am sorry.',
+      'sorry i was such a nightmare',
+      "Sorry I was the way I was with you, Lou.",
+      "I wasn't always the easiest to be around, and I'm sorry.",
     ],
     negative: [
       "I'm sorry for everything I put you through when I emptied the holiday fund.",
@@ -219,6 +271,17 @@ export default defineRule({
       "I'm sorry for everything else I said when you asked about the loan.",
       "I'm sorry for the damage to your gate.",
       "I'm sorry for the rest of the money; I'll pay it by Friday.",
+      "I'm sorry for before, when I took the car without asking.",
+      "I'm sorry for the stuff I said at your birthday.",
+      "I'm sorry for my part in the fight about the money; I shouted first.",
+      "I've done things I'm not proud of, and taking your savings is the worst.",
+      'Sorry about Friday night, I drove home drunk with the kids in the car.',
+      'Sorry for the late reply yesterday, the report is attached.',
+      'I regret a lot of the lies I told you about the rent.',
+      'I feel bad about a lot of things I said to your mother at the wedding.',
+      "I know I let you down when I missed your graduation, and I'm sorry.",
+      'I know I messed up the booking, sorry, I will fix it by Monday.',
+      'Sorry I was such a mess at your wedding, shouting at your dad.',
     ],
   },
 });
