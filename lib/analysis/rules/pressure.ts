@@ -179,6 +179,23 @@ export default defineRule({
       re: rx(raw`(?<s>\b(?:can|could|would|will) ${YOU} (?:please |just )?(?:talk to|speak to|have a word with)? ?(?:him|her|them|\w+)?,? ?(?:and )?tell (?:him|her|them|the \w+|${YOUR} \w+) (?:to (?:drop|let|forget|withdraw|stop)|(?:that )?(?:${YOU}|it) (?:were|was) (?:the one|driving|yours))\b[^.!?;,]{0,20}|\b(?:complaint|charges|application|report|order|claim|case|statement|injunction) (?:really |surely )?(?:ought to|should|must|needs to|has to) be (?:withdrawn|dropped|lifted|cancell?ed)\b)`),
       unless: (norm, _m, span) => negatedBefore(norm, span.start, 3),
     },
+    {
+      // their silence challenged, or a time set by the writer: "answer my calls", "why won't you answer
+      // me?", "why are you ignoring me?", "I deserve a chance to explain", "I'd like us to move on",
+      // "I'm not going anywhere until you talk to me", "I won't take no for an answer", "if you cared
+      // you'd answer", "can't you just forgive me?", "let's leave the past in the past", "it's time to
+      // forgive", "don't you think it's time...", "I need closure", "I hope you accept my apology"
+      needs: ['answer', 'why', 'stop', 'deserve', 'like', 'love', 'going anywhere', 'until', 'till', 'no for', 'if you', 'if u', "can't", 'cant', "couldn't", 'leave', 'time', 'closure', 'hope', 'hoping', 'stay', 'shut', 'make me'],
+      re: rx(raw`(?<s>^\W*(?:please |pls |just )?answer (?:my|me|the) (?:calls|call|texts|messages|phone|door)\b|\bwhy (?:won't|wont|will not|don't|dont|can't|cant|aren't|arent) ${YOU} (?:just )?(?:answer|reply|respond|talk to me|speak to me|pick up|forgive|let (?:it|this|me)|call|text|see me|answering|replying|picking up)\b[^.!?;,]{0,20}|\bwhy (?:are|r) ${YOU} (?:still )?(?:ignoring|avoiding|blanking|ghosting|blocking|punishing) me\b|\b(?:stop|quit) (?:ignoring|avoiding|blanking|ghosting|punishing) me\b|\bi (?:at least |really |surely )?deserve (?:a chance|the chance|one chance|another chance|a second chance|an answer|a reply|a response|to be heard|to be forgiven|your forgiveness|a hearing)\b[^.!?;,]{0,20}|\bi(?:'d| would|d) (?:really |so )?(?:like|love) (?:for )?us to (?:just )?(?:move on|move forward|move past|start (?:fresh|over|again|afresh)|put (?:this|it|the past) behind us|forget|be (?:friends|close|ok|okay|good|normal) again|get back to)\b[^.!?;,]{0,20}|\bi(?:'m| am|m|'ll|ll| will)? (?:not going anywhere|(?:going to |gonna )?(?:wait|sit|stay|stand)(?:ing)? (?:here |outside |on (?:your|ur|the) (?:doorstep|step|porch) )?(?:until|till|til)) ${YOU} (?:talk|speak|answer|reply|forgive|see|open|let|agree|pick|come|listen)\b[^.!?;,]{0,20}|\bi (?:won't|wont|will not) take no for an answer\b|\bif ${YOU} (?:really |truly |even |actually )?(?:cared|loved me|gave a damn|gave a shit|cared at all),? ${YOU}(?:'d|d| would)\b[^.!?;,]{0,20}|\b(?:can't|cant|cannot|couldn't|couldnt|why can't|why cant) ${YOU} (?:just |please |even )?(?:forgive|let (?:it|this|that|the past) go|move on|get over (?:it|this)|give me (?:a|another|one more) chance|see past (?:it|this))\b[^.!?;,]{0,20}|\b(?:let's|lets|let us|we should|can we|could we|we need to|time to|we have to) (?:just |please )?leave (?:it|this|that|the past|what happened|all (?:of )?(?:that|this|it)) in the past\b|\b(?:it's|its|it is) (?:high |about )?time to (?:forgive(?! (?:myself|yourself|ourselves|himself|herself|themselves))|let (?:it|this|that|the past) go|forgive and forget|bury the hatchet)\b[^.!?;,]{0,20}|\b(?:don't|dont|do not) (?:you|u) think (?:it's|its|it is) (?:about |high )?time\b[^.!?;,]{0,30}|\bi (?:just |really )?need (?:some |this |the )?closure\b[^.!?;,]{0,20}|\bi (?:really |truly |do )?hope (?:that )?${YOU}(?:'ll|ll| will| can| could)? (?:accept|take) my apolog(?:y|ies)\b[^.!?;,]{0,20}|\b(?:i'm|im|i am) (?:really |just )?hoping for (?:a fresh start|a new start|another chance|a second chance|one more chance|(?:your|ur) forgiveness|a clean slate)\b[^.!?;,]{0,20}|\b(?:please )?(?:don't|dont|do not) (?:stay (?:mad|angry|cross|upset)(?: forever| for ever| for long)?(?=\s*[.!?]*\s*$)|shut the door on me|close the door on me|make me wait)\b)`),
+      unless: (norm, _m, span) => {
+        const s = norm.slice(span.start, span.end);
+        // "you don't have to answer my calls", "I know I don't deserve a chance"
+        if (negatedBefore(norm, span.start, 3) && !/^(?:don't|dont|do not|why|can't|cant|cannot|couldn't|couldnt|i (?:won't|wont|will not))\b/.test(s)) return true;
+        // "I hope you can accept my apology, in your own time" leaves it with them.
+        if (/^(?:i (?:really |truly |do )?hope|i(?:'m| am|m) (?:really |just )?hoping|i(?:'d| would|d) (?:really |so )?(?:like|love))\b/.test(s) && softened(norm)) return true;
+        return /^(?:i (?:at least |really |surely )?deserve)\b/.test(s) && /\b(?:don't|dont|do not|never|no longer|hardly)\b[^.!?;,]{0,12}$/.test(norm.slice(0, span.start));
+      },
+    },
   ],
   examples: {
     positive: [
@@ -283,6 +300,22 @@ export default defineRule({
       "Please say yes to a coffee, just one.",
       'Could you have a word with your dad and tell him to drop the complaint?',
       'The charges really should be dropped now that I have apologised.',
+      'please answer my texts',
+      "Why won't you just talk to me?",
+      'why are u still blanking me',
+      'I deserve to be heard at least once.',
+      "I'd love for us to start over this spring.",
+      "I'm staying on your doorstep until you open the door.",
+      "I won't take no for an answer this time.",
+      'If you really cared, you would pick up the phone.',
+      "Can't you just let the past go?",
+      'We should leave all of that in the past now.',
+      "It's about time to bury the hatchet.",
+      "Don't you think it's time, after three years?",
+      'I just need some closure on this.',
+      'I really hope you accept my apology.',
+      "I'm hoping for a clean slate with you.",
+      "Please don't shut the door on me.",
     ],
     negative: [
       'If you ever want to meet for a coffee, just say.',
@@ -329,6 +362,13 @@ export default defineRule({
       'The charges were dropped, but I still owe you the truth.',
       'Everyone has forgiven me except myself, and that is my work to do.',
       "Please say what you need to say, whenever you want.",
+      "You don't have to answer my calls, ever.",
+      "I know I don't deserve a second chance.",
+      "I hope you can accept my apology one day, if you want to.",
+      "I'd like us to move on only if that is what you want.",
+      "I won't wait outside until you talk to me; I'll stay away.",
+      "I stopped asking why you won't talk to me; you have every reason.",
+      "It's time to forgive myself as well, my sponsor says.",
     ],
   },
 });
