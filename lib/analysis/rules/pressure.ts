@@ -196,6 +196,24 @@ export default defineRule({
         return /^(?:i (?:at least |really |surely )?deserve)\b/.test(s) && /\b(?:don't|dont|do not|never|no longer|hardly)\b[^.!?;,]{0,12}$/.test(norm.slice(0, span.start));
       },
     },
+    {
+      // forgiveness preached or presumed: "you'll feel better once you forgive me", "forgiveness is for
+      // you", "holding onto anger only hurts you", "as a Christian you're called to forgive", "your
+      // mother would want you to forgive me", "I know you'll understand", "I know you're a forgiving
+      // person", "you're better than holding a grudge", "for old times' sake"
+      needs: ['feel better', 'forgiveness', 'holding', 'hold', 'hanging', 'always', 'resentment', 'grudge', 'called', 'supposed', 'meant', 'must', 'want', 'know', 'sure', 'counting', 'forgiving', 'better', 'old times', 'christian', 'god', 'bible', 'jesus'],
+      re: rx(raw`(?<s>\b${YOU}(?:'ll|ll| will| would|'d|d) feel (?:so much |much |a lot )?better (?:once|when|if|after) ${YOU} (?:forgive|let (?:it|this|go)|move on|talk to me)\b[^.!?;,]{0,20}|\bforgiveness is (?:(?:really |more |mostly )?for ${YOU}|good for ${YOU}|a gift (?:to|for) yourself)\b|\b(?:holding|hanging) (?:on ?to|on to|onto) (?:anger|resentment|a grudge|grudges|the past|this|it) (?:only |just |really )?(?:hurts|harms|poisons|eats|damages) (?:${YOU}|yourself)\b|\bresentment is (?:like )?(?:poison|drinking poison)\b|\b(?:as a christian|as christians|god|the bible|jesus|scripture|our faith)\b[^.!?;]{0,40}?\b(?:forgive|forgiveness)\b[^.!?;,]{0,20}|\b${YOU}(?:'re| are|re| r) (?:called|supposed|meant|commanded|obliged) to forgive\b|\b(?:would|will|'d)(?: have|'ve|ve)? want(?:ed)? (?:${YOU}|us) to (?:forgive|make up|be friends|get along|move on|put this behind)\b[^.!?;,]{0,20}|\bi(?: know| trust| am sure|'m sure|m sure) ${YOU}(?:'ll|ll| will) understand\b|\b(?:i'm|im|i am) counting on ${YOU} to (?:understand|forgive|see|let|give|drop)\b[^.!?;,]{0,20}|\bi know (?:${YOU}(?:'re| are|re| r)|${YOU} have always been) (?:such )?a (?:forgiving|kind|generous|understanding|big-hearted) (?:person|soul|man|woman)\b|\b${YOU}(?:'ve|ve| have) always been (?:so |such a |very )?(?:forgiving|understanding)\b|\b${YOU}(?:'re| are|re| r) better than (?:holding|this|that|a grudge|being petty|staying mad)\b[^.!?;,]{0,20}|\bfor old times'? sake\b)`),
+      unless: (norm, _m, span) => negatedBefore(norm, span.start, 3),
+    },
+    {
+      // their hurt timed or shamed, and the matter closed by the writer: "how long are you going to
+      // punish me?", "the kids keep asking why you won't talk to me", "you're the only one still holding a
+      // grudge", "this has gone on long enough", "I'm tired of this silent treatment", "I trust this
+      // settles the matter", "I consider this closed", "let's be done with it", "so we're cool?"
+      needs: ['how long', 'only one', 'keep asking', 'keeps asking', 'kept asking', 'grudge', 'gone on', 'drag', 'silent', 'shame', 'trust this', 'hope this', 'consider', 'done with', 'so we', 'so were', 'able to'],
+      re: rx(raw`(?<s>\bhow (?:much )?long (?:are|r|will|is) ${YOU} (?:going to |gonna )?(?:keep )?(?:punish|punishing|ignore|ignoring|hold|holding|make|making|shut|shutting|keep|stay|be)\b[^.!?;]{0,30}\?|\b(?:keep|keeps|kept|are always|is always) asking (?:me )?why ${YOU} (?:won't|wont|don't|dont|will not|aren't|arent|never|can't|cant)\b[^.!?;,]{0,20}|\b${YOU}(?:'re| are|re| r) the only one (?:who's |who is |still |that's )*(?:holding|angry|mad|upset|not speaking|refusing)\b[^.!?;,]{0,20}|\b(?:this|it|the silence|the silent treatment|your silence) (?:has|'s|s) gone on (?:long enough|too long|for too long)\b|\b(?:let's|lets|let us|please|can we) (?:not|don't|dont) let (?:this|it) drag on\b|\b(?:tired of|sick of|fed up with|hurt by|done with) (?:this|the|your|ur) silent treatment\b|\bthe silent treatment (?:isn't|is not|isnt) (?:fair|right|helping|ok|okay)\b|\bwould be (?:a (?:shame|pity)|sad|awful) to (?:spend|have|let)\b[^.!?;,]{0,30}\bapart\b|\bi (?:trust|hope) (?:that )?this (?:resolves|settles|closes|ends|puts an end to|draws a line under) (?:the matter|things|it|this|everything|the issue)\b|\bi (?:trust|hope) (?:that )?this (?:is|will be) the end of (?:it|the matter|that)\b|\bi (?:now )?consider (?:this|it|the matter|that|things) (?:settled|closed|resolved|done|over|finished|behind us)\b|\b(?:let's|lets|let us|and) (?:just )?be done with (?:it|this|that)\b|^\W*(?:so )?(?:we're|were|we are) (?:good|cool|ok|okay|fine|square|alright|all right)(?: then| now)?\s*\?|\bwe (?:should|ought to) be able to (?:get past|move past|move on|put (?:it|this) behind|forget)\b[^.!?;,]{0,20})`),
+      unless: (norm, _m, span) => negatedBefore(norm, span.start, 3) && !/^(?:let's|lets|let us|please|can we|how)\b/.test(norm.slice(span.start)),
+    },
   ],
   examples: {
     positive: [
@@ -316,6 +334,27 @@ export default defineRule({
       'I really hope you accept my apology.',
       "I'm hoping for a clean slate with you.",
       "Please don't shut the door on me.",
+      "you'd feel so much better if you let this go",
+      'Forgiveness is really for you, not for me.',
+      'Hanging onto the past only hurts yourself.',
+      'The Bible tells us to forgive seventy times seven.',
+      "Your dad would've wanted us to make up.",
+      "I'm sure you'll understand.",
+      "I know you're such a kind person.",
+      "You've always been so understanding.",
+      "you're better than being petty about this",
+      'Do it for old times sake.',
+      'How long are you going to keep punishing me?',
+      'Your mum keeps asking why you won\'t come to Sunday lunch.',
+      "You're the only one who's still angry about it.",
+      'The silent treatment has gone on long enough.',
+      "I'm sick of the silent treatment.",
+      'It would be a shame to spend your birthday apart.',
+      'I trust this draws a line under things.',
+      'I now consider the matter closed.',
+      "Let's just be done with it.",
+      'So we are fine then?',
+      'We ought to be able to move past this by now.',
     ],
     negative: [
       'If you ever want to meet for a coffee, just say.',
@@ -369,6 +408,13 @@ export default defineRule({
       "I won't wait outside until you talk to me; I'll stay away.",
       "I stopped asking why you won't talk to me; you have every reason.",
       "It's time to forgive myself as well, my sponsor says.",
+      "I don't know if you'll understand, and you don't have to.",
+      "I'm not counting on you to forgive me.",
+      'My sponsor says forgiveness is for me too, so I am working on forgiving myself.',
+      "You're not the only one I hurt, and I'm writing to them as well.",
+      'How long the repayments take is up to you; I will pay what you ask.',
+      "I'm done with drinking, and I've been sober since March.",
+      'I hope this letter explains what I did without asking anything of you.',
     ],
   },
 });
