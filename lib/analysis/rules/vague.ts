@@ -172,6 +172,14 @@ export default defineRule({
       re: rx(raw`(?<s>\bi (?:know |kno |knw )?(?:that )?(?:i )?(?:really |totally |badly )?(?:messed up|screwed up|stuffed up|mucked up|let (?:you|u) down)(?=,? (?:and |so )?(?:i'm |im |i am )?(?:so |really |truly )?(?:sorry|soz|sry)\b(?: (?:ok|okay|alright|mate|bro|babe|love|x+))?\s*[.!]*\s*$)|\b(?:sorry|soz|sry)\b,? (?:that )?i was (?:such a |a |a bit of a |a total |a complete )?(?:mess|nightmare|wreck|pain|idiot|jerk|dick|prick|twat|tool|muppet|knob|the way i was)(?: (?:with|to|towards) (?:you|u|\w+))?(?=(?:,? [a-z]+)?\s*[.!]*\s*$)|\bi (?:was not|wasn't|wasnt) (?:always )?the easiest (?:person )?to (?:live with|be around|deal with|love)\b)`),
       unless: (norm, _m, span) => !/\b(?:sorry|soz|sry|apolog)/.test(norm) || namedAfter(norm, span.end),
     },
+    {
+      // labels and sums that name no act: "sorry for all the bad things", "the bad times", "all my
+      // failures", "my attitude", "the hurt and the pain", "the many wrongs", "letting everyone down",
+      // "acting the way I did", "the things that happened between us", "forgive me for all I've done"
+      needs: ['sorry', 'soz', 'sry', 'apolog', 'regret', 'forgive', 'amends'],
+      re: rx(raw`\b(?:${APOLOGY}|my apologies|forgive me|amends)\b(?: (?:to (?:you|u|everyone|all)|again|so much|\w+ly))*,? (?:for|about|over) (?<s>(?:all )?(?:the |those )?bad (?:things|times|stuff|days|years)(?: i (?:did|said|caused))?|(?:all )?(?:of )?my (?:failures|failings|sins|faults|transgressions|attitude|bad ways|old ways|ways)|(?:all )?(?:the|my) (?:hurt|pain|harm|heartache|upset|trouble|stress|worry)(?: and (?:the |my )?(?:hurt|pain|harm|heartache|upset|trouble|stress|worry|disappointment|grief|anger|tears))+|(?:all )?the (?:many )?wrongs|letting (?:everyone|everybody|people|you all|the (?:whole )?family|so many people) down|(?:acting|behaving) (?:the way|how|like) i did|(?:all )?(?:the )?things that (?:happened|went on)(?: between us)?|(?:all|everything) i(?:'ve| have|ve)? (?:done|did))${END}`),
+      unless: (norm, _m, span) => namedAfter(norm, span.end),
+    },
   ],
   examples: {
     positive: [
@@ -236,6 +244,16 @@ export default defineRule({
       'sorry i was such a nightmare',
       "Sorry I was the way I was with you, Lou.",
       "I wasn't always the easiest to be around, and I'm sorry.",
+      'I am sorry for all the bad stuff.',
+      'sorry for the bad times mate',
+      "I'm sorry for all my failings.",
+      'I apologise for my attitude.',
+      "I'm sorry for the pain and the worry.",
+      'Sorry for the many wrongs.',
+      "I'm sorry for letting the whole family down.",
+      'Sorry for behaving the way I did.',
+      'I am sorry about the things that went on between us.',
+      "Please forgive me for all I've done.",
     ],
     negative: [
       "I'm sorry for everything I put you through when I emptied the holiday fund.",
@@ -282,6 +300,10 @@ export default defineRule({
       "I know I let you down when I missed your graduation, and I'm sorry.",
       'I know I messed up the booking, sorry, I will fix it by Monday.',
       'Sorry I was such a mess at your wedding, shouting at your dad.',
+      "I'm sorry for my attitude when you asked about the money.",
+      "I'm sorry for letting everyone down by skipping the funeral.",
+      "I'm sorry for all the bad things I said about you at the wedding.",
+      "I'm sorry for acting the way I did at the barbecue, shouting at your dad.",
     ],
   },
 });
