@@ -81,6 +81,45 @@ const PATTERNS = [
   needs('say tell', rx(`\\bi(?:'?m| am|m)? (?:not going to|not gonna|won'?t|wont|will not|refuse to|am not going to) (?:say|tell (?:${YOU}|anyone))(?: that)? (?:i|it|this|that|the|my)\\b`)),
   // "It was a big deal, and I treated it like it wasn't."
   needs('big serious bad', rx(`\\b(?:it|this|that|what i did) (?:was|is) (?:a (?:really |very |huge )?big deal|serious|that bad|as bad as)\\b`)),
+  // the circumstance named and refused as a reason: "the drugs don't excuse any of it", "nothing
+  // excuses how I treated you", "a reason, not a justification", "stress never gave me the right",
+  // "I still had no right to", "that doesn't make it okay", "it makes it worse, not better"
+  needs('excuse excuses justify justifies', rx(`\\b(?:does ?n'?t|doesnt|do ?n'?t|dont|did ?n'?t|didnt|does not|do not|did not|can'?t|cant|cannot|could never|can never|will never|won'?t|wont|never) (?:ever )?(?:excuse|excuses|justify|justifies)\\b(?! (?:myself|yourself|ourselves|himself|herself)\\b)`)),
+  needs('nothing', rx(`\\bnothing (?:can |could |will |ever )?(?:excuses?|justif(?:y|ies)) (?:it|that|this|what|how|the|my|me)\\b`)),
+  needs('not', rx(`\\bnot (?:an? |any )?(?:excuse|justification) for\\b|\\bnot (?:a|the|any) reason for (?:what|how|the way) i\\b|\\b(?:a|the) reason,? not (?:a|an|the) (?:justification|excuse)\\b`)),
+  needs('not', rx(`\\bnot (?:using|going to use|gonna use) (?:it|that|this|\\w+) as (?:a reason|an excuse)\\b`)),
+  needs('right', rx(`\\bi (?:still |just )?(?:had|have|'ve got|ve got) no right\\b|\\b(?:did ?n'?t|didnt|did not|does ?n'?t|doesnt|does not|never) (?:give|gave|gives) me (?:the |any )?right\\b`)),
+  needs('reason', rx(`\\b(?:being \\w+(?: \\w+)?|stress|tiredness|work|money|drink(?:ing)?) (?:is|was|'s|s) no reason to\\b|\\bno reason for (?:it|that|this|any of (?:it|that|this)|what i|how i|the way i)\\b`)),
+  needs('make makes made', rx(`\\b(?:does ?n'?t|doesnt|do ?n'?t|dont|did ?n'?t|didnt|does not|do not|did not|never) make (?:it|that|this|what i did|any of (?:it|this|that))(?: to (?:you|u))? (?:okay|ok|alright|acceptable|any less|any smaller)\\b|\\bmakes? (?:it|that|this) worse,? not better\\b|\\bnone of (?:that|it|this) (?:makes?|made) (?:it|what i did|what i)\\b`)),
+  // the act claimed by name: "it was me", "that was all me", "the lying was mine alone", "the
+  // decisions were mine", "my doing", "my mistake only", "my bad", "mea culpa", "the buck stops with me"
+  needs('was', rx(`\\b(?:it|that|this) was (?:all me|me alone|me all along)\\b`)),
+  needs('mine', rx(`\\b(?:the |that |this |those |these |my )?(?:error|mistake|mistakes|decisions?|choices?|lying|lies|debt|fault|responsibility|failure|doing|actions?|wrong|wrongs|what i did)(?: (?:in|on|at|with) (?:the |my )?\\w+)? (?:was|were|is|are|'s) (?:(?:all|entirely|completely|totally|only|solely|wholly|mine and) )?mine\\b`)),
+  needs('doing', rx(`\\bmy (?:own )?doing\\b`)),
+  needs('mistake', rx(`\\b(?:it|that|this)(?:'s| is| was|s) (?:(?:all|entirely|completely|totally) )?my (?:own )?mistake\\b|\\bmy mistake,? (?:only|alone|entirely)\\b`)),
+  needs('mea guilty buck answerable answering accountable nobody noone nobodys', rx(`\\bmea culpa\\b|\\bguilty as charged\\b|\\bthe buck stops (?:with|w|w/) me\\b|\\bi hold myself (?:fully |entirely |completely |totally )?(?:accountable|responsible)\\b|\\b(?:nobody|no one|noone|no-one)(?:'?s|s) fault but (?:mine|me|my own)\\b|\\b(?:no one|nobody|noone|no-one) (?:else )?(?:is|was) (?:answerable|accountable|responsible) for (?:this|that|it|any of (?:it|this|that))\\b|\\bi(?:'m| am|m) answering for\\b`)),
+  needs('mine', rx(`\\bmine to (?:pay|bear|fix|make right|pay back)\\b`)),
+  // "I'm the one who broke your trust", "I was the one over the limit", "I was the reason you were scared"
+  needs('one', rx(`\\b(?:i'm|im|i am) the one (?:who|that) (?!(?:has|have|had|gets?|got|is|was|suffer|suffers|suffered|lost|loses|paid|pays|needs?|wants?|feels?|felt|hurts?|misses|missed|ends?|ended|left|cries|cried|can|could|should|will|would)\\b)[a-z]+`)),
+  needs('one', rx(`\\bi was the one (?:over the limit|driving|drinking|at fault|in the wrong|who was wrong)\\b|\\bi (?:was|am|'m|m) the one in the wrong\\b`)),
+  needs('reason', rx(`\\bi was (?:(?:the|the only|the whole|the main|the sole|the real) )?reason (?:(?:that|why) )?(?:you|u|we|they|she|he|the|it|this|everything|our|your|ur)\\b`)),
+  // the blame taken off them: "you didn't make me do any of it", "you never made me do anything",
+  // "nobody poured them down my throat", "none of it was your fault", "it was never your job to keep me sober"
+  needs('make made push pushed force forced drive drove', rx(`\\b(?:you|u|ya) (?:did ?n'?t|didnt|did not|never|never once) (?:(?:make|made) me do (?:it|that|this|any of (?:it|that|this)|anything)|(?:push|pushed|drive|drove|force|forced) me (?:to (?:it|that|drink|do (?:it|that|anything))|into (?:it|that|anything|drinking)))\\b`)),
+  needs('throat', rx(`\\b(?:nobody|no one|noone|no-one) (?:poured|put|forced|shoved) (?:\\w+ ){0,3}?down my throat\\b`)),
+  needs('fault', rx(`\\bnone of (?:this|it|that)(?: was| is|'s|s) (?:ever )?(?:your|ur|yr) fault\\b`)),
+  needs('job responsibility', rx(`\\b(?:it|that) (?:was|is|'s|s) (?:never|not) (?:your|ur|yr) (?:job|responsibility) to (?:keep|stop|fix|look after|make|watch) me\\b`)),
+  needs('nothing thing anything', rx(`\\b(?:you|u|ya) (?:did ?n'?t|didnt|did not) do (?:a (?:single )?thing|anything) to (?:deserve|bring (?:it|this|that) on|cause|provoke)\\b`)),
+  // the choice made knowingly: "I decided to", "I had a choice", "I took it anyway", "I knew full well",
+  // "I could've stopped at any point", "I made the wrong one", "I did that" said flat
+  needs('decided chose', rx(`\\bi (?:still |knowingly |deliberately )?(?:decided|chose) to(?=\\s*(?:[.!;]|$| each time| every time| anyway))|\\bi (?:still|knowingly|deliberately) (?:decided|chose)\\b`)),
+  needs('chance opportunity', rx(`\\bi had every (?:chance|opportunity) to stop\\b`)),
+  needs('stopped', rx(`\\bi (?:could(?:'ve| have|ve)|could of) stopped (?:at any (?:point|time|moment)|any time)\\b`)),
+  needs('wrong', rx(`\\bi made the wrong one\\b`)),
+  needs('knew', rx(`\\bi knew (?:full well|i was (?:over the limit|lying|stealing|wrong|hurting (?:you|u)))\\b|\\bi knew\\b[^.;!?]{0,60}\\band i \\w+[^.;!?]{0,30}\\banyway\\b`)),
+  needs('anyway', rx(`\\bi (?:did (?:it|that)|took (?:it|them|the \\w+)|drove|got in the car|kept \\w+ing|carried on|went ahead)(?: \\w+){0,3}? anyway(?=\\s*(?:[.!;]|$))`)),
+  needs('did', rx(`\\bi did (?:that|them|this)(?: myself)?(?=\\s*(?:[.!;]|$))|\\bi know i did(?=\\s*(?:[.!;]|$))|\\b(?:i|i'd|id|i had) (?:done|did) (?:it|that|this|them) (?:myself|all by myself)\\b|\\bi got there all by myself\\b`)),
+  needs('because', rx(`\\bbecause of (?:how|the way) i (?:was living|lived|behaved|acted|treated)\\b`)),
 ];
 
 /** Someone else's words or a doubt, not the writer's own ownership. */
@@ -98,6 +137,7 @@ function owns(norm: string, start: number, end: number): boolean {
   if (/^\s*of (?:you|u|him|her|them|your|ur)\b/.test(tail)) return false;
   // "I was wrong to think you'd understand" is a jab, not an admission
   if (/^\s*to (?:think|trust|believe|expect|hope|ever|listen)\b/.test(tail)) return false;
+  // "Had you been kinder, I should never have strayed": the "should" hangs on their act
   return true;
 }
 
@@ -140,6 +180,41 @@ const rule: ElementRule = {
       'That was a selfish thing to do.',
       'For three years I put drinking ahead of you.',
       'I know you had to cover the mortgage alone because of me.',
+      'The gambling explains part of it, but it does not excuse a penny of what I took.',
+      'Nothing excuses the names I called you at the wedding.',
+      'Losing my job is part of the story, not an excuse for emptying the joint account.',
+      'I was exhausted, and I still had no right to slam the door in your face.',
+      'A long week never gave me the right to shout at you like that.',
+      'Being skint is no reason to take money from your coat.',
+      'Being hungover makes it worse, not better.',
+      'Being ill back then does not make it okay that I left you with the bills.',
+      'The lying was mine and mine alone.',
+      'Those decisions were mine, every single one.',
+      'That missed payment was entirely my doing.',
+      'It was my mistake, start to finish.',
+      'Mea culpa: the scratch on your car is from me.',
+      'nobodys fault but mine what happened at the bbq',
+      'I hold myself accountable for every lie I told you.',
+      "I'm the one who sold your guitar, not your cousin.",
+      'im the one that broke the window',
+      'I was the one over the limit that night.',
+      'I was the reason you stopped inviting people round.',
+      'You never made me do any of it.',
+      'u didnt push me to drink, i went there myself',
+      'Nobody poured the wine down my throat.',
+      'None of it was your fault, not one bit of it.',
+      'It was never your job to keep me away from the pub.',
+      "You didn't do a thing to deserve the way I spoke to you.",
+      'Nobody pushed me into it; I decided to.',
+      'I had every chance to stop and I kept going.',
+      "I could've stopped at any point that year.",
+      'I knew full well that the money was for the gas bill.',
+      'I knew the car was not mine to drive, and I drove it anyway.',
+      'My sister warned me about driving after the party, and I did it anyway.',
+      'You think the drink did it. I did that.',
+      "I'm not going to hide behind the pills, and I'm not using them as a reason for what I did.",
+      'It was all me, that whole mess with the van.',
+      'The fights at home were because of how I was living back then.',
     ],
     negative: [
       'She forced my hand on the contract by refusing to sign.',
@@ -157,6 +232,14 @@ const rule: ElementRule = {
       "I didn't think it was a big deal.",
       "It was a shame you couldn't come.",
       'The report was wrong, I will fix the figures.',
+      "Excuse me, I don't think we've met.",
+      "There's no reason to worry about the deposit.",
+      "I'm the one who has to live with this every day.",
+      "Hearing it from you doesn't make it any easier for me.",
+      'I had a choice of two trains and took the later one.',
+      'I did not excuse myself from the table fast enough.',
+      'The car was mine, so I drove it.',
+      'I knew you would find out anyway.',
     ],
   },
 };
