@@ -29,6 +29,9 @@ const CAUSE_NOUN = raw`(?:(?:the|my|all the|all my|that|this) (?:stress|pressure
 /** The substance, or the illness, named as the one acting. */
 const SUBSTANCE = raw`(?:drink|drinking|alcohol|booze|drugs|pills|painkillers|coke|cocaine|weed|gambling|addiction|disease|illness|gear|dope|vodka|wine|whisky|whiskey|beer|pints|crack|heroin|meth|speed|using|bottle)`;
 
+/** Substances for the "had me" and "talking" families (spirits and meds too). */
+const SUBST = raw`(?:${SUBSTANCE}|rum|gin|spirits|meds|medication|tablets|smack)`;
+
 /** Phrases that disown excuses ("there is no excuse", "I won't make excuses", "I can't blame"). */
 const DISCLAIMS = /\b(?:no|not an?|never an?|isn't an?|isnt an?|is not an?|doesn't|doesnt|does not|won't|wont|will not|can't|cant|cannot|shouldn't|don't|dont|not) (?:excuse|justify|justif\w*|make it (?:ok|okay|right))\b|\bwithout (?:excuses|an excuse|any excuse)\b|\b(?:no|not|never|won't|wont|not going to|not gonna) (?:make|making|give|giving|offer|offering) (?:any )?excuses\b|\bnot (?:going to|gonna) blame\b|\bi (?:can't|cant|cannot|won't|wont|will not|don't|dont) blame\b/;
 
@@ -36,7 +39,16 @@ const DISCLAIMS = /\b(?:no|not an?|never an?|isn't an?|isnt an?|is not an?|doesn
 const DISCLAIMER_THEN_BUT = /\b(?:excuses?|excusing|justify(?:ing)?|justification)\b(?: (?:it|this|that|anything|myself|what i did))?(?: here| now)?[,;:.-]*\s*(?:but|however|though|it's just|its just|just)\b/;
 
 /** The writer owns the act in the same sentence: the reason is context, not an excuse. */
-const OWNED = /\b(?:my (?:own )?(?:choice|decision|fault|responsibility|doing)|i chose|i decided|on me\b|mine to (?:own|carry)|i own (?:it|that|this)|i take (?:full )?responsibility|i'm responsible|im responsible|i am responsible|(?:no|not an?|isn't an?|isnt an?|doesn't|doesnt|does not|never an?) (?:excuse|reason|justification))\b/;
+const OWNED = /\b(?:my (?:own )?(?:choice|decision|fault|responsibility|doing)|i chose|i had a choice|i decided|on me\b|mine to (?:own|carry)|i own (?:it|that|this)|i take (?:full )?responsibility|i'm responsible|im responsible|i am responsible|(?:no|not an?|isn't an?|isnt an?|doesn't|doesnt|does not|never an?) (?:excuse|reason|justification))\b/;
+
+/**
+ * Sentences that name a reason only to set it aside or that give no circumstance at all: "I can't
+ * even pretend it was the drink", "work was busy, but that's not why", "that doesn't buy me any
+ * slack", "I'd like to say I didn't know, but I did", "I kept telling people I wasn't myself"; the
+ * reader as the cause ("I only did it because you pushed me") is blame, not circumstance; a good
+ * reason for a good act ("I keep going because it helps"); worry for them (intent).
+ */
+const NOT_A_PLEA = /\b(?:can't|cant|cannot|couldn't|couldnt) (?:even |really |honestly )?pretend\b|\b(?:that's|thats|that is|that was|it's|its|it is|it was) not (?:why|the reason)\b|\b(?:doesn't|doesnt|does not|don't|dont|won't|wont) (?:buy|earn|get|give) me (?:any )?(?:slack|a pass|off the hook)\b|\b(?:i'd|id|i would) (?:like|love|want) to (?:say|tell you|think)\b[^.!?;]{0,60}\bbut\b|\bkept telling (?:people|everyone|myself|them|you)\b|\bi (?:only )?did it (?:because|cos|cuz|coz) (?:you|u)\b|\b(?:wouldn't|wouldnt|would not) have (?:needed|had) to\b[^.!?;]{0,40}\bif (?:you|u)\b|\bbecause it (?:helps|helped|matters|works)\b|\bworried (?:sick )?about (?:you|u|her|him|them)\b|\bwith (?:you|u) on my (?:back|case)\b/;
 
 /** Owned, unless the only ownership is an excuse disclaimer that turns on "but". */
 const owned = (norm: string): boolean => OWNED.test(norm) && !DISCLAIMER_THEN_BUT.test(norm);
@@ -50,7 +62,7 @@ export default defineRule({
   suggestion: 'Try "That was my choice" after the context, or leave the reason out.',
   // "There is no excuse for what I did" disowns excuses; "I know it's not an excuse, but I was
   // exhausted" is the classic preface to one, so a disclaimer followed by "but" does not count.
-  skip: (norm) => DISCLAIMS.test(norm) && !DISCLAIMER_THEN_BUT.test(norm),
+  skip: (norm) => (DISCLAIMS.test(norm) && !DISCLAIMER_THEN_BUT.test(norm)) || NOT_A_PLEA.test(norm),
   patterns: [
     {
       // the substance or illness as the actor: "the drink made me say things", "the alcohol made me do it"
@@ -384,9 +396,134 @@ export default defineRule({
       re: rx(raw`(?<s>\b(?:only|just) doing what i (?:had|needed) to(?: do)? (?:to )?(?:survive|get by|cope|keep going|stay afloat)\b|\bbetween (?:the|my) \w+ and (?:the |my )?\w+,? i (?:had no time|couldn't|couldnt|didn't have|never had|had no)\b[^.!?;,]{0,20})`),
       unless: (norm) => owned(norm),
     },
+    {
+      // the substance, the illness or a force named as the one speaking or holding me: "the drink did
+      // the talking", "the gin had me", "the craving had its hooks in me", "it was the crack, I swear",
+      // "that was the booze talkin", "the devil got into me", "I was a different man when I was using"
+      needs: ['talkin', 'had me', 'hooks', 'claws', 'driver', 'it was', 'spirit', 'devil', 'enemy', 'different', 'me talking', 'pokies', 'slots', 'machines', 'foggy', 'drowsy', 'groggy'],
+      re: rx(raw`(?<s>\b(?:that|it|this) was (?:just |only |all )?(?:the |my )?${SUBST} talkin'?\b|\bthe ${SUBST} did (?:most of |all of |all )?the talk(?:ing|in'?)\b|\bthe ${SUBST} had (?:me\b(?! (?:on|in|at|to|for|back|admitted|sectioned|arrested|help))|its (?:hooks|claws) in me)|\bit was (?:the |my )?(?:meth|crack|heroin|cocaine|coke|gear|speed|rum|gin|vodka|smack)\b(?=,? (?:i swear|not me|talking))|\bit was (?:the|my) (?:illness|disease|addiction|drink|drugs|booze|alcohol|depression|gambling) (?:that|who) \w+[^.!?;]{0,30}?,? not me\b|\b(?:in|at) the driver'?s seat\b[^.!?;]{0,40}?,? not me\b|\bmy (?:disease|addiction|illness|drinking|gambling) was in the driver'?s seat\b|\b(?:wasn't|wasnt|weren't|werent|was not|were not) (?:really )?me talking\b|\bi was (?:a|such a|like a) (?:different|whole other|completely different) (?:person|man|woman|guy|bloke) (?:when|back then|then|while|in those)\b|\b(?:the (?:devil|enemy)|a spirit|the spirit of \w+|something evil) (?:entered|got into|took hold of|got hold of|had hold of|possessed|was in) me\b|\bthe (?:pokies|slots|machines|bookies|casino) (?:swallowed|ate|took|gobbled)\b[^.!?;,]{0,20}|\b(?:pills|meds|medication|tablets)(?: \w+){0,4}? made me (?:so |really |too )?(?:foggy|drowsy|confused|forgetful|groggy|spacey|out of it)\b[^.!?;,]{0,20})`),
+      unless: (norm) => owned(norm),
+    },
+    {
+      // the upbringing, the culture or the past as the cause: "where I'm from, that's how it's done",
+      // "growing up the way I did", "I had a rough childhood", "it runs in the family", "nobody ever
+      // showed me how", "things were different back then", "prison left me with a short fuse"
+      needs: ['where i', 'grow up', 'grew up', 'growing up', 'childhood', 'upbringing', 'blood', 'genes', 'dna', 'runs in', 'those days', 'different', 'taught', 'told me', 'showed me', 'abused', 'knocked', 'beat', 'hit', 'war', 'army', 'service', 'prison', 'jail', 'streets', 'grief', 'trauma', 'stress', 'addiction', 'loss', 'pain', 'survive', 'hand', 'dealt'],
+      re: rx(raw`(?<s>\bwhere i (?:(?:come|came|am|'m|m) from|grew up|was raised),? (?:that's|thats|that is|it's|its|it is|you|we|men|people|everyone|everybody|nobody|no one)\b[^.!?;,]{0,30}|\b(?:grow|grew|growing) up (?:the way i did|like i did|how i did|where i did)\b|\bi had (?:a |such a )?(?:really |very |pretty )?(?:rough|hard|tough|difficult|terrible|awful|bad|traumatic|messed up|horrible|abusive|violent) (?:childhood|upbringing|start in life)\b|\b(?:it's|its|it is|it was) in (?:the|my|our) (?:blood|genes|dna)\b|\bruns in (?:the|my|our) family\b|\bthings were (?:very |so )?different (?:in those days|back then|then|at the time)\b|\b(?:nobody|no one|no-one) (?:ever )?(?:taught|showed) me (?:how|to)\b[^.!?;,]{0,25}|\b(?:nobody|no one|no-one) (?:ever )?told me\b(?! to\b)(?! i )[^.!?;,]{0,25}|\bi was (?:abused|beaten|neglected|bullied)\b[^.!?;]{0,30}?\b(?:that's|thats|that is|it's|its) (?:why|the reason)\b|\bmy (?:old man|dad|father|mum|mom|mother|parents|stepdad|stepfather) (?:knocked|beat|hit|used to hit|used to beat|belted)\b[^.!?;]{0,50}?\b(?:came out in me|rubbed off|that's why|thats why|it's why|its why)\b|\b(?:grief|trauma|stress|addiction|loss|pain) (?:does|do|did) (?:strange|funny|terrible|awful|weird|crazy|horrible) things\b|\btrauma (?:does|did) things\b|\b(?:the (?:war|army|service|streets)|prison|jail) (?:left me with|made me|turned me)\b[^.!?;,]{0,20}|\b(?:take|do) what (?:you|i) (?:need|needed|had|have) to (?:do )?(?:to )?survive\b|\bthe hand i (?:was|'d been|had been|d been) dealt\b)`),
+      unless: (norm, _m, span) => owned(norm) || /\b(?:now|today|these days|since|sober)\b/.test(norm.slice(span.end, span.end + 20)),
+    },
+    {
+      // no way but this: "there was no other way to pay", "there was nothing else for it", "the only
+      // option I had", "it was either that or the street", "I had to, or else they'd have evicted us",
+      // "the bailiffs were coming", "the guys I owed were at the door"
+      needs: ['other way', 'else for it', 'only option', 'only choice', 'only way', 'either', 'otherwise', 'or else', 'what i did', 'bailiffs', 'collectors', 'loan shark', 'owed', 'such that'],
+      re: rx(raw`(?<s>\b(?:there was|there's|there were|i had|i saw|i could see) (?:literally |really |simply |just )?no other (?:way|option|choice)\b[^.!?;,]{0,20}|\bthere was nothing else for it\b|\b(?:the|my) only (?:option|choice|way) i (?:had|could see)\b|\bwas the only way (?:to|i could|out)\b[^.!?;,]{0,20}|\bit was either \w+(?: \w+){0,5} or\b[^.!?;,]{0,20}|\bi had to do what i did\b|\bi had to\b[^.!?;]{1,40}?,? (?:otherwise|or else)\b[^.!?;,]{0,25}|\bthe (?:bailiffs|debt collectors|loan sharks?|(?:guys|bloke|man|men|people|lads|dealer) i owed)\b(?: \w+){0,3}? (?:were|was|had been|kept|came|would|were gonna|was gonna|were going to|was going to|threatened)\b[^.!?;,]{0,20}|\bthe (?:situation|circumstances) (?:at (?:that|the) time |back then |then )?(?:was|were) such that\b)`),
+      unless: (norm, _m, span) => owned(norm) || /^\s*(?:but|to make|than to (?:say|apologi))/.test(norm.slice(span.end)),
+    },
+    {
+      // other people (not the reader) pulling me in: "my mates kept pouring the drinks, so...", "the
+      // lads talked me into it", "the bookies kept sending offers", "the crowd I ran with", "I never
+      // stood a chance"; everyone doing it: "anybody in my place would have cracked"
+      needs: ['lads', 'boys', 'guys', 'mates', 'friends', 'crowd', 'casino', 'bookies', 'bouncer', 'dealer', 'stand a chance', 'stood a chance', 'anyone', 'anybody', 'any man', 'any woman', 'any other', 'most people', 'following', 'everyone', 'everybody'],
+      re: rx(raw`(?<s>\b(?:the|my|his|her) (?:lads|boys|guys|mates|friends|crowd|gang|casino|bookies|bouncer|dealer|others)\b(?: \w+){0,3}? (?:talked me into|egged me on|(?:was|were) egging me on|kept (?:buying|giving|sending|pouring|offering|topping|handing)|provoked me|pressured me|dragged me|got me (?:back )?(?:on|into))\b[^.!?;,]{0,25}|\bthe (?:lads|boys|guys|crowd|people|mates) i (?:ran|hung|was hanging|was running) (?:with|around with)\b[^.!?;,]{0,25}|\bi (?:didn't|didnt|did not|never) (?:stand|stood) a chance\b|\b(?:anyone|anybody|any (?:other )?(?:man|woman|person)|most people)(?: else)?(?: in my (?:shoes|position|place|situation))? (?:would|could|'d) (?:have |'ve |of )?(?:done the same|done it|cracked|snapped|broken|lost it|reacted the same|help(?:ed)? (?:himself|herself|themselves))\b[^.!?;,]{0,20}|\b(?:only|just) (?:following|doing) what (?:everyone|everybody|the others|they all|all the others|the rest)\b[^.!?;,]{0,20})`),
+      // "any man would have done the same with a wife like you": the reader as the cause (blame)
+      unless: (norm, _m, span) => owned(norm) || /^\s*(?:with|if (?:he|she|they) had) (?:you|u|a wife|a husband|a partner|someone|her|him)\b/.test(norm.slice(span.end)),
+    },
+    {
+      // a worn-out body or a crowded timetable as the reason: "running on three hours' sleep", "so
+      // sleep-deprived", "work had me run ragged", "on my feet for a twelve-hour shift", "I was pulling
+      // double shifts", "but I was stuck at the office", "but I had work"
+      needs: ['sleep', 'ragged', 'feet', 'doubles', 'double', 'two jobs', 'three jobs', 'stuck', 'held up', 'tied up', 'had work', 'working', 'pulling', 'had a', 'had such'],
+      re: rx(raw`(?<s>\b(?:severely |badly |so |really |completely )?sleep[- ]deprived\b[^.!?;,]{0,20}|\b(?:about |only |barely |maybe )?(?:one|two|three|four|\d+) hours'? sleep\b|\b(?:had|left|got) me (?:run|running) ragged\b|\bon my feet (?:for|all) (?:a |an )?(?:\w+[- ])?(?:hour|day|night|shift|week)s?\b[^.!?;,]{0,15}|\bi(?: was|'d been|d been| had been) (?:working|pulling|doing) (?:doubles|double shifts|two jobs|three jobs|back[- ]to[- ]back shifts|\w+[- ]hour (?:days|shifts))\b[^.!?;,]{0,25}|\b(?:but|though|only|however),? i (?:was|got) (?:stuck|held up|tied up|kept late) (?:at|in|with) (?:work|the office|the hospital|traffic|the shop|the site|a meeting)\b|\bbut i had work\b|\bi(?:'d| had|d) had (?:a |such a )?(?:really |very )?(?:rough|bad|long|hard|awful|terrible|stressful|shit|crap) (?:day|week|night|shift)(?: at work)?,? (?:and|so) (?:i )?(?:just )?(?:snapped|lost it|lashed out|blew up|took it out|shouted|yelled|went off)\b[^.!?;,]{0,15})`),
+      unless: (norm) => owned(norm),
+    },
+    {
+      // fear, loneliness or shame turned into the reason after the apology: "but I was terrified you'd
+      // leave", "however, I was so lonely", "it's just that I was ashamed"; "the only reason I did it is
+      // I was lonely"; "which explains a lot"; "so of course I lost track"
+      needs: ['but', 'however', 'though', 'just that', 'only reason', 'explains', 'of course', 'the reason'],
+      re: rx(raw`(?:\b(?:but|however|though|it's just that|its just that|it was just that),? (?:honestly |the truth is |really |tbh )?(?<s>(?:i was|i'd been|i felt|i got) (?:so |really |just |absolutely |too |completely |terribly )?(?:terrified|scared|afraid|frightened|lonely|ashamed|panicking|panicked)\b[^.!?;,]{0,30})|(?<s2>\bthe only reason i \w+(?: \w+)? (?:is|was) (?:that |cos |because )?(?:i|we)\b[^.!?;,]{0,25}|\b(?:which|that) explains (?:a lot|so much|everything|why)\b[^.!?;,]{0,20}|,? which is the reason i\b[^.!?;,]{0,20}|\bso of course (?:i|things|it|we|my)\b[^.!?;,]{0,25}))`),
+      unless: (norm, m) => {
+        if (owned(norm)) return true;
+        const before = norm.slice(0, m.index);
+        // "you went cold, so of course I stopped telling you": the reader is the cause (blame)
+        return /\b(?:you|u|your|ur|you'd|youd|you've)\b/.test(before) && !/\b(?:i|i'd|i've|we)\b/.test(before.replace(/\b(?:you|u) know\b/g, ''));
+      },
+    },
+    {
+      // asking them to weigh the circumstances: "you must appreciate I was unwell", "remember what was
+      // going on with me", "you know how things go", "circumstances
+      // beyond my control", "the timing was terrible", "with the move and everything"
+      needs: ['appreciate', 'going on', 'how things', 'how tings', 'how it goes', 'beyond', 'outside', 'timing', 'and everything', 'and all that', 'pressure', 'strain'],
+      re: rx(raw`(?<s>\b(?:you|u) (?:must|have to|need to|should|will|gotta) appreciate (?:that )?(?:i|things|it|we|the|my|how)\b[^.!?;,]{0,30}|\bwhat was going on (?:for|with) me\b|\b(?:understand|know|knows|see) how (?:things|tings|it) (?:go|goes|went|was|were)\b|\b(?:circumstances|things|events|reasons|factors) (?:beyond|outside(?: of)?) my control\b|\bthe timing was (?:just |really |so |pretty )?(?:awful|terrible|bad|horrible|unfortunate|rubbish)\b|\bwith (?:the|my) (?:\w+ )?\w+ and (?:everything|all that|all of that|all)\b,?(?! (?:you|u)\b)[^.!?;,]{0,20}|\bwith all the (?:pressure|stress|strain)\b(?: (?:from|at|of) (?:the |my )?\w+)?,? i\b[^.!?;,]{0,20})`),
+      unless: (norm) => owned(norm),
+    },
+    {
+      // the road, the fare or the sun offered as the reason: "sorry I missed it, the trains were a
+      // nightmare", "but the tickets were way too expensive", "the road was icy and..."
+      needs: ['flight', 'fare', 'ticket', 'train', 'bus', 'road', 'traffic', 'weather', 'sun'],
+      re: rx(raw`(?:\b(?:sorry|soz|sry|apologi[sz]e|apologies|regret|missed|missing|but|though|however|know)\b[^.!?;]{0,60}?|[,;-] ?)(?<s>(?:the|my) (?:flights?|fares?|tickets?|trains?|bus|buses|roads?|traffic|weather)\b(?: \w+){0,3}? (?:were|was|r|are|is) (?:\w+ )?(?:too expensive|(?:mad |so |really |way |far )?expensive|impossible|a nightmare|cancelled|canceled|wet|icy|slippery(?: as)?|dreadful|awful|terrible|horrendous|a joke)\b[^.!?;,]{0,25}|(?:the )?sun was (?:right )?in my eyes\b)`),
+      unless: (norm) => owned(norm),
+    },
+    {
+      // a plea of no ill will or no control: "I was only defending myself", "it's not like I did it on
+      // purpose", "I honestly wasn't in control", "I was off my meds", "too drunk to think", "I was
+      // steaming and don't remember", "my condition makes me impulsive", "I just ran out of time"
+      needs: ['defending', 'protecting', 'purpose', 'deliberately', 'intentionally', 'control', 'meds', 'medication', 'tablets', 'too ', 'steaming', 'blotto', 'paralytic', 'legless', 'plastered', 'leathered', 'makes me', 'not something', 'ran out', 'thru', 'so heavy', 'so bad', 'so severe', 'so dark', 'grip', 'throes', 'clutches', 'migraine', 'headache', 'flare', 'panic attack', 'struggling', 'running late', 'skint', 'broke', 'tight', 'rent', 'business', 'company'],
+      re: rx(raw`(?<s>\bi was (?:only|just) (?:defending|protecting) myself\b|\bnot like i (?:did (?:it|that|this)|meant (?:it|to)|planned (?:it|to)) (?:on purpose|deliberately|intentionally)\b|\bi (?:honestly|genuinely|truly|really|just|simply) (?:wasn't|wasnt|was not) (?:in control|myself|thinking straight)\b|\bi was off my (?:meds|medication|tablets)\b|\bi (?:wasn't|wasnt|was not|hadn't been|hadnt been|had stopped|stopped) (?:on |taking )?my (?:meds|medication|tablets)\b|\b(?:too|so) (?:drunk|high|wasted|hammered|stoned|out of it|gone|steaming|tipsy|off my face) to (?:think|know what|remember|see straight|function|stop myself)\b|\bi was (?:\w+ )?(?:steaming|blotto|paralytic|legless|plastered|leathered)\b[^.!?;]{0,30}?\b(?:don't|dont|can't|cant|didn't|didnt|couldn't|couldnt) (?:\w+ )?(?:remember|recall|know)\b|\bmy (?:condition|illness|disease|adhd|bipolar|ptsd|brain|addiction) makes me\b[^.!?;,]{0,20}|\b(?:it's|its|it is|it was) not something i (?:chose|asked for|could help)\b|\bi just ran out of time\b|\bmy (?:anxiety|depression|stress|head) (?:was|were) thru the roof\b|\bmy (?:depression|anxiety|grief|addiction|illness|drinking|cravings?) (?:was|were|got) (?:so|that|too) (?:heavy|bad|strong|dark|severe|crippling)\b[^.!?;,]{0,20}|\b(?:but|though|although|however|because|cos|since),? i was (?:deep |so |completely |totally )?in the (?:grip|throes|clutches) of\b[^.!?;,]{0,20}|\bi had (?:a |one of my )?(?:bad |terrible |awful )?(?:migraines?|headache|flare[- ]up|panic attack)\b[^.!?;]{0,50}?\b(?:couldn't|couldnt|could not|so i)\b[^.!?;,]{0,15}|\b(?:because|cos|cuz|coz|since|as) (?:we|i) (?:were|was) (?:really |so |just )?(?:struggling|skint|broke|running late)\b[^.!?;,]{0,20}|\bmoney was (?:so|that|really|too|pretty) tight\b[^.!?;,]{0,20}|\b(?:the )?rent (?:went up|had gone up|was due|was overdue)\b[^.!?;]{0,20}?\bso i\b[^.!?;,]{0,20}|^\s*(?:because|since|as) (?:the|my|our) (?:business|company|shop|firm|job|marriage)\b[^,.;!?]{0,30}?(?:going under|failing|struggling|went bust|collapsing|went under)\b)`),
+      unless: (norm) => owned(norm),
+    },
   ],
   examples: {
     positive: [
+      // session 4 families
+      'Honestly, that was the whisky talkin.',
+      'The gin did all the talking at the wedding.',
+      'The gambling had its claws in me, and I emptied the savings.',
+      'It was the heroin, not me, I swear.',
+      'It was the addiction that stole from you, not me.',
+      'I was a different man when I was drinking.',
+      'The slots swallowed every penny of the rent.',
+      'The tablets they put me on made me so groggy I forgot the school run.',
+      "Where I grew up, nobody said sorry for anything.",
+      "That's what you get growing up the way I did.",
+      'I had a really hard upbringing and I never learned to trust anyone.',
+      'Gambling runs in my family, I suppose.',
+      "Things were different back then, everyone drove after a few.",
+      'Nobody ever showed me how to keep a budget.',
+      'Prison left me with a short fuse.',
+      'There was no other way to cover the loan.',
+      "It was either borrow from your account or lose the car.",
+      'The only option I had was to pawn the ring.',
+      'I had to tell your dad a story, otherwise he would have cut me off.',
+      'The loan shark was coming round every week.',
+      'My mates kept topping up my glass, so I missed the bus home.',
+      'The lads talked me into the bet.',
+      'I never stood a chance once the pub was open.',
+      'Anybody in my position would have cracked.',
+      'I was running on four hours sleep when I crashed your car.',
+      'Work had me run ragged that whole month.',
+      "I'd been pulling double shifts for weeks.",
+      "I'm sorry I missed the play, but I got stuck at the office.",
+      "I'd had a rough day and I yelled at the kids.",
+      "I know I lied; however, I was frightened of what you'd think.",
+      'The only reason I took it was that we were behind on everything.',
+      'My doctor says my hormones were all over the place, which explains a lot.',
+      'The bar kept the drinks coming, so of course I lost count.',
+      'You must appreciate things were very difficult then.',
+      'Please remember what was going on for me that year.',
+      'Due to circumstances beyond my control, the money was late.',
+      'With the new baby and everything, your party slipped my mind.',
+      'With all the pressure at work, I just exploded.',
+      "Sorry I wasn't at the funeral, the trains were a nightmare that day.",
+      'I clipped your wing mirror, the road was icy.',
+      "I was only protecting myself when I pushed him.",
+      "It's not like I meant it deliberately.",
+      "I was off my medication when I said those things.",
+      'I was too wasted to think.',
+      'My illness makes me say cruel things.',
+      'Money was so tight that I sold your bike.',
+      'Since the company was failing, I dipped into the pension.',
       'I was drunk, so I can\'t really remember what I said.',
       'Because I was under so much stress at work, I forgot your birthday.',
       'The alcohol made me do it.',
@@ -523,6 +660,19 @@ export default defineRule({
       'Between my job and the baby, I had no time for you.',
     ],
     negative: [
+      // session 4 traps
+      "I can't even pretend it was the stress; I was just cruel.",
+      "Work was hectic, but that's not why I forgot; I forgot because I was drinking.",
+      "I was in a dark place, and that doesn't buy me any slack.",
+      'I only did it because you begged me to stop, and I should have listened sooner.',
+      'I kept telling everyone I was just tired, but I was using.',
+      'I had a rough childhood, but that is no excuse for how I treated you.',
+      'Nobody told me to drink; I did that on my own.',
+      'I chose to take the money, even though there was no other way I wanted to see it.',
+      "I'm a different person now, and I'd like to show you.",
+      "You were working two jobs while I drank the money away.",
+      'The only way out of this is honesty, so here it is.',
+      'I was worried sick about you, and I still had no right to read your messages.',
       "Sorry for the slow reply, it's been a crazy week.",
       "I'm sorry I yelled; it had been a long day, but that is on me.",
       "I'm sorry, and I've been thinking about what you said.",
