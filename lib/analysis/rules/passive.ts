@@ -261,6 +261,24 @@ export default defineRule({
         return /^\s*(?:by|from) (?!me\b|my\b)/.test(norm.slice(span.end, span.end + 16));
       },
     },
+    {
+      // more harm with the hand left out: "your records got deleted", "your savings were wiped out",
+      // "the flat was left in a mess", "people got hurt", "there were a lot of lies", "the truth got
+      // stretched", "a few drinks were had", "bottles were hidden around the house", "your car was driven
+      // without your permission", "the gate was left open", "the debt got out of hand", "the money was
+      // moved", "your name got dragged into it"
+      needs: ['deleted', 'wiped', 'erased', 'hacked', 'accessed', 'changed', 'overdrawn', 'cleaned', 'bled', 'run down', 'left', 'people', 'someone', 'somebody', 'there', 'truth', 'had', 'hidden', 'without', 'debt', 'debts', 'bills', 'arrears', 'overdraft', 'tab', 'balance', 'moved', 'shifted', 'dragged', 'pulled', 'brought'],
+      re: rx(raw`(?<s>\b(?:your|ur|the|his|her|their|our) (?:\w+ )?(?:records|files|photos|pictures|messages|emails|account|accounts|password|passwords|details|pin|profile|contacts|data|work|essay|backups?) (?:got|was|were|had been|has been|have been) (?:\w+ly )?(?:deleted|wiped|erased|hacked|accessed|changed|logged into|gone through)\b|\b(?:savings|account|accounts|fund|funds|money|pension|overdraft|trust fund|college fund|nest egg) (?:was|were|got|had been|has been|have been) (?:\w+ly )?(?:wiped out|overdrawn|cleaned out|run down|bled dry|eaten up|raided)\b|\b(?:house|flat|place|room|kitchen|bathroom|car|spare room|caravan|office) (?:was|were|got|had been) left (?:in )?(?:a |such a |that |this )?(?:mess|state|tip|wreck|pigsty|disaster)\b|\b(?:people|someone|somebody|a few people|others|your (?:mum|dad|brother|sister|friend|friends|kids|children)) (?:got|were|was|ended up|had been) (?:badly |really |seriously )?hurt\b|\bthere (?:were|was|'s been|has been|had been) (?:a lot of |lots of |so many |many |some |plenty of |endless )?(?:lies|secrets|betrayals|half-truths|half truths|cover-ups|excuses and lies)\b|\bthe truth (?:was|got|had been|has been) (?:\w+ly )?(?:stretched|bent|twisted|hidden|buried|kept from (?:you|u))\b|\b(?:(?:a few |a couple of |some |too many |several )?drinks|(?:a few |a couple of |some )?lines|pills) (?:were|was|got) (?:had|taken|done|necked|sunk)\b|\b(?:bottles|cans|drink|booze|vodka|pills|money|cash|receipts|bills|letters|statements|the evidence) (?:were|was|got|had been) (?:\w+ly )?hidden (?:around|in|under|behind|at|all over|inside)\b|\b(?:was|were|got|had been) (?:\w+ly )?(?:driven|used|taken|borrowed|opened|read|accessed|spent|sold|pawned|moved|given away) without (?:your |ur |his |her |their |anyone's |any )?(?:permission|asking|consent|knowing|say-so|say so|knowledge|agreement)\b|\b(?:door|gate|window|tap|oven|stove|hob|iron|heater|back door|front door|garage) (?:was|were|got) left (?:open|unlocked|on|running|unattended|wide open)\b|\b(?:debt|debts|bills|arrears|overdraft|credit card|tab|balance|losses) (?:just |kind of |sort of |then |quickly |slowly )?(?:grew|mounted|mounted up|piled up|got out of hand|got out of control|spiral?led|ballooned|racked up|built up|crept up|snowballed)\b|\b(?:funds|money|savings|cash|pension|inheritance) (?:was|were|got|had been) (?:\w+ly )?(?:moved|shifted|transferred|redirected)\b|\b(?:name|reputation|family name) (?:got|was|had been) (?:dragged|pulled|brought|dragged (?:in|into)) into\b)`),
+      unless: (norm, _m, span) => {
+        if (framedAway(norm, span.start) || agentNamed(norm, span.end)) return true;
+        const before = norm.slice(Math.max(0, span.start - 24), span.start);
+        // "I was left in a mess", "my savings were wiped out", "nobody got hurt", "someone could have got hurt"
+        if (/\b(?:i|me|my|no|nothing|never|not|none|could have|might have|would have|could've|might've|would've|nearly|almost)\s+$/.test(before)) return true;
+        if (/^(?:someone|somebody|people|others) (?:got|were|was|ended up)/.test(norm.slice(span.start)) && /\b(?:could|might|would|nearly|almost)\b/.test(norm.slice(Math.max(0, span.start - 30), span.end))) return true;
+        if (/\b(?:i|my)\s+$/.test(norm.slice(Math.max(0, span.start - 4), span.start))) return true;
+        return /^\s*by (?!me\b|my\b)/.test(norm.slice(span.end, span.end + 12));
+      },
+    },
   ],
   examples: {
     positive: [
@@ -343,6 +361,19 @@ export default defineRule({
       'Everything got really bad between us.',
       'The argument turned nasty very quickly.',
       'The row over the inheritance just escalated.',
+      'All your photos got wiped.',
+      'The college fund was cleaned out.',
+      'The spare room was left in a state.',
+      'A few people got hurt that night.',
+      'There were so many half-truths.',
+      'The truth got twisted a lot back then.',
+      'Too many drinks were had at the christening.',
+      'Cans were hidden all over the garage.',
+      'Your van was used without permission.',
+      'The back door was left wide open all night.',
+      'The arrears just snowballed.',
+      'Some of the inheritance was redirected.',
+      'Your family name got dragged into it.',
     ],
     negative: [
       'I was arrested outside your building.',
@@ -401,6 +432,13 @@ export default defineRule({
       'I took the money and there was no way to hide it.',
       'The argument turned into a proper talk, and I listened for once.',
       'The situation with work is better now.',
+      'My savings were wiped out by the crash, but that is not why I am writing.',
+      'Nobody got hurt, thank God, but you were terrified.',
+      'Someone could have got hurt because of me.',
+      'I deleted your photos and I lied about it.',
+      'I left the back door open and your dog got out.',
+      'I hid bottles all over the house for two years.',
+      'I was left in a mess after the divorce too.',
     ],
   },
 });

@@ -180,6 +180,20 @@ export default defineRule({
       re: rx(raw`\b(?:${APOLOGY}|my apologies|forgive me|amends)\b(?: (?:to (?:you|u|everyone|all)|again|so much|\w+ly))*,? (?:for|about|over) (?<s>(?:all )?(?:the |those )?bad (?:things|times|stuff|days|years)(?: i (?:did|said|caused))?|(?:all )?(?:of )?my (?:failures|failings|sins|faults|transgressions|attitude|bad ways|old ways|ways)|(?:all )?(?:the|my) (?:hurt|pain|harm|heartache|upset|trouble|stress|worry)(?: and (?:the |my )?(?:hurt|pain|harm|heartache|upset|trouble|stress|worry|disappointment|grief|anger|tears))+|(?:all )?the (?:many )?wrongs|letting (?:everyone|everybody|people|you all|the (?:whole )?family|so many people) down|(?:acting|behaving) (?:the way|how|like) i did|(?:all )?(?:the )?things that (?:happened|went on)(?: between us)?|(?:all|everything) i(?:'ve| have|ve)? (?:done|did))${END}`),
       unless: (norm, _m, span) => namedAfter(norm, span.end),
     },
+    {
+      // a sorry whose object is still empty: "sorry for some of the things I did", "sorry for how I
+      // handled everything", "sorry for what went wrong", "sorry for ruining everything", "sorry
+      // things turned out this way", "sorry it came to this"
+      needs: ['sorry', 'soz', 'sry', 'apolog', 'regret'],
+      re: rx(raw`\b(?:${APOLOGY}|my apologies)\b(?: (?:to (?:you|u)|again|so much|\w+ly))*,? (?:(?:for|about|over) (?<s>(?:some|certain|a few|many|most) (?:of )?(?:the )?things i(?:'ve| have|ve)? (?:did|said|done)|(?:how|the way) i(?:'ve| have|ve)? handled (?:things|everything|it all|the whole thing|the situation|all of it)|(?:all )?what went wrong|ruining (?:everything|it all|things|it)|i ruined (?:everything|it all|things)(?: between us)?)|(?:that )?(?<s2>(?:things|it|everything|it all) (?:turned out|ended up|went|worked out) (?:this way|like this|the way (?:it|they) did)|(?:it|things) (?:came|had to come|has come|had come) to this))${END}`),
+      unless: (norm, _m, span) => namedAfter(norm, span.end),
+    },
+    {
+      // the apology is a role failed, with no act in it: "I'm sorry I was a bad husband", "sorry I wasn't
+      // the friend you needed", "I wasn't a good father, and I'm sorry", "sorry I was so horrible"
+      needs: ['sorry', 'soz', 'sry', 'apolog'],
+      re: rx(raw`(?<s>\b(?:sorry|soz|sry|apologi[sz]e)\b,? (?:that )?i (?:was|have been|'ve been|ve been) (?:such |so |a |a really |a terrible |such a )*(?:bad|terrible|awful|rubbish|lousy|crap|useless|horrible|selfish|difficult|nasty|mean|cruel|shit|poor) ?(?:husband|wife|father|dad|mother|mum|mom|son|daughter|brother|sister|friend|partner|parent|boyfriend|girlfriend|person|colleague|flatmate|housemate)?(?: to (?:you|u))?|\b(?:sorry|soz|sry|apologi[sz]e)\b,? (?:that )?i (?:wasn't|wasnt|was not|haven't been|havent been|have not been) (?:always )?(?:a (?:better|good|decent|proper)|the (?:\w+ )?(?:husband|wife|father|dad|mother|mum|mom|son|daughter|brother|sister|friend|partner|parent)) ?(?:husband|wife|father|dad|mother|mum|mom|son|daughter|brother|sister|friend|partner|parent|person)?(?: (?:you|u) (?:needed|deserved|wanted))?|^\W*i (?:wasn't|wasnt|was not) (?:a (?:good|better|decent|proper)|the) (?:husband|wife|father|dad|mother|mum|mom|son|daughter|brother|sister|friend|partner|parent)(?: (?:you|u) (?:needed|deserved))?(?=,? (?:and )?(?:i'm|im|i am) (?:so |really |truly )?sorry\b))(?=(?:,? (?:and )?(?:i'm|im|i am) (?:so |really |truly )?sorry)?(?:,? (?:bro|mate|man|hun|babe|love|mum|mom|dad|x+))?\s*[.!]*\s*$)`),
+    },
   ],
   examples: {
     positive: [
@@ -254,6 +268,16 @@ export default defineRule({
       'Sorry for behaving the way I did.',
       'I am sorry about the things that went on between us.',
       "Please forgive me for all I've done.",
+      "I'm sorry for a few of the things I said.",
+      'Sorry for the way I handled the whole thing.',
+      'I apologise for what went wrong.',
+      'sorry for ruining it all',
+      "I'm so sorry it had to come to this.",
+      "I'm sorry things worked out like this.",
+      "I'm sorry I was such a rubbish brother.",
+      'Sorry I was so selfish.',
+      "I'm sorry I wasn't the partner you deserved.",
+      "I wasn't a good son, and I'm sorry.",
     ],
     negative: [
       "I'm sorry for everything I put you through when I emptied the holiday fund.",
@@ -304,6 +328,12 @@ export default defineRule({
       "I'm sorry for letting everyone down by skipping the funeral.",
       "I'm sorry for all the bad things I said about you at the wedding.",
       "I'm sorry for acting the way I did at the barbecue, shouting at your dad.",
+      "I'm sorry for some of the things I said at the christening.",
+      "I'm sorry for how I handled the money after Dad died, when I kept it from you.",
+      "I'm sorry I was a terrible brother when I stole your bike.",
+      "I'm sorry I was so selfish with the inheritance.",
+      "I'm sorry I wasn't a better father to you when you were ten.",
+      'Sorry the bus was late again.',
     ],
   },
 });
