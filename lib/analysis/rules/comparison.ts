@@ -183,6 +183,65 @@ export default defineRule({
       // "we're all human, and I still should have known better": kept; "you're no angel to me, you're family" is rare
       unless: (norm, _m, span) => /^\s*(?:but|and) (?:that|it|this) (?:doesn't|does not|is no|isn't|is not|'s no|s no|doesnt)\b/.test(norm.slice(span.end).replace(/^[\s,;-]+/, ' ')),
     },
+    {
+      // the writer as the bigger loser: "I'm the one who suffered most", "nobody has paid more for my
+      // gambling than me", "I've lost far more than you", "it wrecked me worse than it did you"
+      needs: ['one', 'nobody', 'no one', 'noone', 'suffered', 'lost', 'paid', 'messed', 'screwed', 'wrecked', 'affected', 'hurt'],
+      re: rx(raw`(?<s>\b(?:i'm|im|i am|i was|i've been|ive been) (?:really |honestly |actually )?the one (?:who|that|who's|whos|that's)(?: has| really| actually)? (?:suffered|lost|paid|been hurt|got hurt)(?: the)? most\b|\b(?:no one|nobody|noone|no-one) (?:has |have |'s |s )?(?:paid|suffered|lost|been hurt)(?: a)? (?:higher price|bigger price|more|worse|as much)\b[^.!?;]{0,40}\b(?:than|as) (?:me|i|myself|i have)\b|\bi(?:'ve|ve| have)? (?:suffered|lost|paid) (?:way |far |much |a lot |so much )?more than (?:you|u|anyone|anybody|any of you)\b|\b(?:messed|screwed|fucked|wrecked|affected|broke|broken) me (?:up )?(?:way |far |much |a lot |even |so much )?(?:worse|more) than (?:it (?:did|has|ever did) )?(?:you|u|anyone|anybody)\b)`),
+    },
+    {
+      // the wrong called normal for a group: "it's pretty standard for flatmates to borrow things",
+      // "half the lads on my team did it too", "plenty of couples keep money secrets", "anyone in my
+      // position would have done it", "show me a dad who's never lost his temper"
+      needs: ['normal', 'standard', 'common', 'typical', 'usual', 'half', 'plenty', 'anyone', 'anybody', 'any', 'show', 'name', 'find'],
+      re: rx(raw`(?<s>\b(?:it's|its|it is|that's|thats|that is) (?:pretty |perfectly |totally |completely |quite |really |just )?(?:normal|standard|common|typical|usual) (?:for|among|with|in) (?:couples|people|men|women|guys|lads|students|kids|teenagers|families|blokes|flatmates|mates|friends|partners|husbands|wives|everyone|most)\b(?! to (?:feel|be (?:angry|upset|hurt|scared|furious)))|\bhalf (?:of )?(?:the|my|our|this|that) (?:students|lads|guys|men|women|couples|husbands|wives|dads|mums|moms|people|blokes|kids|parish|town|office|team|class|company|street|estate|village|family|year)\b[^.!?;]{0,30}\b(?:did|do|does|were|was|bought|drank|drink|drinks|keep|kept|cheat|cheated|lie|lied|at it|the same|too)\b|\bplenty of (?:couples|people|men|women|husbands|wives|dads|mums|moms|guys|lads|blokes|parents|families)\b[^.!?;]{0,25}\b(?:keep|kept|do|did|have|had|drink|drank|gamble|gambled|miss|missed|work|hide|hid|lie|lied|cheat|cheated|forget|forgot)\b|\b(?:anyone|anybody|any (?:man|woman|person|parent|dad|mum|mom|husband|wife|bloke)|most people|most men|most women)(?: else)?(?: in my (?:shoes|position|place|situation))? would(?:'ve| have|ve)? (?:done (?:the same|it|that)|reacted the same|cracked|snapped|lost it|lost their temper|broken|helped (?:himself|herself|themselves)|done exactly what i did)\b|\b(?:show|name|find) me (?:a|one) (?:man|woman|person|guy|husband|wife|dad|mum|mom|parent|bloke|student|lad|couple) (?:who|that)(?:'s| has| hasn't|s| ever| never)?\b)`),
+    },
+    {
+      // others doing it with no fuss made: "bankers do far worse and nobody blinks", "other husbands
+      // gamble and no one calls them monsters", "back then nobody thought twice about it", "things were
+      // different in those days"
+      needs: ['nobody', 'no one', 'noone', 'different', 'people', 'every'],
+      re: rx(raw`(?<s>\band (?:nobody|no one|noone|no-one) (?:calls|called|makes|made|blinks|blinked|bats an eye(?:lid)?|batted an eye(?:lid)?|thinks twice|thought twice|says a word|said a word|bats an eyelid)\b|\b(?:in those days|back then|at the time|those days|in my day|in them days)\b[^.!?]{0,60}\b(?:nobody|no one|noone) (?:thought twice|batted an eye(?:lid)?|said a word|blinked|cared)\b|\bthings were different (?:in those days|back then|then|in my day|in them days)\b|\bpeople (?:say|do|did|have done|'ve done|ve done|get up to) (?:way |far |much |a lot |even )?worse (?:every day|all the time|to their|than that|than me|and)\b|\bevery (?:man|woman|guy|bloke|lad|dad|father|uncle|one|body) (?:in|at|on|from) (?:my|our|the|this|that) \w+ (?:drank|drinks|gambled|gambles|hit|hits|cheated|cheats|lied|lies|smoked|used|fought|fights|did it|does it|did the same|was the same|is the same|was like that|is like that)\b)`),
+      // "Things were different back then, and that's no excuse"
+      unless: (norm, _m, span) => /^[^.!?]{0,40}\b(?:no excuse|doesn't excuse|does not excuse|not an excuse|isn't an excuse)\b/.test(norm.slice(span.end)),
+    },
+    {
+      // their norms invoked: "where I grew up, that's just how lads talk", "where I'm from everyone
+      // drinks like that"
+      needs: ['where'],
+      re: rx(raw`(?<s>\bwhere i (?:come|'m|m|am|grew up|was raised|was brought up)(?: from)?,? (?:that's|thats|that is|it's|its|it is|this is) (?:just |only |simply )?(?:how|what|normal|the norm|standard)\b|\bwhere i (?:come|'m|m|am|grew up|was raised|was brought up)(?: from)?,? (?:everyone|everybody|all the (?:men|lads|guys|women)|nobody|no one) [a-z]+)`),
+    },
+    {
+      // measured against a lower mark: "no ruder than your sister", "nowhere near as bad as yours",
+      // "more than my dad ever managed", "by most standards it was mild"
+      needs: ['no', 'nowhere', 'more', 'standards'],
+      re: rx(raw`(?<s>\bno (?:worse|ruder|louder|meaner|drunker|harsher|nastier|angrier|rougher|wilder|crueller|crueler|sharper|later|lazier) than\b[^.!?;,]{0,30}|\bnowhere near as (?:bad|serious|harsh|awful|terrible|rude|nasty|much) as (?:yours|his|hers|theirs|your|ur|his|her|their|my (?:dad|father|mum|mom|brother|sister|ex)|(?:what )?(?:he|she|they|you|u) (?:did|does|do|said))\b[^.!?;,]{0,20}|\bmore than (?:my|your|ur|his|her|their) (?:own )?(?:dad|father|mum|mom|mam|mother|brother|sister|ex|husband|wife|old man|uncle|family|parents) (?:ever )?(?:did|does|managed|could|has|had|was|bothered)\b|\bby (?:most|many|normal|ordinary|local|most people's|aussie|australian|irish|scottish|british|english|american|kiwi|student|uni|city|london) standards\b)`),
+      // "by normal standards what I did was cruel": measured to own it, not to shrink it
+      unless: (norm, _m, span) => /^[^.!?]{0,40}\b(?:wrong|cruel|unforgivable|terrible|awful|abuse|shameful|bad|criminal|theft|a crime)\b/.test(norm.slice(span.end)) && /standards/.test(norm.slice(span.start, span.end)),
+    },
+    {
+      // the counter-claim in the same breath: "I'll say sorry for the post when you say sorry for
+      // Christmas", "still waiting on you to apologise", "don't act so innocent", "why am I the
+      // villain", "you're a nightmare yourself", "you were the one texting him". Not "don't act
+      // shocked" or "you were the one who started it": those blame them, they compare nothing.
+      needs: ['when', 'once', 'waiting', 'act', 'acting', 'play', 'playing', 'come', 'coming', 'why', 'yourself', 'one', 'gave', 'give'],
+      re: rx(raw`(?<s>\bi(?:'ll| will|ll) (?:apologi[sz]e|say sorry|say i'm sorry)\b[^.!?;]{0,40}\b(?:when|once|after|as soon as) (?:you|u|she|he|they|your \w+|ur \w+) (?:do|does|apologi[sz]es?|say sorry|says sorry|say (?:you're|youre|ur) sorry)\b|\b(?:still )?waiting (?:on|for) (?:you|u|her|him|them) to (?:apologi[sz]e|say sorry|say (?:you're|youre|ur) sorry|own up|admit)\b|\b(?:don't|dont|do not|stop) (?:act(?:ing)?|play(?:ing)?|com(?:e|ing) over) (?:all |so |like )?(?:innocent|holier than thou|whiter than white|a saint|the saint|high and mighty|all high and mighty|the innocent one|squeaky clean)\b|\bwhy (?:am|was|is) (?:i|it me|it only me) (?:the )?(?:villain|bad guy|baddie|bad one|only one|one getting|one being|one who gets)\b|\b(?:you're|youre|ur|you are|you were|u r|u were) (?:a|an|no|such a|just as much of a|just as big a) (?:nightmare|mess|liar|drunk|handful|menace|hypocrite|piece of work|pain|bully|cheat|gambler|terror|horror|wreck|disaster)(?: \w+)? yourself\b|\b(?:ur|you're|youre|you are|u r|you were|u were) the one (?:who|that) (?:cheated first|lied first|was texting|was messaging|was sneaking|kept secrets|did it first|\w+ (?:it|that|them) first)\b|\bgave as good as i got\b)`),
+    },
+    {
+      // the worse outcome that was spared, or the good deed set beside the harm: "a miracle nothing
+      // worse happened", "I'm just glad it wasn't the car", "to be fair I did come to your sister's"
+      needs: ['miracle', 'glad', 'thank', 'thankfully', 'fair', 'fairness'],
+      re: rx(raw`(?<s>\b(?:a miracle|glad|thank god|thankfully|thank goodness)\b[^.!?;]{0,15}\bnothing (?:worse|bad|terrible|serious) (?:happened|came of it)\b|\b(?:i'm |im |i am )?(?:just |so )?(?:glad|thankful|grateful) it (?:wasn't|wasnt|was not|isn't|isnt) (?:your|ur|the|his|her|their) [a-z]+|\b(?:to be fair|in fairness|mind you|in all fairness),? i (?:did|still) (?:make it|come|came|go|went|show up|showed up|turn up|turned up|call|ring|visit|pay|send)\b)`),
+    },
+    {
+      // more of the crowd and the worse case: "ppl do way worse", "other lads nicked far more than I
+      // did", "everyone in the building trade fiddles it", "some people lose everything; I only lost
+      // the car money", "a saint compared to your ex", "relative to the other drivers", "next to the
+      // ones who dealt, I was nothing",
+      // "Jo didn't come either", "it could have ended far more badly"
+      needs: ['ppl', 'people', 'folk', 'others', 'other', 'everyone', 'everybody', 'some', 'saint', 'angel', 'lightweight', 'tame', 'mild', 'relative', 'next', 'though', 'but', 'could', 'couldve', "could've", 'coulda', 'cud'],
+      re: rx(raw`(?<s>\b(?:people|ppl|peeps|folk|others|other (?:blokes|lads|guys|men|women|people|dads|husbands|wives|staff|drivers|workers))\b[^.!?;,]{0,30}\b(?:did|do|does|done|doing) (?:way |far |much |a lot |even )worse\b|\bother (?:blokes|lads|guys|men|women|people|staff|drivers|workers|managers)\b[^.!?;,]{0,30}\b(?:nicked|stole|took|drank|gambled|spent|lost|pocketed) (?:way |far |much |a lot )more\b|\b(?:everyone|everybody) (?:in|at|on|from) (?:the|my|our|that|this) (?:\w+ ){1,2}(?:pads?|fiddles?|fudges?|bends?|skims?|inflates?|cooks?|nicks?|does (?:it|that)|did (?:it|that)|drinks? like that|drank like that|was doing it|were doing it)\b|\bsome (?:people|ppl|folk|blokes|guys|men|women|dads|husbands) (?:lose|lost|do|did|drink|drank|gamble|gambled|spend|spent|blow|blew)\b[^.!?;]{0,50}[;,:]\s*i (?:only|just)\b|\b(?:a saint|an angel|a lightweight|tame|mild|squeaky clean) (?:compared (?:to|with)|next to|beside) (?:ur|your|his|her|their|my|what|the|some|most|other)\b|\brelative to (?:the )?(?:other|most|the rest|some)\b|(?:^|[,;]\s*)next to (?:the )?(?:lads|guys|blokes|men|people|others|ones|real \w+) (?:who|that) [^.!?;,]{0,40},\s*(?:i was|i'm|im|i am|my \w+ (?:was|were|is))\b|\b(?:though|but) (?!(?:i|you|u|we|it|that|this|they|he|she|there|nothing|no one|nobody)\b)(?:(?:uncle|aunt|auntie|my|your|ur|his|her) )?[a-z]+ (?:didn't|didnt|did not|never) (?:even )?(?:visit|come|show up|turn up|call|ring|phone|help|bother|go|make it|write|pay|send)\b[^.!?;]{0,25}?\b(?:either|at all)\b|\bcould(?:'ve| have|ve|a| of)? (?:ended|gone|turned out|been) (?:far |much |a lot |way |so much )?(?:more badly|more seriously|more serious|more tragically|more tragic|deadlier|uglier|nastier)\b)`),
+    },
   ],
   examples: {
     positive: [
@@ -268,6 +327,44 @@ export default defineRule({
       "We're all human.",
       "We all make mistakes.",
       "Other families go through far worse.",
+      "Let's be honest, I'm the one who paid the most for all this.",
+      "Nobody has lost more over my gambling than I have.",
+      "I've lost far more than you ever did in all of this.",
+      "That year wrecked me way worse than it did you.",
+      "It's totally normal for flatmates to borrow each other's stuff.",
+      "Half the lads in my year were doing the same.",
+      "Plenty of dads miss the odd school play.",
+      "Any man in my position would have done the same.",
+      "Name me one husband who's never forgotten an anniversary.",
+      "Footballers cheat on their wives and nobody blinks.",
+      "Back then you could drive after a few and nobody batted an eyelid.",
+      "Things were different in my day.",
+      "Every bloke on that site drank like that.",
+      "Where I grew up, that's just how you talked to your mum.",
+      "Where I'm from, everybody drinks at funerals.",
+      "My language was no worse than your brother's.",
+      "My drinking was nowhere near as bad as his.",
+      "I turned up, which is more than my own father did.",
+      "By most people's standards it was a quiet night.",
+      "I'll say sorry for the wedding when you say sorry for the christening.",
+      "I'm still waiting for her to apologise for Easter.",
+      "So don't come over all innocent with me.",
+      "Why am I the only one getting the blame here?",
+      "You were a nightmare yourself in those days.",
+      "You were the one who was messaging your ex behind my back.",
+      "ur the one who kept secrets first",
+      "Honestly it's a miracle nothing worse happened that night.",
+      "I'm so glad it wasn't your mum's necklace.",
+      "To be fair, I did come to your sister's wedding.",
+      "Folk have done way worse to their own families.",
+      "The other lads at the warehouse took far more than me.",
+      "Everyone at the old firm fudges the figures.",
+      "Some dads blow the whole house deposit; I only spent the bonus.",
+      "I'm an angel compared to your ex.",
+      "Relative to most of the team, I was the sober one.",
+      "Next to the lads who were actually selling, I was nothing.",
+      "I missed the party, but Gran didn't come either.",
+      "The crash could have turned out much more seriously.",
     ],
     negative: [
       'At least once a week I go to a meeting.',
@@ -311,6 +408,25 @@ export default defineRule({
       "I've seen people do amazing things in recovery.",
       "We're all human, but that doesn't excuse what I did.",
       "Other families have been so kind to us.",
+      "You're the one who paid the price for my drinking, not me.",
+      "No one has paid a higher price for my drinking than you.",
+      "It's normal for people to be angry after what I did.",
+      "Half the money I took was meant for your rent.",
+      "Anyone would have been hurt by what I did.",
+      "Things were different back then, and that's no excuse for what I did.",
+      "Where I'm from is no excuse; I was cruel to you.",
+      "I was no better than a thief in your house.",
+      "By any standards, taking your savings was wrong.",
+      "I'll apologise to your mum as well, in person, if she wants that.",
+      "You were the one who held the family together while I was drinking.",
+      "You were the one who started the argument, and I made it worse.",
+      "I'm glad you told me how much it hurt.",
+      "To be fair to you, I never gave you a reason to trust me.",
+      "People do recover from this, and I'm trying to be one of them.",
+      "I sat next to the people who had lost everything to addiction.",
+      "Next to the guys who were really struggling, I learned to listen.",
+      "But Dad didn't know what I'd done, and I let you carry it alone.",
+      "It could have been me who called, and I didn't.",
     ],
   },
 });
