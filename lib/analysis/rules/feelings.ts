@@ -98,6 +98,63 @@ export default defineRule({
       needs: ['offence', 'offense'],
       re: rx(raw`\b${APOLOGY} (?:for|about) (?<s>(?:any|the) offen[cs]e (?:taken|you took))`),
     },
+    {
+      // their anger or shock in other words: "sorry you're livid", "sorry u got so freaked out",
+      // "sorry you were mortified", "sorry you're still raging with me"
+      needs: ['raging', 'filthy', 'livid', 'fuming', 'seething', 'mortified', 'shaken', 'freaked', 'stressed', 'bitter', 'gutted', 'miffed', 'peeved', 'pissed', 'ticked', 'rattled', 'nervous', 'anxious', 'dark'],
+      re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>(?:${YOURE}|${YOU} (?:were|was|got|get|have been|'ve been|ve been|felt|feel|seem|seemed)|(?:you've|youve|u've|uve) been) (?:${INTENS}){0,2}(?:raging|filthy|livid|fuming|seething|mortified|shaken(?: up)?|freaked(?: out)?|stressed(?: out)?|bitter|gutted|miffed|peeved|pissed(?: off)?|ticked off|rattled|nervous around me|anxious around me|dark (?:on|with|at) me)\b[^.!?;,]{0,30})`),
+      unless: (norm, _m, span) => /\b(?:because of me|i made you|i caused|(?:when|while|after|as|because|every time|each time) i (?!said\b|was just\b|only\b|didn't\b|didnt\b|never\b|tried\b)[a-z']+)\b/.test(norm.slice(span.start, span.end + 30)),
+    },
+    {
+      // what was said or sent, as the cause of a stir: "sorry the tone of my email caused her
+      // concern", "I regret the upset this has caused you", "sorry the joke about your dad caused offence"
+      needs: ['caused', 'cause', 'causes'],
+      re: rx(raw`\b${APOLOGY}\b[^.!?;]{0,12}?(?<s>(?:(?:the|my) (?:tone|remark|comments?|words?|joke|post|message|email|e-mail|text|letter|language|choice of words|wording)(?: (?:of|about|in|at|on) [^.!?;,]{1,30}?)?|the (?:upset|distress|offen[cs]e|discomfort|embarrassment|concern|alarm|annoyance) (?:this|it|that|all this|my \w+)) (?:has |have |may have |might have |must have )?caused(?: (?:you|u|her|him|them|anyone|everyone|your \w+|you and your \w+))?(?: (?:any|some|so much|such))?(?: (?:concern|offen[cs]e|upset|distress|discomfort|embarrassment|alarm|worry|annoyance))?)\b`),
+      // "I regret the hurt my lies caused" names the harm, and "caused" alone says nothing of them
+      unless: (norm, _m, span) => !/\b(?:concern|offen[cs]e|upset|distress|discomfort|embarrassment|alarm|worry|annoyance)\b/.test(norm.slice(span.start, span.end)),
+    },
+    {
+      // their reaction, any word for it: "sorry for any anxiety you felt", "any offence you may have
+      // taken", "I regret that you found my conduct distressing", "sorry the kids found it upsetting"
+      needs: ['felt', 'experienced', 'taken', 'found'],
+      re: rx(raw`\b${LEAD},? (?:(?:that|if|for|about) )?(?<s>any (?:anxiety|worry|stress|concern|alarm|annoyance|frustration|irritation|unease|confusion|offen[cs]e) (?:you|u|anyone|they|your \w+) (?:may have |might have |have |had )?(?:felt|experienced|taken)\b|(?:${YOU}|the (?:children|kids|family|guests|neighbou?rs)|everyone|your (?:\w+ )?(?:mum|mom|mother|dad|father|family|kids|children|wife|husband|partner|sister|brother|friends?)) (?:found|find) (?:it|that|this|my (?:\w+ ){0,3}?\w+|the (?:\w+ ){0,3}?\w+) (?:so |very |quite |rather )?(?:distressing|upsetting|hurtful|offensive|uncomfortable|embarrassing|unsettling|disturbing|alarming|hard to (?:hear|take|accept))\b)`),
+    },
+    {
+      // a weight they carry, with nothing of mine in it: "sorry it hit you so hard", "sorry the
+      // whole thing got to you", "sorry this is weighing on you", "sorry it stressed u out"
+      needs: ['hit', 'got', 'weighing', 'stressed', 'upsetting', 'distressing', 'accept'],
+      re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>(?:it|this|that|all this|the (?:whole )?(?:thing|situation|business|stuff|news)|the \w+ stuff|the news (?:about|of) (?:the |my )?\w+)(?: (?:is|'s|s|has been|was))? (?:so |really )?(?:hit (?:you|u) (?:so |that |really )?hard|got to (?:you|u)|weighing on (?:you|u)|stressed (?:you|u) out)\b|my (?:absence|decision(?: to \w+(?: \w+){0,3})?|moving out|leaving|silence) (?:was|has been|is) (?:so |very |really )?(?:upsetting|distressing|hard for (?:you|u) to accept)\b(?: for (?:you|u|everyone|everybody|the \w+|your \w+))?)`),
+    },
+    {
+      // their reading of me, pointed at: "sorry you got the wrong idea", "sorry that's the picture of me
+      // you've ended up with", "sorry you can't accept my apology", "sorry you've chosen to see it like that",
+      // "sorry it wasn't the answer you wanted"
+      needs: ['wrong', 'impression', 'picture', 'accept', 'move', 'past', 'chosen', 'choose', 'decided', 'answer', 'news'],
+      re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>${YOU} (?:got|get|have|had|'ve got|ve got) (?:the |a )?(?:wrong idea|wrong end of the stick|wrong impression)\b|(?:that's|thats|that is|this is) the (?:picture|impression|view|image) of me\b[^.!?;,]{0,30}|${YOU}(?:'ve|ve| have| were| are|'re)? (?:been )?left with (?:a|such a|that) (?:bad|poor|wrong|negative) (?:impression|picture|view|image) of me\b|${YOU} (?:can't|cant|cannot|can not|couldn't|couldnt|won't|wont) (?:seem to )?(?:accept (?:my|the|this) apology|move past|get past|get over|let (?:it|this|that) go)\b[^.!?;,]{0,30}|${YOU}(?:'ve|ve| have)? (?:chosen|choose|decided) to (?:see|take|read|view|remember) (?:it|this|that|things|me)\b[^.!?;,]{0,20}|(?:it|that|this) (?:wasn't|wasnt|was not|isn't|isnt|is not) (?:the )?(?:answer|news|reply|response) (?:you|u) wanted(?: to hear)?\b)`),
+    },
+    {
+      // the sorry hung on their feeling by "if": "If you felt betrayed by me, then I'm sorry",
+      // "to whatever extent you felt abandoned, I apologise"
+      needs: ['if', 'whatever', 'extent', 'degree'],
+      re: rx(raw`(?<s>\bif (?:you|u) (?:felt|feel|were|got) (?:so |at all |in any way )?(?:betrayed|abandoned|hurt|upset|offended|let down|disrespected|ignored|humiliated|embarrassed|belittled)\b[^.!?;]{0,30}?,? (?:then )?(?:i'?m|i am|im|i) (?:so |truly |really |deeply )?(?:sorry|apologi[sz]e)\b|\bto (?:whatever|the|any) (?:extent|degree) (?:that )?(?:you|u) (?:felt|feel|were|got) \w+)`),
+    },
+    {
+      // sorrow for what they feel, said beside it: "sorry, I know you're cross about the car", "I
+      // understand you're upset, and I'm sorry about that", "sorry for the pain you're going through"
+      needs: ['know', 'understand', 'realise', 'realize', 'see', 'sorry', 'pain', 'stress', 'heartache'],
+      re: rx(raw`(?<s>\b${LEAD},? (?:(?:man|mate|bro|love|mum|mom|dad),? )?i (?:know|understand|realise|realize|can see) (?:that )?(?:you're|youre|you are|ur|u r) (?:still |so |really )?(?:upset|cross|angry|mad|furious|annoyed|disappointed|fuming|livid)\b[^.!?;,]{0,30}|\b(?:i know|i understand|i realise|i realize|i can see) (?:that )?(?:you're|youre|you are|ur|u r) (?:still |so |really )?(?:upset|cross|angry|mad|furious|annoyed|disappointed)\b[^.!?;]{0,30}?,? and (?:i'?m|i am|im) (?:really |so |truly )?sorry (?:about|for) (?:that|it)\b|\b${LEAD} (?:for|about) (?:the|all the|whatever|any) (?:pain|hurt|stress|heartache|sadness|grief) (?:you(?:'re| are|re)|u(?:'re| are|r)?|you've been|youve been|you have been) (?:going through|feeling|in|dealing with)\b)`),
+      unless: (norm, _m, span) => /\b(?:because of me|i made you|i caused|i put you|because i|(?:when|after|since) i)\b/.test(norm.slice(span.start, span.end + 30)),
+    },
+    {
+      // the writer's doing named only as a nuisance to them: "sorry my drinking bothered you"
+      needs: ['bothered', 'annoyed', 'irritated', 'rattled', 'unsettled'],
+      re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>my (?:\w+ )?\w+ (?:has |had |might have |may have )?(?:bothered|annoyed|irritated|rattled|unsettled) (?:you|u)\b[^.!?;,]{0,20})`),
+    },
+    {
+      // "Shame you were so put out", "It's a real pity you took it so personally", "such a pity the whole thing upset you"
+      needs: ['shame', 'pity'],
+      re: rx(raw`\b(?:(?:it's|its|it is|that's|thats|what|such) (?:a )?(?:real |great |terrible |crying |such a )?(?:shame|pity)|^(?:shame|pity)),? (?:that )?(?<s>(?:${YOURE}|${YOU} (?:were|got|took|take|felt|are|was|have been))\b[^.!?;]{0,40}?\b(?:${FEELING}|personally|badly|the wrong way|to heart)\b|${TRIGGER} ${REACTION}\b)`),
+    },
   ],
   examples: {
     positive: [
@@ -143,6 +200,30 @@ export default defineRule({
       "I'm sorry you've been hurt.",
       "I'm sorry my actions were perceived as hurtful.",
       'Sorry you see me as the villain.',
+      "I'm sorry you're still livid about the bike.",
+      'sorry u got so stressed out over one night',
+      "I'm sorry you were mortified at the christening.",
+      'I apologise that the wording of my letter caused your father concern.',
+      'I regret the distress this has caused you and the girls.',
+      "Sorry my comment about your job caused offence.",
+      'Sorry for any worry you may have felt while my phone was off.',
+      'I regret that your sister found my speech so upsetting.',
+      'I apologise that the guests found the evening embarrassing.',
+      "I'm sorry it hit you so hard.",
+      'Sorry the whole thing got to you.',
+      'I am sorry my absence was so upsetting for the family.',
+      'Sorry you got the wrong idea about the text.',
+      "I'm sorry you can't accept my apology.",
+      "Sorry it wasn't the answer you wanted.",
+      "Sorry you've decided to see it that way.",
+      'If you felt let down by me, then I am sorry.',
+      'To whatever extent you felt ignored, I apologise.',
+      "Sorry mate, I know you're still annoyed about the van.",
+      "I understand you're angry, and I'm sorry about that.",
+      "I'm sorry for the stress you're going through right now.",
+      'Sorry my smoking bothered you.',
+      "It's a real pity you took my joke so personally.",
+      "Such a shame you were so offended by the toast.",
     ],
     negative: [
       "I'm sorry I made you feel unsafe in your own home.",
@@ -164,6 +245,14 @@ export default defineRule({
       "I'm sorry you're not happy with me, and you have every reason.",
       'Sorry for upsetting you at the wedding.',
       "I'm sorry you were scared when I drove drunk with you in the car.",
+      "I regret the pain my lying caused you.",
+      "I'm sorry for the stress I put you through.",
+      "Sorry if it seemed like I didn't care; I always did.",
+      'Sorry for the confusion, the invoice is attached again.',
+      "I know you're angry, and you have every right to be.",
+      "I'm sorry you were livid when I crashed the car, and I understand why.",
+      "It's a shame the shop was closed.",
+      'My drinking caused you years of worry, and I am sorry.',
     ],
   },
 });
