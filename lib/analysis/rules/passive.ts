@@ -279,6 +279,25 @@ export default defineRule({
         return /^\s*by (?!me\b|my\b)/.test(norm.slice(span.end, span.end + 12));
       },
     },
+    {
+      // things that broke, fell apart or ended by themselves: "the vase broke", "your phone fell in the
+      // pool", "things fell apart", "our marriage broke down", "the night ended badly", "an accident
+      // happened", "some pain was caused", "the kids got caught in the middle", "your savings were used",
+      // "the till was short", "the books didn't balance", "your laptop got left on the train"
+      needs: ['broke', 'smashed', 'cracked', 'shattered', 'snapped', 'fell', 'came', 'apart', 'down', 'downhill', 'worse', 'pieces', 'unravel', 'crumbled', 'imploded', 'ended', 'finished', 'accident', 'crash', 'collision', 'caused', 'caught', 'used', 'lent', 'loaned', 'mixed', 'misallocated', 'short', "didn't", 'didnt', 'did not', 'left'],
+      re: rx(raw`(?<s>\b(?:the|your|ur|his|her|their|our|that|mum's|dad's|nan's) (?:\w+ )?(?:vase|bracelet|necklace|phone|glass|glasses|window|mirror|screen|ring|watch|mug|plate|tv|telly|laptop|guitar|camera|lamp|bowl|figurine|ornament|frame|teapot|table|chair|headphones|tablet|console|controller|bike) (?:just |somehow |kind of |then )?(?:broke|smashed|cracked|shattered|snapped|fell (?:in|into|off|down|over|out of)|came (?:off|apart|to bits))\b|\b(?:things|it all|everything|the (?:relationship|marriage|friendship|business|family|partnership)|our (?:relationship|marriage|friendship|family|business)) (?:just |kind of |sort of |then |quickly |slowly |all )*(?:fell apart|broke down|went downhill|got worse|fell to pieces|came apart|unravell?ed|crumbled|imploded)\b|\b(?:the night|the evening|it|things|the party|the day|the weekend|the trip|the holiday|the argument|the row) (?:just )?(?:ended|finished) (?:badly|in tears|in a (?:row|fight|mess|screaming match)|with the police)\b|\b(?:an accident|the accident|a crash|the crash|a collision|the collision|a prang) (?:just )?(?:happened|occurred)\b|\bthere (?:was|had been) (?:an accident|a crash|a collision|a prang|a bump)\b|\b(?:pain|hurt|distress|offen[cs]e|upset|trouble|grief|heartache|suffering|stress) (?:was|were|got|has been|have been|had been) (?:\w+ly )?caused\b|\b(?:kids|children|family|boys|girls|little ones|(?:you|u)|everyone|your (?:mum|mom|dad|sister|brother)) (?:got|were|was) (?:caught|stuck) (?:up )?in the (?:middle|crossfire)\b|\b(?:money|savings|card|card details|details|identity|account|funds|cash|pin|rent money|name|pension) (?:got|was|were|had been|has been|have been) (?:\w+ )?(?:used|lent out|loaned out|mixed up(?: with (?:mine|my \w+))?|misallocated)(?=\s*(?:[.!,;]|$|and\b|without\b|again\b|(?:for|on) (?:other|something)))|\b(?:till|float|kitty|takings|books|petty cash|cash box|figures|numbers|accounts) (?:was|were|came up|kept coming up|ended up) (?:\w+ )?short\b|\b(?:books|figures|numbers|accounts|till|takings) (?:didn't|didnt|did not|never(?: did)?|wouldn't|wouldnt) (?:add up|balance|tally)\b|\b(?:got|was|were) (?:\w+ )?left (?:on|at|in) (?:the |a )?(?:train|bus|taxi|cab|pub|bar|station|airport|plane|park|club|beach|tram|festival)\b)`),
+      unless: (norm, _m, span) => {
+        if (framedAway(norm, span.start) || agentNamed(norm, span.end)) return true;
+        const before = norm.slice(Math.max(0, span.start - 24), span.start);
+        // "my phone broke", "I was left at the station", "no accident happened", "my marriage fell apart"
+        if (/\b(?:i|me|my|no|nothing|never|not|none|nearly|almost)\s+$/.test(before)) return true;
+        if (/\b(?:i|my)\s+$/.test(norm.slice(Math.max(0, span.start - 4), span.start))) return true;
+        // "I was left at the station": the subject right before "was left" is the writer or another person.
+        const subj = /([a-z']+)\s+$/.exec(before)?.[1];
+        if (/^(?:got|was|were)\b/.test(norm.slice(span.start)) && (subj === undefined || subjectIsPerson(subj))) return true;
+        return /^\s*by (?!me\b|my\b)/.test(norm.slice(span.end, span.end + 12));
+      },
+    },
   ],
   examples: {
     positive: [
@@ -374,6 +393,18 @@ export default defineRule({
       'The arrears just snowballed.',
       'Some of the inheritance was redirected.',
       'Your family name got dragged into it.',
+      "Nan's teapot just smashed.",
+      'Your camera fell off the balcony.',
+      'Everything just fell to pieces.',
+      'Our friendship slowly crumbled.',
+      'The party ended in a screaming match.',
+      'The crash happened on the ring road.',
+      'A lot of distress was caused.',
+      'The little ones got caught in the crossfire.',
+      'Your card details were used again.',
+      'The takings came up short three weeks running.',
+      "The club's books never did add up.",
+      'Your coat got left at the pub.',
     ],
     negative: [
       'I was arrested outside your building.',
@@ -439,6 +470,12 @@ export default defineRule({
       'I left the back door open and your dog got out.',
       'I hid bottles all over the house for two years.',
       'I was left in a mess after the divorce too.',
+      'My phone broke, so I could not call you back.',
+      'My marriage fell apart and that was my doing too.',
+      'I was left at the station, and I deserved it.',
+      'The vase broke when I threw it at the wall.',
+      'No accident happened, but it could have.',
+      'The kids were caught in the middle by me, and I know it.',
     ],
   },
 });
