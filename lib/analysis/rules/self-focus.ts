@@ -122,6 +122,27 @@ export default defineRule({
       needs: ['not', 'barely', 'hardly', 'hurting', 'suffering', 'struggling', 'bad way', 'bad shape', 'mental', 'health', 'sleep'],
       re: rx(raw`(?<s>\b(?:i'm|im|i am) (?:not|barely|hardly) (?:sleeping|eating)\b(?! (?:at|over|in|round|with|on|out|there|here|anything but))|\bhow much (?:i'm|im|i am|i've been|ive been|i have been) (?:hurting|suffering|struggling)\b|\b(?:i'm|im|i am|i've been|ive been|i have been) (?:in )?(?:a )?(?:really |very |pretty )?bad (?:way|shape)\b|\bmy (?:mental health|health|sleep|nerves) (?:has|'s|s|have) (?:really |badly |seriously )?(?:suffered|taken a (?:hit|beating|toll)|gone downhill)\b)`),
     },
+    {
+      // the guilt lived in the body and the nights: "I cry about it most nights", "I beat myself up
+      // over it", "my hands are shaking as I type", "I can't switch my brain off", "I've been sick over
+      // it", "my anxiety has gone through the roof", "I've been in absolute bits", "i literally cant eat"
+      needs: ['cry', 'sob', 'weep', 'beat', 'kick', 'hands', 'switch', 'turn', 'sick', 'ill', 'anxiety', 'stress', 'torturing', 'punishing', 'tormenting', 'dying', 'pieces', 'bits', 'agony', 'tatters', 'sleep', 'eat', 'killin', 'gutted', 'thru'],
+      re: rx(raw`(?<s>\bi (?:cry|sob|weep) (?:about|over) (?:it|this|that|what i did)\b|\bi (?:beat|kick) myself up\b|\bmy hands (?:are|r|'re|were|keep) (?:\w+ )?shaking\b|\b(?:can't|cant|cannot) (?:switch|turn) my (?:brain|head|mind) off\b|\b(?:i've|ive|i have) been (?:sick|ill) (?:over|about) (?:it|this|that|what i did)\b|\bmy (?:anxiety|stress) (?:has|'s|s) (?:gone|been) through the roof\b|\b(?:stop|keep|am|i'm|im|been) (?:torturing|punishing|tormenting) myself\b|\bi (?:just |honestly )?feel like dying\b|\bi(?:'ve| have|ve)? been in (?:absolute |complete |utter )(?:pieces|bits|agony|tatters)\b|\bi (?:literally|honestly|genuinely|actually|really) (?:can't|cant|cannot) (?:sleep|eat)\b|\b(?:can't|cant|cannot) (?:sleep|eat) (?:knowing|thinking)\b|\b(?:it's|its|it is|this is|that's|thats) (?:\w+ )?killin me\b|\b(?:i'm|im|i am) (?:so |proper |properly |absolutely |just )?gutted(?=\s*(?:[.!,;]|$| (?:about|over|bout) (?:it|this|what i)\b))|\b(?:i've|ive|i have)(?: been| gone)? thru (?:hell|so much|a lot)\b|\bin agony every (?:night|day|morning)\b)`),
+    },
+    {
+      // asking them to reassure me: "I just need to hear you don't hate me", "tell me I'm not a
+      // monster", "tell me it's going to be okay", "I can't lose you", "your forgiveness is the only
+      // thing keeping me sober", "if you don't forgive me I don't know what I'll do"
+      needs: ['hate', 'tell', 'say', 'lose', 'forgiveness', 'forgive'],
+      re: rx(raw`(?<s>\b(?:need to hear|need to know|tell me|say) (?:that )?(?:you|u) (?:don't|dont|do not) hate me\b|\btell me (?:that )?(?:i'm|im|i am) not (?:a (?:monster|bad person|terrible person|bad \w+)|evil|that bad)\b|\b(?:tell|say to) me (?:that )?(?:it's|its|it is|it'll|itll|it will|everything's|everything is|everything will|we're|we are) (?:gonna |going to )?be (?:ok|okay|alright|all right|fine)\b|\bi (?:can't|cant|cannot) lose (?:you|u)\b|\b(?:your|ur) forgiveness is (?:the only thing|all) (?:that )?(?:will |can |would )?(?:keep|keeps|keeping) me (?:sober|clean|going|alive)\b|\bif (?:you|u) (?:don't|dont|do not|won't|wont) forgive me,? i (?:\w+ )?(?:don't|dont|do not) know what i(?:'ll| will|ll|'d|d) do\b)`),
+    },
+    {
+      // my losses and my loneliness set beside theirs: "the drink took so much from me too", "it ruined
+      // my life as much as yours", "nobody in the family talks to me any more", "nobody asks how I'm
+      // coping", "since you left I've had no one", "Christmas alone was unbearable", "trust me, I've paid"
+      needs: ['took', 'taken', 'ruined', 'messed', 'screwed', 'reputation', 'career', 'nobody', 'no one', 'noone', 'christmas', 'birthday', 'birthdays', 'holidays', 'weekends', 'trust me', 'believe me', 'lost', 'low', 'head', 'harder', 'worse', 'tougher', 'worth', 'hate', 'live with', 'forgiven'],
+      re: rx(raw`(?<s>\b(?:took|has taken|taken|stole|has stolen) (?:so much|everything|a lot) from me too\b|\bruined my life (?:just )?as much as\b|\b(?:messed|screwed|fucked) me up (?:worse|more) than\b|\bmy (?:reputation|career|name)(?: at work)? (?:is|'s|s|has been) (?:in tatters|ruined|destroyed|in ruins)\b|\b(?:nobody|no one|noone)(?: (?:in (?:the|my) family|at home|at work|round here))? (?:even )?(?:talks|speaks) to me (?:any ?more|now)\b|\b(?:nobody|no one|noone) (?:ever )?asks (?:how|if) (?:i'm|im|i am)\b|\b(?:i've|ive|i have) had (?:nobody|no one|noone)\b|\b(?:christmas|birthdays?|the holidays|new year|weekends?) (?:on my own|alone|by myself) (?:was|were|has been|have been|is) (?:unbearable|hell|awful|torture|so hard|horrible|miserable|so lonely)\b|\b(?:trust me|believe me),? (?:i've|ive|i have) paid\b|\blost my (?:job|flat|house|home|licen[cs]e|car|marriage|business|savings),? my (?:job|flat|house|home|licen[cs]e|car|marriage|business|savings),? and (?:most of |all of |half of )?my (?:friends|family|savings|mates|kids)\b|\blost (?:the|my) (?:kids|house|job|home),? (?:the|my) (?:kids|house|job|home|car),? (?:and )?everything\b|\bhow low (?:i've|ive|i have|i'd|i had) been\b|\b(?:barely|hardly) keeping my head above water\b|\b(?:so much |much |way |far )?(?:harder|worse|tougher) than (?:anyone|anybody|people) (?:realises|realizes|realise|realize|knows|know|thinks|think|can imagine)\b|\b(?:i'm|im|i am) not worth (?:it|the effort|the trouble|saving|your time|loving)\b|\bi hate (?:who|what) i(?:'ve| have|ve)? become\b|\b(?:don't|dont|do not) know how (?:to|i can|i'll|ill|i will) live with myself\b|\b(?:i've|ive|i have) never forgiven myself\b)`),
+    },
   ],
   examples: {
     positive: [
@@ -204,6 +225,34 @@ export default defineRule({
       "If you knew how much I'm hurting.",
       "I've been in a really bad way.",
       "My mental health has taken a beating.",
+      'I weep about it most mornings.',
+      'I beat myself up over the wedding every single day.',
+      'my hands r shaking as i write this',
+      "It's 4am and I can't turn my head off.",
+      "I've been sick over it since March.",
+      'My stress has gone through the roof.',
+      "I've been in absolute bits since you left.",
+      'i honestly cant eat anymore',
+      'im gutted, totally gutted',
+      'I just need to hear you don\'t hate me.',
+      "Can you please tell me I'm not a bad person?",
+      "all i want is for u to say to me it's gonna be ok",
+      "I can't lose you, not now.",
+      'Your forgiveness is the only thing that can keep me sober.',
+      "If you don't forgive me, I really don't know what I'll do.",
+      'The bottle took so much from me too.',
+      'It ruined my life just as much as it ruined yours.',
+      'Nobody at home even talks to me any more.',
+      'No one ever asks how I am doing.',
+      "Since you moved out I've had nobody.",
+      'Christmas by myself was hell.',
+      "Believe me, I've paid for it.",
+      'I lost my job, my flat, and half of my friends.',
+      "Staying clean is way harder than people realise.",
+      "I'm not worth the trouble.",
+      "I hate what I've become.",
+      "I don't know how to live with myself.",
+      "I've never forgiven myself for that night.",
     ],
     negative: [
       "I'm disgusted with myself for how I spoke to your mother.",
@@ -237,6 +286,12 @@ export default defineRule({
       "I was going through your things, and that was wrong.",
       "I'm not sleeping at yours again until you say so.",
       "I know you're in a bad way because of me.",
+      "I'm gutted we lost the final.",
+      "I'm gutted for you that the job fell through.",
+      "You must have cried about it for weeks, and that was my doing.",
+      "Tell me if you'd rather I didn't write again.",
+      "I know I put you through hell, and nobody asked how you were coping.",
+      "You lost your job, your flat and your savings because of me.",
     ],
   },
 });
