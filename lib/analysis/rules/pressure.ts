@@ -214,6 +214,29 @@ export default defineRule({
       re: rx(raw`(?<s>\bhow (?:much )?long (?:are|r|will|is) ${YOU} (?:going to |gonna )?(?:keep )?(?:punish|punishing|ignore|ignoring|hold|holding|make|making|shut|shutting|keep|stay|be)\b[^.!?;]{0,30}\?|\b(?:keep|keeps|kept|are always|is always) asking (?:me )?why ${YOU} (?:won't|wont|don't|dont|will not|aren't|arent|never|can't|cant)\b[^.!?;,]{0,20}|\b${YOU}(?:'re| are|re| r) the only one (?:who's |who is |still |that's )*(?:holding|angry|mad|upset|not speaking|refusing)\b[^.!?;,]{0,20}|\b(?:this|it|the silence|the silent treatment|your silence) (?:has|'s|s) gone on (?:long enough|too long|for too long)\b|\b(?:let's|lets|let us|please|can we) (?:not|don't|dont) let (?:this|it) drag on\b|\b(?:tired of|sick of|fed up with|hurt by|done with) (?:this|the|your|ur) silent treatment\b|\bthe silent treatment (?:isn't|is not|isnt) (?:fair|right|helping|ok|okay)\b|\bwould be (?:a (?:shame|pity)|sad|awful) to (?:spend|have|let)\b[^.!?;,]{0,30}\bapart\b|\bi (?:trust|hope) (?:that )?this (?:resolves|settles|closes|ends|puts an end to|draws a line under) (?:the matter|things|it|this|everything|the issue)\b|\bi (?:trust|hope) (?:that )?this (?:is|will be) the end of (?:it|the matter|that)\b|\bi (?:now )?consider (?:this|it|the matter|that|things) (?:settled|closed|resolved|done|over|finished|behind us)\b|\b(?:let's|lets|let us|and) (?:just )?be done with (?:it|this|that)\b|^\W*(?:so )?(?:we're|were|we are) (?:good|cool|ok|okay|fine|square|alright|all right)(?: then| now)?\s*\?|\bwe (?:should|ought to) be able to (?:get past|move past|move on|put (?:it|this) behind|forget)\b[^.!?;,]{0,20})`),
       unless: (norm, _m, span) => negatedBefore(norm, span.start, 3) && !/^(?:let's|lets|let us|please|can we|how)\b/.test(norm.slice(span.start)),
     },
+    {
+      // a reply requested formally or in chat shorthand: "I would appreciate your prompt response", "I
+      // await your reply", "I look forward to your favourable reply", "I trust we can put this matter
+      // behind us", "hit me back", "hmu", "txt me", "u there?", "are we cool now", "pls dont hate me",
+      // "get over it", "move on already", "come on, forgive me", "say something."
+      needs: ['appreciate', 'await', 'awaiting', 'look forward', 'trust', 'hit me', 'hmu', 'txt', 'there', 'are we', 'r we', 'so we', 'hate me', 'get over', 'move on', 'come on', 'say something', 'give me'],
+      re: rx(raw`(?<s>\bi(?:'d| would|d) (?:really |greatly |much )?appreciate (?:your|ur|a) (?:prompt|swift|quick|early|timely|speedy|urgent) (?:response|reply|answer|decision)\b|\bi (?:await|am awaiting|'m awaiting|m awaiting|eagerly await|look forward to) (?:your|ur) (?:favourable |favorable |prompt |positive |early |kind |swift )?(?:reply|response|answer|decision|call)\b|\bi (?:trust|am confident|'m confident) (?:that )?(?:we|${YOU}) (?:can|will|could|shall) (?:now )?(?:put (?:this|the|it)(?: matter)? behind us|draw a line|move (?:on|forward|past)|consider (?:this|the) matter|see fit to|forgive|let (?:this|it) go)\b[^.!?;,]{0,20}|^\W*(?:pls |please |just )?(?:hit me (?:back|up)|hmu|txt me(?: back)?|text me back)\b|^\W*(?:${YOU}|r u|are (?:you|u)) (?:there|ignoring me)\s*\?|\bwhy (?:${YOU}|r u) (?:ignoring|avoiding|blanking|ghosting) me\b|^\W*(?:ok |so |okay |ok so |so like )?(?:are|r) we (?:cool|good|ok|okay|fine|square)(?: now| again| yet)?\s*\??\s*$|^\W*(?:ok |okay )?so (?:we|were|we're|we are) (?:good|cool|ok|okay|fine)\s*\?|\b(?:please|pls|plz|just) (?:don't|dont|do not) hate me\b|^\W*(?:just |so |now |pls |please )?(?:get over it|move on already|let it go already)\b|^\W*(?:oh )?come on,? (?:it's been|its been|forgive|don't be|dont be|just|please|pls|let it|get over|we're|were|you know|u know|mate|bro|babe)\b[^.!?;]{0,30}|^\W*(?:just |please |pls )?say something\s*[.!?]*\s*$|\bgive me (?:an|a straight|a proper|some kind of|some) answer\b)`),
+      unless: (norm, _m, span) => negatedBefore(norm, span.start, 3) || (/^i (?:trust|am confident|'m confident)\b/.test(norm.slice(span.start)) && softened(norm)),
+    },
+    {
+      // forgiveness owed back, their pride or stubbornness named, and sorry-fatigue: "I forgave you when
+      // you cheated", "remember when I forgave you?", "I'd forgive you if it were the other way round",
+      // "think of the kids", "don't be so stubborn", "don't let your pride get in the way", "it's not healthy
+      // to hold on to this", "how many times do I have to say sorry?", "I've said sorry a hundred times",
+      // "I can't keep apologising forever", "I don't know what else you want from me"
+      needs: ['forgave', 'forgive', 'think', 'stubborn', 'petty', 'like this', 'like that', 'stop being', 'pride', 'healthy', 'good for', 'how many', 'said sorry', 'apologised', 'apologized', 'keep', 'what else', "you're being", 'youre being', 'ur being', 'you are being'],
+      re: rx(raw`(?<s>\b(?:remember (?:when|how) )?i forgave (?:${YOU}|ya) (?:when|for|after|the time)\b[^.!?;,]{0,30}|\bi(?:'d| would|d) (?:have )?forgive(?:n)? (?:${YOU}|ya) if (?:it (?:were|was|had been) the other way (?:round|around)|the roles were reversed|(?:${YOU}|ya) (?:had )?(?:did|done) (?:it|this|that))\b|^\W*(?:please |just |pls |now )?think (?:of|about) (?:the kids|the children|the boys|the girls|us|everything we(?:'ve| have) (?:been through|had|built|shared)|our (?:family|kids|children|marriage|history|friendship|years))\b[^.!?;,]{0,20}|\b(?:don't|dont|do not|stop) (?:be|being) (?:so |such a )?(?:stubborn|petty|childish|dramatic|difficult|unreasonable|like (?:this|that))\b|\b${YOU}(?:'re| are|re| r) being (?:so |really |very |a bit )?(?:stubborn|petty|childish|dramatic|unreasonable|unfair|difficult)\b|\b(?:don't|dont|do not) let (?:your|ur) (?:pride|ego|anger|stubbornness) (?:get in the way|stand in the way|win|stop (?:you|u))\b[^.!?;,]{0,20}|\b(?:it's|its|it is) not (?:healthy|good for (?:${YOU}|ya)) to (?:hold on ?to|hang on ?to|keep|stay (?:angry|mad)|hold (?:a grudge|onto))\b[^.!?;,]{0,20}|\bhow many (?:more )?times (?:do|must|will|should|have) i (?:have to |got to |need to )?(?:say (?:i'm |im |i am )?sorry|apologi[sz]e|say it)\b|\bi(?:'ve| have|ve) (?:already )?(?:said (?:i'm |im |i am )?sorry|apologi[sz]ed) (?:a hundred|a thousand|a million|so many|a dozen|loads of|countless|hundreds of|dozens of|(?:ten|twenty|fifty) ?) ?times\b|\bi (?:can't|cant|cannot|can not) (?:keep )?(?:apologi[sz]ing|saying sorry|grovel(?:l)?ing) (?:forever|for ever|for the rest of my life|every day)\b|\bi (?:don't|dont|do not) know what (?:else|more) (?:${YOU}|ya) (?:want|need|expect) (?:from me|me to (?:say|do))\b|\bwhat (?:else|more) do (?:${YOU}|ya) want me to (?:say|do)\b)`),
+      unless: (norm, _m, span) => {
+        const s = norm.slice(span.start, span.end);
+        if (/^(?:don't|dont|do not|stop|i (?:don't|dont|do not|can't|cant|cannot|can not))\b/.test(s)) return false;
+        return negatedBefore(norm, span.start, 3);
+      },
+    },
   ],
   examples: {
     positive: [
@@ -355,6 +378,29 @@ export default defineRule({
       "Let's just be done with it.",
       'So we are fine then?',
       'We ought to be able to move past this by now.',
+      'I would greatly appreciate a swift reply.',
+      'I eagerly await your decision.',
+      'I trust we can now move on from this.',
+      'hit me up when ur free',
+      'hmu',
+      'r u ignoring me?',
+      'so are we good again?',
+      'pls dont hate me',
+      'Just get over it.',
+      "come on, it's been a year",
+      'Say something!',
+      'Give me a straight answer.',
+      'Remember when I forgave you for the affair?',
+      "I'd have forgiven you if the roles were reversed.",
+      'Think about everything we have built.',
+      'Stop being so petty.',
+      "You're being really childish about this.",
+      "Don't let your pride win.",
+      "It's not good for you to hang on to all this anger.",
+      'How many more times must I apologise?',
+      "I've apologised a thousand times.",
+      "I can't keep saying sorry forever.",
+      "I don't know what else you want from me.",
     ],
     negative: [
       'If you ever want to meet for a coffee, just say.',
@@ -415,6 +461,13 @@ export default defineRule({
       'How long the repayments take is up to you; I will pay what you ask.',
       "I'm done with drinking, and I've been sober since March.",
       'I hope this letter explains what I did without asking anything of you.',
+      "I trust you'll decide what is right for you, in your own time.",
+      "I'm not asking if we're good; I know we aren't.",
+      'You forgave me once before, and I broke that trust.',
+      "I'll think about everything you said, and I won't contact you again.",
+      'I was being stubborn and childish, and I was wrong.',
+      "I don't expect a reply, and I'll keep my distance.",
+      'Whatever else you want from me, just say, and I will do it.',
     ],
   },
 });
