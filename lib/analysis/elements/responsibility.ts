@@ -119,6 +119,9 @@ const PATTERNS = [
   needs('knew', rx(`\\bi knew (?:full well|i was (?:over the limit|lying|stealing|wrong|hurting (?:you|u)))\\b|\\bi knew\\b[^.;!?]{0,60}\\band i \\w+[^.;!?]{0,30}\\banyway\\b`)),
   needs('anyway', rx(`\\bi (?:did (?:it|that)|took (?:it|them|the \\w+)|drove|got in the car|kept \\w+ing|carried on|went ahead)(?: \\w+){0,3}? anyway(?=\\s*(?:[.!;]|$))`)),
   needs('did', rx(`\\bi did (?:that|them|this)(?: myself)?(?=\\s*(?:[.!;]|$))|\\bi know i did(?=\\s*(?:[.!;]|$))|\\b(?:i|i'd|id|i had) (?:done|did) (?:it|that|this|them) (?:myself|all by myself)\\b|\\bi got there all by myself\\b`)),
+  // plain verdicts in chat: "that was low of me", "..., way out of line"
+  needs('low', rx(`\\b(?:that|this|it) was (?:(?:so|really|very|pretty|a bit|proper) )?low of me\\b`)),
+  needs('way well totally completely bang', rx(`(?:^|[,;:] ?)(?:way|well|totally|completely|bang) out of (?:line|order)\\b`)),
   needs('because', rx(`\\bbecause of (?:how|the way) i (?:was living|lived|behaved|acted|treated)\\b`)),
 ];
 
@@ -215,6 +218,9 @@ const rule: ElementRule = {
       "I'm not going to hide behind the pills, and I'm not using them as a reason for what I did.",
       'It was all me, that whole mess with the van.',
       'The fights at home were because of how I was living back then.',
+      'sorry i ate ur birthday cake, that was proper low of me',
+      'i said u were useless in front of ur boss, way out of line',
+      'Sorry for the texts last night: totally out of order.',
     ],
     negative: [
       'She forced my hand on the contract by refusing to sign.',
@@ -240,6 +246,8 @@ const rule: ElementRule = {
       'I did not excuse myself from the table fast enough.',
       'The car was mine, so I drove it.',
       'I knew you would find out anyway.',
+      'The river was low this summer.',
+      'You were way out of line at the party.',
     ],
   },
 };

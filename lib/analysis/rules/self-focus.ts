@@ -143,6 +143,12 @@ export default defineRule({
       needs: ['took', 'taken', 'ruined', 'messed', 'screwed', 'reputation', 'career', 'nobody', 'no one', 'noone', 'christmas', 'birthday', 'birthdays', 'holidays', 'weekends', 'trust me', 'believe me', 'lost', 'low', 'head', 'harder', 'worse', 'tougher', 'worth', 'hate', 'live with', 'forgiven'],
       re: rx(raw`(?<s>\b(?:took|has taken|taken|stole|has stolen) (?:so much|everything|a lot) from me too\b|\bruined my life (?:just )?as much as\b|\b(?:messed|screwed|fucked) me up (?:worse|more) than\b|\bmy (?:reputation|career|name)(?: at work)? (?:is|'s|s|has been) (?:in tatters|ruined|destroyed|in ruins)\b|\b(?:nobody|no one|noone)(?: (?:in (?:the|my) family|at home|at work|round here))? (?:even )?(?:talks|speaks) to me (?:any ?more|now)\b|\b(?:nobody|no one|noone) (?:ever )?asks (?:how|if) (?:i'm|im|i am)\b|\b(?:i've|ive|i have) had (?:nobody|no one|noone)\b|\b(?:christmas|birthdays?|the holidays|new year|weekends?) (?:on my own|alone|by myself) (?:was|were|has been|have been|is) (?:unbearable|hell|awful|torture|so hard|horrible|miserable|so lonely)\b|\b(?:trust me|believe me),? (?:i've|ive|i have) paid\b|\blost my (?:job|flat|house|home|licen[cs]e|car|marriage|business|savings),? my (?:job|flat|house|home|licen[cs]e|car|marriage|business|savings),? and (?:most of |all of |half of )?my (?:friends|family|savings|mates|kids)\b|\blost (?:the|my) (?:kids|house|job|home),? (?:the|my) (?:kids|house|job|home|car),? (?:and )?everything\b|\bhow low (?:i've|ive|i have|i'd|i had) been\b|\b(?:barely|hardly) keeping my head above water\b|\b(?:so much |much |way |far )?(?:harder|worse|tougher) than (?:anyone|anybody|people) (?:realises|realizes|realise|realize|knows|know|thinks|think|can imagine)\b|\b(?:i'm|im|i am) not worth (?:it|the effort|the trouble|saving|your time|loving)\b|\bi hate (?:who|what) i(?:'ve| have|ve)? become\b|\b(?:don't|dont|do not) know how (?:to|i can|i'll|ill|i will) live with myself\b|\b(?:i've|ive|i have) never forgiven myself\b)`),
     },
+    {
+      // the guilt itself made the subject: "I'm struggling so much with the guilt", "I'm drowning in
+      // shame", "I carry so much guilt it's affecting my health", "the guilt is unbearable"
+      needs: ['guilt', 'shame'],
+      re: rx(raw`(?<s>\b(?:struggling|drowning|consumed|eaten up|overwhelmed|crippled|paralysed|paralyzed|tormented|haunted|wracked|racked|riddled) (?:so much |so badly |every day )?(?:with|by|in) (?:the |my |this |all this |so much |such )?(?:guilt|shame)\b|\b(?:carrying|carry|live with|living with) (?:so much|such|this much|all this|this) (?:guilt|shame)\b|\bthe (?:guilt|shame)(?: of it)? (?:is|has been|'s been|s been|was) (?:(?:just|so|almost|completely) )?(?:unbearable|overwhelming|crushing|too much|suffocating|killing me|destroying me|consuming me)\b)`),
+    },
   ],
   examples: {
     positive: [
@@ -253,6 +259,9 @@ export default defineRule({
       "I hate what I've become.",
       "I don't know how to live with myself.",
       "I've never forgiven myself for that night.",
+      "I'm drowning in guilt over the money.",
+      'I carry so much shame that I can barely work.',
+      'The guilt of it is unbearable.',
     ],
     negative: [
       "I'm disgusted with myself for how I spoke to your mother.",
@@ -292,6 +301,8 @@ export default defineRule({
       "Tell me if you'd rather I didn't write again.",
       "I know I put you through hell, and nobody asked how you were coping.",
       "You lost your job, your flat and your savings because of me.",
+      "I feel guilty about the money, and I'm paying it back on Friday.",
+      "I'm ashamed of how I treated you at the wedding.",
     ],
   },
 });
