@@ -284,6 +284,63 @@ export default defineRule({
       needs: ['merely', 'simply', 'only', 'just'],
       re: rx(raw`(?<s>\bi (?:merely|simply) (?:pointed out|mentioned|remarked|commented|suggested|questioned|made a (?:comment|remark|joke|point))\b|\bi (?:only|just) (?:pointed out|made a (?:comment|remark|joke|passing comment))\b)`),
     },
+    {
+      // the harm called nothing beside something: "a few rude texts is nothing", "my temper was
+      // nothing next to his", "one late night is nothing mate"
+      needs: ['nothing'],
+      re: rx(raw`(?<s>\b(?!(?:i|you|u|we|he|she|they|there|it|that|this|what)\b)[a-z']+ (?:is|was|were|are) (?:really |honestly |basically |just )?nothing(?=\s*(?:[.!,;]|$|mate|really|compared|next to|beside|in comparison)))`),
+      // "if the answer is nothing, I'll accept that"; "my guilt is nothing next to what you went through"
+      // is humility, measured against their pain
+      unless: (norm, _m, span) =>
+        /\bif\b[^,.;!?]*$/.test(norm.slice(0, span.start)) ||
+        /^\s*(?:compared (?:to|with)|next to|beside|in comparison (?:to|with))\s+(?:what (?:you|u)|yours|your|you|u)\b/.test(norm.slice(span.end)),
+    },
+    {
+      // the sum or length said not to be much: "it isn't a fortune", "not such a big amount", "not
+      // exactly life-changing", "it wasn't that long really", "it was a small matter"
+      needs: ['fortune', 'huge', 'such', 'life', 'long', 'matter', 'issue', 'large'],
+      re: rx(raw`(?<s>\b(?:isn't|isnt|wasn't|wasnt|is not|was not|not|aren't|weren't) (?:a fortune|a huge (?:sum|amount)|a large (?:sum|amount)|such a (?:big|large|huge) (?:amount|sum|deal)|(?:exactly |really )?life[- ]changing|that long(?: really)?)\b|\b(?:it was|it's|its|it is|that was|that's|thats|just|only) (?:a|such a) (?:small|minor|trivial|little) (?:matter|issue)\b)`),
+      // "it wasn't that long ago", "not that long after"
+      unless: (norm, _m, span) => /^\s*(?:ago|before|after|since|until|till|to)\b/.test(norm.slice(span.end)),
+    },
+    {
+      // the damage called small by name: "a small scratch on the door", "a tiny chip in the screen",
+      // "my minor outburst", "one small tantrum"
+      needs: ['small', 'tiny', 'little', 'minor', 'teeny', 'wee', 'slight'],
+      re: rx(raw`(?<s>\b(?:a|one|the|my|that) (?:small|tiny|little|minor|teeny|wee|slight) (?:scratch|mark|dent|scuff|scrape|chip|ding|knock|crack|stain|outburst|tantrum|meltdown|rant|scene|flare-up|flare up)\b)`),
+    },
+    {
+      // the wrong waved off by what it meant or did: "the kiss meant nothing", "so what's the harm",
+      // "no damage done", "don't let one bad night undo all the good years"
+      needs: ['meant', 'harm', 'damage', 'wipe', 'undo', 'cancel', 'outweigh', 'erase', 'overshadow'],
+      re: rx(raw`(?<s>\b(?:it|she|he|that|the kiss|the fling|the affair|the texts|the messages|they|those) (?:really )?meant nothing\b|\b(?:where's|wheres|where is|what's|whats|what is) the harm\b|\bno (?:real )?damage done\b|\b(?:one|a single) (?:[a-z']+ ){1,3}(?:wipe out|wipes out|undo|undoes|cancel out|cancels out|outweigh|outweighs|erase|erases|overshadow|overshadows) (?:all )?(?:the |those |our |\w+ )?good (?:ones|years|times|days|bits|months)\b)`),
+      // "I'm sorry for the harm, the damage done is mine to repair" never matches; "what's the harm in
+      // asking" is a request
+      unless: (norm, _m, span) => /^\s*in\b/.test(norm.slice(span.end)),
+    },
+    {
+      // the deed denied its real name: "it wasn't an affair", "that isn't stealing", "more of a mix-up
+      // than anything"
+      needs: ['wasn', 'isn', 'was not', 'is not', 'more'],
+      re: rx(raw`(?<s>\b(?:it|that|this) (?:wasn't|wasnt|was not|isn't|isnt|is not) (?:really )?(?:an affair|cheating|stealing|theft|violence|abuse|a relapse|lying)(?=\s*[.!]*\s*$)|\bmore (?:of )?an? (?:misunderstanding|mix-up|mix up|mistake|accident|joke|slip|oversight|blip|lapse|disagreement|argument|row|tiff) than anything(?: else)?\b)`),
+    },
+    {
+      // the taking made small: "I only nicked a couple of your beers", "I just pocketed a fiver", "I had
+      // a few, but only a few"
+      needs: ['only', 'just', 'merely'],
+      re: rx(raw`(?<s>\bi (?:only|just|merely) (?:nicked|pinched|pocketed|swiped|lifted|skimmed|dipped into|kept) (?:a |the |some |one |two |a couple|a few|a bit|a little|a tenner|a fiver|a note)|\bbut only a (?:few|couple|little|bit)(?=\s*[.!]*\s*$))`),
+    },
+    {
+      // "don't tell me you're still upset about that", "you're still going on about it"
+      needs: ['tell', 'still'],
+      re: rx(raw`(?<s>\b(?:don't|dont|do not) tell me (?:you're|youre|ur|you are|u r|you|u) (?:still )?(?:upset|angry|mad|sore|cross|on about|going on about|bothered|hung up)\b|\b(?:you're|youre|ur|you are|u r|you) (?:still )?going on about (?:it|that|this)\b)`),
+    },
+    {
+      // a worse harm named so this one looks small: "it's not like I hit anyone", "not as if I was gone
+      // for months". ("It's not like I sold the ring" sets one deed against another: comparison.)
+      needs: ['like', 'as if', 'as though'],
+      re: rx(raw`(?<s>\b(?:it's|its|it is|it was|it wasn't|it isn't|'s) not (?:like|as if|as though) i (?:\w+ ){0,2}(?:killed|beat|hit|hurt|harmed|punched|injured|slapped|attacked) (?:anyone|anybody|someone|somebody|you|u|her|him|them|the kids|a soul)\b|\bnot (?:like|as if|as though) i was (?:gone|away|out|missing) for (?:months|weeks|years|days|ages)\b)`),
+    },
   ],
   examples: {
     positive: [
@@ -439,6 +496,31 @@ export default defineRule({
       "I merely mentioned your weight in front of your friends.",
       "I simply made a remark about your cooking.",
       "I only made a joke about your dad.",
+      "Two missed birthdays is nothing, mate.",
+      "My shouting was nothing compared to his.",
+      "A couple of late nights is nothing really.",
+      "I know forty quid isn't a fortune.",
+      "It was not such a big sum for you.",
+      "The debt is not exactly life-changing.",
+      "I stayed with you for a month but it wasn't that long really.",
+      "It was a small matter between us.",
+      "There's a small scratch on your car from the gate.",
+      "I'm sorry for my little tantrum at dinner.",
+      "It left a tiny stain on the sofa, nothing more.",
+      "The kiss meant nothing to me.",
+      "We had our money back in the end, so what's the harm?",
+      "No one saw me, so no damage done.",
+      "Please don't let one bad summer undo all the good years.",
+      "It wasn't cheating.",
+      "It was more of a mix-up than anything else.",
+      "I only pocketed a fiver from the till.",
+      "I just skimmed a bit off the top.",
+      "I'd had a drink, but only a couple.",
+      "Don't tell me you're still angry about the wedding.",
+      "You're still going on about that.",
+      "It's not like I ever hit anyone.",
+      "It's not as if I hurt you.",
+      "It's not like I was gone for weeks.",
     ],
     negative: [
       'Just like you said, I needed help, and now I\'m getting it.',
@@ -509,6 +591,19 @@ export default defineRule({
       "I'm not asking you to put this in perspective for me.",
       "I took it, and it was stealing.",
       "I just said sorry, and I know that is not enough.",
+      "If the answer is nothing, I will understand.",
+      "My guilt is nothing next to what you went through.",
+      "What I did was nothing short of cruel.",
+      "It wasn't that long ago that I promised you this.",
+      "A small thing I can do is pay back the rent.",
+      "I left a small note on the table with the money.",
+      "Your trust meant everything, and I broke it.",
+      "What's the harm in asking you to tell me?",
+      "I can't undo the good years I stole from you.",
+      "It wasn't cheating the first time; it was cheating every time.",
+      "I only kept quiet because I was ashamed, and that was wrong.",
+      "I know you're still upset, and you have every right to be.",
+      "It's not like me to write letters, but you deserve one.",
     ],
   },
 });
