@@ -122,6 +122,9 @@ const PATTERNS = [
   // plain verdicts in chat: "that was low of me", "..., way out of line"
   needs('low', rx(`\\b(?:that|this|it) was (?:(?:so|really|very|pretty|a bit|proper) )?low of me\\b`)),
   needs('way well totally completely bang', rx(`(?:^|[,;:] ?)(?:way|well|totally|completely|bang) out of (?:line|order)\\b`)),
+  // the writer's own conduct named for what it was: "the truth is I was selfish", "I was cruel to you", "I own my actions"
+  needs('selfish cruel coward cowardly dishonest liar bully abusive spiteful thief vicious', rx(`\\bi was (?:(?:so|being|really|very|just|plain|nothing but) )?(?:selfish|cruel|a coward|cowardly|dishonest|a liar|a bully|abusive|spiteful|a thief|vicious)\\b`)),
+  needs('own', rx(`\\bi (?:fully |completely |totally )?own (?:my|all my) (?:own )?(?:actions|behaviou?r|mistakes|choices|lies|lying|drinking|words|decisions)\\b`)),
   needs('because', rx(`\\bbecause of (?:how|the way) i (?:was living|lived|behaved|acted|treated)\\b`)),
 ];
 
@@ -221,6 +224,10 @@ const rule: ElementRule = {
       'sorry i ate ur birthday cake, that was proper low of me',
       'i said u were useless in front of ur boss, way out of line',
       'Sorry for the texts last night: totally out of order.',
+      'The real reason is simple: I was selfish.',
+      'I was a coward, and I let you face the landlord alone.',
+      'i was being spiteful when i said it',
+      'I own my actions that night, all of them.',
     ],
     negative: [
       'She forced my hand on the contract by refusing to sign.',
@@ -248,6 +255,8 @@ const rule: ElementRule = {
       'I knew you would find out anyway.',
       'The river was low this summer.',
       'You were way out of line at the party.',
+      "I'm sorry if you thought I was being cruel.",
+      'You said I was selfish, and I see it differently.',
     ],
   },
 };

@@ -101,8 +101,8 @@ export default defineRule({
     {
       // their anger or shock in other words: "sorry you're livid", "sorry u got so freaked out",
       // "sorry you were mortified", "sorry you're still raging with me"
-      needs: ['raging', 'filthy', 'livid', 'fuming', 'seething', 'mortified', 'shaken', 'freaked', 'stressed', 'bitter', 'gutted', 'miffed', 'peeved', 'pissed', 'ticked', 'rattled', 'nervous', 'anxious', 'dark'],
-      re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>(?:${YOURE}|${YOU} (?:were|was|got|get|have been|'ve been|ve been|felt|feel|seem|seemed)|(?:you've|youve|u've|uve) been) (?:${INTENS}){0,2}(?:raging|filthy|livid|fuming|seething|mortified|shaken(?: up)?|freaked(?: out)?|stressed(?: out)?|bitter|gutted|miffed|peeved|pissed(?: off)?|ticked off|rattled|nervous around me|anxious around me|dark (?:on|with|at) me)\b[^.!?;,]{0,30})`),
+      needs: ['raging', 'filthy', 'livid', 'fuming', 'seething', 'mortified', 'shaken', 'freaked', 'stressed', 'bitter', 'gutted', 'miffed', 'peeved', 'pissed', 'ticked', 'rattled', 'nervous', 'anxious', 'dark', 'hurting', 'disturbed', 'alarmed', 'saddened', 'shocked', 'unsettled'],
+      re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>(?:${YOURE}|${YOU} (?:were|was|got|get|have been|'ve been|ve been|felt|feel|seem|seemed)|(?:you've|youve|u've|uve) been) (?:${INTENS}){0,2}(?:raging|filthy|livid|fuming|seething|mortified|shaken(?: up)?|freaked(?: out)?|stressed(?: out)?|bitter|gutted|miffed|peeved|pissed(?: off)?|ticked off|rattled|nervous around me|anxious around me|dark (?:on|with|at) me|hurting|disturbed|alarmed|saddened|shocked|unsettled)\b[^.!?;,]{0,30})`),
       unless: (norm, _m, span) => /\b(?:because of me|i made you|i caused|(?:when|while|after|as|because|every time|each time) i (?!said\b|was just\b|only\b|didn't\b|didnt\b|never\b|tried\b)[a-z']+)\b/.test(norm.slice(span.start, span.end + 30)),
     },
     {
@@ -224,6 +224,9 @@ export default defineRule({
       'Sorry my smoking bothered you.',
       "It's a real pity you took my joke so personally.",
       "Such a shame you were so offended by the toast.",
+      "Sorry you're hurting, mate.",
+      'I regret that you were alarmed by the noise on Friday.',
+      "I'm sorry you were so shocked by the news.",
     ],
     negative: [
       "I'm sorry I made you feel unsafe in your own home.",
