@@ -242,6 +242,13 @@ export default defineRule({
       needs: ['ppl', 'people', 'folk', 'others', 'other', 'everyone', 'everybody', 'some', 'saint', 'angel', 'lightweight', 'tame', 'mild', 'relative', 'next', 'though', 'but', 'could', 'couldve', "could've", 'coulda', 'cud'],
       re: rx(raw`(?<s>\b(?:people|ppl|peeps|folk|others|other (?:blokes|lads|guys|men|women|people|dads|husbands|wives|staff|drivers|workers))\b[^.!?;,]{0,30}\b(?:did|do|does|done|doing) (?:way |far |much |a lot |even )worse\b|\bother (?:blokes|lads|guys|men|women|people|staff|drivers|workers|managers)\b[^.!?;,]{0,30}\b(?:nicked|stole|took|drank|gambled|spent|lost|pocketed) (?:way |far |much |a lot )more\b|\b(?:everyone|everybody) (?:in|at|on|from) (?:the|my|our|that|this) (?:\w+ ){1,2}(?:pads?|fiddles?|fudges?|bends?|skims?|inflates?|cooks?|nicks?|does (?:it|that)|did (?:it|that)|drinks? like that|drank like that|was doing it|were doing it)\b|\bsome (?:people|ppl|folk|blokes|guys|men|women|dads|husbands) (?:lose|lost|do|did|drink|drank|gamble|gambled|spend|spent|blow|blew)\b[^.!?;]{0,50}[;,:]\s*i (?:only|just)\b|\b(?:a saint|an angel|a lightweight|tame|mild|squeaky clean) (?:compared (?:to|with)|next to|beside) (?:ur|your|his|her|their|my|what|the|some|most|other)\b|\brelative to (?:the )?(?:other|most|the rest|some)\b|(?:^|[,;]\s*)next to (?:the )?(?:lads|guys|blokes|men|people|others|ones|real \w+) (?:who|that) [^.!?;,]{0,40},\s*(?:i was|i'm|im|i am|my \w+ (?:was|were|is))\b|\b(?:though|but) (?!(?:i|you|u|we|it|that|this|they|he|she|there|nothing|no one|nobody)\b)(?:(?:uncle|aunt|auntie|my|your|ur|his|her) )?[a-z]+ (?:didn't|didnt|did not|never) (?:even )?(?:visit|come|show up|turn up|call|ring|phone|help|bother|go|make it|write|pay|send)\b[^.!?;]{0,25}?\b(?:either|at all)\b|\bcould(?:'ve| have|ve|a| of)? (?:ended|gone|turned out|been) (?:far |much |a lot |way |so much )?(?:more badly|more seriously|more serious|more tragically|more tragic|deadlier|uglier|nastier)\b)`),
     },
+    {
+      // the worse part handed to the others, or their standing to object denied: "I wasn't the one
+      // throwing punches", "I was only doing what everyone in the office did", "anybody would help
+      // himself", "you're in no position to lecture me"
+      needs: ['one', 'following', 'doing', 'copying', 'anyone', 'anybody', 'any', 'most', 'position', 'lecture', 'judge', 'preach', 'sure'],
+      re: rx(raw`(?<s>\bi(?: wasn't| wasnt| was not|'m not|m not| am not) the one (?:who was |who |that was |that )?(?:breaking|smashing|hitting|throwing|stealing|dealing|selling|driving|punching|kicking|broke|smashed|threw|stole|dealt|sold|drove|punched|kicked)\b|\b(?:only|just|simply) (?:following|doing|copying) what (?:everyone|everybody|the others|the rest(?: of them)?|all the others|all the (?:lads|guys|staff|men))\b|\b(?:anyone|anybody|any (?:man|woman|person|parent)|most people)(?: else)?(?: in my (?:shoes|position|place|situation))? would (?:help (?:himself|herself|themselves)|do the same|have done the same)\b|\b(?:you|u)(?:'re| are| r)? (?:(?:can't|cant|cannot|can hardly)|(?:in no|hardly in a|not in a) position to) (?:lecture|judge|preach to|criticise|criticize|lecture|moralise|moralize)(?: me| anyone| us)?\b|\bnot sure (?:you|u) (?:can|should|get to|have the right to) (?:lecture|judge|preach to|criticise|criticize)\b)`),
+    },
   ],
   examples: {
     positive: [
@@ -365,6 +372,16 @@ export default defineRule({
       "Next to the lads who were actually selling, I was nothing.",
       "I missed the party, but Gran didn't come either.",
       "The crash could have turned out much more seriously.",
+      "I was in the car, but I wasn't the one driving.",
+      "I'm not the one who threw the first punch.",
+      "I wasn't the one selling the stuff.",
+      "I was just doing what the rest of them did.",
+      "Honestly I was simply copying what everybody did at the office.",
+      "Anybody in my place would do the same.",
+      "Most people would help themselves if the till was left open.",
+      "You're in no position to judge me.",
+      "You can hardly lecture me about money.",
+      "I'm not sure you get to criticise me for drinking.",
     ],
     negative: [
       'At least once a week I go to a meeting.',
@@ -427,6 +444,11 @@ export default defineRule({
       "Next to the guys who were really struggling, I learned to listen.",
       "But Dad didn't know what I'd done, and I let you carry it alone.",
       "It could have been me who called, and I didn't.",
+      "I wasn't the one who had to explain it to the kids; you were.",
+      "I was only doing what I wanted, and you paid for it.",
+      "Anyone would have been frightened by what I did.",
+      "You can judge me however you need to.",
+      "I'm not sure you can forgive me, and I understand.",
     ],
   },
 });
