@@ -151,6 +151,14 @@ export default defineRule({
       re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>my (?:\w+ )?\w+ (?:has |had |might have |may have )?(?:bothered|annoyed|irritated|rattled|unsettled) (?:you|u)\b[^.!?;,]{0,20})`),
     },
     {
+      // their state by a longer road: "sorry for how you ended up feeling", "sorry you and Dad are so
+      // hurt", "sorry you experienced my tone as harsh", "sorry your nose is out of joint", "sorry if
+      // you were ever nervous around me"
+      needs: ['feeling', 'experienced', 'nose', 'ever', 'dad', 'mum', 'mom'],
+      re: rx(raw`\b${LEAD},? (?:(?:that|if|for|about) )?(?<s>(?:how|the way) ${YOU} (?:ended up|came away|were left|have been|'ve been|came to be) feeling\b|${YOU} (?:and|&) (?:dad|mum|mom|mam|your (?:dad|mum|mom|mother|father)) (?:are|were|have been|got|felt) (?:${INTENS}){0,2}${FEELING}\b|${YOU} experienced (?:it|that|this|my (?:\w+ )?\w+) as \w+|(?:your|ur|yr) nose (?:is|was|'s|s|got) (?:a bit |so )?out of joint|${YOU} (?:were|was|felt) ever (?:so )?(?:${FEELING}|nervous|uneasy|on edge) (?:around|of|with|near) me)`),
+      unless: (norm, _m, span) => /\b(?:because of me|because i|when i|after i)\b/.test(norm.slice(span.start, span.end + 25)),
+    },
+    {
       // "Shame you were so put out", "It's a real pity you took it so personally", "such a pity the whole thing upset you"
       needs: ['shame', 'pity'],
       re: rx(raw`\b(?:(?:it's|its|it is|that's|thats|what|such) (?:a )?(?:real |great |terrible |crying |such a )?(?:shame|pity)|^(?:shame|pity)),? (?:that )?(?<s>(?:${YOURE}|${YOU} (?:were|got|took|take|felt|are|was|have been))\b[^.!?;]{0,40}?\b(?:${FEELING}|personally|badly|the wrong way|to heart)\b|${TRIGGER} ${REACTION}\b)`),
@@ -227,6 +235,11 @@ export default defineRule({
       "Sorry you're hurting, mate.",
       'I regret that you were alarmed by the noise on Friday.',
       "I'm sorry you were so shocked by the news.",
+      "I'm sorry for how you came away feeling after the dinner.",
+      'Sorry that you and Mum were so upset by the will.',
+      'Sorry you experienced my feedback as harsh.',
+      'sorry ur nose is out of joint about the seating plan',
+      'My apologies if you were ever uneasy around me.',
     ],
     negative: [
       "I'm sorry I made you feel unsafe in your own home.",
@@ -256,6 +269,8 @@ export default defineRule({
       "I'm sorry you were livid when I crashed the car, and I understand why.",
       "It's a shame the shop was closed.",
       'My drinking caused you years of worry, and I am sorry.',
+      "I'm sorry you and Mum were frightened when I came home drunk.",
+      'Sorry for the way you were treated by the agency.',
     ],
   },
 });
