@@ -341,6 +341,24 @@ export default defineRule({
       needs: ['like', 'as if', 'as though'],
       re: rx(raw`(?<s>\b(?:it's|its|it is|it was|it wasn't|it isn't|'s) not (?:like|as if|as though) i (?:\w+ ){0,2}(?:killed|beat|hit|hurt|harmed|punched|injured|slapped|attacked) (?:anyone|anybody|someone|somebody|you|u|her|him|them|the kids|a soul)\b|\bnot (?:like|as if|as though) i was (?:gone|away|out|missing) for (?:months|weeks|years|days|ages)\b)`),
     },
+    {
+      // the harm said to be smaller than they believe: "it wasn't as bad as you remember", "not as
+      // bad as your mum makes out"
+      needs: ['bad'],
+      re: rx(raw`(?<s>\b(?:wasn't|wasnt|isn't|isnt|was not|is not|not|weren't|werent|was never|never) (?:really |nearly |half )?(?:as|so|that) bad as (?:you|u|everyone|everybody|people|they|she|he|your \w+|ur \w+)(?: all)? (?:think|thinks|thought|say|says|said|make out|makes out|made out|making out|remember|remembers|claim|claims|imagine|imagined|believe|believes|seem to think|are making out|are saying)\b)`),
+    },
+    {
+      // its length cut short: "it only lasted a few weeks", "it was only for a little while", "it
+      // was only temporary"
+      needs: ['only', 'just'],
+      re: rx(raw`(?<s>\b(?:only|just) (?:lasted|went on)(?: for)? (?:like )?(?:a (?:few|couple)(?: of)? (?:days|weeks|months|minutes|hours|nights)|a (?:short|little) while|a bit|a (?:minute|second|moment)|one (?:night|week|month|summer))\b|\b(?:was|were|'s|s|is) (?:only|just) (?:for )?(?:a (?:short|little) while|temporary|a (?:short|brief) time)\b)`),
+    },
+    {
+      // the wrong given the gentlest name: "a harmless flirtation", "it was simply a lapse", "a bit of a
+      // blunder", "I was merely late"
+      needs: ['harmless', 'simply', 'merely', 'bit of a'],
+      re: rx(raw`(?<s>\bharmless (?:flirt(?:ation|ing)?|texts?|messages?|drinks?|bets?|night out|chat|kiss|kissing|flutter)\b|\b(?:was|were|'s|s|is) (?:simply|merely) (?:a |an )?(?:lapse|blunder|slip|oversight|mistake|misstep|hiccup|blip|glitch|mix-up|misunderstanding|late|forgetful|careless|error)\b|\ba bit of a (?:blunder|slip|hiccup|blip|oversight|mix-up|muddle|misjudg(?:e)?ment|lapse|faux pas|gaffe|boo-boo)\b)`),
+    },
   ],
   examples: {
     positive: [
@@ -521,6 +539,15 @@ export default defineRule({
       "It's not like I ever hit anyone.",
       "It's not as if I hurt you.",
       "It's not like I was gone for weeks.",
+      "It honestly wasn't as bad as you remember.",
+      "It was never as bad as your sister makes out.",
+      "Things weren't half as bad as people think.",
+      "The affair only lasted a couple of months.",
+      "The gambling just went on for a short while.",
+      "It was only temporary, the money was always coming back.",
+      "It was a harmless flirtation at the office party.",
+      "Missing the appointment was simply an oversight.",
+      "Forgetting your birthday was a bit of a blunder.",
     ],
     negative: [
       'Just like you said, I needed help, and now I\'m getting it.',
@@ -604,6 +631,10 @@ export default defineRule({
       "I only kept quiet because I was ashamed, and that was wrong.",
       "I know you're still upset, and you have every right to be.",
       "It's not like me to write letters, but you deserve one.",
+      "It was worse than you know, and I want to tell you all of it.",
+      "The calm only lasted until I started drinking again.",
+      "I was simply wrong, and there is no softer word for it.",
+      "It was a bit of a shock to read your letter, and I'm grateful for it.",
     ],
   },
 });
