@@ -249,6 +249,13 @@ export default defineRule({
       needs: ['one', 'following', 'doing', 'copying', 'anyone', 'anybody', 'any', 'most', 'position', 'lecture', 'judge', 'preach', 'sure'],
       re: rx(raw`(?<s>\bi(?: wasn't| wasnt| was not|'m not|m not| am not) the one (?:who was |who |that was |that )?(?:breaking|smashing|hitting|throwing|stealing|dealing|selling|driving|punching|kicking|broke|smashed|threw|stole|dealt|sold|drove|punched|kicked)\b|\b(?:only|just|simply) (?:following|doing|copying) what (?:everyone|everybody|the others|the rest(?: of them)?|all the others|all the (?:lads|guys|staff|men))\b|\b(?:anyone|anybody|any (?:man|woman|person|parent)|most people)(?: else)?(?: in my (?:shoes|position|place|situation))? would (?:help (?:himself|herself|themselves)|do the same|have done the same)\b|\b(?:you|u)(?:'re| are| r)? (?:(?:can't|cant|cannot|can hardly)|(?:in no|hardly in a|not in a) position to) (?:lecture|judge|preach to|criticise|criticize|lecture|moralise|moralize)(?: me| anyone| us)?\b|\bnot sure (?:you|u) (?:can|should|get to|have the right to) (?:lecture|judge|preach to|criticise|criticize)\b)`),
     },
+    {
+      // more yardsticks held up: "compared to him I was a saint", "small next to your lies", "no
+      // different from what you did", "most lads my age did the same", "my mates all do it", "in my
+      // family that was normal", "other kids' dads were far worse"
+      needs: ['compared', 'next', 'beside', 'alongside', 'different', 'age', 'friends', 'mates', 'pals', 'colleagues', 'workmates', 'family', 'house', 'culture', 'there', "there're", 'other'],
+      re: rx(raw`(?<s>\b(?:compared (?:to|with)|next to|beside|alongside) (?:him|her|them|you|u|my \w+|your \w+|ur \w+|his \w+|her \w+|[a-z]+),? i (?:was|am|'m|m|looked|look|seemed) (?:like )?(?:a saint|an angel|a lightweight|nothing|tame|mild|innocent|a choirboy|a pussycat|a model \w+|a good \w+|a decent \w+)\b|\b(?:small|nothing|minor|tiny|little|trivial) (?:next to|compared (?:to|with)|beside) (?:yours|what (?:you|u|he|she|they) did|(?:your|ur|his|her|their) (?:lies|lying|cheating|drinking|behaviou?r|temper|affairs?|mistakes|gambling|debts|spending|secrets))\b|\bno different (?:from|to|than) (?:what (?:you|u|he|she|they|your \w+|ur \w+) (?:did|do|does|have done|used to do)|yours|everyone else|anyone else)\b|\b(?:most|all|half|loads of|lots of|plenty of) (?:the )?(?:guys|lads|people|men|women|kids|blokes|girls|dads|mums|moms|friends|mates) (?:my|our) age (?:were|was|are|did|do|drank|drink|had|have)\b|\b(?:my|all my|all of my) (?:friends|mates|pals|colleagues|workmates|coworkers) (?:all )?(?:do|did|does) (?:it|that|the same|this)\b|\bin (?:my|our) (?:family|house|home|culture|village|town|crowd|line of work|job|trade),? (?:that|this|it|drinking|gambling|shouting|hitting) (?:was|is|'s|s) (?:just |totally |perfectly |completely )?(?:normal|standard|the norm|usual|nothing)\b|\bthere(?: are|'re) (?:people|guys|men|women|folk|blokes|others) (?:who|that) (?:do|did) (?:this|that|it|worse|the same) (?:every day|all the time|daily|every week)\b|\bother (?:\w+(?:'s|s')? )?(?:parents|dads|mums|moms|husbands|wives|families|fathers|mothers) (?:were|was|are|did|do|had) (?:far |much |way |a lot |even )?worse\b)`),
+    },
   ],
   examples: {
     positive: [
@@ -382,6 +389,15 @@ export default defineRule({
       "You're in no position to judge me.",
       "You can hardly lecture me about money.",
       "I'm not sure you get to criticise me for drinking.",
+      "Compared to my brother, I was a saint.",
+      "Next to Dave I looked like a choirboy.",
+      "My lies were small next to your cheating.",
+      "What I did is no different from what you did at Easter.",
+      "Most lads my age were doing the same.",
+      "My mates all do it.",
+      "In our house, shouting was normal.",
+      "There are people who do this every day.",
+      "Other kids' dads were far worse.",
     ],
     negative: [
       'At least once a week I go to a meeting.',
@@ -449,6 +465,10 @@ export default defineRule({
       "Anyone would have been frightened by what I did.",
       "You can judge me however you need to.",
       "I'm not sure you can forgive me, and I understand.",
+      "My shame is small next to the pain I caused you.",
+      "Compared to last year, I am doing the work now.",
+      "My friends all tried to warn me, and I didn't listen.",
+      "In my family, nobody talked about feelings, and I'm learning to.",
     ],
   },
 });
