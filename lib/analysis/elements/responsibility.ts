@@ -125,6 +125,19 @@ const PATTERNS = [
   // the writer's own conduct named for what it was: "the truth is I was selfish", "I was cruel to you", "I own my actions"
   needs('selfish cruel coward cowardly dishonest liar bully abusive spiteful thief vicious', rx(`\\bi was (?:(?:so|being|really|very|just|plain|nothing but) )?(?:selfish|cruel|a coward|cowardly|dishonest|a liar|a bully|abusive|spiteful|a thief|vicious)\\b`)),
   needs('own', rx(`\\bi (?:fully |completely |totally )?own (?:my|all my) (?:own )?(?:actions|behaviou?r|mistakes|choices|lies|lying|drinking|words|decisions)\\b`)),
+  // the size of it restored: "it wasn't a small thing", "there's nothing small about what I did",
+  // "it was worse than I ever admitted", "no excuses, I took it"
+  needs('small little minor tiny', rx(`\\b(?:it|that|this|what i did)(?: to (?:you|u))? (?:wasn't|wasnt|was not|isn't|isnt|is not) (?:a |just a |only a )?(?:small|little|minor|tiny) (?:thing|mistake|matter|amount|sum)\\b|\\bnothing (?:small|little|minor) about what i\\b`)),
+  needs('worse', rx(`\\b(?:it|that|what i did) was (?:far |much |a lot )?worse than (?:i (?:ever )?(?:admitted|said|let on|told)|anything (?:i|you))\\b`)),
+  needs('excuses', rx(`(?:^|[,;:] ?)no excuses\\b`)),
+  // the harm put back on its author: "your trust was broken by me", "caused by my decision to drink",
+  // "the lies were my choice", "which wasn't fair on you", "I deserved that"
+  needs('me', rx(`\\b(?:was|were|got) (?:broken|caused|taken|stolen|started|smashed|wrecked|damaged|spent|pawned|crashed) by me\\b`)),
+  needs('caused', rx(`\\bcaused by my (?:own )?(?:decision|choice|drinking|actions|behaviou?r|lies|lying|gambling|using)\\b`)),
+  needs('choice choices decision doing', rx(`\\b(?:the|those|these|my) (?:lies|lying|drinking|gambling|using|cheating) (?:was|were|is|are) (?:all |entirely )?my (?:own )?(?:choice|choices|decision|doing)\\b`)),
+  needs('fair', rx(`\\b(?:which|and that|that|it)(?: was| is|'s)? (?:n'?t|not|never) fair (?:on|to) (?:you|u|ya)\\b|^(?:wasn't|wasnt|was not|not) fair (?:on|to) (?:you|u|ya)\\b`)),
+  needs('deserved', rx(`\\band i deserved (?:it|that|every (?:bit|minute) of it)\\b`)),
+  needs('one', rx(`\\band i was the one(?=\\s*(?:[.!;]|$))`)),
   needs('because', rx(`\\bbecause of (?:how|the way) i (?:was living|lived|behaved|acted|treated)\\b`)),
 ];
 
@@ -228,6 +241,16 @@ const rule: ElementRule = {
       'I was a coward, and I let you face the landlord alone.',
       'i was being spiteful when i said it',
       'I own my actions that night, all of them.',
+      "It wasn't a small mistake; I emptied your account.",
+      "There's nothing little about what I did to your mum.",
+      'What I did was far worse than I ever admitted.',
+      'No excuses, I broke the window.',
+      'The fire in the shed was started by me.',
+      'I accept the crash was caused by my decision to drive.',
+      'The lying was my own choice.',
+      'I read your diary, which was not fair on you.',
+      'They banned me from the club, and I deserved it.',
+      'Somebody had to break the promise, and I was the one.',
     ],
     negative: [
       'She forced my hand on the contract by refusing to sign.',
@@ -257,6 +280,9 @@ const rule: ElementRule = {
       'You were way out of line at the party.',
       "I'm sorry if you thought I was being cruel.",
       'You said I was selfish, and I see it differently.',
+      'The fire was started by a faulty plug.',
+      'It was a small thing, but it meant a lot to me that you came.',
+      'I deserved a break after the week I had.',
     ],
   },
 };
