@@ -264,9 +264,98 @@ export default defineRule({
         // "but you went through my emails first / too": their deed set beside mine is comparison
         /\b(?:first|too|as well|either|yourself)\b/.test(norm.slice(span.start, span.end)),
     },
+    {
+      // pushing the weight back: "don't go pinning the whole night on me", "I'm not taking all the
+      // heat", "don't act so innocent", "let's not pretend I'm the only one", "you're hardly blameless",
+      // "I'm not the only one who was there", "it's on him as much as me", "partly down to management"
+      // ("you're hardly innocent" sets their wrong beside mine: comparison, not this)
+      needs: ['on me', 'on my', 'me alone', 'heat', 'blame', 'rap', 'innocent', 'shocked', 'surprised', 'victim', 'saint', 'pretend', 'make out', 'only one', 'only bad', 'hardly', 'as much as', 'partly', 'partially', 'largely', 'down to me', 'accept', 'all on me'],
+      re: rx(raw`(?<s>\b(?:don't|dont|do not|doh|stop|quit)(?: (?:you|be|go))? (?:put|putting|pin|pinning|lay|laying|dump|dumping|blame|blaming|heap|heaping) (?:\w+ ){0,4}?(?:on me|me alone|on my \w+)\b|\b(?:not|never|i'm not|im not|i am not) (?:taking|going to take|gonna take|accepting) (?:all|the whole|all of) (?:the )?(?:heat|blame|rap|responsibility)\b|\b(?:don't|dont|do not) (?:you )?(?:act|play|be acting|come over) (?:all |so )?(?:innocent|shocked|surprised|the victim|the saint|all high and mighty)\b|\b(?:let's|lets|let us) not pretend (?:i'm|im|i am|i was) the only\b[^.!?;,]{0,20}|\b(?:don't|dont|do not) (?:make out|pretend|act like|act as if)(?: like)? (?:i'm|im|i am|i was) the only\b[^.!?;,]{0,20}|\b(?:i'm|im|i am|i was) not the only (?:one|person)(?: who (?:was there|did|was involved|messed up|was wrong)| to blame| at fault| in the wrong| with a problem)\b|\b(?:it's|its|it is|that's|thats) on (?:\w+ ){1,3}as much as (?:me|mine)\b|\b(?:is |was )?(?:partly|partially|largely|mostly|at least partly) (?:on|down to|the fault of|a consequence of) (?:you|u|them|management|your|ur|the \w+|him|her)\b[^.!?;,]{0,25}|\bnot (?:really |entirely |all |just )?down to me\b|\bi (?:don't|dont|do not) accept (?:that )?(?:all|the whole|all) (?:of )?(?:this|it|that)(?: is)? (?:on me|my fault|down to me)\b|\b(?:and )?now (?:it's|its|it is) all on me\b|\bso blame (?:him|her|them|the \w+)\b)`),
+      unless: (norm, _m, span) => /^\s*(?:either|at all)\b/.test(norm.slice(span.end)) && /\bi\b/.test(norm.slice(span.start, span.end)),
+    },
+    {
+      // the harm shared out: "we both did things", "neither of us
+      // was innocent", "it takes the two of us", "we're both in this"
+      needs: ['both', 'each', 'neither', 'two of us'],
+      re: rx(raw`(?<s>\bwe (?:both|each) (?:did|made) (?:things|stuff|mistakes|some things|our share)\b[^.!?;,]{0,20}|\bneither of us (?:covered ourselves in glory|was innocent|were innocent|was perfect|were perfect|is blameless|was blameless|was a saint|were saints)\b|\bit takes (?:both of us|the two of us|two of us)\b[^.!?;,]{0,20}|\bwe(?:'re| are|re) both in this\b)`),
+    },
+    {
+      // the reader (or theirs) struck first or wound me up: "you shoved me first", "his brother threw
+      // the first punch", "your lot were winding me up", "you push and push", "you always need the
+      // last word", "you were right up in my face", "you were on at me about it"
+      needs: ['first', 'wind', 'winds', 'winding', 'push', 'last word', 'in my face', 'screaming', 'grief', 'on at me', 'blocking', 'doorway', 'provoking', 'head off', 'mental', 'ballistic', 'cold for', 'no being', 'no talking', 'no reasoning', 'no getting'],
+      re: rx(raw`(?<s>\b(?:you|u|your \w+|ur \w+|he|she|they|his \w+|her \w+)\b(?! (?:but|and|ok|okay|n|so)\b) (?:\w+ ){0,4}?(?:me|at me|for me|in my face|on me) first\b|\b(?:you|u|your \w+|ur \w+|he|she|they|his \w+|her \w+) threw the first (?:punch|blow|swing|glass|insult)\b|\b(?:you|u|your \w+|ur \w+|he|she|they|his \w+|her \w+) (?:always |just |really |kept |keep |were |was |r )?(?:winds?|winding|wound) me up\b[^.!?;,]{0,20}|\b(?:you|u) push (?:and|n|&) push\b[^.!?;,]{0,20}|\b(?:you|u|he|she) (?:always |just )?(?:have|has|had|need|needs|needed) to have the last word\b[^.!?;,]{0,15}|\b(?:you|u) (?:were|was|r) (?:right |always |just )?(?:up )?(?:in my face|screaming at me|giving me (?:loads of |so much |a lot of |nothing but )?(?:grief|hassle|abuse|stick)|on at me|blocking the door|standing in the doorway)\b(?! to )[^.!?;,]{0,20}|\bstop provoking me\b|\b(?:you|u)(?:'d| would|d) have (?:bitten|bit|taken) my head off\b|\b(?:you|u) (?:went|go|would go|'d go|d go|would have gone|'d have gone) (?:mental|mad|ballistic|off on one|cold for (?:days|weeks))\b[^.!?;]{0,30}?\bso\b[^.!?;,]{0,20}|\bthere was no (?:being honest|getting through|talking|reasoning) (?:with|to) (?:you|u)\b)`),
+      unless: (norm, _m, span) => {
+        const said = norm.slice(span.start, span.end);
+        if (/\b(?:told|forgave|called|believed|loved|helped|asked|warned|noticed|reached|apologi[sz]ed|came|visited|wrote)\b/.test(said) && /first\b/.test(said)) return true;
+        // "I hurt you, but you hurt me first": the same deed set beside mine is comparison
+        const mine = /\bi (\w+) (?:you|u|your|ur)\b/.exec(norm);
+        return !!mine && new RegExp(`\\b(?:you|u|he|she|they) (?:\\w+ )?${mine[1]}\\b`).test(said);
+      },
+    },
+    {
+      // the reader set it up: "it was your idea", "you were the one pouring the drinks", "you lent me
+      // the car knowing my record", "you knew I was using and still kept cash in the house", "you dared
+      // me", "you should have just left me to sleep it off", "no wonder I snapped", "prove you right"
+      needs: ['idea', 'suggestion', 'the one', 'the ones', 'knowing', 'knew', 'dared', 'encouraged', 'talked me', 'handed me', 'should', 'shoulda', 'wonder', 'coming', 'what he wanted', 'what she wanted', 'what you wanted', 'expected', 'right', 'too much'],
+      re: rx(raw`(?<s>\b(?:it was|it's|its|that was) (?:ur|your|you're|you|ur own|your own|his|her|their) (?:idea|suggestion|plan)\b[^.!?;,]{0,20}|\b(?:you|u) (?:were|was|are|r|'re|re) the one (?:who |that )?(?:(?!putting me to bed|cooking|cleaning|working|paying|raising|feeding|driving)\w+ing|kept|keeps|said|reckoned|suggested|insisted|wanted|started|brought|bought|poured|handed|lent|dared|offered|booked)\b[^.!?;,]{0,25}|\bit was (?:you|u|your (?:own )?\w+|ur (?:own )?\w+) who (?:first )?(?:poured|reckoned|suggested|said|wanted|bought|gave|handed|offered|dared|started|insisted|brought|lent)\b[^.!?;,]{0,20}|\b(?:\w+ )?(?:was|were) the ones? (?:who|that) (?:got|introduced|dragged|turned|led|pulled) me\b[^.!?;,]{0,20}|\b(?:you|u|he|she|they|your \w+|ur \w+|the \w+)\b[^.!?;]{0,40}? knowing (?:full well |fine well |perfectly well )?(?:my history|my record|what i was like|i was (?:using|drinking|struggling|an addict|a gambler|back on)|how i (?:does|do|am|get|drive)|i had a problem)\b|\b(?:you|u|he|she|they) knew (?:i had|i was|about) [^.!?;]{0,30}? (?:and|but|n) (?:you |u |he |she |they )?still\b[^.!?;,]{0,20}|\b(?:she|he|they) knew (?:what i was like|i had a (?:temper|problem)|i drank|i was an? \w+) when (?:she|he|they) (?:married|met|moved in with|took) me\b|\b(?:you|u) (?:literally |basically |even |did |also )?(?:dared me|encouraged me to|talked me into|(?:basically )?handed me the keys|told me to (?:go out|have fun|have a drink|have one|just have))\b[^.!?;,]{0,20}|\b(?:you|u|yall|y'all|you lot|you guys|they)(?: \w+)? (?:should|shoulda|should've|should of) (?:have |of )?(?:just |also |really )?(?:left me (?:to|alone|be)|stayed out of|cut me off|told (?:me|us) (?:earlier|sooner|before)|kept (?:your|ur|his|her) (?:nose|mouth)|minded (?:your|ur) own)\b[^.!?;,]{0,20}|\b(?:you|u) (?:must|must've|must of|should|should've|should of|shoulda) (?:have |of )?seen (?:this|it) coming\b|\bno wonder i (?:cracked|snapped|drank|lied|left|strayed|lost it|went|drink|lie|cheated)\b|\b(?:gave|give|giving) (?:him|her|them|you|u) (?:exactly )?what (?:he|she|they|you|u) (?:wanted|expected)\b|\blived (?:down|up) to what (?:you|u|he|she|they) expected\b|\bprov(?:e|ed|ing) (?:you|u|him|her|them) right\b|\b(?:you're|youre|ur|you are|u r) (?:reading|making|taking) (?:way |far )?too much (?:into|out of|of)\b|\bsorry (?:that )?(?:you're|youre|ur|you are|u r) (?:so |too )?(?:sensitive|touchy|uptight|easily offended|precious|dramatic)\b)`),
+      unless: (norm, _m, span) => /\b(?:stood|stuck|held|holding|looked after|looking after|took care|taking care|carrying|carried|picked up|cleaning up|covering|supported|supporting|stayed|forgave|believed|helped|cried|waiting|waited|suffered|paid|got hurt|loved|trusted|drove me to (?:rehab|treatment|the hospital|meetings))\b/.test(norm.slice(span.start, span.end)) || /\b(?:grateful|thank|thanks|right to|every right|saved|treatment|rehab|recovery|sober|therapy|get help|got help)\b/.test(norm),
+    },
+    {
+      // an institution's or a third party's part put forward: "your bank's failure to warn me played a
+      // part", "the committee's provocation", "had management acted sooner, it would never have come to
+      // that", "nobody in your office checked", "your family never made me welcome", "you lot never"
+      needs: ['failure', 'negligence', 'provocation', 'management', 'incompetence', 'lax', 'poor', 'had', 'nobody', 'no one', 'no-one', 'bothered', 'your', 'ur', 'you lot', 'if'],
+      re: rx(raw`(?<s>\b(?:your|the|their|my) (?:[a-z]+(?:'s|s')? ){0,2}(?:failure|negligence|provocation|management style|incompetence)\b[^.!?;]{0,40}?\b(?:contributed|created|caused|played a|was considerable|to blame|led to|made it)\b[^.!?;,]{0,20}|\bhad (?:you|your \w+|ur \w+|the \w+|management|my \w+|they|he|she)\b(?: \w+){1,7},? (?:i|it|this|none of this|that) (?:would(?:n't| not|nt)?|should(?:n't| not)?|could(?:n't| not)?|'d) (?:never )?(?:have|'ve)\b[^.!?;,]{0,25}|\bi (?:would(?:n't| not|nt)|would never|'d never|never would) have \w+[^.!?;]{0,50}? had (?:the|you|your|my|management|they|he|she)\b[^.!?;,]{0,30}|\bif (?:your \w+|ur \w+|the \w+|my \w+|he|she|they)(?:'d| had| hadn't| hadnt| had not|d)\b[^.!?;]{0,60}?,? (?:\w+ ){0,3}?(?:would(?:n't| not|nt)?|'d|never would|it never would) (?:never )?(?:have|'ve) (?:happened|come to (?:that|this)|gone missing|got out|come out|stayed|lost (?:a penny|anything|a thing|a cent)|ended up)\b[^.!?;,]{0,20}|\b(?:no one|nobody|no-one) (?:in (?:your|this|the|our|that) (?:department|family|office|house|team|company|firm|place) )(?:ever )?(?:bothered|checked|noticed|stopped|tried|warned|said|told)\b[^.!?;,]{0,25}|\b(?:no one|nobody|no-one)(?: \w+){0,4} bothered to (?:tell|warn|check|ask)\b[^.!?;,]{0,20}|\b(?:your|ur) (?:family|mates|friends|lot|people|parents|sister|brother|mother|mum|mom|dad|father|cousin|boss)\b (?:never|always|kept|were|was) (?:once |ever )?(?:made me|gave me|winding me|wound me|on at me|on my case|had it in|looked down|treated me|forever in)\b[^.!?;,]{0,20}|\byou lot never\b[^.!?;,]{0,25})`),
+      unless: (norm, _m, span) => /\b(?:survived|made it|alive|died|be here|got help|got sober|sober today|grateful|thank)\b/.test(norm) || /\bhad (?:i|we)\b/.test(norm.slice(span.start, span.start + 8)),
+    },
+    {
+      // the reason is what they did: "I only yelled because you let the kids run wild", "because you
+      // were never around", "I wouldn't have strayed if you'd shown me any warmth"
+      needs: ['because', 'cos', 'cuz', 'coz', 'if'],
+      re: rx(raw`(?<s>\b(?:only|just) \w+(?: \w+){0,6}? (?:because|cos|cuz|coz) (?:you|u) (?!(?:deserved?|were right|was right|asked|needed|told me the truth|were hurt|were scared|were worried|were upset|cried|left|stopped|had to|were in)\b)\w+\b[^.!?;,]{0,25}|\b(?:because|cos|cuz|coz) (?:you|u) (?:were|was) (?:never|always) (?:home|there|around|out|working|away)\b[^.!?;,]{0,15}|\bi (?:wouldn't|wouldnt|would not|would never|'d never) (?:have |of |'ve )?\w+[^.!?;]{0,30}? if (?:you|u) (?:had |'d |d )?(?:paid|given|shown|been|listened|cared|spent|noticed|treated)\b[^.!?;,]{0,25})`),
+      unless: (norm, _m, span) => /\b(?:grateful|thank|thanks|glad)\b/.test(norm) || /\bbecause (?:you|u) (?:were|was) (?:never|always) (?:home|there|around) for (?:me|us)\b/.test(norm.slice(span.start)) && /\b(?:you|u) (?:were|was) always\b/.test(norm.slice(span.start)),
+    },
   ],
   examples: {
     positive: [
+      // session 4 families
+      "Don't go laying the whole mess on me.",
+      "I'm not taking all the blame for the overdraft.",
+      "So don't act so surprised that I left.",
+      "Let's not pretend I'm the only one who lied.",
+      "I'm not the only one to blame for the car.",
+      "It's on your brother as much as me.",
+      'The missing stock is partly down to the night manager.',
+      "We each made mistakes in that house.",
+      'Neither of us was blameless back then.',
+      'It takes the two of us to ruin a friendship.',
+      'You shoved me first, so I shoved back.',
+      'His mate threw the first punch.',
+      'Your sister kept winding me up all afternoon.',
+      'u push and push until i crack',
+      'You always have to have the last word, so it turned into a fight.',
+      'You were right in my face and I lost it.',
+      "There was no reasoning with you once you'd had a few.",
+      'It was your idea to stop at the pub.',
+      'You were the one pouring the wine all night.',
+      'You lent me the car knowing my record.',
+      'You knew I was gambling and still gave me the card.',
+      'He knew what I was like when he married me.',
+      'You dared me to jump the fence.',
+      'Yall should have cut me off way sooner.',
+      "You must've seen this coming.",
+      'No wonder I snapped.',
+      'You always said I was trouble, so I proved you right.',
+      'Your bank\'s negligence contributed to the loss.',
+      'Had the manager listened, none of this would have happened.',
+      'I would never have taken it had my boss paid me properly.',
+      'If your uncle had kept quiet, it would never have come to this.',
+      'Nobody in your office ever checked the books.',
+      'Your parents never made me feel welcome.',
+      'I only drank that night because you picked a fight.',
+      'I strayed because you were never home.',
+      "I wouldn't have lied if you'd listened for once.",
       'You made me do it.',
       'u made me so mad that night, i just snapped',
       "If you hadn't kept hiding my keys, I wouldn't have driven off like that.",
@@ -381,6 +470,19 @@ export default defineRule({
       "I'm sorry I said it, though you started the whole thing.",
     ],
     negative: [
+      // session 4 traps
+      "Don't blame yourself for any of it.",
+      "I'm the only one to blame, not you.",
+      'We both made it through that winter because you held on.',
+      'You were the first person I called when I got sober.',
+      'You told me first, and I didn\'t listen.',
+      'You were the one holding the family together.',
+      'You took me back knowing my history, and I am grateful.',
+      'It was your idea to get me into treatment, and it saved me.',
+      "Had you not called the ambulance, I wouldn't have survived.",
+      "Had your mum not stepped in, I wouldn't have got help.",
+      'I only called because you asked me to, and I am glad I did.',
+      "You were screaming at me to stop, and I didn't.",
       // their wrong set beside mine: comparison (as the dev corpus labels it), not blame
       'I apologise for what I said, but you owe me an apology as well.',
       'Sorry I read your letters, but you read my messages first.',
