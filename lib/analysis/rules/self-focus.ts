@@ -149,6 +149,12 @@ export default defineRule({
       needs: ['guilt', 'shame'],
       re: rx(raw`(?<s>\b(?:struggling|drowning|consumed|eaten up|overwhelmed|crippled|paralysed|paralyzed|tormented|haunted|wracked|racked|riddled) (?:so much |so badly |every day )?(?:with|by|in) (?:the |my |this |all this |so much |such )?(?:guilt|shame)\b|\b(?:carrying|carry|live with|living with) (?:so much|such|this much|all this|this) (?:guilt|shame)\b|\bthe (?:guilt|shame)(?: of it)? (?:is|has been|'s been|s been|was) (?:(?:just|so|almost|completely) )?(?:unbearable|overwhelming|crushing|too much|suffocating|killing me|destroying me|consuming me)\b)`),
     },
+    {
+      // my side asked for: "what about me?", "my feelings matter too", "it isn't easy for me either",
+      // "I'm the one suffering here", "I feel so lost and broken", "I'm not okay"
+      needs: ['what about', 'feelings', 'easy', 'one', 'lost', 'broken', 'defeated', 'okay', 'ok'],
+      re: rx(raw`(?<s>\bwhat about (?:me|my feelings|how i feel|what i(?:'m| am|m) going through)\b|\b(?:my feelings (?:matter|count)|i have feelings) too\b|\b(?:this|it)(?:'s| is|s)? (?:not|n't|isn't|isnt) (?:been )?easy (?:for|on) me either\b|\b(?:i'm|im|i am) the one (?:suffering|hurting|in pain)\b|\bi (?:feel|felt|'ve felt|ve felt|have felt) (?:so |really |completely |totally )?(?:lost|broken|defeated)\b(?! (?:for words|my|the|your|ur|a|an)\b)|\b(?:i'm|im|i am) (?:really |just |honestly |so )?not (?:ok|okay)(?=\s*(?:[.!,;]|$| right now| at all))\b)`),
+    },
   ],
   examples: {
     positive: [
@@ -262,6 +268,12 @@ export default defineRule({
       "I'm drowning in guilt over the money.",
       'I carry so much shame that I can barely work.',
       'The guilt of it is unbearable.',
+      'But what about me? I lost everything too.',
+      'My feelings matter too, you know.',
+      "It's not been easy for me either.",
+      "I'm the one suffering here.",
+      'I feel so lost since you left.',
+      "honestly im not ok right now",
     ],
     negative: [
       "I'm disgusted with myself for how I spoke to your mother.",
@@ -303,6 +315,9 @@ export default defineRule({
       "You lost your job, your flat and your savings because of me.",
       "I feel guilty about the money, and I'm paying it back on Friday.",
       "I'm ashamed of how I treated you at the wedding.",
+      "I felt lost for words when you told me, and you had every right to say it.",
+      "I'm not okay with how I spoke to you.",
+      'What about meeting at the café on Sunday, if you want?',
     ],
   },
 });
