@@ -143,7 +143,7 @@ export default defineRule({
       // years", "apologies for a lot of things", "sorry for all the carry-on", "for all the wrong I
       // did", "sorry for how things were", "look im sorry ok, for all of it"
       needs: ['sorry', 'soz', 'sry', 'apolog', 'regret', 'owe'],
-      re: rx(raw`\b(?:${APOLOGY}|my apologies|(?:heartfelt|sincere|deepest|humble) apologies|owe (?:you|u) (?:a|an) (?:big |huge |real |proper )?(?:sorry|apology))\b(?: (?:to (?:you|u)|again|so much|\w+ly))*(?: ok| okay| alright)?,?(?: [a-z]+,)? (?:for|about|bout|abt) (?<s>(?:like )?(?:all )?(?:everything |all )?(?:from )?before|(?:like )?(?:all )?(?:the |my )?stuff|(?:all )?(?:the|those) years(?: (?:that )?i put (?:you|u) through)?|(?:a lot of|lots of|so many|many|a bunch of|loads of|a few) (?:things|stuff)|(?:all )?(?:the|that|my) (?:carry-?on|carryings-on|shenanigans|antics|nonsense)|(?:all )?(?:the )?wrongs? i(?:'ve| have|ve)? (?:did|done)(?: to (?:you|u))?|whatever part i (?:played|had)|(?:how|the way) things (?:were|have been|'ve been)(?: between us)?|like everything(?: from before)?|all of it)${END}`),
+      re: rx(raw`\b(?:${APOLOGY}|my apologies|(?:heartfelt|sincere|deepest|humble) apologies|owe (?:you|u) (?:a|an) (?:big |huge |real |proper )?(?:sorry|apology))\b(?: (?:to (?:you|u)|again|so much|\w+ly))*(?: ok| okay| alright)?,?(?: [a-z]+,)? (?:for|about|bout|abt) (?<s>(?:like )?(?:all )?(?:everything |all )?(?:from )?before|(?:like )?(?:all )?(?:the |my )?stuff|(?:all )?(?:the|those) years(?: (?:that )?i put (?:you|u) through)?|(?:a lot of|lots of|so many|many|a bunch of|loads of|a few) (?:things|stuff)|(?:all )?(?:the|that|my) (?:carry-?on|carryings-on|shenanigans|antics|nonsense)|(?:all )?(?:the )?wrongs? i(?:'ve| have|ve)? (?:did|done)(?: to (?:you|u))?|whatever part i (?:played|had)|(?:how|the way) things (?:were|have been|'ve been)(?: between us)?|like everything(?: from before)?|all of it|(?:all )?(?:wat|wot) (?:happened|went on|went down))${END}`),
       unless: (norm, _m, span) => {
         const s = norm.slice(span.start, span.end);
         // "sorry for before, when I took the car": the act follows
@@ -193,6 +193,11 @@ export default defineRule({
       // the friend you needed", "I wasn't a good father, and I'm sorry", "sorry I was so horrible"
       needs: ['sorry', 'soz', 'sry', 'apolog'],
       re: rx(raw`(?<s>\b(?:sorry|soz|sry|apologi[sz]e)\b,? (?:that )?i (?:was|have been|'ve been|ve been) (?:such |so |a |a really |a terrible |such a )*(?:bad|terrible|awful|rubbish|lousy|crap|useless|horrible|selfish|difficult|nasty|mean|cruel|shit|poor) ?(?:husband|wife|father|dad|mother|mum|mom|son|daughter|brother|sister|friend|partner|parent|boyfriend|girlfriend|person|colleague|flatmate|housemate)?(?: to (?:you|u))?|\b(?:sorry|soz|sry|apologi[sz]e)\b,? (?:that )?i (?:wasn't|wasnt|was not|haven't been|havent been|have not been) (?:always )?(?:a (?:better|good|decent|proper)|the (?:\w+ )?(?:husband|wife|father|dad|mother|mum|mom|son|daughter|brother|sister|friend|partner|parent)) ?(?:husband|wife|father|dad|mother|mum|mom|son|daughter|brother|sister|friend|partner|parent|person)?(?: (?:you|u) (?:needed|deserved|wanted))?|^\W*i (?:wasn't|wasnt|was not) (?:a (?:good|better|decent|proper)|the) (?:husband|wife|father|dad|mother|mum|mom|son|daughter|brother|sister|friend|partner|parent)(?: (?:you|u) (?:needed|deserved))?(?=,? (?:and )?(?:i'm|im|i am) (?:so |really |truly )?sorry\b))(?=(?:,? (?:and )?(?:i'm|im|i am) (?:so |really |truly )?sorry)?(?:,? (?:bro|mate|man|hun|babe|love|mum|mom|dad|x+))?\s*[.!]*\s*$)`),
+    },
+    {
+      // the object put first: "For whatever part I played, I apologise", "for wat went down, sorry"
+      needs: ['whatever', 'wat', 'wot'],
+      re: rx(raw`^\W*(?:and |but )?for (?<s>whatever (?:part|role|hand) i (?:played|had)(?: in (?:it|this|that|all (?:of )?(?:it|this|that)))?|(?:all )?(?:wat|wot) (?:happened|went on|went down))\b,? (?:i(?:'m| am|m) (?:so |truly |really )?sorry|i (?:\w+ly )?apologi[sz]e|(?:my )?apologies|sorry|soz|sry)\b`),
     },
   ],
   examples: {
@@ -278,6 +283,9 @@ export default defineRule({
       'Sorry I was so selfish.',
       "I'm sorry I wasn't the partner you deserved.",
       "I wasn't a good son, and I'm sorry.",
+      'For whatever role I had in it, I am truly sorry.',
+      'for wot went on, soz',
+      'soz for wat happened',
     ],
     negative: [
       "I'm sorry for everything I put you through when I emptied the holiday fund.",
@@ -334,6 +342,7 @@ export default defineRule({
       "I'm sorry I was so selfish with the inheritance.",
       "I'm sorry I wasn't a better father to you when you were ten.",
       'Sorry the bus was late again.',
+      'For whatever part I played in the fight, when I pushed you, I am sorry.',
     ],
   },
 });
