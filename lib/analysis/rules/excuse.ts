@@ -48,7 +48,7 @@ const OWNED = /\b(?:my (?:own )?(?:choice|decision|fault|responsibility|doing)|i
  * reader as the cause ("I only did it because you pushed me") is blame, not circumstance; a good
  * reason for a good act ("I keep going because it helps"); worry for them (intent).
  */
-const NOT_A_PLEA = /\b(?:can't|cant|cannot|couldn't|couldnt) (?:even |really |honestly )?pretend\b|\b(?:that's|thats|that is|that was|it's|its|it is|it was) not (?:why|the reason)\b|\b(?:doesn't|doesnt|does not|don't|dont|won't|wont) (?:buy|earn|get|give) me (?:any )?(?:slack|a pass|off the hook)\b|\b(?:i'd|id|i would) (?:like|love|want) to (?:say|tell you|think)\b[^.!?;]{0,60}\bbut\b|\bkept telling (?:people|everyone|myself|them|you)\b|\bi (?:only )?did it (?:because|cos|cuz|coz) (?:you|u)\b|\b(?:wouldn't|wouldnt|would not) have (?:needed|had) to\b[^.!?;]{0,40}\bif (?:you|u)\b|\bbecause it (?:helps|helped|matters|works)\b|\bworried (?:sick )?about (?:you|u|her|him|them)\b|\bwith (?:you|u) on my (?:back|case)\b/;
+const NOT_A_PLEA = /\b(?:can't|cant|cannot|couldn't|couldnt) (?:even |really |honestly )?pretend\b|\b(?:that's|thats|that is|that was|it's|its|it is|it was) not (?:why|the reason)\b|\b(?:doesn't|doesnt|does not|don't|dont|won't|wont) (?:buy|earn|get|give) me (?:any )?(?:slack|a pass|off the hook)\b|\b(?:i'd|id|i would) (?:like|love|want) to (?:say|tell you|think)\b[^.!?;]{0,60}\bbut\b|\bkept telling (?:people|everyone|myself|them|you)\b|\bi (?:only )?did it (?:because|cos|cuz|coz) (?:you|u)\b|\b(?:wouldn't|wouldnt|would not) have (?:needed|had) to\b[^.!?;]{0,40}\bif (?:you|u)\b|\bif (?:you|u)\b[^.!?;]{0,50}\b(?:wouldn't|wouldnt|would not) have (?:needed|had) to\b|\blike i was a (?:child|kid|baby)\b|\bbecause it (?:helps|helped|matters|works)\b|\bworried (?:sick )?about (?:you|u|her|him|them)\b|\bwith (?:you|u) on my (?:back|case)\b/;
 
 /** Owned, unless the only ownership is an excuse disclaimer that turns on "but". */
 const owned = (norm: string): boolean => OWNED.test(norm) && !DISCLAIMER_THEN_BUT.test(norm);
@@ -427,7 +427,7 @@ export default defineRule({
       needs: ['lads', 'boys', 'guys', 'mates', 'friends', 'crowd', 'casino', 'bookies', 'bouncer', 'dealer', 'stand a chance', 'stood a chance', 'anyone', 'anybody', 'any man', 'any woman', 'any other', 'most people', 'following', 'everyone', 'everybody'],
       re: rx(raw`(?<s>\b(?:the|my|his|her) (?:lads|boys|guys|mates|friends|crowd|gang|casino|bookies|bouncer|dealer|others)\b(?: \w+){0,3}? (?:talked me into|egged me on|(?:was|were) egging me on|kept (?:buying|giving|sending|pouring|offering|topping|handing)|provoked me|pressured me|dragged me|got me (?:back )?(?:on|into))\b[^.!?;,]{0,25}|\bthe (?:lads|boys|guys|crowd|people|mates) i (?:ran|hung|was hanging|was running) (?:with|around with)\b[^.!?;,]{0,25}|\bi (?:didn't|didnt|did not|never) (?:stand|stood) a chance\b|\b(?:anyone|anybody|any (?:other )?(?:man|woman|person)|most people)(?: else)?(?: in my (?:shoes|position|place|situation))? (?:would|could|'d) (?:have |'ve |of )?(?:done the same|done it|cracked|snapped|broken|lost it|reacted the same|help(?:ed)? (?:himself|herself|themselves))\b[^.!?;,]{0,20}|\b(?:only|just) (?:following|doing) what (?:everyone|everybody|the others|they all|all the others|the rest)\b[^.!?;,]{0,20})`),
       // "any man would have done the same with a wife like you": the reader as the cause (blame)
-      unless: (norm, _m, span) => owned(norm) || /^\s*(?:with|if (?:he|she|they) had) (?:you|u|a wife|a husband|a partner|someone|her|him)\b/.test(norm.slice(span.end)),
+      unless: (norm, _m, span) => owned(norm) || /\b(?:same|cracked|snapped|lost it|done it|broken)(?: too)? (?:with|if (?:he|she|they) had) (?:you|u|a wife|a husband|a partner|someone|her|him)\b/.test(norm.slice(span.start)),
     },
     {
       // a worn-out body or a crowded timetable as the reason: "running on three hours' sleep", "so
@@ -447,7 +447,7 @@ export default defineRule({
         if (owned(norm)) return true;
         const before = norm.slice(0, m.index);
         // "you went cold, so of course I stopped telling you": the reader is the cause (blame)
-        return /\b(?:you|u|your|ur|you'd|youd|you've)\b/.test(before) && !/\b(?:i|i'd|i've|we)\b/.test(before.replace(/\b(?:you|u) know\b/g, ''));
+        return /\b(?:you|u)(?:'d|d|'ve| were| was| kept| never| always| would| went| got| made)\b/.test(before) || (/\b(?:you|u|your|ur)\b/.test(before) && !/\b(?:i|i'd|i've|we)\b/.test(before.replace(/\b(?:you|u) know\b/g, '')));
       },
     },
     {
