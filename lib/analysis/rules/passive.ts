@@ -289,6 +289,9 @@ export default defineRule({
       unless: (norm, _m, span) => {
         if (framedAway(norm, span.start) || agentNamed(norm, span.end)) return true;
         const before = norm.slice(Math.max(0, span.start - 24), span.start);
+        // "When the books didn't add up, I let you think...": the event only sets the scene for
+        // the writer's own act, named right after.
+        if (/\b(?:when|once|after|until|till|before|as soon as|by the time)\s+(?:[a-z']+\s+){0,2}$/.test(before) && /\b(?:i|i'm|im|i'd|i've)\b/.test(norm.slice(span.end))) return true;
         // "my phone broke", "I was left at the station", "no accident happened", "my marriage fell apart"
         if (/\b(?:i|me|my|no|nothing|never|not|none|nearly|almost)\s+$/.test(before)) return true;
         if (/\b(?:i|my)\s+$/.test(norm.slice(Math.max(0, span.start - 4), span.start))) return true;
@@ -407,6 +410,7 @@ export default defineRule({
       'Your coat got left at the pub.',
     ],
     negative: [
+      "When the books didn't add up, I let you think your manager had made the errors.",
       'I was arrested outside your building.',
       'You were hurt by what I did.',
       'Your trust was broken by what I did, and that is on me.',

@@ -126,8 +126,8 @@ export default defineRule({
       // the guilt lived in the body and the nights: "I cry about it most nights", "I beat myself up
       // over it", "my hands are shaking as I type", "I can't switch my brain off", "I've been sick over
       // it", "my anxiety has gone through the roof", "I've been in absolute bits", "i literally cant eat"
-      needs: ['cry', 'sob', 'weep', 'beat', 'kick', 'hands', 'switch', 'turn', 'sick', 'ill', 'anxiety', 'stress', 'torturing', 'punishing', 'tormenting', 'dying', 'pieces', 'bits', 'agony', 'tatters', 'sleep', 'eat', 'killin', 'gutted', 'thru'],
-      re: rx(raw`(?<s>\bi (?:cry|sob|weep) (?:about|over) (?:it|this|that|what i did)\b|\bi (?:beat|kick) myself up\b|\bmy hands (?:are|r|'re|were|keep) (?:\w+ )?shaking\b|\b(?:can't|cant|cannot) (?:switch|turn) my (?:brain|head|mind) off\b|\b(?:i've|ive|i have) been (?:sick|ill) (?:over|about) (?:it|this|that|what i did)\b|\bmy (?:anxiety|stress) (?:has|'s|s) (?:gone|been) through the roof\b|\b(?:stop|keep|am|i'm|im|been) (?:torturing|punishing|tormenting) myself\b|\bi (?:just |honestly )?feel like dying\b|\bi(?:'ve| have|ve)? been in (?:absolute |complete |utter )(?:pieces|bits|agony|tatters)\b|\bi (?:literally|honestly|genuinely|actually|really) (?:can't|cant|cannot) (?:sleep|eat)\b|\b(?:can't|cant|cannot) (?:sleep|eat) (?:knowing|thinking)\b|\b(?:it's|its|it is|this is|that's|thats) (?:\w+ )?killin me\b|\b(?:i'm|im|i am) (?:so |proper |properly |absolutely |just )?gutted(?=\s*(?:[.!,;]|$| (?:about|over|bout) (?:it|this|what i)\b))|\b(?:i've|ive|i have)(?: been| gone)? thru (?:hell|so much|a lot)\b|\bin agony every (?:night|day|morning)\b)`),
+      needs: ['cry', 'sob', 'weep', 'beat', 'kick', 'hands', 'switch', 'turn', 'sick', 'ill', 'anxiety', 'stress', 'torturing', 'punishing', 'tormenting', 'dying', 'pieces', 'bits', 'agony', 'tatters', 'sleep', 'eat', 'killin', 'thru'],
+      re: rx(raw`(?<s>\bi (?:cry|sob|weep) (?:about|over) (?:it|this|that|what i did)\b|\bi (?:beat|kick) myself up\b|\bmy hands (?:are|r|'re|were|keep) (?:\w+ )?shaking\b|\b(?:can't|cant|cannot) (?:switch|turn) my (?:brain|head|mind) off\b|\b(?:i've|ive|i have) been (?:sick|ill) (?:over|about) (?:it|this|that|what i did)\b|\bmy (?:anxiety|stress) (?:has|'s|s) (?:gone|been) through the roof\b|\b(?:stop|keep|am|i'm|im|been) (?:torturing|punishing|tormenting) myself\b|\bi (?:just |honestly )?feel like dying\b|\bi(?:'ve| have|ve)? been in (?:absolute |complete |utter )(?:pieces|bits|agony|tatters)\b|\bi (?:literally|honestly|genuinely|actually|really) (?:can't|cant|cannot) (?:sleep|eat)\b|\b(?:can't|cant|cannot) (?:sleep|eat) (?:knowing|thinking)\b|\b(?:it's|its|it is|this is|that's|thats) (?:\w+ )?killin me\b|\b(?:i've|ive|i have)(?: been| gone)? thru (?:hell|so much|a lot)\b|\bin agony every (?:night|day|morning)\b)`),
     },
     {
       // asking them to reassure me: "I just need to hear you don't hate me", "tell me I'm not a
@@ -245,7 +245,6 @@ export default defineRule({
       'My stress has gone through the roof.',
       "I've been in absolute bits since you left.",
       'i honestly cant eat anymore',
-      'im gutted, totally gutted',
       'I just need to hear you don\'t hate me.',
       "Can you please tell me I'm not a bad person?",
       "all i want is for u to say to me it's gonna be ok",
@@ -308,6 +307,7 @@ export default defineRule({
       "I'm not sleeping at yours again until you say so.",
       "I know you're in a bad way because of me.",
       "I'm gutted we lost the final.",
+      "so sorry but I'm going to have to bail on saturday, my shift got swapped. I'm gutted, I was looking forward to it.",
       "I'm gutted for you that the job fell through.",
       "You must have cried about it for weeks, and that was my doing.",
       "Tell me if you'd rather I didn't write again.",
