@@ -1,10 +1,16 @@
 /**
  * The learned scorer's features for one sentence, as short strings looked up in the model:
- * each word, each pair of neighbouring words, the first word, and the same with words
- * replaced by their classes (word-classes.ts), so "I was overwhelmed" shares evidence with
- * "I was stressed". A word within three words after "not", "never", "no"… (and before any
- * clause break) is marked negated: "not a small thing" is no minimizing. Binary: a feature
- * said twice counts once.
+ * - each word, each pair of neighbouring words, the first word, and the same with words
+ *   replaced by their classes (word-classes.ts), so "I was overwhelmed" shares evidence with
+ *   "I was stressed";
+ * - each longer word's stem ("=stress" for "stressed", "stressful"), so an inflection no
+ *   training text used still counts;
+ * - a word within three words after "not", "never", "no"… (and before any clause break) is
+ *   marked negated, and so is a pair starting there: "not a small thing" is no minimizing, and
+ *   "not a big deal" teaches nothing about "it was a big deal";
+ * - a word after the turn of an apology ("but", "however", "to be fair"…) also counts as
+ *   such (">you"): what follows the turn is where excuses and blame sit.
+ * Binary: a feature said twice counts once.
  */
 import type { Tokens } from './tokens';
 import { classesOf } from './word-classes';
@@ -13,6 +19,24 @@ import { classesOf } from './word-classes';
 const NEGATORS = new Set(['not', 'never', 'no', 'nothing', 'nobody', 'none', 'without', 'nor', 'neither']);
 /** How many words after a negator read as negated (unless a clause break comes first). */
 const NEGATION_SCOPE = 3;
+
+/** Words after which the rest of the sentence turns away from the apology. */
+const TURNS = new Set(['but', 'however', 'though', 'although', 'tho', 'except', 'nevertheless', 'nonetheless', 'fairness', 'anyway', 'still']);
+/** Two-word turns, as "previous word + word": "that said", "to be fair", "mind you", "thing is". */
+const TURN_PAIRS = new Set(['that said', 'be fair', 'mind you', 'thing is', 'having said', 'then again']);
+
+/** Endings stripped for a stem; the stem keeps at least three letters. */
+const SUFFIX = /^(.{3,}?)(?:ings?|ed|ful|ness|less|ly|ies|es|s|ers?|ment|ation)$/;
+
+/** A crude stem: "stressed", "stressful", "stressing" all give "stress"; short words have none. */
+export function stemOf(word: string): string {
+  if (word.length < 5) return word;
+  const m = SUFFIX.exec(word);
+  if (!m) return word;
+  const s = m[1]!;
+  // "stopped" → "stopp" → "stop"; but "stress", "fall" keep their double letter.
+  return s.length > 3 && s[s.length - 1] === s[s.length - 2] && !/[sl]$/.test(s) ? s.slice(0, -1) : s;
+}
 
 /**
  * Calls `visit` once per distinct feature, with the indexes of the first and last word it
@@ -28,6 +52,7 @@ export function forEachFeature(tokens: Tokens, visit: (key: string, from: number
   };
   if (w.length > 0) add('^ ' + w[0], 0, 0);
   let negated = 0;
+  let turned = false;
   for (let i = 0; i < w.length; i++) {
     const a = w[i]!;
     const ca = classesOf(a);
@@ -36,13 +61,21 @@ export function forEachFeature(tokens: Tokens, visit: (key: string, from: number
     const mark = negated > 0 ? '~' : '';
     add(mark + a, i, i);
     for (const c of ca) add(mark + c, i, i);
+    const stem = stemOf(a);
+    if (stem !== a) add(mark + '=' + stem, i, i);
+    if (turned) {
+      add('>' + mark + a, i, i);
+      for (const c of ca) add('>' + mark + c, i, i);
+    }
+    if (TURNS.has(a) || (i > 0 && TURN_PAIRS.has(w[i - 1] + ' ' + a))) turned = true;
     negated = NEGATORS.has(a) ? NEGATION_SCOPE : Math.max(0, negated - 1);
     if (i + 1 >= w.length) continue;
     const b = w[i + 1]!;
     const cb = classesOf(b);
-    add(a + ' ' + b, i, i + 1);
-    for (const c of cb) add(a + ' ' + c, i, i + 1);
-    for (const c of ca) add(c + ' ' + b, i, i + 1);
+    // A pair starting in a negation's scope is negated too: "not a big deal" is no "big deal".
+    add(mark + a + ' ' + b, i, i + 1);
+    for (const c of cb) add(mark + a + ' ' + c, i, i + 1);
+    for (const c of ca) add(mark + c + ' ' + b, i, i + 1);
   }
 }
 
