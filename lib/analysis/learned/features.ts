@@ -41,8 +41,16 @@ export function stemOf(word: string): string {
 /**
  * Calls `visit` once per distinct feature, with the indexes of the first and last word it
  * covers. The scorer and the trainer both read features through this, so they always agree.
+ *
+ * `pairHeads`, when given, holds every first part of a pair feature the caller can use (the
+ * scorer passes its model's): a pair whose first part is not there is never built, since no
+ * weight could be found for it. Most words head no pair in the model, so most pairs are skipped.
  */
-export function forEachFeature(tokens: Tokens, visit: (key: string, from: number, to: number) => void): void {
+export function forEachFeature(
+  tokens: Tokens,
+  visit: (key: string, from: number, to: number) => void,
+  pairHeads?: ReadonlySet<string>,
+): void {
   const w = tokens.words;
   const seen = new Set<string>();
   const add = (key: string, from: number, to: number): void => {
@@ -73,9 +81,12 @@ export function forEachFeature(tokens: Tokens, visit: (key: string, from: number
     const b = w[i + 1]!;
     const cb = classesOf(b);
     // A pair starting in a negation's scope is negated too: "not a big deal" is no "big deal".
-    add(mark + a + ' ' + b, i, i + 1);
-    for (const c of cb) add(mark + a + ' ' + c, i, i + 1);
-    for (const c of ca) add(mark + c + ' ' + b, i, i + 1);
+    const head = mark + a;
+    if (!pairHeads || pairHeads.has(head)) {
+      add(head + ' ' + b, i, i + 1);
+      for (const c of cb) add(head + ' ' + c, i, i + 1);
+    }
+    for (const c of ca) if (!pairHeads || pairHeads.has(mark + c)) add(mark + c + ' ' + b, i, i + 1);
   }
 }
 

@@ -30,16 +30,25 @@ export interface Model {
   bias: Float64Array;
   thresholds: Float64Array;
   weights: Map<string, Float64Array>;
+  /** The first part of every pair feature with weights ("sorry" of "sorry but"). */
+  pairHeads: Set<string>;
 }
 
 export function loadModel(file: ModelFile): Model {
   const weights = new Map<string, Float64Array>();
-  for (const key of Object.keys(file.weights)) weights.set(key, Float64Array.from(file.weights[key]!));
+  const pairHeads = new Set<string>();
+  for (const key of Object.keys(file.weights)) {
+    weights.set(key, Float64Array.from(file.weights[key]!));
+    // "^ word" (the first word) is a single-word feature, not a pair.
+    const space = key.indexOf(' ');
+    if (space > 0 && !key.startsWith('^ ')) pairHeads.add(key.slice(0, space));
+  }
   return {
     labels: file.labels,
     bias: Float64Array.from(file.bias),
     thresholds: Float64Array.from(file.thresholds),
     weights,
+    pairHeads,
   };
 }
 
@@ -109,7 +118,7 @@ export function findLabels(model: Model, tokens: Tokens): LearnedFinding[] {
         bestTo[li] = to;
       }
     }
-  });
+  }, model.pairHeads);
   let out: LearnedFinding[] | null = null;
   for (let li = 0; li < z.length; li++) {
     if (z[li]! < cut[li]!) continue;

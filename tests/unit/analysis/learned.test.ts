@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyzeDraft, forgetDrafts } from '../../../lib/analysis';
 import { clauseAround } from '../../../lib/analysis/learned';
-import { loadModel, type ModelFile } from '../../../lib/analysis/learned/model';
+import { findLabels, loadModel, type Model, type ModelFile } from '../../../lib/analysis/learned/model';
+import shipped from '../../../lib/analysis/learned/weights.json';
+import { tokenize } from '../../../lib/analysis/learned/tokens';
+import { normalizeForMatching } from '../../../lib/analysis/normalize';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { setLearnedModel } from '../../../lib/analysis/sentence-analysis';
 import { ELEMENT_IDS, FLAG_IDS } from '../../../lib/analysis/types';
 import { train, type Example } from '../../eval/learned/train';
@@ -120,6 +125,31 @@ describe('learned scorer: training', () => {
     const w = file.weights.plink ?? [];
     const touched = new Set(w.filter((_, i) => i % 2 === 0));
     expect([...touched]).toEqual([labels.indexOf('excuse')]);
+  });
+});
+
+describe('learned scorer: the pair prefilter', () => {
+  it('never changes what the shipped model finds, on every sentence of the team corpora', () => {
+    const model = loadModel(shipped as ModelFile);
+    // The same model with the prefilter off: every pair is built and looked up.
+    const unfiltered: Model = { ...model, pairHeads: { has: () => true } as unknown as Set<string> };
+    const dir = join(__dirname, '../../eval/corpora');
+    let sentences = 0;
+    let found = 0;
+    for (const set of ['team-d', 'team-g', 'train-x6']) {
+      for (const line of readFileSync(join(dir, set, 'texts.jsonl'), 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        const tokens = tokenize(normalizeForMatching(JSON.parse(line).text as string));
+        const a = findLabels(model, tokens);
+        expect(a, line).toEqual(findLabels(unfiltered, tokens));
+        sentences++;
+        found += a.length;
+      }
+    }
+    expect(sentences).toBeGreaterThan(800);
+    expect(found).toBeGreaterThan(100);
+    // And it does skip: most words head no pair in the model.
+    expect(model.pairHeads.size).toBeLessThan(model.weights.size / 2);
   });
 });
 
