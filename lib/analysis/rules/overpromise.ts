@@ -106,6 +106,10 @@ export default defineRule({
       "I've got it under control now.",
     ],
     negative: [
+      // Closing the matter is pressure, not a promise about the writer's conduct.
+      "Let's never speak of it again.",
+      'Can we agree never to mention that night again?',
+      "forgive me and we'll never bring it up again ok",
       "Today I'm sober, and I go to meetings twice a week.",
       "I can't promise I'll never struggle again, but I can promise I'll call my sponsor before I pick up a drink.",
       "I won't contact you again unless you reach out first.",
