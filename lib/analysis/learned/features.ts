@@ -28,32 +28,51 @@ const TURN_PAIRS = new Set(['that said', 'be fair', 'mind you', 'thing is', 'hav
 /** Endings stripped for a stem; the stem keeps at least three letters. */
 const SUFFIX = /^(.{3,}?)(?:ings?|ed|ful|ness|less|ly|ies|es|s|ers?|ment|ation)$/;
 
+/** Stems already worked out (words repeat across sentences); cleared when it grows large. */
+const stems = new Map<string, string>();
+const STEM_MEMO = 20_000;
+
 /** A crude stem: "stressed", "stressful", "stressing" all give "stress"; short words have none. */
 export function stemOf(word: string): string {
   if (word.length < 5) return word;
-  const m = SUFFIX.exec(word);
-  if (!m) return word;
-  const s = m[1]!;
-  // "stopped" → "stopp" → "stop"; but "stress", "fall" keep their double letter.
-  return s.length > 3 && s[s.length - 1] === s[s.length - 2] && !/[sl]$/.test(s) ? s.slice(0, -1) : s;
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    const m = SUFFIX.exec(word);
+    const s = m ? m[1]! : word;
+    // "stopped" → "stopp" → "stop"; but "stress", "fall" keep their double letter.
+    stem = m && s.length > 3 && s[s.length - 1] === s[s.length - 2] && !/[sl]$/.test(s) ? s.slice(0, -1) : s;
+    if (stems.size >= STEM_MEMO) stems.clear();
+    stems.set(word, stem);
+  }
+  return stem;
+}
+
+/** What a scorer can use: the features it has weights for, and the first parts of its pairs. */
+export interface Vocabulary {
+  has(key: string): boolean;
+  /** Every first part of a pair feature ("sorry" of "sorry but"). */
+  pairHeads: ReadonlySet<string>;
 }
 
 /**
  * Calls `visit` once per distinct feature, with the indexes of the first and last word it
  * covers. The scorer and the trainer both read features through this, so they always agree.
  *
- * `pairHeads`, when given, holds every first part of a pair feature the caller can use (the
- * scorer passes its model's): a pair whose first part is not there is never built, since no
- * weight could be found for it. Most words head no pair in the model, so most pairs are skipped.
+ * `vocabulary`, when given (the scorer passes its model's), limits the visit to features it
+ * has: a pair whose first part heads no pair there is never built, and an unknown feature is
+ * dropped before the check for repeats. Most words head no pair in the model, and most
+ * features are unknown to it.
  */
 export function forEachFeature(
   tokens: Tokens,
   visit: (key: string, from: number, to: number) => void,
-  pairHeads?: ReadonlySet<string>,
+  vocabulary?: Vocabulary,
 ): void {
   const w = tokens.words;
+  const pairHeads = vocabulary?.pairHeads;
   const seen = new Set<string>();
   const add = (key: string, from: number, to: number): void => {
+    if (vocabulary && !vocabulary.has(key)) return;
     if (seen.has(key)) return;
     seen.add(key);
     visit(key, from, to);

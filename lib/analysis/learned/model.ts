@@ -8,7 +8,7 @@
  * sentence is one map lookup per feature.
  */
 import type { ElementId, FlagId } from '../types';
-import { forEachFeature } from './features';
+import { forEachFeature, type Vocabulary } from './features';
 import type { Tokens } from './tokens';
 
 export type LabelId = FlagId | ElementId;
@@ -32,6 +32,8 @@ export interface Model {
   weights: Map<string, Float64Array>;
   /** The first part of every pair feature with weights ("sorry" of "sorry but"). */
   pairHeads: Set<string>;
+  /** What feature building may skip (see forEachFeature). */
+  vocabulary: Vocabulary;
 }
 
 export function loadModel(file: ModelFile): Model {
@@ -49,6 +51,7 @@ export function loadModel(file: ModelFile): Model {
     thresholds: Float64Array.from(file.thresholds),
     weights,
     pairHeads,
+    vocabulary: { has: (key) => weights.has(key), pairHeads },
   };
 }
 
@@ -118,7 +121,7 @@ export function findLabels(model: Model, tokens: Tokens): LearnedFinding[] {
         bestTo[li] = to;
       }
     }
-  }, model.pairHeads);
+  }, model.vocabulary);
   let out: LearnedFinding[] | null = null;
   for (let li = 0; li < z.length; li++) {
     if (z[li]! < cut[li]!) continue;
