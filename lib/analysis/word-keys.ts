@@ -82,3 +82,55 @@ export function forEachElementWordKey(norm: string, visit: (key: number) => void
     visit(key);
   }
 }
+
+/**
+ * One registry's prefilter: which patterns each word key enables, and which patterns the
+ * sentence being analysed enables. A pattern is enabled when `stamp[id] === generation`; a
+ * new sentence takes a new generation instead of a fresh, zeroed array, and the last
+ * sentence's marks are kept for the next pattern list that asks about it.
+ */
+export class NeedIndex {
+  private readonly byKey = new Map<number, number[]>();
+  private count = 0;
+  private stamp = new Int32Array(0);
+  private generation = 0;
+  private lastNorm: string | null = null;
+
+  /** `forEachKey` is the registry's own tokenisation (forEachRuleWordKey or forEachElementWordKey). */
+  constructor(private readonly forEachKey: (norm: string, visit: (key: number) => void) => void) {}
+
+  /** Registers a pattern enabled by any of `words` (by their keys); returns its id. */
+  register(words: Iterable<string>): number {
+    const id = this.count++;
+    for (const word of words) {
+      const key = keyOfWord(word);
+      if (key < 0) continue; // no sentence word can start so
+      const ids = this.byKey.get(key);
+      if (!ids) this.byKey.set(key, [id]);
+      else if (ids[ids.length - 1] !== id) ids.push(id);
+    }
+    return id;
+  }
+
+  private readonly enableKey = (key: number): void => {
+    const ids = this.byKey.get(key);
+    if (ids) for (let i = 0; i < ids.length; i++) this.stamp[ids[i]!] = this.generation;
+  };
+
+  /** Marks the patterns `norm`'s words enable (remembered for the last sentence). */
+  markSentence(norm: string): void {
+    if (norm === this.lastNorm && this.stamp.length === this.count) return;
+    if (this.stamp.length !== this.count) {
+      this.stamp = new Int32Array(this.count);
+      this.generation = 0;
+    }
+    this.generation++;
+    this.forEachKey(norm, this.enableKey);
+    this.lastNorm = norm;
+  }
+
+  /** Whether the sentence last marked enables pattern `id`. */
+  enabled(id: number): boolean {
+    return this.stamp[id] === this.generation;
+  }
+}

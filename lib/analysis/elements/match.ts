@@ -1,7 +1,7 @@
 import type { Sentence, Span } from '../types';
 import { mayMatch, trigramFilter, type TrigramFilter } from '../trigram-filter';
 import { engineStats } from '../work-stats';
-import { forEachElementWordKey, keyOfWord } from '../word-keys';
+import { forEachElementWordKey, NeedIndex } from '../word-keys';
 
 /**
  * Small shared pieces for the element detectors. Patterns run on `sentence.norm` (lower
@@ -42,45 +42,11 @@ export function elementPatterns(): readonly RegExp[] {
  */
 export type Pattern = RegExp & { needId?: number };
 
-/** Word key -> ids of the patterns it enables. */
-const BY_KEY = new Map<number, number[]>();
-let patternCount = 0;
+const NEEDS = new NeedIndex(forEachElementWordKey);
 
 /** Attaches the words a pattern needs (space-separated). */
 export function needs(words: string, re: RegExp): Pattern {
-  const id = patternCount++;
-  for (const key of new Set(words.split(/\s+/).filter(Boolean).map(keyOfWord))) {
-    if (key < 0) continue; // no sentence word can start so
-    const ids = BY_KEY.get(key);
-    if (ids) ids.push(id);
-    else BY_KEY.set(key, [id]);
-  }
-  return Object.assign(re, { needId: id });
-}
-
-/**
- * Which patterns with needs may match the sentence being analysed: `stamp[id] ===
- * generation` (remembered for the last sentence; a new one takes a new generation instead
- * of a fresh, zeroed array).
- */
-let memoNorm: string | null = null;
-let stamp = new Int32Array(0);
-let generation = 0;
-
-function enableKey(key: number): void {
-  const ids = BY_KEY.get(key);
-  if (ids) for (let i = 0; i < ids.length; i++) stamp[ids[i]!] = generation;
-}
-
-function enableFor(norm: string): void {
-  if (norm === memoNorm && stamp.length === patternCount) return;
-  if (stamp.length !== patternCount) {
-    stamp = new Int32Array(patternCount);
-    generation = 0;
-  }
-  generation++;
-  forEachElementWordKey(norm, enableKey);
-  memoNorm = norm;
+  return Object.assign(re, { needId: NEEDS.register(words.split(/\s+/).filter(Boolean)) });
 }
 
 /** Decides whether a match is a real instance of the element. */
@@ -168,7 +134,7 @@ export function collectSpans(
   gate?: RegExp,
 ): Span[] {
   const { norm } = sentence;
-  enableFor(norm);
+  NEEDS.markSentence(norm);
   const { filters, runnable } = filtersOf(patterns);
   // A pattern runs only when the sentence has one of its words and every trigram its source
   // requires. When none can run, the gate is not tested either: it only turns the detector
@@ -177,7 +143,7 @@ export function collectSpans(
   let any = false;
   for (let i = 0; i < patterns.length; i++) {
     const p = patterns[i]!;
-    const ok = (p.needId === undefined || stamp[p.needId] === generation) && mayMatch(filters[i]!, norm);
+    const ok = (p.needId === undefined || NEEDS.enabled(p.needId)) && mayMatch(filters[i]!, norm);
     runnable[i] = ok ? 1 : 0;
     if (ok) any = true;
   }

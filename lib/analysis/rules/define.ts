@@ -11,7 +11,7 @@
 import type { FlagId, FlagRule, RuleExamples, RuleMatch, Sentence, Severity } from '../types';
 import { mayMatch, trigramFilter } from '../trigram-filter';
 import { engineStats } from '../work-stats';
-import { forEachRuleWordKey, keyOfWord } from '../word-keys';
+import { forEachRuleWordKey, NeedIndex } from '../word-keys';
 
 export interface Pattern {
   re: RegExp;
@@ -131,45 +131,11 @@ function tidy(norm: string, span: { start: number; end: number }): { start: numb
  * (the whole word when shorter). A sentence's words are looked up once, and only patterns
  * whose needs appear run. Three letters keep it tolerant: "nag" enables "nagging".
  */
-const NEED_KEYS = new Map<number, number[]>();
+const NEEDS = new NeedIndex(forEachRuleWordKey);
 const patternIds = new Map<Pattern, number>();
 
 function registerNeeds(p: Pattern): void {
-  const id = patternIds.size;
-  patternIds.set(p, id);
-  for (const need of p.needs ?? []) {
-    const first = need.trim().split(' ')[0]!;
-    const key = keyOfWord(first);
-    if (key < 0) continue; // no sentence word can start so
-    const ids = NEED_KEYS.get(key);
-    if (ids) ids.push(id);
-    else NEED_KEYS.set(key, [id]);
-  }
-}
-
-/**
- * Which patterns' needs occur in the sentence being analysed: `stamp[id] === generation`.
- * A new sentence takes a new generation instead of a fresh, zeroed array.
- */
-let lastNorm: string | null = null;
-let stamp = new Int32Array(0);
-let generation = 0;
-
-function enableKey(key: number): void {
-  const ids = NEED_KEYS.get(key);
-  if (ids) for (let i = 0; i < ids.length; i++) stamp[ids[i]!] = generation;
-}
-
-/** Marks the patterns whose needs occur in `norm` (memoised for the sentence being analysed). */
-function enablePatterns(norm: string): void {
-  if (norm === lastNorm && stamp.length === patternIds.size) return;
-  if (stamp.length !== patternIds.size) {
-    stamp = new Int32Array(patternIds.size);
-    generation = 0;
-  }
-  generation++;
-  forEachRuleWordKey(norm, enableKey);
-  lastNorm = norm;
+  patternIds.set(p, NEEDS.register((p.needs ?? []).map((need) => need.trim().split(' ')[0]!)));
 }
 
 export function defineRule(spec: RuleSpec): FlagRule {
@@ -186,11 +152,11 @@ export function defineRule(spec: RuleSpec): FlagRule {
   const gateFilter = gate ? trigramFilter(gate) : null;
   const find = (sentence: Sentence): RuleMatch[] => {
     const norm = sentence.norm;
-    enablePatterns(norm);
+    NEEDS.markSentence(norm);
     let any = false;
     for (let i = 0; i < patterns.length; i++) {
       const id = ids[i]!;
-      const ok = (id < 0 || stamp[id] === generation) && mayMatch(filters[i]!, norm);
+      const ok = (id < 0 || NEEDS.enabled(id)) && mayMatch(filters[i]!, norm);
       runnable[i] = ok ? 1 : 0;
       if (ok) any = true;
     }
