@@ -84,7 +84,6 @@ const RULE_TEXT = new Map(FLAG_RULES.map((r) => [r.id, r]));
 const FLAG_INDEX = new Map<FlagId, number>(FLAG_IDS.map((id, i) => [id, i]));
 const ELEMENT_INDEX = new Map<ElementId, number>(ELEMENT_IDS.map((id, i) => [id, i]));
 const BUT = FLAG_INDEX.get('but')!;
-const VAGUE = FLAG_INDEX.get('vague')!;
 
 // Columns of a totals row, every one a count or a sum (so a stretch of sentences' share is
 // a difference of two rows): list lengths, language counts, amends cues, and per flag and

@@ -141,9 +141,10 @@ const GUARDS: ReadonlyArray<(match: string, lead: string, tail: string) => boole
 const GATE =
   /self|meself|myslef|kms|suicid|life|\bend|not (?:be )?(?:around|here|alive)|won'?t be|gone|dead|die|dying|exist|disappear|vanish|sleep|wish|rather|deserve|should|ought|wak|go on|carry on|keep going|be here|be around|if i|point|reason|will (?:to|for|in)|live|alive|worth|can'?t|cant|cannot|can not|tired of|sick of|done with|finished with|give up|to end|to stop|to be over|without me|nobody|no ?one|no-one|burden|waste of|better off|rid of me|as well|goodbye|farewell|wrist|arms|throat|pill|tablet|meds|medication|paracetamol|painkiller|all of them|every one of|overdos|jump|throw|step|wall|tree|bridge|cliff|river|lorry|truck|goodbye|(?:last|final) (?:note|letter)|way (?:forward|out|through|to)|pointless|meaningless|hope|cutting|saved|stored|stashed|hidden|hoarded|stockpiled|danger to myself|something (?:stupid|silly|drastic)|noose|razor|blade|knife|breathing/;
 
-/** Where crisis language appears in one sentence, relative to the sentence. */
+/** Trigram filters of the patterns: one that cannot match is not run. */
 const FILTERS: readonly TrigramFilter[] = PATTERNS.map(trigramFilter);
 
+/** Where crisis language appears in one sentence, relative to the sentence. */
 export function findSupportSpans(sentence: Sentence): Span[] {
   const { norm } = sentence;
   if (!GATE.test(norm)) return [];

@@ -30,9 +30,7 @@ export interface Model {
   bias: Float64Array;
   thresholds: Float64Array;
   weights: Map<string, Float64Array>;
-  /** The first part of every pair feature with weights ("sorry" of "sorry but"). */
-  pairHeads: Set<string>;
-  /** What feature building may skip (see forEachFeature). */
+  /** The features it has weights for and their pairs' first parts: what feature building may skip. */
   vocabulary: Vocabulary;
 }
 
@@ -50,7 +48,6 @@ export function loadModel(file: ModelFile): Model {
     bias: Float64Array.from(file.bias),
     thresholds: Float64Array.from(file.thresholds),
     weights,
-    pairHeads,
     vocabulary: { has: (key) => weights.has(key), pairHeads },
   };
 }

@@ -150,7 +150,7 @@ describe('learned scorer: the vocabulary prefilter', () => {
     expect(sentences).toBeGreaterThan(800);
     expect(found).toBeGreaterThan(100);
     // And it does skip: most words head no pair in the model.
-    expect(model.pairHeads.size).toBeLessThan(model.weights.size / 2);
+    expect(model.vocabulary.pairHeads.size).toBeLessThan(model.weights.size / 2);
   });
 });
 
