@@ -16,14 +16,14 @@ import type { Tokens } from './tokens';
 import { classesOf } from './word-classes';
 
 /** Words that turn what follows around. */
-const NEGATORS = new Set(['not', 'never', 'no', 'nothing', 'nobody', 'none', 'without', 'nor', 'neither']);
+export const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'nothing', 'nobody', 'none', 'without', 'nor', 'neither']);
 /** How many words after a negator read as negated (unless a clause break comes first). */
-const NEGATION_SCOPE = 3;
+export const NEGATION_SCOPE = 3;
 
 /** Words after which the rest of the sentence turns away from the apology. */
-const TURNS = new Set(['but', 'however', 'though', 'although', 'tho', 'except', 'nevertheless', 'nonetheless', 'fairness', 'anyway', 'still']);
+export const TURNS: ReadonlySet<string> = new Set(['but', 'however', 'though', 'although', 'tho', 'except', 'nevertheless', 'nonetheless', 'fairness', 'anyway', 'still']);
 /** Two-word turns, as "previous word + word": "that said", "to be fair", "mind you", "thing is". */
-const TURN_PAIRS = new Set(['that said', 'be fair', 'mind you', 'thing is', 'having said', 'then again']);
+export const TURN_PAIRS: ReadonlySet<string> = new Set(['that said', 'be fair', 'mind you', 'thing is', 'having said', 'then again']);
 
 /** Endings stripped for a stem; the stem keeps at least three letters. */
 const SUFFIX = /^(.{3,}?)(?:ings?|ed|ful|ness|less|ly|ies|es|s|ers?|ment|ation)$/;

@@ -8,6 +8,7 @@
  * sentence is one map lookup per feature.
  */
 import type { ElementId, FlagId } from '../types';
+import { FeatureIndex } from './feature-index';
 import { forEachFeature, type Vocabulary } from './features';
 import type { Tokens } from './tokens';
 
@@ -32,6 +33,9 @@ export interface Model {
   weights: Map<string, Float64Array>;
   /** The features it has weights for and their pairs' first parts: what feature building may skip. */
   vocabulary: Vocabulary;
+  /** The same features by id, for scoring (feature-index.ts); `byId[id]` is `weights.get(index.keys[id])`. */
+  index: FeatureIndex;
+  byId: Float64Array[];
 }
 
 export function loadModel(file: ModelFile): Model {
@@ -43,12 +47,15 @@ export function loadModel(file: ModelFile): Model {
     const space = key.indexOf(' ');
     if (space > 0 && !key.startsWith('^ ')) pairHeads.add(key.slice(0, space));
   }
+  const index = new FeatureIndex(weights.keys());
   return {
     labels: file.labels,
     bias: Float64Array.from(file.bias),
     thresholds: Float64Array.from(file.thresholds),
     weights,
     vocabulary: { has: (key) => weights.has(key), pairHeads },
+    index,
+    byId: index.keys.map((key) => weights.get(key)!),
   };
 }
 
@@ -95,30 +102,55 @@ function scratchOf(model: Model): Scratch {
 /**
  * The labels at or above their threshold, each with the words of the feature that weighed
  * most for it. One pass over the features: sums and strongest evidence are kept together.
+ * Features are read by id (feature-index.ts); `findLabelsByKeys` reads the same ones by key.
  */
 export function findLabels(model: Model, tokens: Tokens): LearnedFinding[] {
-  const n = tokens.words.length;
-  if (n === 0) return [];
-  const { cut, z, bestW, bestFrom, bestTo } = scratchOf(model);
-  z.set(model.bias);
-  bestW.fill(0);
-  bestFrom.fill(0);
-  bestTo.fill(n - 1);
+  if (tokens.words.length === 0) return [];
+  const s = begin(model, tokens);
+  const byId = model.byId;
+  model.index.forEach(tokens, (id, from, to) => weigh(s, byId[id]!, from, to));
+  return decide(model, s);
+}
+
+/**
+ * The reference for `findLabels`: features built as strings by `forEachFeature`, as the
+ * trainer builds them, and looked up by key. Same findings (tests hold them equal).
+ */
+export function findLabelsByKeys(model: Model, tokens: Tokens): LearnedFinding[] {
+  if (tokens.words.length === 0) return [];
+  const s = begin(model, tokens);
   const weights = model.weights;
   forEachFeature(tokens, (key, from, to) => {
     const w = weights.get(key);
-    if (w === undefined) return;
-    for (let i = 0; i < w.length; i += 2) {
-      const li = w[i]!;
-      const v = w[i + 1]!;
-      z[li]! += v;
-      if (v > bestW[li]!) {
-        bestW[li] = v;
-        bestFrom[li] = from;
-        bestTo[li] = to;
-      }
-    }
+    if (w !== undefined) weigh(s, w, from, to);
   }, model.vocabulary);
+  return decide(model, s);
+}
+
+function begin(model: Model, tokens: Tokens): Scratch {
+  const s = scratchOf(model);
+  s.z.set(model.bias);
+  s.bestW.fill(0);
+  s.bestFrom.fill(0);
+  s.bestTo.fill(tokens.words.length - 1);
+  return s;
+}
+
+/** Adds one feature's label/weight pairs, keeping each label's strongest evidence. */
+function weigh({ z, bestW, bestFrom, bestTo }: Scratch, w: Float64Array, from: number, to: number): void {
+  for (let i = 0; i < w.length; i += 2) {
+    const li = w[i]!;
+    const v = w[i + 1]!;
+    z[li]! += v;
+    if (v > bestW[li]!) {
+      bestW[li] = v;
+      bestFrom[li] = from;
+      bestTo[li] = to;
+    }
+  }
+}
+
+function decide(model: Model, { cut, z, bestFrom, bestTo }: Scratch): LearnedFinding[] {
   let out: LearnedFinding[] | null = null;
   for (let li = 0; li < z.length; li++) {
     if (z[li]! < cut[li]!) continue;

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyzeDraft, forgetDrafts } from '../../../lib/analysis';
 import { clauseAround } from '../../../lib/analysis/learned';
-import { findLabels, loadModel, type Model, type ModelFile } from '../../../lib/analysis/learned/model';
+import { forEachFeature } from '../../../lib/analysis/learned/features';
+import { findLabels, findLabelsByKeys, loadModel, type Model, type ModelFile } from '../../../lib/analysis/learned/model';
 import shipped from '../../../lib/analysis/learned/weights.json';
 import { tokenize } from '../../../lib/analysis/learned/tokens';
 import { normalizeForMatching } from '../../../lib/analysis/normalize';
@@ -141,8 +142,8 @@ describe('learned scorer: the vocabulary prefilter', () => {
       for (const line of readFileSync(join(dir, set, 'texts.jsonl'), 'utf8').split('\n')) {
         if (!line.trim()) continue;
         const tokens = tokenize(normalizeForMatching(JSON.parse(line).text as string));
-        const a = findLabels(model, tokens);
-        expect(a, line).toEqual(findLabels(unfiltered, tokens));
+        const a = findLabelsByKeys(model, tokens);
+        expect(a, line).toEqual(findLabelsByKeys(unfiltered, tokens));
         sentences++;
         found += a.length;
       }
@@ -151,6 +152,57 @@ describe('learned scorer: the vocabulary prefilter', () => {
     expect(found).toBeGreaterThan(100);
     // And it does skip: most words head no pair in the model.
     expect(model.vocabulary.pairHeads.size).toBeLessThan(model.weights.size / 2);
+  });
+});
+
+describe('learned scorer: features by id (the scoring path)', () => {
+  /** Every text of a few corpora, as tokens. */
+  function corpusTokens(): ReturnType<typeof tokenize>[] {
+    const dir = join(__dirname, '../../eval/corpora');
+    const out: ReturnType<typeof tokenize>[] = [];
+    for (const set of ['team-a', 'team-e', 'team-i', 'train-x2']) {
+      for (const file of ['texts.jsonl', 'messages.jsonl']) {
+        for (const line of readFileSync(join(dir, set, file), 'utf8').split('\n')) {
+          if (line.trim()) out.push(tokenize(normalizeForMatching(JSON.parse(line).text as string)));
+        }
+      }
+    }
+    // Negations, turns and two-word turns, repeats, a negated pair, classes heading pairs.
+    for (const text of ["I'm sorry, but to be fair you never said. That said, it was not a big deal", 'sorry sorry sorry', '', 'but']) {
+      out.push(tokenize(normalizeForMatching(text)));
+    }
+    return out;
+  }
+
+  it('visits exactly the features the trainer builds (those the model has), in the same order, over the same words', () => {
+    const model = loadModel(shipped as ModelFile);
+    let visits = 0;
+    for (const tokens of corpusTokens()) {
+      const byKey: string[] = [];
+      forEachFeature(tokens, (key, from, to) => byKey.push(`${key}@${from}-${to}`), model.vocabulary);
+      const byId: string[] = [];
+      model.index.forEach(tokens, (id, from, to) => byId.push(`${model.index.keys[id]}@${from}-${to}`));
+      expect(byId, tokens.words.join(' ')).toEqual(byKey);
+      visits += byId.length;
+    }
+    expect(visits).toBeGreaterThan(10_000);
+  });
+
+  it('finds the same labels, with the same strongest words, as scoring by key', () => {
+    const model = loadModel(shipped as ModelFile);
+    let found = 0;
+    for (const tokens of corpusTokens()) {
+      const a = findLabels(model, tokens);
+      expect(a, tokens.words.join(' ')).toEqual(findLabelsByKeys(model, tokens));
+      found += a.length;
+    }
+    expect(found).toBeGreaterThan(100);
+  });
+
+  it('gives every weight its own id', () => {
+    const model = loadModel(shipped as ModelFile);
+    expect(model.index.keys.length).toBe(model.weights.size);
+    model.index.keys.forEach((key, id) => expect(model.byId[id]).toBe(model.weights.get(key)));
   });
 });
 
