@@ -449,59 +449,58 @@ function branchesOf(re: RegExp): Clauses[] {
 }
 
 /**
- * A pattern's branches, flattened: `hashes[ends[c-1] .. ends[c])` is clause c, and
- * clauses `[branchEnds[b-1] .. branchEnds[b])` are branch b's.
+ * A pattern's branches, flattened into one array read front to back (one array, no object
+ * per clause: testing a filter is the engine's most frequent step). `program` is null until
+ * the filter is first used, then:
+ *   [branch count, then per branch: its end, then per clause: its end, its hashes...]
+ * where an end is the index just past that branch or clause.
  */
 export interface TrigramFilter {
   readonly re: RegExp;
-  hashes: Int32Array | null;
-  ends: Int32Array | null;
-  branchEnds: Int32Array | null;
+  program: Int32Array | null;
 }
 
 /** A filter for `re`; its query is read from the source the first time it is used. */
 export function trigramFilter(re: RegExp): TrigramFilter {
-  return { re, hashes: null, ends: null, branchEnds: null };
+  return { re, program: null };
 }
 
-function build(f: TrigramFilter): void {
+function build(f: TrigramFilter): Int32Array {
   const branches = branchesOf(f.re).map((b) => b.map((c) => [...new Set(c.h)]));
-  const clauses = branches.flat();
-  const ends = new Int32Array(clauses.length);
-  const hashes = new Int32Array(clauses.reduce((n, c) => n + c.length, 0));
-  const branchEnds = new Int32Array(branches.length);
-  let k = 0;
-  clauses.forEach((c, i) => {
-    for (const h of c) hashes[k++] = h;
-    ends[i] = k;
-  });
-  let n = 0;
-  branches.forEach((b, i) => {
-    n += b.length;
-    branchEnds[i] = n;
-  });
-  f.hashes = hashes;
-  f.ends = ends;
-  f.branchEnds = branchEnds;
+  const out: number[] = [branches.length];
+  for (const clauses of branches) {
+    const branchAt = out.length;
+    out.push(0);
+    for (const hashes of clauses) {
+      const clauseAt = out.length;
+      out.push(0);
+      for (const h of hashes) out.push(h);
+      out[clauseAt] = out.length;
+    }
+    out[branchAt] = out.length;
+  }
+  f.program = Int32Array.from(out);
+  return f.program;
 }
 
-/** False when the filter's pattern cannot match anywhere in `norm`; true when it may. */
+/**
+ * False when the filter's pattern cannot match anywhere in `norm`; true when it may: when
+ * some branch has, for every clause, one of the clause's trigrams in the sentence.
+ */
 export function mayMatch(f: TrigramFilter, norm: string): boolean {
-  if (f.ends === null) build(f);
-  const ends = f.ends!;
-  if (ends.length === 0) return true;
+  const p = f.program ?? build(f);
+  const branches = p[0]!;
+  if (branches === 0) return true;
   fill(norm);
-  const hashes = f.hashes!;
-  const branchEnds = f.branchEnds!;
-  let c = 0;
-  for (let b = 0; b < branchEnds.length; b++) {
-    const last = branchEnds[b]!;
+  let pc = 1;
+  for (let b = 0; b < branches; b++) {
+    const branchEnd = p[pc++]!;
     let holds = true;
-    for (; c < last; c++) {
+    while (pc < branchEnd) {
+      const clauseEnd = p[pc++]!;
       let found = false;
-      const end = ends[c]!;
-      for (let k = c > 0 ? ends[c - 1]! : 0; k < end; k++) {
-        const h = hashes[k]!;
+      for (; pc < clauseEnd; pc++) {
+        const h = p[pc]!;
         if ((bits[h >>> 5]! & (1 << (h & 31))) !== 0) {
           found = true;
           break;
@@ -511,9 +510,10 @@ export function mayMatch(f: TrigramFilter, norm: string): boolean {
         holds = false;
         break;
       }
+      pc = clauseEnd;
     }
     if (holds) return true;
-    c = last;
+    pc = branchEnd;
   }
   return false;
 }
