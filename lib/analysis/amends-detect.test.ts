@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amendsCues, readsAsAmends } from './amends-detect';
+import { amendsCues, readsAsAmends, weighsAsAmends, type AmendsEvidence } from './amends-detect';
 import { ELEMENT_RULES } from './elements';
 import { makeSentence } from './normalize';
 import type { ElementId, FlagId } from './types';
@@ -12,12 +12,18 @@ function sentences(text: string) {
     .map((s) => makeSentence(s));
 }
 
-/** The verdict as the engine forms it: cues per sentence plus the elements found. */
-function verdict(text: string, flags: FlagId[] = []): boolean {
+/** The evidence as the engine gathers it: cues per sentence, the elements found, the words. */
+function evidence(text: string, flags: FlagId[] = []): AmendsEvidence {
   const sents = sentences(text);
   const elements = new Set<ElementId>();
   for (const rule of ELEMENT_RULES) for (const s of sents) if (rule.find(s).length) elements.add(rule.id);
-  return readsAsAmends({ cues: sents.map(amendsCues), elements, flags: new Set(flags) });
+  const words = text.split(/\s+/).filter(Boolean).length;
+  return { cues: sents.map(amendsCues), elements, flags: new Set(flags), words };
+}
+
+/** The verdict as the engine forms it. */
+function verdict(text: string, flags: FlagId[] = []): boolean {
+  return readsAsAmends(evidence(text, flags));
 }
 
 describe('amendsCues', () => {
@@ -25,7 +31,7 @@ describe('amendsCues', () => {
     const harm = amendsCues(makeSentence('I lied to you and stole from your purse while I was drinking.'));
     expect(harm.harm).toBeGreaterThanOrEqual(2);
     expect(harm.recovery).toBeGreaterThanOrEqual(1);
-    expect(harm.addressed).toBe(true);
+    expect(harm.addressed).toBe(1);
     const work = amendsCues(makeSentence('Sorry for the late reply, the report and the invoice are attached.'));
     expect(work.business).toBeGreaterThanOrEqual(3);
     expect(work.politeness).toBe(1);
@@ -38,9 +44,53 @@ describe('amendsCues', () => {
 
   it('returns zeros for empty and unrelated text', () => {
     expect(amendsCues(makeSentence(''))).toEqual({
-      harm: 0, recovery: 0, business: 0, politeness: 0, sympathy: 0, impersonal: 0, addressed: false,
+      harm: 0, recovery: 0, business: 0, politeness: 0, sympathy: 0, impersonal: 0,
+      gratitude: 0, declining: 0, plans: 0, advice: 0, addressed: 0, sentences: 1,
     });
   });
+
+  const cue = (text: string) => amendsCues(makeSentence(text));
+  it.each([
+    'Thanks ever so much for the gorgeous flowers you sent for the christening.',
+    'thank u for having us over, the kids loved the pool',
+    'Many thanks for hosting the book club last month.',
+  ])('counts a thank-you for a gift, a visit or a favour: %s', (text) => {
+    expect(cue(text).gratitude).toBe(1);
+  });
+  it.each(['Thank you for reading this far.', 'Thank you for giving me the chance to say this.', 'thanks for nothing'])(
+    'does not count a thank-you an amends letter makes: %s',
+    (text) => expect(cue(text).gratitude).toBe(0),
+  );
+
+  it.each([
+    'We regret that we will not be able to attend the christening on the 14th.',
+    'I very much regret that I cannot make the reunion this year.',
+    'Regretfully, I must decline the offer.',
+    'My only regret is that we couldn’t stay longer.',
+  ])('counts declining or missing an occasion: %s', (text) => {
+    expect(cue(text).declining).toBeGreaterThanOrEqual(1);
+  });
+  it.each(['I regret the things I said to you that night.', 'I regret that I lied to you about the money.', 'I regret stealing from you.'])(
+    'does not count regret for a harm done: %s',
+    (text) => expect(cue(text).declining).toBe(0),
+  );
+
+  it.each(['Could we move our catch-up to Friday instead?', 'Sorry, I double-booked myself.', 'Can I take a rain check on the cinema?', 'If Tuesday doesn’t suit, name another day.'])(
+    'counts plans moved or cancelled: %s',
+    (text) => expect(cue(text).plans).toBeGreaterThanOrEqual(1),
+  );
+  it.each(['I know I cancelled on you again and again that year.', 'Could we talk, if you ever want to?'])(
+    'does not count plans in an amends: %s',
+    (text) => expect(cue(text).plans).toBe(0),
+  );
+
+  it.each(['Before you send anything, bring your step nine letters to me on Thursday.', 'Go over your amends list with me first.', "Don't rush your ninth step."])(
+    "counts someone else's recovery spoken of: %s",
+    (text) => expect(cue(text).advice).toBeGreaterThanOrEqual(1),
+  );
+  it.each(['These are my amends to you.', 'My sponsor helped me write this.'])('does not count the writer’s own amends: %s', (text) =>
+    expect(cue(text).advice).toBe(0),
+  );
 });
 
 describe('readsAsAmends', () => {
@@ -94,6 +144,45 @@ describe('readsAsAmends', () => {
   it('does not let a stray "but" in work mail turn it into amends', () => {
     const text = 'Apologies, but I need to move the planning meeting. Could we meet on Friday instead? I will send the slides and the agenda.';
     expect(verdict(text, ['but'])).toBe(false);
+  });
+
+  // Whole messages, where the learned check joins the weighing.
+  const ordinaryMessages = [
+    "Dear Tomasz and Ewa,\nThank you so much for the lovely invitation to your wedding. I very much regret that I will not be able to travel for it, as my knee operation is booked for that same week and the surgeon has told me not to fly.\nI'm sorry to miss it. I've sent a little something to your flat and I would love to take you both for dinner when you're home.\nWith love,\nAunt Halina",
+    "Hi Chris,\nGood to see you at the meeting last night. Before you send anything, bring your step nine letters to me on Thursday and we'll go over them together. Keep it about what you did, not why. Don't ask your dad to forgive you, that's his call. Your job is to stay sober and keep your word.\nCall me any time.\nMick",
+  ];
+  it.each(ordinaryMessages)('stays quiet on a whole message of ordinary mail full of apology words: %s', (text) => {
+    expect(verdict(text)).toBe(false);
+  });
+
+  const amendsMessages = [
+    "Dear Mr Okafor,\nI worked on your till from March to June last year, and during that time I took about £400 from it. I lied when you asked about the shortfalls, and I let the new girl take the blame. That was wrong and you trusted me.\nI am in recovery now and I want to pay it back. I can transfer £50 on the first of every month, starting in May, or pay it some other way if you'd prefer.\nYou don't have to reply.\nSincerely,\nDaniel",
+    "hey jas. i owe u a proper apology for your birthday. i turned up wasted, i shouted at ur sister and i broke the glass table at ur mums. u had every right to ask me to leave. im 3 months sober now and i want to pay for the table. no pressure to answer x",
+  ];
+  it.each(amendsMessages)('reads a whole amends message as amends, logistics and all: %s', (text) => {
+    expect(verdict(text)).toBe(true);
+  });
+
+  it('lets the learned check overrule the weighing on a school notice that owns its mistake', () => {
+    const text =
+      "Dear Mrs Patel,\nI'm afraid the Year 5 trip to the science museum has had to be cancelled, as the coach company let us down at the last minute. I'm so sorry, I know the children were looking forward to it and that was my mistake for not confirming the booking sooner. We will refund the £12 in full and we hope to rebook for the summer term.\nBest wishes,\nMr Hughes";
+    const e = evidence(text);
+    expect(weighsAsAmends(e)).toBe(true);
+    expect(readsAsAmends(e)).toBe(false);
+  });
+
+  it('lets the learned check only say "ordinary after all", never turn ordinary mail into amends', () => {
+    for (const text of [...ordinary, ...ordinaryMessages, ...amendsMessages, ...amends, ...defensive]) {
+      const e = evidence(text);
+      if (readsAsAmends(e)) expect(weighsAsAmends(e)).toBe(true);
+    }
+  });
+
+  it('leaves short drafts to the weighing alone: the check learned from whole messages', () => {
+    for (const text of [...amends, ...defensive]) {
+      const e = evidence(text);
+      if ((e.words ?? 0) < 30) expect(readsAsAmends(e)).toBe(weighsAsAmends(e));
+    }
   });
 
   it('weighs a company apology as ordinary mail even when it names damage', () => {

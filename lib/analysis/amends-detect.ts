@@ -1,5 +1,6 @@
+import CHECK from './amends-check.json';
 import { mayMatch, trigramFilter, type TrigramFilter } from './trigram-filter';
-import type { ElementId, FlagId, Sentence } from './types';
+import { ELEMENT_IDS, type ElementId, type FlagId, type Sentence } from './types';
 
 /**
  * Does the draft read as an apology or amends to someone harmed? The coach stays quiet on
@@ -11,6 +12,13 @@ import type { ElementId, FlagId, Sentence } from './types';
  * an amends, the flags of an apology gone wrong) against the ordinary-mail side (logistics
  * and business words, politeness apologies, sympathy, a company or a group speaking or
  * addressed). Short texts and chat messages go through the same weighing.
+ *
+ * A whole message (CHECK_MIN_WORDS words or more) that the weighing calls amends must also
+ * pass a learned check: a logistic model over the same evidence, fitted on every labelled
+ * message (`npm run train-model` writes amends-check.json). It can only say "ordinary mail
+ * after all" (a sponsor's advice about someone's step nine, a thank-you note that regrets
+ * missing the party, a work slip owned in a report), never turn ordinary mail into amends;
+ * its threshold is set low so that it almost never silences the coach on a real amends.
  */
 export interface AmendsCues {
   /** Words of personal harm and morality: lied, stole, hurt, fault, betrayed, trust, forgive. */
@@ -25,9 +33,22 @@ export interface AmendsCues {
   sympathy: number;
   /** An organisation speaking or a group addressed: "we apologise", "Dear residents", "Hi all". */
   impersonal: number;
-  /** The sentence speaks to "you". */
-  addressed: boolean;
+  /** Thanks for a gift, a visit, hospitality, a favour: the shape of a thank-you note. */
+  gratitude: number;
+  /** Declining or missing an occasion with "I regret": "I regret that we won't be able to attend". */
+  declining: number;
+  /** Plans moved or cancelled: "can we move coffee to Thursday", "I'll have to bail", "rain check". */
+  plans: number;
+  /** Someone else's recovery spoken of: "your step nine", "your amends list" (a sponsor's advice). */
+  advice: number;
+  /** 1 when the sentence speaks to "you" (summed: how many sentences do). */
+  addressed: number;
+  /** 1 (summed: how many sentences). */
+  sentences: number;
 }
+
+/** The cue counts, in a fixed order (the engine keeps them per sentence as plain numbers). */
+export const CUE_KEYS = ['harm', 'recovery', 'business', 'politeness', 'sympathy', 'impersonal', 'gratitude', 'declining', 'plans', 'advice', 'addressed', 'sentences'] as const satisfies readonly (keyof AmendsCues)[];
 
 /** Trigram filters of the cue patterns: a pattern that cannot match counts nothing without running. */
 const FILTERS = new Map<RegExp, TrigramFilter>();
@@ -43,7 +64,7 @@ const count = (re: RegExp, s: string): number => {
 };
 
 const HARM =
-  /\b(?:li(?:e|ed|es|ar|ying)|lying|st(?:ole|eal|ealing|olen)|theft|cheat(?:ed|ing)?|affair|betray(?:ed|al)?|hurt(?:ing)?|harm(?:ed)?|wronged|(?:i|that|it|this) was (?:so |completely |very )?wrong|did (?:you )?wrong|fault|blame|excuses?|forgiv(?:e|eness|en)|trust(?:ed)?|abus(?:e|ed|ive)|violent|violence|shout(?:ed|ing)|yell(?:ed|ing)|scream(?:ed|ing)|threat(?:en|ened|ening)?|hit you|punch(?:ed)?|slapp?ed|push(?:ed)? (?:you|u|her|him)|drunk|high|wasted|hungover|pawn(?:ed)?|debt|owe|owed|borrow(?:ed)?|savings|crash(?:ed)?|ashamed|shame(?:ful)?|guilt(?:y)?|regret(?:ted)?|remorse|amends|let (?:you|u) down|promised?|deserved?|selfish|cruel|abandon(?:ed)?|ruin(?:ed)?|humiliat(?:ed|ing)|embarrass(?:ed|ing)|scared|afraid|upset|angry|mad at me|hate me|frighten(?:ed|ing)|terrified|furious|temper|arrested|police|court|prison|jail|mistakes?|behaviou?r|treated (?:you|u)|ghost(?:ed|ing)|manipulat(?:ed|ing)|own (?:it|that|this|up)|responsib(?:le|ility)|on me|because of me|pay (?:you|u|it) back|repay|make (?:it|this|things) right|stand in for me|distress|pain|heartache|caused|scraped|damaged|dented|smashed|broke|broken|money|disappeared|went missing|cut me off|should ?n'?t (?:have|of|'ve)|shouldnt (?:have|of)|what i did|whatever i did|things i said|words were said)\b/g;
+  /\b(?:li(?:e|ed|es|ar|ying)|lying|st(?:ole|eal|ealing|olen)|theft|cheat(?:ed|ing)?|affair|betray(?:ed|al)?|hurt(?:ing)?|(?<!no )harm(?:ed)?|wronged|(?:i|that|it|this) was (?:so |completely |very )?wrong|did (?:you )?wrong|fault|blame|excuses?|forgiv(?:e|eness|en)|trust(?:ed)?|abus(?:e|ed|ive)|violent|violence|shout(?:ed|ing)|yell(?:ed|ing)|scream(?:ed|ing)|threat(?:en|ened|ening)?|hit you|punch(?:ed)?|slapp?ed|push(?:ed)? (?:you|u|her|him)|drunk|high|wasted|hungover|pawn(?:ed)?|debt|owe|owed|borrow(?:ed)?|savings|crash(?:ed)?|ashamed|shame(?:ful)?|guilt(?:y)?|regret(?:ted)?|remorse|amends|let (?:you|u) down|promised?|deserved?|selfish|cruel|abandon(?:ed)?|ruin(?:ed)?|humiliat(?:ed|ing)|embarrass(?:ed|ing)|scared|afraid|upset|angry|mad at me|hate me|frighten(?:ed|ing)|terrified|furious|temper|arrested|police|court|prison|jail|mistakes?|behaviou?r|treated (?:you|u)|ghost(?:ed|ing)|manipulat(?:ed|ing)|own (?:it|that|this|up)|responsib(?:le|ility)|on me|because of me|pay (?:you|u|it) back|repay|make (?:it|this|things) right|stand in for me|distress|pain|heartache|caused|scraped|damaged|dented|smashed|broke|broken|money|disappeared|went missing|cut me off|should ?n'?t (?:have|of|'ve)|shouldnt (?:have|of)|what i did|whatever i did|things i said|words were said)\b/g;
 
 /**
  * Words of a personal falling-out and of a defensive apology, which ordinary mail rarely has:
@@ -62,10 +83,22 @@ const POLITENESS =
   /\b(?:sorry|apologi[sz]e|apologies)\b[^.!?]{0,40}?\b(?:late|slow|delayed|belated) (?:reply|response|answer)|\b(?:sorry|apologi[sz]e|apologies)\b[^.!?]{0,30}?\b(?:the|any|this|that|for the) (?:delay|wait|inconvenience|disruption|confusion|mix-?up|shuffle|short notice|late notice|typo|hassle|interruption|change of plans?|trouble caused|noise)\b|\b(?:sorry|apologi[sz]e|apologies)\b[^.!?]{0,20}?\b(?:wrong (?:link|number|chat|person|email|file|attachment|group|address)|for (?:the )?spam|to bother|to trouble|to interrupt|to chase|for chasing|for the (?:long|short) (?:email|message)|i missed your call|i can'?t make it|i'?ll be late|i'?m late|running late)\b|\bsorry,? (?:wrong|my bad)\b|\bwrong number\b|\b(?:sorry|apologi[sz]e|apologies)\b[^.!?]{0,30}?\b(?:couldn'?t|could not|can'?t|cannot|won'?t be able to|wasn'?t able to|was not able to) (?:come|make it|make (?:the|our|your|ur) \w+|make (?:tonight|today|tomorrow|\w+day)|be there|attend|join|get there|catch you|reply|call|answer)\b|\b(?:missed|miss) (?:your|ur|the|a) (?:call|text|message|email|post)\b|\b(?:forgot|forgotten|missed) (?:about )?(?:our|the|your|ur|my|this) (?:call|meeting|appointment|catch-?up|chat|booking)\b|\b(?:thanks|thank you) for (?:your|bearing|being) (?:patience|patient|understanding|with me)\b|\bsorry (?:again )?for (?:the|any) (?:\w+ )?(?:inconvenience|mix-?up|shuffle|delay|confusion)\b|\bsorry but i'?m (?:going to|gonna) have to (?:bail|cancel|pull out|miss)\b/g;
 
 const SYMPATHY =
-  /\b(?:sorry to (?:hear|learn|read|see)|sorry for (?:your|the) loss|sorry about (?:your|the) loss|condolences|deepest sympathy|with sympathy|thinking of you|passed away|rest in peace|get well soon|hope (?:you|u|she|he|they)(?:'re| are| feel)? (?:feeling )?better soon)\b/g;
+  /\b(?:sorry to (?:hear|learn|read|see)|sorry for (?:your|the) loss|sorry about (?:your|the) loss|condolences|deepest sympathy|with sympathy|thinking of you|passed away|rest in peace|(?:just )?heard (?:about|the (?:sad )?news)|sending (?:you )?(?:a (?:big )?hug|hugs|(?:all )?(?:my|our) love|love and hugs|strength|prayers)|(?:good|long) innings|get well soon|hope (?:you|u|she|he|they)(?:'re| are| feel)? (?:feeling )?better soon)\b/g;
 
 const IMPERSONAL =
-  /\b(?:we(?:'re| are) (?:sorry|so sorry|very sorry|pleased|writing|happy)|we (?:apologi[sz]e|regret|have arranged|will be|would like to|are pleased)|our (?:team|customers|customer|company|store|staff|records|contractor|policy)|customer (?:care|service|support|team)|dear (?:residents|customers?|all|team|colleagues|parents|members|valued|sir|madam|sir or madam)|hi (?:all|everyone|everybody|team|folks|guys)|hello (?:all|everyone|team)|kind regards|best regards|thank you for contacting|thank you for your order|management|ltd|limited|inc)\b/g;
+  /\b(?:we(?:'re| are) (?:sorry|so sorry|very sorry|pleased|writing|happy)|we (?:apologi[sz]e|regret|have arranged|will be|would like to|are pleased)|our (?:team|customers|customer|company|store|staff|records|contractor|policy)|customer (?:care|service|support|team)|dear (?:residents|customers?|all|team|colleagues|parents|members|valued|sir|madam|sir or madam)|hi (?:all|everyone|everybody|team|folks|guys)|hello (?:all|everyone|team)|kind regards|best regards|our (?:mistake|error|fault|apologies)|we(?:'d| would) be (?:happy|glad|delighted) to|thank you for contacting|thank you for your order|management|ltd|limited|inc)\b/g;
+
+const GRATITUDE =
+  /\b(?:thank (?:you|u)|thanks|many thanks|thank you both|ta)(?: (?:so|very|ever so) much| again| both| a million| a lot)? (?:for|4) (?:(?:the|your|ur|a|an|such a|all the|our|my)\s)?(?:(?:lovely|beautiful|wonderful|kind|generous|thoughtful|gorgeous|great|fantastic|amazing|delicious|brilliant|warm|fab|fabulous|incredible|little|big)\s)?(?:invitation|invite|gifts?|presents?|hamper|card|flowers|hosting|having (?:us|me)|hospitality|visit|dinner|lunch|meal|party|weekend|stay|covering|the lift|lift|ride|recommendation|referral|reference|birthday|wedding|talk|tour|advice|tip|heads-?up|update|feedback|order|purchase|booking|voucher|cake|wine|bottle|parcel|package)\b/g;
+
+const DECLINING =
+  /\b(?:i|we) (?:do |deeply |sincerely |truly |really |very much |so )?regret (?:that )?(?:i|we|it)(?:'?ll| will)? (?:won'?t|will not|can'?t|cannot|couldn'?t|could not|wasn'?t|was not|weren'?t|were not|am not|are not|am unable|are unable|'m unable|'re unable|had to|have to|must|will have to|'ll have to) (?:be able to |make it|able to )?\b|\bregret to (?:inform|say|tell|announce|decline|let (?:you|u) know|advise)\b|\bmy (?:only|one|biggest) regret (?:is|was) (?:that )?(?:we|i) (?:couldn'?t|could not|didn'?t|did not|had to|wasn'?t|weren'?t|only)\b|\b(?:unable|not able) to (?:attend|accept|make it|join (?:you|u|us)|be there)\b|\b(?:must|have to|will have to|'ll have to|regretfully|respectfully) decline\b|\bregretfully\b|\bsend (?:my|our) regrets\b/g;
+
+const PLANS =
+  /\b(?:can|could|shall) we (?:move|push|do|make it|switch|swap|reschedule|rearrange|bump)\b(?! (?:past|on|forward from))|\brain ?check\b|\bdouble-?booked\b|\bbail(?:ing)? on (?:saturday|sunday|monday|tuesday|wednesday|thursday|friday|tonight|tomorrow|you|u|the|our)\b|\b(?:have|need|going|gonna|got) to (?:cancel|bail|pull out|postpone|push back)\b|\banother (?:day|date|time|weekend|night)\b(?! (?:of|in|like))|\bdoes (?:\w+day|next week|tomorrow|that|the \w+) (?:work|suit)\b|\bif (?:\w+day|that|this|it) (?:doesn'?t|does not|don'?t|won'?t) (?:work|suit)\b|\bwhat (?:works|suits) (?:for )?(?:you|u)\b|\b(?:times|dates|days) that (?:suit|work)\b|\bthe week after instead\b|\binstead\?/g;
+
+const ADVICE =
+  /\b(?:your|ur) (?:step (?:4|8|9|four|eight|nine)|(?:fourth|eighth|ninth)[- ]step|amends(?: list)?|list of (?:names|people)|inventory|sponsee|home ?group|sobriety date|chip|(?:\d+|one|two|three|six|nine)[- ](?:months?|years?|days?) (?:chip|sober|clean))\b|\b(?:don'?t|do not) (?:rush|hurry) (?:it|step|the|this|your|ur)\b|\bstep (?:nine|9|four|4|eight|8) (?:is ?n'?t|is not) a race\b/g;
 
 const ADDRESSED = /\b(?:you|u|your|ur|you'?re|youre|yours|yourself)\b/;
 
@@ -79,7 +112,12 @@ export function amendsCues(sentence: Sentence): AmendsCues {
     politeness: count(POLITENESS, s),
     sympathy: count(SYMPATHY, s),
     impersonal: count(IMPERSONAL, s),
-    addressed: ADDRESSED.test(s),
+    gratitude: count(GRATITUDE, s),
+    declining: count(DECLINING, s),
+    plans: count(PLANS, s),
+    advice: count(ADVICE, s),
+    addressed: ADDRESSED.test(s) ? 1 : 0,
+    sentences: 1,
   };
 }
 
@@ -111,36 +149,102 @@ const ELEMENT_WEIGHT: Record<ElementId, number> = {
   'no-pressure': 1,
 };
 
-export function readsAsAmends(input: {
+/** What the verdict reads: the cues summed over the draft, and what the rules found. */
+export interface AmendsEvidence {
+  /** Per sentence, or already summed over the draft (the verdict only adds them up). */
   cues: readonly AmendsCues[];
   elements: ReadonlySet<ElementId>;
   flags: ReadonlySet<FlagId>;
-}): boolean {
-  let harm = 0;
-  let recovery = 0;
-  let business = 0;
-  let politeness = 0;
-  let sympathy = 0;
-  let impersonal = 0;
-  let addressed = 0;
-  for (const c of input.cues) {
-    harm += c.harm;
-    recovery += c.recovery;
-    business += c.business;
-    politeness += c.politeness;
-    sympathy += c.sympathy;
-    impersonal += c.impersonal;
-    if (c.addressed) addressed++;
-  }
+  /** Words in the draft; the learned check speaks only on whole messages. */
+  words?: number;
+}
+
+const WEAK_FLAGS: ReadonlySet<FlagId> = new Set<FlagId>(['but', 'vague', 'passive']);
+
+const FEATURE_CUES = CUE_KEYS.filter((k) => k !== 'sentences');
+
+/** Names of the learned check's inputs, in order (amends-check.json keeps them to match). */
+export const CHECK_FEATURES: readonly string[] = [
+  ...FEATURE_CUES.map((k) => (k === 'addressed' ? 'addressed share' : k)),
+  ...ELEMENT_IDS,
+  'personal flags',
+  'weak flags',
+];
+
+/**
+ * The learned check's inputs: each cue as log(1 + count), the share of sentences that speak to
+ * "you", each element found, log(1 + the number of personal flags), and whether only the
+ * flags ordinary mail shares (but, vague, passive) were found.
+ */
+export function checkFeatures(e: AmendsEvidence): number[] {
+  const sum = (key: keyof AmendsCues): number => e.cues.reduce((n, c) => n + c[key], 0);
+  const sentences = Math.max(1, sum('sentences'));
+  const x: number[] = FEATURE_CUES.map((k) => (k === 'addressed' ? sum(k) / sentences : Math.log1p(sum(k))));
+  for (const id of ELEMENT_IDS) x.push(e.elements.has(id) ? 1 : 0);
+  let personal = 0;
+  let weak = 0;
+  for (const id of e.flags) if (WEAK_FLAGS.has(id)) weak = 1;
+  else personal++;
+  x.push(Math.log1p(personal), weak);
+  return x;
+}
+
+/** The learned check, as amends-check.json holds it. */
+export interface AmendsCheck {
+  features: readonly string[];
+  weights: readonly number[];
+  bias: number;
+  /** The check passes at this probability of amends or above. */
+  threshold: number;
+  /** Drafts shorter than this are left to the weighing alone (the check saw only messages). */
+  minWords: number;
+  trainedOn: { messages: number; amends: number; corpora: readonly string[] };
+}
+
+/** The probability the learned check gives that the evidence is amends. */
+export function checkProbability(check: AmendsCheck, e: AmendsEvidence): number {
+  const x = checkFeatures(e);
+  let z = check.bias;
+  for (let j = 0; j < x.length; j++) z += check.weights[j]! * x[j]!;
+  return 1 / (1 + Math.exp(-z));
+}
+
+const SHIPPED_CHECK: AmendsCheck | null =
+  CHECK.features.length === CHECK_FEATURES.length && CHECK.features.every((f, j) => f === CHECK_FEATURES[j]) ? CHECK : null;
+
+/** The hand-written weighing: the personal side against the ordinary-mail side. */
+export function weighsAsAmends(e: AmendsEvidence): boolean {
+  const sum = (key: keyof AmendsCues): number => e.cues.reduce((n, c) => n + c[key], 0);
+  const harm = sum('harm');
+  const recovery = sum('recovery');
+  const addressed = sum('addressed');
 
   let personal = Math.min(harm, 8) * 0.5 + Math.min(recovery, 6) * 0.75;
-  for (const id of input.elements) personal += ELEMENT_WEIGHT[id];
-  for (const id of input.flags) personal += FLAG_WEIGHT(id);
+  for (const id of e.elements) personal += ELEMENT_WEIGHT[id];
+  for (const id of e.flags) personal += FLAG_WEIGHT(id);
   // Speaking to someone about harm is the shape of an amends; harm words in a report are not.
-  const beyondRegret = [...input.elements].some((id) => id !== 'regret');
+  const beyondRegret = [...e.elements].some((id) => id !== 'regret');
   if (addressed > 0 && (harm > 0 || beyondRegret)) personal += 0.5;
 
-  const ordinary = Math.min(business, 10) * 0.6 + politeness * 2 + sympathy * 3 + impersonal * 2;
+  const ordinary =
+    Math.min(sum('business'), 10) * 0.6 +
+    sum('politeness') * 2 +
+    sum('sympathy') * 3 +
+    sum('impersonal') * 2 +
+    sum('gratitude') * 2 +
+    sum('declining') * 2.5 +
+    sum('plans') * 1.5 +
+    sum('advice') * 2;
 
   return personal >= 1.5 && personal > ordinary;
+}
+
+/**
+ * The verdict: the weighing, then, on a whole message, the learned check. `check` is the
+ * shipped one unless given (null: the weighing alone, as training and its tests need).
+ */
+export function readsAsAmends(e: AmendsEvidence, check: AmendsCheck | null = SHIPPED_CHECK): boolean {
+  if (!weighsAsAmends(e)) return false;
+  if (!check || (e.words ?? 0) < check.minWords) return true;
+  return checkProbability(check, e) >= check.threshold;
 }

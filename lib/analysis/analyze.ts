@@ -16,7 +16,7 @@
  *   politeness apology, logistics, sympathy, an organisation speaking), kept on a fragment
  *   with no sign either way. Elements and support are always reported.
  */
-import { readsAsAmends, type AmendsCues } from './amends-detect';
+import { CUE_KEYS, readsAsAmends, type AmendsCues, type AmendsEvidence } from './amends-detect';
 import { isEnglish } from './language';
 import { promptsFor } from './prompts';
 import { FLAG_RULES } from './rules';
@@ -84,6 +84,7 @@ const RULE_TEXT = new Map(FLAG_RULES.map((r) => [r.id, r]));
 const FLAG_INDEX = new Map<FlagId, number>(FLAG_IDS.map((id, i) => [id, i]));
 const ELEMENT_INDEX = new Map<ElementId, number>(ELEMENT_IDS.map((id, i) => [id, i]));
 const BUT = FLAG_INDEX.get('but')!;
+const SPECIFIC = ELEMENT_INDEX.get('specific')!;
 
 // Columns of a totals row, every one a count or a sum (so a stretch of sentences' share is
 // a difference of two rows): list lengths, language counts, amends cues, and per flag and
@@ -93,8 +94,8 @@ const C_BACK = 1;
 const C_SUPPORT = 2;
 const C_SPANS = 3; // + element index
 const C_LANG = C_SPANS + ELEMENT_IDS.length; // words, english, foreign, latinLetters, otherLetters
-const C_CUES = C_LANG + 5; // harm, recovery, business, politeness, sympathy, impersonal, addressed
-const C_RULE_FLAGS = C_CUES + 7; // + flag index: found by a rule
+const C_CUES = C_LANG + 5; // + cue index (CUE_KEYS)
+const C_RULE_FLAGS = C_CUES + CUE_KEYS.length; // + flag index: found by a rule
 const C_RULE_ELEMENTS = C_RULE_FLAGS + FLAG_IDS.length; // + element index: found by a rule
 const C_PRESENT = C_RULE_ELEMENTS + ELEMENT_IDS.length; // + element index: found at all
 const STRIDE = C_PRESENT + ELEMENT_IDS.length;
@@ -311,13 +312,7 @@ function ownCounts(r: SentenceResult): OwnCounts {
   row[C_LANG + 3] = lang.latinLetters;
   row[C_LANG + 4] = lang.otherLetters;
   const c = r.cues;
-  row[C_CUES] = c.harm;
-  row[C_CUES + 1] = c.recovery;
-  row[C_CUES + 2] = c.business;
-  row[C_CUES + 3] = c.politeness;
-  row[C_CUES + 4] = c.sympathy;
-  row[C_CUES + 5] = c.impersonal;
-  row[C_CUES + 6] = c.addressed ? 1 : 0;
+  for (let k = 0; k < CUE_KEYS.length; k++) row[C_CUES + k] = c[CUE_KEYS[k]!];
   let n = 0;
   for (let k = 0; k < STRIDE; k++) if (row[k] !== 0) n++;
   const counts: OwnCounts = { cols: new Int32Array(n), vals: new Float64Array(n) };
@@ -500,31 +495,21 @@ function assemble(f: Findings): Analysis {
   });
   if (!english) return { amends: false, english, hints: [], elements, prompts: [], support };
   let hints = f.hints.slice();
-  // What the rules alone found: whether a text reads as amends is the rules' call, so a
-  // learned guess never turns ordinary mail into something the coach comments on.
-  const ruleFlags = new Set<FlagId>(FLAG_IDS.filter((_, k) => total[C_RULE_FLAGS + k]! > 0));
-  if (f.backRefs.length > 0 && !elements.specific.present) {
+  // A look back at something never named ("what happened that night") is vague only when
+  // nothing specific is named anywhere in the draft.
+  if (backRefsShown(f, elements.specific.present)) {
     hints.push(...f.backRefs);
     hints.sort((x, y) => x.start - y.start);
-    ruleFlags.add('vague');
   }
-  const ruleElements = new Set<ElementId>(ELEMENT_IDS.filter((_, k) => total[C_RULE_ELEMENTS + k]! > 0));
-  // The cues summed over the draft: the verdict only adds them up (and asks whether any
-  // sentence speaks to "you").
-  const cues: AmendsCues = {
-    harm: total[C_CUES]!,
-    recovery: total[C_CUES + 1]!,
-    business: total[C_CUES + 2]!,
-    politeness: total[C_CUES + 3]!,
-    sympathy: total[C_CUES + 4]!,
-    impersonal: total[C_CUES + 5]!,
-    addressed: total[C_CUES + 6]! > 0,
-  };
-  const amends = readsAsAmends({ cues: [cues], elements: ruleElements, flags: ruleFlags });
+  // What the rules alone found: whether a text reads as amends is the rules' call, so a
+  // learned guess never turns ordinary mail into something the coach comments on.
+  const ruleFlags = ruleFlagsOf(f);
+  const evidence = evidenceOf(total, ruleFlags);
+  const amends = readsAsAmends(evidence);
   if (!amends) {
     // Ordinary mail that says sorry: stay quiet. A short fragment with no sign either way
     // ("Your car got scraped while it was with me.") keeps its hints.
-    if (readsAsOrdinaryMail([cues])) hints = [];
+    if (readsAsOrdinaryMail(evidence.cues[0]!)) hints = [];
     return { amends, english, hints, elements, prompts: [], support };
   }
   const missing = ELEMENT_IDS.filter((id) => !elements[id].present);
@@ -532,11 +517,32 @@ function assemble(f: Findings): Analysis {
 }
 
 /** Any sign of ordinary mail: logistics, a politeness apology, sympathy, an organisation. */
-function readsAsOrdinaryMail(cues: readonly AmendsCues[]): boolean {
-  for (const c of cues) {
-    if (c.business > 0 || c.politeness > 0 || c.sympathy > 0 || c.impersonal > 0) return true;
-  }
-  return false;
+function readsAsOrdinaryMail(c: AmendsCues): boolean {
+  return c.business > 0 || c.politeness > 0 || c.sympathy > 0 || c.impersonal > 0;
+}
+
+/** Whether the draft's back-references are shown as vague: only when nothing specific is named. */
+function backRefsShown(f: Findings, specific: boolean): boolean {
+  return f.backRefs.length > 0 && !specific;
+}
+
+/** The flags the rules found in the draft (back-references count as vague when no rule found anything specific). */
+function ruleFlagsOf(f: Findings): Set<FlagId> {
+  const flags = new Set<FlagId>(FLAG_IDS.filter((_, k) => f.totals[C_RULE_FLAGS + k]! > 0));
+  if (backRefsShown(f, f.totals[C_RULE_ELEMENTS + SPECIFIC]! > 0)) flags.add('vague');
+  return flags;
+}
+
+/**
+ * What the amends verdict reads, from a draft's totals: its cues summed, its word count, and
+ * the elements and flags the rules found (a learned guess never turns ordinary mail into
+ * something the coach comments on).
+ */
+function evidenceOf(total: Float64Array, ruleFlags: ReadonlySet<FlagId>): AmendsEvidence {
+  const cues = {} as AmendsCues;
+  for (let k = 0; k < CUE_KEYS.length; k++) cues[CUE_KEYS[k]!] = total[C_CUES + k]!;
+  const elements = new Set<ElementId>(ELEMENT_IDS.filter((_, k) => total[C_RULE_ELEMENTS + k]! > 0));
+  return { cues: [cues], elements, flags: ruleFlags, words: total[C_LANG]! };
 }
 
 function hintFor(rule: FlagId, start: number, end: number, severity?: Hint['severity']): Hint {
@@ -585,6 +591,13 @@ export function analyzeDraft(text: string): Analysis {
   const draft: Draft = { text, pieces, findings, analysis: assemble(findings) };
   remember(draft);
   return draft.analysis;
+}
+
+/** What the amends verdict read for `text` (training its learned check, tools, tests). */
+export function amendsEvidenceOf(text: string): AmendsEvidence {
+  analyzeDraft(text);
+  const d = recent.find((x) => x.text === text)!;
+  return evidenceOf(d.findings.totals, ruleFlagsOf(d.findings));
 }
 
 /** The sentence ranges of the last analysis of `text` (for tests and tools). */

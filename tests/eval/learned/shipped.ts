@@ -5,6 +5,8 @@
 import { createHash } from 'node:crypto';
 import type { LabelId, ModelFile } from '../../../lib/analysis/learned/model';
 import { ELEMENT_IDS, FLAG_IDS } from '../../../lib/analysis/types';
+import type { AmendsCheck } from '../../../lib/analysis/amends-detect';
+import { fitCheck, messageRows } from './amends-check';
 import { trainingCorpora, trainingExamples } from './corpora';
 import { DEFAULT_TRAINING, train, type Example, type TrainOptions } from './train';
 
@@ -68,4 +70,10 @@ export function serialise(model: ModelFile): string {
   const lines = Object.keys(weights).map((k) => `    ${JSON.stringify(k)}: ${JSON.stringify(weights[k])}`);
   const top = JSON.stringify(head, null, 2).replace(/\n}$/, '');
   return `${top},\n  "weights": {\n${lines.join(',\n')}\n  }\n}\n`;
+}
+
+/** The amends verdict's learned check, fitted on every labelled message. */
+export function trainShippedCheck(): AmendsCheck {
+  const corpora = trainingCorpora().filter((c) => c.messages.length > 0);
+  return fitCheck(messageRows(corpora), corpora.map((c) => c.name));
 }
