@@ -62,7 +62,7 @@ export function sentenceCacheSize(): number {
 const RULE_INDEX = new Map<FlagId, number>(FLAG_RULES.map((r, i) => [r.id, i]));
 
 function compute(text: string): SentenceResult {
-  if (!warmDone) warmUp();
+  if (!basicsDone) warmBasics();
   engineStats.sentencesAnalysed++;
   const base = makeSentence(text, 0);
   const sentence = { ...base, norm: oneByte(base.norm) };
@@ -162,39 +162,55 @@ export function oneByte(norm: string): string {
 /**
  * Compiles every pattern the engine uses ahead of the first real sentence.
  *
- * V8 (Chrome) and SpiderMonkey (Firefox) first run a new regular expression in a slow
- * bytecode interpreter and compile it to native code afterwards; for the engine's large
- * word alternations that first interpreted run costs milliseconds per pattern, seconds in
- * all. A pattern first run on a subject over 1,000 characters is compiled to native code at
- * once. So warm-up runs every pattern once on a long text made of the rules' own examples,
- * without touching the sentence cache.
+ * Browsers run a new regular expression in a slow interpreter at first and compile it to
+ * native code afterwards, unless its first subject is over 1,000 characters (see
+ * native-regex.ts). The flag and element patterns are compiled one by one on their first
+ * need, so an analysis never waits for patterns its sentences do not need; warm-up compiles
+ * all of them ahead of time, running them once on a long text made of the rules' own
+ * examples, without touching the sentence cache.
  *
  * `warmUp(budgetMs)` does as much as fits in the budget and returns true when everything
- * is compiled, so a page can spread it over idle callbacks; the first analysis finishes
- * whatever is left.
+ * is compiled, so a page can spread it over idle callbacks. Results never depend on it.
  */
 let warmJob: Generator<void, void, void> | null = null;
 let warmDone = false;
+let basicsDone = false;
 
-function* warmSteps(): Generator<void, void, void> {
-  // One example of each rule opens their gates; the text only needs to pass 1,000 characters.
+/** One or two examples of each rule, past 1,000 characters; they open the rules' gates. */
+function primer(): { base: Sentence; sentence: Sentence } {
   const parts: string[] = [];
   for (const r of [...FLAG_RULES, ...ELEMENT_RULES]) parts.push(...r.examples.positive.slice(0, 2));
-  let primer = parts.join(' ');
-  while (primer.length < 1100) primer += ' ' + primer;
-  const base = makeSentence(primer, 0);
-  const sentence = { ...base, norm: oneByte(base.norm) };
+  let text = parts.join(' ');
+  while (text.length < 1100) text += ' ' + text;
+  const base = makeSentence(text, 0);
+  return { base, sentence: { ...base, norm: oneByte(base.norm) } };
+}
+
+/**
+ * What every new sentence runs besides the flag and element patterns, compiled before the
+ * first one: crisis language, the amends cues, the language counts, the sentence-level
+ * helpers, and the learned model (loading it is a few milliseconds).
+ */
+function warmBasics(): void {
+  basicsDone = true;
+  const { base, sentence } = primer();
+  findSupportSpans(sentence);
+  amendsCues(sentence);
+  languageStats(base.norm);
+  apologises(sentence);
+  leadingBut(sentence);
+  backReference(sentence);
+  learnedSpans(sentence);
+}
+
+function* warmSteps(): Generator<void, void, void> {
+  const { sentence } = primer();
   yield* primePatterns([sentence.norm]);
   for (const rule of ELEMENT_RULES) {
     rule.find(sentence);
     yield;
   }
-  findSupportSpans(sentence);
-  amendsCues(sentence);
-  languageStats(base.norm);
-  yield;
-  // Loading the learned model (parsing its weights into a map) is a few milliseconds.
-  learnedSpans(sentence);
+  if (!basicsDone) warmBasics();
   yield;
   // The rules' small helper patterns (guards) on ordinary-length sentences.
   for (const rule of FLAG_RULES) {

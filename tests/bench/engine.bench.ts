@@ -2,11 +2,14 @@
  * Engine benchmark (`npm run bench -- engine`). Prints, median and p95 over many runs:
  * - full analysis with a cold sentence cache, 300 / 3,000 / 30,000 words (scaling);
  * - one keystroke in the middle of a 3,000- and a 30,000-word draft (incremental);
- * - the one-time warm-up (pattern compilation);
+ * - the one-time warm-up (pattern compilation), and the first analysis of a fresh engine
+ *   without it (a background worker woken by a keystroke compiles only what it needs);
  * - where a sentence's time goes, per engine part.
  * Targets: 300 words full <= 1 ms; keystroke <= 0.2 ms whatever the length. Drafts are
  * generated from varied sentence parts (tests/bench/drafts.ts), not the corpus.
  */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { analyzeDraft, clearSentenceCache, engineStats, forgetDrafts, resetStats, warmUp } from '../../lib/analysis';
 import { amendsCues } from '../../lib/analysis/amends-detect';
 import { ELEMENT_RULES } from '../../lib/analysis/elements';
@@ -72,6 +75,16 @@ function keystrokes(text: string, runs: number): number[] {
   }
   return out;
 }
+
+// In fresh processes, before this one warms up: the first analysis with no warm-up.
+const firsts: { wall: number; cpu: number }[] = [];
+for (let i = 0; i < 3; i++) {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./support/engine-first.ts', import.meta.url)), '300'], { encoding: 'utf8' });
+  if (child.status === 0) firsts.push(JSON.parse(child.stdout.trim().split('\n').pop()!));
+}
+const firstWall = stats(firsts.map((f) => f.wall)).median;
+const firstCpu = stats(firsts.map((f) => f.cpu)).median;
+console.log(`first analysis of a fresh engine, no warm-up, 300 words: median wall ${ms(firstWall)}, cpu ${ms(firstCpu)} (n=${firsts.length})`);
 
 const warm = performance.now();
 warmUp();

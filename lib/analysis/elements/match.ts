@@ -1,5 +1,6 @@
 import type { Sentence, Span } from '../types';
 import { mayMatch, trigramFilter, type TrigramFilter } from '../trigram-filter';
+import { compileNow } from '../native-regex';
 import { engineStats } from '../work-stats';
 import { forEachElementWordKey, NeedIndex } from '../word-keys';
 
@@ -101,6 +102,8 @@ interface ListFilters {
   filters: TrigramFilter[];
   /** Per call: which patterns can match the sentence. */
   runnable: Uint8Array;
+  /** Patterns given their compiling first run (native-regex.ts): each on its first need. */
+  compiled: Uint8Array;
 }
 const listFilters = new WeakMap<readonly Pattern[], ListFilters>();
 const gateFilters = new WeakMap<RegExp, TrigramFilter>();
@@ -108,7 +111,11 @@ const gateFilters = new WeakMap<RegExp, TrigramFilter>();
 function filtersOf(patterns: readonly Pattern[]): ListFilters {
   let f = listFilters.get(patterns);
   if (!f || f.filters.length !== patterns.length) {
-    f = { filters: patterns.map((p) => trigramFilter(p)), runnable: new Uint8Array(patterns.length) };
+    f = {
+      filters: patterns.map((p) => trigramFilter(p)),
+      runnable: new Uint8Array(patterns.length),
+      compiled: new Uint8Array(patterns.length),
+    };
     listFilters.set(patterns, f);
   }
   return f;
@@ -135,7 +142,7 @@ export function collectSpans(
 ): Span[] {
   const { norm } = sentence;
   NEEDS.markSentence(norm);
-  const { filters, runnable } = filtersOf(patterns);
+  const { filters, runnable, compiled } = filtersOf(patterns);
   // A pattern runs only when the sentence has one of its words and every trigram its source
   // requires. When none can run, the gate is not tested either: it only turns the detector
   // off, and keeps no state unless it is global or sticky.
@@ -150,6 +157,7 @@ export function collectSpans(
   if (!any && gateStateless) return [];
   if (gate) {
     if (gateStateless && !mayMatch(gateFilterOf(gate), norm)) return [];
+    compileNow(gate);
     if (!gate.test(norm)) return [];
   }
   const found: Span[] = [];
@@ -157,6 +165,10 @@ export function collectSpans(
     if (!runnable[i]) continue;
     const pattern = patterns[i]!;
     engineStats.patternScans++;
+    if (compiled[i] === 0) {
+      compileNow(pattern);
+      compiled[i] = 1;
+    }
     pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = pattern.exec(norm)) !== null) {

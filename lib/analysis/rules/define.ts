@@ -10,6 +10,7 @@
  */
 import type { FlagId, FlagRule, RuleExamples, RuleMatch, Sentence, Severity } from '../types';
 import { mayMatch, trigramFilter } from '../trigram-filter';
+import { compileNow, markCompiled } from '../native-regex';
 import { engineStats } from '../work-stats';
 import { forEachRuleWordKey, NeedIndex } from '../word-keys';
 
@@ -66,12 +67,14 @@ export function rx(source: string): RegExp {
  * pattern to native code at once instead of interpreting it first (see warmUp).
  */
 export function* primePatterns(subjects: readonly string[]): Generator<void, void, void> {
+  const long = subjects.some((s) => s.length > 1000);
   for (const re of REGISTRY) {
     for (const s of subjects) {
       re.lastIndex = 0;
       re.exec(s);
     }
     re.lastIndex = 0;
+    if (long) markCompiled(re);
     yield;
   }
 }
@@ -86,6 +89,7 @@ const DISOWN = primed(new RegExp(
 
 /** True when the match at `index` follows a disowning phrase in the same clause. */
 export function isDisowned(norm: string, index: number): boolean {
+  compileNow(DISOWN);
   const from = Math.max(0, index - 90);
   return DISOWN.test(norm.slice(from, index));
 }
@@ -150,6 +154,8 @@ export function defineRule(spec: RuleSpec): FlagRule {
   const runnable = new Uint8Array(patterns.length);
   const filters = patterns.map((p) => trigramFilter(p.re));
   const gateFilter = gate ? trigramFilter(gate) : null;
+  /** Patterns given their compiling first run (native-regex.ts): each on its first need. */
+  const compiled = new Uint8Array(patterns.length);
   const find = (sentence: Sentence): RuleMatch[] => {
     const norm = sentence.norm;
     NEEDS.markSentence(norm);
@@ -163,6 +169,7 @@ export function defineRule(spec: RuleSpec): FlagRule {
     if (!any && gateStateless) return [];
     if (gate) {
       if (gateStateless && !mayMatch(gateFilter!, norm)) return [];
+      compileNow(gate);
       if (!gate.test(norm)) return [];
     }
     if (spec.skip?.(norm)) return [];
@@ -171,6 +178,10 @@ export function defineRule(spec: RuleSpec): FlagRule {
       if (!runnable[i]) continue;
       const p = patterns[i]!;
       engineStats.patternScans++;
+      if (compiled[i] === 0) {
+        compileNow(p.re);
+        compiled[i] = 1;
+      }
       p.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = p.re.exec(norm)) !== null) {
