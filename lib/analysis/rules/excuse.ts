@@ -103,6 +103,8 @@ export default defineRule({
       needs: ['drunk', 'high', 'wasted', 'hammered', 'off my', 'out of', 'pissed', 'smashed', 'stoned', 'wrecked', 'using', 'drinking', 'tired', 'stressed', 'exhausted', 'desperate', 'influence'],
       re: rx(raw`(?<s>\b(?:i|we) (?:was|were|had been|'d been|d been) (?:so |really |completely |totally |absolutely )?(?:drunk|high|wasted|hammered|off my (?:face|head|tits|nut|trolley)|out of (?:it|my mind|my head|my tree)|pissed|smashed|stoned|wrecked|blackout drunk|using|drinking|tired|stressed|exhausted|desperate|under the influence)\b[^.!?;]{0,20}?,? so\b[^.!?;]{0,50})`),
       unless: (norm, _m, span) =>
+        // "you knew I was drinking when you married me, so...": the point is aimed at them (blame)
+        /\b(?:you|u) knew\s+$/.test(norm.slice(Math.max(0, span.start - 12), span.start)) ||
         // "I was drinking, so I lied": a sequence of facts is context; an excuse ends in a plea.
         !/\b(?:can't|cant|cannot|couldn't|couldnt|not|wasn't|wasnt|didn't|didnt|don't|dont|never|no|none|nothing|hardly|barely|how|what|counts?|counted)\b/.test(norm.slice(span.start, span.end)),
     },
@@ -121,6 +123,8 @@ export default defineRule({
       // "I had no choice", "nowhere else to turn", "i wouldnt of had to take money if..."
       needs: ['human', 'perfect', 'mistakes', 'only', 'just', 'choice', 'option', 'alternative', 'nowhere', 'of had', 'have had', 'of needed', 'have needed', 'done it', 'done that', 'needed', 'need ', 'desperate'],
       re: rx(raw`(?<s>\b(?:i|i'd|id) (?:had|felt i had|have|'d|d) (?:no|little) (?:other )?(?:choice|option|alternative)\b|\b(?:had|have|with) nowhere (?:else )?to (?:turn|go)\b|\bi (?:${WOULDNT}|would never) (?:of|have|'ve|ve) (?:had to|needed to|done it|done that)\b|\b(?:i|i just) (?:needed|need) (?:the )?(?:money|cash|a drink|the drink|it) (?:at the time|back then|so badly|so bad|desperately|to (?:survive|get by|pay))\b|\bi was desperate\b|\b(?:i was|i'm|im|i am|we're|we are|we were) (?:only|just) human\b|\b(?:nobody's|nobodys|nobody is|no one's|no one is|no-one is) perfect\b|\b(?:everyone|everybody) makes mistakes\b|\bi (?:only|just) did (?:it|that|this) (?:because|cos|cuz|coz|since|to)\b[^.!?;,]{0,30})`),
+      // "I had no choice about being an addict, but I had a choice about lying": owned in the same breath
+      unless: (norm) => owned(norm),
     },
     {
       // a circumstance right after "but": "sorry i shouted but i was tired", "but I really needed to get to work"
@@ -166,7 +170,8 @@ export default defineRule({
       // a workload offered as the reason: "I've had so much on at work", "I had a lot on my plate",
       // "I've been swamped", "we were slammed at the shop"
       needs: ['so much on', 'a lot on', 'loads on', 'too much on', 'swamped', 'snowed', 'slammed', 'run off', 'rushed off', 'up to my'],
-      re: rx(raw`(?<s>\b(?:i|i've|ive|i have|i had|i'd|id|we|we've|we had) (?:had |been |got |was |were )?(?:just |really |so |completely |totally )?(?:so much on|a lot on|loads on|too much on|so much going on|swamped|snowed under|slammed|run off my feet|rushed off my feet|up to my (?:eyes|neck|ears))\b[^.!?;,]{0,25})`),
+      // "swamped", "slammed" need a state verb before them: "I slammed the door" is an act, not a workload
+      re: rx(raw`(?<s>\b(?:i|i've|ive|i have|i had|i'd|id|we|we've|we had) (?:had |been |got |was |were )?(?:just |really |so |completely |totally )?(?:so much on|a lot on|loads on|too much on|so much going on|up to my (?:eyes|neck|ears))\b[^.!?;,]{0,25}|\b(?:(?:i|we) (?:was|were|got|am|are)|(?:i've|ive|i have|i had|i'd|id|we've|we had|we'd) been|i'm|im|we're) (?:just |really |so |completely |totally )?(?:swamped|snowed under|slammed|run off my feet|rushed off my feet)\b[^.!?;,]{0,25})`),
       unless: (norm, _m, span) => /^(?:i've|ive|i have) been /.test(norm.slice(span.start, span.end)) && !/\b(?:sorry|apologi|forgot|missed|didn't|didnt|never|late)\b/.test(norm),
     },
     {
@@ -185,8 +190,15 @@ export default defineRule({
     {
       // a fairness hedge or an outside circumstance after a contrastive turn: "although in fairness
       // the deadline was unrealistic", "however, the office was shut", "but to be fair the brakes were dodgy"
-      needs: ['fairness', 'fair', 'defence', 'defense', 'closed', 'shut', 'unrealistic', 'impossible', 'broken', 'down', 'dead', 'over', 'rocky', 'dodgy', 'late', 'cancelled', 'canceled', 'flooded', 'icy', 'blocked', 'jammed'],
-      re: rx(raw`\b(?:but|however|although|though|except|only),? (?<s>(?:in (?:all )?fairness|to be fair|in my defen[cs]e)\b(?!,? (?:you|u|he|she|they|your|ur)\b)[^.!?;]{0,50}|(?:the|my|our|that|this) (?:\w+ ){0,2}(?:was|were|had been|'d been) (?:already |just |completely |totally |so |really )?(?:closed|shut|unrealistic|impossible|broken|down|dodgy|cancelled|canceled|late|flooded|icy|blocked|jammed)\b[^.!?;,]{0,20}|things (?:between us )?(?:had been|'d been|were|was) (?:already )?(?:dead|over|rocky|cold|bad|rough|falling apart)\b[^.!?;,]{0,20})`),
+      // Also "yet"; "I must point out, however, that the brakes were faulty"; "the books were in a mess
+      // long before I started"; "the brief kept changing"; a fairness hedge after a semicolon or comma;
+      // "In my defence, I thought..." at the start (with "you" after it, it is blame).
+      needs: ['fairness', 'fair', 'defence', 'defense', 'closed', 'shut', 'unrealistic', 'impossible', 'broken', 'down', 'dead', 'over', 'rocky', 'dodgy', 'late', 'cancelled', 'canceled', 'flooded', 'icy', 'blocked', 'jammed', 'faulty', 'mess', 'changing', 'unclear', 'wrong'],
+      re: rx(raw`(?:\b(?:but|however|although|though|except|only|yet),? (?:that )?|[;,] (?=in (?:all )?fairness|to be fair)|^\s*(?=in my defen[cs]e,? i\b))(?<s>(?:in (?:all )?fairness|to be fair|in my defen[cs]e)\b(?!,? (?:to )?(?:you|u|he|she|they|your|ur|him|her|them)\b)[^.!?;]{0,50}|(?:the|my|our|that|this) (?:\w+ ){0,4}?(?:was|were|had been|'d been) (?:already |just |completely |totally |so |really |all )?(?:closed|shut|unrealistic|impossible|broken|down|dodgy|cancelled|canceled|late|flooded|icy|blocked|jammed|faulty|in a (?:\w+ )?mess|a mess|unclear|wrong)\b[^.!?;,]{0,20}|(?:the|my|our) (?:\w+ ){0,2}?kept (?:changing|moving)\b[^.!?;,]{0,20}|things (?:between us )?(?:had been|'d been|were|was) (?:already )?(?:dead|over|rocky|cold|bad|rough|falling apart)\b[^.!?;,]{0,20})`),
+      // a fairness hedge that measures or shrinks the act ("in fairness it was a mild argument by most
+      // standards", "to be fair I did make it to your brother's") is comparison or minimizing
+      unless: (norm, _m, span) =>
+        /\b(?:mild|minor|by (?:most|any) standards|compared (?:to|with)|at least|could have been worse|i did (?:make|come|go|turn up|show up|get|pay|call|ring|send)|(?:it|that) was (?:only|just|a (?:\w+ )?(?:mild|minor|small|little)))\b/.test(norm.slice(span.start, span.end)),
     },
     {
       // a suspicion offered as the warrant: "but I had a feeling something was off", "I had my suspicions"
