@@ -22,6 +22,9 @@ const VAGUE_OBJECT = raw`(?:everything|anything|whatever(?: (?:i|it was|happened
 /** A stretch of time named after the object, which points at no act. */
 const PERIOD_AFTER = primed(/^ (?:(?:that )?i (?:did|said|put (?:you|u) through|caused|have done|'ve done|ve done)(?: to (?:you|u))? ?)?,? ?(?:(?:when|while|whilst|during|over|in|back|all) (?:i was (?:still )?(?:drinking|using|drunk|high|wasted|sick|ill|in (?:active )?addiction|an addict|gambling|in a bad place|at my worst)|i (?:drank|used)|drinking|using|my (?:drinking|using|addiction|active addiction|gambling|illness)(?: days| years)?|the (?:years|past|old days|bad years|bad days)|those (?:years|days)|then|the years|all those years|these years)|back then|over the years|all those years|for years)\b(?: (?:to (?:you|u)|back then|for years|and (?:i'm|im|i am) (?:so )?sorry|too))?\s*(?:[.!?;,]|$)/);
 
+/** A stretch of years named instead of an act: "back then", "while I was drinking". */
+const SPAN_OF_YEARS = primed(/^,? (?:back then|over the years|in the past|in those (?:years|days)|during those years|(?:when|while) i was (?:still )?(?:drinking|using|drunk|high|gambling|in (?:active )?addiction))\b/);
+
 /** The act is named right after: "everything I put you through when I took...", ": the lies about...". */
 function namedAfter(norm: string, end: number): boolean {
   const after = norm.slice(end, end + 80);
@@ -62,6 +65,9 @@ export function backReference(sentence: Sentence): RuleMatch | null {
 /** Traps after a vague object: the act is named right after, or the words are about logistics. */
 function objectIsTrap(norm: string, span: { start: number; end: number }): boolean {
   const s = norm.slice(span.start, span.end);
+  // "sorry for being kinda rude to her", "a tiny bit short with you": one softened act (the
+  // minimizing flag's business), not the "sorry for being me" that names nothing.
+  if (s === 'being' && /^ (?:a (?:little|tiny|wee|teeny|lil) bit|a little|a bit|a tad|a touch|a lil|kinda|kind of|sorta|sort of|somewhat|slightly|late)\b/.test(norm.slice(span.end))) return true;
   // "the little misunderstanding about the money" renames the act even with a topic.
   if (/(?:little|small|slight|tiny|minor) \S+$/.test(s)) return false;
   // "everything else I said when...": the act is named after the "else".
@@ -72,8 +78,9 @@ function objectIsTrap(norm: string, span: { start: number; end: number }): boole
   if (/^(?:everything|it all|all (?:of )?(?:that|this|it))$/.test(s) && /^ (?:being|going|taking|getting|running)\b/.test(norm.slice(span.end))) return true;
   // "the things I said at the wedding": the occasion points at one act.
   if (/\b(?:did|said|done)$/.test(s) && OCCASION.test(norm.slice(span.end, span.end + 48).replace(/^ to (?:you|u)\b/, '')) && !PERIOD_AFTER.test(norm.slice(span.end, span.end + 80))) return true;
-  // "what happened with jess", "what went on at the party": a pointer to one event.
-  if (/(?:happened|went on|went down)$/.test(s) && /^\s*(?:with|at|on|in|between|last|that|the other|when|after|before)\b/.test(norm.slice(span.end))) return true;
+  // "what happened with the car", "what went on when I...": a pointer to one act. "What happened
+  // at christmas", "between us", "last night" give only a time or a place: still vague.
+  if (/(?:happened|went on|went down)$/.test(s) && /^\s*(?:with|in|when|after|before)\b/.test(norm.slice(span.end))) return true;
   // "my behaviour at dinner", "my actions at your wedding" are still vague labels, but
   // "the mess I made of your kitchen" names something: keep only the clearly empty ones.
   if (/^(?:all )?(?:the|that|this) (?:stuff|mess|situation|matter|business|incident)$/.test(s) && /^\s*(?:i|that i|with|of|on|in) (?!did|said|caused|went|happened)/.test(norm.slice(span.end))) return true;
@@ -199,6 +206,56 @@ export default defineRule({
       needs: ['whatever', 'wat', 'wot'],
       re: rx(raw`^\W*(?:and |but )?for (?<s>whatever (?:part|role|hand) i (?:played|had)(?: in (?:it|this|that|all (?:of )?(?:it|this|that)))?|(?:all )?(?:wat|wot) (?:happened|went on|went down))\b,? (?:i(?:'m| am|m) (?:so |truly |really )?sorry|i (?:\w+ly )?apologi[sz]e|(?:my )?apologies|sorry|soz|sry)\b`),
     },
+    {
+      // the wrong left unnamed inside an "if": "sorry if I did anything wrong", "if I've wronged you,
+      // I apologise", "if I messed up somewhere along the way, sorry" (no act is ever said)
+      needs: ['wrong', 'wronged', 'stuffed', 'messed', 'screwed', 'mucked', 'cocked', 'mistake', 'mistakes'],
+      re: rx(raw`(?<s>\bif (?:i|i've|ive|i have)(?: ever)? (?:(?:did|done|said) (?:anything|something) (?:wrong|bad|hurtful)|wronged (?:you|u|anyone|anybody)(?: in any way)?|(?:stuffed|messed|screwed|mucked|cocked) (?:up|things up)(?: (?:somewhere|along the way|somewhere along the (?:way|line)))?)|\bif (?:any|some) mistakes? (?:(?:has|have) (?:happened|been made)|(?:was|were) made|happened))(?=\s*(?:[.!,;?]|$|(?:and|but|sorry|soz|sry|i|im|i'm|then|please|idk|lol|from|on)\b))`),
+      unless: (norm) => !/\b(?:sorry|soz|sry|apolog|regret|forgive)/.test(norm),
+    },
+    {
+      // an act promised but never told: "if anything I did back then hurt you", "for anything I said
+      // while I was drinking" ("anything I said at the christening" names the occasion)
+      needs: ['anything'],
+      re: rx(raw`\b(?:if|for|by|about|over) (?<s>anything (?:that )?i (?:did|said|wrote|have done|'ve done|ve done|have said|'ve said|ve said)(?: or (?:said|did))?)\b`),
+      unless: (norm, m, span) => {
+        if (!/\b(?:sorry|soz|sry|apolog|regret|forgive)/.test(norm)) return true;
+        const after = norm.slice(span.end, span.end + 80);
+        // "if anything I did made you feel unwelcome" names the harm, and the "if" is the
+        // conditional flag's: only a stretch of years ("back then", "while I was drinking") keeps
+        // it vague as well.
+        if (SPAN_OF_YEARS.test(after)) return false;
+        if (/^(?:if|by) /.test(m[0])) return true;
+        if (PERIOD_AFTER.test(after)) return false;
+        return OCCASION.test(after) || namedAfter(norm, span.end);
+      },
+    },
+    {
+      // a share owned without saying what it was: "sorry for my part, but...", "I apologise for my
+      // share of it" ("my part in the fight about the money" names the event)
+      needs: ['sorry', 'soz', 'sry', 'apolog', 'regret'],
+      re: rx(raw`\b(?:${APOLOGY}|my apologies)\b(?: (?:to (?:you|u)|again|so much|\w+ly))*,? (?:for|about) (?<s>my (?:part|share|side)(?: of (?:it|that|this|the blame|things))?)(?=\s*(?:[.!?]|$|,? but\b|,? (?:though|too|as well)\b))`),
+      // "Money went from your wallet and I apologise for my part": the part points back to an act
+      // told earlier in the sentence; "we both said things, and I'm sorry for my share" does not.
+      unless: (norm, m) => {
+        const before = norm.slice(0, m.index);
+        return before.split(/[^a-z0-9']+/).filter(Boolean).length > 3 && !/\b(?:both|things|stuff)\b/.test(before);
+      },
+    },
+    {
+      // the trouble told as weather, with no act in it: "sorry things got so bad between us", "I'm
+      // sorry the evening turned so nasty", "sorry about how everything went down last year"
+      needs: ['sorry', 'soz', 'sry', 'apolog', 'regret', 'pity', 'shame'],
+      re: rx(raw`\b(?:sorry|soz|sry|apologi[sz]e|regret|pity|shame)\b,?(?: (?:that|about|for))? (?<s>(?:(?:how|the way) )?(?:things|everything|it all|it|the (?:evening|night|day|party|weekend|wedding|holiday|trip|dinner|visit|whole thing)) (?:got|turned|went|became|ended up) (?:so |really |pretty |a (?:bit|little) |kind of |kinda |very |that |this )?(?:bad|nasty|ugly|messy|sour|sideways|wrong|heated|weird|awkward|pear-shaped|south|toxic|horrible|awful|strained|tense)(?: between us)?|(?:how|the way) (?:things|everything|it all) (?:went|went down|turned out|ended|played out) (?:last|that|this) (?:year|night|summer|winter|christmas|weekend|month|time|day))${END}`),
+      unless: (norm, _m, span) => namedAfter(norm, span.end),
+    },
+    {
+      // the hurt named only as what "this" caused: "I regret the upset this has caused you and your
+      // family", "sorry for the stress, but..." ("any disruption this may cause" is logistics)
+      needs: ['sorry', 'soz', 'sry', 'apolog', 'regret'],
+      re: rx(raw`\b(?:${APOLOGY}|my apologies)\b(?: (?:to (?:you|u)|again|so much|\w+ly))*,? (?:for |about )?(?<s>(?:all )?the (?:upset|distress|stress|heartache|hurt|pain|grief|anguish|harm) (?:that )?(?:this|it|all this|all of this|that|this whole thing|the whole thing|everything) (?:has |have |had |may have |might have )?(?:caused|brought)(?: (?:you|u|to you|to u))?(?: and (?:your|ur|the) (?:whole )?(?:family|kids|children|parents|partner))?|(?:all )?the (?:stress|upset|distress|anguish)(?= *(?:[.!;]|$|,? but\b)))${END}`),
+      unless: (norm, _m, span) => namedAfter(norm, span.end),
+    },
   ],
   examples: {
     positive: [
@@ -286,6 +343,24 @@ export default defineRule({
       'For whatever role I had in it, I am truly sorry.',
       'for wot went on, soz',
       'soz for wat happened',
+      'I apologise if I did anything wrong.',
+      'if ive messed up somewhere along the way im sorry',
+      'Please forgive me if I have wronged you in any way.',
+      'If any mistakes were made on my side, I apologise.',
+      "I'm sorry for anything I said.",
+      'I apologise for anything I did back then.',
+      "If anything I said while I was using hurt you, I'm sorry.",
+      "I'm sorry about what happened at the barbecue.",
+      'I regret what happened between us.',
+      'I apologise for my part.',
+      'Sorry for my share of it, but you were there too.',
+      "I'm sorry for my part of it too.",
+      "I'm so sorry things got so ugly between us.",
+      'Sorry the night went so wrong.',
+      "I'm sorry about the way everything went down that summer.",
+      'I regret the distress this has caused you.',
+      "I'm sorry for the stress.",
+      'We are sorry for the hurt all this has caused to you and your family.',
     ],
     negative: [
       "I'm sorry for everything I put you through when I emptied the holiday fund.",
@@ -343,6 +418,18 @@ export default defineRule({
       "I'm sorry I wasn't a better father to you when you were ten.",
       'Sorry the bus was late again.',
       'For whatever part I played in the fight, when I pushed you, I am sorry.',
+      "If I did something wrong at work, I'd want you to tell me.",
+      "I'm sorry if I messed up the booking, I'll fix it tonight.",
+      "I'm sorry if anything I did made you feel unwelcome at the wedding.",
+      "I'm sorry for anything I said at the party about your job.",
+      "I'm sorry for what happened with the car when I drove it into the gate.",
+      'Money went missing from your purse and I apologise for my part.',
+      "I'm sorry it got so bad before I asked for help.",
+      "Sorry the car got dinged, I'll pay for the new panel.",
+      'We apologise for any disruption this may cause.',
+      "I'm sorry for the stress I put you under when I missed the rent.",
+      'Sorry for being a bit short with you on the phone.',
+      "Sorry for being kinda rude to your brother at the barbecue.",
     ],
   },
 });
