@@ -256,6 +256,53 @@ export default defineRule({
       needs: ['compared', 'next', 'beside', 'alongside', 'different', 'age', 'friends', 'mates', 'pals', 'colleagues', 'workmates', 'family', 'house', 'culture', 'there', "there're", 'other'],
       re: rx(raw`(?<s>\b(?:compared (?:to|with)|next to|beside|alongside) (?:him|her|them|you|u|my \w+|your \w+|ur \w+|his \w+|her \w+|[a-z]+),? i (?:was|am|'m|m|looked|look|seemed) (?:like )?(?:a saint|an angel|a lightweight|nothing|tame|mild|innocent|a choirboy|a pussycat|a model \w+|a good \w+|a decent \w+)\b|\b(?:small|nothing|minor|tiny|little|trivial) (?:next to|compared (?:to|with)|beside) (?:yours|what (?:you|u|he|she|they) did|(?:your|ur|his|her|their) (?:lies|lying|cheating|drinking|behaviou?r|temper|affairs?|mistakes|gambling|debts|spending|secrets))\b|\bno different (?:from|to|than) (?:what (?:you|u|he|she|they|your \w+|ur \w+) (?:did|do|does|have done|used to do)|yours|everyone else|anyone else)\b|\b(?:most|all|half|loads of|lots of|plenty of) (?:the )?(?:guys|lads|people|men|women|kids|blokes|girls|dads|mums|moms|friends|mates) (?:my|our) age (?:were|was|are|did|do|drank|drink|had|have)\b|\b(?:my|all my|all of my) (?:friends|mates|pals|colleagues|workmates|coworkers) (?:all )?(?:do|did|does) (?:it|that|the same|this)\b|\bin (?:my|our) (?:family|house|home|culture|village|town|crowd|line of work|job|trade),? (?:that|this|it|drinking|gambling|shouting|hitting) (?:was|is|'s|s) (?:just |totally |perfectly |completely )?(?:normal|standard|the norm|usual|nothing)\b|\bthere(?: are|'re) (?:people|guys|men|women|folk|blokes|others) (?:who|that) (?:do|did) (?:this|that|it|worse|the same) (?:every day|all the time|daily|every week)\b|\bother (?:\w+(?:'s|s')? )?(?:parents|dads|mums|moms|husbands|wives|families|fathers|mothers) (?:were|was|are|did|do|had) (?:far |much |way |a lot |even )?worse\b)`),
     },
+    {
+      // a worse betrayal named to shrink this one: "it's not like I sold it to the papers", "its not
+      // like we slept together", "not like anybody died". Harms of the same kind made bigger ("not
+      // like I emptied it", "not like I hit you") shrink the act itself: minimizing, not comparison.
+      needs: ['like', 'as if', 'as though'],
+      re: rx(raw`(?<s>\bnot (?:like|as if|as though) (?:i|we) (?:actually |really |ever |even |just )?(?:sold|hacked|leaked|posted|published|slept (?:with|around|together)|cheated|had an affair)\b[^.!?;,]{0,30}|\bnot (?:like|as if|as though) (?:anybody|anyone|someone|somebody|any of (?:you|us)) (?:died|got (?:hurt|killed|injured)|was (?:hurt|killed|injured)|ended up in (?:hospital|a&e|the hospital))\b)`),
+      // "not like anyone died, it was a dented fence": the act shrunk right after is minimizing's
+      unless: (norm, _m, span) => /\b(?:died|hurt|killed|injured|hospital|a&e)$/.test(norm.slice(span.start, span.end)) && /^[^.!?;]{0,12}\bit (?:was|'s|s|is) (?:a|an|just|only|one)\b/.test(norm.slice(span.end)),
+    },
+    {
+      // the same deed pinned back on them: "sure, I spent the money, but you spent years ignoring me",
+      // "I shouted, but you shouted louder"
+      needs: ['but', 'while', 'whereas', 'yet'],
+      re: rx(raw`\bi (?<v>[a-z]{4,})\b[^.!?;]{0,60}?\b(?:but|while|whereas|yet) (?<s>(?:you|u|he|she|they|your (?:mum|mom|mother|dad|father|sister|brother|wife|husband|partner|family|friends?)) (?:also |too |yourself |always |never )?\k<v>\b[^.!?;,]{0,40})`),
+      unless: (norm, m) => /^(?:know|knew|think|thought|feel|felt|hope|hoped|want|wanted|need|needed|love|loved|deserve|deserved|said|told|asked|understand|understood|believe|believed|mean|meant|trust|trusted|forgave|forgive|tried|promised|decided|chose|miss|hear|heard|see|saw|have|had|will|would|could|should|didn't|didnt|don't|dont|wasn't|wasnt|were|been|also|just|really|still|never|always|even|made|came|went|gave)$/.test(m.groups!.v!) || /\b(?:because of me|for me|to cover for me|me back|forgive|forgave|stood by|stayed|helped|supported)\b/.test(norm.slice(m.indices!.groups!.s![0], m.indices!.groups!.s![1])),
+    },
+    {
+      // the fault pointed back with "either" or "too": "you weren't exactly honest with me either",
+      // "you never apologised either", "you could have called me too"
+      needs: ['either', 'too', 'as well', 'yourself', 'herself', 'himself'],
+      re: rx(raw`(?<s>\b${THEY} (?:weren't|werent|wasn't|wasnt|were not|was not|aren't|arent|are not|isn't|isnt|is not|haven't been|havent been|hasn't been|hasnt been) (?:exactly |always |completely |entirely |totally |that |particularly |much |very |any )?(?:honest|faithful|truthful|sober|kind|nice|fair|innocent|blameless|faultless|clean|easy(?: to live with)?|straight|open|supportive|there for me|much help|any help|any better|better|reasonable|patient|loyal|upfront|forthcoming|transparent|respectful|a picnic|an easy \w+)(?: (?:with|to|towards|around) (?:me|us))? either\b|\b${THEY} (?:didn't|didnt|did not|never|haven't|havent|hasn't|hasnt|don't|dont|doesn't|doesnt) (?:exactly |always |ever |once |even |bother to )?(?:call(?:ed)?|ring|rang|phoned?|text(?:ed)?|visit(?:ed)?|apologi[sz]ed?|sa(?:y|id) sorry|t(?:ell|old) me|check(?:ed)? on me|listen(?:ed)?|ma(?:ke|de) (?:it|things) easy|tr(?:y|ied)|bother(?:ed)?|show(?:ed)? up|turn(?:ed)? up|reach(?:ed)? out|ma(?:ke|de) (?:an|any) effort|support(?:ed)? me|pick(?:ed)? up|answer(?:ed)?|repl(?:y|ied)|wr(?:ite|ote))\b[^.!?;,]{0,30}?\beither\b|\b${THEY} could (?:have|'ve|of|ve) (?:easily |just |always |also )?(?:called|rung|phoned|texted|messaged|visited|come|apologi[sz]ed|said sorry|said something|reached out|asked|checked|tried|made an effort|picked up the phone|told me|spoken up)\b[^.!?;,]{0,25}?\b(?:too|as well|either|yourself|herself|himself)\b)`),
+    },
+    {
+      // their matching wrong, by "mine": "but you forgot mine last year", "and she read mine first"
+      needs: ['mine'],
+      re: rx(raw`(?<s>\b(?:but|and|so|yet|remember|well|plus) ${THEY} (?:also |too |once )?(?:forgot|missed|broke|read|took|lost|skipped|ignored|crashed|scratched|dented|wrecked|ruined|spoiled|spoilt|opened|went through|deleted|binned|borrowed|used|spent|forgotten|missed) mine\b[^.!?;,]{0,25})`),
+    },
+    {
+      // others' larger tally: "other parents missed way more games than I did", "most lads spent far
+      // more than me"
+      needs: ['more'],
+      re: rx(raw`(?<s>\b(?:other|most|plenty of|lots of|loads of|a lot of|half the|many) (?:\w+ ){1,3}(?:(?:way|far|much|a lot|loads|even|twice as|ten times|so much) )?more(?: \w+){0,3} than (?:i (?:ever )?(?:did|do|have|had|was|am)|me|i ever)\b)`),
+      // "most of my friends had more sense than I did" praises them, it shrinks nothing
+      unless: (norm, _m, span) => /\b(?:sense|courage|patience|decency|integrity|kindness|guts|self-control|willpower|grace|dignity|respect|love|time for (?:you|u))\b/.test(norm.slice(span.start, span.end)),
+    },
+    {
+      // forgiven elsewhere, so why not me: "you've forgiven your sister for worse", "I don't see why
+      // I'm any different"; "so my secret account shouldn't shock you", "so one bad night is nothing"
+      needs: ['forgave', 'forgiven', 'forgive', 'forgiving', 'different', 'differently', 'shouldn', 'should', 'hardly', 'nothing'],
+      re: rx(raw`(?<s>\b(?:forgave|forgiven|forgive|forgiving) (?:\w+ ){1,3}for (?:far |much |way |a lot |even |so much )?worse\b|\b(?:don't|dont|do not|can't|cant) see (?:why|how) (?:i'm|im|i am|i should be|this is|mine is|my \w+ is|i'm being treated|i am being treated) (?:any )?different(?:ly)?\b|\bso (?:my|one|a|this|the odd|a few|a couple of) [^.!?;,]{0,35}?\b(?:shouldn't|shouldnt|should not|can hardly|hardly) (?:really )?(?:shock|surprise|bother|upset|be a (?:shock|surprise|big deal) to)(?: (?:you|u))?\b|\bso (?:one|a|my|the odd|a few|a couple of) (?:\w+ ){0,4}(?:from me |of mine )?(?:is|was|are|were) (?:nothing|no big deal|nothing by comparison)\b)`),
+    },
+    {
+      // the crowd named as company: "I only said what everybody else was thinking", "like many
+      // ministers before me, I relied on...", "other mums would have reacted much worse"
+      needs: ['what', 'like', 'would', "would've", 'wouldve', "'d"],
+      re: rx(raw`(?<s>\b(?:said|did|say|do|thought|think|wrote|posted|only said|just said) what (?:everyone|everybody|all the others|the rest of (?:them|us)|most people|half the \w+)(?: else)? (?:was |were |is |are )?(?:thinking|saying|doing|did|does|said|thought)\b|\blike (?:many|most|so many|plenty of|lots of|a lot of|loads of|countless|half)(?: (?:of )?[a-z]+){0,3} (?:before me|at the time|back then|in those days|of my (?:generation|age|era)|my age|in my (?:position|shoes|day|line of work|generation))\b|\b(?:other|most|plenty of|lots of|loads of|a lot of|many|some) (?:\w+ )?(?:would|wud)(?: (?:have|'ve|of|ve)|'ve|ve) (?:\w+ ){1,2}(?:(?:much|far|way|a lot|even|so much) )?worse\b)`),
+    },
   ],
   examples: {
     positive: [
@@ -398,6 +445,31 @@ export default defineRule({
       "In our house, shouting was normal.",
       "There are people who do this every day.",
       "Other kids' dads were far worse.",
+      "so i read ur diary, its not like i sold it to the papers",
+      "It's not as if I posted the photos online.",
+      "it was one kiss its not like we slept together",
+      "It's not like anyone got hurt.",
+      "Sure, I took the car, but you took the house.",
+      "I shouted at you, but you shouted at the kids every night.",
+      "I swore at your mum while she swore at me louder.",
+      "You weren't exactly honest with me either.",
+      "Your mum never apologised either, you know.",
+      "You could have rung me as well.",
+      "Sorry I missed your birthday, but you missed mine in March.",
+      "I know I scratched the car, and you dented mine last spring.",
+      "Remember you forgot mine too.",
+      "Most dads drink far more than I ever did.",
+      "Other lads spent way more money than me.",
+      "Plenty of husbands go out a lot more than I do.",
+      "You forgave your brother for far worse.",
+      "I don't see why I'm any different.",
+      "You lied for years, so my one lie shouldn't surprise you.",
+      "You stayed out all the time, so a night out from me is nothing.",
+      "I only did what everybody else was doing.",
+      "Like many men of my generation, I kept my feelings in.",
+      "Like lots of lads at the time, I drank every weekend.",
+      "Plenty of mums would've reacted way worse.",
+      "Most fathers would have handled it much worse.",
     ],
     negative: [
       'At least once a week I go to a meeting.',
@@ -469,6 +541,23 @@ export default defineRule({
       "Compared to last year, I am doing the work now.",
       "My friends all tried to warn me, and I didn't listen.",
       "In my family, nobody talked about feelings, and I'm learning to.",
+      "It's not like you ever owed me anything, and I took it anyway.",
+      "It's not as if I had a choice about telling you, and I'm glad I did.",
+      "I know I hurt you, but you know I love you.",
+      "I tried to call, but you tried to move on, and that was your right.",
+      "I lied to you, but you stood by me anyway.",
+      "I wasn't honest and you weren't safe either.",
+      "You didn't deserve that either.",
+      "You could have been hurt too.",
+      "Most of my friends had more sense than I did.",
+      "You gave me more chances than I deserved.",
+      "I don't see how I can ever make this right.",
+      "Like many people in recovery, I find mornings hard.",
+      "Most people would have given up on me.",
+      "I borrowed your car but you never got it back the same.",
+      "You saved mine, and I can never thank you enough.",
+      "You've forgiven me more than I deserve.",
+      "It's not like anyone got hurt, it was just a broken vase.",
     ],
   },
 });
