@@ -359,6 +359,80 @@ export default defineRule({
       needs: ['harmless', 'simply', 'merely', 'bit of a'],
       re: rx(raw`(?<s>\bharmless (?:flirt(?:ation|ing)?|texts?|messages?|drinks?|bets?|night out|chat|kiss|kissing|flutter)\b|\b(?:was|were|'s|s|is) (?:simply|merely) (?:a |an )?(?:lapse|blunder|slip|oversight|mistake|misstep|hiccup|blip|glitch|mix-up|misunderstanding|late|forgetful|careless|error)\b|\ba bit of a (?:blunder|slip|hiccup|blip|oversight|mix-up|muddle|misjudg(?:e)?ment|lapse|faux pas|gaffe|boo-boo)\b)`),
     },
+    {
+      // the loss set beside the worse one it wasn't: "thank God it was only the garage and not the
+      // house", "I only lost the holiday fund"
+      needs: ['only', 'merely'],
+      re: rx(raw`\b(?:it was|it's|its|it is|was) (?<s>(?:only|merely) (?:the|a|my|your|ur|our|his|her) [a-z]+(?: (?!and\b|n\b|but\b|not\b)[a-z]+)?)(?=,? (?:and |n |but )?not (?:the|a|my|your|ur|our|one of|any of|his|her)\b)`),
+    },
+    {
+      // "most gamblers would have lost the house, I only lost the savings"
+      needs: ['only', 'merely'],
+      re: rx(raw`(?<s>\bi (?:only|merely) lost (?:the|a|my|our|your|ur|some|a few|a bit|a little|\d|[£$€]|half)\b)`),
+    },
+    {
+      // the deed counted as one of something: "it was one kiss", "it's one afternoon", "it was just
+      // one slap", "it was a one-off" ("it was one of the worst nights" is not)
+      needs: ['one', 'one-off'],
+      re: rx(raw`(?<s>\b(?:it|that)(?:'s| was| is|s) (?:really |honestly )?(?:just |only |merely )?(?:one (?:stupid |silly |little |bad |single )?(?:kiss|slap|punch|push|shove|afternoon|evening|weekend|game|match|bet|glass|pint|text|message|joint|line|pill|party|bottle|can|game|round|hand|fling|snog|cuddle|fight|row|lie|nite|week)|a one-?off)\b)(?=\s*(?:[.!,;?]|$|(?:and|not|its|it's|tho|though|mate|man|hey|lol|on the wrist)\b))`),
+      // "I won't pretend it was just one night"
+      unless: (norm, _m, span) => /\b(?:not|never|n't)\b[^,.;]{0,12}$/.test(norm.slice(Math.max(0, span.start - 14), span.start)),
+    },
+    {
+      // a length or count capped as if that settles it: "a couple of years at most", "two drinks at the
+      // most"
+      needs: ['most'],
+      re: rx(raw`(?<s>\b(?:a|one|two|three|four|five|six|a couple(?: of)?|a few|\d+) (?:[a-z]+ )?(?:years?|months?|weeks?|days?|nights?|times|drinks|pints|beers|glasses|quid|bucks|dollars|pounds|hours?|minutes) at (?:the )?most\b)`),
+    },
+    {
+      // the words said not to count: "what I said that night doesn't really count" ("it doesn't count
+      // towards my sober time" is something else)
+      needs: ['count'],
+      re: rx(raw`(?<s>\b(?:doesn't|doesnt|does not|didn't|didnt|did not|don't|dont) (?:really|even|actually) count\b)`),
+      unless: (norm, _m, span) => /^\s*(?:as|towards|toward|for|on|upon)\b/.test(norm.slice(span.end)) || /\b(?:i|you|u)\s+$/.test(norm.slice(Math.max(0, span.start - 4), span.start)),
+    },
+    {
+      // the harm set below a crime or called a quarrel: "a couple of missed payments here, not a
+      // crime", "really just a disagreement that went too far", "it was a misunderstanding"
+      needs: ['crime', 'just', 'only', 'merely', 'simply', 'misunderstanding'],
+      re: rx(raw`(?<s>(?:,|\b(?:here|really|just|only|it's|its|it is|it was|that's|thats|that was|was|is)),? not (?:exactly )?a crime\b|\b(?:it's|its|it is|it was|that's|thats|that was) not (?:exactly |like it's |like it was )?a crime\b|\b(?:was|is|were|'s) (?:really |honestly |basically |all )?(?:just|only|merely|simply) (?:a|an) (?:misunderstanding|disagreement|argument|row|tiff|spat|squabble|difference of opinion|lapse|blip|misstep|mix-up|bit of fun)\b|\b(?:it|that|this) was (?:all )?(?:just )?a (?:big )?misunderstanding(?=\s*[.!]*\s*$))`),
+      // "it's not a crime to ask for your money back"
+      unless: (norm, _m, span) => /\b(?:not|never|n't|no)\s+$/.test(norm.slice(Math.max(0, span.start - 6), span.start)) || /^ (?:to|for)\b/.test(norm.slice(span.end)),
+    },
+    {
+      // the error given a technical name: "a minor technical error in an otherwise accurate filing",
+      // "just a small clerical mistake"
+      needs: ['minor', 'small', 'tiny', 'slight'],
+      re: rx(raw`(?<s>\b(?:a|one|the|just a|only a) (?:minor|small|tiny|slight) (?:technical|clerical|administrative|accounting|bookkeeping|paperwork|procedural|honest) (?:error|mistake|glitch|oversight|slip|issue|irregularity)\b)`),
+    },
+    {
+      // the habit shrunk to an odd one: "the odd drink here and there upset you", "sorry for the odd
+      // occasion I turned up after a drink", "white lies mostly"
+      needs: ['odd', 'white'],
+      re: rx(raw`(?<s>\bthe odd (?:drink|pint|beer|glass|bet|line|pill|joint|tenner|fiver|quid|flutter|smoke|bottle)s? (?:here and there|now and then|now and again)\b|\bthe odd (?:occasion|time|night|evening|weekend)\b(?= (?:i|when|that|where)\b)|\bwhite lies(?:,? (?:mostly|really|that's all|thats all|nothing more))\b|\b(?:just|only|mostly|harmless|little|small|tiny) white lies\b)`),
+      unless: (norm, _m, span) => /(?:\b(?:not|never|no)|n't)\s+(?:just |only )?$/.test(norm.slice(Math.max(0, span.start - 14), span.start)),
+    },
+    {
+      // an absence or a loss of control timed as nothing: "I was only gone like an hour", "rough with
+      // you for a moment, a split second"
+      needs: ['gone', 'out', 'away', 'split', 'moment', 'second'],
+      re: rx(raw`(?<s>\bi (?:was|were) (?:only|just) (?:gone|out|away|out of the house|down the pub|at the pub)(?: from [a-z]+(?: [a-z]+)?)? (?:for )?(?:like |about |maybe )?(?:an?|one|half an|two|ten|twenty|five|\d+) (?:hour|minutes?|mins|seconds?|moment|bit)\b|\bfor (?:a|one|just a|only a) split second\b|\bi was (?:rough|harsh|violent|aggressive|physical|nasty) with (?:you|u|her|him|them) for (?:a|one|just a|only a) (?:moment|second|minute|sec)\b)`),
+    },
+    {
+      // a coldness softened: "sorry if I've been kind of distant lately", "a bit off with you"
+      needs: ['distant', 'withdrawn', 'standoffish', 'offish', 'off with'],
+      re: rx(raw`(?<s>\b(?:a little|a bit|a tad|slightly|somewhat|kind of|kinda|sort of|sorta|a wee bit|a little bit|a tiny bit|a lil)(?: too)? (?:distant|withdrawn|standoffish|offish|off with (?:you|u|her|him|them|everyone))\b)`),
+    },
+    {
+      // chat spelling of the little word before more moods: "sorry for being a lil snappy"
+      needs: ['lil', 'lill', 'lyl'],
+      re: rx(raw`(?<s>\b(?:a )?(?:lil|lill|lyl) (?:bit )?(?:too )?(?:snappy|short|grumpy|moody|off|cheeky|selfish|sharp|shouty|aggro|full on|ott|over the top|pushy|jealous|cold|distant|out of order|out of line)\b)`),
+    },
+    {
+      // the harm waved off as past mattering: "ancient history, all that, I hardly think it matters now"
+      needs: ['matters', 'matter'],
+      re: rx(raw`(?<s>\b(?:hardly think|don't think|dont think|do not think|doubt) (?:it|that|any of (?:it|that|this)|this) (?:really |even )?(?:matters?|mattered)(?: (?:now|anymore|any more|much|these days))?)(?=\s*(?:[.!,;?]|$))`),
+    },
   ],
   examples: {
     positive: [
@@ -548,6 +622,40 @@ export default defineRule({
       "It was a harmless flirtation at the office party.",
       "Missing the appointment was simply an oversight.",
       "Forgetting your birthday was a bit of a blunder.",
+      'It was only the fence and not the car, thank God.',
+      'Lucky it was only my bike, not the van.',
+      'Thankfully it was only the shed and not the house.',
+      'I only lost the rent money, nothing else.',
+      'I only lost a few hundred at the tables.',
+      'It was one kiss, nothing more.',
+      "it's one weekend, mate",
+      'That was just one bet.',
+      'It was a one-off.',
+      'I was gone two hours at most.',
+      'It was a few drinks at the most.',
+      "What I said on the phone doesn't really count.",
+      "The relapse didn't really count, I was sick.",
+      'We are talking about a few unpaid bills, not a crime.',
+      'It was really just a row that got loud.',
+      'honestly it was all a misunderstanding',
+      'It was a small clerical error on the forms.',
+      'It was just a minor accounting mistake.',
+      'the odd pint now and then never hurt anyone',
+      "I'm sorry for the odd time I came home late.",
+      'White lies, really, nothing more.',
+      'They were only white lies.',
+      'I was only out for twenty minutes.',
+      'I was only gone from the house for an hour.',
+      'I lost my grip on her for a split second.',
+      "sorry i've been a bit distant lately",
+      'I know I was kind of withdrawn at Christmas.',
+      'Sorry if I was a little off with your mum.',
+      'sorry i was a lil moody at dinner',
+      'i got a lil jealous and said stuff',
+      'sorry for being lil short with u',
+      "I don't think it really matters now.",
+      'I doubt any of that matters anymore.',
+      'I hardly think it matters.',
     ],
     negative: [
       'Just like you said, I needed help, and now I\'m getting it.',
@@ -635,6 +743,19 @@ export default defineRule({
       "The calm only lasted until I started drinking again.",
       "I was simply wrong, and there is no softer word for it.",
       "It was a bit of a shock to read your letter, and I'm grateful for it.",
+      'It was one of the hardest days of my life.',
+      "I won't pretend it was just one night; it was every night for a year.",
+      'At most I can pay fifty pounds a week.',
+      "I know you don't really count on me any more.",
+      'It was a crime, and I have paid for it.',
+      "It's not a crime to ask for your money back.",
+      "It wasn't just white lies; I lied about everything.",
+      'I was only out of hospital a week when I started again.',
+      'In a split second the car was in the ditch.',
+      'I was distant for years, and you raised the kids alone.',
+      'The lil one was off school sick that day.',
+      "I don't think it matters what I say; what matters is what I do.",
+      "It wasn't a misunderstanding; I lied to you.",
     ],
   },
 });
