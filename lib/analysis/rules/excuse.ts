@@ -33,13 +33,13 @@ const SUBSTANCE = raw`(?:drink|drinking|alcohol|booze|drugs|pills|painkillers|co
 const SUBST = raw`(?:${SUBSTANCE}|rum|gin|spirits|meds|medication|tablets|smack)`;
 
 /** Phrases that disown excuses ("there is no excuse", "I won't make excuses", "I can't blame"). */
-const DISCLAIMS = /\b(?:no|not an?|never an?|isn't an?|isnt an?|is not an?|doesn't|doesnt|does not|won't|wont|will not|can't|cant|cannot|shouldn't|don't|dont|not) (?:excuse|justify|justif\w*|make it (?:ok|okay|right))\b|\bwithout (?:excuses|an excuse|any excuse)\b|\b(?:no|not|never|won't|wont|not going to|not gonna) (?:make|making|give|giving|offer|offering) (?:any )?excuses\b|\bnot (?:going to|gonna) blame\b|\bi (?:can't|cant|cannot|won't|wont|will not|don't|dont) blame\b/;
+const DISCLAIMS = /\b(?:none of (?:it|that|this)|nothing) (?:excuses|justifies)\b|\b(?:no|not an?|never an?|isn't an?|isnt an?|is not an?|doesn't|doesnt|does not|won't|wont|will not|can't|cant|cannot|shouldn't|don't|dont|not) (?:excuse|justify|justif\w*|make it (?:ok|okay|right))\b|\bwithout (?:excuses|an excuse|any excuse)\b|\b(?:no|not|never|won't|wont|not going to|not gonna) (?:make|making|give|giving|offer|offering) (?:any )?excuses\b|\bnot (?:going to|gonna) blame\b|\bi (?:can't|cant|cannot|won't|wont|will not|don't|dont) blame\b/;
 
 /** "Not an excuse, but ...", "I'm not making excuses, but ...": the disclaimer introduces one. */
 const DISCLAIMER_THEN_BUT = /\b(?:excuses?|excusing|justify(?:ing)?|justification)\b(?: (?:it|this|that|anything|myself|what i did))?(?: here| now)?[,;:.-]*\s*(?:but|however|though|it's just|its just|just)\b/;
 
 /** The writer owns the act in the same sentence: the reason is context, not an excuse. */
-const OWNED = /\b(?:my (?:own )?(?:choice|decision|fault|responsibility|doing)|i chose|i had a choice|i decided|on me\b|mine to (?:own|carry)|i own (?:it|that|this)|i take (?:full )?responsibility|i'm responsible|im responsible|i am responsible|(?:no|not an?|isn't an?|isnt an?|doesn't|doesnt|does not|never an?) (?:excuse|reason|justification))\b/;
+const OWNED = /\b(?:(?<!(?:not|n't|nt|hardly|not really|not exactly|not entirely|not all|not completely) )my (?:own )?(?:choice|decision|fault|responsibility|doing)|(?<!(?:something|thing|anything) )i chose|i had a choice|i decided|on me\b|mine to (?:own|carry)|i own (?:it|that|this)|i take (?:full )?responsibility|i'm responsible|im responsible|i am responsible|(?:no|not an?|isn't an?|isnt an?|doesn't|doesnt|does not|never an?) (?:excuse|reason|justification))\b/;
 
 /**
  * Sentences that name a reason only to set it aside or that give no circumstance at all: "I can't
@@ -198,7 +198,7 @@ export default defineRule({
       // a fairness hedge that measures or shrinks the act ("in fairness it was a mild argument by most
       // standards", "to be fair I did make it to your brother's") is comparison or minimizing
       unless: (norm, _m, span) =>
-        /\b(?:mild|minor|by (?:most|any) standards|compared (?:to|with)|at least|could have been worse|i did (?:make|come|go|turn up|show up|get|pay|call|ring|send)|(?:it|that) was (?:only|just|a (?:\w+ )?(?:mild|minor|small|little)))\b/.test(norm.slice(span.start, span.end)),
+        /\b(?:mild|minor|by (?:most|any) standards|compared (?:to|with)|at least|plenty of|lots of|most (?:people|couples|families)|everyone|everybody|other (?:people|couples)|could have been worse|i did (?:make|come|go|turn up|show up|get|pay|call|ring|send)|(?:it|that) was (?:only|just|a (?:\w+ )?(?:mild|minor|small|little)))\b/.test(norm.slice(span.start, span.end)),
     },
     {
       // a suspicion offered as the warrant: "but I had a feeling something was off", "I had my suspicions"
@@ -363,8 +363,8 @@ export default defineRule({
       // the past or upbringing as the cause: "given the way I was brought up", "I grew up poor, so
       // money never stayed", "it's a generational thing", "after what I went through in the service,
       // it was bound to happen", "when you've lived what I have, you harden", "I was nineteen"
-      needs: ['given', 'considering', 'because of', 'after', 'raised', 'brought up', 'grew up', 'generational', 'family thing', 'cultural', 'been through', 'happened to me', 'eighteen', 'nineteen', 'twenty', 'seventeen', 'sixteen', 'recogni', 'someone else', 'something in me', 'along for'],
-      re: rx(raw`(?<s>\b(?:given|considering|because of|after|with) (?:how|the way|what) i (?:was raised|was brought up|grew up|went through|'ve been through|have been through|ve been through)\b[^.!?;,]{0,25}|\bi (?:grew up|was raised|was brought up) (?:with|in|on|around|without|poor|rough)\b[^.!?;]{0,40}?\b(?:so|that's why|thats why|which is why|no wonder)\b[^.!?;,]{0,25}|\b(?:it's|its|it is|it was) (?:a|just a|kind of a|sort of a) (?:generational|family|cultural|bloke|man|guy) thing\b|\bwhen (?:you've|youve|you have|uve|you) (?:been|lived|gone) through what i (?:have|had|went through|'ve been through|lived)\b[^.!?;,]{0,25}|\bafter what happened to me\b[^.!?;]{0,40}?\b(?:was always going to|was bound to|couldn't help|no wonder|of course)\b[^.!?;,]{0,20}|\bi was (?:only |just |like |barely |still )?(?:1[3-9]|2[0-2]|eighteen|nineteen|twenty(?:-one|-two)?|seventeen|sixteen)(?= *(?:$|[,.;!?]| and | so | n ))|\b(?:don't|dont|do not|didn't|didnt|did not|barely|hardly) recogni[sz]e (?:the (?:man|woman|person|guy|bloke)|myself|who i was)\b[^.!?;,]{0,20}|\b(?:like|as if|as though) someone else was (?:in charge|in control|driving|at the wheel|doing it)\b|\bsomething in me (?:just )?(?:switched off|snapped|broke|took over)\b|\balong for the ride\b)`),
+      needs: ['given', 'considering', 'because of', 'after', 'raised', 'brought up', 'grew up', 'generational', 'family thing', 'cultural', 'been through', 'happened to me', 'eighteen', 'nineteen', 'twenty', 'seventeen', 'sixteen', '13', '14', '15', '16', '17', '18', '19', '20', '21', '22', 'recogni', 'someone else', 'something in me', 'along for'],
+      re: rx(raw`(?<s>\b(?:given|considering|because of|after|with) (?:how|the way|what) i (?:was raised|was brought up|grew up|went through|'ve been through|have been through|ve been through)\b[^.!?;,]{0,25}|\bi (?:grew up|was raised|was brought up) (?:with|in|on|around|without|poor|rough)\b[^.!?;]{0,40}?\b(?:so|that's why|thats why|which is why|no wonder)\b[^.!?;,]{0,25}|\b(?:it's|its|it is|it was) (?:a|just a|kind of a|sort of a) (?:generational|family|cultural|bloke|man|guy) thing\b|\bwhen (?:you've|youve|you have|uve|you) (?:been|lived|gone) through what i (?:have|had|went through|'ve been through|lived)\b[^.!?;,]{0,25}|\bafter what happened to me\b[^.!?;]{0,40}?\b(?:was always going to|was bound to|couldn't help|no wonder|of course)\b[^.!?;,]{0,20}|(?<!\b(?:since|when|until|till|before|after|from) )\bi was (?:only |just |like |barely |still )?(?:1[3-9]|2[0-2]|eighteen|nineteen|twenty(?:-one|-two)?|seventeen|sixteen)(?= *(?:$|[,.;!?]| and | so | n ))|\b(?:don't|dont|do not|didn't|didnt|did not|barely|hardly) recogni[sz]e (?:the (?:man|woman|person|guy|bloke)|myself|who i was)\b[^.!?;,]{0,20}|\b(?:like|as if|as though) someone else was (?:in charge|in control|driving|at the wheel|doing it)\b|\bsomething in me (?:just )?(?:switched off|snapped|broke|took over)\b|\balong for the ride\b)`),
       unless: (norm) => owned(norm),
     },
     {
@@ -485,9 +485,93 @@ export default defineRule({
       re: rx(raw`(?<s>\bi was (?:only|just) (?:defending|protecting) myself\b|\bnot like i (?:did (?:it|that|this)|meant (?:it|to)|planned (?:it|to)) (?:on purpose|deliberately|intentionally)\b|\bi (?:honestly|genuinely|truly|really|just|simply) (?:wasn't|wasnt|was not) (?:in control|myself|thinking straight)\b|\bi was off my (?:meds|medication|tablets)\b|\bi (?:wasn't|wasnt|was not|hadn't been|hadnt been|had stopped|stopped) (?:on |taking )?my (?:meds|medication|tablets)\b|\b(?:too|so) (?:drunk|high|wasted|hammered|stoned|out of it|gone|steaming|tipsy|off my face) to (?:think|know what|remember|see straight|function|stop myself)\b|\bi was (?:\w+ )?(?:steaming|blotto|paralytic|legless|plastered|leathered)\b[^.!?;]{0,30}?\b(?:don't|dont|can't|cant|didn't|didnt|couldn't|couldnt) (?:\w+ )?(?:remember|recall|know)\b|\bmy (?:condition|illness|disease|adhd|bipolar|ptsd|brain|addiction) makes me\b[^.!?;,]{0,20}|\b(?:it's|its|it is|it was) not something i (?:chose|asked for|could help)\b|\bi just ran out of time\b|\bmy (?:anxiety|depression|stress|head) (?:was|were) thru the roof\b|\bmy (?:depression|anxiety|grief|addiction|illness|drinking|cravings?) (?:was|were|got) (?:so|that|too) (?:heavy|bad|strong|dark|severe|crippling)\b[^.!?;,]{0,20}|\b(?:but|though|although|however|because|cos|since),? i was (?:deep |so |completely |totally )?in the (?:grip|throes|clutches) of\b[^.!?;,]{0,20}|\bi had (?:a |one of my )?(?:bad |terrible |awful )?(?:migraines?|headache|flare[- ]up|panic attack)\b[^.!?;]{0,50}?\b(?:couldn't|couldnt|could not|so i)\b[^.!?;,]{0,15}|\b(?:because|cos|cuz|coz|since|as) (?:we|i) (?:were|was) (?:really |so |just )?(?:struggling|skint|broke|running late)\b[^.!?;,]{0,20}|\bmoney was (?:so|that|really|too|pretty) tight\b[^.!?;,]{0,20}|\b(?:the )?rent (?:went up|had gone up|was due|was overdue)\b[^.!?;]{0,20}?\bso i\b[^.!?;,]{0,20}|^\s*(?:because|since|as) (?:the|my|our) (?:business|company|shop|firm|job|marriage)\b[^,.;!?]{0,30}?(?:going under|failing|struggling|went bust|collapsing|went under)\b)`),
       unless: (norm) => owned(norm),
     },
+    {
+      // the state offered with a disclaimer of meaning: "I was wasted and I didn't mean any of it", "i
+      // was high as a kite, i dont even know why i said those things", "I'd had a rake of pints, I
+      // didn't mean a word of it", "you know I don't mean half of what I say when I'm angry"
+      needs: ['mean', 'know why'],
+      re: rx(raw`(?<s>\b(?:i|we) (?:was|were|'d been|d been|had been|got) (?:so |really |completely |totally |absolutely |just )?(?:(?:steaming|blind|rotten|falling down|stinking) )?(?:drunk|high|wasted|hammered|smashed|stoned|wrecked|pissed|off my (?:face|head|nut|tits)|out of (?:it|my (?:mind|head|tree))|steaming|angry|furious|raging|upset|hurt|scared|panicking)\b[^.!?;]{0,25}?(?:,| and)\s*(?:i |and i )?(?:honestly |genuinely |really |just )?(?:didn't|didnt|did not|don't|dont|do not) (?:even )?(?:mean (?:it|any of (?:it|that|what i said)|a word of (?:it|that|what i said)|half of (?:it|that|what i said)|what i said|those things)|know why i (?:said|did))\b|\bi(?:'d| had|d) had (?:a few|a couple|too many|one too many|a skinful|a rake of \w+|a load of \w+|(?:a )?(?:few|couple of|lot of) (?:drinks|pints|beers|glasses))\b[^.!?;]{0,15}?,? (?:and )?i (?:didn't|didnt|did not) mean (?:it|any of it|a word of it|what i said)\b|\bi (?:don't|dont|do not|never) mean (?:half (?:of )?|most (?:of )?|any (?:of )?)?(?:what i say|the things i say|it) when (?:i'm|im|i am|i've been|ive been|i get)\b[^.!?;,]{0,20})`),
+      unless: (norm) => owned(norm),
+    },
+    {
+      // things running away on their own after a trigger: "it all just spiralled after the layoff",
+      // "everything went sideways after the second bottle", "things snowballed once the debts came in"
+      needs: ['spiral', 'sideways', 'snowball', 'unravel'],
+      re: rx(raw`(?<s>\b(?:it all|everything|things|it|life) (?:just |kind of |sort of |really )?(?:spiral(?:l)?ed|went sideways|snowballed|unravel(?:l)?ed)(?: out of control)? (?:after|once|when|from|with)\b[^.!?;,]{0,30})`),
+      unless: (norm) => owned(norm),
+    },
+    {
+      // heavy pressure named in official or plain words: "I was under a huge amount of stress at work",
+      // "given the extraordinary pressures on the department", "the stress of losing my job played a big
+      // part" (after a turn: "my drinking played a big part in it" owns it), "I relied on the advice I was given"
+      needs: ['amount', 'deal', 'pressures', 'strains', 'demands', 'played', 'part', 'role', 'relied', 'acted', 'advice', 'intelligence', 'information', 'guidance'],
+      re: rx(raw`(?<s>\bunder (?:a |an )?(?:huge|massive|enormous|great|incredible|immense|tremendous|insane|crazy|ridiculous|serious|unbelievable|unreal) (?:amount|deal|load) of (?:stress|pressure|strain)\b[^.!?;,]{0,25}|\b(?:given|considering|in light of|because of|due to) (?:the )?(?:\w+ )?(?:pressures|strains|demands) (?:on|of|at|i was under)\b[^.!?;,]{0,30}|\b(?:although|but|though|however|yet),? (?:the|my|all the|that) (?:stress|pressure|strain|grief|situation|circumstances)\b(?: (?:of|at|from|over) [^.!?;,]{1,25}?)? (?:also |certainly |definitely |really )?(?:played|had) (?:a|its) (?:big |huge |large |major |massive |real |significant )?(?:part|role|hand)\b|\bi (?:relied|acted|was acting) (?:entirely |solely |only )?(?:on|upon) (?:the )?(?:advice|intelligence|information|guidance|figures|reports?)(?: (?:i was given|given to me|that i was given|i (?:had|received|got)|from \w+))\b[^.!?;,]{0,20})`),
+    },
+    {
+      // a good reason for being away or a state fronted as the cause: "I was away working to give us
+      // all a better life", "Being raised the way I was, I never learned...", "Being on the pills, I
+      // couldn't...", "The craving was stronger than me", "I'd been awake for three days, so..."
+      needs: ['working', 'being', 'stronger', 'bigger', 'more than', 'awake', 'up for'],
+      re: rx(raw`(?<s>\bi was (?:always |just |only )?(?:away |out |off )?working (?:all the time |so much |so hard |every hour )?(?:to (?:give|provide|put food|keep a roof|pay for)|so (?:that )?(?:you|we|the kids) (?:could|would|had))\b[^.!?;,]{0,30}|^\s*(?:being|having been) (?:raised|brought up) (?:the way i was|like i was|like that|that way|how i was)\b|^\s*being (?:on (?:the |my )?(?:pills|drugs|meds|medication|tablets|drink|gear)|in (?:active )?addiction|an addict|an alcoholic|so young|only \w+|that young)\b,?|\b(?:the|my) (?:craving|cravings|urge|urges|addiction|compulsion|pull) (?:was|were) (?:just |simply )?(?:stronger than me|bigger than me|more than i could (?:take|handle|fight))\b|\bi(?:'d| had|d) been (?:awake|up) (?:for )?(?:two|three|four|five|\d+|a couple of|several) (?:days|nights)\b[^.!?;,]{0,25})`),
+      unless: (norm) => owned(norm),
+    },
+    {
+      // counterfactual sobriety and plain pleas: "I wouldn't have driven if I'd been sober enough", "it
+      // was hardly my fault", "none of it was really me", "I wasn't in a fit state to decide",
+      // "my condition makes me impulsive", "it's not something I chose", "just to take the edge off",
+      // "the bloke came out of nowhere"
+      needs: ['sober', 'fault', 'none', 'state', 'condition', 'disorder', 'illness', 'diagnos', 'adhd', 'ptsd', 'bipolar', 'autism', 'ocd', 'chose', 'choose', 'asked for', 'wanted', 'edge', 'nowhere'],
+      re: rx(raw`(?<s>\bif i(?:'d| had|d) been sober(?: enough)?\b[^.!?;,]{0,20}|\b(?:it|that|this) (?:was|is|'s|s) (?:hardly|not exactly|not really) my fault\b|\bnone of (?:it|that|this) was (?:really |truly )?(?:me|the real me|who i (?:am|was))\b|\bi (?:honestly |really |just |simply )?(?:${WASNT}|wasnt|was not|was in no|was in no fit) (?:in )?(?:a |any )?(?:fit )?state to\b[^.!?;,]{0,25}|\bmy (?:condition|disorder|illness|diagnosis|adhd|ptsd|bipolar|autism|ocd) (?:makes|made|can make|causes|caused) me (?:so |really |very )?(?:impulsive|forget|forgetful|snap|lash out|act out|do|say|react|angry|irritable|erratic)\b[^.!?;,]{0,20}|\b(?:(?:it's|its|it is|it was|that's|thats|that is|that was) not|wasn't|wasnt|isn't|isnt|was never|is never) (?:something|a thing|anything) i (?:chose|choose|asked for|wanted)\b|\b(?:just|only)\b[^.!?;]{0,30}?\bto take the edge off\b|\b(?:the |a |this |some )?(?:\w+ )?(?:bloke|guy|man|woman|car|van|cyclist|kid|dog|deer|fence|wall|post|lorry|truck|bike) (?:just )?came out of nowhere\b)`),
+      // "I had no choice about being an addict, but lying was my choice": owned; "it's not something I
+      // chose, but what I did with it was" is owned too
+      unless: (norm) => owned(norm) || /\bbut (?:i|what i|the \w+ i)\b[^.!?;]{0,40}\b(?:chose|choice|did|was mine)\b/.test(norm),
+    },
+    {
+      // a crowded life, a lapse of knowing, a bad patch: "I just had a lot going on", "I was stuck in a
+      // bad patch with the drink", "work was insane that month", "I swear I didn't know it was your
+      // gran's", "I honestly had no idea the car wasn't insured", "but I'd had a few at the wake"
+      needs: ['going on', 'patch', 'place', 'insane', 'crazy', 'hectic', 'mental', 'manic', 'nightmare', 'swear', 'honestly', 'genuinely', 'truly', 'had a few', 'had a couple', 'been drinking'],
+      re: rx(raw`(?<s>\bi (?:just |really |honestly |simply )(?:had|have|'ve got|ve got|had got) (?:a lot|so much|loads|too much) going on\b[^.!?;,]{0,20}|\bi was (?:stuck|caught|trapped|lost) in (?:a |such a )?(?:really |very )?(?:bad|dark|rough|low|horrible|terrible|awful) (?:patch|place|spot|way|time)\b[^.!?;,]{0,25}|\b(?:work|the job|my job|life|things) (?:was|were) (?:so |really |totally |absolutely )?(?:insane|crazy|hectic|mental|manic|a nightmare|chaotic)\b(?! for (?:you|u|everyone|both of us|all of us))[^.!?;,]{0,15}?,? (?:and|so) i (?:just )?(?:couldn't|couldnt|could not|didn't|didnt|did not|never|forgot|missed)\b[^.!?;,]{0,20}|\bi (?:swear|honestly|genuinely|truly) (?:i )?(?:(?:didn't|didnt|did not) know|never knew) (?:that )?(?:it|the|ur|your|yr|they|he|she)\b[^.!?;,]{0,30}|\bi (?:honestly|genuinely|truly) had no idea (?:that )?(?:the|it|ur|your|they)\b[^.!?;,]{0,30}|\bbut i(?:'d| had|d) (?:had (?:a few|a couple|a drink|too many|one too many|a few drinks|a couple of drinks)|been drinking)\b[^.!?;,]{0,25})`),
+      unless: (norm, _m, span) => owned(norm) || /\bhow (?:much|badly|hard)\b/.test(norm.slice(span.start, span.end + 15)),
+    },
   ],
   examples: {
     positive: [
+      // session 5 families
+      "I was steaming drunk and I didn't mean a word of what I said.",
+      "i was so angry, i dont even know why i said it",
+      "I'd had a few drinks and I didn't mean any of it.",
+      "You know I never mean what I say when I'm tired.",
+      'It all spiralled once the debts came in.',
+      'Things snowballed after I lost the contract.',
+      'My life just unravelled when the business went under.',
+      'I was under an enormous amount of pressure from the bank.',
+      'Considering the heavy demands on me at home, I let things slide.',
+      'I accept I was wrong, although the stress of the move played a part.',
+      'I relied on the figures I was given by the accountant.',
+      'I was always working to put food on the table.',
+      'Being brought up like that, I never knew how to say sorry.',
+      'Being in active addiction, I lied to everyone.',
+      'The urge was bigger than me.',
+      "I'd been up for two nights straight when I crashed.",
+      "If I'd been sober I never would have said it.",
+      "That was hardly my fault, the machine swallowed the card.",
+      'None of that was the real me.',
+      'I was in no fit state to look after the kids.',
+      'My diagnosis makes me snap at people.',
+      "Drinking like that wasn't something I chose.",
+      'I only borrowed it to take the edge off.',
+      'The cyclist just came out of nowhere.',
+      "I'm sorry I forgot, I really had so much going on.",
+      'I was caught in a dark place after the funeral.',
+      'The job was so hectic, so I never made it to your recital.',
+      'I swear I never knew it was your savings.',
+      'I genuinely had no idea the money was for the rent.',
+      "I'm sorry I shouted, but I'd been drinking all afternoon.",
+      'Yet in fairness, it was my first week on the job.',
+      "I'm sorry for the crash; however, the tyres were faulty.",
+      "In my defence, I didn't know the card was yours.",
+      "I'm sorry the report was late, but the numbers kept changing.",
       // session 4 families
       'Honestly, that was the whisky talkin.',
       'The gin did all the talking at the wedding.',
@@ -672,6 +756,30 @@ export default defineRule({
       'Between my job and the baby, I had no time for you.',
     ],
     negative: [
+      // session 5 traps
+      "I'm sorry I slammed the door on you.",
+      "I slammed the brakes on too late and hit your gate, and that's on me.",
+      'I had no choice about the illness, but I had a choice about lying to you, and I chose wrong.',
+      'You knew I was drinking, so you kept the car keys, and you were right.',
+      'I know I was drinking, and I was cruel to you.',
+      'I regret shouting, though in fairness to you, you had every right to be angry.',
+      "My drinking played a big part in ending our marriage.",
+      'The stress I caused you played a part in your illness.',
+      "I was wasted every weekend and I lied to you about it.",
+      'Everything spiralled because I kept lying.',
+      'I was working the steps when I realised how much I hurt you.',
+      'Being sober now, I can see how much I hurt you.',
+      'The craving was strong and I still chose to call my sponsor.',
+      "I'd been up for three days on a bender, and I chose to drive.",
+      "I'm sober now, and I see it clearly.",
+      "It's my fault, all of it.",
+      'None of it was your fault.',
+      "It's not something I'm proud of.",
+      'I had no idea how much I hurt you.',
+      'I honestly had no idea how badly I scared you.',
+      'Your car came back with a dent, and I did that.',
+      'I had a lot going on in my head, and none of it excuses what I did.',
+      'Work was hectic for you that year, and I made it worse.',
       // session 4 traps
       "I can't even pretend it was the stress; I was just cruel.",
       "Work was hectic, but that's not why I forgot; I forgot because I was drinking.",
