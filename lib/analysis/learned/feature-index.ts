@@ -120,6 +120,13 @@ export class FeatureIndex {
     return info;
   }
 
+  /** Visits feature `id` the first time the current sentence meets it (-1: the model has no such feature). */
+  private once(id: number, from: number, to: number, visit: (id: number, from: number, to: number) => void): void {
+    if (id < 0 || this.stamp[id] === this.generation) return;
+    this.stamp[id] = this.generation;
+    visit(id, from, to);
+  }
+
   /**
    * Calls `visit` once per distinct feature of the sentence the model has, with its id and
    * the indexes of the first and last word it covers: what `forEachFeature(tokens, visit,
@@ -133,15 +140,8 @@ export class FeatureIndex {
       this.stamp.fill(0);
       this.generation = 1;
     }
-    const stamp = this.stamp;
-    const gen = this.generation;
-    const add = (id: number, from: number, to: number): void => {
-      if (id < 0 || stamp[id] === gen) return;
-      stamp[id] = gen;
-      visit(id, from, to);
-    };
     let a = this.wordInfo(w[0]!);
-    add(a.first, 0, 0);
+    this.once(a.first, 0, 0, visit);
     let negated = 0;
     let turned = false;
     let prev: WordInfo | null = null;
@@ -149,12 +149,12 @@ export class FeatureIndex {
       if (tokens.breakBefore[i]) negated = 0;
       const mark = negated > 0 ? 1 : 0;
       const ca = a.classes;
-      add(a.single[mark]!, i, i);
-      for (const c of ca) add(c.single[mark]!, i, i);
-      add(a.stem[mark]!, i, i);
+      this.once(a.single[mark]!, i, i, visit);
+      for (const c of ca) this.once(c.single[mark]!, i, i, visit);
+      this.once(a.stem[mark]!, i, i, visit);
       if (turned) {
-        add(a.turned[mark]!, i, i);
-        for (const c of ca) add(c.turned[mark]!, i, i);
+        this.once(a.turned[mark]!, i, i, visit);
+        for (const c of ca) this.once(c.turned[mark]!, i, i, visit);
       }
       if (a.turns || (prev !== null && prev.turnsBefore !== null && prev.turnsBefore.has(w[i]!))) turned = true;
       negated = a.negates ? NEGATION_SCOPE : Math.max(0, negated - 1);
@@ -163,12 +163,12 @@ export class FeatureIndex {
       const b = this.wordInfo(wordB);
       const table = a.pairs[mark];
       if (table) {
-        add(table.get(wordB) ?? -1, i, i + 1);
-        for (const c of b.classes) add(table.get(c.name) ?? -1, i, i + 1);
+        this.once(table.get(wordB) ?? -1, i, i + 1, visit);
+        for (const c of b.classes) this.once(table.get(c.name) ?? -1, i, i + 1, visit);
       }
       for (const c of ca) {
         const t = c.pairs[mark];
-        if (t) add(t.get(wordB) ?? -1, i, i + 1);
+        if (t) this.once(t.get(wordB) ?? -1, i, i + 1, visit);
       }
       prev = a;
       a = b;

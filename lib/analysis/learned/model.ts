@@ -79,6 +79,8 @@ interface Scratch {
   bestW: Float64Array;
   bestFrom: Int32Array;
   bestTo: Int32Array;
+  /** Weighs feature `id` of the sentence being scored (made once per model, not per sentence). */
+  visit: (id: number, from: number, to: number) => void;
 }
 
 const scratches = new WeakMap<Model, Scratch>();
@@ -87,13 +89,16 @@ function scratchOf(model: Model): Scratch {
   let s = scratches.get(model);
   if (!s) {
     const L = model.labels.length;
-    s = {
+    const byId = model.byId;
+    const made: Scratch = {
       cut: model.thresholds.map(logitOf),
       z: new Float64Array(L),
       bestW: new Float64Array(L),
       bestFrom: new Int32Array(L),
       bestTo: new Int32Array(L),
+      visit: (id, from, to) => weigh(made, byId[id]!, from, to),
     };
+    s = made;
     scratches.set(model, s);
   }
   return s;
@@ -107,8 +112,7 @@ function scratchOf(model: Model): Scratch {
 export function findLabels(model: Model, tokens: Tokens): LearnedFinding[] {
   if (tokens.words.length === 0) return [];
   const s = begin(model, tokens);
-  const byId = model.byId;
-  model.index.forEach(tokens, (id, from, to) => weigh(s, byId[id]!, from, to));
+  model.index.forEach(tokens, s.visit);
   return decide(model, s);
 }
 
