@@ -155,6 +155,20 @@ export default defineRule({
       needs: ['what about', 'feelings', 'easy', 'one', 'lost', 'broken', 'defeated', 'okay', 'ok'],
       re: rx(raw`(?<s>\bwhat about (?:me|my feelings|how i feel|what i(?:'m| am|m) going through)\b|\b(?:my feelings (?:matter|count)|i have feelings) too\b|\b(?:this|it)(?:'s| is|s)? (?:not|n't|isn't|isnt) (?:been )?easy (?:for|on) me either\b|\b(?:i'm|im|i am) the one (?:suffering|hurting|in pain)\b|\bi (?:feel|felt|'ve felt|ve felt|have felt) (?:so |really |completely |totally )?(?:lost|broken|defeated)\b(?! (?:for words|my|the|your|ur|a|an)\b)|\b(?:i'm|im|i am) (?:really |just |honestly |so )?not (?:ok|okay)(?=\s*(?:[.!,;]|$| right now| at all))\b)`),
     },
+    {
+      // the guilt turned over and over, shown to them: "I can't stop thinking about it", "I have to
+      // look at myself in the mirror every morning", "I've been in agony over it", "I'm going crazy
+      // here", "it's taken a toll on me", "I cried the whole way home", "I can't take this any more"
+      needs: ['stop', 'mirror', 'agony', 'torment', 'turmoil', 'anguish', 'crazy', 'insane', 'mad', 'nuts', 'out of my', 'toll', 'cried', 'sobbed', 'wept', 'bawled', 'crying', 'sobbing', 'stand', 'bear', 'take', 'handle'],
+      re: rx(raw`(?<s>\bi? ?(?:can't|cant|cannot|can not) stop (?:thinking|going over it|replaying it|obsessing)(?: (?:about|bout|abt|of|over) (?:it|this|that|everything|all of it|that night|that day))?(?=\s*(?:[.!?,;]|$|and\b|but\b))|\bi (?:have to|'ve got to|ve got to|got to|gotta|must) (?:look at|face) myself in the mirror\b|\b(?:i've|ive|i have|i've been|ive been|i have been|i'm|im|i am)(?: been)? in (?:such |absolute |complete |utter |real |constant |total )?(?:agony|torment|turmoil|anguish)\b|\b(?:i'm|im|i am) (?:slowly |literally )?(?:going|gonna go|going to go) (?:crazy|insane|mad|nuts|out of my (?:mind|head)|round the bend)\b|\b(?:taken|took|taking|takes) (?:a|an|its|such a|a real|a huge|a heavy|a massive) (?:\w+ )?toll on me\b|\bi (?:cried|sobbed|wept|bawled|was crying|was sobbing) (?:the whole|all the|all) (?:way|drive|night|day|journey|weekend|time|evening|trip|ride)(?: home| back)?\b|\bi (?:cried|sobbed|bawled) my eyes out\b|\bi (?:can't|cant|cannot) (?:stand|bear|take|handle) (?:this|it) (?:any ?more|much longer|any longer)\b|\bi (?:can't|cant|cannot) (?:stand|bear) this(?=\s*(?:[.!?,;]|$)))`),
+    },
+    {
+      // the letter's cost to me put first: "apologising doesn't come easy to me, so this is a big
+      // deal", "this is a huge step for me", "you can't imagine how hard the guilt has been on me",
+      // "things were very hard for me", "I'm not a good person"
+      needs: ['come', 'big deal', 'step', 'imagine', 'know', 'understand', 'idea', 'not', 'things'],
+      re: rx(raw`(?<s>\b(?:apologi[sz]ing|saying sorry|admitting (?:i'm|im|i am|i was) wrong|this|writing this|saying this|opening up) (?:doesn't|does not|doesnt|don't|dont|isn't|isnt|is not) (?:come )?(?:easy|easily|naturally)(?: (?:to|for) me)\b|\bso this is (?:a )?(?:really |very |such a |huge |massive |big )*(?:big deal|huge step|big step|massive step)\b|\b(?:this|writing this|saying this|sending this|this letter) is (?:a )?(?:really |very |such a )?(?:big deal|huge step|big step|massive step|huge deal) for me\b|\b(?:do|don't|dont|can|can't|cant|cannot) ${YOU} (?:even )?(?:know|imagine|understand|have any idea) how (?:hard|heavy|tough|painful|brutal|difficult)\b[^.!?;]{0,30}\bon me\b|\b${YOU} (?:can't|cant|cannot|could never|will never|won't ever) (?:even )?(?:imagine|understand|know) how (?:hard|painful|difficult|tough|lonely|awful|heavy)\b(?! (?:it|this|that) (?:was|has been|must have been|is) for (?:you|u))|\bthings (?:were|have been|got|had been|'ve been) (?:so |very |really |incredibly |pretty )?(?:hard|difficult|tough|rough|awful) (?:for|on) me\b|\b(?:${IM}|i know i'm|i know im) (?:just )?not (?:a )?(?:good|nice|decent) (?:person|man|woman|human(?: being)?)\b(?! (?:to|for) ))`),
+    },
   ],
   examples: {
     positive: [
@@ -273,6 +287,24 @@ export default defineRule({
       "I'm the one suffering here.",
       'I feel so lost since you left.',
       "honestly im not ok right now",
+      "I can't stop thinking about it.",
+      "mate im gutted cant stop thinking bout it",
+      "I have to look at myself in the mirror every day knowing what I did.",
+      "I've been in agony over it ever since.",
+      "I'm in turmoil.",
+      "answer me please im going crazy here",
+      "The whole thing has taken a huge toll on me.",
+      "I cried the whole drive home.",
+      "I sobbed my eyes out last night.",
+      "I can't take this any more.",
+      "please call me, I can't stand this.",
+      "Saying sorry doesn't come easy to me.",
+      "I'm not good at this, so this is a big deal.",
+      "Writing this is a massive step for me.",
+      "You can't imagine how hard the guilt has been on me.",
+      "You will never know how hard this year was.",
+      "I'm not a good person.",
+      "Things were really tough for me back then.",
     ],
     negative: [
       "I'm disgusted with myself for how I spoke to your mother.",
@@ -318,6 +350,17 @@ export default defineRule({
       "I felt lost for words when you told me, and you had every right to say it.",
       "I'm not okay with how I spoke to you.",
       'What about meeting at the café on Sunday, if you want?',
+      "I can't stop thinking about how much I hurt you, and I want to make it right.",
+      "I'll never stop trying to make this right.",
+      "I know you've been in agony because of what I did.",
+      "You must have thought you were going crazy when I lied.",
+      "My drinking took a toll on you and the kids.",
+      "You cried the whole way home, and I did that.",
+      "I can't imagine how hard it was for you.",
+      "I know this is a big deal for you.",
+      "I wasn't a good husband to you.",
+      "I'm not a good person to ask about money, so I've handed the accounts to Dad.",
+      "Things were hard for you because of me.",
     ],
   },
 });
