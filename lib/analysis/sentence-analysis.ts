@@ -81,6 +81,7 @@ function compute(text: string): SentenceResult {
     if (spans.length > 0) elements.push({ id: rule.id, spans });
   }
   addLearned(sentence, flags, elements);
+  withoutHollowRegret(flags, elements);
   return {
     flags,
     elements,
@@ -117,6 +118,21 @@ function addLearned(sentence: Sentence, flags: FlagMatch[], elements: ElementMat
 }
 
 const ELEMENT_ORDER = new Map<ElementId, number>(ELEMENT_RULES.map((r, i) => [r.id, i]));
+
+/** Flags that make a sentence's "sorry" one for their reaction or on a condition. */
+const HOLLOWING: ReadonlySet<FlagId> = new Set<FlagId>(['feelings', 'conditional']);
+
+/**
+ * "I'm sorry you felt that way", "if I upset anyone, I apologise": the sorry is for their
+ * reaction, or hangs on a condition, so the sentence shows no remorse for an act (regret is
+ * "says sorry for something, sincerely"). Its regret does not count, and the coach's prompt
+ * for a plain "I'm sorry that I…" stays.
+ */
+function withoutHollowRegret(flags: readonly FlagMatch[], elements: ElementMatch[]): void {
+  if (!flags.some((f) => HOLLOWING.has(f.rule))) return;
+  const at = elements.findIndex((e) => e.id === 'regret');
+  if (at >= 0) elements.splice(at, 1);
+}
 
 /**
  * Swaps the learned model (training and evaluation tools; `null` turns it off, `undefined`

@@ -62,6 +62,22 @@ describe('analyzeDraft', { timeout: 60_000 }, () => {
     expect(b.hints.some((h) => h.rule === 'but')).toBe(false);
   });
 
+  it.each([
+    'Sorry it felt to you like I had walked out on the family.',
+    'sorry it upset u so much, honestly',
+    'If my drinking at the christening spoiled anything for anyone, I apologise.',
+  ])('shows no remorse element for a sorry about their reaction or on a condition, and prompts for one: %s', (text) => {
+    const a = analyzeDraft(text);
+    expect(a.hints.some((h) => h.rule === 'feelings' || h.rule === 'conditional')).toBe(true);
+    expect(a.elements.regret.present).toBe(false);
+    if (a.amends) expect(a.prompts.some((p) => p.element === 'regret')).toBe(true);
+  });
+
+  it('keeps the remorse of a plain sorry beside a hollow one in another sentence', () => {
+    const a = analyzeDraft("I'm sorry you were upset. I'm sorry I shouted at you in front of your friends.");
+    expect(a.elements.regret.present).toBe(true);
+  });
+
   it('stays quiet on ordinary mail that says sorry, and gives no prompts there', () => {
     const a = analyzeDraft(
       "Hi all,\n\nApologies, but I need to move Thursday's planning meeting. Could we meet on Friday at 2pm instead? Just reply with a couple of slots.\n\nThanks,\nDev",
