@@ -65,6 +65,62 @@ export default defineRule({
       re: rx(raw`(?<s>\b(?:things|everything|life|it all|our life|our lives) (?:will|'ll|is going to|are going to|is gonna|are gonna) be (?:completely |totally |so |entirely )?(?:different|perfect|better|amazing|fine|great) (?:from now on|now|this time|forever|from here on|from today)\b|\b(?:i'll|ill|i will|i'm going to|im going to|im gonna|i'm gonna) make (?:everything|it all|things|our life) (?:perfect|right forever|better forever)\b|\b(?:i'll|ill|i will|i'm going to|im going to|im gonna|i'm gonna) always (?:put (?:you|u) first|be there for (?:you|u)|be honest|tell (?:you|u) the truth|keep my (?:word|promises?)|be sober|stay sober|be the (?:man|woman|person|dad|mum|mom|husband|wife) (?:you|u) deserve)\b|\b(?:i'm|im|i am) not that (?:person|man|woman|guy|girl|version of me) (?:anymore|any more|now)\b(?!,? (?:but|and) (?:i'm |im )?(?:still|working))|\b(?:all )?(?:that|this|of that|of this|the drinking|the gambling|the drugs|my drinking) is (?:all )?behind me(?: now| for good| forever)?\b|\b(?:it's|its|it is) all behind me\b|\bturned over a new leaf\b|\b(?:you|u)(?:'ll| will|ll)? (?:won't|wont|will not|never|will never|'ll never) (?:ever )?regret (?:this|it|giving me|trusting me|taking me back|letting me)\b|\b(?:the drinking|the gambling|the drugs|my drinking|my gambling|all that|it|that) (?:is|'s) (?:all )?over (?:for good|forever|for ever|now and for good)\b|\b(?:i've|ive|i have) (?:finally |completely |totally )?(?:beaten|beat|conquered|overcome|kicked|licked) (?:it|this|my (?:addiction|drinking|gambling|habit|demons|problem)|the (?:drink|booze|addiction|habit|bottle|gambling))\b|\b(?:i've|ive|i have) got (?:it|everything|my drinking|my gambling) (?:all |completely |totally )?under control\b|\b(?:i'll|ill|i will|i'm going to|im going to|im gonna|i'm gonna) (?:stay|be|remain|keep) (?:sober|clean|dry|off (?:the drink|drugs|it)) (?:forever|for life|for the rest of my life|for good|permanently|for ever)\b)`),
       unless: (norm, _m, span) => /\b(?:i hope|i want|i'd like|i'm trying|im trying|i am trying|working|one day at a time|today)\b/.test(norm.slice(Math.max(0, span.start - 30), span.end + 30)),
     },
+    {
+      // the lapse counted out to the last one: "I'll never touch another drop", "I will never tell you
+      // another lie", "ill never miss another one of ur games", "I'm never going near a casino again"
+      needs: ['another', 'single', 'one more', 'near'],
+      re: rx(raw`(?<s>\b(?:${ILL}|i shall|i'd|i would|i promise(?: you| u)?(?: that)?(?: ${ILL})?|i swear(?: to (?:you|u|god))?(?: that)?(?: ${ILL})?) never (?:ever )?(?:again )?(?:touch|drink|have|take|place|put|tell(?: (?:you|u))?|miss|spend|steal|borrow|gamble|bet|smoke|snort|break|make|buy|pour|open|waste|pick up) (?:another|a single|one more) (?:drop|drink|sip|beer|bottle|drug|pill|line|bet|wager|lie|penny|cent|dollar|pound|quid|cigarette|joint|promise|one|day|birthday|match|game|dime)\b[^.!?;,]{0,25}|\b(?:${IM}|${ILL}|i shall) never (?:ever )?(?:go|going|gonna go|to go) near (?:a |an |the |another )?(?!(?:you|u|her|him|them|your|ur|the kids|your (?:house|home|family|work)|the house)\b)[a-z']+[^.!?;,]{0,20}?(?:\bagain\b|\bas long as i (?:live|breathe)\b|\bfor the rest of my life\b|\bin my life\b))`),
+    },
+    {
+      // "I will never again give you cause to worry", "Never again will I lie to you", "I shall never
+      // lose my temper with you or the kids again", "I'll never steal from anyone as long as I breathe"
+      needs: ['never'],
+      re: rx(raw`(?<s>\b(?:${ILL}|i shall|i promise(?: you| u)?(?: that)?(?: ${ILL})?|i swear(?: to (?:you|u|god))?(?: that)?(?: ${ILL})?) never (?:ever )?again\b(?! (?:be able|have the chance|get the chance|see (?:you|u|her|him|them)|hear|know|feel|trust myself to)\b)[^.!?;,]{0,30}|(?:^|[.!?,;]\s*)never (?:ever )?again (?:will|shall) i\b[^.!?;,]{0,30}|\b(?:${ILL}|i shall) never (?:ever )?(?:lose my temper|let my temper|raise (?:my voice|a hand)|lay a (?:finger|hand)|hit|shout|yell|scream|steal|lie|cheat|drink|gamble|bet|use|touch|miss|put (?:you|u|the kids|anyone))\b[^.!?;]{0,50}?(?:\bagain\b|\bas long as i (?:live|breathe)\b|\bfor the rest of my life\b|\bin my life\b))`),
+      unless: (norm, _m, span) => /\b(?:hope|wish|pray|want to|would like to|trying)\b/.test(norm.slice(Math.max(0, span.start - 25), span.start)),
+    },
+    {
+      // what they will never have to go through again, promised for them: "you'll never have to lie for
+      // me again", "u will never ever have to doubt me again", "you're never gonna see me like that
+      // again", "you will never have a reason to doubt me again"; a boundary that keeps me away is not one
+      needs: ['never'],
+      re: rx(raw`(?<s>\b(?:you|u|ur|youre)(?:'ll|ll| will|'re|re| are| r)? never (?:ever )?(?:going to |gonna )?(?:have to|need to|have (?:a |any )?(?:reason|cause) to|see me|cry|doubt|worry|lie|cover|pick me up|bail me out|wait up|find me|be (?:let down|lied to|hurt|scared|afraid|ashamed|embarrassed))\b[^.!?;]{0,40}?\bagain\b)`),
+      unless: (norm, _m, span) => {
+        const s = norm.slice(span.start, span.end);
+        // "you'll never have to see me again", "you never need to hear from me again": a boundary
+        return /\b(?:see me again|see or hear|hear from me|speak to me|talk to me|deal with me again|answer|reply|respond|contact|see my face|look at me)\b/.test(s) ||
+          /\b(?:hope|wish|pray|if)\b/.test(norm.slice(Math.max(0, span.start - 25), span.start));
+      },
+    },
+    {
+      // the change declared whole in other words: "I'll be a totally new man", "I'm a brand-new person",
+      // "I've come out the other side a completely new woman", "that part of me is dead and buried",
+      // "that person who hurt you doesn't exist anymore", "that part of my life is finished forever"
+      needs: ['new', 'different', 'changed', 'part', 'side', 'person', 'man', 'woman', 'version', 'who'],
+      re: rx(raw`(?<s>\b(?:(?:${ILL}|i shall) be|(?:${IVE}|i) (?:come|came|walked|emerged) out(?: of (?:it|rehab|treatment|there|prison|hospital))?(?: the other side)?(?: as)?|${IM} now|${IM}) (?:a |an )?(?:completely|totally|entirely|wholly|utterly|100%|brand[- ]new|whole new|a whole new)(?: new| different| changed| reformed| transformed)? (?:man|woman|person|guy|girl|me|human(?: being)?|dad|father|mum|mom|mother|husband|wife|son|daughter|partner|friend)\b|\b(?:that|the|this) (?:part of (?:me|my life)|side of me|(?:person|man|woman|guy|girl|version of me) (?:who|that) (?:hurt|lied|stole|drank|did|treated|let|put|cheated|was)\b[^.!?;,]{0,30}?) (?:is|'s|has|was)(?: been)? (?:dead|buried|gone for good|gone forever|finished (?:forever|for good)|over (?:forever|for good)|history|no more)\b|\b(?:that|the|this) (?:part of (?:me|my life)|side of me|(?:person|man|woman|guy|girl|version of me) (?:who|that) [^.!?;,]{0,30}?) (?:doesn't|does not|doesnt) exist (?:anymore|any more|now)\b|\b(?:that's|thats|that is|it's|its|it is) not who (?:i am|i'm|im) (?:anymore|any more|today|now|these days)\b)`),
+    },
+    {
+      // done for ever in other words: "I'm done with that stuff for life", "i'm done, forever", "I'm
+      // free of it forever", "my drinking days are over", "that was my last drink ever", "the last one
+      // I'll ever have", "zero chance I'll ever relapse", "I've learned my lesson for good"
+      needs: ['done', 'finished', 'through', 'free', 'days', 'last', 'chance', 'way', 'lesson'],
+      re: rx(raw`(?<s>\b${IM} (?:done|finished|through|free|clear)\b[^.!?;]{0,30}?\b(?:forever|for ever|for good|for life|once and for all|permanently)\b|\b(?:my|the) (?:drinking|gambling|using|drug|drugging|partying|party|betting|lying|cheating|wild|boozing|smoking|clubbing) days (?:are|'re|re) (?:over|behind me|done|finished)\b|\b(?:my|the) (?:very )?last (?:drink|drop|bet|pill|line|hit|cigarette|joint|lie|slip|relapse|one|time)(?: ever| i'?ll ever| i will ever)\b|\bthe (?:very )?last (?:drink|drop|bet|pill|line|hit|one|lie) (?:i'll|ill|i will|i'm going to|im going to|i'm gonna|im gonna) ever\b|\b(?:zero|no|not a) (?:chance|way|hope)(?: in hell)? (?:that )?(?:i'll|ill|i will|i'd|id|i would|i'm|im|i am) (?:ever )?(?:going to |gonna )?(?:relapse|drink|use|gamble|slip|bet|lie|cheat|go back|touch|pick up|do (?:it|that|this) again)\b|\blearn(?:ed|t) my lesson (?:for good|forever|for ever|once and for all|for life)\b)`),
+      unless: (norm, _m, span) => /\b(?:hope|wish|pray|want to|would like to|trying|if)\b/.test(norm.slice(Math.max(0, span.start - 25), span.start)),
+    },
+    {
+      // the whole future guaranteed: "I will fix everything I broke", "I'll make this right a hundred
+      // percent", "nothing will ever come between us again", "I'll make sure you're never hurt again",
+      // "the most patient dad on the planet", "everything will be perfect", "this never happens again"
+      needs: ['everything', 'all of it', 'every', 'hundred', '100', 'thousand', 'nothing', 'sure', 'ensure', 'most', 'est', 'perfect', 'never', 'repeated'],
+      re: rx(raw`(?<s>\b(?:${ILL}|i shall|i promise(?: you| u)?(?: that)?(?: ${ILL})?) (?:fix|repair|undo|mend|put right|make up for|sort out|sort) (?:everything|all of it|it all|every (?:single )?(?:thing|bit|part|mistake))\b[^.!?;,]{0,20}|\b(?:make|put|set) (?:this|it|things|everything) (?:right|up to (?:you|u)) (?:a hundred|100|one hundred|a thousand|1000)(?: percent|%| times over| fold)\b|\bmake (?:it|this|things) up to (?:you|u) a (?:thousand|million|hundred) times over\b|\bmake (?:you|u) (?:proud|happy|smile) every (?:single )?day\b|\bthere(?:'s|s| is) nothing (?:i )?(?:won't|wont|will not|can't|cant|cannot) (?:be able to )?(?:fix|mend|repair|put right|make right|undo)\b|\bnothing (?:bad |like (?:this|that) )?(?:will|'ll|is going to|is gonna|shall) ever (?:come between us|get between us|hurt (?:you|u|us)|harm (?:you|u)|happen to (?:you|u|us)|go wrong|break us)\b|\bmake sure (?:that )?(?:(?:you|u|the kids)(?:'re|re| are| will|'ll| ll)? (?:never|not)|nobody|no one|nothing) (?:ever )?[^.!?;]{0,40}?\bagain\b|\bbe the (?:most \w+|\w+est)(?:,? (?:and )?(?:most \w+|\w+est))* (?:dad|father|mum|mom|mother|son|daughter|husband|wife|partner|friend|brother|sister|person|parent|boyfriend|girlfriend)\b[^.!?;,]{0,10}?\b(?:ever|in the world|on the planet|alive|on earth|there is|anyone has ever had|from now on)\b|(?<!\bnot )\beverything (?:will|'ll|is going to|is gonna) be perfect\b|\b(?:it|this|that|nothing like (?:this|that|it))(?: will|'ll| shall)? never (?:happens|occurs|recurs|be repeated)\b(?: again\b)?|\bnothing like (?:this|that|it)(?: will|'ll| shall| is going to| is ever going to) ever (?:happen|occur|recur|be repeated)\b[^.!?;,]{0,30}?\bagain\b)`),
+      unless: (norm, _m, span) => /\b(?:hope|wish|pray|want to|would like to|trying to|can't|cannot|if)\b/.test(norm.slice(Math.max(0, span.start - 25), span.start)),
+    },
+    {
+      // the sworn word laid over a never: "you have my word on it", "that's a promise", "I give you my
+      // solemn word"; a plain promise to pay by Friday has no never in it
+      needs: ['word', 'promise'],
+      re: rx(raw`(?<s>\b(?:never|ever|forever|always|again)\b[^.!?;]{0,60}?\b(?:you have my (?:solemn |absolute )?word|(?:that's|thats|that is) a promise|i give (?:you|u) my (?:solemn |absolute )?word)\b|\b(?:i give (?:you|u) my (?:solemn |absolute )?word|mark my words|you have my (?:solemn )?word)\b[^.!?;]{0,60}?\b(?:never|ever|forever|always|again)\b)`),
+      unless: (norm) => /\b(?:contact|call|ring|text|bother|see (?:you|u)|hear from|come (?:near|round|by)|turn up|show up|reach out|write)\b/.test(norm),
+    },
   ],
   examples: {
     positive: [
@@ -104,6 +160,37 @@ export default defineRule({
       'The drinking is over for good.',
       "I've beaten my addiction.",
       "I've got it under control now.",
+      "I'll never have another drink as long as I live.",
+      'i swear ill never spend another penny on scratchcards',
+      "I'm never going near a casino again.",
+      'I will never again give you a reason to worry.',
+      'Never again will I lie to you.',
+      "I'll never raise my voice at you or your sister again.",
+      'You will never have to cover for me at work again.',
+      'u r never gonna see me that drunk again',
+      "I'll be a totally new man from this day.",
+      "I'm now a brand-new woman.",
+      "I've come out of rehab a completely different person.",
+      'That side of me is dead and buried.',
+      "The man who lied to you doesn't exist anymore.",
+      "That's not who I am anymore.",
+      "I'm done with the bottle for good.",
+      'im through with betting forever',
+      'My partying days are over.',
+      'That was my last bet ever.',
+      "Tonight was the last drink I'll ever have.",
+      "There's no way I'll ever relapse now.",
+      "I've learned my lesson once and for all.",
+      "I'll fix everything, I promise.",
+      "I'll make it up to you a thousand times over.",
+      'Nothing bad will ever happen to you again.',
+      "I'll make sure nobody ever hurts you again.",
+      "I'll be the kindest, most loyal husband in the world.",
+      'Everything will be perfect.',
+      'We will make sure this never happens again.',
+      'I promise you this will never be repeated.',
+      'I will stay clean, you have my word on it, forever.',
+      "I'll never gamble again, that's a promise.",
     ],
     negative: [
       // Closing the matter is pressure, not a promise about the writer's conduct.
@@ -128,6 +215,35 @@ export default defineRule({
       "I want things to be different from now on, and I'm working on it.",
       "I haven't beaten it, but I'm fighting it every day.",
       'I regret it every day.',
+      "I'll never have another chance to say this to you.",
+      "I'll never get another day with Dad, and that's on me.",
+      "I'll never go near you again unless you ask me to.",
+      'I will never again be able to look at that photo without shame.',
+      'I hope I will never again give you cause to worry.',
+      "You'll never have to see me again if that's what you want.",
+      'You never have to hear from me again.',
+      'If you never want to speak to me again, I understand.',
+      "I hope you'll never have to go through that again.",
+      "I'm not a completely different person, I'm still me, working on it.",
+      "I feel like I've changed, but I'm taking it one day at a time.",
+      'That part of my life is something I think about every day.',
+      "I'm done with work by five, so I can meet you any day.",
+      'The last drink I ever had was on March 3rd.',
+      'My last drink was on the 3rd of March.',
+      "There's no way I can ever repay you.",
+      "I can't fix everything, but I can start with the money I owe you.",
+      "I'll fix the fence on Saturday.",
+      "Nothing will ever be the same again, and that's my fault.",
+      'No one will ever love me again.',
+      'I want to be the best dad I can be.',
+      "Not everything will be perfect, but I'll keep showing up.",
+      'I hope nothing like this ever happens to you again.',
+      "I'll pay you back by Friday, you have my word.",
+      "I won't contact you again, you have my word.",
+      "That's a promise I made to myself in treatment.",
+      'If it ever happens again, please call my sponsor.',
+      "I'm through with making excuses.",
+      "I'll make it up to you by paying the $400 back by June.",
     ],
   },
 });
