@@ -68,7 +68,12 @@ const PATTERNS: readonly RegExp[] = [
   /\b(?:better off|happier|better) without me\b/g,
   /\b(?:no ?one|nobody|no-one|noone) (?:would|will|'d|'ll) (?:even )?(?:miss|notice|care|mind)(?: me)? (?:if|when) i(?:'?m| am| was| were|'d| had)? ?(?:gone|dead|died|disappeared|not here|left)\b/g,
   /\bif i (?:just )?(?:disappeared|vanished|died|was gone|were gone|was dead|were dead|was n'?t here|wasn'?t here|wasnt here|was not here)\b[^.!?]{0,12}\b(?:no ?one|nobody|no-one|noone) (?:would|will|'d|'ll) (?:even )?(?:care|notice|miss me|mind)\b/g,
-  /\b(?:i'?m|im|i am) (?:just |only |such )?(?:a burden|a waste of (?:space|air|oxygen)|better off dead)\b/g,
+  /\b(?:i'?m|im|i am|i feel like|i'?ve become|ive become|i have become) (?:just |only |such |nothing but |nothing more than |no more than )?(?:a burden|a waste of (?:space|air|oxygen)|better off dead)\b/g,
+  // "you won't have to put up with me much longer", "I won't be a burden to anyone for long"
+  /\b(?:won'?t|wont|will not|will never|'?ll never) (?:have to )?(?:deal with|put up with|worry about|look after|carry|see|be (?:a burden|a problem|in (?:your|the|anyone'?s) way)(?: (?:to|for) (?:you|anyone|everyone|any of you))?)(?: me)? (?:for )?(?:much longer|for long|long|any ?more|after (?:tonight|today|this))\b/g,
+  // "in case I'm not around", "letters to everyone, for when I'm gone"
+  /\b(?:in case|for when|for after) (?:i'?m|im|i am|i was) (?:not|no longer|n'?t) (?:around|here|alive)\b/g,
+  /\b(?:bought|got|have|found|tied|hid|hidden) (?:a |the |some )?rope\b/g,
   /\bthe world (?:would be|is|'d be) better (?:off )?without me\b/g,
   /\b(?:when|after|once|if) i'?m (?:dead|gone)\b/g,
   // self-harm and methods
@@ -108,6 +113,18 @@ const GUARDS: ReadonlyArray<(match: string, lead: string, tail: string) => boole
   (m, _l, t) => /wak(?:e|ing) up$/.test(m) && /^\s*(?:early|at|for|in time|before|till|until|on time|with)\b/.test(t),
   // "drove 300 kms"
   (m, l) => m === 'kms' && /\d\s*$/.test(l),
+  // "I'd rather die than wear that jumper": a figure of speech, unless what it is weighed
+  // against is living ("I'd rather be dead than live like this").
+  (m, _l, t) =>
+    /^rather/.test(m) &&
+    /^\s*than\b/.test(t) &&
+    !/^\s*than (?:live|living|go on|going on|carry on|carrying on|keep going|face (?:another|this|tomorrow|life|them|everyone)|be (?:here|alive|like this)|wake up|feel (?:like )?this)\b/.test(t),
+  // "in case I'm not around when the parcel comes": an errand, not an absence for good
+  (m, _l, t) =>
+    /^(?:in case|for when|for after)/.test(m) &&
+    /^\s*(?:when|to (?:answer|take|sign|pick|let)|at (?:the|home|work|the door)|for (?:the|a|your)|on (?:the|\w+day)|this (?:week|weekend|evening|afternoon)|tomorrow|later|today)\b/.test(t),
+  // "got the rope for the tent", "found some rope in the shed"
+  (m, _l, t) => /rope$/.test(m) && /^\s*(?:for|to (?:tie|hang (?:the|a|up)|fix|pull|climb)|in the (?:shed|garage|boot|car|van)|swing|ladder)\b/.test(t),
   // "we should end it here", "I want to end it with Mark", "end it on a good note"
   (m, _l, t) =>
     /^end(?:ing|ed)? (?:it|things|everything)/.test(m) &&
@@ -139,7 +156,7 @@ const GUARDS: ReadonlyArray<(match: string, lead: string, tail: string) => boole
  * (most sentences) is answered with one scan instead of one per pattern.
  */
 const GATE =
-  /self|meself|myslef|kms|suicid|life|\bend|not (?:be )?(?:around|here|alive)|won'?t be|gone|dead|die|dying|exist|disappear|vanish|sleep|wish|rather|deserve|should|ought|wak|go on|carry on|keep going|be here|be around|if i|point|reason|will (?:to|for|in)|live|alive|worth|can'?t|cant|cannot|can not|tired of|sick of|done with|finished with|give up|to end|to stop|to be over|without me|nobody|no ?one|no-one|burden|waste of|better off|rid of me|as well|goodbye|farewell|wrist|arms|throat|pill|tablet|meds|medication|paracetamol|painkiller|all of them|every one of|overdos|jump|throw|step|wall|tree|bridge|cliff|river|lorry|truck|goodbye|(?:last|final) (?:note|letter)|way (?:forward|out|through|to)|pointless|meaningless|hope|cutting|saved|stored|stashed|hidden|hoarded|stockpiled|danger to myself|something (?:stupid|silly|drastic)|noose|razor|blade|knife|breathing/;
+  /self|meself|myslef|kms|suicid|life|\bend|not (?:be )?(?:around|here|alive)|won'?t be|gone|dead|die|dying|exist|disappear|vanish|sleep|wish|rather|deserve|should|ought|wak|go on|carry on|keep going|be here|be around|if i|point|reason|will (?:to|for|in)|live|alive|worth|can'?t|cant|cannot|can not|tired of|sick of|done with|finished with|give up|to end|to stop|to be over|without me|nobody|no ?one|no-one|burden|waste of|much longer|for long|any ?more|after (?:tonight|today|this)|in case|for when|for after|rope|better off|rid of me|as well|goodbye|farewell|wrist|arms|throat|pill|tablet|meds|medication|paracetamol|painkiller|all of them|every one of|overdos|jump|throw|step|wall|tree|bridge|cliff|river|lorry|truck|goodbye|(?:last|final) (?:note|letter)|way (?:forward|out|through|to)|pointless|meaningless|hope|cutting|saved|stored|stashed|hidden|hoarded|stockpiled|danger to myself|something (?:stupid|silly|drastic)|noose|razor|blade|knife|breathing/;
 
 /** Trigram filters of the patterns: one that cannot match is not run. */
 const FILTERS: readonly TrigramFilter[] = PATTERNS.map(trigramFilter);
@@ -218,6 +235,12 @@ export const SUPPORT_EXAMPLES: RuleExamples = {
     "I honestly don't see a way out any more.",
     "I'm not sure I'll still be here at Christmas.",
     "There's no point me being here.",
+    "I'm nothing but a burden to this family.",
+    "Don't worry, you won't have to put up with me for much longer.",
+    "i wont be a burden to any of you after tonight",
+    "I've left letters for the kids in case I'm not around.",
+    "I went out and bought a rope yesterday.",
+    "I'd rather be dead than live like this.",
   ],
   negative: [
     'This commute is killing me.',
@@ -246,5 +269,9 @@ export const SUPPORT_EXAMPLES: RuleExamples = {
     "I'm hopeless at cooking.",
     "I've been cutting back on sugar.",
     "I'm going to jump in the shower.",
+    "I'd rather die than wear that jumper again, haha.",
+    'I got the rope for the tent out of the shed.',
+    "You won't have to deal with me at work any more, I've handed in my notice.",
+    'I left the keys with Sue in case I am not around when you call.',
   ],
 };
