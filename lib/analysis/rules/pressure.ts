@@ -237,9 +237,57 @@ export default defineRule({
         return negatedBefore(norm, span.start, 3);
       },
     },
+    {
+      // a demand made of them for the writer's sake: "I need you to hear me out", "I need you to stop telling
+      // everyone", "I need to hear that you forgive me", "don't tell your mum", "keep this between us"
+      needs: ['need', 'tell', 'keep', 'between us'],
+      re: rx(raw`(?<s>\bi (?:really |just |so )?need (?:${YOU} to (?:hear me out|listen to me|stop (?:telling|talking|saying|ignoring|avoiding|blocking)|drop|withdraw|tell (?:them|him|her|everyone|the \w+)|keep (?:this|it|quiet)|not tell|believe me|trust me(?: again)?|accept (?:my|this)|come (?:home|back|round|over)|meet me|see me|call me|answer|reply|talk to me|give me|let me|forgive)|to hear (?:that )?${YOU}(?:'ll| will)? (?:forgive|still love|don't hate|dont hate|are ok|'re ok))\b[^.!?;,]{0,30}|(?:^|[,;:] ?|\b(?:and|so|but|just|please|pls|plz) )(?:please |pls |plz |just )?(?:don't|dont|do not) tell (?:${YOUR} (?:mum|mom|dad|mam|wife|husband|partner|boss|family|brother|sister|parents|mates|friends)|anyone|anybody|the (?:police|cops|boss|family|kids)|(?:mum|mom|dad|mam)\b)[^.!?;,]{0,20}|\b(?:can|could|will|would) ${YOU} (?:please |just )?keep (?:this|it|that) (?:between us|quiet|to yourself)\b|(?:^|[,;:] ?|\b(?:and|so|please|pls|just) )keep (?:this|it) (?:between us|quiet|to yourself)\b)`),
+      unless: (norm, _m, span) => negatedBefore(norm, span.start, 3) && !/^(?:[,;:] ?)?(?:and |so |but |just |please |pls |plz )?(?:please |pls |plz |just )?(?:don't|dont|do not)\b/.test(norm.slice(span.start)),
+    },
+    {
+      // forgiveness presumed or leaned on: "I know you'll forgive me", "my higher power has forgiven me, so I
+      // hope you can too", "you've forgiven your sister for worse", "I'm sure once you've cooled down you'll
+      // see", "please to forgive me", "forgive me soon", "I'd be grateful if you could confirm we're on good terms"
+      needs: ['know', 'sure', 'forgiven', 'forgive', 'forgiving', 'cooled', 'calmed', 'grateful', 'good terms'],
+      re: rx(raw`(?<s>\bi (?:just |already )?know (?:that )?${YOU}(?:'ll|ll| will) (?:forgive me|come round|come around|get over it|let it go)\b[^.!?;,]{0,20}|\b(?:i'm|im|i am) (?:sure|certain|confident) (?:that )?(?:once|when) ${YOU}(?:'ve|ve| have)? (?:cooled|calmed) down,? ${YOU}(?:'ll|ll| will)\b[^.!?;,]{0,30}|\b(?:has|have|'s|'ve|ve) forgiven me,? (?:so|and) (?:i (?:hope|know|trust|pray) )?${YOU} (?:can|could|will|should|must|ought to)(?: too| as well)?\b|\b(?:${YOU}(?:'ve|ve| have)|${YOU}) forgiven (?:${YOUR} \w+|him|her|them|people|others) (?:for (?:worse|much worse|far worse|a lot worse|more)|plenty of times)\b[^.!?;,]{0,30}|\bplease to forgive\b|\b(?:forgive|forgiving) me (?:soon|quickly|sooner|by (?:christmas|sunday|monday|the weekend|then))\b|\bi(?:'d| would|d) be (?:so |very |really |most )?grateful if ${YOU} (?:could|would) (?:confirm|forgive|reply|respond|drop|let|give|put|tell)\b[^.!?;,]{0,30}|\b(?:confirm|tell me) (?:that )?we(?:'re| are|re) (?:back )?on good terms\b)`),
+      unless: (norm, _m, span) => negatedBefore(norm, span.start, 3),
+    },
+    {
+      // their letting go asked for as a wish: "I hope you can forget about it", "I hope you can put it down
+      // soon"; a settlement: "I expect that to be the end of the matter", "we both need to move on now"
+      needs: ['hope', 'hoping', 'expect', 'end of', 'both need', 'all need', 'both have', 'both got'],
+      re: rx(raw`(?<s>\b(?:i )?(?:hope|hoping)(?: that)? ${YOU}(?:'ll|ll| will| can| could)? (?:just )?(?:forget (?:about )?(?:it|this|that|all (?:of )?(?:this|that|it))|put (?:it|this|that) down|drop (?:it|this|the subject))\b[^.!?;,]{0,20}|\bi (?:now )?expect (?:that|this|it) to be the end of (?:it|the matter|that|this)\b|\bwe (?:both|all) (?:really |just )?(?:need|have|got|ought|should|must)(?: to)? (?:move on|move forward|put (?:it|this|that) behind us|let (?:it|this|that) go|forget (?:it|this|about it))\b[^.!?;,]{0,20})`),
+      unless: (norm, _m, span) => negatedBefore(norm, span.start, 3) || (/^(?:i )?(?:hope|hoping)\b/.test(norm.slice(span.start)) && /\b(?:some ?day|one day|in time|eventually|if (?:you|u) (?:want|can|ever))\b/.test(norm)),
+    },
+    {
+      // appeals against their decision: "don't let one bad year wipe out twenty good ones", "whether you want me
+      // there or not", "tell me I'm not a monster", "just say we're good and I'll stop"
+      needs: ['let', 'whether', 'tell me', 'say we', "say we're", 'say were'],
+      re: rx(raw`(?<s>\b(?:don't|dont|do not|please don't|please dont) let (?:one|a|a single|this one|that one) (?:bad |stupid |silly |drunken |mistake |moment )?(?:\w+ )?(?:wipe out|undo|erase|cancel out|outweigh|ruin|destroy|throw away) (?:\w+ )?(?:good |happy |great )?(?:years|ones|times|memories|decades|everything|all (?:the|our|those))\b[^.!?;,]{0,20}|\bwhether ${YOU} (?:like it|want (?:me|it|that|us)(?: there| to| here| back)?) or not\b|\b(?:can|could|will) ${YOU} (?:at least |just |please )?tell me (?:that )?(?:i'm|im|i am) not (?:a monster|a bad person|evil|a terrible person|the worst)\b|\b(?:just |please )?say (?:that )?(?:we're|were|we are) (?:good|ok|okay|fine|cool|square|alright)\b[^.!?;,]{0,30})`),
+      unless: (norm, _m, span) => negatedBefore(norm, span.start, 2) && !/^(?:don't|dont|do not|please)\b/.test(norm.slice(span.start)),
+    },
   ],
   examples: {
     positive: [
+      "I need you to hear me out before you decide anything.",
+      "I need you to stop telling the neighbours what happened.",
+      "I need to hear that you forgive me.",
+      "Please don't tell your dad about the car.",
+      "Can you keep this between us?",
+      "I know you'll forgive me, you always do.",
+      "I'm sure once you've calmed down you'll see it differently.",
+      "God has forgiven me, so I hope you can too.",
+      "You've forgiven your brother for far worse.",
+      "Please to forgive me for that night.",
+      "I hope you'll think about forgiving me soon.",
+      "I'd be grateful if you could confirm that we're on good terms.",
+      "I hope you can forget about it.",
+      "I expect this to be the end of the matter.",
+      "We both need to move on now.",
+      "Don't let one stupid night wipe out ten good years.",
+      "I'm coming to the christening whether you want me there or not.",
+      "Can you at least tell me I'm not a monster?",
+      "just say we're good and i'll leave it",
       'You have to forgive me.',
       'I need you to forgive me.',
       'Please forgive me, I\'m begging you.',
@@ -403,6 +451,15 @@ export default defineRule({
       "I don't know what else you want from me.",
     ],
     negative: [
+      "I need you to know that none of this was your fault.",
+      "I didn't tell anyone about your diagnosis.",
+      "I don't know if you'll ever forgive me.",
+      "You don't have to forgive me; I've forgiven myself for nothing yet.",
+      "I hope someday, if you want, you can forget about it.",
+      "I know you'll never forgive me, and I accept that.",
+      "We both need time, and I'll wait as long as you need.",
+      "Whether you forgive me or not, I'll keep paying back the \u00a350 a week.",
+      "I won't tell anyone what you told me.",
       'If you ever want to meet for a coffee, just say.',
       "I'm not asking for your forgiveness.",
       'I will keep paying £50 a month until the debt is cleared.',
