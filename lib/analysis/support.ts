@@ -133,6 +133,10 @@ const GUARDS: ReadonlyArray<(match: string, lead: string, tail: string) => boole
     /^end(?:ing|ed)? (?:it|things|everything)/.test(m) &&
     /\b(?:we|let'?s|they|you|he|she|u|the|this|that|meeting|call|chapter|game|film|match|season|story|book|relationship|marriage|lease)\s+(?:\w+\s+)?$/.test(l) &&
     !/\b(?:i|im|i'?m|just)\s+(?:\w+\s+)?$/.test(l),
+  // "it was your decision to end things": someone else ending a relationship
+  (m, l) =>
+    /^end(?:ing|ed)? (?:it|things|everything)/.test(m) &&
+    /\b(?:your|you|u|ur|she|he|they|her|his|their)\b[^.!?]{0,20}\b(?:decision|choice|decided|chose|wanted|want|right|call) to\s+$/.test(l),
   // "suicide squad", "career suicide", "suicide prevention week", "suicide doors"
   (m, l, t) =>
     /^suicid/.test(m) &&
@@ -273,5 +277,6 @@ export const SUPPORT_EXAMPLES: RuleExamples = {
     'I got the rope for the tent out of the shed.',
     "You won't have to deal with me at work any more, I've handed in my notice.",
     'I left the keys with Sue in case I am not around when you call.',
+    'It was her decision to end things, and I respect that.',
   ],
 };
