@@ -433,6 +433,20 @@ export default defineRule({
       needs: ['matters', 'matter'],
       re: rx(raw`(?<s>\b(?:hardly think|don't think|dont think|do not think|doubt) (?:it|that|any of (?:it|that|this)|this) (?:really |even )?(?:matters?|mattered)(?: (?:now|anymore|any more|much|these days))?)(?=\s*(?:[.!,;?]|$))`),
     },
+    {
+      // the harm said to have looked worse than it was: "it wasn't as bad as it looked", "not half as
+      // bad as your sister makes out" ("the scan wasn't as bad as I feared" is the writer's relief)
+      needs: ['bad'],
+      re: rx(raw`(?<s>n't (?:really |nearly |half |quite |anywhere near )?(?:as|so|that) bad as (?:it|that|they|you|u|people|everyone|everybody|she|he|your \w+|ur \w+) (?:looked|looks|seemed|seems|sounds?|sounded|made out|makes? (?:it )?out|make it sound|thinks?|thought|says?|said|remembers?|remembered|claims?|claimed)\b)`),
+    },
+    {
+      // small names for the quarrel or the words: "a bit of a misunderstanding", "it was a few harsh
+      // words", "a harmless bit of flirting", "it was over in seconds", "no real damage"
+      needs: ['bit', 'few', 'couple', 'harmless', 'over', 'real', 'lasting', 'actual', 'permanent', 'pretty', 'quite', 'fairly', 'relatively', 'rather'],
+      re: rx(raw`(?<s>\b(?:was|were|'s|s|is|just|only) a bit of a (?:misunderstanding|mix-up|mixup|disagreement|row|tiff|argument|slip|oversight|accident|misstep|scuffle|spat|fib|fumble)\b|\b(?:it was|it's|its|just|only|merely|was|were) (?:a )?(?:few|couple of) (?:harsh|cross|angry|sharp|strong|heated|unkind|rude|nasty|hard) words\b|\ba harmless (?:bit of |little )(?:flirting|fun|banter|messing about|teasing|joking|drinking|gambling|flutter)\b|\b(?:it was|it's|its|it is|all|the whole thing was) over in (?:seconds|a second|a minute|a few (?:seconds|minutes)|a flash|no time)\b|\bno (?:real|lasting|actual|permanent) (?:damage|harm)\b(?! (?:to (?:you|u)\b|i can|that i))|\b(?:the (?:fight|row|argument|crash|accident|damage|injury|injuries|bruise|cut|scratch|dent|incident|bets?|debt|amount|sum|loss|push|shove|slap)|it|that)(?:'s| was| is| were| are) (?:pretty|quite|fairly|relatively|really|rather) (?:minor|trivial|tame|harmless|insignificant|mild)\b)`),
+      // "I hope there's no lasting damage"; "it wasn't over in seconds"
+      unless: (norm, _m, span) => /\b(?:hope|pray|praying|hoping|not|never|n't)\b[^.!?;,]{0,20}$/.test(norm.slice(Math.max(0, span.start - 24), span.start)),
+    },
   ],
   examples: {
     positive: [
@@ -656,6 +670,15 @@ export default defineRule({
       "I don't think it really matters now.",
       'I doubt any of that matters anymore.',
       'I hardly think it matters.',
+      "Honestly, it wasn't as bad as it looked.",
+      "It isn't half as bad as your mum makes out.",
+      "It wasn't nearly as bad as people said.",
+      'It was a bit of a misunderstanding.',
+      'It was a few harsh words.',
+      'It was a harmless bit of flirting.',
+      'It was over in seconds.',
+      'There was no real damage.',
+      'The fight was pretty minor.',
     ],
     negative: [
       'Just like you said, I needed help, and now I\'m getting it.',
@@ -756,6 +779,10 @@ export default defineRule({
       'The lil one was off school sick that day.',
       "I don't think it matters what I say; what matters is what I do.",
       "It wasn't a misunderstanding; I lied to you.",
+      "The scan wasn't as bad as I feared.",
+      'I hope there was no lasting damage to your car.',
+      'It was not a few harsh words; it was months of cruelty.',
+      'A bit of a walk every day helps me stay sober.',
     ],
   },
 });

@@ -256,6 +256,13 @@ export default defineRule({
       re: rx(raw`\b(?:${APOLOGY}|my apologies)\b(?: (?:to (?:you|u)|again|so much|\w+ly))*,? (?:for |about )?(?<s>(?:all )?the (?:upset|distress|stress|heartache|hurt|pain|grief|anguish|harm) (?:that )?(?:this|it|all this|all of this|that|this whole thing|the whole thing|everything) (?:has |have |had |may have |might have )?(?:caused|brought)(?: (?:you|u|to you|to u))?(?: and (?:your|ur|the) (?:whole )?(?:family|kids|children|parents|partner))?|(?:all )?the (?:stress|upset|distress|anguish)(?= *(?:[.!;]|$|,? but\b)))${END}`),
       unless: (norm, _m, span) => namedAfter(norm, span.end),
     },
+    {
+      // labels for the wrong that still name no act: "sorry for my poor choices", "my failures as a
+      // father", "all the times I messed up"; and remorse about "what happened"
+      needs: ['sorry', 'soz', 'sry', 'apolog', 'regret', 'feel', 'felt'],
+      re: rx(raw`(?:\b(?:${APOLOGY}|my apologies)\b(?: (?:to (?:you|u)|again|so much|\w+ly))*,? (?:for|about)|\bi (?:feel|felt) (?:so |really |just |pretty |absolutely )?(?:awful|terrible|horrible|bad|sick|dreadful|rotten|guilty|ashamed) about) (?<s>(?:all )?(?:of )?my (?:poor|bad|terrible|awful|selfish|stupid|wrong|reckless|foolish) (?:choices|decisions|judge?ment|behaviou?r|actions|conduct)|(?:all )?(?:of )?my (?:failures|failings|shortcomings|mistakes) as an? (?:husband|wife|father|dad|mother|mum|mom|son|daughter|brother|sister|friend|partner|parent|person)|(?:all )?the times i (?:messed|screwed|stuffed|mucked|fucked|cocked) (?:up|things up)|(?:all )?what (?:happened|went on|went down))${END}`),
+      unless: (norm, _m, span) => namedAfter(norm, span.end),
+    },
   ],
   examples: {
     positive: [
@@ -361,6 +368,11 @@ export default defineRule({
       'I regret the distress this has caused you.',
       "I'm sorry for the stress.",
       'We are sorry for the hurt all this has caused to you and your family.',
+      "I'm sorry for my poor choices.",
+      'I apologise for my selfish behaviour, Mum.',
+      "I'm sorry for my failures as a father.",
+      "I'm sorry for all the times I messed up.",
+      'I feel terrible about what happened.',
     ],
     negative: [
       "I'm sorry for everything I put you through when I emptied the holiday fund.",
@@ -430,6 +442,9 @@ export default defineRule({
       "I'm sorry for the stress I put you under when I missed the rent.",
       'Sorry for being a bit short with you on the phone.',
       "Sorry for being kinda rude to your brother at the barbecue.",
+      "I'm sorry for my poor choices with the rent money, when I spent it at the casino.",
+      'I feel terrible about what happened with your car.',
+      "I'm sorry for all the times I messed up your plans by not turning up.",
     ],
   },
 });
