@@ -220,7 +220,7 @@ export default defineRule({
       // listening, so I went elsewhere", "you'd checked out long before I did", "you spent years
       // ignoring me", "you kept leaving it out, so naturally...", "you had me so wound up"
       needs: ['what', 'reason', 'stopped', 'quit', 'checked', 'been', 'given', 'made it', 'spent', 'never', 'kept', 'keep', 'egging', 'buttons', 'got me', 'had me', 'wound', 'worked', 'pushing', 'pushin', 'poking'],
-      re: rx(raw`(?<s>\b(?:your|ur)\b[^.!?;,]{0,30}? (?:is|was|were|are) (?:what|the thing that|the reason|why) (?:sent|drove|pushed|made|led|got|forced|tipped) me\b[^.!?;,]{0,20}|\b(?:you|u)(?:'d| had|d| d) (?:already |long since )?(?:checked out|stopped (?:paying|caring|loving|talking|listening|touching|wanting)|been (?:keeping me|ignoring me|pushing me|cold|distant|shutting me)|given up on (?:me|us)|made it (?:pretty |very |perfectly |really )?clear)\b[^.!?;,]{0,30}|\b(?:you|u) (?:spent|had spent) (?:years|months|weeks|ages) (?:ignoring|neglecting|belittling|criticising|criticizing|nagging|putting me down)\b|\b(?:you|u) (?:stopped|quit) (?:paying (?:me )?(?:any )?attention|caring|listening|touching me|talking to me)\b[^.!?;]{0,30}?\b(?:so|that's why|thats why|which is why)\b|\b(?:you|u|your \w+|ur \w+) never (?:accepted|supported|listened to|believed in|wanted|trusted|respected) me\b[^.!?;]{0,30}?\b(?:so|that's why|thats why|which is why|no wonder)\b|\b(?:you|u|he|she|they)(?: \w+)? (?:kept|keep|were|was) (?:buying|handing|giving|lending|topping up|pouring|leaving|offering|bringing|pushing|pushin|poking|prodding|nagging)\b[^.!?;]{0,40}?\b(?:so|till|until|that's why|thats why|no wonder|naturally)\b|\b(?:you|u|he|she|they) (?:were|was|kept) (?:the one )?(?:egging|winding|geeing|pushing) me on\b|\b(?:you|u|he|she|they) (?:were|was) the one who kept (?:topping up|buying|pouring|filling|giving|handing)\b|\bstop (?:pushing|pressing) my buttons\b|\b(?:which|what) buttons to (?:press|push)\b|\b(?:you|u|he|she|they) (?:got|had|get|have) me (?:so |all |that |really )?(?:worked up|wound up|riled up|fired up|angry|mad)\b|\b(?:you|u|he|she|they|\w+) wound me up (?:on purpose|deliberately)\b)`),
+      re: rx(raw`(?<s>\b(?:your|ur)\b[^.!?;,]{0,30}? (?:is|was|were|are) (?:honestly |really |basically |exactly |probably )?(?:what|the thing that|the reason|why) (?:sent|drove|pushed|made|led|got|forced|tipped) me\b[^.!?;,]{0,20}|\b(?:you|u)(?:'d| had|d| d) (?:already |long since )?(?:checked out|stopped (?:paying|caring|loving|talking|listening|touching|wanting)|been (?:keeping me|ignoring me|pushing me|cold|distant|shutting me)|given up on (?:me|us)|made it (?:pretty |very |perfectly |really )?clear)\b[^.!?;,]{0,30}|\b(?:you|u) (?:spent|had spent) (?:years|months|weeks|ages) (?:ignoring|neglecting|belittling|criticising|criticizing|nagging|putting me down)\b|\b(?:you|u) (?:stopped|quit) (?:paying (?:me )?(?:any )?attention|caring|listening|touching me|talking to me)\b[^.!?;]{0,30}?\b(?:so|that's why|thats why|which is why)\b|\b(?:you|u|your \w+|ur \w+) never (?:accepted|supported|listened to|believed in|wanted|trusted|respected) me\b[^.!?;]{0,30}?\b(?:so|that's why|thats why|which is why|no wonder)\b|\b(?:you|u|he|she|they)(?: \w+)? (?:kept|keep|were|was) (?:buying|handing|giving|lending|topping up|pouring|leaving|offering|bringing|pushing|pushin|poking|prodding|nagging)\b[^.!?;]{0,40}?\b(?:so|till|until|that's why|thats why|no wonder|naturally)\b|\b(?:you|u|he|she|they) (?:were|was|kept) (?:the one )?(?:egging|winding|geeing|pushing) me on\b|\b(?:you|u|he|she|they) (?:were|was) the one who kept (?:topping up|buying|pouring|filling|giving|handing)\b|\bstop (?:pushing|pressing) my buttons\b|\b(?:which|what) buttons to (?:press|push)\b|\b(?:you|u|he|she|they) (?:got|had|get|have) me (?:so |all |that |really )?(?:worked up|wound up|riled up|fired up|angry|mad)\b|\b(?:you|u|he|she|they|\w+) wound me up (?:on purpose|deliberately)\b)`),
     },
     {
       // the other's character or choices named as the trouble: "with your temper, something was bound
@@ -316,9 +316,56 @@ export default defineRule({
       re: rx(raw`(?<s>\b(?:only|just) \w+(?: \w+){0,6}? (?:because|cos|cuz|coz) (?:you|u) (?!(?:deserved?|were right|was right|asked|needed|told me the truth|were hurt|were scared|were worried|were upset|cried|left|stopped|had to|were in)\b)\w+\b[^.!?;,]{0,25}|\b(?:because|cos|cuz|coz) (?:you|u) (?:were|was) (?:never|always) (?:home|there|around|out|working|away)\b[^.!?;,]{0,15}|\bi (?:wouldn't|wouldnt|would not|would never|'d never) (?:have |of |'ve )?\w+[^.!?;]{0,30}? if (?:you|u) (?:had |'d |d )?(?:paid|given|shown|been|listened|cared|spent|noticed|treated)\b[^.!?;,]{0,25})`),
       unless: (norm, _m, span) => /\b(?:grateful|thank|thanks|glad)\b/.test(norm) || /\bbecause (?:you|u) (?:were|was) (?:never|always) (?:home|there|around) for (?:me|us)\b/.test(norm.slice(span.start)) && /\b(?:you|u) (?:were|was) always\b/.test(norm.slice(span.start)),
     },
+    {
+      // their conduct as what drove me, in a cleft or a "what" clause: "it was your nagging that drove
+      // me to the bottle", "your constant criticism is honestly what pushed me toward the casino", "the
+      // coldness in this house is what sent me looking elsewhere", "the pressure you put on me"
+      needs: ['drove', 'drive', 'pushed', 'sent', 'led', 'forced', 'pressure', 'put on me', 'piled'],
+      re: rx(raw`(?<s>\bit was (?:${YOUR}|her|his|their) (?:\w+ ){0,2}?(?:that|which|what) (?:drove|pushed|sent|led|forced|tipped) me\b[^.!?;,]{0,25}|\bthe (?:constant |endless |cold |nightly )?(?:coldness|silence|nagging|rows|fighting|arguing|shouting|screaming|criticism|atmosphere|tension)\b[^.!?;,]{0,25}? (?:is|was|were) (?:honestly |really |basically |exactly )?what (?:drove|pushed|sent|led|forced) me\b[^.!?;,]{0,20}|\bthe (?:pressure|stress|grief|hassle|guilt) (?:you|u|she|he|they) (?:put|were putting|kept putting|piled|dey put) on me\b)`),
+      // gratitude: "it was your letter that pushed me to get help", "your kindness led me to the meetings"
+      unless: (norm, _m, span) => /^\s*(?:to|toward|towards|into) (?:the )?(?:get|seek|find|go to|meetings?|treatment|rehab|recovery|sobriety|change|be better|getting|seeking|help|aa|na|therapy)\b/.test(norm.slice(span.end)) || /\b(?:to (?:get|seek) help|kindness|love|support|letter|patience|faith|honesty|belief|encouragement|example|words)\b/.test(norm.slice(span.start, span.end)),
+    },
+    {
+      // their failure to do what I asked as the cause: "if you'd locked the cabinet like I asked, the
+      // pills wouldn't have gone missing", "if you had hidden the card like I told you, I couldn't have
+      // taken it"; "you set me up to fail"; "you should have stayed out of my business"
+      needs: ['like i', 'as i', 'set me', 'sets me', 'stayed out', 'kept out', 'minded', 'kept your'],
+      re: rx(raw`(?<s>\bif ${THEY}(?:'d| had| d)\b[^.!?;]{0,50}?\b(?:like|as) i (?:asked|told (?:you|u|her|him|them)|said|begged|warned)\b[^.!?;]{0,60}?\b(?:would(?:n't| not| never)|wouldnt|could(?:n't| not| never)|couldnt) (?:have|of|'ve|ve)\b[^.!?;,]{0,25}|\b${THEY} (?:really |basically |just )?(?:set|sets) me up (?:to fail|for (?:failure|a fall))\b|\b${THEY} (?:really )?(?:should have|should've|shouldve|should of) (?:stayed out of|kept out of|minded|kept (?:your|his|her|their) nose out of) (?:my|your own|his own|her own|their own) (?:business|affairs|life)\b)`),
+    },
+    {
+      // the offence or the misreading pinned on them: "I'm sorry you have chosen to take offence",
+      // "his words were taken out of context", "it got taken the wrong way", "my comments were twisted"
+      needs: ['chosen', 'chose', 'decided', 'taken', 'twisted', 'misconstrued', 'misinterpreted', 'misrepresented', 'quoted'],
+      re: rx(raw`(?<s>\b${THEY}(?:'ve| have| has)? (?:chosen|chose|decided) to (?:take (?:offen[cs]e|it (?:badly|personally|the wrong way)|exception)|be offended|read it that way|see it that way)\b|\b(?:words|comments|remarks|joke|jokes|video|post|tweet|message|text|it|that|this|what i (?:said|wrote|meant))(?: \w+)? (?:was|were|got|have been|has been|had been|been) (?:completely |totally |badly |deliberately |wildly )?(?:taken|quoted|read) (?:out of context|the wrong way)\b|\b(?:my )?(?:words|comments|remarks|joke|meaning) (?:was|were|got|have been|has been|had been) (?:completely |totally |deliberately )?(?:twisted|misconstrued|misinterpreted|misrepresented)\b)`),
+      // "I'm sorry my words were taken the wrong way because I chose them badly": owned
+      unless: (norm, _m, span) => /\bbecause (?:i|of me|of how i)\b/.test(norm.slice(span.end, span.end + 30)),
+    },
+    {
+      // their wrong held up beside the apology: "I can't ignore that you froze me out for a year",
+      // "ur the one who keeps dragging it up", "it was your own sister who first poured me a drink"
+      needs: ['ignore', 'one who', 'one that', 'who first', 'who poured', 'who gave', 'who bought', 'who handed', 'who introduced', 'who got'],
+      re: rx(raw`(?<s>\bi (?:can't|cant|cannot|can not|won't|wont) (?:just )?ignore (?:that|the fact that|how) (?:${YOU}|${YOUR}|she|he|they)\b[^.!?;,]{0,30}|\b(?:you're|youre|you are|ur|u r|u are|you were|u were) the one (?:who|that) (?:keeps |kept |always |won't stop |wont stop )+(?:dragging|bringing|digging|raking|drags|brings|digs|rakes|dragged|brought) (?:it|this|that|the past|everything|things) up\b[^.!?;,]{0,20}|\bit was (?:${YOUR}|her|his|their) (?:own )?(?:\w+) (?:who|that) (?:first )?(?:poured|gave|bought|handed|offered|introduced|got) me\b[^.!?;,]{0,25})`),
+      unless: (norm, _m, span) => /\b(?:help|helped|sober|treatment|rehab|meeting|meetings|sponsor|doctor|counsell?or|therapist)\b/.test(norm.slice(span.start, span.end + 20)),
+    },
   ],
   examples: {
     positive: [
+      // session 5 families
+      'It was your jealousy that pushed me out the door.',
+      "Your mother's meddling was really what drove me to drink.",
+      'The constant rows in that flat were what sent me back to the pub.',
+      'I only gambled because of the stress you kept putting on me.',
+      "If you'd hidden the bank card as I asked, I couldn't have spent the money.",
+      "If she had kept the keys like I told her, I wouldn't have driven.",
+      'Leaving me in charge of the cash, you basically set me up to fail.',
+      'He should have kept his nose out of my business.',
+      "I'm sorry you've decided to take offence at a joke.",
+      'My comments were taken out of context by the papers.',
+      'What I said got taken the wrong way.',
+      'My words were twisted.',
+      "I can't just ignore how you treated me that summer.",
+      "You're the one who always brings the past up.",
+      'It was your brother who first handed me a pill.',
       // session 4 families
       "Don't go laying the whole mess on me.",
       "I'm not taking all the blame for the overdraft.",
@@ -470,6 +517,18 @@ export default defineRule({
       "I'm sorry I said it, though you started the whole thing.",
     ],
     negative: [
+      // session 5 traps
+      'It was your letter that pushed me to get help.',
+      'It was your kindness that led me to the meetings.',
+      'The silence after I left is what I think about most.',
+      'I put so much pressure on you that year.',
+      'I set you up to fail by leaving the bills to you.',
+      'I should have stayed out of your business.',
+      "I've chosen to take responsibility for what I did.",
+      'I took what you said out of context and threw it back at you.',
+      "I can't ignore what I did to you.",
+      "I'm the one who keeps dragging it up, and I'll stop.",
+      'It was your sister who first got me to a meeting.',
       // session 4 traps
       "Don't blame yourself for any of it.",
       "I'm the only one to blame, not you.",
