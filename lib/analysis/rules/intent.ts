@@ -177,6 +177,69 @@ export default defineRule({
       needs: ['never', 'supposed', 'meant', 'idea', 'being', 'because', 'with', 'out of', 'impression', 'assumed', 'presumed', 'imagined', 'dreamed', 'dreamt', 'misunderstanding'],
       re: rx(raw`(?<s>\b(?:i'd|id|i would) never (?:purposely|purposefully|intentionally|deliberately|knowingly|consciously) (?:do|say) anything\b[^.!?;,]{0,20}|\b(?:was|were) never (?:supposed|meant) to (?:go|get) (?:that|this|so) (?:far|bad|out of hand)\b|\bi had no idea (?:you|u)(?:'d| would| d|d) (?:take it|be) (?:so |that )?(?:badly|hard|hurt|upset|personally|seriously)\b|\bi (?:honestly )?thought i was being (?:supportive|helpful|kind|honest|funny|caring|protective|a good friend)\b|\bi was (?:just|only) being (?:honest|truthful|helpful|protective|careful|cautious|supportive|a good friend)\b|\bi only (?:said|did) (?:it|that|this) because i (?:care|cared|love|loved)\b[^.!?;,]{0,20}|\b(?:it was|it's|its|that was|it were) (?:all )?(?:meant|done|said) (?:with|out of|in) (?:love|kindness|good faith|care)\b|\bi was under the impression\b[^.!?;,]{0,30}|\bi (?:assumed|presumed) (?:you|u)(?:'d| would| d|d) (?:not mind|be fine|be okay|be ok|be alright|understand|not care|not notice)\b|\bi (?:assumed|presumed) (?:you|u) (?:wouldn't|wouldnt|would not) (?:mind|care|notice)\b|\bi never (?:imagined|dreamed|dreamt) it would (?:end up|turn out|get|go|come to)\b[^.!?;,]{0,20}|\b(?:it was|it's|its|this was|that was|this is) (?:all |just |only )?(?:a|one big) misunderstanding\b)`),
     },
+    {
+      // the harm that was never going to happen: "I would never have actually done anything", "I'd never
+      // really have hurt you", "i was never gonna hurt u" (said to someone who was frightened)
+      needs: ['never', 'gonna', 'about to'],
+      re: rx(raw`(?<s>\b(?:i would|i'd|id|i d) never (?:(?:actually|really|ever) have|have (?:actually|really|ever)|(?:actually|really)(?: have)?) (?:done anything|do anything|done that|do that|hurt|harm|harmed|gone through with|go through with|acted on|act on|laid a|lay a|hit|raised a)\b[^.!?;,]{0,25}|\bi (?:was never|wasn't|wasnt|was not|never was) (?:actually |really |ever |even )?(?:gonna|about to) (?:do|hurt|harm|go through|act on|hit|touch|lay|raise)\b[^.!?;,]{0,20})`),
+      // "If you hadn't pushed me I would never have...", "I would never have done it sober": the
+      // counterfactual blames a cause (blame, excuse), it does not claim an aim
+      unless: (norm, _m, span) => {
+        const before = norm.slice(0, span.start);
+        const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(' but ')) + 1);
+        return /^\W*(?:and |but |so )?if\b/.test(norm) || /\b(?:if|unless|had it not|were it not|but for)\b/.test(clause) ||
+          /\b(?:if|without|sober|unless)\b/.test(norm.slice(span.start, span.end + 30));
+      },
+    },
+    {
+      // the harm disowned as never planned: "I didn't set out to ruin your day", "we never set out to
+      // mislead anyone", "I didn't go out that night planning to crash", "hurting you was never the plan",
+      // "wasn't my aim at all", "that was the last thing I wanted"
+      needs: ['set out', 'go out', 'went out', 'wake up', 'woke up', 'plan', 'goal', 'aim', 'intention', 'idea', 'intent', 'point', 'objective', 'last thing'],
+      re: rx(raw`(?<s>\b(?:i|we) (?:didn't|didnt|did not|never) (?:ever )?(?:set out|go out|went out|wake up|woke up|start out)\b(?: (?:that|this|the|one) (?:day|night|nite|morning|evening|weekend))? (?:planning |meaning |intending |wanting |looking |trying )?to (?!(?:be|get|become|find|recover|change|write|make amends|stay|end up)\b)[a-z']+[^.!?;,]{0,25}|(?:^|[,;:]\s*|\b(?:that|it|this|[a-z]+ing (?:you|u|anyone|anybody|them|her|him|the kids|your \w+|ur \w+))\s+)(?:was never|wasn't|wasnt|was not|never was|wasn't ever|was not ever)(?: even)? (?:the|my|our|part of the|part of my|ever the|ever my) (?:plan|goal|aim|intention|idea|intent|point|objective)\b(?! (?:to|for) (?:get|be|stay|become|recover|me to)\b)(?: at all)?|\b(?:that|it|this|that's|thats|it's|its)(?: was| is|'s|s)? the (?:very )?last thing (?:i|we) (?:ever )?(?:wanted|would have wanted|would want|'d want|intended|meant|had in mind|was trying)\b)`),
+    },
+    {
+      // the words said not to have been aimed at them: "it wasn't even aimed at you", "never aimed at
+      // hurting them", "my remarks were not intended to wound", "it was only ever meant as a loan",
+      // "it's not like I did it on purpose", "wasnt tryna upset anyone"
+      needs: ['aimed', 'directed', 'targeted', 'pointed', 'meant', 'intended', 'designed', 'supposed', 'like', 'as if', 'as though', 'tryna', 'trynna', 'tryin'],
+      re: rx(raw`(?<s>\b(?:wasn't|wasnt|was not|was never|were never|weren't|werent|were not|never|isn't|isnt|is not|not)(?: even| ever| really| at all)? (?:aimed|directed|targeted|pointed) at (?:you|u|hurting|upsetting|them|anyone|anybody|her|him|your|ur)\b[^.!?;,]{0,20}|\b(?:was|were) (?:not|never)(?: ever| really)? (?:meant|intended|designed|supposed) to (?:hurt|wound|harm|upset|offend|cause (?:harm|hurt|offen[cs]e|pain|distress)|belittle|mock|embarrass|humiliate|insult|demean|disrespect|mislead|deceive|single (?:you|u|anyone) out)\b[^.!?;,]{0,20}|\b(?:was |were )?(?:only |always |just )?(?:ever )?(?:meant|intended) as (?:a )?(?:loan|temporary thing|short[- ]term thing|stopgap)\b|\bnot (?:like|as if|as though) i (?:did (?:it|that|this|any of it) (?:on purpose|deliberately|intentionally|to hurt)|meant (?:it|to|for)|wanted (?:to|it|that|this)|planned (?:it|this|that)|set out|tried to (?:hurt|upset))\b[^.!?;,]{0,20}|\b(?:wasn't|wasnt|was not|was never|never|not) (?:ever |even )?(?:tryna|trynna|tryin'?)(?: to)? (?:upset|hurt|scare|frighten|offend|embarrass|disrespect|make (?:you|u|anyone) feel|mug (?:you|u) off|diss)\b[^.!?;,]{0,20})`),
+    },
+    {
+      // the good aim with an adverb in front: "I was honestly only trying to protect you", "I honestly
+      // did it out of love", "deep down I always wanted the best for you"
+      needs: ['trying', 'tryna', 'tryin', 'love', 'concern', 'worry', 'care', 'kindness', 'fear', 'best', 'good things'],
+      re: rx(raw`(?<s>\bi was (?:honestly |genuinely |really |truly |actually )(?:only |just )(?:ever )?(?:trying|tryna|tryin) to (?:help|protect|look after|look out for|keep (?:you|u|them|the kids|everyone) safe|spare|save|shield|support|do (?:right|the right thing|what was best))\b[^.!?;,]{0,25}|\bi (?:honestly|genuinely|really|truly|only ever|always) (?:did|said|kept|hid|took|did all) (?:it|that|this|all of it|everything|what i did|those things) (?:out of|from|because of) (?:love|concern|worry|care|kindness|fear for (?:you|u))\b|\bi (?:always|only ever|only|just|ever|honestly|really) (?:ever )?wanted (?:the best|what was best|what's best|whats best|good things|the world) for (?:you|u|them|the kids|her|him|us)\b)`),
+      // "I always wanted the best for you, and I gave you the worst of me": owned straight after
+      unless: (norm, _m, span) => /^\s*,?\s*(?:and|but|yet) (?:i|instead)\b/.test(norm.slice(span.end)),
+    },
+    {
+      // the act believed harmless: "I thought it was harmless", "there was no malice in it", "it
+      // wasn't malicious" ("I'm not a bad person" is left alone: it is as often a plea for comfort)
+      needs: ['thought', 'believed', 'figured', 'malice', 'ill will', 'spite', 'malicious', 'spiteful', 'vindictive', 'calculated', 'premeditated'],
+      re: rx(raw`(?<s>\bi (?:honestly |genuinely |really |truly |actually )?(?:thought|believed|figured) (?:it|that|this) was (?:just |only |all )?(?:harmless|innocent|a (?:bit of )?(?:fun|laugh|joke)|just a (?:bit of )?(?:fun|laugh|joke)|funny|a harmless \w+|an innocent \w+)\b|\b(?:there was|there's|there is|there were) (?:no|never any|not any) (?:malice|ill will|ill intent|bad intent|spite|nastiness|cruelty)\b(?: (?:in|behind) (?:it|that|this|what i (?:did|said)|any of (?:it|that)))?|\b(?:it|that|this|what i (?:did|said)|none of it|any of it) (?:wasn't|wasnt|was not|was never|isn't|isnt|is not) (?:ever )?(?:malicious|spiteful|vindictive|calculated|premeditated|done out of spite)\b)`),
+      // "...and I know now it was not": owned straight after
+      unless: (norm, _m, span) =>
+        /^\s*(?:[^.!?;]{0,20}\b(?:and|but) (?:i (?:know|see|realise|realize)|now i (?:know|see)|it (?:wasn't|was not|was)\b))/.test(norm.slice(span.end)),
+    },
+    {
+      // the hiding done to spare them, and the welcome expected: "I lied so you wouldn't worry", "I
+      // figured if I dealt with it you wouldn't have to stress", "I thought you wouldn't mind", "I
+      // genuinely thought you'd be pleased", "I thought I had your blessing"
+      needs: ['so', 'if i', 'thought', 'figured', 'assumed', 'believed', 'reckoned'],
+      re: rx(raw`(?<s>\b(?:lied|hid (?:it|that|this|the \w+)|kept (?:it|that|this|quiet|it secret|it quiet|the \w+ from (?:you|u)|it from (?:you|u))|said nothing|didn't tell (?:you|u)|didnt tell (?:you|u)|did not tell (?:you|u)|never told (?:you|u)|covered it up)\b[^.!?;]{0,25}?\b(?:so|so that) (?:you|u|the kids|she|he|they)(?: wouldn't| would not| wouldnt| didn't| did not| didnt)(?: have to| need to)? (?:worry|stress|panic|fret|be worried|get worried|be upset|get upset|be scared|be afraid|feel bad|be hurt|get hurt)\b|\bi (?:figured|thought|reckoned|believed) (?:that )?if i\b[^.!?;]{0,40}?\b(?:you|u|the kids)(?: wouldn't| would not| wouldnt|'d not| would never|'d never) (?:have to |need to )?(?:worry|stress|panic|fret|be hurt|get hurt|be upset)\b|\bi (?:honestly |genuinely |really |truly |actually )?(?:thought|figured|assumed|believed|reckoned) (?:that )?(?:you|u|she|he|they|everyone)(?:'d| would| d|d) (?:not mind|be (?:pleased|happy|fine|glad|grateful|thrilled|flattered|amused|okay|ok|alright) (?:with|about)|be (?:pleased|happy|glad|grateful|thrilled|flattered|amused)\b|find it (?:funny|fun|sweet|romantic|helpful)|laugh|like it|love it|see the funny side)|\bi (?:honestly |genuinely |really |truly )?(?:thought|figured|assumed) (?:that )?(?:you|u)(?: wouldn't| would not| wouldnt) (?:mind|care|notice|need it|miss it)\b|\bi (?:honestly |genuinely |really )?thought i had (?:your|ur|their|her|his) (?:permission|blessing|ok|okay|consent)\b)`),
+      // "I thought you'd be pleased, and I see now how wrong that was": owned straight after
+      unless: (norm, _m, span) => /^\s*,?\s*(?:and|but) (?:i (?:see|know|realise|realize|was wrong)|that was|it was)\b/.test(norm.slice(span.end)),
+    },
+    {
+      // the act said to have been done for their sake or not against them: "it was meant to protect
+      // you", "it was never done to hurt you", "I only said it to help you", "I did it thinking it would
+      // help", "the idea was to surprise you", "I acted in good faith", "trying to shield you"
+      needs: ['meant', 'intended', 'done', 'said', 'written', 'posted', 'sent', 'thinking', 'hoping', 'believing', 'intention', 'idea', 'point', 'faith', 'shield', 'spare', 'guard'],
+      re: rx(raw`(?<s>\b(?:it|that|this|everything|all of it|what i did)(?: was| were)? (?:all |only |just )?(?:meant|intended|done|supposed) (?:only |just )?to (?:protect|help|spare|shield|save|look after|keep (?:you|u|them|the kids|the family) safe)\b[^.!?;,]{0,20}|\bi (?:only |just )?(?:said|did|wrote|told (?:you|u)|kept|hid) (?:it|that|this|those things|what i did) (?:to|so as to|in order to) (?:help|protect|spare|shield|save) (?:you|u|them|her|him|the kids|the family)\b|\b(?:it|that|this|none of it|any of it|what i (?:did|said))? ?(?:wasn't|wasnt|was not|was never|were never|weren't|werent|were not) (?:ever )?(?:done|said|written|posted|sent) (?:to|in order to|with the aim of|with intent to|with the intention of) (?:hurt|upset|harm|embarrass|spite|punish|humiliate|wound)\b[^.!?;,]{0,20}|\bi (?:did|said|wrote) (?:it|that|this|what i did) (?:thinking|hoping|believing|figuring) (?:it|that|this|you|u)(?:'d| would| d| might| could) (?:help|be (?:for the best|helpful|good for (?:you|u))|make (?:things|it|you|u) (?:better|easier|happy))\b|\bthe (?:intention|idea|plan|aim|thought|goal|whole point) (?:was|had been) (?:always |only |just |simply )?(?:ever )?to (?:help|protect|surprise|spare|cheer (?:you|u) up|make (?:you|u|things|it|everyone) (?:happy|better|easier|laugh|smile)|look after|keep (?:you|u|everyone|the kids) safe|do (?:right|good|the right thing))\b|\bi (?:acted|did (?:it|that|this|what i did)) in good faith\b|\bi was (?:only |just |simply )?(?:ever )?(?:trying|tryna|tryin) to (?:shield|spare|guard|save) (?:you|u|them|her|him|the kids)\b[^.!?;,]{0,20})`),
+      // "it was done to protect myself" owns a selfish aim
+      unless: (norm, _m, span) => /\b(?:myself|me|my own)\b/.test(norm.slice(span.start, span.end)),
+    },
   ],
   examples: {
     positive: [
@@ -285,6 +348,43 @@ export default defineRule({
       'I assumed you would not mind.',
       'I never dreamed it would come to this.',
       'It was just a misunderstanding.',
+      "I'm sorry you were scared, but I'd never really have hurt you.",
+      'I would never have actually laid a hand on her.',
+      'i was never gonna do anything stupid',
+      "I didn't set out to ruin your wedding.",
+      'We never set out to deceive our members.',
+      'i never went out that night meaning to get in a fight',
+      'Upsetting your mum was never the plan.',
+      "sorry about the party, wasn't my aim at all",
+      'That was the last thing I wanted.',
+      "The joke wasn't even aimed at you.",
+      'My comments were never aimed at hurting anyone.',
+      'Those messages were not intended to belittle you.',
+      'The money was only ever meant as a loan.',
+      "It's not as if I meant to forget.",
+      'its not like i did it on purpose',
+      'wasnt tryna disrespect u',
+      'I was honestly just trying to keep you safe.',
+      'I genuinely did it out of concern.',
+      'I always wanted the best for you, you know that.',
+      'I thought it was harmless.',
+      'I thought it was just a bit of fun.',
+      'There was no malice in it.',
+      "It wasn't malicious.",
+      "I lied so you wouldn't worry.",
+      "I kept it from you so you wouldn't have to stress.",
+      "I figured if I handled it myself you wouldn't have to worry.",
+      'I only said it to help you.',
+      'I acted in good faith.',
+      'I thought you would find it funny.',
+      'I did it thinking it would help.',
+      'It was meant to protect you.',
+      'It was never done to hurt you.',
+      'I was trying to shield you from the worst of it.',
+      'The intention was to surprise you.',
+      'I thought I had your permission.',
+      "I thought you wouldn't mind.",
+      "I genuinely thought you'd be pleased.",
     ],
     negative: [
       'I was honest with you for the first time last week.',
@@ -336,6 +436,34 @@ export default defineRule({
       'I did it for me, not for you.',
       "I did it for you to find, and I'm ashamed.",
       'It was good for you to get away from me.',
+      'I would never have done it sober, and I did it drunk.',
+      'I would never have got sober without you.',
+      "If you hadn't pushed me, I would never have actually hit you.",
+      'If the landlord had not been chasing me I would never have touched your savings.',
+      'I would never really have hurt you if I had been sober.',
+      'I never set out to get sober, but here I am.',
+      "Getting sober was never the plan, and I'm grateful it happened anyway.",
+      "The last thing I wanted to do was call you, so I didn't, and that was wrong.",
+      'I aimed every word at you, and I meant to hurt.',
+      'The letter is meant to help you decide, not to pressure you.',
+      "I'm not like I was, but I have a long way to go.",
+      "It's not like you to stay quiet, so I know I hurt you.",
+      'I always wanted the best for you, and I gave you the worst of me.',
+      'I was never going to meetings back then.',
+      'I thought it was harmless at the time, and I know now it was not.',
+      "I left so the kids wouldn't have to watch us fight.",
+      "I'm telling you now so you won't worry.",
+      'i need u to tell me im not a bad person',
+      "I lied so you wouldn't find out.",
+      'I thought you would be angry, and you had every right to be.',
+      "I thought you'd never speak to me again.",
+      "I thought you'd be pleased, and I see now how wrong that was.",
+      'It was done to protect myself.',
+      'The money was meant to help with the rent, and I gambled it.',
+      'The idea was mine and the blame is mine.',
+      'I did it to hurt you, and I knew it.',
+      'It was my idea to take the car.',
+      'There was malice in it, and I own that.',
     ],
   },
 });
