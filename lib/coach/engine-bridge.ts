@@ -23,11 +23,12 @@ const WARM_SLICE_MS = 8;
 let warming = false;
 
 /**
- * Compiles the engine's patterns in short slices on the background's event loop. The first
- * analysis after the background starts would otherwise pay for all of it at once (about half
- * a second); the coach asks for this as soon as a person is in a field it will read, so the
- * work is done while they write their first words. An analysis arriving meanwhile finishes
- * whatever is left itself, so results never depend on it.
+ * Compiles the engine's patterns in short slices on the background's event loop. An analysis
+ * compiles the patterns its sentences need on first use, so the first one after the
+ * background starts pays for those at once; the coach asks for this as soon as a person is in
+ * a field it will read, so most of the work is done while they write their first words. An
+ * analysis arriving meanwhile compiles what it still needs itself, so results never depend
+ * on it.
  */
 export function warmEngineSoon(schedule: (step: () => void) => void = (step) => setTimeout(step, 0)): void {
   if (warming) return;
