@@ -203,7 +203,11 @@ export interface AmendsCheck {
 
 /** The probability the learned check gives that the evidence is amends. */
 export function checkProbability(check: AmendsCheck, e: AmendsEvidence): number {
-  const x = checkFeatures(e);
+  return probabilityOf(check, checkFeatures(e));
+}
+
+/** The same, from the check's inputs already worked out (training reuses them). */
+export function probabilityOf(check: AmendsCheck, x: readonly number[]): number {
   let z = check.bias;
   for (let j = 0; j < x.length; j++) z += check.weights[j]! * x[j]!;
   return 1 / (1 + Math.exp(-z));

@@ -5,7 +5,7 @@
  * `npm run eval:amends` measures it corpus by corpus, each fitted without that corpus.
  */
 import { amendsEvidenceOf, forgetDrafts } from '../../../lib/analysis/analyze';
-import { checkFeatures, CHECK_FEATURES, weighsAsAmends, type AmendsCheck } from '../../../lib/analysis/amends-detect';
+import { checkFeatures, CHECK_FEATURES, probabilityOf, weighsAsAmends, type AmendsCheck } from '../../../lib/analysis/amends-detect';
 import { setLearnedModel } from '../../../lib/analysis/sentence-analysis';
 import type { NamedCorpus } from './corpora';
 
@@ -73,10 +73,7 @@ export function fitCheck(rows: readonly MessageRow[], corpora: readonly string[]
 
 /** The verdict the engine would give a row with this check (words aside: every row is a whole message). */
 export function verdictOf(check: AmendsCheck, r: MessageRow): boolean {
-  if (!r.weighed) return false;
-  let z = check.bias;
-  for (let j = 0; j < r.x.length; j++) z += check.weights[j]! * r.x[j]!;
-  return 1 / (1 + Math.exp(-z)) >= check.threshold;
+  return r.weighed && probabilityOf(check, r.x) >= check.threshold;
 }
 
 export function serialiseCheck(check: AmendsCheck): string {
