@@ -85,7 +85,8 @@ export default defineRule({
       re: rx(raw`(?<s>\b(?:that|this|it)(?:'s| is| was|s)? (?:not|never) (?:who i (?:really |truly )?(?:am|was)|the real me|really me|me)\b|\b(?:that|this|it) (?:wasn't|wasnt|isn't|isnt) (?:who i (?:really |truly )?(?:am|was)|the real me|really me|me)\b)`),
       unless: (norm, _m, span) => {
         const after = norm.slice(span.end);
-        if (/^\s*(?:too|either|who|that)\b/.test(after)) return true;
+        // "it wasn't me who took it" denies the act; "that wasn't the real me who threw it" disowns the self
+        if (/^\s*(?:too|either|who|that)\b/.test(after) && !/\b(?:real|true) me$/.test(norm.slice(span.start, span.end))) return true;
         // "this isn't me asking for anything", "it's not me you should worry about": "me" as the
         // subject of what follows, not a disowned self
         if (/\bme$/.test(norm.slice(span.start, span.end)) && !/\b(?:real|really) me$/.test(norm.slice(span.start, span.end)) && !/^\s*(?:$|[.,;:!?)-]|and\b|but\b|at all\b|back then\b|then\b|that night\b|talking\b|,)/.test(after)) return true;
@@ -158,7 +159,7 @@ export default defineRule({
       // a bare state tacked onto an apology as its reason: "sorry I was late, I was knackered",
       // "sorry for the texts last night, i was smashed"
       needs: ['sorry', 'apolog', 'soz', 'sry'],
-      re: rx(raw`\b(?:sorry|soz|sry|apologi[sz]e|apologies)\b[^.!?;]{0,80}?[,-] ?(?<s>(?:i|we) (?:was|were|'d been|d been|had been) (?:just |so |really |pretty |completely |totally |absolutely |a bit |very )?(?:drunk|wasted|hammered|smashed|high|stoned|wrecked|pissed|off my (?:face|head|nut)|out of it|knackered|exhausted|shattered|tired|stressed|stressed out|overwhelmed|hungover|in a (?:bad|dark|terrible|awful) (?:place|way|state|mood))\b[^.!?;,]{0,25})\s*[.!]*\s*$`),
+      re: rx(raw`\b(?:sorry|soz|sry|apologi[sz]e|apologies)\b[^.!?;]{0,80}?[,-] ?(?<s>(?:i|we) (?:was|were|'d been|d been|had been) (?:just |so |really |pretty |completely |totally |absolutely |a bit |very )?(?:drunk|wasted|hammered|smashed|high|stoned|wrecked|pissed|off my (?:face|head|nut)|out of it|knackered|exhausted|shattered|tired|stressed|stressed out|overwhelmed|in a (?:bad|dark|terrible|awful) (?:place|way|state|mood))\b[^.!?;,]{0,25})\s*[.!]*\s*$`),
     },
     {
       // an inner state named as the cause: "my head was all over the place", "my anxiety was through
@@ -357,7 +358,8 @@ export default defineRule({
       needs: ['sorry', 'soz', 'sry', 'apolog', 'regret', 'hands', 'option', 'choice', 'alternative', 'way out', 'two places', 'give', 'cornered'],
       re: rx(raw`(?<s>\b(?:sorry|soz|sry|apologi[sz]e|apologies|regret)\b[^.!?]{0,90}?(?:[,;.-] ?|\s)(?:but|however|though|although|only|still|yet|having said that|that said|mind you|i must point out,? however,?(?: that)?)\b,? (?:(?:in fairness|to be fair|honestly|tbh|you know),? )?(?:(?:the|my|our) (?:\w+ )?(?:traffic|trains?|bus|buses|flights?|roads?|weather|rain|snow|ice|car|brakes|tyres|phone|battery|shift|schedule|rota|boss|job|work|exam|landlord|bailiffs|bank|staff|power|rent|bills|taxis?|deadlines?|alarm|lift|ride|ex|schedule|meeting|hours|workload)|there (?:was|were) no|work|traffic|money|rent)\b(?: \w+){0,4}? ?(?:was|were|had been|kept|wouldn't|wouldnt|would not|ran|broke|died|went|got|didn't|didnt|did not|had|came|cost|costing|being)\b[^.!?;]{0,40})|\bmy hands (?:were|was) tied\b|\b(?:was|were|is) (?:completely |totally |all |just )?out of my hands\b|\b(?:left with|had|there was|with) no (?:other )?(?:option|choice|alternative) but to\b[^.!?;,]{0,20}|\b(?:the )?only way out (?:i could see|i had|there was)\b|\bcould(?:n't|nt| not) be in two places\b|\bsomething had to give\b|\bi was (?:backed into a corner|cornered)\b`),
       // the apology turned on my own act ("sorry, but the worst of it was that I lied") or owned
-      unless: (norm, _m, span) => owned(norm) || /\b(?:worst|truth|real|point|reason|fault|i|i'm|my (?:drinking|choice|actions|behaviou?r|lies|lying|gambling|using|decision))\b/.test(norm.slice(span.start, span.end).replace(/^.*?\b(?:but|however|though|although|only|still|yet|that said|having said that|mind you)\b/, '').slice(0, 30)) || /\b(?:you|u)\b/.test(norm.slice(span.start, span.end).replace(/^.*?\b(?:but|however|though|although|only|still|yet|that said|having said that|mind you)\b/, '').slice(0, 12)),
+      // (only for the apology-then-turn branch: "I was backed into a corner" itself names no act of mine)
+      unless: (norm, _m, span) => owned(norm) || /^(?:sorry|soz|sry|apologi|regret)/.test(norm.slice(span.start, span.end)) && /\b(?:worst|truth|real|point|reason|fault|i|i'm|my (?:drinking|choice|actions|behaviou?r|lies|lying|gambling|using|decision))\b/.test(norm.slice(span.start, span.end).replace(/^.*?\b(?:but|however|though|although|only|still|yet|that said|having said that|mind you)\b/, '').slice(0, 30)) || /\b(?:you|u)\b/.test(norm.slice(span.start, span.end).replace(/^.*?\b(?:but|however|though|although|only|still|yet|that said|having said that|mind you)\b/, '').slice(0, 12)),
     },
     {
       // the past or upbringing as the cause: "given the way I was brought up", "I grew up poor, so
