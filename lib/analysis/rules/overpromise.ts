@@ -121,6 +121,17 @@ export default defineRule({
       re: rx(raw`(?<s>\b(?:never|ever|forever|always|again)\b[^.!?;]{0,60}?\b(?:you have my (?:solemn |absolute )?word|(?:that's|thats|that is) a promise|i give (?:you|u) my (?:solemn |absolute )?word)\b|\b(?:i give (?:you|u) my (?:solemn |absolute )?word|mark my words|you have my (?:solemn )?word)\b[^.!?;]{0,60}?\b(?:never|ever|forever|always|again)\b)`),
       unless: (norm) => /\b(?:contact|call|ring|text|bother|see (?:you|u)|hear from|come (?:near|round|by)|turn up|show up|reach out|write)\b/.test(norm),
     },
+    {
+      // quitting declared permanent and other ever-agains: "I've quit for good", "I'm sober for life",
+      // "I'll stay clean no matter what", "I will never, ever do that again", "I'm not going to mess up
+      // ever again", "nothing will ever make me drink again", "you'll never see that side of me again"
+      needs: ['good', 'forever', 'life', 'permanently', 'once and for all', 'no matter', 'ever', 'side', 'part', 'version'],
+      re: rx(raw`(?<s>\b(?:${IM}|${IVE}|${ILL}|i) (?:been |stayed |stay |be |remain |staying |going to stay )?(?:clean|sober|dry|quit|stopped|given up|gave up|off (?:the drink|the booze|drugs|the pokies|gambling|it))(?: (?:drinking|using|gambling|betting|smoking|drugs|the drink|booze|alcohol|coke|weed|it))?\b[^.!?;,]{0,12}?\b(?:for good|forever|for ever|for life|permanently|once and for all|no matter what)\b(?! (?:reasons?|measure|cause)\b)|\b(?:${ILL}|i shall) never,? ever,? (?:again,? )?[a-z']+[^.!?;]{0,40}?\bagain\b|\b(?:(?:i'm|im|i am) not (?:going to|gonna)|i (?:won't|wont|will not)) (?:ever )?(?:mess up|screw up|slip|slip up|relapse|drink|use|gamble|lie|cheat|hurt (?:you|u)|let (?:you|u) down|fail (?:you|u)|disappoint (?:you|u))\b[^.!?;]{0,20}?\bever again\b|\bnothing (?:will|'ll|could|can|is going to) ever make me (?:drink|use|gamble|relapse|pick up|lie|hurt|cheat|bet)\b[^.!?;,]{0,20}|\b(?:you|u)(?:'ll|ll| will)? never (?:ever )?(?:see|meet) (?:that|this|the old|the) (?:side|part|version) of me\b[^.!?;]{0,20}?\bagain\b)`),
+      unless: (norm, _m, span) =>
+        /\b(?:hope|wish|pray|want to|would like to|trying|if|can't|cannot)\b/.test(norm.slice(Math.max(0, span.start - 25), span.start)) ||
+        // "I'll never, ever contact you again": a boundary that keeps me away
+        /\b(?:contact|bother|call|ring|text|email|message|write|come near|go near|see (?:you|u)|speak|talk|get in touch|reach out|turn up|hear|forget|ask)\b/.test(norm.slice(span.start, span.end)),
+    },
   ],
   examples: {
     positive: [
@@ -191,6 +202,16 @@ export default defineRule({
       'I promise you this will never be repeated.',
       'I will stay clean, you have my word on it, forever.',
       "I'll never gamble again, that's a promise.",
+      "I'm clean for good now.",
+      "I've quit for good.",
+      "I've stopped drinking forever.",
+      'I gave up drinking for good.',
+      "I'm sober for life.",
+      "I'll stay sober no matter what.",
+      'I will never, ever do that to you again.',
+      'Nothing will ever make me drink again.',
+      "I'm not going to mess up ever again.",
+      'You will never see that side of me again.',
     ],
     negative: [
       // Closing the matter is pressure, not a promise about the writer's conduct.
@@ -244,6 +265,12 @@ export default defineRule({
       'If it ever happens again, please call my sponsor.',
       "I'm through with making excuses.",
       "I'll make it up to you by paying the $400 back by June.",
+      'I hope I stay sober for good this time.',
+      'I quit my job for good reasons.',
+      "I've been sober for a year and I take it one day at a time.",
+      "I'll never, ever contact you again unless you ask.",
+      "I can't say I'm clean for good, only that I'm clean today.",
+      'I stopped drinking for a while in 2019 and started again.',
     ],
   },
 });
