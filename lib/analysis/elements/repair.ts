@@ -11,11 +11,27 @@ import { YOU, YOUR, before, collectSpans, needs, rx } from './match';
 
 /** Who is offering, now or from now on. */
 const OFFER =
-  "(?:i'?ll|i will|ill|i shall|i'?d (?:like|love) to|i would (?:like|love) to|id (?:like|love) to|i want to|i wanna|i'?m going to|im going to|i am going to|i'?m gonna|im gonna|i intend to|i plan to|i mean to|i can|i could|i'?m ready to|im ready to|i am ready to|i'?m willing to|im willing to|i am willing to|i promise to|i'?m happy to|im happy to|i'?d be (?:glad|happy) to|let me|i'?ve (?:started|begun|been)|ive (?:started|begun|been)|i have (?:started|begun|been)|i'?ll keep|i will keep|ill keep|i'?ll start|i will start|i can start|i'?d like to start|i want to start|i'?m committed to|i commit to|i offer to|i'?m offering to|i am offering to)";
+  "(?:i'?m (?:just |still |now )?(?:going to|gonna)|im (?:just |still |now )?(?:going to|gonna)|i am (?:just |still |now )?going to|(?:i )?reckon i (?:can|could)|i'?ll|i will|ill|i shall|i'?d (?:like|love) to|i would (?:like|love) to|id (?:like|love) to|i want to|i wanna|i'?m going to|im going to|i am going to|i'?m gonna|im gonna|i intend to|i plan to|i mean to|i can|i could|i'?m ready to|im ready to|i am ready to|i'?m willing to|im willing to|i am willing to|i promise to|i'?m happy to|im happy to|i'?d be (?:glad|happy) to|let me|i'?ve (?:started|begun|been)|ive (?:started|begun|been)|i have (?:started|begun|been)|i'?ll keep|i will keep|ill keep|i'?ll start|i will start|i can start|i'?d like to start|i want to start|i'?m committed to|i commit to|i offer to|i'?m offering to|i am offering to)";
 
 /** What making it right looks like. */
 const MEND =
-  `(?:pay(?:ing)?(?: (?:${YOU}|it|them|this|that|the \\w+|every \\w+|all(?: of it)?|what i owe|everything|in full|the rest|\\w+ \\w+))?(?: (?:all|it|in full))? back|pay(?:ing)? (?:for|off|down|the|it|${YOU}|what|every|in full|all|everything|\\$|£|€|\\d)|repay|reimburse|refund|compensate|replace|return (?:${YOUR}|the|it|them|every|all|what)|give (?:${YOU} )?(?:\\w+ ){0,3}back|get (?:\\w+ ){0,3}back to ${YOU}|get (?:${YOU} )?(?:a new|another|a replacement|one)|buy (?:\\w+ ){0,4}back|buy (?:${YOU} )?(?:a new|another|a replacement)|fix|repair|make (?:it|this|things|that|everything) (?:right|up to ${YOU}|good)|make (?:it |this |that )?up (?:to|for)|make amends|make good|(?:put|set|make) (?:it |this |things |that |everything )?right|cover (?:the|all|your|ur|it|what|every)|send (?:${YOU} )?(?:[$£€]|\\d|(?:the )?money|proof|(?:the |a )?payments?|cash|(?:it|them|\\w+) back)|transfer|touch (?:it )?up|settle (?:the|it|my|what)|clear (?:the|my|it|what)|sort (?:out )?(?:the (?:money|debt|bill|damage|repairs?|cost)|what i owe|my debt)|work off|pay it forward|put (?:money|it|\\w+) aside|set (?:money|it|\\w+) aside|save up)`;
+  `(?:pay(?:ing)?(?: (?:${YOU}|it|them|this|that|the \\w+|every \\w+|all(?: of it)?|what i owe|everything|in full|the rest|\\w+ \\w+))?(?: (?:all|it|in full))? back|pay(?:ing)? (?:for|off|down|the|it|${YOU}|what|every|in full|all|everything|\\$|£|€|\\d)|repay|reimburse|refund|compensate|replace|return (?:${YOUR}|the|it|them|every|all|what)|give (?:${YOU} )?(?:\\w+ ){0,3}back|get (?:\\w+ ){1,3}back to ${YOU}|get (?:${YOU} )?(?:a new|another|a replacement|one)|buy (?:\\w+ ){0,4}back|buy (?:${YOU} )?(?:a new|another|a replacement)|fix|repair|make (?:it|this|things|that|everything) (?:right|up to ${YOU}|good)|make (?:it |this |that )?up (?:to|for)|make good|(?:put|set|make) (?:it |this |things |that |everything )?right|cover (?:the|all|your|ur|it|what|every)|send (?:${YOU} )?(?:[$£€]|\\d|(?:the )?money|proof|(?:the |a )?payments?|cash|(?:it|them|\\w+) back)|transfer|touch (?:it )?up|settle (?:the|it|my|what)|clear (?:the|my|it|what)|sort (?:out )?(?:the (?:money|debt|bill|damage|repairs?|cost)|what i owe|my debt)|work off|pay it forward|put (?:money|it|\\w+) aside|set (?:money|it|\\w+) aside|save up`
+  // putting back what was taken, or handing it over: "put every cent back", "drop it round", "post the cheque"
+  + `|put (?:it|them|that|the (?:money|cash|rest|lot)|every (?:penny|cent|dollar|pound)|all of it|what i took|everything) (?:all )?back`
+  + `|(?:drop|bring|post|hand|run) (?:it|them|the (?:money|cash|cheque|check|rest|lot|tools?|ring|keys?|watch|bike)|${YOUR} \\w+) (?:round|over|back|in)`
+  + `|(?:post|send|drop|bring|hand) (?:${YOU} )?(?:the |a )?(?:cheque|check|money|cash|payment)`
+  + `|(?:venmo|paypal|zelle|e-?transfer|wire|etransfer) (?:${YOU} )?(?:it|the|[$£€]|\\d|what|back|money)`
+  + `|(?:pay|send|repay) (?:${YOU} )?r\\d`
+  // getting it sorted: "I'll sort it", "I'll get it fixed", "ill get it back by the 20th"
+  + `|sort (?:it|this|that|the (?:\\w+ )?(?:damage|repairs?|bill|panel|window|money|dent|car|glass))(?: out)?\\b`
+  + `|get (?:it|them|this|that|the \\w+|${YOUR} \\w+) (?:sorted|fixed|repaired|replaced|cleaned|mended|seen to|redone)`
+  + `|get (?:it|them|${YOUR} (?:\\w+ )?\\w+) back\\b(?! (?:together|on track|to normal))`
+  + `|(?:rebuild|replant|repaint|re-?do|redo|chip in)\\b|(?:mend|clean up|clean) (?:it|them|the|${YOUR})\\b`
+  + `|find (?:${YOU} )?(?:another|a new|a replacement|the same)`
+  + `|cover (?:a|an) `
+  + `|(?:send|give|put|pay|contribute) (?:${YOU} )?(?:\\w+ ){0,3}?towards`
+  + `|help (?:${YOU} )?(?:with|pay|cover) (?:the |${YOUR} )?(?:\\w+ )?(?:costs?|bills?|fees|repairs?|damage|rent)`
+  + `|send (?:${YOU} )?what i owe)`;
 
 const PATTERNS = [
   // money set aside for them: "I've started putting £50 a week aside for you"
@@ -25,9 +41,9 @@ const PATTERNS = [
   // hands-on help: "I can come round and help clean up", "I'd like to help fix the gate"
   needs('help', rx(`\\b(?:i (?:can|could|will|want to|would like to)|i'?ll|ill|i'?d like to|let me) (?:come (?:round|over|by) and )?help (?:(?:you )?(?:clean|fix|repair|tidy|sort|pay|rebuild|replace)|with the (?:repairs?|cost|bills?|clean-?up|damage))`)),
   // "I'll pay you back", "I want to pay back the £1,200", "ill get u a new one", "I'll touch it up"
-  needs('pay paying repay reimburse refund compensate replace return give get buy fix repair make put set cover send transfer touch settle clear sort work save', rx(`\\b${OFFER} (?:(?:\\w+ ){0,5}?)${MEND}`)),
+  needs('pay paying repay reimburse refund compensate replace return give get buy fix repair make put set cover send transfer touch settle clear sort work save drop bring post hand run venmo paypal zelle e-transfer etransfer wire rebuild replant repaint redo re-do mend clean chip find contribute help', rx(`\\b${OFFER} (?:(?:\\w+ ){0,5}?)${MEND}`)),
   // "I'm paying you back £20 every payday", "I'm paying for it"
-  needs('paying repaying sending giving saving putting', rx(`\\b(?:i'?m|im|i am) (?:(?:now|already|still|slowly) )?(?:paying|repaying|sending|giving|saving|putting (?:money )?aside)(?: ${YOU})?(?: (?:it )?(?:back|for|off|down|[$£€]|\\d|every|each|money|what|the rest|towards))`)),
+  needs('paying repaying sending giving saving putting chipping', rx(`\\b(?:i'?m|im|i am) (?:(?:now|already|still|slowly|also) )?(?:chipping in (?:for|towards|on)\\b|(?:paying|repaying|sending|giving|saving|putting (?:money )?aside)(?: ${YOU}| them)?(?: (?:it )?(?:back|for|off|down|[$£€]|\\d|every|each|money|what|the rest|towards)))`)),
   // "I never paid you back for the tickets, and I'd like to do that now."
   needs('paid returned replaced repaid fixed', rx(`\\b(?:paid|returned|replaced|repaid|fixed)(?: ${YOU})?(?: \\w+)? back\\b[^.!?]{0,80}?\\b(?:i'?d|i would|id|i want|i'?m ready|i intend|i'?ll|i will|ill)(?: (?:like|love))? (?:to )?(?:do|put|make|set|fix|change) (?:that|it|this)\\b`)),
   // "How can I make this right?", "What can I do to put this right?", "is there anything I can do"
@@ -50,11 +66,41 @@ const PATTERNS = [
   needs('booked taken put', rx(`\\b(?:i'?ve|i have|ive) (?:booked|taken|put) (?:it|the \\w+|${YOUR} \\w+) (?:in|into) (?:the )?(?:garage|shop|repair)`)),
   // "until the debt is cleared", "till its done" after an amount: "£75 until the debt is cleared"
   needs('until till til untill', rx(`(?:[$£€]\\s?\\d[\\d,.]{0,15}|\\b\\d[\\d,.]{0,15}) (?:(?:a|per|each|every) (?:week|month|fortnight|payday|friday|\\w+day)|every (?:week|month|fortnight|payday|friday|\\w+day))\\b[^.!?]{0,40}?\\b(?:until|till|til|untill) (?:the (?:debt|loan|money|amount|balance|total)|it|its|it's|all|everything|every|the [$£€]|[$£€])`)),
+  // the money on its way to them, with or without an "I": "the $2,000 will be back in your account
+  // by spring", "fifty pounds will go into your account every month", "the cheque is in the post"
+  needs('account acc bank back straight post coming', rx(`\\b(?:the (?:\\w+ )?[$£€r]\\s?\\d[\\d,.]*|the (?:\\w+ ){0,3}?(?:money|cash|payments?|repayments?|cheque|check|amount|refund|balance|rest|deposit|debt|wages|instalments?|installments?)|[$£€]\\s?\\d[\\d,.]*|r\\d[\\d,.]*|\\d[\\d,.]* (?:pounds|dollars|euros|quid|bucks|rand)|[a-z]+ (?:pounds|dollars|euros|quid|bucks|rand)|every (?:penny|cent))(?: \\w+){0,4}? (?:will (?:be|go|come|keep coming|arrive|land)|(?:is|are) (?:going|coming|on (?:its|their) way|being (?:paid|sent|transferred))|went|has gone|have gone|'ll be|'s going|'s coming)(?: \\w+){0,3}? (?:(?:in|into|to) ${YOUR} (?:\\w+ )?(?:account|acc|bank)|back (?:to|with) ${YOU}|(?:straight|directly|right) to ${YOU}|in the post|every (?:week|month|fortnight|payday))`)),
+  needs('post', rx(`\\b(?:cheque|check|payment|money|refund) (?:\\w+ ){0,3}?(?:is|are|'s) (?:in the post|on (?:its|their) way)`)),
+  // asking how they would like it put right: "how you'd like me to make this right", "which account
+  // you'd like the money sent to", "if you'd like me to pay for the counselling"
+  needs('like want prefer rather', rx(`\\b(?:how|what|if|would|do) ${YOU}(?:'?d| would| want| like| prefer)? (?:like|want|prefer|rather)? ?me to (?:(?:\\w+ ){0,2}?)(?:make|put|set|pay|cover|replace|fix|repair|return|repay|give|send|bring|drop|sort|help)\\b`)),
+  needs('which', rx(`\\bwhich (?:bank )?(?:account|bank|acc)\\b(?: [\\w']+){0,3}? (?:like|want|prefer|rather)\\b`)),
+  needs('start begin', rx(`\\b(?:how|what) (?:can|could|should|do) i (?:start|begin) (?:putting|making|setting) (?:this|it|things) (?:right|straight)`)),
+  needs('anything', rx(`\\bif there(?:'s|s| is) anything (?:else )?i can do\\b`)),
+  needs('help', rx(`\\bwould it help (?:${YOU} )?if i\\b`)),
+  needs('tell let', rx(`\\b(?:tell|let) me (?:know )?(?:the (?:amount|total|figure|cost)|how (?:much|${YOU} (?:want|would like|'?d like) (?:it|the money|me to)))\\b`)),
+  needs('plan aim intention', rx(`\\b(?:my|the) (?:plan|aim|intention) (?:now |from here )?is to (?:\\w+ ){0,2}?${MEND}`)),
+  // restitution already made: "I have returned them to the site manager", "I gave it back to
+  // Father Tom this morning", "I've brought a cheque for what I took", "paid the first 200 back into ur acc"
+  needs('returned given gave brought handed put paid sent', rx(`\\b(?:i(?:'?ve| have| ve)?|ive) (?:(?:already|now|just|since|also) )?(?:returned (?:it|them|the|${YOUR}|every|all|what|everything)|(?:given|gave|handed|brought|put|paid|sent) (?:it|them|the \\w+|${YOUR} \\w+|every \\w+|all of it|everything) back|brought (?:back )?(?:a |the |${YOU} )?(?:cheque|check|money|cash|the \\w+ back))\\b`)),
+  needs('paid sent transferred put', rx(`^\\W*(?:paid|sent|transferred|put) (?:\\w+ ){0,3}?(?:back )?(?:in|into|to) ${YOUR} (?:\\w+ )?(?:acc|account|bank)\\b`)),
+  // setting records straight with third parties: "I've told HR the truth so you're cleared",
+  // "I've written to the committee to tell them the error was mine", "I'll go to the manager and tell them the truth"
+  needs('told tell telling written write wrote emailed email rung ring rang called call spoken speak', rx(`\\b(?:i'?ve|i have|ive|i'?ll|i will|ill|i can|i could|i'?m going to|im going to|i'?m gonna|im gonna|let me|i want to|i'?d like to) (?:(?:already|since|now|just|also) )?(?:(?:go|come|gone|been|went) (?:\\w+ ){0,4}?(?:and|to) )?(?:(?:written|write|wrote|emailed|email|rung|ring|rang|called|call|spoken|speak|gone|go) (?:to )?(?:\\w+ ){1,3}?(?:to |and )?)?(?:told|tell|telling) (?!${YOU}\\b)(?:hr|them|him|her|everyone|everybody|people|the \\w+|${YOUR} \\w+)(?: \\w+)?? (?:the truth|(?:that )?(?:it|the \\w+(?: \\w+)?(?: \\w+)?) was (?:mine|me|my fault|my doing|down to me)|(?:that )?i was (?:wrong|lying|the one|responsible|to blame)|(?:that )?i lied|(?:that )?(?:${YOU}|she|he) (?:had nothing|did nothing|weren't|wasn't))`)),
+  // payments being arranged: "im setting up a standing order", "I've set up payments of $100 a week"
+  needs('setting set arranging arranged', rx(`\\b(?:i'?m|im|i am|i'?ve|ive|i have) (?:(?:now|already|just) )?(?:setting up|set up|arranged|arranging) (?:a |an )?(?:(?:\\w+ )?payments?|standing order|direct debit|repayments?|transfer|payment plan)`)),
+  // until the debt is gone: "until the debt is cleared", "till its paid off", "until the full R8,000 is back with you"
+  needs('until till til untill', rx(`\\b(?:until|till|til|untill) (?:the (?:\\w+ )?(?:debt|loan|money|amount|balance|total|bill|[$£€r]?\\d[\\d,.]*)|it|its|it's|every (?:penny|cent)|everything|all of it|[$£€r]?\\d[\\d,.]*)(?: is| 's|'s| has been| gets)? (?:all |fully |completely )?(?:paid|repaid|cleared|settled|back (?:with|to) ${YOU})\\b`)),
+  // "Please accept this cheque as the first part of what I owe you", "I've enclosed a cheque"
+  needs('accept enclose enclosed enclosing attached', rx(`\\b(?:please accept|i(?:'ve| have)? enclosed|i enclose|i'?m enclosing|enclosed is|attached is) (?:this |the |a |my )?(?:\\w+ )?(?:cheque|check|payment|money|transfer|refund|repayment)`)),
+  // keeping up payments: "I'll keep making the payments", "I'll keep my word about the payments"
+  needs('keep keeping continue carry', rx(`\\b(?:i'?ll|i will|ill|i'?m going to|im going to|i promise to|i'?m gonna|im gonna) (?:keep|keeping|continue|carry on) (?:\\w+ ){0,4}?(?:re)?payments?\\b`)),
+  // refunds to those harmed: "every one of them will get a full refund"
+  needs('refund compensation reimbursement refunded reimbursed compensated', rx(`\\b(?:will|'ll|shall) (?:\\w+ ){0,1}?(?:get|receive|be (?:given|sent|paid|offered)) (?:a |an )?(?:full )?(?:refund|compensation|reimbursement)|\\b(?:will|'ll|shall) be (?:fully )?(?:refunded|reimbursed|compensated)\\b`)),
 ];
 
 /** Offers that are not offers now: a lapsed plan, a reported old promise, a no. */
 const BEFORE_VETO =
-  /(?:\b(?:was going to|was gonna|were going to|meant to|supposed to|should have|could have|would have|said|promised|told (?:you|u)|never|not|don'?t|didn'?t|can'?t|won'?t|cannot|doesn'?t|does not)\s+(?:\w+\s+){0,2}$)/;
+  /(?:\b(?:was going to|was gonna|were going to|meant to|supposed to|should have|could have|would have|said|promised|told (?:you|u)|never|not|don'?t|didn'?t|can'?t|won'?t|cannot|doesn'?t|does not|couldn'?t|wouldn'?t|stopped|missed|at least)\s+(?:\w+\s+){0,2}$)/;
 
 function isOffer(norm: string, start: number, end: number): boolean {
   // The unpaid debt named first, then the offer to settle it: the "never" belongs to the past.
@@ -98,6 +144,30 @@ const rule: ElementRule = {
       "I'm paying you back £20 every payday.",
       'What can I do to put this right between us?',
       'If you want, I can pay it back.',
+      "I'll put every penny back by the end of the month.",
+      'ill drop ur drill round on sunday',
+      "I'll get the bumper sorted this week.",
+      "i'll sort the broken window, leave it with me",
+      'The first $150 will be in your account on Monday.',
+      'Forty pounds will go into your account each payday.',
+      'The cheque for the fence is in the post.',
+      'Whatever you decide, the money is coming back to you.',
+      'Would you like me to cover the vet bill?',
+      "Just tell me which account you'd like it paid into.",
+      "If you'd prefer me to replace the whole set, I will.",
+      'I have returned the laptop to the school office.',
+      "I've handed the tools back to the foreman.",
+      "I've told the club the truth so your name is clear.",
+      "I'll go to your boss and tell him it was me who lost the files.",
+      "I'm setting up a direct debit to pay back the loan.",
+      "I'll keep up the payments whatever happens between us.",
+      'Every customer affected will receive a full refund.',
+      'Please accept this cheque towards the cost of the carpet.',
+      'My plan is to repay the lot by Christmas.',
+      "I'll be paying a bit each week until the debt is cleared.",
+      "I'm chipping in for the new gutter.",
+      "I'd like to help with the physio costs.",
+      'reckon i can replace the headphones next payday',
     ],
     negative: [
       'I put my coat away for the winter.',
@@ -113,6 +183,15 @@ const rule: ElementRule = {
       'It cost me $50 a month to keep the car.',
       'I will never touch alcohol again.',
       "I can't pay you back right now.",
+      'Sorry I took the car, at least I brought it back in one piece.',
+      'I want to make amends for my part in all of it.',
+      "I'll get back to you about Sunday.",
+      'I want to get my life back on track.',
+      'The money went into my account, not yours.',
+      "I couldn't keep up the payments after I lost the job.",
+      'I told you the truth in the end.',
+      'I never told them the truth about the car.',
+      'I should have told my boss it was me.',
     ],
   },
 };
