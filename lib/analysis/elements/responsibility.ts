@@ -139,6 +139,49 @@ const PATTERNS = [
   needs('deserved', rx(`\\band i deserved (?:it|that|every (?:bit|minute) of it)\\b`)),
   needs('one', rx(`\\band i was the one(?=\\s*(?:[.!;]|$))`)),
   needs('because', rx(`\\bbecause of (?:how|the way) i (?:was living|lived|behaved|acted|treated)\\b`)),
+  // the omission owned: "I should have been there when Gran was dying, and I wasn't", "it was my job to
+  // keep you safe, and I didn't", "I promised myself I'd be different, and I wasn't"
+  needs('should job promised swore', rx(`\\b(?:i should(?:'ve| have|ve) (?:been (?:there|here|home|around|honest|straight|a better|kinder|more|at|with)|done|told|stood|kept|called|come|protected|stopped|said)|it was my job to|i (?:promised|swore)(?: to)? (?:myself|you|u) (?:i'?d|i would|that i'?d|that i would|i'?d never|i would never))\\b[^.;!?]{1,80}?,? (?:and|but)(?: then)? i (?:wasn'?t|was not|didn'?t|did not|never did|did exactly (?:that|what)|was (?:just )?like him|was (?:just )?like her)(?=\\s*(?:[.!;]|$|\\.|,))`)),
+  // the telling owned: "I should have told you myself" ("I shouldn't have read your diary" was tried: it
+  // also carries the excuses that follow it, "I shouldn't have said it, I was drunk")
+  needs('should', rx(`\\bi should(?:'ve| have|ve) told (?:${YOU}|the truth)(?: (?:myself|straight away|sooner|the truth|face to face))?(?=\\s*(?:[.!;,]|$|myself|that i|the truth))`)),
+  // the act named for what it was: "what I did was theft, plain and simple", "every fiver I took was
+  // theft", "it was a violation of your trust", "not borrowed, stole"
+  needs('theft stealing violation crime assault', rx(`(?:\\b(?:what i did(?: [a-z']+){0,4}?|that|it|this|every \\w+ i (?:took|stole|nicked)(?: from [a-z' ]{1,20}?)?)|(?:^|[,;:] ?)(?!(?:no|some|every|any)?thing\\b|during\\b|being\\b)[a-z]+ing [a-z' ]{1,40}?) (?:was|is|were) (?:(?:plain|pure|simply|just|nothing but|nothing less than) )?(?:theft|stealing|a crime|assault|a violation of ${YOUR} (?:trust|privacy))\\b`)),
+  needs('borrowed borrowing', rx(`\\bnot borrow(?:ed|ing)?,? (?:i )?st(?:ole|ealing)\\b`)),
+  // comparison refused: "I'm not going to compare myself to anyone else", "I won't use that to make it smaller"
+  needs('compare measure use', rx(`\\bi(?:'?m| am|m)? (?:not going to|not gonna|won'?t|wont|will not|refuse to) (?:compare|measure) (?:myself|what i did|it|this|that|my \\w+)\\b|\\bi(?:'?m| am|m)? (?:not going to|not gonna|won'?t|wont|will not|refuse to) use (?:that|it|this) to make (?:it|this|what i did) (?:smaller|less|lighter|better)\\b`)),
+  // intent owned, not pleaded: "I meant every nasty word", "I kept it because I wanted it, not because I
+  // needed it", "I did plan every lie", "I drank cuz I wanted to"
+  needs('meant plan planned wanted', rx(`\\bi meant every (?:\\w+ )?word\\b|\\bi did plan\\b|\\b(?:because|cuz|coz|cos) i wanted (?:it|to|the money)(?=\\s*(?:[.!;,]|$|not\\b|and\\b))`)),
+  // the plain truth after a cover: "however I dress it up, the truth is I hit you", "the truth is I drove drunk"
+  needs('truth fact', rx(`\\b(?:the (?:truth|fact|reality) is|the honest truth is)(?: that)?,? i (?:hit|stole|took|lied|drove|cheated|hurt|pawned|sold|gambled|spent|kept|broke|smashed|used|pushed|shoved|grabbed|slapped|punched|abandoned|left (?:you|u)|chose)\\b`)),
+  needs('dress', rx(`\\b(?:however|whichever way|no matter how) i dress (?:it|this) up\\b`)),
+  // owning and admitting: "I must own that I kept the money", "I only want to own what I did", "I admit I took it"
+  needs('own owned admit', rx(`\\bi(?: must| will| can only| only want to| want to| need to| have to|'ve|ve| have)? own(?:ed)? (?:that i|what i did|my part|my share|all of it|it all|every bit)\\b|\\bi (?:fully |freely |openly )?admit (?:that )?i (?:[a-z]+ed|took|stole|hit|broke|sold|spent|kept|drove|hurt|cheated|made|said|did|was (?:wrong|drunk|high|lying|the one|cruel|selfish))\\b`)),
+  // the writer's conduct towards them named as such: "I treated you badly" ("I let you down", "I made it
+  // worse", "I put you through hell" tell the harm: impact, not ownership)
+  needs('treated', rx(`\\bi treated (?:${YOU}|${YOUR} \\w+|him|her|them|my \\w+) (?:so |really |very )?(?:badly|terribly|horribly|appallingly|shamefully|cruelly|unfairly|like (?:dirt|rubbish|crap|garbage|shit|a doormat|an afterthought))\\b`)),
+  // "it was me" said flat, or set against a cover story: "I pawned your laptop; nobody else took it, it was me",
+  // "I took it, not Kayla", "she's been blamed for something I did"
+  needs('was', rx(`(?:^|[.;:,] ?|\\band )it was me(?=\\s*(?:[.!;]|$))`)),
+  needs('blamed', rx(`\\b(?:blamed|punished|sacked|fired|accused) for (?:something|what|the \\w+) i (?:did|took|stole|broke|said)\\b`)),
+  needs('didn didnt did', rx(`\\b(?:it|the money|the \\w+|[a-z]+) (?:didn'?t|didnt|did not|never) (?:go missing|get lost|disappear|vanish)\\b,? (?:i |it was me)`)),
+  needs('lose', rx(`\\bi (?:didn'?t|didnt|did not|never) lose (?:it|them|the \\w+|${YOUR} \\w+)\\b,? (?:like|as) i (?:told|said)\\b`)),
+  needs('done', rx(`\\b(?:when|while|but) (?:i|i'd|id|i had) (?:done|did) (?:it|that|this|them) (?:myself|all along)\\b|\\bthat was me covering my (?:own )?tracks\\b`)),
+  // "I know I did wrong", "i know i messed up", "I did this, and I know it"
+  needs('wrong messed screwed stuffed cocked', rx(`\\bi (?:know |admit |accept )?(?:that )?i (?:did wrong|messed up|screwed up|stuffed up|cocked up|f\\*+ed up|fucked up)\\b`)),
+  needs('did', rx(`\\bi know (?:that )?i did (?:this|that|it)(?=\\s*(?:[.!;,]|$|and\\b))`)),
+  // "I chose not to come", "nobody force me", "no one but me is to blame"
+  needs('chose', rx(`\\bi (?:just |deliberately |knowingly )?chose not to\\b`)),
+  needs('force', rx(`\\b(?:nobody|no one|noone|no-one)(?: else)? force me\\b`)),
+  needs('blame', rx(`\\b(?:nobody|no one|noone|no-one) but (?:me|myself) (?:is|was) to blame\\b`)),
+  // "Grabbing you like that was wrong", "My behaviour at your fortieth was cruel", "The way I spoke to you
+  // at Dad's funeral was unforgivable": the act as subject, with where or when in between
+  needs('wrong cruel selfish unfair inexcusable unforgivable unacceptable dishonest betrayal disrespectful out abusive', rx(`\\b(?:my (?:behaviou?r|conduct|actions|words)|how i (?:acted|behaved|treated ${YOU}|spoke to ${YOU}|talked to ${YOU})|the way i (?:acted|behaved|treated ${YOU}|spoke to ${YOU}|talked to ${YOU}))(?: (?!was\\b|is\\b|were\\b)[a-z0-9']+){1,6} (?:was|is|were) (?:(?:so|completely|totally|really|very|just|plain|absolutely|deeply|utterly|a|an) ){0,2}(?:wrong|cruel|selfish|unfair|inexcusable|unforgivable|unacceptable|dishonest|a betrayal|disrespectful|out of line|out of order|abusive)\\b`)),
+  needs('wrong cruel selfish unfair inexcusable unforgivable unacceptable dishonest betrayal disrespectful out abusive', rx(`(?:^|[,;:] ?)(?!(?:no|some|every|any)?thing\\b|during\\b|being\\b|seeing\\b|hearing\\b)[a-z]+ing (?:${YOU}|${YOUR}|him|her|them|at ${YOU}|from ${YOU}|behind ${YOUR})\\b[^.;!?]{0,40}? (?:was|is) (?:(?:so|completely|totally|really|very|just|plain|absolutely|deeply|utterly|a|an) ){0,2}(?:wrong|cruel|selfish|unfair|inexcusable|unforgivable|unacceptable|dishonest|a betrayal|disrespectful|out of line|out of order|abusive)\\b`)),
+  // "no excuse, I was just scared" ("it wasn't fair on you" was tried: it reads as impact as often as ownership)
+  needs('excuse', rx(`(?:^|[.;:] ?)no excuse(?=\\s*[,;:.!-])`)),
 ];
 
 /** Someone else's words or a doubt, not the writer's own ownership. */
@@ -172,6 +215,37 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      "I should have been at your graduation, and I wasn't.",
+      "It was my job to pay the rent that month, and I didn't.",
+      "I swore to myself I'd never shout at you the way Dad shouted at us, and then I did exactly that.",
+      "I should have told you myself.",
+      "What I did with the club money was theft, plain and simple.",
+      "Every tenner I took from the jar was stealing.",
+      "Going through your phone was a violation of your trust.",
+      "I took the watch. Not borrowed, stole.",
+      "I'm not going to compare myself to your brother.",
+      "I won't use that to make it smaller.",
+      "I meant every cruel word when I said it.",
+      "I kept the refund because I wanted it, not because I was short.",
+      "However I dress it up, I hit you.",
+      "The truth is I took your card and used it.",
+      "I must own that I sold your bike.",
+      "I only want to own what I did.",
+      "I admit I lied about the loan.",
+      "I treated you like dirt for most of that year.",
+      "Your nan didn't take the cash. It was me.",
+      "Your cousin got blamed for something I did.",
+      "The necklace didn't go missing, I pawned it.",
+      "I didn't lose your ring, like I said; I sold it.",
+      "I let everyone think the dog did it, when I had done it myself.",
+      "i know i messed up with the car",
+      "I know I did this.",
+      "I chose not to visit you in hospital.",
+      "Nobody but me is to blame for the debt.",
+      "My behaviour at the christening was disrespectful.",
+      "The way I spoke to you in front of your friends was unacceptable.",
+      "Shouting at you in the car park was wrong.",
+      "No excuse, I just didn't want to go.",
       'No one twisted my arm.',
       "That's mine to answer for.",
       'I hold my hands up to all of it.',
@@ -253,6 +327,19 @@ const rule: ElementRule = {
       'Somebody had to break the promise, and I was the one.',
     ],
     negative: [
+      "The cause of me leaving the job was the commute.",
+      "I should have been warned about the road works, and I wasn't.",
+      "If it was theft, the police would have said so.",
+      "I'm not going to compare prices for the flights.",
+      "Nothing you said that night was unfair.",
+      "Hearing your voice on the phone was wonderful.",
+      "I admit I was scared to write this.",
+      "I know you think it was me.",
+      "Was it me who left the gate open?",
+      "The keys didn't go missing after all; they were in my coat.",
+      "My behaviour at the christening was fine, according to you.",
+      "The truth is I was terrified of losing you.",
+      "No excuse is needed for being late to the meeting.",
       'She forced my hand on the contract by refusing to sign.',
       "That's mine, not yours.",
       'Was that a bad decision by the council?',
