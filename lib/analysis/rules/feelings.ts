@@ -163,6 +163,41 @@ export default defineRule({
       needs: ['shame', 'pity'],
       re: rx(raw`\b(?:(?:it's|its|it is|that's|thats|what|such) (?:a )?(?:real |great |terrible |crying |such a )?(?:shame|pity)|^(?:shame|pity)),? (?:that )?(?<s>(?:${YOURE}|${YOU} (?:were|got|took|take|felt|are|was|have been))\b[^.!?;]{0,40}?\b(?:${FEELING}|personally|badly|the wrong way|to heart)\b|${TRIGGER} ${REACTION}\b)`),
     },
+    {
+      // their state by other roads: "sorry it felt like I abandoned you", "sorry you have such bad
+      // memories of that year", "sorry you're making such a big deal of it", "sorry you've chosen to
+      // take offence", "sorry you weren't comfortable with me bringing friends round"
+      needs: ['felt', 'feels', 'memories', 'making', 'made', 'make', 'chosen', 'choose', 'decided', 'comfortable', 'happy'],
+      re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>(?:it|that|this|things) (?:felt|feels) (?:to (?:you|u) )?(?:like|as if|as though) i\b[^.!?;,]{0,30}|${YOU} (?:have|had|'ve got|still have|carry) (?:such |so many |some |these |those )?(?:bad|painful|unhappy|difficult|sad|hard|awful|horrible|terrible|upsetting) memories\b[^.!?;,]{0,30}|${YOURE} (?:making|made|make) (?:such |so much of )?(?:a )?(?:big |huge |massive )?(?:thing|deal|fuss|drama|song and dance) (?:of|out of|about|over)\b[^.!?;,]{0,30}|${YOU}(?:'ve|ve| have)? (?:chosen|choose|decided) to (?:take offen[cs]e|be (?:offended|upset|hurt|angry))\b[^.!?;,]{0,30}|${YOU} (?:weren't|werent|wasn't|wasnt|were not|aren't|arent|are not) (?:comfortable|happy|ok|okay) with me \w+ing\b[^.!?;,]{0,50})`),
+      // "sorry if it felt like I abandoned you" doubts the harm: that one is conditional's alone
+      unless: (norm, m, span) =>
+        /\b(?:because of me|because of what i|because i|i caused|i gave you)\b/.test(norm.slice(span.start, span.end + 25)) ||
+        (/\bif\s*$/.test(norm.slice(m.index, span.start)) && /^(?:it|that|this|things) fe(?:el|lt)/.test(norm.slice(span.start))),
+    },
+    {
+      // how it was received, in any word: "apologies that my message came across the way it did",
+      // "sorry if my texts came off as threatening"
+      needs: ['came', 'come', 'landed', 'sounded'],
+      re: rx(raw`\b${APOLOGY},? (?:that |if )?(?<s>(?:it|that|this|my (?:\w+ )?\w+|what i (?:said|wrote|did)) (?:came across|come across|came off|come off|landed|sounded) (?:(?:to (?:you|u) )?(?:the way|how) it did|as (?:an? )?(?:bit |little )?[a-z-]+)\b(?: to (?:you|u))?)`),
+      unless: (norm, _m, span) => /\b(?:because (?:i|of me|of my|of what i))\b/.test(norm.slice(span.start, span.end + 25)),
+    },
+    {
+      // a group's reaction, from a public apology: "we're sorry some customers were disappointed",
+      // "I am sorry that members of the public have been upset", "it is regrettable that Mrs Ross was
+      // upset", "I regret any offence taken", "sorry the children found the move so hard"
+      needs: ['customers', 'fans', 'people', 'members', 'viewers', 'readers', 'users', 'guests', 'staff', 'colleagues', 'followers', 'listeners', 'voters', 'residents', 'clients', 'shoppers', 'passengers', 'audience', 'community', 'public', 'supporters', 'employees', 'regrettable', 'offence', 'offense', 'found', 'find'],
+      re: rx(raw`(?:\b${LEAD},? (?:that |if )?(?<s>(?:(?:some|many|a few|those|any|all|our|the|so many)(?: of (?:our|the|you|your))? )?(?:customers|fans|people|members(?: of the public)?|viewers|readers|users|guests|staff|colleagues|followers|listeners|voters|residents|clients|shoppers|passengers|audience|community|the public|supporters|employees)(?: who \w+(?: \w+){0,3})? (?:were|was|felt|feel|have been|has been|got|may have been|might have been|may have felt|might have felt|are) (?:${INTENS}){0,2}(?:${FEELING}|disappointed|offended|uncomfortable|confused|inconvenienced|alarmed|concerned|saddened|distressed)\b[^.!?;,]{0,40}|(?:any|the) offen[cs]e (?:taken|caused|felt)\b|(?:${YOU}|the (?:children|kids|family)|your (?:\w+ )?(?:mum|mom|mother|dad|father|family|kids|children|wife|husband|partner|sister|brother|friends?)) (?:found|find) (?:it|that|this|things|the (?:\w+ ){0,2}?\w+) (?:so |very |quite |really )?(?:hard|difficult|tough|painful)\b(?! (?:to|because|when|after|since)\b))|\b(?:it is|it's|its|it was) (?:deeply |most |very )?regrettable that (?<s2>[^.!?;,]{1,40}? (?:was|were|felt|got|has been|have been) (?:${INTENS}){0,2}(?:${FEELING}|offended)\b[^.!?;,]{0,30}))`),
+      unless: (norm, _m, span) => /\b(?:because of (?:me|my|what i)|because i|by me|by my|when i|after i|i caused|i hurt|i made)\b/.test(norm.slice(span.start, span.end + 25)),
+    },
+    {
+      // the sorry hung on a feeling by "if", at more length or for a crowd: "if u felt disrespected
+      // when i brought her to the party then im sorry", "if any fans felt let down, we apologise",
+      // "if some people found the advert insensitive, we regret that"
+      needs: ['if'],
+      re: rx(raw`(?<s>\bif (?:you|u|any(?:one| of you| \w+)?|some(?: people| of you| \w+)?|people|anybody) (?:felt|feel|were|was|got|found (?:it|that|this|the \w+|my \w+|our \w+)) (?:so |at all |in any way |a bit )?(?:betrayed|abandoned|hurt|upset|offended|let down|disrespected|ignored|humiliated|embarrassed|belittled|insulted|excluded|left out|insensitive|offensive|hurtful|upsetting|distasteful|inappropriate)\b(?:(?!\bbut\b)[^.!?;]){0,60}?,? (?:then )?(?:i'?m|i am|im|i|we|we're|we are) (?:so |truly |really |deeply |sincerely )?(?:sorry|apologi[sz]e|regret)\b)`),
+      // "if you were hurt by anything I said, I'm sorry" names the writer's act, doubting only the harm: conditional's
+      unless: (norm, _m, span) => /\bby (?:me|my|anything i|what i|something i|whatever i)\b/.test(norm.slice(span.start, span.end)),
+    },
   ],
   examples: {
     positive: [
@@ -240,6 +275,23 @@ export default defineRule({
       'Sorry you experienced my feedback as harsh.',
       'sorry ur nose is out of joint about the seating plan',
       'My apologies if you were ever uneasy around me.',
+      "I'm sorry it felt like I abandoned you.",
+      "Sorry it felt like I didn't care.",
+      "I'm sorry you have such bad memories of that summer.",
+      "I'm sorry you're making such a big deal out of one night.",
+      "I'm sorry you've chosen to take offence at my joke.",
+      "Sorry you weren't comfortable with me bringing friends round.",
+      "Apologies that my message came across the way it did to you.",
+      "sorry if my texts came off as threatening",
+      "I'm sorry my email came across as a threat.",
+      "We're sorry that some customers were disappointed with the new menu.",
+      "I am sorry that members of the public have been upset by the reports.",
+      "It is regrettable that Mr Khan was upset by the tone of the call.",
+      "I regret any offence taken.",
+      "I'm sorry the kids found the move so hard.",
+      "if u felt disrespected when i brought her to the party then im sorry",
+      "If any viewers felt let down by the final episode, we apologise.",
+      "If some people found the poster insensitive, we regret that.",
     ],
     negative: [
       "I'm sorry I made you feel unsafe in your own home.",
@@ -271,6 +323,13 @@ export default defineRule({
       'My drinking caused you years of worry, and I am sorry.',
       "I'm sorry you and Mum were frightened when I came home drunk.",
       'Sorry for the way you were treated by the agency.',
+      "Sorry if it seemed like I didn't care; I always did.",
+      "I'm sorry you have such bad memories because of what I did.",
+      "I'm sorry people were hurt because of my decisions.",
+      "If you ever want to talk, I'm here.",
+      "Sorry if it felt like I was never there.",
+      "If I hurt you, I'm sorry.",
+      "They say 'if anyone was offended, I'm sorry', but I offended you, and I'm sorry I did.",
     ],
   },
 });
