@@ -370,9 +370,28 @@ export default defineRule({
         return /\b(?:no|not|never|my)\s+$/.test(norm.slice(Math.max(0, span.start - 8), span.start));
       },
     },
+    {
+      // the act done to them with the doer left out: "you were lied to for years", "your mum was kept in the
+      // dark", "the situation was handled badly", "the affair just happened"
+      needs: ['lied', 'cheated', 'deceived', 'misled', 'dark', 'manipulated', 'humiliated', 'disrespected', 'gaslit', 'gaslighted', 'belittled', 'mocked', 'taken', 'handled', 'dealt', 'managed', 'affair', 'fling', 'cheating', 'infidelity', 'betrayal', 'incident', 'assault', 'deception'],
+      re: rx(raw`(?<s>\b(?:you|u|ya|your (?:mum|mom|dad|wife|husband|partner|family|kids|children|son|daughter|sister|brother|parents)|ur (?:mum|mom|dad|wife|husband|kids)) (?:were|was|got|have been|'ve been|ve been|had been) (?:\w+ly |repeatedly |constantly |just |so )?(?:lied to|cheated on|deceived|misled|kept in the dark|manipulated|humiliated|disrespected|gaslit|gaslighted|belittled|mocked|taken for granted|taken advantage of)\b|\b(?:was|were|got|had been|has been) (?:all |just )?(?:handled|dealt with|managed) (?:so |really |very |pretty )?(?:badly|poorly|wrongly|terribly|appallingly|horribly|disgracefully)\b|\b(?:the|an|that|this) (?:affair|fling|cheating|infidelity|betrayal|incident|assault|deception) (?:just |kind of |sort of |somehow |then )?(?:happened|occurred|took place)\b)`),
+      unless: (norm, _m, span) => {
+        if (framedAway(norm, span.start) || agentNamed(norm, span.end)) return true;
+        const before = norm.slice(Math.max(0, span.start - 40), span.start);
+        // "I'm sorry you were humiliated" apologises for their state (the feelings flag); "I was handled
+        // badly", "no incident happened", "my case was dealt with poorly" are not the writer's hidden act.
+        if (/\b(?:sorry|apologi[sz]e|apologies|regret)\b[^.;!?]*$/.test(before)) return true;
+        if (/\b(?:i|me|my|no|not|never|nothing)\s+$/.test(before)) return true;
+        return /^\s*by (?!me\b|my\b)/.test(norm.slice(span.end, span.end + 16));
+      },
+    },
   ],
   examples: {
     positive: [
+      "You were lied to for most of our marriage.",
+      "Your mum was kept in the dark about the loan.",
+      "The whole situation was handled badly.",
+      "The affair just happened.",
       "Your van got a bit dented over the weekend.",
       "The bike ended up slightly scratched.",
       "Your mum's car got pretty badly damaged.",
@@ -501,6 +520,10 @@ export default defineRule({
       'Your coat got left at the pub.',
     ],
     negative: [
+      "I'm sorry you were humiliated at the party.",
+      "You were misled by the bank about the fees.",
+      "I was handled badly by the police that night.",
+      "The incident happened after I drove off, and I own it.",
       "I got a bit scratched when I fell off the bike.",
       "I'm sorry you were let down by the hospital.",
       "That was all me, and I'm sorry the kids got dragged into it.",

@@ -266,9 +266,20 @@ export default defineRule({
       re: rx(raw`(?<s>\b(?:don't|dont|do not|please don't|please dont) let (?:one|a|a single|this one|that one) (?:bad |stupid |silly |drunken |mistake |moment )?(?:\w+ )?(?:wipe out|undo|erase|cancel out|outweigh|ruin|destroy|throw away) (?:\w+ )?(?:good |happy |great )?(?:years|ones|times|memories|decades|everything|all (?:the|our|those))\b[^.!?;,]{0,20}|\bwhether ${YOU} (?:like it|want (?:me|it|that|us)(?: there| to| here| back)?) or not\b|\b(?:can|could|will) ${YOU} (?:at least |just |please )?tell me (?:that )?(?:i'm|im|i am) not (?:a monster|a bad person|evil|a terrible person|the worst)\b|\b(?:just |please )?say (?:that )?(?:we're|were|we are) (?:good|ok|okay|fine|cool|square|alright)\b[^.!?;,]{0,30})`),
       unless: (norm, _m, span) => negatedBefore(norm, span.start, 2) && !/^(?:don't|dont|do not|please)\b/.test(norm.slice(span.start)),
     },
+    {
+      // contact set on the writer's timetable, or a reconciliation read into the apology: "I'll ring you on
+      // Sunday", "I'll come by tomorrow to talk", "I hope this means we can be friends again", "there's no
+      // reason for you to stay angry now"
+      needs: ['call', 'ring', 'phone', 'text', 'visit', 'means', 'mean', 'reason'],
+      re: rx(raw`(?<s>\bi(?:'ll|ll| will) (?:call|ring|phone|text|visit) (?:${YOU} )?(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|this (?:weekend|week|evening)|next (?:week|weekend)|at the weekend)\b[^.!?;,]{0,30}|\bi (?:hope|trust) (?:that )?(?:this|that|my apology|this letter|this message) (?:means|will mean) (?:that )?(?:we|you) (?:can|will|could) (?:be (?:friends|close|ok|okay|good|a family) again|move on|put (?:this|it) behind|start (?:over|again|fresh)|forget|go back to)\b[^.!?;,]{0,20}|\b(?:there's|there is|theres) no (?:reason|need) (?:for ${YOU} )?to (?:stay|be|keep being|remain) (?:angry|mad|upset|cross|distant|away)\b[^.!?;,]{0,20})`),
+      unless: (norm, _m, span) => negatedBefore(norm, span.start, 3) || softened(norm) || /\bif\b/.test(norm),
+    },
   ],
   examples: {
     positive: [
+      "I'll ring you on Saturday so we can talk it through.",
+      "I hope this letter means we can be friends again.",
+      "There's no reason for you to stay angry now.",
       "I need you to hear me out before you decide anything.",
       "I need you to stop telling the neighbours what happened.",
       "I need to hear that you forgive me.",
@@ -451,6 +462,9 @@ export default defineRule({
       "I don't know what else you want from me.",
     ],
     negative: [
+      "I'll ring you on Saturday if that's okay with you.",
+      "There's no reason for you to reply, and I won't expect one.",
+      "I hope this letter helps you understand what happened.",
       "I need you to know that none of this was your fault.",
       "I didn't tell anyone about your diagnosis.",
       "I don't know if you'll ever forgive me.",
