@@ -226,7 +226,7 @@ export default defineRule({
       // the hiding done to spare them, and the welcome expected: "I lied so you wouldn't worry", "I
       // figured if I dealt with it you wouldn't have to stress", "I thought you wouldn't mind", "I
       // genuinely thought you'd be pleased", "I thought I had your blessing"
-      needs: ['so', 'if i', 'thought', 'figured', 'assumed', 'believed', 'reckoned'],
+      needs: ['lied', 'hid', 'kept', 'said nothing', 'tell', 'told', 'covered', 'thought', 'figured', 'assumed', 'believed', 'reckoned'],
       re: rx(raw`(?<s>\b(?:lied|hid (?:it|that|this|the \w+)|kept (?:it|that|this|quiet|it secret|it quiet|the \w+ from (?:you|u)|it from (?:you|u))|said nothing|didn't tell (?:you|u)|didnt tell (?:you|u)|did not tell (?:you|u)|never told (?:you|u)|covered it up)\b[^.!?;]{0,25}?\b(?:so|so that) (?:you|u|the kids|she|he|they)(?: wouldn't| would not| wouldnt| didn't| did not| didnt)(?: have to| need to)? (?:worry|stress|panic|fret|be worried|get worried|be upset|get upset|be scared|be afraid|feel bad|be hurt|get hurt)\b|\bi (?:figured|thought|reckoned|believed) (?:that )?if i\b[^.!?;]{0,40}?\b(?:you|u|the kids)(?: wouldn't| would not| wouldnt|'d not| would never|'d never) (?:have to |need to )?(?:worry|stress|panic|fret|be hurt|get hurt|be upset)\b|\bi (?:honestly |genuinely |really |truly |actually )?(?:thought|figured|assumed|believed|reckoned) (?:that )?(?:you|u|she|he|they|everyone)(?:'d| would| d|d) (?:not mind|be (?:pleased|happy|fine|glad|grateful|thrilled|flattered|amused|okay|ok|alright) (?:with|about)|be (?:pleased|happy|glad|grateful|thrilled|flattered|amused)\b|find it (?:funny|fun|sweet|romantic|helpful)|laugh|like it|love it|see the funny side)|\bi (?:honestly |genuinely |really |truly )?(?:thought|figured|assumed) (?:that )?(?:you|u)(?: wouldn't| would not| wouldnt) (?:mind|care|notice|need it|miss it)\b|\bi (?:honestly |genuinely |really )?thought i had (?:your|ur|their|her|his) (?:permission|blessing|ok|okay|consent)\b)`),
       // "I thought you'd be pleased, and I see now how wrong that was": owned straight after
       unless: (norm, _m, span) => /^\s*,?\s*(?:and|but) (?:i (?:see|know|realise|realize|was wrong)|that was|it was)\b/.test(norm.slice(span.end)),
@@ -239,6 +239,20 @@ export default defineRule({
       re: rx(raw`(?<s>\b(?:it|that|this|everything|all of it|what i did)(?: was| were)? (?:all |only |just )?(?:meant|intended|done|supposed) (?:only |just )?to (?:protect|help|spare|shield|save|look after|keep (?:you|u|them|the kids|the family) safe)\b[^.!?;,]{0,20}|\bi (?:only |just )?(?:said|did|wrote|told (?:you|u)|kept|hid) (?:it|that|this|those things|what i did) (?:to|so as to|in order to) (?:help|protect|spare|shield|save) (?:you|u|them|her|him|the kids|the family)\b|\b(?:it|that|this|none of it|any of it|what i (?:did|said))? ?(?:wasn't|wasnt|was not|was never|were never|weren't|werent|were not) (?:ever )?(?:done|said|written|posted|sent) (?:to|in order to|with the aim of|with intent to|with the intention of) (?:hurt|upset|harm|embarrass|spite|punish|humiliate|wound)\b[^.!?;,]{0,20}|\bi (?:did|said|wrote) (?:it|that|this|what i did) (?:thinking|hoping|believing|figuring) (?:it|that|this|you|u)(?:'d| would| d| might| could) (?:help|be (?:for the best|helpful|good for (?:you|u))|make (?:things|it|you|u) (?:better|easier|happy))\b|\bthe (?:intention|idea|plan|aim|thought|goal|whole point) (?:was|had been) (?:always |only |just |simply )?(?:ever )?to (?:help|protect|surprise|spare|cheer (?:you|u) up|make (?:you|u|things|it|everyone) (?:happy|better|easier|laugh|smile)|look after|keep (?:you|u|everyone|the kids) safe|do (?:right|good|the right thing))\b|\bi (?:acted|did (?:it|that|this|what i did)) in good faith\b|\bi was (?:only |just |simply )?(?:ever )?(?:trying|tryna|tryin) to (?:shield|spare|guard|save) (?:you|u|them|her|him|the kids)\b[^.!?;,]{0,20})`),
       // "it was done to protect myself" owns a selfish aim
       unless: (norm, _m, span) => /\b(?:myself|me|my own)\b/.test(norm.slice(span.start, span.end)),
+    },
+    {
+      // the act defended as right, reasoned or loving at the time: "it seemed like a good idea at the
+      // time", "I had my reasons", "I did it for the right reasons", "I was only thinking of the kids",
+      // "I did it all for you", "I was just trying to be supportive", "I was only being playful".
+      // "I did my best" is left to excuse: it pleads what I had, not what I meant.
+      needs: ['seemed', 'felt', 'reasons', 'thinking', 'all', 'everything', 'trying', 'wanted', 'being'],
+      re: rx(raw`(?<s>\b(?:it|that|this) (?:seemed|felt) like (?:a good idea|the right (?:thing|call|choice|decision)(?: to do)?|the best (?:thing|option|way|choice)|the only (?:way|option)|harmless fun|a bit of harmless \w+)\b|\bi had (?:my|good|the best of|the best|honest|genuine) reasons\b|\bi did (?:it|that|this|what i did|all of it) for (?:the right|good|honest|the best) reasons\b|\bi was (?:only|just) (?:ever )?thinking (?:of|about) (?:you|u|the kids|the family|your (?:future|safety|feelings|wellbeing)|what was best)\b|\bi did (?:it )?(?:all|everything|it all|all of it|all of this|all that) for (?:you|u|us|the kids|the family|this family)\b|\bi (?:was (?:only |just )?trying|(?:only|just) wanted) to be (?:supportive|helpful|kind|nice|a good (?:friend|dad|mum|mom|son|daughter|husband|wife|partner)|there for (?:you|u)|funny|playful|romantic|caring)\b|\bi was (?:only|just) being (?:playful|friendly|funny|silly|nice|affectionate|romantic|cheeky)\b)`),
+      // "it seemed like a good idea, and it was not": owned after;
+      // "it felt like the right thing to write to you": about this letter, not the harm
+      unless: (norm, _m, span) =>
+        /^\s*,?\s*(?:but|and|yet)\b/.test(norm.slice(span.end)) ||
+        /^\s*to (?:write|reach|contact|call|tell|say|ask|apologi[sz]e|send)\b/.test(norm.slice(span.end)) ||
+        /\b(?:i'm|im|i am|i'll|ill|i will)\s*$/.test(norm.slice(Math.max(0, span.start - 8), span.start)),
     },
   ],
   examples: {
@@ -385,6 +399,16 @@ export default defineRule({
       'I thought I had your permission.',
       "I thought you wouldn't mind.",
       "I genuinely thought you'd be pleased.",
+      'It seemed like a good idea at the time.',
+      'At the time it felt like the right thing to do.',
+      'I had my reasons.',
+      'I had good reasons for what I did.',
+      'I did it for the right reasons.',
+      'I was only thinking of you.',
+      'I did it all for you.',
+      'I was just being playful.',
+      'I was trying to be supportive.',
+      'I just wanted to be helpful.',
     ],
     negative: [
       'I was honest with you for the first time last week.',
@@ -464,6 +488,14 @@ export default defineRule({
       'I did it to hurt you, and I knew it.',
       'It was my idea to take the car.',
       'There was malice in it, and I own that.',
+      'I did my best with what I had, and it was not enough.',
+      'It felt like the right thing to write to you now.',
+      "I'm doing my best to stay sober, one day at a time.",
+      'I was only thinking of myself.',
+      'I had my reasons, and none of them excuse what I did.',
+      'I did it all for me, not you.',
+      "I'll do my best to pay you back by June.",
+      "I didn't do my best by you.",
     ],
   },
 });
