@@ -303,6 +303,14 @@ export default defineRule({
       needs: ['what', 'like', 'would', "would've", 'wouldve', "'d"],
       re: rx(raw`(?<s>\b(?:said|did|say|do|thought|think|wrote|posted|only said|just said) what (?:everyone|everybody|all the others|the rest of (?:them|us)|most people|half the \w+)(?: else)? (?:was |were |is |are )?(?:thinking|saying|doing|did|does|said|thought)\b|\blike (?:many|most|so many|plenty of|lots of|a lot of|loads of|countless|half)(?: (?:of )?[a-z]+){0,3} (?:before me|at the time|back then|in those days|of my (?:generation|age|era)|my age|in my (?:position|shoes|day|line of work|generation))\b|\b(?:other|most|plenty of|lots of|loads of|a lot of|many|some) (?:\w+ )?(?:would|wud)(?: (?:have|'ve|of|ve)|'ve|ve) (?:\w+ ){1,2}(?:(?:much|far|way|a lot|even|so much) )?worse\b)`),
     },
+    {
+      // their debts and slips set beside mine: "I'll own my part, but you ran up the cards too", "but
+      // she drank every night as well"; others' record as the yardstick: "considering what other firms
+      // have done, ours is fine"
+      needs: ['too', 'as well', 'considering', 'given'],
+      re: rx(raw`(?<s>\bbut ${THEY} (?:also )?(?:ran up|racked up|spent|wasted|blew|borrowed|hid|broke|lost|forgot|ignored|shouted|swore|drank|gambled|smoked|flirted|stayed out|went out|disappeared)\b[^.!?;,]{0,40}?\b(?:too|as well)\b|\b(?:considering|given) (?:what|how) (?:other|most|some|plenty of|lots of|many) (?:\w+ ){1,5}(?:have|has|had|did|do|does) (?:done|behaved|acted|got away with)\b)`),
+      unless: (norm, _m, span) => /\b(?:me back|care of|for me|for us|on me|with me|because of me|to cover|to help)\b/.test(norm.slice(span.start, span.end + 12)),
+    },
   ],
   examples: {
     positive: [
@@ -470,6 +478,9 @@ export default defineRule({
       "Like lots of lads at the time, I drank every weekend.",
       "Plenty of mums would've reacted way worse.",
       "Most fathers would have handled it much worse.",
+      "I'll own my part, but you ran up the cards too.",
+      "Sorry about the money, but she drank every night as well.",
+      "Considering what other firms in town have done, ours is fine.",
     ],
     negative: [
       'At least once a week I go to a meeting.',
@@ -558,6 +569,8 @@ export default defineRule({
       "You saved mine, and I can never thank you enough.",
       "You've forgiven me more than I deserve.",
       "It's not like anyone got hurt, it was just a broken vase.",
+      "I hurt you, but you stayed with me too long, and I'm grateful.",
+      "Given what other people have done for me, I owe them.",
     ],
   },
 });
