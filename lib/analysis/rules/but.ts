@@ -19,7 +19,10 @@ const APOLOGY_OR_OWN = raw`(?:${APOLOGY}|i was wrong|(?:my|all my) fault|my bad|
  * Remorse or ownership that is not an apology in so many words ("I feel awful about", "I'm not
  * proud of", "I know I hurt you"): a "but" after it counts only when a defence follows.
  */
-const SOFT_OWN = raw`(?:i (?:feel|felt) (?:so |really |truly |just |pretty )?(?:terrible|awful|bad|horrible|dreadful|sick|rotten) (?:about|for)|(?:i'm|im|i am) not proud of|i (?:know|admit|realise|realize) (?:that )?i (?:hurt|upset|let (?:you|u) down|wronged|failed|lied|cheated|stole))`;
+const SOFT_OWN = raw`(?:i (?:feel|felt) (?:so |really |truly |just |pretty )?(?:terrible|awful|bad|horrible|dreadful|sick|rotten) (?:about|for)|(?:i'm|im|i am) not proud of|i (?:know|admit|realise|realize) (?:that )?i (?:hurt|upset|let (?:you|u) down|wronged|failed|lied|cheated|stole)`
+  // owning without apologising: "I accept I spoke harshly", "I'll own my part", "I hold my hands up",
+  // "I'm accountable for", "please forgive me for", "I hate that I did", "I'm gutted I missed", "I chose to"
+  + raw`|i accept (?:that )?(?:i|my)|i(?:'ll| will|ll)? own (?:my part|my share|it|that|this|what i did|up to)|i hold my hands up|(?:i'm|im|i am) (?:fully )?accountable|(?:please )?forgive me for|i hate (?:that|what|how) i|(?:i'm|im|i am) gutted|i chose to)`;
 const SOFT_START = primed(new RegExp(raw`^${SOFT_OWN}`));
 const CONNECTOR = raw`(?:but|however|though|although|even though|except that|that said|that being said|with that said|all that said|having said that|in my defen[cs]e|then again|yet(?=\s+(?:i|you|u|it|that|we|she|he|they)\b))`;
 
@@ -55,7 +58,7 @@ export function apologises(sentence: Sentence): boolean {
  * ("I was going to", "I was only", "you never", "it was just", "to be fair").
  */
 const DEFENSIVE_AFTER = primed(new RegExp(
-  raw`^\s*,?\s*(?:honestly,? |to be (?:fair|honest),? |in (?:my )?fairness,? |let's be honest,? |come on,? )?(?:(?:you|u|ur|your|he|she|they|everyone|everybody|nobody|no one)\b(?! (?:deserve|deserved|were right|are right|had every right|have every right|did nothing|didn't deserve))|(?:it|that|this) (?:was|wasn't|wasnt|is|isn't|isnt) (?:only|just|not (?:like|as|that)|never|your|his|her|their|partly)\b|it's not like|its not like|at least|i (?:was|had been) (?:only|just|always|so|really|under|too|completely|totally|going to|gonna|drunk|high|tired|stressed|exhausted|desperate|scared|broke)\b|i (?:didn't|didnt|never) (?:mean|know|think|realise|realize|intend|plan)\b|i (?:had|felt) (?:no choice|to|like i had)\b|i (?:only|just) (?:did|wanted|meant|took|borrowed|had)\b|i had (?:a|my|good) (?:reason|reasons|feeling)\b|there (?:was|were) (?:a reason|reasons|nothing i)|the (?:truth|fact|thing) is\b)`,
+  raw`^\s*,?\s*(?:honestly,? |to be (?:fair|honest),? |in (?:my |all )?fairness,? |let's be (?:honest|fair|real),? |come on,? )?(?:(?:it|that) (?:was|is) (?:just |only )?(?:the|a) heat of the moment|(?:it|that) takes (?:two|both of us)|anyone would have|i did it (?:to|for|because)|(?:\w+ ){1,2}(?:was|is) never (?:the plan|my intention|intended)|i (?:was|got|had been) (?:stuck|busy|held up|running late|working)|the \w+ came out of nowhere|what was i (?:meant|supposed) to do|(?:you|u|ur|your|he|she|they|everyone|everybody|nobody|no one)\b(?! (?:deserve|deserved|were right|are right|had every right|have every right|did nothing|didn't deserve))|(?:it|that|this) (?:was|wasn't|wasnt|is|isn't|isnt) (?:only|just|not (?:like|as|that)|never|your|his|her|their|partly)\b|it's not like|its not like|at least|i (?:was|had been) (?:only|just|always|so|really|under|too|completely|totally|going to|gonna|drunk|high|tired|stressed|exhausted|desperate|scared|broke)\b|i (?:didn't|didnt|never) (?:mean|know|think|realise|realize|intend|plan)\b|i (?:had|felt) (?:no choice|to|like i had)\b|i (?:only|just) (?:did|wanted|meant|took|borrowed|had)\b|i had (?:a|my|good) (?:reason|reasons|feeling)\b|there (?:was|were) (?:a reason|reasons|nothing i)|the (?:truth|fact|thing) is\b)`,
 ));
 /** What follows a quiet connector ("only", "still", "yet", "except") when it defends. */
 const QUIET_DEFENCE = primed(/^\s*,?\s*(?:honestly,? |to be (?:fair|honest),? |in (?:all )?fairness,? |in my defen[cs]e,? )?(?:(?:you|u) know (?:how|what|i|that)|(?:you|u|ur|your|he|she|they)\b(?! (?:deserve|deserved|were right|are right|had every right|have every right|did nothing|didn't deserve))|(?:things|work|money|life|everything|it) (?:has|have|had|was|were|got|'s|s) (?:been )?(?:so |really |pretty |a bit )?(?:hard|tough|rough|mad|crazy|desperate|tight|difficult|hectic|bad|insane|stressful)|i(?:'d|d| had) (?:just|only)|i (?:was|had been) (?:so |really |under|going through|in a|only|just|drunk|high|tired|stressed|exhausted|desperate|scared|broke)|(?:it|that|this) (?:was|wasn't|wasnt|is|isn't|isnt) (?:only|just|not (?:like|as|that)|never|your|his|her|their|partly|the first)\b|at least|the (?:truth|fact|thing) is|what was i (?:meant|supposed) to do|i(?:'ve|ve| have) been (?:so |really |pretty )?(?:depressed|stressed|busy|swamped|unwell|sick|struggling|going through|under)|(?<=fairness,? |fair,? |defen[cs]e,? )\w)/);
@@ -148,7 +151,7 @@ export default defineRule({
       // the same turn with a quieter word: "sorry I missed it, only things have been mad at work",
       // "I apologise, yet in fairness it was...", "sorry I shouted. Still, you know how you get":
       // kept only when a defence follows, since "still" and "only" mostly mean other things.
-      needs: ['sorry', 'soz', 'sry', 'apolog', 'regret', 'wrong', 'fault', 'my bad', 'messed up', 'screwed up', 'i own', 'responsib', 'feel', 'felt', 'proud', 'know', 'admit'],
+      needs: ['sorry', 'soz', 'sry', 'apolog', 'regret', 'wrong', 'fault', 'my bad', 'messed up', 'screwed up', 'i own', 'responsib', 'feel', 'felt', 'proud', 'know', 'admit', 'accept', 'own', 'hold', 'accountable', 'forgive', 'hate', 'gutted', 'chose'],
       re: rx(raw`\b(?:${APOLOGY_OR_OWN}|${SOFT_OWN})\b[^.!?]{0,140}?[\s,;:\-(](?<s>still|except|only|yet|but|however|though)\b`),
       unless: (norm, m, span) => {
         if (isDisowned(norm, m.index) || inQuotes(norm, m.index)) return true;
@@ -183,6 +186,14 @@ export default defineRule({
       "I'm not proud of what I said, but you pushed and pushed.",
       "sorry i took the car, still, u know what the buses are like",
       "I'm sorry I shouted; that being said, you did wind me up.",
+      'I accept I was rude to your mum, but it was the heat of the moment.',
+      "I'll own my share of it, but honestly it takes two to fall out like that.",
+      'I hold my hands up to the crash, but the cyclist came out of nowhere.',
+      "I'm accountable for the missed payments, but you knew money was tight.",
+      'Please forgive me for what I said, but you should never have read my texts.',
+      "I shouted at you, and I hate that I did, but you pushed me to it.",
+      "im gutted i missed ur party but i was stuck at work",
+      'I chose to hide the letters, but I did it to spare you the worry.',
     ],
     negative: [
       'Not only did I lie about the loan, but I also forged your signature.',
@@ -201,6 +212,12 @@ export default defineRule({
       "I know I hurt you, yet I'm grateful you read this far.",
       "I'm sorry, it still hurts me to think of that night.",
       "I'm sorry I lied to you; that being said, I want to make it right.",
+      "I accept I let you down, but I'm going to keep showing up.",
+      "I'll own my part, but most of all I want you to know I'm sorry.",
+      'I hold my hands up to all of it, but I know words are cheap.',
+      'Please forgive me for the lies, but only when you are ready.',
+      "I chose to drink that night, but I've been sober since March.",
+      'I accept that you need space, but I will be here.',
     ],
   },
 });
