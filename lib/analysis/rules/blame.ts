@@ -347,10 +347,19 @@ export default defineRule({
       re: rx(raw`(?<s>\bi (?:can't|cant|cannot|can not|won't|wont) (?:just )?ignore (?:that|the fact that|how) (?:${YOU}|${YOUR}|she|he|they)\b[^.!?;,]{0,30}|\b(?:you're|youre|you are|ur|u r|u are|you were|u were) the one (?:who|that) (?:keeps |kept |always |won't stop |wont stop )+(?:dragging|bringing|digging|raking|drags|brings|digs|rakes|dragged|brought) (?:it|this|that|the past|everything|things) up\b[^.!?;,]{0,20}|\bit was (?:${YOUR}|her|his|their) (?:own )?(?:\w+) (?:who|that) (?:first )?(?:poured|gave|bought|handed|offered|introduced|got) me\b[^.!?;,]{0,25})`),
       unless: (norm, _m, span) => /\b(?:help|helped|sober|treatment|rehab|meeting|meetings|sponsor|doctor|counsell?or|therapist)\b/.test(norm.slice(span.start, span.end + 20)),
     },
+    {
+      // the choice taken from me, said as a denial: "you didn't give me much choice", "she never left
+      // me any other option", "you didn't leave me a lot of options"
+      needs: ["didn't", 'didnt', 'did not', 'never'],
+      re: rx(raw`(?<s>\b${THEY} (?:didn't|didnt|did not|never) (?:really |exactly |actually )?(?:give|leave|gave|left) me (?:much|any|a lot of|a|an|any other|another|much of a|many) (?:other )?(?:choice|choices|option|options|alternative)\b)`),
+    },
   ],
   examples: {
     positive: [
       // session 5 families
+      "You didn't give me much choice.",
+      'She never left me any other option.',
+      "You didn't really leave me a lot of options.",
       'It was your jealousy that pushed me out the door.',
       "Your mother's meddling was really what drove me to drink.",
       'The constant rows in that flat were what sent me back to the pub.',
@@ -518,6 +527,8 @@ export default defineRule({
     ],
     negative: [
       // session 5 traps
+      "I didn't give you much choice about any of it.",
+      'You gave me every choice, and I chose the drink.',
       'It was your letter that pushed me to get help.',
       'It was your kindness that led me to the meetings.',
       'The silence after I left is what I think about most.',
