@@ -15,7 +15,7 @@ const OFFER =
 
 /** What making it right looks like. */
 const MEND =
-  `(?:pay(?:ing)?(?: (?:${YOU}|it|them|this|that|the \\w+|every \\w+|all(?: of it)?|what i owe|everything|in full|the rest|\\w+ \\w+))?(?: (?:all|it|in full))? back|pay(?:ing)? (?:for|off|down|the|it|${YOU}|what|every|in full|all|everything|\\$|£|€|\\d)|repay|reimburse|refund|compensate|replace|return (?:${YOUR}|the|it|them|every|all|what)|give (?:${YOU} )?(?:\\w+ ){0,3}back|get (?:\\w+ ){1,3}back to ${YOU}|get (?:${YOU} )?(?:a new|another|a replacement|one)|buy (?:\\w+ ){0,4}back|buy (?:${YOU} )?(?:a new|another|a replacement)|fix|repair|make (?:it|this|things|that|everything) (?:right|up to ${YOU}|good)|make (?:it |this |that )?up (?:to|for)|make good|(?:put|set|make) (?:it |this |things |that |everything )?right|cover (?:the|all|your|ur|it|what|every)|send (?:${YOU} )?(?:[$£€]|\\d|(?:the )?money|proof|(?:the |a )?payments?|cash|(?:it|them|\\w+) back)|transfer|touch (?:it )?up|settle (?:the|it|my|what)|clear (?:the|my|it|what)|sort (?:out )?(?:the (?:money|debt|bill|damage|repairs?|cost)|what i owe|my debt)|work off|pay it forward|put (?:money|it|\\w+) aside|set (?:money|it|\\w+) aside|save up`
+  `(?:pay(?:ing)?(?: (?:${YOU}|it|them|this|that|the \\w+|every \\w+|all(?: of it)?|what i owe|everything|in full|the rest|\\w+ \\w+))?(?: (?:all|it|in full))? back|pay(?:ing)? (?:for|off|down|the|it|${YOU}|what|every|in full|all|everything|\\$|£|€|\\d)|repay|reimburse|refund|compensate|replace|return (?:${YOUR}|the|it|them|every|all|what)|give (?:${YOU} )?(?:\\w+ ){0,3}back|get (?:\\w+ ){1,3}back to ${YOU}|get (?:${YOU} )?(?:a new|another|a replacement|one)|buy (?:\\w+ ){0,4}back|buy (?:${YOU} )?(?:a new|another|a replacement)|fix|repair|make (?:it|this|things|that|everything) (?:right|up to ${YOU}|good)|make (?:it |this |that )?up (?:to|for)|make good|(?:put|set|make) (?:it |this |things |that |everything )?right|cover (?:the|all|your|ur|it|what|every)|send (?:${YOU} )?(?:[$£€]|\\d|(?:the )?money|proof|(?:the |a )?payments?|cash|(?:it|them|\\w+) back)|transfer|touch (?:it )?up|settle (?:the|it|my|what)|clear (?:the (?!air\\b)|my|it|what)|sort (?:out )?(?:the (?:money|debt|bill|damage|repairs?|cost)|what i owe|my debt)|work off|pay it forward|put (?:money|it|\\w+) aside|set (?:money|it|\\w+) aside|save up`
   // putting back what was taken, or handing it over: "put every cent back", "drop it round", "post the cheque"
   + `|put (?:it|them|that|the (?:money|cash|rest|lot)|every (?:penny|cent|dollar|pound)|all of it|what i took|everything) (?:all )?back`
   + `|(?:drop|bring|post|hand|run) (?:it|them|the (?:money|cash|cheque|check|rest|lot|tools?|ring|keys?|watch|bike)|${YOUR} \\w+) (?:round|over|back|in)`
@@ -43,7 +43,7 @@ const PATTERNS = [
   // "I'll pay you back", "I want to pay back the £1,200", "ill get u a new one", "I'll touch it up"
   needs('pay paying repay reimburse refund compensate replace return give get buy fix repair make put set cover send transfer touch settle clear sort work save drop bring post hand run venmo paypal zelle e-transfer etransfer wire rebuild replant repaint redo re-do mend clean chip find contribute help', rx(`\\b${OFFER} (?:(?:\\w+ ){0,5}?)${MEND}`)),
   // "I'm paying you back £20 every payday", "I'm paying for it"
-  needs('paying repaying sending giving saving putting chipping', rx(`\\b(?:i'?m|im|i am) (?:(?:now|already|still|slowly|also) )?(?:chipping in (?:for|towards|on)\\b|(?:paying|repaying|sending|giving|saving|putting (?:money )?aside)(?: ${YOU}| them)?(?: (?:it )?(?:back|for|off|down|[$£€]|\\d|every|each|money|what|the rest|towards)))`)),
+  needs('paying repaying sending giving saving putting chipping buying getting', rx(`\\b(?:i'?m|im|i am) (?:(?:now|already|still|slowly|also) )?(?:chipping in (?:for|towards|on)\\b|(?:buying|getting) (?:it|them|${YOUR} (?:\\w+ )?\\w+) back\\b(?! (?:together|on track|to normal))|(?:paying|repaying|sending|giving|saving|putting (?:money )?aside)(?: ${YOU}| them)?(?: (?:it )?(?:back|for|off|down|[$£€]|\\d|every|each|money|what|the rest|towards)))`)),
   // "I never paid you back for the tickets, and I'd like to do that now."
   needs('paid returned replaced repaid fixed', rx(`\\b(?:paid|returned|replaced|repaid|fixed)(?: ${YOU})?(?: \\w+)? back\\b[^.!?]{0,80}?\\b(?:i'?d|i would|id|i want|i'?m ready|i intend|i'?ll|i will|ill)(?: (?:like|love))? (?:to )?(?:do|put|make|set|fix|change) (?:that|it|this)\\b`)),
   // "How can I make this right?", "What can I do to put this right?", "is there anything I can do"
@@ -73,6 +73,10 @@ const PATTERNS = [
   // asking how they would like it put right: "how you'd like me to make this right", "which account
   // you'd like the money sent to", "if you'd like me to pay for the counselling"
   needs('like want prefer rather', rx(`\\b(?:how|what|if|would|do) ${YOU}(?:'?d| would| want| like| prefer)? (?:like|want|prefer|rather)? ?me to (?:(?:\\w+ ){0,2}?)(?:make|put|set|pay|cover|replace|fix|repair|return|repay|give|send|bring|drop|sort|help)\\b`)),
+  // "the chance to pay you back", "if you want the ring back", "I've put aside the money for it"
+  needs('chance', rx(`\\bchance to (?:\\w+ ){0,2}?${MEND}`)),
+  needs('want like prefer', rx(`\\bif ${YOU}(?:'?d| would)? (?:ever )?(?:want|like|prefer) (?:the|${YOUR}|it|them) (?:\\w+ )?back\\b`)),
+  needs('put set', rx(`\\bi(?:'ve| have|ve)? (?:already |now )?(?:put|set) aside (?:the|some|enough) (?:\\w+ )?(?:money|cash)\\b`)),
   needs('which', rx(`\\bwhich (?:bank )?(?:account|bank|acc)\\b(?: [\\w']+){0,3}? (?:like|want|prefer|rather)\\b`)),
   needs('start begin', rx(`\\b(?:how|what) (?:can|could|should|do) i (?:start|begin) (?:putting|making|setting) (?:this|it|things) (?:right|straight)`)),
   needs('anything', rx(`\\bif there(?:'s|s| is) anything (?:else )?i can do\\b`)),
@@ -168,6 +172,11 @@ const rule: ElementRule = {
       "I'm chipping in for the new gutter.",
       "I'd like to help with the physio costs.",
       'reckon i can replace the headphones next payday',
+      "I'm buying your guitar back from the shop on Saturday.",
+      'im getting ur ring back off the pawnbroker next week',
+      'All I ask is the chance to pay you back.',
+      'let me know if u want the bike back',
+      "I've set aside the money for your glasses.",
     ],
     negative: [
       'I put my coat away for the winter.',
@@ -192,6 +201,9 @@ const rule: ElementRule = {
       'I told you the truth in the end.',
       'I never told them the truth about the car.',
       'I should have told my boss it was me.',
+      'I want to clear the air between us.',
+      "I never got the chance to pay you back before you moved.",
+      "I'm getting my life back together, one day at a time.",
     ],
   },
 };
