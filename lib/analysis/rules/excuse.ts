@@ -33,13 +33,13 @@ const SUBSTANCE = raw`(?:drink|drinking|alcohol|booze|drugs|pills|painkillers|co
 const SUBST = raw`(?:${SUBSTANCE}|rum|gin|spirits|meds|medication|tablets|smack)`;
 
 /** Phrases that disown excuses ("there is no excuse", "I won't make excuses", "I can't blame"). */
-const DISCLAIMS = /\b(?:none of (?:it|that|this)|nothing) (?:excuses|justifies)\b|\b(?:no|not an?|never an?|isn't an?|isnt an?|is not an?|doesn't|doesnt|does not|won't|wont|will not|can't|cant|cannot|shouldn't|don't|dont|not) (?:excuse|justify|justif\w*|make it (?:ok|okay|right))\b|\bwithout (?:excuses|an excuse|any excuse)\b|\b(?:no|not|never|won't|wont|not going to|not gonna) (?:make|making|give|giving|offer|offering) (?:any )?excuses\b|\bnot (?:going to|gonna) blame\b|\bi (?:can't|cant|cannot|won't|wont|will not|don't|dont) blame\b/;
+const DISCLAIMS = /\b(?:none of (?:it|that|this)|nothing) (?:excuses|justifies)\b|\b(?:no|not an?|never an?|isn't an?|isnt an?|is not an?|doesn't|doesnt|does not|won't|wont|will not|can't|cant|cannot|shouldn't|don't|dont|not) (?:excuses?|justify|justif\w*|make it (?:ok|okay|right))\b|\bwithout (?:excuses|an excuse|any excuse)\b|\b(?:no|not|never|won't|wont|not going to|not gonna) (?:make|making|give|giving|offer|offering) (?:any )?excuses\b|\bnot (?:going to|gonna) blame\b|\bi (?:can't|cant|cannot|won't|wont|will not|don't|dont) blame\b/;
 
 /** "Not an excuse, but ...", "I'm not making excuses, but ...": the disclaimer introduces one. */
 const DISCLAIMER_THEN_BUT = /\b(?:excuses?|excusing|justify(?:ing)?|justification)\b(?: (?:it|this|that|anything|myself|what i did))?(?: here| now)?[,;:.-]*\s*(?:but|however|though|it's just|its just|just)\b/;
 
 /** The writer owns the act in the same sentence: the reason is context, not an excuse. */
-const OWNED = /\b(?:(?<!(?:not|n't|nt|hardly|not really|not exactly|not entirely|not all|not completely) )my (?:own )?(?:choice|decision|fault|responsibility|doing)|(?<!(?:something|thing|anything) )i chose|i had a choice|i decided|on me\b|mine to (?:own|carry)|i own (?:it|that|this)|i take (?:full )?responsibility|i'm responsible|im responsible|i am responsible|(?:no|not an?|isn't an?|isnt an?|doesn't|doesnt|does not|never an?) (?:excuse|reason|justification))\b/;
+const OWNED = /\b(?:(?<!(?:not|n't|nt|hardly|not really|not exactly|not entirely|not all|not completely) )my (?:own )?(?:choice|decision|fault|responsibility|doing)|(?<!(?:something|thing|anything) )i chose|i had a choice|i decided|on me\b|mine to (?:own|carry)|i own (?:it|that|this)|i take (?:full )?responsibility|i'm responsible|im responsible|i am responsible|(?:no|not an?|isn't an?|isnt an?|doesn't|doesnt|does not|never an?) (?:excuse|reason|justification))\b|\bi (?:still|knew|know) (?:should (?:have|'ve|of)|what i was doing)\b|\b(?:i'm|im|i am) still the one who\b|\bno version of (?:this|it|events|that night) where\b|\bi (?:didn't|didnt|did not) care (?:who|what|about (?:anyone|anybody|you|u|anything))\b|\b(?:it was|because it was|cos it was|cuz it was) easier for me\b|\b(?:afraid|scared|terrified) of (?:being (?:caught|breathalysed|breathalyzed|found out|arrested)|getting caught)\b/;
 
 /**
  * Sentences that name a reason only to set it aside or that give no circumstance at all: "I can't
@@ -98,6 +98,7 @@ export default defineRule({
       // "because I was stressed", "because I was under so much stress at work"
       needs: ['stress', 'pressure', 'exhaust', 'overwhelm', 'hectic', 'chaotic', 'crazy', 'insane', 'mental', 'manic', 'nightmare', 'full on', 'overwork', 'burn', 'tired', 'sleep', 'broke', 'skint', 'desperate', 'lonely', 'going thr', 'busy', 'depress', 'griev', 'bad', 'dark', 'terrible', 'awful', 'rough', 'low', 'difficult', 'horrible', 'messed'],
       re: rx(raw`(?<s>\b(?:${BECAUSE}|since|as|what with) (?:i|i'd|id|i had|i've|ive|we|we'd|things|everything|work|life) (?:was|were|had been|'d been|d been|have been|'ve been|ve been|being|got|felt|feel|am|'m|m|was just|was really)? ?${CIRCUMSTANCE}\b[^.!?;,]{0,30})`),
+      unless: (norm) => owned(norm),
     },
     {
       // "I was drunk/high, so..." "i was off my face so i cant realy be blamed"
@@ -758,6 +759,13 @@ export default defineRule({
       'Between my job and the baby, I had no time for you.',
     ],
     negative: [
+      // Context named and then owned in the same breath, or an honest bad motive: not an excuse.
+      'No excuses, I was in a state and I took it out on my sister.',
+      'I was only seventeen, but I knew what I was doing when I forged your signature.',
+      "I was drunk out of my mind when I crashed your van, and I'm still the one who crashed it.",
+      "I lied to the insurers because it was easier for me than telling you the truth.",
+      "I didn't stop the car because I was scared of being breathalysed, and that was cowardly.",
+      "I took the rent money because I was desperate and I didn't care who it hurt.",
       // session 5 traps
       "I'm sorry I slammed the door on you.",
       "I slammed the brakes on too late and hit your gate, and that's on me.",
