@@ -9,7 +9,7 @@ import { APOLOGY, YOU, YOUR } from './lexicon';
 const raw = String.raw;
 
 /** What may follow "if" without making a conditional apology (offers, invitations...). */
-const BENIGN_IF = raw`(?!\s+(?:${YOU}(?:'d|d| would| ever|(?: are| r|'re|re) (?:ever|up|ok|okay|happy|ready|willing|open|comfortable|interested|free|around)| feel like| fancy| decide| choose| wish| prefer| like| want| wanna| need| can| could| still)\b|${YOU} (?:ever|would|'d) |there(?:'s| is| are)? (?:anything|something|any)\b(?! (?:that )?i (?:did|said|wrote|have done|'ve done|ve done|may have|might have))|i (?:can|could|may|might)\b|this (?:is|was|has|sounds|seems|comes|email|message|note|letter|text)\b|i (?:missed|misread|overlooked|misunderstood) (?:it|something|this|that|the)\b|i(?:'m| am|m) (?:repeating|late|early|double)|(?:you|u)(?:'ve| have) already\b|(?:you|u) (?:get|got|receive|received) (?:this|it) twice|(?:i had|i'd) (?!(?:upset|hurt|offended|embarrassed|been|said|done)\b)|it (?:would|might|could|helps?|is ok|is okay|suits)\b|that (?:would|helps|works|suits|is ok|is okay|'s ok|s ok)\b|possible|so\b|not\b|ever\b|and when|only|need be|necessary|needed|(?:you|u)(?:'re| are|re| r) (?:not |still not )?(?:yet )?ready\b|ur (?:ever|up|ok|happy|ready|willing)|you're (?:ever|up|ok|happy|ready|willing|open|comfortable)|youre (?:ever|up|ok|happy|ready|willing)))`;
+const BENIGN_IF = raw`(?!\s+(?:${YOU}(?:'d|d| would| ever|(?: are| r|'re|re) (?:ever|up|ok|okay|happy|ready|willing|open|comfortable|interested|free|around)| feel like| fancy| decide| choose| wish| prefer| like| want| wanna| need| can| could| still)\b|${YOU} (?:ever|would|'d) |there(?:'s| is| are)? (?:anything|something|any)\b(?! (?:that )?i(?: did| said| wrote| have done|'ve done|ve done| have said|'ve said|ve said|'ve ever| may have| might have))|i (?:can|could|may|might)\b|this (?:is|was|has|sounds|seems|comes|email|message|note|letter|text)\b|i (?:missed|misread|overlooked|misunderstood) (?:it|something|this|that|the)\b|i(?:'m| am|m) (?:repeating|late|early|double)|(?:you|u)(?:'ve| have) already\b|(?:you|u) (?:get|got|receive|received) (?:this|it) twice|(?:i had|i'd) (?!(?:upset|hurt|offended|embarrassed|been|said|done)\b)|it (?:would|might|could|helps?|is ok|is okay|suits)\b|that (?:would|helps|works|suits|is ok|is okay|'s ok|s ok)\b|possible|so\b|not\b|ever\b|and when|only|need be|necessary|needed|(?:you|u)(?:'re| are|re| r) (?:not |still not )?(?:yet )?ready\b|ur (?:ever|up|ok|happy|ready|willing)|you're (?:ever|up|ok|happy|ready|willing|open|comfortable)|youre (?:ever|up|ok|happy|ready|willing)))`;
 
 /** Words before "if" that make it a question or an invitation, not a condition. */
 const BENIGN_BEFORE = /(?:\b(?:even|as|only|understand|understood|know|knew|wonder|wondering|wondered|ask|asking|asked|see|check|decide|sure|matter|care|mind|unsure|whether|what|but only|and only|tell me|let me know|ok|okay|fine|fair))\s*,?\s*$/;
@@ -159,6 +159,7 @@ export default defineRule({
       "If any guests felt uncomfortable on Saturday, we apologise.",
       "if ur upset about the party then sorry",
       'if my shouting ruined the holiday for you then sorry',
+      "If there's anything I've said that hurt you, I apologise.",
     ],
     negative: [
       "If you'd ever like to talk, I'm here.",
