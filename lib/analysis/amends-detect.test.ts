@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amendsCues, readsAsAmends, weighsAsAmends, type AmendsEvidence } from './amends-detect';
+import { amendsCues, CHECK_FEATURES, readsAsAmends, weighsAsAmends, type AmendsCheck, type AmendsEvidence } from './amends-detect';
 import { ELEMENT_RULES } from './elements';
 import { makeSentence } from './normalize';
 import type { ElementId, FlagId } from './types';
@@ -169,6 +169,31 @@ describe('readsAsAmends', () => {
     const e = evidence(text);
     expect(weighsAsAmends(e)).toBe(true);
     expect(readsAsAmends(e)).toBe(false);
+  });
+
+  it('never lets the learned check silence a flawed apology: a personal flag keeps it amends', () => {
+    // A check that would set every message aside, to see what it is allowed to overrule.
+    const vetoAll: AmendsCheck = {
+      features: CHECK_FEATURES,
+      weights: CHECK_FEATURES.map(() => 0),
+      bias: -10,
+      threshold: 0.3,
+      minWords: 30,
+      trainedOn: { messages: 0, amends: 0, corpora: [] },
+    };
+    const text =
+      'I want to apologise to anyone who was offended by what I said on the show last week. That was never my intention. Anyone who knows me knows I have always respected my audience, and I hope people can see past this.';
+    const flawed = evidence(text, ['conditional', 'intent']);
+    expect(weighsAsAmends(flawed)).toBe(true);
+    expect(readsAsAmends(flawed, vetoAll)).toBe(true);
+    // With no personal flag found, the same check may set a message aside...
+    const notice = evidence(
+      "Dear Mrs Patel,\nI'm afraid the Year 5 trip has had to be cancelled, as the coach company let us down at the last minute. I'm so sorry, I know the children were looking forward to it and that was my mistake for not confirming the booking sooner. We will refund the £12 in full.\nMr Hughes",
+    );
+    expect(weighsAsAmends(notice)).toBe(true);
+    expect(readsAsAmends(notice, vetoAll)).toBe(false);
+    // ...but a short draft is never the check's to judge.
+    expect(readsAsAmends({ ...notice, words: 12 }, vetoAll)).toBe(true);
   });
 
   it('lets the learned check only say "ordinary after all", never turn ordinary mail into amends', () => {

@@ -17,7 +17,8 @@ import { ELEMENT_IDS, type ElementId, type FlagId, type Sentence } from './types
  * pass a learned check: a logistic model over the same evidence, fitted on every labelled
  * message (`npm run train-model` writes amends-check.json). It can only say "ordinary mail
  * after all" (a sponsor's advice about someone's step nine, a thank-you note that regrets
- * missing the party, a work slip owned in a report), never turn ordinary mail into amends;
+ * missing the party, a work slip owned in a report), never turn ordinary mail into amends,
+ * and never overrule a message where the rules found a flag of a personal apology gone wrong;
  * its threshold is set low so that it almost never silences the coach on a real amends.
  */
 export interface AmendsCues {
@@ -201,12 +202,7 @@ export interface AmendsCheck {
   trainedOn: { messages: number; amends: number; corpora: readonly string[] };
 }
 
-/** The probability the learned check gives that the evidence is amends. */
-export function checkProbability(check: AmendsCheck, e: AmendsEvidence): number {
-  return probabilityOf(check, checkFeatures(e));
-}
-
-/** The same, from the check's inputs already worked out (training reuses them). */
+/** The probability the learned check gives that a message is amends, from its inputs. */
 export function probabilityOf(check: AmendsCheck, x: readonly number[]): number {
   let z = check.bias;
   for (let j = 0; j < x.length; j++) z += check.weights[j]! * x[j]!;
@@ -250,5 +246,17 @@ export function weighsAsAmends(e: AmendsEvidence): boolean {
 export function readsAsAmends(e: AmendsEvidence, check: AmendsCheck | null = SHIPPED_CHECK): boolean {
   if (!weighsAsAmends(e)) return false;
   if (!check || (e.words ?? 0) < check.minWords) return true;
-  return checkProbability(check, e) >= check.threshold;
+  return checkPasses(check, checkFeatures(e));
+}
+
+const PERSONAL_AT = CHECK_FEATURES.indexOf('personal flags');
+
+/**
+ * The check's say on a whole message the weighing called amends. It may set one aside only
+ * when no flag of a personal apology gone wrong was found: "I apologise to anyone who was
+ * offended, that was never my intention" is the flawed apology the coach is for, however
+ * little else it says.
+ */
+export function checkPasses(check: AmendsCheck, x: readonly number[]): boolean {
+  return x[PERSONAL_AT]! > 0 || probabilityOf(check, x) >= check.threshold;
 }

@@ -5,7 +5,7 @@
  * `npm run eval:amends` measures it corpus by corpus, each fitted without that corpus.
  */
 import { amendsEvidenceOf, forgetDrafts } from '../../../lib/analysis/analyze';
-import { checkFeatures, CHECK_FEATURES, probabilityOf, weighsAsAmends, type AmendsCheck } from '../../../lib/analysis/amends-detect';
+import { checkFeatures, CHECK_FEATURES, checkPasses, weighsAsAmends, type AmendsCheck } from '../../../lib/analysis/amends-detect';
 import { setLearnedModel } from '../../../lib/analysis/sentence-analysis';
 import type { NamedCorpus } from './corpora';
 
@@ -23,6 +23,7 @@ export interface MessageRow {
   amends: boolean;
   /** What the hand-written weighing alone says. */
   weighed: boolean;
+  words: number;
   x: number[];
 }
 
@@ -35,7 +36,7 @@ export function messageRows(corpora: readonly NamedCorpus[]): MessageRow[] {
       for (const m of c.messages) {
         forgetDrafts();
         const e = amendsEvidenceOf(m.text);
-        rows.push({ id: m.id, corpus: c.name, amends: m.amends === true, weighed: weighsAsAmends(e), x: checkFeatures(e) });
+        rows.push({ id: m.id, corpus: c.name, amends: m.amends === true, weighed: weighsAsAmends(e), words: e.words ?? 0, x: checkFeatures(e) });
       }
     }
   } finally {
@@ -71,9 +72,10 @@ export function fitCheck(rows: readonly MessageRow[], corpora: readonly string[]
   };
 }
 
-/** The verdict the engine would give a row with this check (words aside: every row is a whole message). */
+/** The verdict the engine would give a row with this check (as `readsAsAmends` forms it). */
 export function verdictOf(check: AmendsCheck, r: MessageRow): boolean {
-  return r.weighed && probabilityOf(check, r.x) >= check.threshold;
+  if (!r.weighed) return false;
+  return r.words < check.minWords || checkPasses(check, r.x);
 }
 
 export function serialiseCheck(check: AmendsCheck): string {
