@@ -160,6 +160,13 @@ export interface AmendsEvidence {
   words?: number;
 }
 
+/** One cue summed over the evidence's rows. */
+function cueTotal(e: AmendsEvidence, key: keyof AmendsCues): number {
+  let n = 0;
+  for (const c of e.cues) n += c[key];
+  return n;
+}
+
 const WEAK_FLAGS: ReadonlySet<FlagId> = new Set<FlagId>(['but', 'vague', 'passive']);
 
 const FEATURE_CUES = CUE_KEYS.filter((k) => k !== 'sentences');
@@ -178,7 +185,7 @@ export const CHECK_FEATURES: readonly string[] = [
  * flags ordinary mail shares (but, vague, passive) were found.
  */
 export function checkFeatures(e: AmendsEvidence): number[] {
-  const sum = (key: keyof AmendsCues): number => e.cues.reduce((n, c) => n + c[key], 0);
+  const sum = (key: keyof AmendsCues): number => cueTotal(e, key);
   const sentences = Math.max(1, sum('sentences'));
   const x: number[] = FEATURE_CUES.map((k) => (k === 'addressed' ? sum(k) / sentences : Math.log1p(sum(k))));
   for (const id of ELEMENT_IDS) x.push(e.elements.has(id) ? 1 : 0);
@@ -214,7 +221,7 @@ const SHIPPED_CHECK: AmendsCheck | null =
 
 /** The hand-written weighing: the personal side against the ordinary-mail side. */
 export function weighsAsAmends(e: AmendsEvidence): boolean {
-  const sum = (key: keyof AmendsCues): number => e.cues.reduce((n, c) => n + c[key], 0);
+  const sum = (key: keyof AmendsCues): number => cueTotal(e, key);
   const harm = sum('harm');
   const recovery = sum('recovery');
   const addressed = sum('addressed');

@@ -102,8 +102,6 @@ interface ListFilters {
   filters: TrigramFilter[];
   /** Per call: which patterns can match the sentence. */
   runnable: Uint8Array;
-  /** Patterns given their compiling first run (native-regex.ts): each on its first need. */
-  compiled: Uint8Array;
 }
 const listFilters = new WeakMap<readonly Pattern[], ListFilters>();
 const gateFilters = new WeakMap<RegExp, TrigramFilter>();
@@ -114,7 +112,6 @@ function filtersOf(patterns: readonly Pattern[]): ListFilters {
     f = {
       filters: patterns.map((p) => trigramFilter(p)),
       runnable: new Uint8Array(patterns.length),
-      compiled: new Uint8Array(patterns.length),
     };
     listFilters.set(patterns, f);
   }
@@ -142,7 +139,7 @@ export function collectSpans(
 ): Span[] {
   const { norm } = sentence;
   NEEDS.markSentence(norm);
-  const { filters, runnable, compiled } = filtersOf(patterns);
+  const { filters, runnable } = filtersOf(patterns);
   // A pattern runs only when the sentence has one of its words and every trigram its source
   // requires. When none can run, the gate is not tested either: it only turns the detector
   // off, and keeps no state unless it is global or sticky.
@@ -165,10 +162,7 @@ export function collectSpans(
     if (!runnable[i]) continue;
     const pattern = patterns[i]!;
     engineStats.patternScans++;
-    if (compiled[i] === 0) {
-      compileNow(pattern);
-      compiled[i] = 1;
-    }
+    compileNow(pattern); // once per pattern, on its first need (native-regex.ts)
     pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = pattern.exec(norm)) !== null) {

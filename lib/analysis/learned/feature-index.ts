@@ -61,6 +61,8 @@ export class FeatureIndex {
   readonly keys: string[];
   private readonly ids = new Map<string, number>();
   private readonly pairs = new Map<string, Map<string, number>>();
+  /** Every first part of a pair feature ("sorry" of "sorry but"). */
+  readonly pairHeads: ReadonlySet<string>;
   private readonly words = new Map<string, WordInfo>();
   private readonly classes = new Map<string, ClassInfo>();
   private stamp: Int32Array;
@@ -79,6 +81,7 @@ export class FeatureIndex {
         table.set(key.slice(space + 1), id);
       }
     });
+    this.pairHeads = new Set(this.pairs.keys());
     this.stamp = new Int32Array(this.keys.length);
   }
 

@@ -40,20 +40,14 @@ export interface Model {
 
 export function loadModel(file: ModelFile): Model {
   const weights = new Map<string, Float64Array>();
-  const pairHeads = new Set<string>();
-  for (const key of Object.keys(file.weights)) {
-    weights.set(key, Float64Array.from(file.weights[key]!));
-    // "^ word" (the first word) is a single-word feature, not a pair.
-    const space = key.indexOf(' ');
-    if (space > 0 && !key.startsWith('^ ')) pairHeads.add(key.slice(0, space));
-  }
+  for (const key of Object.keys(file.weights)) weights.set(key, Float64Array.from(file.weights[key]!));
   const index = new FeatureIndex(weights.keys());
   return {
     labels: file.labels,
     bias: Float64Array.from(file.bias),
     thresholds: Float64Array.from(file.thresholds),
     weights,
-    vocabulary: { has: (key) => weights.has(key), pairHeads },
+    vocabulary: { has: (key) => weights.has(key), pairHeads: index.pairHeads },
     index,
     byId: index.keys.map((key) => weights.get(key)!),
   };

@@ -154,8 +154,6 @@ export function defineRule(spec: RuleSpec): FlagRule {
   const runnable = new Uint8Array(patterns.length);
   const filters = patterns.map((p) => trigramFilter(p.re));
   const gateFilter = gate ? trigramFilter(gate) : null;
-  /** Patterns given their compiling first run (native-regex.ts): each on its first need. */
-  const compiled = new Uint8Array(patterns.length);
   const find = (sentence: Sentence): RuleMatch[] => {
     const norm = sentence.norm;
     NEEDS.markSentence(norm);
@@ -178,10 +176,7 @@ export function defineRule(spec: RuleSpec): FlagRule {
       if (!runnable[i]) continue;
       const p = patterns[i]!;
       engineStats.patternScans++;
-      if (compiled[i] === 0) {
-        compileNow(p.re);
-        compiled[i] = 1;
-      }
+      compileNow(p.re); // once per pattern, on its first need (native-regex.ts)
       p.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = p.re.exec(norm)) !== null) {
