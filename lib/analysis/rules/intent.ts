@@ -254,9 +254,32 @@ export default defineRule({
         /^\s*to (?:write|reach|contact|call|tell|say|ask|apologi[sz]e|send)\b/.test(norm.slice(span.end)) ||
         /\b(?:i'm|im|i am|i'll|ill|i will)\s*$/.test(norm.slice(Math.max(0, span.start - 8), span.start)),
     },
+    {
+      // the harm said not to be deliberate, any subject, any register: "it wasn't on purpose", "honestly
+      // not deliberate", "I'd never knowingly put you at risk", "I had no intention of keeping it", "I
+      // had every intention of coming", "not done with any ill intent", "I never went out of my way to
+      // upset anyone"
+      needs: ['purpose', 'deliberate', 'intentional', 'intentionally', 'deliberately', 'knowingly', 'intention', 'intent', 'way to'],
+      re: rx(raw`(?<s>\b(?:wasn't|wasnt|was not|weren't|werent|were not|wasn't ever|was never|never|not|nothing|none of it|none of this|none of that)(?: (?:really|honestly|actually|ever|at all|once))? (?:on purpose|deliberate|intentional|planned)\b|\b(?:never|wouldn't|wouldnt|would not|would never|wouldve never|would've never|could never|didn't|didnt|did not)(?: (?:have|of|ever|once))? (?:\w+ ){0,5}?(?:on purpose|deliberately|intentionally|knowingly|purposely|purposefully)\b|\bi (?:had|have|ever had|never had|never ever had) (?:no|not the slightest|never any|any|the slightest) intention of\b|\bi had every intention of (?:\w+ing)\b|\b(?:never|not|without|done) (?:with )?(?:any |the slightest )?(?:bad|ill|malicious|evil|harmful) intent(?:ions)?\b|\bi (?:never|didn't|didnt|did not|wouldn't|wouldnt|would never) (?:once )?(?:go|went|gone) out of my way to (?:hurt|upset|harm|wound|offend|embarrass|humiliate|cause|make)\b[^.!?;,]{0,20})`),
+      unless: (norm, _m, span) =>
+        // "it was on purpose and I own it" is never matched; "it wasn't on purpose, but that changes
+        // nothing" owns the impact straight after
+        /^\s*,?\s*(?:but|and|yet)\s+(?:that|it|this)\s+(?:doesn't|doesnt|does not|didn't|didnt|did not|changes|isn't|isnt|is no)\b/.test(norm.slice(span.end)) ||
+        /^\s*,?\s*(?:but )?(?:that's|thats|that is|it's|its|it is) no excuse\b/.test(norm.slice(span.end)) ||
+        // a promise about the future ("I will never knowingly lie to you") is not a defence of the past
+        /\b(?:i'll|ill|i will|i'm going to|im going to|i promise|from now on)\s*$/.test(norm.slice(Math.max(0, span.start - 16), span.start)),
+    },
   ],
   examples: {
     positive: [
+      'honestly it wasnt on purpose, i swear',
+      'It really wasn\'t deliberate, I promise.',
+      'I would never knowingly put you at risk.',
+      'I never had any intention of keeping the ring.',
+      'I had every intention of coming to the christening.',
+      'None of it was done with any ill intent.',
+      'I never went out of my way to upset anyone.',
+      'i wouldnt ever have hurt u intentionally',
       'I never meant to hurt you.',
       "I didn't mean any of it, you know that.",
       'My intention was never to embarrass you in front of your boss.',
@@ -411,6 +434,11 @@ export default defineRule({
       'I just wanted to be helpful.',
     ],
     negative: [
+      'I did it on purpose and I own it.',
+      "It wasn't an accident, I did it deliberately.",
+      'It was not an accident; it was deliberate.',
+      'I will never knowingly lie to you again.',
+      'I have every intention of paying you back by June.',
       'I was honest with you for the first time last week.',
       'I assumed nothing and I asked nobody.',
       'I was under no illusion about what I did.',
