@@ -269,9 +269,39 @@ export default defineRule({
         // a promise about the future ("I will never knowingly lie to you") is not a defence of the past
         /\b(?:i'll|ill|i will|i'm going to|im going to|i promise|from now on)\s*$/.test(norm.slice(Math.max(0, span.start - 16), span.start)),
     },
+    {
+      // the taking recast as a loan by the plan to return it, past tense, any verb of returning: "I was
+      // always going to return it", "was always fixing to square it", "took it meaning to put it back",
+      // "i always meant to top it back up", "the money was always coming back to you", "my intention
+      // was always to pay you back"
+      needs: ['always', 'meaning', 'coming back', 'intention', 'intentions', 'fixing'],
+      re: rx(raw`(?<s>\b(?:i )?(?:was|were|had) (?:always|only ever|always only) (?:going to|gonna|fixing to|meaning to|planning to|planning on|intending to) (?:return|replace|repay|refund|square|settle|top|put|give|pay|bring|sneak|hand)\b[^.!?;,]{0,25}|\bi (?:always|only ever) (?:meant|intended|planned) to (?:return|replace|repay|refund|square|settle|top|put|give|pay|bring|sneak|hand)\b[^.!?;,]{0,25}|\b(?:took|borrowed|had|used|lifted|pinched|nicked) (?:it|them|the \w+|your \w+|ur \w+)(?: \w+)? meaning to (?:return|replace|repay|square|top|put|give|pay|bring)\b[^.!?;,]{0,20}|\b(?:it|that|(?:the|that|this|your|ur) (?:money|cash)|every penny|every cent) (?:was|were) always (?:coming|going) back to (?:you|u|ya)\b|\bmy (?:intention|intentions|plan) (?:was|were) always to (?:return|replace|repay|pay|give|put|square|settle)\b[^.!?;,]{0,25})`),
+      unless: (norm, _m, span) =>
+        // someone else's plan ("he was always going to pay it back") is not the writer's defence
+        /\b(?:he|she|they|you|u|we|dad|mum|mom)\s*$/.test(norm.slice(Math.max(0, span.start - 6), span.start)) ||
+        // present or future plans are repair: "I'm always going to..." never matches; "and I never did" owns it
+        /^\s*,?\s*(?:and|but) (?:i )?(?:never|didn't|didnt|did not) (?:did|do|have|pay|return|square)?\b[^.!?;]{0,30}\b(?:that's|thats|that is|it's|its|it is) (?:on me|my fault|no excuse)\b/.test(norm.slice(span.end)),
+    },
+    {
+      // the words recast by the spirit they were meant in, whatever their subject: "the comment about
+      // your haircut was meant as a bit of fun", "it was meant to be constructive", "my toast was meant as
+      // a roast", "it was meant affectionately", "nobody was supposed to get hurt"
+      needs: ['meant', 'intended', 'supposed'],
+      re: rx(raw`(?<s>\b(?:was|were) (?:only |just |all |honestly |really )?(?:meant|intended) (?:as|to be) (?:a |an |some |a bit of |a little |just a |only a )?(?:bit of )?(?:joke|jokes|banter|fun|laugh|roast|compliment|tease|wind-up|wind up|constructive|constructive criticism|feedback|friendly|playful|light-hearted|lighthearted|affectionate|supportive|encouragement|encouraging|motivation|motivating|helpful|harmless|kind|kindly|gentle|teasing|jest|prank|a laugh)\b|\b(?:was|were) (?:only |just |all )?(?:meant|intended) (?:affectionately|kindly|lovingly|in jest|in fun|in good fun|playfully|light-heartedly|constructively|warmly|fondly|as banter|in good humour|in good humor|in good faith)\b|\b(?:nobody|no one|no-one|noone|none of (?:you|us)) (?:was|were) (?:ever )?(?:supposed|meant|intended) to (?:get |be )?(?:hurt|harmed|upset|injured|find out)\b)`),
+    },
   ],
   examples: {
     positive: [
+      'I was always going to return the drill, honest.',
+      'i took ur bike meaning to bring it back sunday',
+      'I always meant to repay the loan.',
+      'that money was always coming back to you',
+      'My intention was always to pay you back.',
+      'The remark about your new job was meant as a bit of fun.',
+      'my message was meant to be constructive',
+      'The toast was meant as a roast.',
+      'it was meant affectionately',
+      'no one was supposed to get hurt',
       'honestly it wasnt on purpose, i swear',
       'It really wasn\'t deliberate, I promise.',
       'I would never knowingly put you at risk.',
@@ -434,6 +464,12 @@ export default defineRule({
       'I just wanted to be helpful.',
     ],
     negative: [
+      "I'm going to return it on Friday.",
+      'She was always going to pay you back, she told me so.',
+      'I was always going to be the one who let you down.',
+      'The money was meant for your rent and I spent it.',
+      'The day was meant to be a celebration and I ruined it.',
+      "I was meant to be there and I wasn't.",
       'I did it on purpose and I own it.',
       "It wasn't an accident, I did it deliberately.",
       'It was not an accident; it was deliberate.',
