@@ -289,9 +289,21 @@ export default defineRule({
       needs: ['meant', 'intended', 'supposed'],
       re: rx(raw`(?<s>\b(?:was|were) (?:only |just |all |honestly |really )?(?:meant|intended) (?:as|to be) (?:a |an |some |a bit of |a little |just a |only a )?(?:bit of )?(?:joke|jokes|banter|fun|laugh|roast|compliment|tease|wind-up|wind up|constructive|constructive criticism|feedback|friendly|playful|light-hearted|lighthearted|affectionate|supportive|encouragement|encouraging|motivation|motivating|helpful|harmless|kind|kindly|gentle|teasing|jest|prank|a laugh)\b|\b(?:was|were) (?:only |just |all )?(?:meant|intended) (?:affectionately|kindly|lovingly|in jest|in fun|in good fun|playfully|light-heartedly|constructively|warmly|fondly|as banter|in good humour|in good humor|in good faith)\b|\b(?:nobody|no one|no-one|noone|none of (?:you|us)) (?:was|were) (?:ever )?(?:supposed|meant|intended) to (?:get |be )?(?:hurt|harmed|upset|injured|find out)\b)`),
     },
+    {
+      // the harm excused by what the writer expected to happen: "I honestly thought I'd win it back",
+      // "I genuinely believed I'd be home before you woke", "i really thought id have the cash by friday",
+      // "I figured I could pay it back before anyone noticed"
+      needs: ['thought', 'believed', 'figured', 'reckoned', 'assumed', 'was sure', 'was certain', 'was convinced'],
+      re: rx(raw`(?<s>\bi (?:honestly |genuinely |really |truly |actually |sincerely |fully |totally )?(?:thought|believed|figured|reckoned|assumed|was sure|was certain|was convinced)(?: that)? (?:i'd|id|i would|i could|i was going to|i was gonna|i'd be able to|id be able to) (?:(?:win|get|earn|make) (?:it|them|the money|the cash|it all|everything|that|the lot)(?: all)? back|win (?:big|it all)|have (?:the|enough|that|your|ur) (?:money|cash)|have (?:it|them|the money|the cash|everything|the lot) (?:back|sorted|replaced|paid)|(?:pay|put|give) (?:it|them|you|u|ur|your|the money|the cash|everything|it all|the lot)(?: \w+)? back|replace (?:it|them|the money|the cash|everything)|be (?:home|back|there) (?:before|by|in time)|be (?:long )?gone (?:before|by))\b[^.!?;,]{0,30})`),
+      unless: (norm, _m, span) => /^\s*,?\s*(?:but|and) (?:i )?(?:was|know|see) (?:wrong|now)\b/.test(norm.slice(span.end)),
+    },
   ],
   examples: {
     positive: [
+      "I honestly thought I'd win it all back by the weekend.",
+      "I genuinely believed I'd be home before you woke up.",
+      'i really thought id have the cash by friday',
+      'I figured I could pay you back before anyone noticed.',
       'I was always going to return the drill, honest.',
       'i took ur bike meaning to bring it back sunday',
       'I always meant to repay the loan.',
@@ -464,6 +476,9 @@ export default defineRule({
       'I just wanted to be helpful.',
     ],
     negative: [
+      "I thought I'd win it back, and I was wrong.",
+      "I thought I'd feel better after a drink.",
+      "I thought I'd be dead by thirty.",
       "I'm going to return it on Friday.",
       'She was always going to pay you back, she told me so.',
       'I was always going to be the one who let you down.',
