@@ -263,6 +263,45 @@ export default defineRule({
       re: rx(raw`(?:\b(?:${APOLOGY}|my apologies)\b(?: (?:to (?:you|u)|again|so much|\w+ly))*,? (?:for|about)|\bi (?:feel|felt) (?:so |really |just |pretty |absolutely )?(?:awful|terrible|horrible|bad|sick|dreadful|rotten|guilty|ashamed) about) (?<s>(?:all )?(?:of )?my (?:poor|bad|terrible|awful|selfish|stupid|wrong|reckless|foolish) (?:choices|decisions|judge?ment|behaviou?r|actions|conduct)|(?:all )?(?:of )?my (?:failures|failings|shortcomings|mistakes) as an? (?:husband|wife|father|dad|mother|mum|mom|son|daughter|brother|sister|friend|partner|parent|person)|(?:all )?the times i (?:messed|screwed|stuffed|mucked|fucked|cocked) (?:up|things up)|(?:all )?what (?:happened|went on|went down))${END}`),
       unless: (norm, _m, span) => namedAfter(norm, span.end),
     },
+    {
+      // an act offered in an "if" and never told, its harm in general words: "if anything I did hurt
+      // you", "should anything I did back then have caused you pain" ("if anything I said at dinner
+      // upset you" names the occasion, and is the conditional flag's alone)
+      needs: ['anything'],
+      re: rx(raw`\b(?:if|should|in case|in the event that) (?<s>anything (?:that )?i (?:did|said|have done|'ve done|ve done|may have (?:done|said)|might have (?:done|said))(?: (?:back then|over the years|in the past|in those years|during my time (?:as|at|in|on) (?:the |your |ur |our )?[a-z]+|when i was (?:drinking|using|drunk|high|gambling)))? (?:may have |might have |has |have |ever )?(?:hurt|upset|offended|harmed|wronged|distressed|caused (?:you |u |anyone |anybody )?(?:any |some )?(?:hurt|harm|pain|offen[cs]e|distress|upset|grief)))\b`),
+      unless: (norm, _m, span) =>
+        !/\b(?:sorry|soz|sry|apolog|regret|forgive)/.test(norm) ||
+        OCCASION.test(norm.slice(span.end, span.end + 48).replace(/^ (?:you|u|anyone|anybody|people|your \w+|ur \w+)\b/, '')),
+    },
+    {
+      // a harm offered in an "if" and spread over an open stretch of time: "if I hurt you at any point
+      // over the years", "if I've let you down in any way", "if I've been a burden these past years"
+      needs: ['any', 'along', 'years'],
+      re: rx(raw`\b(?:if|should|where) (?<s>(?:i|i've|ive|i have)(?: ever)? (?:hurt|upset|offended|wronged|harmed|failed|neglected|let (?:you|u|anyone|anybody|people|\w+) down|caused (?:you |u )?(?:any )?(?:\w+ )?(?:hurt|harm|pain|grief|trouble|upset|distress)|been (?:a burden|unfair|unkind|a pain|hard on (?:you|u))|(?:did|done|said) (?:anything|something))(?:(?!\bbut\b)[^.!?;,]){0,40}?\b(?:in any way|along the way|at any (?:point|time|stage)|(?:over|down|through) the years|(?:these|those|the) (?:past|last) (?:(?:few|couple of|two|three|four|five|six|seven|eight|nine|ten|\d+|many) )?years|all (?:these|those) years))\b`),
+      unless: (norm) => !/\b(?:sorry|soz|sry|apolog|regret|forgive)/.test(norm),
+    },
+    {
+      // the act promised but only judged, inside an "if": "sorry if I said anything out of order", "if I
+      // did something out of line, I apologise", "if I said anything cruel to your mum, I'm sorry"
+      needs: ['anything', 'something', 'owt', 'stuff'],
+      re: rx(raw`(?<s>\bif (?:i|i've|ive|i have)(?: ever)? (?:said|did|done|wrote|texted|posted) (?:anything|something|owt|stuff)(?: (?:at all|that was|that were))? (?:out of (?:order|line|turn)|cruel|nasty|mean|rude|offensive|stupid|unkind|horrible|harsh|inappropriate|untoward|disrespectful|i (?:shouldn't|shouldnt|should not) (?:have|of|'ve))\b)`),
+      unless: (norm) => !/\b(?:sorry|soz|sry|apolog|regret|forgive)/.test(norm),
+    },
+    {
+      // a share owned by degree, with nothing said of what it was: "to whatever extent I contributed to
+      // the problems, I apologise", "insofar as I was responsible, I'm sorry" ("to the extent my
+      // drinking cost you the deposit" names the harm)
+      needs: ['extent', 'degree', 'insofar', 'inasmuch', 'so far'],
+      re: rx(raw`(?<s>\b(?:to (?:whatever|the|any|what) (?:extent|degree)|insofar as|in so far as|inasmuch as)(?: that)? (?:i|my (?:\w+ ){0,2}?\w+) (?:may have |might have |have |had )?(?:contributed|been responsible|was responsible|was to blame|was at fault)\b)`),
+      unless: (norm) => !/\b(?:sorry|soz|sry|apolog|regret|forgive)/.test(norm),
+    },
+    {
+      // the whole wrong summed up as disorder: "sorry for all the chaos", "all the grief over the
+      // years", "all the rubbish you had to put up with" ("the chaos at your wedding" names the occasion)
+      needs: ['sorry', 'soz', 'sry', 'apolog', 'regret', 'forgive'],
+      re: rx(raw`\b(?:${APOLOGY}|my apologies|forgive me)\b(?: (?:to (?:you|u)|again|so much|\w+ly))*,? (?:for|about|over) (?<s>all (?:the|that|my|of the|this) (?:chaos|bother|rubbish|grief|aggro|upheaval|madness|misery|bullshit|shite|mayhem|turmoil|palaver)(?: (?:that )?(?:you|u) (?:had|have had|'ve had|ve had) to (?:put up with|deal with|live with|go through)| over the years| back then| for years)?)${END}`),
+      unless: (norm, _m, span) => namedAfter(norm, span.end),
+    },
   ],
   examples: {
     positive: [
@@ -373,6 +412,21 @@ export default defineRule({
       "I'm sorry for my failures as a father.",
       "I'm sorry for all the times I messed up.",
       'I feel terrible about what happened.',
+      "I'm sorry if anything I did upset you.",
+      'should anything i said have offended u, im sorry',
+      'If anything I did back then caused you any pain, I apologise.',
+      "If I've let you down at any point along the way, I'm sorry.",
+      'sorry if i hurt u at any point these last few years',
+      'If I upset anyone over the years, please forgive me.',
+      'sorry if i said anything out of line',
+      'If I did anything rude to your sister, I apologise.',
+      "I'm sorry if I said something I shouldn't have.",
+      'To whatever extent I contributed to the row, I apologise.',
+      "I'm sorry, insofar as I was responsible.",
+      'To the degree that my conduct contributed, I regret it.',
+      "Sorry for all the chaos, Dad.",
+      'I apologise for all the grief over the years.',
+      "I'm sorry for all the madness you had to live with.",
     ],
     negative: [
       "I'm sorry for everything I put you through when I emptied the holiday fund.",
@@ -445,6 +499,17 @@ export default defineRule({
       "I'm sorry for my poor choices with the rent money, when I spent it at the casino.",
       'I feel terrible about what happened with your car.',
       "I'm sorry for all the times I messed up your plans by not turning up.",
+      "I'm sorry if anything I did at the funeral upset you.",
+      "If anything I said hurt you on the phone last week, I'm sorry.",
+      'If anything I did hurt you, tell me and we can talk it through.',
+      "If I've learned anything over the years, it's to say sorry fast.",
+      'If I was ever harsh with you growing up, I am sorry.',
+      'If I said anything out of line, remember how tired I was.',
+      "I'm sorry if I said anything about the rent that sounded unfair.",
+      'To the extent my gambling cost you the deposit, I apologise.',
+      "To whatever extent that was my fault, I'll pay for the repair.",
+      "I'm sorry for all the chaos at your wedding when I knocked over the cake.",
+      'Sorry for all the bother with the parcel, it should come Monday.',
     ],
   },
 });
