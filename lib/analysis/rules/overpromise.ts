@@ -132,9 +132,82 @@ export default defineRule({
         // "I'll never, ever contact you again": a boundary that keeps me away
         /\b(?:contact|bother|call|ring|text|email|message|write|come near|go near|see (?:you|u)|speak|talk|get in touch|reach out|turn up|hear|forget|ask)\b/.test(norm.slice(span.start, span.end)),
     },
+    {
+      // "it won't happen again" with any subject or word order, formal and chat: "such a thing will never
+      // occur again", "such conduct shall not be repeated", "the matter will not recur", "it's never going
+      // to be repeated", "it wont happen ever again", "wont ever happen again", "it won't ever be an issue
+      // again", "it simply can't happen again"
+      needs: ['again', 'recur', 'repeated'],
+      re: rx(raw`(?<s>\b(?:such (?:a thing|an? \w+|things|conduct|behaviou?r)|(?:it|this|that)(?: simply| just)?|(?:the|this|that) (?:matter|incident|behaviou?r|conduct|mistake))(?: will| shall|'ll|ll| is| 's|'s|s)? (?:never|not|won't|wont|can't|cant|cannot|shan't|ever|never ever)(?: ever)?(?: (?:going to|gonna))? (?:happen|occur|recur|be repeated|repeat|be (?:an issue|a problem))\b(?: (?:ever )?again| in my life| in (?:my|this) lifetime)?|(?:^|[.!?,;/]\s*|\b(?:and|so|it|this|that) )(?:won't|wont|will not|will never|shall never|never gonna|never going to)(?: ever)? happen(?: ever)? again\b|\bhappen ever again\b|\b(?:will not|won't|wont|shall not|will never|never) (?:ever )?recur\b|\b(?:never|not) (?:going to|gonna) be repeated\b)`),
+      unless: (norm, _m, span) =>
+        /\b(?:hope|wish|pray|want|trying|if|make sure|ensure|promise myself)\b/.test(norm.slice(Math.max(0, span.start - 25), span.start)) ||
+        /^\s*,?\s*(?:if|unless|as long as|without)\b/.test(norm.slice(span.end)),
+    },
+    {
+      // the promise sealed with a guarantee or a percentage: "I'll have it back to you Monday, guaranteed,
+      // every penny", "I guarantee you'll never see me like that again", "I can guarantee you won't",
+      // "I'll be there 100%", "I promise you a hundred percent I'm done"
+      needs: ['guarantee', 'guaranteed', '100', 'hundred'],
+      re: rx(raw`(?<s>\b(?:${ILL}|i shall|i promise)\b[^.!?;]{0,60}?,\s*guaranteed\b|\bi (?:can |will |personally |absolutely )*guarantee(?: (?:you|u))?(?: that)? (?:you|u|you'll|youll|u'll|ull|you will|u will|you won't|you wont|u wont|i'll|ill|i will|i won't|i wont|it|this|that|nothing|there)(?:'ll|ll| will| won't| wont| will not| is going to| are going to| shall)?\b[^.!?;]{0,40}?\b(?:never|ever|again|every|back|all|forever|for good)\b|\b(?:${ILL}|i promise(?: you| u)?|i swear(?: to (?:you|u|god))?|i'm done|im done|i am done|for good|never)\b[^.!?;]{0,50}?(?:,\s*|\s)(?:100 ?%|100 percent|a hundred percent|one hundred percent)(?=\s*(?:$|[,.!;]|so\b|i promise|i swear|mate|bro))|\b(?:promise|swear|guarantee)(?: (?:you|u))? (?:100 ?%|100 percent|a hundred percent|one hundred percent)\b)`),
+      unless: (norm, _m, span) => /\b(?:not|can't|cant|cannot|if)\s*$/.test(norm.slice(Math.max(0, span.start - 8), span.start)),
+    },
+    {
+      // the old self or the habit declared gone for good: "that person is gone for good", "that man is dead
+      // and gone", "that chapter of my life is closed forever", "the drinking is out of my life for good",
+      // "gambling is dead to me now", "the betting is completely behind me", "I've put the drink behind me
+      // for good", "that part of my life is finished"
+      needs: ['gone', 'dead', 'closed', 'finished', 'over', 'behind', 'out of my life'],
+      re: rx(raw`(?<s>\b(?:that|the old|this old|the) (?:person|man|woman|guy|girl|lad|version of me|side of me|chapter(?: of my life)?|part of (?:me|my life))(?: is|'s|s| has| was)(?: been)? (?:dead and (?:gone|buried)|gone (?:for good|forever|for ever|and (?:gone|buried))|closed (?:for good|forever|for ever)|finished|over (?:for good|forever|for ever)|dead to me)\b|\b(?:the |my |that |all the )?(?:gambling|drinking|drink|booze|bottle|gear|drugs|pills|coke|weed|betting|pokies|punt|using|partying|cocaine|heroin|crack|meth|smack|that life|all that|that stuff|that|it)(?: is|'s|s)(?: now)? (?:completely |totally |well and truly |firmly )?(?:dead to me|out of my life|behind me|over|gone)(?: now)?,? (?:for good|forever|for ever|completely|for life|once and for all|permanently)\b|\b(?:the |my |that |all the )?(?:gambling|drinking|drink|booze|bottle|gear|drugs|pills|coke|weed|betting|pokies|punt|using|partying)(?: is|'s|s) (?:completely |totally |well and truly |firmly )?(?:dead to me|behind me|out of my life)\b|\b(?:i've|ive|i have) put (?:the |my |all the |all that |that )?(?:gambling|drinking|drink|booze|bottle|gear|drugs|pills|betting|using|it|that|all of it|that life|that stuff)(?: stuff)? (?:completely |totally |firmly )?behind me(?: now)? (?:completely|for good|forever|for ever|once and for all|totally|permanently)\b)`),
+      unless: (norm, _m, span) =>
+        /\b(?:hope|wish|pray|want|trying|if|one day at a time|today|for now)\b/.test(norm.slice(Math.max(0, span.start - 25), span.end + 40)),
+    },
+    {
+      // relapse ruled out: "there's zero chance of me drinking again", "no way of me going back to it",
+      // "clean now and that's it, never going back", "I've had my last drink"
+      needs: ['chance', 'way', 'risk', 'going back', 'last'],
+      re: rx(raw`(?<s>\b(?:zero|no|not a|not one|nil) (?:chance|way|risk|danger|hope)(?: in hell)? of me (?:ever )?(?:relapsing|drinking|using|gambling|betting|going back|slipping|picking up|lying|cheating|touching)\b[^.!?;,]{0,20}|(?:^|[,;.!?]\s*|\b(?:and|so) )(?:i'm |im |i am |i'll |ill )?never (?:ever )?going back(?: to (?:it|that|that life|the (?:drink|bottle|booze|gambling|drugs|gear)))?(?=\s*(?:$|[,.!;]|now|again|ever|i promise|i swear))|\b(?:i've|ive|i have) had my (?:very )?last (?:drink|drop|bet|flutter|pill|line|hit|drug|joint|cigarette|smoke)\b)`),
+      unless: (norm, _m, span) =>
+        /\b(?:hope|wish|pray|want|trying|if|think|believe)\b/.test(norm.slice(Math.max(0, span.start - 25), span.start)),
+    },
+    {
+      // the perfect role promised for the whole future: "I'll be a model tenant from now on", "I'll be the
+      // wife you always deserved", "i'll be at every single game from now on", "I'll never let you down"
+      needs: ['model', 'perfect', 'deserved', 'every single', 'let you down', 'let u down'],
+      re: rx(raw`(?<s>\b(?:${ILL}|i shall|i promise(?: you| u)?(?: that)?(?: ${ILL})?) (?:always )?be (?:a|the|an) (?:model|perfect|flawless|ideal) \w+\b|\b(?:${ILL}|i shall) (?:always )?be the \w+ (?:you|u) (?:always |truly |really )?deserved?\b|\b(?:${ILL}|i shall|i promise(?: you| u)?(?: that)?(?: ${ILL})?) (?:always )?be (?:there |at |around |home )(?:for )?(?:\w+ )?every single (?:\w+)\b[^.!?;,]{0,20}|\b(?:${ILL}|i shall|i promise(?: you| u)?)\b[^.!?;]{0,40}?\b(?:and )?never (?:ever )?let (?:you|u|anyone|the kids|them|her|him) down\b)`),
+      unless: (norm, _m, span) =>
+        /\b(?:hope|wish|pray|want|trying|try|can't|cannot|if)\b/.test(norm.slice(Math.max(0, span.start - 25), span.start)) ||
+        /\bi'll try\b|\bi will try\b/.test(norm.slice(span.start, span.end)),
+    },
   ],
   examples: {
     positive: [
+      'I can assure you such a thing will never occur again.',
+      'Such conduct shall not be repeated.',
+      'The matter will not recur.',
+      "it's never going to be repeated, I promise",
+      'it wont happen ever again',
+      'sorry about last night. wont ever happen again',
+      "It won't ever be an issue again.",
+      "It simply can't happen again.",
+      "I'll have it back to you Monday, guaranteed, every penny.",
+      "I guarantee you'll never see me like that again.",
+      'ill be there saturday 100%',
+      "I promise you a hundred percent I'm done.",
+      'That person is gone for good.',
+      'That man is dead and gone.',
+      'That chapter of my life is closed forever.',
+      'The drinking is out of my life for good.',
+      'gambling is dead to me now',
+      'The betting is completely behind me.',
+      "I've put the drink behind me for good.",
+      'That part of my life is finished.',
+      "there's zero chance of me drinking again",
+      "clean now and that's it, never going back",
+      "I've had my last drink.",
+      "I'll be a model tenant from now on.",
+      "I'll be the wife you always deserved.",
+      "i'll be at every single game from now on",
+      "I promise I'll get a job and never let you down.",
       'It will never happen again.',
       "I'll never drink again.",
       "I'm a completely different person now.",
@@ -214,6 +287,14 @@ export default defineRule({
       'You will never see that side of me again.',
     ],
     negative: [
+      "I can't promise it won't happen again.",
+      "It happened again last week, and I'm sorry.",
+      "I'm not 100% sure of the date.",
+      "Your savings are gone for good, and that's on me.",
+      'The drinking is behind me for now, one day at a time.',
+      "I hope I've had my last drink.",
+      "I'll try to be the dad you deserve.",
+      'I want to make sure it never happens again, so I see my sponsor weekly.',
       // Closing the matter is pressure, not a promise about the writer's conduct.
       "Let's never speak of it again.",
       'Can we agree never to mention that night again?',
