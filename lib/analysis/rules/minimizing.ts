@@ -447,6 +447,75 @@ export default defineRule({
       // "I hope there's no lasting damage"; "it wasn't over in seconds"
       unless: (norm, _m, span) => /\b(?:hope|pray|praying|hoping|not|never|n't)\b[^.!?;,]{0,20}$/.test(norm.slice(Math.max(0, span.start - 24), span.start)),
     },
+    {
+      // a worse deed of the same kind named so this one looks small: "it's not like I robbed a bank",
+      // "it wasnt like i cleaned u out", "not as if I crashed the car", "not like I nicked it"
+      needs: ['like', 'as if', 'as though'],
+      re: rx(raw`(?<s>\b(?:not|wasn't|wasnt|isn't|isnt|ain't|aint) (?:like|as if|as though) (?:i|we) (?:actually |really |ever |even |just |went and |had )?(?:robbed|nicked|stole|stolen|pinched|swiped|cleaned (?:you|u|them|her|him|it|the \w+) out|cleaned out|cleared (?:you|u|it|the \w+) out|cleared out|emptied|drained|crashed|wrote (?:it|the \w+) off|wrecked|totall?ed|cheated|lost (?:the house|everything|the lot|it all)|took (?:the lot|the whole|the entire|everything|it all)|ran off with|burn[te]d? (?:the|it|your|ur|down))\b[^.!?;,]{0,25})`),
+      // "it's not as if I crashed on purpose" is about intent, not size
+      unless: (norm, _m, span) => /\b(?:on purpose|deliberately|intentionally|for fun|to hurt)\b/.test(norm.slice(span.start, span.end + 20)),
+    },
+    {
+      // the danger or harm said never to have come: "it's not like anything happened to them", "not like
+      // they were in danger", "you were never in any real danger", "nothing happened, thank God"
+      needs: ['like', 'as if', 'as though', 'danger', 'nothing', 'harm'],
+      re: rx(raw`(?<s>\bnot (?:like|as if|as though) (?:anything|owt|anything bad|anything serious) (?:really |actually )?(?:happened|came of it)\b|\bnot (?:like|as if|as though) (?:they|he|she|you|u|the kids|the baby|the children|anyone|anybody|we) (?:were|was|are|'re|re|is) (?:ever |really |actually )?in (?:any )?(?:real |actual |serious )?danger\b|\b(?:you|u|they|he|she|the kids|the baby|the children|we) (?:were|was) never (?:really |actually )?in (?:any )?(?:real |actual |serious )?danger\b|\b(?:you|u|they|he|she|the kids|the baby|we) (?:weren't|werent|wasn't|wasnt|were not|was not) (?:ever )?in (?:any )?(?:real|actual|serious) danger\b|\bnothing (?:bad |serious )?happened,? (?:thank god|thank goodness|thankfully|luckily|in the end)\b|\bno harm came (?:of it|to (?:them|him|her|you|u|anyone))\b)`),
+    },
+    {
+      // the size of their reaction made the problem: "not sure why it's become such a big drama", "i
+      // don't get why it's turned into such a drama", "idk why its suddenly a huge deal", "didn't
+      // think it was gonna be this big a deal", "let's not make it a big thing", "you were the one who
+      // made a drama out of it", "if it felt like a big deal to you"
+      needs: ['why', 'think', 'make', 'made', 'making', 'felt', 'seemed'],
+      re: rx(raw`(?<s>\b(?:don't|dont|do not|didn't|didnt|can't|cant|cannot|not sure|no idea|idk|dunno|never understood|fail to see)\b[^.!?;]{0,20}\bwhy (?:it's|its|it is|it has|it's been|this is|this has|that's|thats|it|this|that|everyone's|everyones|you're|youre|ur)\b[^.!?;,]{0,20}\b(?:such a|so much of a|this big a|this much of a|a huge|a big|a massive|suddenly a|so big a) (?:(?:big|huge|massive) )?(?:drama|deal|thing|fuss|issue|problem|palaver|saga)\b|\b(?:didn't|didnt|did not|never) (?:think|realise|realize|know) (?:it|this|that) (?:was|would be|'d be|was (?:gonna|going to) be|were) (?:this|that|such a|so) (?:big|huge|massive)(?: of)? a (?:deal|thing|drama|issue)\b|\b(?:let's|lets|let us) not make (?:it|this|that) (?:a|into a) (?:big |huge |whole )?(?:thing|deal|drama|issue)\b|\b(?:you|u|she|he|they)(?: (?:were|was) the one)?(?: who| that)? (?:made|make|makes|making) (?:a |such a |a whole )?(?:drama|song and dance|palaver|saga) (?:out of|about|over) (?:it|this|that|nothing)\b|\b(?:felt|seemed) like (?:a big deal|such a big deal|a big thing|such a big thing|a huge deal) to (?:you|u|her|him|them)\b)`),
+      // "I understand why it became such a big deal", "you had every right to make a drama of it"
+      unless: (norm, _m, span) => /\b(?:right|understand|understandable|see why|of course)\b[^.!?;]{0,20}$/.test(norm.slice(Math.max(0, span.start - 30), span.start)),
+    },
+    {
+      // the hurt recast as play with a small name: "it was meant as a bit of fun", "meant to be banter",
+      // "it was meant as a roast", "the little joke about your accent", "my silly joke"
+      needs: ['meant', 'supposed', 'intended', 'little', 'silly', 'tiny', 'harmless', 'wee'],
+      re: rx(raw`(?<s>\b(?:meant|supposed|intended) (?:as|to be) (?:just |only |all )?(?:a (?:bit of |little bit of )?(?:fun|banter|a laugh|harmless fun)|banter|a roast|a bit of a roast|harmless fun|a harmless \w+|light-hearted|lighthearted|a wind-up|a windup|a bit of a wind-up)\b|\b(?:the|my|that|a|our|one) (?:little|silly|tiny|harmless|wee) (?:joke|jibe|jab|dig|prank|wind-up|windup|quip|crack|tease)\b)`),
+      // "it wasn't meant as a bit of fun, it was cruel"
+      unless: (norm, _m, span) => /(?:\b(?:not|never)|n't)\s+(?:even |really )?$/.test(norm.slice(Math.max(0, span.start - 14), span.start)),
+    },
+    {
+      // understatement of one's own conduct: "I wasn't always the easiest to live with", "it's not
+      // ideal", "it wasn't the worst thing I could've done", "I could've handled the funeral better",
+      // "the flat wasn't left in the best condition"
+      needs: ['best', 'easiest', 'greatest', 'ideal', 'worst', 'handled'],
+      re: rx(raw`(?<s>\bi (?:wasn't|wasnt|was not|haven't been|havent been|'m not|m not|am not) (?:always |exactly |really |quite |ever )?the (?:easiest|most (?:patient|reliable|attentive|considerate)) (?:person )?(?:to live with|to be around|to deal with|to work for|to work with|company|flatmate|housemate|roommate|tenant|lodger)\b|\b(?:it's|its|it is|it was|that's|thats|that was|this is|this was) (?:not|hardly) ideal\b(?=\s*(?:[,.;!]|$|but\b|i know\b))|\b(?:it|that|this) (?:wasn't|wasnt|isn't|isnt|was not|is not) (?:exactly )?ideal\b(?=\s*(?:[,.;!]|$|but\b|i know\b))|\b(?:wasn't|wasnt|isn't|isnt|was not|is not|not) (?:exactly )?the worst thing (?:i|that i|anyone|someone|a person) (?:could|could've|could have|might|ever|has ever)\b|\bi (?:could|might)(?:'ve| have| of|ve) handled (?:it|that|this|things|the \w+|your \w+(?:'s)? \w+|ur \w+) (?:a (?:bit|little|lot) |slightly |somewhat )?better\b(?=\s*(?:[,.;!]|$|but\b|i suppose\b|i guess\b|i admit\b))|\b(?:wasn't|wasnt|was not|weren't|werent) (?:left )?in the (?:best|greatest|tidiest) (?:condition|state|shape|nick)\b)`),
+    },
+    {
+      // the tally capped by the way it is told: "a few dollars here and there", "twenty here and twenty
+      // there", "I lied a handful of times", "it was a handful of messages", "on what, two occasions?",
+      // "I had two pints, that's all, not the skinful", "a few pills, nothing more than that"
+      needs: ['here', 'handful', 'what', 'that', 'thats', 'nothing more'],
+      re: rx(raw`(?<s>\b(?:a few|a couple of|a couple|the odd|some|[0-9]+|twenty|ten|fifty|five|a) (?:coins?|quid|dollars|bucks|pounds|rand|euros|notes?|tenners?|fivers?|twenties|bob|bits|pills|drinks|bets)? ?here (?:and|n|&) (?:\w+ )?there\b|\b(?:lied|borrowed|took|drank|used|texted|messaged|bet|gambled|cheated|slept|went|did it|happened|it was|it's|its|was|were|only|just|like)\b[^.!?;]{0,40}\ba handful of (?:times|messages|texts|occasions|drinks|bets|pills|quid|nights|calls)\b|\bwhat,? (?:once|twice|two|three|a couple of|a few)(?: times| occasions| nights)?\s*\?|(?<=[a-z0-9]),\s*(?:that's|thats|that is) all,(?= (?:and|not|so|but|nothing)\b)|\b(?:a few|a couple of|one or two|two|three)\b[^.!?;]{0,40},\s*nothing more than that\b)`),
+      // repayment and visits counted: "I'll send £20 here and there", "I visit a handful of times a year"
+      unless: (norm, _m, span) => /\b(?:pay|paid|repay|send|sent|give|gave|put back|visit|visited|see|saw|met|meet|call|called)\b/.test(norm.slice(Math.max(0, span.start - 25), span.end)),
+    },
+    {
+      // the deed denied its plain name: "it wasn't stealing exactly", "I wouldn't call it stealing", "I
+      // didn't technically lie", "don't act like I stole the car", "you're treating me like a thief", "the
+      // amount has been greatly exaggerated"
+      needs: ['exactly', 'call', 'technically', 'act', 'acting', 'treating', 'treat', 'exaggerated', 'overstated', 'blown'],
+      re: rx(raw`(?<s>\b(?:wasn't|wasnt|isn't|isnt|was not|is not|not) (?:really )?(?:stealing|theft|lying|cheating|an affair|a lie|violence|abuse|hitting|assault) exactly\b|\b(?:wouldn't|wouldnt|would not|don't|dont|do not|wouldn't really|i'd hardly|id hardly|i would hardly) call it (?:stealing|theft|lying|cheating|an affair|abuse|violence|hitting|assault|a lie|lies)\b|\b(?:didn't|didnt|did not|never|wasn't|wasnt|not) technically (?:lie|lied|lying|steal|stole|stealing|cheat|cheated|cheating|break|broke|breaking)\b|\b(?:(?:you're|youre|you are|ur|u r|you|u|they're|theyre|she's|he's|everyone's|everyone is) (?:treating|treat) me|(?:don't|dont|do not|stop|quit) (?:act|acting|treating me|treat me)) like (?:i (?:stole|robbed|nicked|took|cheated on)|(?:i'm|im|i am|i was) a (?:thief|criminal|crook|monster)|a (?:thief|criminal|crook|monster))\b|\b(?:the )?(?:amount|figure|figures|sum|story|damage|numbers?|extent|whole thing) (?:has|have|'s|s|was|were|is|are|got|has been|have been|gets) (?:been |being )?(?:greatly |hugely |massively |wildly |grossly |way |totally |completely |a bit |a little |somewhat )?(?:exaggerated|overstated|blown up|inflated)\b)`),
+    },
+    {
+      // the damage called surface wear: "most of the damage is cosmetic really", "it was mostly wear and
+      // tear", "its all fixable tho", "a lick of paint would sort it", "it cleaned up fine"
+      needs: ['cosmetic', 'wear', 'fixable', 'fixed', 'fix', 'lick', 'cleaned', 'buffed', 'polished', 'superficial'],
+      re: rx(raw`(?<s>\b(?:is|was|'s|s|are|were|mostly|just|only|purely|all|really|basically|largely|nothing but) (?:mostly |just |only |purely |really |basically |largely |all )?(?:normal |general |fair |ordinary )?(?:cosmetic|wear and tear|superficial)\b|\b(?:cosmetic|superficial) (?:really|mostly|damage|stuff|marks?|scratch(?:es)?)\b|\b(?:it's|its|it is|it was|that's|thats|that is|all|everything|it'?s all|its all) (?:all |totally |easily |completely |perfectly )?(?:fixable|easily fixed|an easy fix|easy to fix)\b|\ba lick of paint (?:would|will|'ll|could|should) (?:sort|fix|cover|do)\b|\b(?:cleaned|buffed|polished) (?:up|out) (?:fine|ok|okay|alright|no problem)\b)`),
+      // "the damage wasn't cosmetic", "not everything is fixable"
+      unless: (norm, _m, span) => /(?:\b(?:not|never|no)|n't)\s+(?:just |only |all |really |mostly )?$/.test(norm.slice(Math.max(0, span.start - 14), span.start)),
+    },
+    {
+      // a hedge on an event that happened without anyone: "ur birthday kinda got forgotten", "the fence
+      // sort of gave way", "your birthday kind of slipped through the cracks"
+      needs: ['kinda', 'kind of', 'sort of', 'sorta'],
+      re: rx(raw`(?<s>\b(?:kinda|kind of|sort of|sorta) (?:just )?(?:got (?:forgotten|missed|overlooked|lost|broken|damaged|left)|slipped (?:through the (?:cracks|net)|my mind)|gave way|fell (?:through|apart|off|over)|came (?:off|apart|loose))\b)`),
+    },
   ],
   examples: {
     positive: [
@@ -679,6 +748,45 @@ export default defineRule({
       'It was over in seconds.',
       'There was no real damage.',
       'The fight was pretty minor.',
+      "It's not like I robbed the place, I had a few beers from your fridge.",
+      'it wasnt like i cleaned out ur account or anything',
+      "It isn't as if I wrote the van off, it's a dent.",
+      'not as though we nicked anything, we just borrowed the boat',
+      "It's not like anything happened to the dog while I was out.",
+      'The kids were never in any real danger, I was only next door.',
+      'Nothing happened, thankfully, but I know I scared you.',
+      'Not sure why it has turned into such a saga, it was one night out.',
+      "I don't get why this is such a big deal to everyone.",
+      "Honestly didn't think it would be this big of a deal.",
+      "Let's not make it into a big thing, please.",
+      'She was the one who made a drama out of it.',
+      'The thing I said about your cooking was meant as a bit of banter.',
+      'It was supposed to be harmless fun at your expense.',
+      "I'm sorry my silly joke about your weight upset you.",
+      "I know I wasn't always the easiest person to live with.",
+      "I'm aware it's not ideal, the money going like that.",
+      "It wasn't the worst thing anyone could have done to you.",
+      "I could have handled your mum's birthday a bit better.",
+      'The car was not left in the best state when I brought it back.',
+      'I helped myself to a tenner here and there from the tin.',
+      'Twenty here and twenty there out of your wallet.',
+      'I took your car out a handful of times without asking.',
+      'You lent me the card and I used it, what, twice?',
+      "I lost my temper, that's all, and I said some things.",
+      'I had a couple of glasses of wine, nothing more than that.',
+      "It wasn't theft exactly, I just didn't ask first.",
+      "I'd hardly call it lying, I left a few things out.",
+      "I didn't technically break the agreement.",
+      "Stop acting like I'm a criminal over one missed payment.",
+      'The figures have been wildly exaggerated by your brother.',
+      'The marks on the wall are mostly cosmetic.',
+      "Honestly, it's all just normal wear and tear.",
+      "the scratch is all fixable, don't stress",
+      'A lick of paint will sort the hallway out.',
+      'The stain on the rug cleaned up fine in the end.',
+      'Your anniversary sort of slipped my mind this year.',
+      'the shelf kinda fell apart when I leaned on it',
+      'Your invitation kind of got lost in all the chaos.',
     ],
     negative: [
       'Just like you said, I needed help, and now I\'m getting it.',
@@ -783,6 +891,24 @@ export default defineRule({
       'I hope there was no lasting damage to your car.',
       'It was not a few harsh words; it was months of cruelty.',
       'A bit of a walk every day helps me stay sober.',
+      "It's not like me to steal, and yet I stole from you.",
+      "It's not as if I crashed on purpose, but I did crash, and it was my fault.",
+      'You were in real danger that night, and I put you there.',
+      'Nothing happened to me, but everything happened to you.',
+      'I understand why it became such a big deal for you.',
+      'You had every right to make a drama out of it.',
+      "It wasn't meant as a bit of fun; I wanted to hurt you.",
+      "It wasn't ideal for you to find out from your sister, and I'm sorry for that.",
+      "The worst thing I did was lie to you for two years.",
+      'I will pay you back £20 here and there, every week, until it is cleared.',
+      'I only met your dad a handful of times, but I liked him.',
+      "That's all I wanted to say, really.",
+      'It was stealing, exactly what you called it.',
+      "I'd call it stealing, because that's what it was.",
+      'Everyone is treating me kindly, more kindly than I deserve.',
+      "The damage wasn't cosmetic; the door had to be replaced.",
+      'Not everything is fixable, and I know that.',
+      "I kind of knew you'd be hurt, and I did it anyway.",
     ],
   },
 });
