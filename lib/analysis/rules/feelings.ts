@@ -198,6 +198,27 @@ export default defineRule({
       // "if you were hurt by anything I said, I'm sorry" names the writer's act, doubting only the harm: conditional's
       unless: (norm, _m, span) => /\bby (?:me|my|anything i|what i|something i|whatever i)\b/.test(norm.slice(span.start, span.end)),
     },
+    {
+      // their state as the object, by another road: "sorry for how you're feeling about the move",
+      // "for how you've been feeling since the split", "for how upset you got"
+      needs: ['how', 'way'],
+      re: rx(raw`\b${LEAD} (?:for|about) (?<s>(?:how|the way) (?:${YOURE}|${YOU}(?:'ve been| have been|ve been| were| had been)) (?:${INTENS}){0,2}feeling\b|how (?:${INTENS}){0,2}${FEELING} ${YOU} (?:got|get|were|are|'re|re|have been|'ve been|ve been|felt|feel)\b)`),
+      unless: (norm, _m, span) => /\b(?:because of me|i made you|i caused|(?:when|while|after|as|because|since|every time|each time) i (?!said\b|was just\b|only\b|didn't\b|didnt\b|never\b|tried\b)[a-z']+)\b/.test(norm.slice(span.start, span.end + 40)),
+    },
+    {
+      // how they learned of it, not what was done: "sorry you had to find out the way you did", "sorry
+      // u found out like that"
+      needs: ['find', 'found', 'finding'],
+      re: rx(raw`\b${LEAD},? (?:that )?(?<s>${YOU} (?:had to |have had to |'ve had to |ve had to |ever )?(?:find|found|finding) out(?: about (?:it|this|that|\w+(?: \w+)?))? (?:the way (?:you|u) did|like that|that way|like this|the way it happened|how (?:you|u) did)\b)`),
+      unless: (norm, _m, span) => /\b(?:because (?:i|of me|of what i))\b/.test(norm.slice(span.start, span.end + 25)),
+    },
+    {
+      // the reaction as what something "left" them with: "sorry the whole thing has left you feeling so
+      // hurt", "I regret that my email left you feeling singled out", "sorry it's left a sour taste"
+      needs: ['left', 'leave', 'leaves'],
+      re: rx(raw`\b${LEAD},? (?:that )?(?<s>(?:${TRIGGER}|(?:the|this|that|our) (?:whole )?(?:\w+ )?(?:business|stuff|thing|situation|episode|affair|dinner|night|evening|party|visit|weekend|holiday|meal|call|row|argument)|my (?:choices|decisions)|(?:it|this|that|all this|all of this|everything)(?:'s|s| has| have)?) (?:has |have |had |may have |might have )?(?:left|leaves) (?:(?:${YOU}|ye|your \w+|ur \w+|everyone) (?:feeling )?(?:(?:so|such|all|a bit|quite|very|really|pretty|a little) )*(?:${FEELING}|bitter|singled out|excluded|sore|resentful|betrayed|unhappy)|(?:(?:${YOU}|ye|your \w+|ur \w+|everyone) with )?(?:such |a )?(?:a )?(?:bad|sour|bitter|nasty) taste)\b)`),
+      unless: (norm, _m, span) => /\b(?:because (?:i|of me|of my|of what i))\b/.test(norm.slice(span.start, span.end + 25)),
+    },
   ],
   examples: {
     positive: [
@@ -292,6 +313,15 @@ export default defineRule({
       "if u felt disrespected when i brought her to the party then im sorry",
       "If any viewers felt let down by the final episode, we apologise.",
       "If some people found the poster insensitive, we regret that.",
+      "I'm sorry for how you've been feeling about the move.",
+      'sorry for how ur feeling rn',
+      'I apologise for how angry you got at the meeting.',
+      "I'm sorry you had to find out the way you did.",
+      'sorry u found out like that',
+      'I regret that you found out about the loan that way.',
+      "I'm sorry the whole business has left you feeling so let down.",
+      'I regret that my comments left you feeling excluded.',
+      "Sorry it's left such a sour taste for you.",
     ],
     negative: [
       "I'm sorry I made you feel unsafe in your own home.",
@@ -330,6 +360,12 @@ export default defineRule({
       "Sorry if it felt like I was never there.",
       "If I hurt you, I'm sorry.",
       "They say 'if anyone was offended, I'm sorry', but I offended you, and I'm sorry I did.",
+      "I'm sorry for how scared you were because of me.",
+      "I'm sorry for how you've been feeling since I lied to you, because I caused it.",
+      "You didn't deserve to find out the way you did, and I'm sorry I hid it.",
+      "I'm sorry my lying left you feeling like you couldn't trust your own memory.",
+      "I'm sorry my decision to take the car left you stranded in town.",
+      "I'm sorry I left you feeling so alone after the birth.",
     ],
   },
 });
