@@ -169,6 +169,32 @@ export default defineRule({
       needs: ['come', 'big deal', 'step', 'imagine', 'know', 'understand', 'idea', 'not', 'things'],
       re: rx(raw`(?<s>\b(?:apologi[sz]ing|saying sorry|admitting (?:i'm|im|i am|i was) wrong|this|writing this|saying this|opening up) (?:doesn't|does not|doesnt|don't|dont|isn't|isnt|is not) (?:come )?(?:easy|easily|naturally)(?: (?:to|for) me)\b|\bso this is (?:a )?(?:really |very |such a |huge |massive |big )*(?:big deal|huge step|big step|massive step)\b|\b(?:this|writing this|saying this|sending this|this letter) is (?:a )?(?:really |very |such a )?(?:big deal|huge step|big step|massive step|huge deal) for me\b|\b(?:do|don't|dont|can|can't|cant|cannot) ${YOU} (?:even )?(?:know|imagine|understand|have any idea) how (?:hard|heavy|tough|painful|brutal|difficult)\b[^.!?;]{0,30}\bon me\b|\b${YOU} (?:can't|cant|cannot|could never|will never|won't ever) (?:even )?(?:imagine|understand|know) how (?:hard|painful|difficult|tough|lonely|awful|heavy)\b(?! (?:it|this|that) (?:was|has been|must have been|is) for (?:you|u))|\bthings (?:were|have been|got|had been|'ve been) (?:so |very |really |incredibly |pretty )?(?:hard|difficult|tough|rough|awful) (?:for|on) me\b|\b(?:${IM}|i know i'm|i know im) (?:just )?not (?:a )?(?:good|nice|decent) (?:person|man|woman|human(?: being)?)\b(?! (?:to|for) ))`),
     },
+    {
+      // my peace made to wait on their answer: "I can't rest till we've talked", "can't concentrate on
+      // anything until you reply", "I won't be able to move forward until you do"
+      needs: ['can', 'won', 'wont', 'will', 'couldn'],
+      re: rx(raw`(?<s>\b(?:can't|cant|cannot|can not|won't be able to|wont be able to|will not be able to|couldn't|couldnt)(?: even| really| properly)? (?:rest|relax|sleep|concentrate|focus|think straight|breathe|settle|move forward|move on|function|eat|cope|get on with (?:things|my life|anything)|calm down|switch off)\b(?: (?:on|about) (?:anything|it|this|that))?(?: properly)? (?:until|till|til|unless|before) (?:you|u|we|we've|weve|we have|i hear|i know|i get|i've heard|ive heard)\b)`),
+    },
+    {
+      // nights and meals gone, told to them: "I've barely slept", "i've hardly eaten since", "I've
+      // barely left the house"
+      needs: ['barely', 'hardly', 'scarcely'],
+      re: rx(raw`(?<s>\b(?:i've|ive|i have|i|i've been|ive been|i have been) (?:barely|hardly|scarcely) (?:slept|eaten|left the house|been out|closed my eyes|sleeping|eating|stopped crying)\b)`),
+      // "I've barely slept with the baby teething": an outside cause, not their harm
+      unless: (norm, _m, span) => /^,? (?:with|because of|for|in|through) (?:the|a|this|that|our|my (?:neighbou?rs?|new|shifts?|work|job|baby))\b(?! (?:guilt|shame|worry|thoughts?|memor))/.test(norm.slice(span.end, span.end + 40)),
+    },
+    {
+      // no strength left, said to them: "I can't keep living like this", "i cant carry this any more",
+      // "I just can't handle you being angry with me"
+      needs: ['can', 'cant', 'cannot'],
+      re: rx(raw`(?<s>\bi (?:just |really |honestly |literally )?(?:can't|cant|cannot|can not) (?:keep (?:living|going|doing this|on)|go on|carry on|live) like this\b|\bi (?:just |really |honestly |literally )?(?:can't|cant|cannot|can not) (?:carry|handle|bear|take) (?:this|it|all this) (?:any ?more|any longer|much longer|rn|right now)\b|\b(?:can't|cant|cannot|can not) (?:handle|bear|stand|take) (?:you|u) being (?:angry|mad|cross|upset|cold|silent|like this|this way)\b)`),
+    },
+    {
+      // worn out by being the one blamed: "I'm so tired of being the bad guy", "sick of being treated
+      // like a criminal", "I feel like I'm the one being punished"
+      needs: ['tired', 'sick', 'fed', 'exhausted', 'one'],
+      re: rx(raw`(?<s>\b(?:i'm|im|i am|i feel|i get|i'm getting|im getting)(?: (?:just|so|really|honestly|getting|absolutely))* (?:tired|sick|fed up|exhausted|sick to death|sick and tired) of being (?:the (?:bad guy|villain|bad one|scapegoat|problem|black sheep|punchbag|punching bag)|treated like (?:a |the )?(?:criminal|villain|monster|leper|bad guy|pariah|dirt|child)|blamed|punished|judged|made out to be)\b|\b(?:i'm|im|i am) the one (?:being|getting|who's being|who is being) (?:punished|blamed|judged|attacked)\b)`),
+    },
   ],
   examples: {
     positive: [
@@ -305,6 +331,19 @@ export default defineRule({
       "You will never know how hard this year was.",
       "I'm not a good person.",
       "Things were really tough for me back then.",
+      "I can't rest until we've talked.",
+      'cant focus on anything till u reply',
+      "I won't be able to move on until you answer me.",
+      'i wont be able to relax till weve spoken',
+      "I've barely slept since Sunday.",
+      'ive hardly eaten all week',
+      "I've barely left the house since you stopped calling.",
+      "I can't keep going like this.",
+      'i cant handle this any more',
+      "I can't bear you being cold with me.",
+      "I'm so tired of being the bad guy.",
+      'im sick of being treated like a criminal in my own family',
+      "Honestly, I'm the one being punished here.",
     ],
     negative: [
       "I'm disgusted with myself for how I spoke to your mother.",
@@ -361,6 +400,12 @@ export default defineRule({
       "I wasn't a good husband to you.",
       "I'm not a good person to ask about money, so I've handed the accounts to Dad.",
       "Things were hard for you because of me.",
+      "I can't settle the bill until you send the invoice.",
+      "You must be tired of being let down by me.",
+      "I've barely slept with the baby teething, so the call will have to wait.",
+      "I know you can't sleep until I pay back what I owe, and I will.",
+      "You were the one being punished for my lies.",
+      "I can't carry this box up the stairs on my own.",
     ],
   },
 });
