@@ -59,9 +59,11 @@ interface Findings {
   spans: Span[][];
   support: Span[];
   totals: Float64Array;
-  rows: Float64Array;
-  /** Rows 0 .. validRows - 1 are filled in. */
-  validRows: number;
+  /**
+   * Row k: the totals before sentence k * CHECKPOINT. Rows 0 .. rows.length - 1 are filled in;
+   * a row never changes once made, so a later draft shares the rows of its unchanged head.
+   */
+  rows: Float64Array[];
 }
 
 interface Draft {
@@ -368,40 +370,30 @@ function placeFindings(pieces: Pieces, i: number, f: Findings): void {
 
 /** Fills `out` with the running totals before sentence i (rows are filled in as needed). */
 function totalsBefore(d: Draft, i: number, out: Float64Array): Float64Array {
-  const f = d.findings;
+  const rows = d.findings.rows;
   const k = Math.floor(i / CHECKPOINT);
   const results = d.pieces.results;
-  while (f.validRows <= k) {
-    const from = (f.validRows - 1) * CHECKPOINT;
-    const row = f.rows.slice((f.validRows - 1) * STRIDE, f.validRows * STRIDE);
+  while (rows.length <= k) {
+    const from = (rows.length - 1) * CHECKPOINT;
+    const row = rows[rows.length - 1]!.slice();
     for (let j = from; j < from + CHECKPOINT; j++) addCounts(results, j, row);
-    f.rows.set(row, f.validRows * STRIDE);
-    f.validRows++;
+    rows.push(row);
   }
-  out.set(f.rows.subarray(k * STRIDE, (k + 1) * STRIDE));
+  out.set(rows[k]!);
   for (let j = k * CHECKPOINT; j < i; j++) addCounts(results, j, out);
   return out;
 }
 
-function newFindings(n: number): Findings {
-  return {
-    hints: [],
-    backRefs: [],
-    spans: ELEMENT_IDS.map(() => []),
-    support: [],
-    totals: new Float64Array(STRIDE),
-    rows: new Float64Array((Math.floor(n / CHECKPOINT) + 1) * STRIDE),
-    validRows: 1,
-  };
+const ZERO_ROW = new Float64Array(STRIDE);
+
+function newFindings(): Findings {
+  return { hints: [], backRefs: [], spans: [], support: [], totals: new Float64Array(STRIDE), rows: [ZERO_ROW] };
 }
 
 /** Places sentences [from, to) one by one, keeping the running totals in `row`. */
 function placeRange(pieces: Pieces, from: number, to: number, f: Findings, row: Float64Array): void {
   for (let i = from; i < to; i++) {
-    if (i % CHECKPOINT === 0 && i / CHECKPOINT === f.validRows) {
-      f.rows.set(row, f.validRows * STRIDE);
-      f.validRows++;
-    }
+    if (i % CHECKPOINT === 0 && i / CHECKPOINT === f.rows.length) f.rows.push(row.slice());
     placeFindings(pieces, i, f);
     addCounts(pieces.results, i, row);
   }
@@ -409,9 +401,9 @@ function placeRange(pieces: Pieces, from: number, to: number, f: Findings, row: 
 
 /** All findings of a draft analysed from scratch. */
 function findingsFor(pieces: Pieces): Findings {
-  const n = pieces.results.length;
-  const f = newFindings(n);
-  placeRange(pieces, 0, n, f, f.totals);
+  const f = newFindings();
+  f.spans = ELEMENT_IDS.map(() => []);
+  placeRange(pieces, 0, pieces.results.length, f, f.totals);
   return f;
 }
 
@@ -448,12 +440,10 @@ function copyShifted<T extends Span>(from: readonly T[], at: number, to: T[], de
  */
 function updateFindings(base: Draft, pieces: Pieces, w: Window): Findings {
   const n = pieces.results.length;
-  const f = newFindings(n);
+  const f = newFindings();
   const row = totalsBefore(base, w.head, new Float64Array(STRIDE));
-  const heads = Math.floor(w.head / CHECKPOINT) + 1;
-  f.rows.set(base.findings.rows.subarray(0, heads * STRIDE));
-  f.validRows = heads;
   const old = base.findings;
+  f.rows = old.rows.slice(0, Math.floor(w.head / CHECKPOINT) + 1);
   f.hints = old.hints.slice(0, row[C_HINTS]);
   f.backRefs = old.backRefs.slice(0, row[C_BACK]);
   f.spans = old.spans.map((list, k) => list.slice(0, row[C_SPANS + k]));
@@ -479,8 +469,9 @@ function updateFindings(base: Draft, pieces: Pieces, w: Window): Findings {
 /** The draft-wide decisions on the gathered findings. */
 function assemble(f: Findings): Analysis {
   const total = f.totals;
-  const supportSpans = f.support.slice();
-  const support = { needed: supportSpans.length > 0, spans: supportSpans };
+  // The lists are the draft's own and never change once built (a later draft copies what it
+  // keeps), so the analysis hands them out as they are rather than copying them again.
+  const support = { needed: f.support.length > 0, spans: f.support };
   const lang = {
     words: total[C_LANG]!,
     english: total[C_LANG + 1]!,
@@ -491,14 +482,14 @@ function assemble(f: Findings): Analysis {
   const english = isEnglish(lang);
   const elements = {} as Record<ElementId, ElementFinding>;
   ELEMENT_IDS.forEach((id, k) => {
-    elements[id] = english && total[C_PRESENT + k]! > 0 ? { id, present: true, spans: f.spans[k]!.slice() } : { id, present: false, spans: [] };
+    elements[id] = english && total[C_PRESENT + k]! > 0 ? { id, present: true, spans: f.spans[k]! } : { id, present: false, spans: [] };
   });
   if (!english) return { amends: false, english, hints: [], elements, prompts: [], support };
-  let hints = f.hints.slice();
+  let hints = f.hints;
   // A look back at something never named ("what happened that night") is vague only when
   // nothing specific is named anywhere in the draft.
   if (backRefsShown(f, elements.specific.present)) {
-    hints.push(...f.backRefs);
+    hints = hints.concat(f.backRefs);
     hints.sort((x, y) => x.start - y.start);
   }
   // What the rules alone found: whether a text reads as amends is the rules' call, so a
