@@ -311,6 +311,55 @@ export default defineRule({
       re: rx(raw`(?<s>\bbut ${THEY} (?:also )?(?:ran up|racked up|spent|wasted|blew|borrowed|hid|broke|lost|forgot|ignored|shouted|swore|drank|gambled|smoked|flirted|stayed out|went out|disappeared)\b[^.!?;,]{0,40}?\b(?:too|as well)\b|\b(?:considering|given) (?:what|how) (?:other|most|some|plenty of|lots of|many) (?:\w+ ){1,5}(?:have|has|had|did|do|does) (?:done|behaved|acted|got away with)\b)`),
       unless: (norm, _m, span) => /\b(?:me back|care of|for me|for us|on me|with me|because of me|to cover|to help)\b/.test(norm.slice(span.start, span.end + 12)),
     },
+    {
+      // their own record turned back with "yourself" or a late "either": "you weren't exactly faithful
+      // yourself", "u werent exactly easy urself", "you weren't exactly there for me when I needed you
+      // either", "you were being just as bad", "u were drinking as much as me"
+      needs: ['yourself', 'urself', 'herself', 'himself', 'themselves', 'either', 'as bad', 'as much'],
+      re: rx(raw`(?<s>\b${THEY} (?:weren't|werent|wasn't|wasnt|were not|was not|aren't|arent|are not|isn't|isnt|is not|haven't been|havent been|hasn't been|hasnt been) (?:exactly |entirely |completely |totally |always |that |any |much )?(?:faithful|honest|innocent|perfect|easy(?: to live with)?|kind|nice|sober|clean|blameless|faultless|a saint|an angel|truthful|loyal|straight(?: with me)?|sensible|careful|reasonable|fair|supportive|patient|better|any better|much better|squeaky clean|there for me|around|home much|a picnic|a joy|a barrel of laughs|a model \w+)\b[^.!?;,]{0,25}?\b(?:yourself|urself|yourselves|herself|himself|themselves|either)\b|\b${THEY} (?:was|were) (?:being |acting |behaving )(?:just |every bit |equally )?as bad\b|\b${THEY} (?:was|were) (?:drinking|spending|gambling|smoking|using|shouting|lying|going out|partying|flirting) (?:just |every bit )?as much as (?:me|i (?:was|did))\b)`),
+    },
+    {
+      // someone else's bigger tally held up: "your father was ten times worse with the drink than I ever
+      // was", "ur dad was a lot worse to me", "your uncle lost far more at the bookies", "the last
+      // treasurer was far worse", "dad used to do a lot worse", "your dad drank twice what I did",
+      // "other managers on the floor were a great deal worse", "I see them more than most dads do"
+      needs: ['worse', 'more', 'twice', 'times', 'double'],
+      re: rx(raw`(?<s>\b(?:(?:your|ur|yer|my|his|her|their|the|that|our) (?:own |last |old |previous )?(?:dad|father|old man|mum|mom|mam|mother|brother|sister|ex|husband|wife|uncle|aunt|auntie|cousin|grandad|granddad|grandpa|nan|gran|grandma|boss|mate|mates|friends?|treasurer|manager|managers|predecessor|partner|stepdad|stepmum|family|parents|neighbours?)(?: [a-z]+)?|dad|mum|mam|mom|other (?:managers|bosses|supervisors|staff|drivers|parents|dads|mums|husbands|wives|lads|guys|blokes|tenants|players|members|directors|officers)(?: (?:on|in|at) the [a-z]+)?) (?:(?:was|were|is|are|has been|have been|used to be|used to do|did|has done|have done|had done|'d done|'s done|behaved|got) (?:ten times|twice|three times|a hundred times|a great deal|far|way|much|a lot|loads|miles|even|heaps) worse\b(?! off)|(?:lost|spent|drank|gambled|took|owed|borrowed|nicked|stole|blew|wasted|missed) (?:ten times|twice|three times|a great deal|far|way|much|a lot|loads|heaps|even) more\b)[^.!?;,]{0,25}|\b(?:drank|drinks|spent|spends|lost|loses|gambled|gambles|took|takes|borrowed|owed|owes) (?:twice|three times|ten times|double) what (?:i|me)\b(?: (?:did|do|ever did))?|\b(?:you|u|ya) (?:hear|see|get) (?:far|much|way|a lot|loads) worse (?:at|in|on|from|every)\b[^.!?;,]{0,25}|\bi (?:see|saw|visit|visited|call|called|ring|rang|help|helped|pay|paid|give|gave|contribute|contributed)\b[^.!?;,]{0,25}?\bmore than (?:most|half the|other|a lot of|plenty of) (?:\w+ )?(?:dads|fathers|mums|moms|mothers|parents|husbands|wives|sons|daughters|people|blokes|guys|lads) (?:do|did|ever do|ever did)\b)`),
+      // "your mum was far worse off after I left" is their hurt, not a yardstick
+      unless: (norm, _m, span) => /\b(?:because of me|after i|since i|thanks to me|by me|for me)\b/.test(norm.slice(span.start, span.end + 20)),
+    },
+    {
+      // the deed shared out among the crowd: "everyone was hammered, not just me", "everybody was having
+      // a few", "there was a lot of drinking, not only by me", "I made mistakes, everybody does"
+      needs: ['everyone', 'everybody', 'all of us', 'we all', 'whole', 'not', 'mistakes', 'like'],
+      re: rx(raw`(?<s>\b(?:everyone|everybody|all of us|we all|the whole (?:table|room|party|lot|wedding|crew|team))(?: else)? (?:was|were|got|had been|had got) (?:absolutely |completely |totally |proper |pretty |just as |all |equally )?(?:wasted|hammered|drunk|pissed|smashed|plastered|legless|steaming|off (?:their|our) faces?|wrecked|merry|tipsy|having a few|having a drink|on it|at it|drinking|sharing (?:it|them|the \w+)|posting (?:it|them)|doing (?:it|the same|shots|lines))\b|,? not (?:just|only) by me\b|\b(?:not|wasn't|wasnt) (?:just|only) me\b(?=\s*(?:[.!,;?]|$|and\b|either\b|tho\b|though\b|tbh\b|lol\b))|\bmistakes,? (?:everybody|everyone|we all|all of us) (?:does|do|make|made)\b|\blike (?:everyone|everybody|we all|most people|all of us)(?: else)? (?:does|do)\b(?=\s*(?:[.!,;?]|$)))`),
+      // "it hurt not just me but the kids": the harm spread, not shared out
+      unless: (norm, _m, span) => /^\s*,?\s*but\b/.test(norm.slice(span.end)),
+    },
+    {
+      // the crowd did the same, the writer was only the one caught: "I was just the one who got caught",
+      // "i just got caught", "half the depot does the same thing", "the lads were all at it", "half the
+      // room was thinking the same", "most blokes in my position would've done exactly the same"
+      needs: ['caught', 'half', 'most', 'all', 'loads', 'lots', 'plenty', 'the', 'many', 'any'],
+      re: rx(raw`(?<s>\bi (?:just|only|simply) (?:got caught|happened to get caught|was unlucky enough to get caught)\b|\bi was (?:just|only|simply) the (?:one|mug|idiot|fool|muggins) (?:who|that) got caught\b|\b(?:half|most|all|loads|lots|plenty) (?:of )?the (?:\w+ ){1,2}(?:(?:does|do|did|was doing|were doing) the same(?: thing)?|(?:was|were) thinking the same|(?:are|were|was|is) (?:all )?at it)\b|\b(?:the|all the|loads of|lots of|half the) (?:lads|guys|blokes|girls|people|staff|others|boys|men|women|crew)\b[^.!?;,]{0,20}? (?:are|were|was|is) (?:all )?at it\b|\b(?:most|many|plenty of|loads of|lots of|any) (?:blokes|lads|guys|men|women|people|dads|mums|parents|husbands|wives)(?: in my (?:position|shoes|place|situation))? (?:would(?:'ve| have| of)? (?:done|have done)|would do) (?:exactly |just )?the same\b)`),
+      // "I got caught shoplifting" names the deed; "half the team did the same for me" is help
+      unless: (norm, _m, span) => /^\s*(?:for|to help|to support) (?:me|us)\b/.test(norm.slice(span.end)),
+    },
+    {
+      // their absence set beside mine: "it's not like u came to mine", "it's not as though you ever came
+      // to anything of mine", "but Dad missed every single one of mine"
+      needs: ['mine'],
+      re: rx(raw`(?<s>\b(?:not (?:like|as if|as though)|but|and|yet)\s+(?:${THEY}|dad|mum|mam|mom|(?:your|ur) (?:dad|mum|mam|mom|brother|sister|family|lot)) (?:ever |never |even |also |once )?(?:came|come|turned up|showed up|made it|missed|skipped|forgot|went|bothered with)(?: to| along to)?(?: (?:any|anything|every|every single|a single|one|all|half|most|many|any one)(?: one)?(?: of)?)? mine\b)`),
+    },
+    {
+      // their own wrong set beside mine with also/too after a turn: "but u also went thru my phone so",
+      // "but ur mum was screaming too", "but let's be honest, you spent plenty too", "but u also never
+      // came to my engagement so"
+      needs: ['also', 'too', 'as well'],
+      re: rx(raw`\b(?:but|and|plus|though|tho)\b[^.!?;]{0,25}?\b(?<s>(?:${THEY}|ur (?:mum|mom|mam|dad|sister|brother|wife|husband|mate|mates|friends?|family|ex)) (?:also (?:(?:was|were) )?(?:went (?:through|thru)|go (?:through|thru)|read|checked|snooped|spent|drank|shouted|screamed|swore|flirted|lied|cheated|stole|never (?:came|turned up|showed up|visited|called|rang|apologi[sz]ed)|forgot|hit|pushed|kissed|yelled|gambled|screaming|shouting|drinking|flirting|lying|texting)\b[^.!?;]{0,40}|(?:(?:was|were) )?(?:went (?:through|thru) my|read my|checked my|spent (?:plenty|loads|a lot|a fortune|money|more)|drank|shouted|screamed|swore|flirted|lied to me|cheated|hit me|pushed me|yelled|screaming|shouting|yelling|swearing|drinking|flirting)\b[^.!?;]{0,30}?\b(?:too|as well)\b(?=\s*(?:[.!?,;]|$|so\b|tho\b|though\b|tbh\b|lol\b|mate\b|remember\b))))`),
+      // "but you also had to cover for me", "and you drank too, because of me"
+      unless: (norm, _m, span) => /\b(?:for me|because of me|with me|me back|to cope|to help)\b/.test(norm.slice(span.start, span.end + 15)),
+    },
   ],
   examples: {
     positive: [
@@ -481,8 +530,47 @@ export default defineRule({
       "I'll own my part, but you ran up the cards too.",
       "Sorry about the money, but she drank every night as well.",
       "Considering what other firms in town have done, ours is fine.",
+      "You weren't exactly honest yourself about the overdraft.",
+      'u werent exactly sober urself that summer',
+      "She wasn't always faithful herself, if we're being honest.",
+      "You weren't exactly around for me when Dad died either.",
+      'he was being just as bad that night',
+      'you were spending as much as me on the cards',
+      'Your brother was ten times worse with money than I ever was.',
+      'ur mum was way worse to me growing up',
+      'My old boss lost far more on the horses and kept his job.',
+      'Your grandad drank twice what I did.',
+      'Other drivers on the route were a great deal worse.',
+      'You see far worse at any office party.',
+      'I ring them more than most sons ever do.',
+      'Everybody was plastered at that christening, not just me.',
+      'there was a fair bit of shouting, not only by me',
+      "I've made mistakes, everybody does.",
+      'The whole table was wasted by nine.',
+      'Loads of people fiddle the meter, I just got caught.',
+      'I was only the mug who got caught.',
+      'Half the staff room does the same thing with the photocopier.',
+      'the girls at work are all at it',
+      'Most dads in my shoes would have done exactly the same.',
+      "It's not as if you ever turned up to any of mine.",
+      'but your mum never came to one of mine',
+      "and you missed all of mine that year",
+      'but u also read my messages so',
+      'and your sister was shouting too',
+      "but to be fair, you drank as well.",
     ],
     negative: [
+      "You weren't yourself that year, and I made it worse.",
+      'You were never faithful to the lies I told; you saw through them.',
+      'He was far worse off after I left, because of me.',
+      'My debts were far worse than I ever admitted to you.',
+      'It hurt not just me but the kids too.',
+      "I got caught, and I'm glad I did.",
+      'Most of the nurses did the same for me when I was in hospital.',
+      'You came to mine every Sunday when I was ill.',
+      'but you also had to cover for me at work',
+      'and you drank too, because of me, to cope',
+      "I wasn't just me back then; I was the drink.",
       'At least once a week I go to a meeting.',
       "At least twice a month I'll send you £75 until the debt is cleared.",
       'I used to tell myself everyone drinks like that; it was a lie, and you paid for it.',
