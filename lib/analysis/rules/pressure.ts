@@ -274,9 +274,123 @@ export default defineRule({
       re: rx(raw`(?<s>\bi(?:'ll|ll| will) (?:call|ring|phone|text|visit) (?:${YOU} )?(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|this (?:weekend|week|evening)|next (?:week|weekend)|at the weekend)\b[^.!?;,]{0,30}|\bi (?:hope|trust) (?:that )?(?:this|that|my apology|this letter|this message) (?:means|will mean) (?:that )?(?:we|you) (?:can|will|could) (?:be (?:friends|close|ok|okay|good|a family) again|move on|put (?:this|it) behind|start (?:over|again|fresh)|forget|go back to)\b[^.!?;,]{0,20}|\b(?:there's|there is|theres) no (?:reason|need) (?:for ${YOU} )?to (?:stay|be|keep being|remain) (?:angry|mad|upset|cross|distant|away)\b[^.!?;,]{0,20})`),
       unless: (norm, _m, span) => negatedBefore(norm, span.start, 3) || softened(norm) || /\bif\b/.test(norm),
     },
+    {
+      // the subject closed by the writer: "can we just stop talking about it", "can u drop it now", "I
+      // think we should leave it there", "let's not make a big drama out of it", "let's not fall out over
+      // it", "you can't keep dragging it up", "no need to keep raking it up", "you bring it up every single
+      // time", "could you please stop telling everyone", "we've both said enough now"
+      needs: ['stop', 'quit', 'drop it', 'leave it', 'end it', 'make a', 'make it', 'turn it', 'fall out', 'keep', 'still', 'always', 'every', 'said enough'],
+      re: rx(raw`(?<s>\b(?:can|could|will|would) (?:we|${YOU}) (?:just |please |pls |plz |all |both )*(?:stop|quit) (?:talking about|going on about|bringing up|mentioning|discussing|dwelling on|banging on about|telling (?:people|everyone|everybody|the family|others|folk|the whole))\b[^.!?;,]{0,20}|(?:\b(?:just|please|pls|plz|now|so|can ${YOU}|could ${YOU}|can we|could we|let's|lets)\s+)drop it\b(?!\s+(?:off|round|over|by|in|at|back|to|into|on))|\b(?:we should|we could|let's|lets|let us|i'd like us to|id like us to|i would like us to|can we|could we|we can|we'll|we will|better to|best to) (?:just |all |both )?(?:leave|end) (?:it|things|this|that|the matter) (?:there|at that)\b|\b(?:let's|lets|let us|can we|could we|we don't need to|we dont need to|no need to) not (?:make|turn) (?:it|this|that) (?:into )?(?:a |such a |a big |a whole |some )?(?:big )?(?:thing|deal|drama|fuss|scene|issue|song and dance)\b|\b(?:let's|lets|let us|can we|could we) not (?:make|turn) (?:a |such a |a big |a whole )?(?:big )?(?:thing|deal|drama|fuss|scene|issue|song and dance) (?:of|out of|about) (?:it|this|that)\b|\b(?:let's|lets|let us|no need to|no point|we shouldn't|we shouldnt) (?:not )?(?:fall|falling) out (?:over|about) (?:it|this|that|something)\b|\b(?:${YOU}|we|why (?:are |do )?(?:${YOU}|ur)|(?:you're|youre|ur|u r|you are))\b[^.!?;]{0,20}?\b(?:keep|keeps|still|always|can't keep|cant keep|cannot keep)\s+(?:bringing|dragging|raking|digging|throwing)\s+(?:it|this|that|things|the past|stuff|it all)\s+(?:up|back up)\b|\b(?:no need|no reason|no point|don't need|dont need|shouldn't need|shouldnt need) (?:for (?:${YOU}|us) )?to keep (?:bringing|dragging|raking|digging|throwing) (?:it|this|that|things|the past|it all) up\b|\b(?:${YOU}|ya) (?:bring|drag|rake|throw) (?:it|this|that) (?:up|back up) every (?:single )?time\b|\b(?:we've|weve|we have|we've both|weve both) (?:both |all )?said enough\b)`),
+      unless: (norm, _m, span) =>
+        softened(norm) ||
+        // the writer's own restraint: "I don't want you to keep dragging it up for my sake"
+        /\b(?:i|i'll|ill|i will|i won't|i wont|i don't|i dont|i do not)\s*(?:want (?:you|u) to|need (?:you|u) to)?\s*$/.test(norm.slice(Math.max(0, span.start - 20), span.start)),
+    },
+    {
+      // sorry-fatigue: the apology counted as already paid: "I said sorry already", "i've apologised like
+      // a dozen times now", "I've apologised four times, how many more", "I've said my piece", "I'm not
+      // going to keep saying sorry forever", "it was ages ago and I said sorry"
+      needs: ['said', 'apologised', 'apologized', 'apologise', 'apologize', 'saying', 'piece'],
+      re: rx(raw`(?<s>\bi (?:already )?(?:said|told (?:you|u)) (?:i'm |im |i was )?sorry already\b|\b(?:i've|ive|i have) (?:already )?(?:said sorry|apologi[sz]ed|said i'm sorry|said im sorry) (?:already\b|like \w+|(?:about |like )?(?:a|\w+) (?:(?:million|hundred|thousand|dozen|few|couple of|load of) )?times(?: now| already| over)?\b|(?:over and over|again and again|till i'm blue|enough)\b)[^.!?;,]{0,20}|\b(?:i've|ive|i have) said my piece\b|\b(?:i'm|im|i am) not (?:going to|gonna) keep (?:saying (?:it|sorry|i'm sorry|im sorry)|apologi[sz]ing)\b[^.!?;,]{0,20}|\b(?:ages|months|years|weeks|a long time) ago and i (?:said|already said) sorry\b|\bhow many (?:more )?(?:times|apologies|sorries)\b[^.!?;]{0,30}?\b(?:want|need|have to|got to|gotta)\b)`),
+      unless: (norm, _m, span) =>
+        // "I've said sorry before, and I know words are not enough": owned straight after
+        /^\s*,?\s*(?:but|and|yet)\s+(?:i know |i see |that's |thats |that is |it's |its |it is |words )/.test(norm.slice(span.end)) ||
+        /\b(?:i know|i realise|i realize)\s*$/.test(norm.slice(Math.max(0, span.start - 12), span.start)),
+    },
+    {
+      // contact asked for on the writer's timetable: "text me back when you get this", "give me a ring
+      // tomorrow yeah", "write back when u can", "I'd like a reply by Monday", "it would mean a lot to hear
+      // back from you this week", "I'd be grateful for your reply at your earliest convenience", "just pick
+      // up the phone"
+      needs: ['back', 'ring', 'call', 'bell', 'buzz', 'text', 'write', 'reply', 'answer', 'response', 'hear', 'phone', 'earliest'],
+      re: rx(raw`(?<s>\b(?:(?:write|text|txt|message|msg|call|ring|phone|email|get back to)(?: (?:me|us)(?: back)?| back)|give (?:me|us) a (?:bell|ring|call|buzz|shout)) (?:when (?:${YOU}|ya) (?:can|get this|get a (?:chance|minute|sec)|see this|read this)|tomorrow|tonight|today|this (?:week|weekend|evening|morning)|asap|a\.s\.a\.p|soon|straight away|first thing|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|tomorrow|tonight))\b|\b(?:an? |your )?(?:answer|reply|response|word)(?: from (?:${YOU}|ya))? (?:(?:by|before|within) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|tomorrow|tonight|the end of|\d+)|this (?:week|weekend))\b|\bhear back (?:from (?:${YOU}|ya) )?(?:this|by|before|within|soon|asap)\b|\b(?:reply|response|answer)\b[^.!?;]{0,30}?\bat (?:${YOUR}|the) earliest(?: convenience)?\b|\b(?:just|please|pls) (?:pick up|answer) (?:the|ur|your) (?:phone|calls?)\b)`),
+      unless: (norm) => softened(norm) || /\b(?:if|whenever|ready|or not|no need|don't need to|dont need to|have to|feel like)\b/.test(norm),
+    },
+    {
+      // their hurt given a deadline or a price already paid: "surely that's worth something", "surely that
+      // counts for something", "I'd hoped you of all people would understand by now", "I thought we'd moved
+      // past it", "don't tell me you're still upset about that", "I hope you're feeling better about it now"
+      needs: ['surely', 'by now', 'moved', 'got past', 'gotten past', 'still', 'better about'],
+      re: rx(raw`(?<s>\bsurely (?:that|this|it|all that|all this)(?:'s|s| is| has| must| should)? (?:worth|counts?|count for|deserves?|earns?|means?|buys?|gets? me|has to count|must count|should count|is enough|enough)\b[^.!?;,]{0,25}|\b(?:i'd|id|i had|i) (?:hoped|thought|expected|assumed|figured) (?:that )?(?:${YOU}|ya)(?: of all people)? (?:would|'d|d|might|could) (?:understand|forgive|have forgiven|get over|have got over|be over|have moved on|move on|let (?:it|this|that) go|see)\b[^.!?;]{0,30}?\bby now\b|\b(?:i |we )?(?:thought|assumed|figured|reckoned) (?:we'd|wed|we had|we were|we'd all|you'd|youd|u'd|ud|you had) (?:moved|moving|got|gotten|put|gone) (?:past|on from|over|beyond|behind)\b(?: (?:it|this|that|all that))?|\b(?:don't|dont|do not) tell me (?:you're|youre|ur|you are|u r|u are|your) still (?:upset|mad|angry|annoyed|sulking|hurt|on about|going on about|cross)\b[^.!?;,]{0,20}|\bhope (?:you're|youre|ur|you are|u r|u are) (?:feeling )?(?:better|ok|okay|alright|over it|fine) about (?:it|this|that|all that)(?: now| by now)?\b)`),
+    },
+    {
+      // the writer's need made their burden: "I really need a friend right now", "i need u to have my
+      // back", "it would really help my recovery if you unblocked me", "do you want me to relapse?", "I
+      // won't be able to sleep till we've talked", "can't focus on anything until you reply", "your silence
+      // is killing me", "it's killing me that you won't see me", "you're all I've got, please don't do this
+      // to me"
+      needs: ['need', 'help my', 'help me', 'want me to', 'rest', 'sleep', 'concentrate', 'focus', 'think', 'killing', 'killin', 'destroying', 'breaking', 'all i', 'do this'],
+      re: rx(raw`(?<s>\b(?:i|i'm|im) (?:really |just |so |desperately )?need (?:a (?:mate|friend|pal)|my (?:family|mum|mom|dad|brother|sister|son|daughter|wife|husband|friends|mate|people)|(?:you|u) (?:all |both )?(?:back|here|with me))(?: (?:right now|now|more than ever|at the moment|so much|so badly))?\b|\b(?:i|i'm|im) (?:really |just |so |desperately )?need (?:you|u) (?:right now|now|more than ever|so much|so badly)\b|\bneed (?:${YOU}|ya) to (?:have my back|back me up|stick up for me|stand by me|be there for me|get me through|help me (?:get )?through|help me cope)\b|\b(?:it|that|this) (?:would|will|could|'d|d) (?:really |so |honestly )?help (?:my recovery|my sobriety|me stay (?:sober|clean|off)|me not (?:drink|use|relapse))\b[^.!?;]{0,15}?\bif (?:${YOU}|ya)\b|\bdo (?:${YOU}|ya) want me to (?:relapse|drink|use|go back|end up|fall apart|start again|pick up)\b|\b(?:won't|wont|will not|can't|cant|cannot|couldn't|couldnt) (?:be able to )?(?:rest|sleep|concentrate|focus|think straight|eat|relax|function|settle)\b[^.!?;]{0,30}?\b(?:till|til|until|'til|unless) (?:${YOU}|ya|we|we've|weve|i hear|i know)\b|\b(?:${YOUR}|the) silence is (?:killing|killin|destroying|breaking|eating) me\b|\b(?:it's|its|it is) (?:killing|killin|destroying|breaking|eating) me (?:that|how) (?:${YOU}|ya) (?:won't|wont|don't|dont|will not|do not|aren't|arent)\b|\b(?:you're|youre|ur|you are|u r|u are) (?:all|the only (?:one|person)) i(?:'ve| have|ve)? (?:got|have|got left|have left)\b[^.!?;]{0,30}?\b(?:please|don't|dont|do not)\b|\bplease (?:don't|dont|do not) do this to me\b)`),
+      unless: (norm, _m, span) =>
+        softened(norm) ||
+        // "I need my sponsor right now more than anyone": help sought elsewhere, not from them
+        /\b(?:sponsor|counsellor|counselor|therapist|meeting|group|doctor)\b/.test(norm.slice(span.start, span.end + 20)),
+    },
+    {
+      // the reconciliation set by the writer: "can we just be mates again now?", "I'd like nothing more
+      // than for us to go back to normal now", "I'd love for us all to put the past behind us at Easter",
+      // "we've been friends since school, yeah?"
+      needs: ['again', 'normal', 'behind us', 'since school', 'since we were', 'since uni'],
+      re: rx(raw`(?<s>\b(?:can|could) we (?:just |please |all |not )*(?:be|go back to being) (?:mates|friends|pals|buddies|besties|close|family|a family|us|together) again\b[^.!?;,]{0,10}|\b(?:i'd|id|i would) (?:love|like|want)(?: nothing more than)?(?: it)? for (?:us|the two of us|all of us|us all|us both)(?: all| both)? to (?:go back to (?:normal|how (?:it|things) (?:was|were)|the way (?:it|things) (?:was|were))|put (?:the past|it|this|that|everything|it all) behind us|be (?:mates|friends|close|a family|family) again|move on|start (?:again|afresh|fresh|over))\b[^.!?;,]{0,25}|\b(?:we've|weve|we have) been (?:friends|mates|pals|close) since (?:school|we were \w+|uni|college|forever|primary)\b[^.!?;]{0,20}?(?:,\s*(?:na|yeah|right|no|innit|eh|ya|yaar)\b|\?))`),
+      unless: (norm) => softened(norm),
+    },
+    {
+      // mercy asked for the writer: "go easy on me", "everyone needs to stop piling on me", "you owe me some
+      // understanding" ("I've been punished enough" is left out: writers disagree whether it presses them
+      // or only laments)
+      needs: ['easy on', 'piling', 'pile on', 'owe me'],
+      re: rx(raw`(?<s>\b(?:please |just |so )?go easy on me\b|\bstop (?:piling|ganging|dogpiling) (?:on|up on) me\b|\b(?:${YOU}|ya|everyone|you all|y'all) owe(?:s)? me (?:a (?:bit|little) of |some |a little |at least some |a bit more )?(?:understanding|patience|sympathy|slack|a break|a chance|the benefit of the doubt|a hearing)\b)`),
+      unless: (norm, _m, span) => negatedBefore(norm, span.start) || /\b(?:don't|dont|do not|doesn't|doesnt|never|nobody|no one) (?:\w+ )?owes? me\b/.test(norm),
+    },
   ],
   examples: {
     positive: [
+      'can we just stop talking about it now',
+      'can u drop it now',
+      'I think we should leave it there.',
+      "let's not make a big drama out of it",
+      'lets not make it a big thing ok',
+      "let's not fall out over it",
+      "you can't keep dragging it up",
+      "There's no need to keep raking it up.",
+      'you bring it up every single time',
+      'Could you please stop telling everyone?',
+      "We've both said enough now.",
+      'I said sorry already',
+      "i've apologised like a dozen times now",
+      "I've apologised four times, how many more do you want?",
+      "I've said my piece.",
+      "I'm not going to keep saying sorry forever.",
+      'it was ages ago and I said sorry',
+      'text me back when you get this',
+      'give me a ring tomorrow yeah',
+      'write back when u can',
+      "I'd like a reply by Monday.",
+      'It would mean a lot to hear back from you this week.',
+      "I'd be grateful for your reply at your earliest convenience.",
+      'just pick up the phone',
+      "I've been sober ninety days, surely that counts for something.",
+      "surely that's worth a second chance",
+      "I'd hoped you of all people would understand by now.",
+      "I thought we'd moved past it.",
+      "don't tell me you're still upset about that",
+      "I hope you're feeling better about it now.",
+      'I really need a friend right now.',
+      'i need u to have my back on this',
+      'it would really help my recovery if you unblocked me',
+      'do you want me to relapse?',
+      "I won't be able to sleep till we've talked.",
+      "can't focus on anything until you reply",
+      'your silence is killing me',
+      "it's killing me that you won't see me",
+      "you're all I've got, please don't do this to me",
+      'can we just be mates again now?',
+      "I'd like nothing more than for us to go back to normal now.",
+      "I'd love for us all to put the past behind us at Easter.",
+      "we've been friends since school, yeah?",
+      'please go easy on me',
+      'everyone needs to stop piling on me',
+      'you owe me some understanding',
       "I'll ring you on Saturday so we can talk it through.",
       "I hope this letter means we can be friends again.",
       "There's no reason for you to stay angry now.",
@@ -462,6 +576,21 @@ export default defineRule({
       "I don't know what else you want from me.",
     ],
     negative: [
+      "I'll drop it round on Saturday.",
+      "If you'd rather leave it there, I understand.",
+      "I don't want to keep dragging it up for you.",
+      "I've said sorry before, and I know words are not enough.",
+      "If you ever want to talk, call me whenever you're ready.",
+      "You can write back when you're ready, or not at all.",
+      "I know I keep bringing it up in my letters.",
+      "I'll stop talking about it if you'd like.",
+      "dont feel like u have to answer this tonight or ever",
+      'I shouted at you on the phone this morning, and that was not fair.',
+      'I need my sponsor right now more than ever.',
+      "You don't owe me any understanding.",
+      'I really need you to know how sorry I am.',
+      "I couldn't sleep until I'd written this down.",
+      "I've been punished enough for that one, believe me.",
       "I'll ring you on Saturday if that's okay with you.",
       "There's no reason for you to reply, and I won't expect one.",
       "I hope this letter helps you understand what happened.",
