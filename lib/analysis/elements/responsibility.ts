@@ -182,6 +182,27 @@ const PATTERNS = [
   needs('wrong cruel selfish unfair inexcusable unforgivable unacceptable dishonest betrayal disrespectful out abusive', rx(`(?:^|[,;:] ?)(?!(?:no|some|every|any)?thing\\b|during\\b|being\\b|seeing\\b|hearing\\b)[a-z]+ing (?:${YOU}|${YOUR}|him|her|them|at ${YOU}|from ${YOU}|behind ${YOUR})\\b[^.;!?]{0,40}? (?:was|is) (?:(?:so|completely|totally|really|very|just|plain|absolutely|deeply|utterly|a|an) ){0,2}(?:wrong|cruel|selfish|unfair|inexcusable|unforgivable|unacceptable|dishonest|a betrayal|disrespectful|out of line|out of order|abusive)\\b`)),
   // "no excuse, I was just scared" ("it wasn't fair on you" was tried: it reads as impact as often as ownership)
   needs('excuse', rx(`(?:^|[.;:] ?)no excuse(?=\\s*[,;:.!-])`)),
+  // the consequence accepted as earned: "I was arrested, and I deserved to be", "I lost the job, which I
+  // earned", "a consequence I earned" (a clause of its own, so "the money which I earned" stays out)
+  needs('deserved earned', rx(`\\b(?:and|which|but) i (?:(?:fully|completely|totally|richly) )?deserved (?:to be|it|that)(?=\\s*(?:[.!;,]|$))|\\b(?:which|and) i (?:(?:fully|completely|totally) )?earned(?=\\s*(?:[.!;,]|$))|\\b(?:a|the|every) (?:consequence|punishment|sentence|ban|fine)s? i (?:(?:fully|completely) )?(?:earned|deserved)\\b`)),
+  // the softer telling refused: "there's no version of this where it was okay", "there's no softer way to
+  // say it", "there's no way round that", "no story I can tell makes it okay"
+  needs('version softer round around getting story', rx(`\\bthere(?:'s| is|s|'s just| was) no (?:version of (?:this|it)|softer way to (?:say|put) (?:it|this|that)|way (?:a)?round (?:it|that|this)|getting (?:a)?round (?:it|that|this)|getting away from (?:it|that|this)|story i (?:can|could) tell)\\b`)),
+  // the choice named as the writer's own: "the decision to drive was mine", "cheating on you was my choice",
+  // "it wasn't a mistake, it was a choice"
+  needs('decision choice', rx(`\\bthe (?:decision|choice) to (?:[a-z']+ ){1,4}?(?:was|is) (?:all |entirely |only |solely )?mine\\b|(?:^|[,;:] ?)(?!(?:no|some|every|any)?thing\\b|during\\b|being\\b)[a-z]+ing [^.;!?]{1,40}? (?:was|is) (?:all |entirely )?my (?:own )?(?:choice|decision|doing)\\b|\\b(?:it|that) (?:was|is|wasn'?t|isn'?t)(?: not)? (?:a|an|just a) (?:mistake|accident|slip|lapse)[,;]? (?:it was|it's|that was|it is) (?:a |my )?(?:choice|decision)\\b`)),
+  // the act claimed after a cover story: "That was me.", "that was me, all of it", "the truth is it was me",
+  // "I blamed the drink but it was me"
+  needs('was', rx(`(?:^|[.;:,] ?|\\b(?:and|but|is|was) )(?:it|that) was (?:me|all me)(?=\\s*(?:[.!;,]|$|all of it|nobody|not\\b))`)),
+  // the circumstance kept apart from the act: "it doesn't explain what I did", "none of it explains away a
+  // word I said", "that doesn't buy me any slack", "work was busy, but that's not why I missed it",
+  // "I'm not going to explain it away"
+  needs('explain explains change changes alter alters buy buys why', rx(`\\b(?:does ?n'?t|doesnt|does not|do ?n'?t|did ?n'?t|didnt|never|none of (?:it|that|this)|nothing) (?:explains?|change|changes|alter|alters|buy|buys) (?:away )?(?:me any (?:slack|excuse)|what i did|what i said|a (?:single )?(?:word|thing|penny) (?:i|of)|any of (?:it|what i)|how i (?:treated|acted|behaved|spoke))\\b|\\b(?:that'?s|thats|it'?s|its|that is|it is|it was|that was) not (?:the reason )?why i (?:lied|missed|took|stole|drank|hit|did|cheated|left|shouted|said)\\b|\\b(?:won'?t|wont|will not|not going to|not gonna|refuse to|never going to) (?:try to )?explain (?:it|this|that) away\\b`)),
+  // the wrong act named plainly, as a regret for the act ("I shouldn't have grabbed your arm", "I should never
+  // have put you in that car"). Not the concession "I know I shouldn't have..., but", nor one followed by a
+  // "but" in the same sentence, nor "I should never have let it get that far", nor one hung on their act
+  // ("had you been kinder, I should never have strayed").
+  needs('should shouldn shouldnt', rx(`(?<!\\bknow )(?<!\\bknow that )(?<!\\b(?:had|if) (?:you|u|she|he|they|it)\\b[^.;!?]{0,60})\\bi (?:still )?(?:should ?n'?t|should not|should never|shouldnt)(?: have|'ve|ve| of) (?!been\\b|had\\b|needed\\b|to\\b|felt\\b|let\\b)[a-z]+\\b(?![^.;!?]{0,200}\\b(?:but|though|tho)\\b)`)),
 ];
 
 /** Someone else's words or a doubt, not the writer's own ownership. */
@@ -325,6 +346,27 @@ const rule: ElementRule = {
       'I read your diary, which was not fair on you.',
       'They banned me from the club, and I deserved it.',
       'Somebody had to break the promise, and I was the one.',
+      'I was fined, and I deserved to be.',
+      'The club banned me for the season, which I earned.',
+      'The suspension was a consequence I earned.',
+      "There's no version of this where I was in the right.",
+      'There is no softer way to put it: I took the money.',
+      "i took it and there's no way round that",
+      'There\'s no story I could tell that makes the lying okay.',
+      'The decision to take the car was mine.',
+      'Reading your letters was my choice.',
+      "It wasn't an accident, it was a choice.",
+      'I told everyone the dog ate it. That was me.',
+      'that was me, all of it',
+      'They blamed the new lad but it was me.',
+      "Being tired doesn't explain what I did.",
+      'None of that changes what I said to you.',
+      "The pub was open late, but that's not why I drank.",
+      "I won't explain it away.",
+      "i'm not gonna try to explain this away",
+      "I shouldn't have grabbed your phone.",
+      'I should never have driven with the kids in the car.',
+      'i shouldnt of called u that',
     ],
     negative: [
       "The cause of me leaving the job was the commute.",
@@ -370,6 +412,17 @@ const rule: ElementRule = {
       'The fire was started by a faulty plug.',
       'It was a small thing, but it meant a lot to me that you came.',
       'I deserved a break after the week I had.',
+      'I spent the money which I earned on overtime.',
+      'I deserved to be happy too.',
+      "There's no way to the beach from here.",
+      'The decision to sell the house was yours.',
+      'That was me at five, in the photo by the door.',
+      "The map doesn't explain where the path goes.",
+      'He tried to explain it away at the time.',
+      "I know I shouldn't have read it, but you left it open.",
+      "I shouldn't have been so worried about the exam.",
+      'Had you told me, I should never have gone.',
+      "I should never have let it get that far.",
     ],
   },
 };
