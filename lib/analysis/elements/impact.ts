@@ -85,7 +85,40 @@ const PATTERNS = [
   // "it hurt you", "what I meant doesn't change what you went through"
   needs('hurt wounded humiliated scared frightened', rx(`\\b(?:it|that|this|what i did|what i said|my \\w+) (?:really |deeply |badly |still )?(?:hurt|wounded|humiliated|scared|frightened) ${THEM}\\b`)),
   needs('went gone through', rx(`\\bwhat ${THEM} (?:went|have gone|'ve gone|had to go|were put|was put) through\\b`)),
-  needs('hurt scared frightened terrified humiliated traumatised traumatized endangered', rx(`\\bi (?:hurt|scared|frightened|terrified|humiliated|traumati[sz]ed|endangered) ${THEM}\\b`)),
+  needs('hurt scared frightened terrified humiliated traumatised traumatized endangered', rx(`\\bi (?:hurt|scared|frightened|terrified|humiliated|traumati[sz]ed|endangered) ${THEM}\\b`)),  // the harm traced back to the writer: "the kids got teased at school because of what I did", "u got a
+  // warning cuz of my lie", "the stress you were under was because of my gambling" (no first person in
+  // between, so "you know I did it because of my job" stays out; not a promise: "...because of me again")
+  needs('because cuz coz cos cause due', rx(`(?:\\b(?:sorry|apologi[sz]e|regret) (?:that )?)?\\b(?!(?:ur|you'?re|youre|u r) not\\b)(?:${THEM}|${YOUR} \\w+|the \\w+ (?:${YOU}|${YOU}'?d|${YOU} had) (?:had|were under|went through))\\b(?:(?!\\bi\\b|\\bi'\\w+|\\bwill\\b|'ll\\b|\\bmake sure\\b|\\bgoing to\\b|\\bgonna\\b)[^.;!?]){1,70}? (?:because of|cuz of|coz of|cos of|cause of|bc of|due to) (?:me|my \\w+|what i (?:did|said)|how i (?:was|behaved|acted|lived|treated)|the way i)\\b(?! again\\b)`)),
+  // what they did not deserve: "you never deserved the things I said", "she didn't deserve that", "youse
+  // deserved a proper Christmas", "you deserved to move on"
+  needs('deserve deserved', rx(`\\b(?:${YOU}|youse|yous|ye|she|he|they|${THEM}) (?:(?:really|truly|certainly|clearly) )?(?:did ?n'?t|didnt|did not|never|never once) deserved? (?:it|that|this|any|a single|one|what|to be|to have|how|the|those|none|a bit|an?)\\b|\\b(?:youse|yous|ye) deserved\\b|\\b${YOU} deserved (?:to (?:move on|be|feel|have)|a proper|a \\w+ who)\\b`)),
+  // the danger or the ordeal they were put in: "I put both your lives at risk", "I put you in a terrible
+  // position", "what I put you through", "the fear I put them through"
+  needs('put', rx(`\\bi (?:(?:also|even|then|really) )?put (?:${THEM}|my \\w+|both (?:of )?(?:${YOU}|${YOUR} \\w+|them)|the \\w+) (?:(?:\\w+ ){0,2})?(?:at risk|in danger|in harm'?s way|in (?:a|an|the|such an?) (?:\\w+ )?position)\\b|\\bi (?:(?:also|even|then|really) )?put (?:${THEM}|them|her|him) through (?:that|it|this|all (?:of )?that|so much|hell|years|months|the|an?|such|everything)\\b|\\bwhat i(?: have|'ve|ve)? put (?:${YOU}|them|her|him|the kids|${YOUR} \\w+) through\\b|\\bthe (?:fear|pain|hell|worry|hurt|stress|misery|shame|grief|heartache) (?:that )?i put (?:${YOU}|them|her|him|the kids|${YOUR} \\w+) through\\b`)),
+  // the harm named with its cause: "the hurt I caused by missing your wedding", "the hurt my drinking
+  // caused you", "the fear and the cost I caused you", "the humiliation it brought you" (not the bare
+  // "the hurt I caused you", which names nothing)
+  needs('hurt pain harm damage fear distress humiliation worry stress grief heartache embarrassment shame', rx(`(?:\\b(?:sorry|apologi[sz]e|apologies|regret) (?:for )?)?\\b(?:the|all the) (?:(?:hurt|pain|harm|damage) (?:that )?(?:my \\w+ (?:caused|brought|did)|i caused by \\w+ing)|(?:\\w+ )?(?:fear|distress|humiliation|worry|stress|grief|heartache|embarrassment|shame)(?: (?:and|&) (?:the )?(?:\\w+ ){0,2}?(?:cost|hurt|pain|worry|stress|shame|humiliation))? (?:that )?(?:i|my \\w+|it|that|this|what i did) (?:caused|brought|gave|put)(?: (?:${THEM}|them|her|him)\\b| by \\w+ing\\b))`)),
+  // how young they were: "You were only fourteen", "because you were just a kid", "You were a child and I
+  // was the adult" (a clause of its own: not "when you were a kid, we...")
+  needs('child kid little baby teenager six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen', rx(`(?:^|[,;:] ?|\\b(?:because|cuz|cos) )(?:${YOU}|she|he) (?:were|was) (?:only |just |still )?(?:a (?:child|kid|little (?:girl|boy)|baby|teenager)|(?:six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?: years old)?)\\b`)),
+  // waiting for the one who did not come: "you spent your birthday waiting for me", "the nights you sat up
+  // waiting", "u looked for me in the crowd", "years of waiting up"
+  needs('waiting looking searching watching looked searched watched waited', rx(`\\b(?:${THEM}|${YOUR} \\w+|[a-z]+) (?:(?:\\w+ ){0,4}?)(?:waiting|looking|searching|watching) (?:up |out |around |by the (?:phone|window|door) )?for me\\b|\\b(?:looked|searched|watched|waited) for me in the\\b|\\b(?:${YOU}|they|she|he) (?:spent|sat up|stayed up)(?: \\w+){0,3}? waiting\\b|\\byears of waiting up\\b`)),
+  // the burden carried by them: "you were the one who suffered", "u were the one left crying", "you were
+  // the one putting me to bed" (not "you were the one who kept topping up my glass": blame)
+  needs('one ones', rx(`\\b(?:${YOU}|${THEM}) (?:were|was|are|'re|re|r) the ones? (?:(?:who|that) )?(?:suffered|got hurt|paid|paying|carried|held|holding|looking after|looked after|took care|taking care|putting me to bed|put me to bed|cleaned up|cleaning up|picked up|picking up|left (?:crying|holding|with|to|alone)|stayed up|sat up|waited|waiting|cried|crying|covered|covering|worried|dealt|dealing|phoned|rang|called the ambulance|found me|finding me|had to|has to|got blamed|lost|sitting up)\\b`)),
+  // what should have been theirs: "You should have been safe with me", "that should never have been your
+  // job", "a little girl shouldn't have to look after her dad"
+  needs("should shouldn't", rx(`\\b${YOU} should(?:'ve| have|ve) been (?:safe|able to|protected|looked after|allowed to)\\b|\\bshould (?:never|not) have been ${YOUR} (?:job|responsibility|burden|problem)\\b|\\b(?:a|no) (?:little )?(?:girl|boy|kid|child|teenager|son|daughter) (?:shouldn'?t|should not|should never) (?:have to|need to)\\b`)),
+  // a hard time made harder: "you were grieving and I made it worse", "it made a terrible time more painful"
+  needs('harder worse painful', rx(`\\bi made (?:it|that|things|everything|all of (?:it|that)) (?:(?:so much|even|a lot|far|ten times|much) )?(?:harder|worse)\\b|\\bmade (?:a|an|the) (?:\\w+ ){0,2}(?:time|day|year|week|situation) (?:even |so much |far )?(?:more painful|harder|worse)\\b`)),
+  // "I broke your trust", "i wrecked ur trust"
+  needs('trust', rx(`\\bi (?:(?:really|completely|totally) )?(?:broke|broken|shattered|destroyed|wrecked|damaged) ${YOUR} trust\\b`)),
+  // intent set aside for the effect: "Whatever I meant, ...", "it doesn't matter what I intended"
+  needs('whatever matter regardless', rx(`\\b(?:whatever|no matter what|regardless of what|(?:it )?does ?n'?t matter what|(?:it )?does not matter what) i (?:meant|intended|thought|told myself|was (?:thinking|trying|doing|going through))\\b`)),
+  // the injury and its treatment: "you needed stitches", "you broke your wrist"
+  needs('stitches surgery operation physio physiotherapy counselling therapy cast broke fractured cracked', rx(`\\b${THEM} (?:needed|had to have|got|ended up needing) (?:\\w+ )?(?:stitches|surgery|an operation|physio|physiotherapy|counselling|therapy|a cast)\\b|\\b${THEM} (?:broke|fractured|cracked) (?:your|ur|his|her|their) \\w+\\b`)),
 ];
 
 /** A harm made hypothetical, denied as intent, or regretted as their reaction. */
@@ -144,6 +177,43 @@ const rule: ElementRule = {
       'Nothing I say erases what you went through.',
       'Those were your savings for university, and I spent them.',
       'You shouldn\'t have had to hide your handbag in your own house.',
+      'The kids got picked on at school because of what I did.',
+      'u lost ur bonus cuz of my lie',
+      'The debt you were under that spring was due to my gambling.',
+      "I'm sorry the children went hungry because of me.",
+      'You never deserved the names I called you.',
+      "your sister didn't deserve any of that",
+      'Yous deserved a proper birthday.',
+      'I put the whole family at risk that night.',
+      'i know what i put u through',
+      'The worry I put them through was cruel.',
+      'I regret the hurt my lying caused you.',
+      'I am sorry for the hurt I caused by skipping your christening.',
+      'I think about the fear I caused you every day.',
+      'You were only eleven.',
+      'I was gone most nights, because you were just a kid and you needed me.',
+      'She was a teenager, and she was looking after me.',
+      'You spent your whole graduation looking out for me.',
+      'the nights u sat up waiting were my doing',
+      'I know you looked for me in the audience.',
+      'You were the one who cleaned up after me.',
+      'u were the one who got blamed',
+      'You were the ones paying for it.',
+      'You should have been safe in your own kitchen.',
+      'Paying my fines should never have been your job.',
+      "A boy shouldn't have to carry his dad up the stairs.",
+      'You were already struggling and I made it so much harder.',
+      'I made things worse for you that winter.',
+      'It made a hard week even more painful.',
+      'I broke your trust more than once.',
+      'i wrecked ur trust',
+      'I shattered your trust with the lies about the car.',
+      'Whatever I meant, the words landed on you.',
+      "It doesn't matter what I intended; you were scared.",
+      'Regardless of what I thought at the time, you were the one left holding the bills.',
+      'You needed stitches in your hand.',
+      'Your brother broke his wrist trying to stop me.',
+      'Our son needed counselling for a year.',
     ],
     negative: [
       'The dog jumps when the doorbell goes.',
@@ -165,6 +235,21 @@ const rule: ElementRule = {
       'If that hurt you, sorry.',
       'I never meant that it hurt you.',
       'If anyone was hurt by what happened, I am sorry.',
+      "I'll make sure you never cry because of me again.",
+      'You know I only drank because of my job.',
+      "ur not coming sunday cuz of me, fine",
+      'I never deserved a sister like you.',
+      'I put the kettle on.',
+      'I put my fist through the door.',
+      'I am sorry for the hurt I caused you.',
+      'When you were a kid we went to the coast every summer.',
+      'She was waiting for the bus.',
+      'You were the one who kept filling my glass.',
+      'You should have been here by now.',
+      'I made it to the meeting.',
+      'I trust your judgement.',
+      'Whatever the weather, I will be there.',
+      'I broke my leg skiing.',
     ],
   },
 };
