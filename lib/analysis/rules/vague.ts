@@ -288,14 +288,6 @@ export default defineRule({
       unless: (norm) => !/\b(?:sorry|soz|sry|apolog|regret|forgive)/.test(norm),
     },
     {
-      // a share owned by degree, with nothing said of what it was: "to whatever extent I contributed to
-      // the problems, I apologise", "insofar as I was responsible, I'm sorry" ("to the extent my
-      // drinking cost you the deposit" names the harm)
-      needs: ['extent', 'degree', 'insofar', 'inasmuch', 'so far'],
-      re: rx(raw`(?<s>\b(?:to (?:whatever|the|any|what) (?:extent|degree)|insofar as|in so far as|inasmuch as)(?: that)? (?:i|my (?:\w+ ){0,2}?\w+) (?:may have |might have |have |had )?(?:contributed|been responsible|was responsible|was to blame|was at fault)\b)`),
-      unless: (norm) => !/\b(?:sorry|soz|sry|apolog|regret|forgive)/.test(norm),
-    },
-    {
       // the whole wrong summed up as disorder: "sorry for all the chaos", "all the grief over the
       // years", "all the rubbish you had to put up with" ("the chaos at your wedding" names the occasion)
       needs: ['sorry', 'soz', 'sry', 'apolog', 'regret', 'forgive'],
@@ -421,9 +413,6 @@ export default defineRule({
       'sorry if i said anything out of line',
       'If I did anything rude to your sister, I apologise.',
       "I'm sorry if I said something I shouldn't have.",
-      'To whatever extent I contributed to the row, I apologise.',
-      "I'm sorry, insofar as I was responsible.",
-      'To the degree that my conduct contributed, I regret it.',
       "Sorry for all the chaos, Dad.",
       'I apologise for all the grief over the years.',
       "I'm sorry for all the madness you had to live with.",
@@ -506,8 +495,6 @@ export default defineRule({
       'If I was ever harsh with you growing up, I am sorry.',
       'If I said anything out of line, remember how tired I was.',
       "I'm sorry if I said anything about the rent that sounded unfair.",
-      'To the extent my gambling cost you the deposit, I apologise.',
-      "To whatever extent that was my fault, I'll pay for the repair.",
       "I'm sorry for all the chaos at your wedding when I knocked over the cake.",
       'Sorry for all the bother with the parcel, it should come Monday.',
     ],
