@@ -385,9 +385,41 @@ export default defineRule({
         return /^\s*by (?!me\b|my\b)/.test(norm.slice(span.end, span.end + 16));
       },
     },
+    {
+      // money and the books handled with no one handling them, formal and plain: "the club funds were
+      // mismanaged", "some invoices were padded", "the float was not reconciled", "your savings were
+      // depleted", "how the raffle money was handled", "what happened with the rent money", "the cash got
+      // used for bills"
+      needs: ['funds', 'fund', 'money', 'cash', 'savings', 'invoices', 'accounts', 'books', 'expenses', 'petty', 'takings', 'float', 'donations', 'collection', 'deposit', 'pension', 'inheritance', 'receipts', 'payments', 'figures', 'withdrawals'],
+      re: rx(raw`(?<s>\b(?:funds|fund|money|cash|savings|invoices|accounts|books|expenses|petty cash|takings|float|donations|collection|deposit|pension|inheritance|receipts|payments|figures|claims|wages|rent money|kitty)\b(?: (?:raised|collected|donated|held|entrusted|meant|set aside)(?: \w+){0,4})? (?:was|were|got|had been|have been|has been)(?: not| never)? (?:\w+ly |quite |all )?(?:misallocated|mismanaged|misused|misappropriated|misspent|mishandled|misreported|depleted|inflated|padded|overstated|understated|fiddled|doctored|altered|reconciled|handled|managed|accounted for|used up|frittered away|frittered|diverted|drained|spent (?:quite )?(?:the way|how|as (?:it|they) should))\b|\b(?:money|cash|savings|funds|wages|deposit|pension|inheritance|rent money) (?:just |all |somehow )?got (?:used|spent|eaten up|swallowed up) (?:on|for|up)\b|\bhow (?:the |your |ur |our |his |her |their )?(?:\w+ )?(?:money|funds|cash|savings|accounts|books|donations|collection|float|takings|deposit) (?:was|were|got) (?:handled|managed|spent|used|looked after|run|dealt with)\b|\bwhat (?:happened|went on|went down) (?:with|to) (?:the|your|ur|our|his|her|their|that) (?:\w+ )?(?:money|savings|inheritance|rent|deposit|account|pension|cash|funds|loan|wages|takings|float|collection|donations)\b)`),
+      unless: (norm, _m, span) => agentNamed(norm, span.end) || /\bby (?:me|myself|my)\b/.test(norm.slice(span.end, span.end + 20)),
+    },
+    {
+      // the harm done by events or objects, idioms across registers: "things got a bit messy", "it all went
+      // pear-shaped", "it sort of snowballed", "the shelf gave way", "your ring
+      // ended up at the pawn shop", "the news got leaked", "the dog got left out", "letters kept getting
+      // lost"
+      needs: ['got', 'get', 'getting', 'went', 'snowball', 'spiral', 'gave way', 'give', 'ended up', 'came as'],
+      re: rx(raw`(?<s>\b(?:things|it|it all|everything|stuff|the night|the evening|the party|the situation|the whole thing|that night)(?: \w+)? (?:just |kind of |sort of |kinda |all |a bit |then |quickly )*(?:got|went|became) (?:a (?:bit|little) |so |very |really |pretty |completely |totally )?(?:loose|messy|heated|ugly|rowdy|wild|crazy|pear[- ]shaped|south|sideways|too far|tits up|belly up)\b|\b(?:it|things|everything|it all|the situation|the debt|the lies|the lying) (?:just |kind of |sort of |kinda |then |all )*(?:snowballed|spiral?led(?: out of control)?|escalated|got away from me|took on a life of its own)\b|\b(?:it|the \w+) (?:just |kind of |sort of |kinda )*gave way\b|\b(?:your|ur|his|her|their|the|my mum's|my dad's|our) (?:\w+ )?(?:ring|watch|necklace|chain|car|van|bike|phone|laptop|tools|jewellery|jewelry|medals|savings|money|situation|deposit|things|stuff) (?:somehow |just |then )?ended up (?:at|in|on|with|causing|costing|being|getting|going)\b|\b(?:the |your |ur |a |some )?(?:\w+ )?(?:data|details|news|photos|pictures|messages|dog|cat|kids|letters|bills|post|porkies|lies|fibs|stories|door|window|van|car) (?:just |then |somehow |also )?(?:got|kept getting|keep getting) (?:\w+ )?(?:exposed|leaked|left out|left behind|left alone|hidden|lost|told|reversed into|driven into|knocked|shared|posted|sent round|passed round|forgotten|spread)\b)`),
+      unless: (norm, _m, span) => agentNamed(norm, span.end) || /\bby (?:me|myself|my)\b/.test(norm.slice(span.end, span.end + 20)) || /\b(?:i|we)\s*$/.test(norm.slice(Math.max(0, span.start - 3), span.start)),
+    },
   ],
   examples: {
     positive: [
+      'The club funds were mismanaged over the summer.',
+      'Some invoices were padded before they went to head office.',
+      'The float was not reconciled for months.',
+      'your savings were depleted while I had the card',
+      "I'm sorry about how the raffle money was handled.",
+      "If what happened with the rent money hurt you, I'm sorry.",
+      'the cash just got used for bills',
+      'Things got a bit messy at the wedding.',
+      'it all went pear-shaped after that',
+      'It sort of snowballed from there.',
+      'The shelf gave way while we were arguing.',
+      'Your ring ended up at the pawn shop.',
+      'the news got leaked to the whole street',
+      'Your dog got left out all night.',
       "You were lied to for most of our marriage.",
       "Your mum was kept in the dark about the loan.",
       "The whole situation was handled badly.",
@@ -520,6 +552,13 @@ export default defineRule({
       'Your coat got left at the pub.',
     ],
     negative: [
+      'The funds were mismanaged by me, and I am sorry.',
+      'I mismanaged the club funds.',
+      'I lied to you about where the money went.',
+      'The money was used for the deposit on the house, as we agreed.',
+      "It's not that things got out of hand; I got out of hand.",
+      'I got left out of the will.',
+      'The meeting got moved to Thursday.',
       "I'm sorry you were humiliated at the party.",
       "You were misled by the bank about the fees.",
       "I was handled badly by the police that night.",
