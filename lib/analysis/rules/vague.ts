@@ -294,6 +294,14 @@ export default defineRule({
       re: rx(raw`\b(?:${APOLOGY}|my apologies|forgive me)\b(?: (?:to (?:you|u)|again|so much|\w+ly))*,? (?:for|about|over) (?<s>all (?:the|that|my|of the|this) (?:chaos|bother|rubbish|grief|aggro|upheaval|madness|misery|bullshit|shite|mayhem|turmoil|palaver)(?: (?:that )?(?:you|u) (?:had|have had|'ve had|ve had) to (?:put up with|deal with|live with|go through)| over the years| back then| for years)?)${END}`),
       unless: (norm, _m, span) => namedAfter(norm, span.end),
     },
+    {
+      // the wrong told as weather, nobody in it and nothing named, beside an apology: "mistakes were
+      // made, and I'm sorry", "promises were broken and lines were crossed, and I regret it" ("mistakes
+      // were made in how the books were kept", "promises were broken and money went missing" name something)
+      needs: ['mistakes', 'errors', 'promises', 'lines'],
+      re: rx(raw`(?<s>\b(?:(?:some |a few |many |a lot of |a number of |so many |big |serious )?(?:mistakes|errors) (?:were|have been|had been|got) made|(?:some |a few |many |a lot of |so many )?mistakes (?:happened|occurred)(?: on my watch)?|(?:many |so many |a lot of |some )?promises (?:were|have been|had been|got) broken|lines (?:were|have been|got) crossed)(?: (?:on|from) (?:my|our|both) (?:end|part|side|sides)| by (?:all|both) (?:parties|sides)| by everyone| during (?:that|those|the|a|my) [^.!?;,]{1,50}| over the (?:last |past )?(?:few )?years| back then| along the way){0,2}(?: and (?:lines (?:were|got) crossed|promises (?:were|got) broken|mistakes were made))?)(?=\s*(?:[.!?;,]|$|and (?:i|i'm|im)\b|i know\b))`),
+      unless: (norm) => !/\b(?:sorry|soz|sry|apolog|regret|forgive)/.test(norm),
+    },
   ],
   examples: {
     positive: [
@@ -416,6 +424,10 @@ export default defineRule({
       "Sorry for all the chaos, Dad.",
       'I apologise for all the grief over the years.',
       "I'm sorry for all the madness you had to live with.",
+      "Mistakes were made, and I'm sorry for them.",
+      'sorry, promises got broken i know',
+      'Errors were made on my part during that difficult year, and I apologise.',
+      'I regret it: promises were broken and lines were crossed.',
     ],
     negative: [
       "I'm sorry for everything I put you through when I emptied the holiday fund.",
@@ -497,6 +509,10 @@ export default defineRule({
       "I'm sorry if I said anything about the rent that sounded unfair.",
       "I'm sorry for all the chaos at your wedding when I knocked over the cake.",
       'Sorry for all the bother with the parcel, it should come Monday.',
+      'Mistakes were made with the rent money, and I apologise.',
+      "Promises were broken and your savings went missing, and I'm sorry for that.",
+      'Mistakes happened on my watch at the shop, which I regret.',
+      'Mistakes were made, and we have changed the rota.',
     ],
   },
 });
