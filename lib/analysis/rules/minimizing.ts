@@ -451,7 +451,7 @@ export default defineRule({
       // a worse deed of the same kind named so this one looks small: "it's not like I robbed a bank",
       // "it wasnt like i cleaned u out", "not as if I crashed the car", "not like I nicked it"
       needs: ['like', 'as if', 'as though'],
-      re: rx(raw`(?<s>\b(?:not|wasn't|wasnt|isn't|isnt|ain't|aint) (?:like|as if|as though) (?:i|we) (?:actually |really |ever |even |just |went and |had )?(?:robbed|nicked|stole|stolen|pinched|swiped|cleaned (?:you|u|them|her|him|it|the \w+) out|cleaned out|cleared (?:you|u|it|the \w+) out|cleared out|emptied|drained|crashed|wrote (?:it|the \w+) off|wrecked|totall?ed|cheated|lost (?:the house|everything|the lot|it all)|took (?:the lot|the whole|the entire|everything|it all)|ran off with|burn[te]d? (?:the|it|your|ur|down))\b[^.!?;,]{0,25})`),
+      re: rx(raw`(?<s>\b(?:not|wasn't|wasnt|isn't|isnt|ain't|aint) (?:like|as if|as though) (?:i|we) (?:actually |really |ever |even |just |went and |had )?(?:robbed|nicked|stole|stolen|pinched|swiped|cleaned (?:you|u|them|her|him|it|the \w+) out|cleaned out|cleared (?:you|u|it|the \w+) out|cleared out|emptied|drained|crashed|wrote (?:it|the \w+) off|wrecked|totall?ed|lost (?:the house|everything|the lot|it all)|took (?:the lot|the whole|the entire|everything|it all)|ran off with|burn[te]d? (?:the|it|your|ur|down))\b[^.!?;,]{0,25})`),
       // "it's not as if I crashed on purpose" is about intent, not size
       unless: (norm, _m, span) => /\b(?:on purpose|deliberately|intentionally|for fun|to hurt)\b/.test(norm.slice(span.start, span.end + 20)),
     },
