@@ -195,6 +195,21 @@ export default defineRule({
       needs: ['tired', 'sick', 'fed', 'exhausted', 'one'],
       re: rx(raw`(?<s>\b(?:i'm|im|i am|i feel|i get|i'm getting|im getting)(?: (?:just|so|really|honestly|getting|absolutely))* (?:tired|sick|fed up|exhausted|sick to death|sick and tired) of being (?:the (?:bad guy|villain|bad one|scapegoat|problem|black sheep|punchbag|punching bag)|treated like (?:a |the )?(?:criminal|villain|monster|leper|bad guy|pariah|dirt|child)|blamed|punished|judged|made out to be)\b|\b(?:i'm|im|i am) the one (?:being|getting|who's being|who is being) (?:punished|blamed|judged|attacked)\b)`),
     },
+    {
+      // my heartbreak put in front of them: "it breaks my heart that you won't call", "it breaks my heart
+      // to spend Christmas alone" ("it breaks my heart that I hurt you", "...to think what I did" is
+      // remorse about them)
+      needs: ['breaks', 'broke', 'breaking', 'broken'],
+      re: rx(raw`(?<s>\b(?:it |that |this )?(?:breaks|broke|is breaking|'s breaking|s breaking|has broken) my heart (?:that|to)\b[^.!?;,]{0,40})`),
+      unless: (norm, _m, span) => /\bmy heart (?:that (?:i|my)\b|to (?:think|know|see|hear|remember|realise|realize|admit)\b)/.test(norm.slice(span.start, span.end)),
+    },
+    {
+      // their forgiveness or reply needed as a step of my own: "I need you to forgive me so I can get on
+      // with things", "I need a reply before my meeting with my sponsor", "I need to hear you forgive me
+      // before I can move on"
+      needs: ['need'],
+      re: rx(raw`(?<s>\bi (?:just |really |so |honestly )*need (?:you to forgive me|your forgiveness|(?:to hear|to know) (?:that )?(?:you|u) (?:say )?(?:you |u )?(?:forgive|have forgiven|forgiven) me|a (?:reply|response|answer)(?: from (?:you|u))?|to hear back(?: from (?:you|u))?)\b[^.!?;]{0,40}?(?:\bbefore (?:i|my)\b|\bso (?:that )?i can\b|\bor i (?:can't|cant|won't|wont)\b|\b(?:it's|its|it is) (?:part of|for) my (?:recovery|program|programme|step)))`),
+    },
   ],
   examples: {
     positive: [
@@ -344,6 +359,12 @@ export default defineRule({
       "I'm so tired of being the bad guy.",
       'im sick of being treated like a criminal in my own family',
       "Honestly, I'm the one being punished here.",
+      "It breaks my heart that you won't answer my calls.",
+      'it broke my heart to spend my birthday on my own',
+      "It's breaking my heart that the kids don't visit.",
+      "I need you to forgive me so I can start again.",
+      'i really need a reply before my next meeting',
+      "I need to hear that you forgive me before I can do my ninth step.",
     ],
     negative: [
       "I'm disgusted with myself for how I spoke to your mother.",
@@ -406,6 +427,11 @@ export default defineRule({
       "I know you can't sleep until I pay back what I owe, and I will.",
       "You were the one being punished for my lies.",
       "I can't carry this box up the stairs on my own.",
+      "It breaks my heart that I hurt you so badly.",
+      'It broke my heart to see what my drinking did to you.',
+      "I need to hear that you forgive me before Sunday.",
+      "I need a reply by Friday about the van, so the booking can go through.",
+      "I know you don't need to forgive me, and I won't ask.",
     ],
   },
 });
