@@ -360,6 +360,19 @@ export default defineRule({
       // "but you also had to cover for me", "and you drank too, because of me"
       unless: (norm, _m, span) => /\b(?:for me|because of me|with me|me back|to cope|to help)\b/.test(norm.slice(span.start, span.end + 15)),
     },
+    {
+      // their record turned back with "hardly" or "never": "u were hardly perfect urself", "u were never
+      // home either"
+      needs: ['yourself', 'urself', 'herself', 'himself', 'themselves', 'either'],
+      re: rx(raw`(?<s>\b${THEY} (?:were|was|are|is|'re|re) (?:hardly|never|not exactly|no) (?:perfect|innocent|a saint|an angel|home|around|there|sober|faithful|honest|easy)\b[^.!?;,]{0,25}?\b(?:yourself|urself|herself|himself|themselves|either)\b)`),
+    },
+    {
+      // the crowd named by its place, or the writer only unlucky: "plenty of people in that office padded
+      // their claims", "half that depot was fiddling their hours", "loads of people bet, i just got
+      // unlucky", "everyone's done worse"
+      needs: ['unlucky', 'everyone', 'everyones', "everyone's", 'everybody', 'half', 'plenty', 'loads', 'lots', 'most'],
+      re: rx(raw`(?<s>\bi (?:just|only) got unlucky\b|\b(?:everyone|everybody)(?:'s| has|s) done (?:far |way |much )?worse\b|\bhalf (?:of )?(?:that|this|our|my) [a-z]+ (?:was|were|is|are) (?:fiddling|fudging|padding|skimming|nicking|taking|drinking|doing (?:it|the same)|at it)\b|\b(?:plenty|loads|lots|half|most) of (?:the )?(?:people|lads|guys|staff|blokes|drivers|workers) (?:in|at|on) (?:that|the|this|our|my) [a-z]+ (?:padded|fiddled|fudged|fiddle|pad|fudge|inflated|skimmed|cooked|nicked|did the same|do the same)\b)`),
+    },
   ],
   examples: {
     positive: [
@@ -558,8 +571,17 @@ export default defineRule({
       'but u also read my messages so',
       'and your sister was shouting too',
       "but to be fair, you drank as well.",
+      'u were hardly a saint urself',
+      'You were never around either, to be fair.',
+      'he was hardly faithful himself',
+      'Plenty of the drivers at that depot fiddled their logs.',
+      'Half this street is at it, I just got unlucky.',
+      "everybody's done way worse at a stag do",
     ],
     negative: [
+      'You were never home because I made it unbearable to be there.',
+      'I got unlucky with the cards, and then I lied about it.',
+      'Half of that money was yours, and I took it.',
       "You weren't yourself that year, and I made it worse.",
       'You were never faithful to the lies I told; you saw through them.',
       'He was far worse off after I left, because of me.',

@@ -516,6 +516,21 @@ export default defineRule({
       needs: ['kinda', 'kind of', 'sort of', 'sorta'],
       re: rx(raw`(?<s>\b(?:kinda|kind of|sort of|sorta) (?:just )?(?:got (?:forgotten|missed|overlooked|lost|broken|damaged|left)|slipped (?:through the (?:cracks|net)|my mind)|gave way|fell (?:through|apart|off|over)|came (?:off|apart|loose))\b)`),
     },
+    {
+      // a mild change said to have come over things, with "a bit": "the place got a bit knocked about",
+      // "the ute got a bit dinged up", "things got a bit loose", "things went a bit sideways"
+      needs: ['got', 'get', 'went', 'gone', 'go'],
+      re: rx(raw`(?<s>\b(?:got|get|went|gone|go) (?:a bit|a little|a tad|slightly|a wee bit|a touch) (?:dinged|dinged up|knocked about|knocked around|scuffed|scuffed up|banged up|bashed|bashed up|battered|loose|sideways|pear-shaped|pear shaped|lively|rowdy)\b)`),
+    },
+    {
+      // more of the hurt recast as play, or as a name it does not earn: "a joke that went too far", "it
+      // was meant to be a bit of slagging", "it was hardly stealing", "so hardly a master criminal", "I
+      // don't think it really counts", "it didn't mean anything"
+      needs: ['joke', 'prank', 'banter', 'bit of', 'hardly', 'think', 'mean'],
+      re: rx(raw`(?<s>\b(?:a|just a|only a) (?:joke|prank|laugh|bit of fun|bit of banter|wind-up) that (?:went|got|was taken) (?:a bit |a little )?(?:too far|out of hand|the wrong way)\b|\ba bit of (?:slagging|craic|ribbing|messing|teasing|a wind-up|a windup|a slagging)\b|\b(?:was|is|'s|s|it's|its) hardly (?:stealing|theft|lying|cheating|an affair|abuse|violence|a crime)\b|\bhardly a (?:master criminal|criminal mastermind|hardened criminal|career criminal|master thief)\b|\b(?:don't|dont|do not) think (?:it|that|this) (?:really |even |actually )?counts\b|\b(?:it|that|this|the kiss|the fling|the texts|the messages|she|he) (?:didn't|didnt|did not) (?:really |even |actually )?mean anything\b(?! (?:by|to (?:you|u))))`),
+      // "it wasn't a bit of teasing, it was cruelty"; "I don't think it counts as an apology"
+      unless: (norm, _m, span) => /(?:\b(?:not|never)|n't)\s+(?:just |even )?$/.test(norm.slice(Math.max(0, span.start - 12), span.start)) || /^\s*(?:as|towards|toward|for)\b/.test(norm.slice(span.end)),
+    },
   ],
   examples: {
     positive: [
@@ -787,8 +802,21 @@ export default defineRule({
       'Your anniversary sort of slipped my mind this year.',
       'the shelf kinda fell apart when I leaned on it',
       'Your invitation kind of got lost in all the chaos.',
+      'the gate got a bit knocked about when I reversed',
+      'Things went a little sideways at the wedding.',
+      'The evening got a bit rowdy, sorry about that.',
+      'It was just a prank that went too far.',
+      'It was only a bit of ribbing at the party.',
+      "It's hardly theft, it was the family's money.",
+      'I was a teenager, hardly a criminal mastermind.',
+      "I don't think that even counts, I was barely awake.",
+      "The texts didn't really mean anything.",
     ],
     negative: [
+      "It wasn't a bit of teasing, it was cruelty, and I knew it.",
+      "I don't think it counts as an apology unless I pay you back.",
+      "I didn't mean anything by it, but that doesn't matter; it hurt you.",
+      'The kids got a bit older and I missed it all.',
       'Just like you said, I needed help, and now I\'m getting it.',
       'Only you can decide whether you want me at the christening.',
       'Not only did I lie about the loan, I also forged your signature.',
