@@ -302,6 +302,13 @@ export default defineRule({
       re: rx(raw`(?<s>\b(?:(?:some |a few |many |a lot of |a number of |so many |big |serious )?(?:mistakes|errors) (?:were|have been|had been|got) made|(?:some |a few |many |a lot of |so many )?mistakes (?:happened|occurred)(?: on my watch)?|(?:many |so many |a lot of |some )?promises (?:were|have been|had been|got) broken|lines (?:were|have been|got) crossed)(?: (?:on|from) (?:my|our|both) (?:end|part|side|sides)| by (?:all|both) (?:parties|sides)| by everyone| during (?:that|those|the|a|my) [^.!?;,]{1,50}| over the (?:last |past )?(?:few )?years| back then| along the way){0,2}(?: and (?:lines (?:were|got) crossed|promises (?:were|got) broken|mistakes were made))?)(?=\s*(?:[.!?;,]|$|and (?:i|i'm|im)\b|i know\b))`),
       unless: (norm) => !/\b(?:sorry|soz|sry|apolog|regret|forgive)/.test(norm),
     },
+    {
+      // a night named and nothing else, then straight on to something other than the act: "sorry bout
+      // the other night but you were just as bad", "soz about the party, things got messy", "sorry for
+      // the other night, i was a bit much" ("sorry about saturday, I turned up drunk" tells the act)
+      needs: ['sorry', 'soz', 'sry', 'apolog'],
+      re: rx(raw`\b(?:sorry|soz|sry|apologi[sz]e|apologies)\b(?: again| so much| \w+ly)*,? (?:for|about|bout|abt) (?<s>(?:the other|last|that) (?:day|night|nite|time|weekend|evening)|(?:last |on |that )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night)?|yesterday|the (?:party|bbq|barbecue|wedding|do|session|night out|pub|christening|wake|funeral|match|game))(?=(?:,? (?:bro|mate|man|hun|babe|love|mum|mom|dad|x+|lol|fr|tbh))*[!.,]* *(?:but|though|tho|however|please|pls|plz|anyway|we (?:good|ok|okay|cool)|honestly|things (?:got|went)|it (?:got|went)|(?:i )?was (?:just|only|a bit|a little|a lil|bit|kinda|kind of|so|pretty|well|totally|proper)|i (?:didn't|didnt|never) (?:mean|think)|(?:didn't|didnt) (?:mean|think))\b)`),
+    },
   ],
   examples: {
     positive: [
@@ -428,6 +435,10 @@ export default defineRule({
       'sorry, promises got broken i know',
       'Errors were made on my part during that difficult year, and I apologise.',
       'I regret it: promises were broken and lines were crossed.',
+      'sorry about the other night but you started it',
+      'soz bout saturday, things got out of hand lol',
+      "Sorry for last night, I was a bit all over the place.",
+      'sorry abt the bbq mate, please dont be mad',
     ],
     negative: [
       "I'm sorry for everything I put you through when I emptied the holiday fund.",
@@ -513,6 +524,9 @@ export default defineRule({
       "Promises were broken and your savings went missing, and I'm sorry for that.",
       'Mistakes happened on my watch at the shop, which I regret.',
       'Mistakes were made, and we have changed the rota.',
+      'sorry about saturday, i turned up drunk to your mums party and shouted at her',
+      'Sorry about the other night, when I called you a liar in front of the kids.',
+      'Sorry about the wedding speech, but I meant every word of the toast to you both.',
     ],
   },
 });
