@@ -309,6 +309,14 @@ export default defineRule({
       needs: ['sorry', 'soz', 'sry', 'apolog'],
       re: rx(raw`\b(?:sorry|soz|sry|apologi[sz]e|apologies)\b(?: again| so much| \w+ly)*,? (?:for|about|bout|abt) (?<s>(?:the other|last|that) (?:day|night|nite|time|weekend|evening)|(?:last |on |that )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night)?|yesterday|the (?:party|bbq|barbecue|wedding|do|session|night out|pub|christening|wake|funeral|match|game))(?=(?:,? (?:bro|mate|man|hun|babe|love|mum|mom|dad|x+|lol|fr|tbh))*[!.,]* *(?:but|though|tho|however|please|pls|plz|anyway|we (?:good|ok|okay|cool)|honestly|things (?:got|went)|it (?:got|went)|(?:i )?was (?:just|only|a bit|a little|a lil|bit|kinda|kind of|so|pretty|well|totally|proper)|i (?:didn't|didnt|never) (?:mean|think)|(?:didn't|didnt) (?:mean|think))\b)`),
     },
+    {
+      // the apology sent to an unnamed crowd of the harmed: "to anyone I hurt while I was using, sorry",
+      // "sorry to whoever I upset on the night out", "to everyone I've wronged along the way: I'm sorry"
+      // ("to anyone I may have hurt" doubts the harm: the conditional flag's alone)
+      needs: ['anyone', 'anybody', 'whoever', 'everyone', 'everybody', 'all the', 'all those'],
+      re: rx(raw`(?<s>\b(?:to|for) (?:anyone|anybody|whoever|everyone|everybody|all (?:the )?(?:people|those)) (?:that |who )?(?:i|i've|ive|i have) (?:ever )?(?:hurt|upset|wronged|harmed|let down|offended|scared|mistreated)\b(?: (?:along the way|over the years|back then|in the past|(?:while|when) i was (?:using|drinking|drunk|high|gambling|in (?:active )?addiction)|during my (?:drinking|using|gambling) (?:years|days)|on the night out|that night|last night))?)`),
+      unless: (norm, _m, span) => !/\b(?:sorry|soz|sry|apolog|regret|amends)/.test(norm) || namedAfter(norm, span.end),
+    },
   ],
   examples: {
     positive: [
@@ -439,6 +447,9 @@ export default defineRule({
       'soz bout saturday, things got out of hand lol',
       "Sorry for last night, I was a bit all over the place.",
       'sorry abt the bbq mate, please dont be mad',
+      "To everyone I hurt back then, I'm sorry.",
+      'sorry to anyone i let down while i was using',
+      'My apologies to all the people I have wronged.',
     ],
     negative: [
       "I'm sorry for everything I put you through when I emptied the holiday fund.",
@@ -527,6 +538,9 @@ export default defineRule({
       'sorry about saturday, i turned up drunk to your mums party and shouted at her',
       'Sorry about the other night, when I called you a liar in front of the kids.',
       'Sorry about the wedding speech, but I meant every word of the toast to you both.',
+      'My apologies to anyone I may have upset.',
+      "I'm sorry to everyone I hurt when I took the float from the club tin.",
+      'I hope everyone I love knows I am sorry for the lies about the rent.',
     ],
   },
 });
