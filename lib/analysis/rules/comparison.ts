@@ -373,6 +373,13 @@ export default defineRule({
       needs: ['unlucky', 'everyone', 'everyones', "everyone's", 'everybody', 'half', 'plenty', 'loads', 'lots', 'most'],
       re: rx(raw`(?<s>\bi (?:just|only) got unlucky\b|\b(?:everyone|everybody)(?:'s| has|s) done (?:far |way |much )?worse\b|\bhalf (?:of )?(?:that|this|our|my) [a-z]+ (?:was|were|is|are) (?:fiddling|fudging|padding|skimming|nicking|taking|drinking|doing (?:it|the same)|at it)\b|\b(?:plenty|loads|lots|half|most) of (?:the )?(?:people|lads|guys|staff|blokes|drivers|workers) (?:in|at|on) (?:that|the|this|our|my) [a-z]+ (?:padded|fiddled|fudged|fiddle|pad|fudge|inflated|skimmed|cooked|nicked|did the same|do the same)\b)`),
     },
+    {
+      // anyone set in the writer's place, said to have done as badly: "any tenant would have left some
+      // marks", "anybody would have been rattled", "anyone under that much pressure would have cracked the
+      // way I did", "any man would have ended up at the pub"
+      needs: ['anyone', 'anybody', 'any'],
+      re: rx(raw`(?<s>\b(?:anyone|anybody|any (?:man|woman|person|tenant|parent|dad|mum|mom|bloke|lad|guy|husband|wife|driver|teenager|kid|one of you|of you))(?: else)?(?: (?:in my (?:shoes|position|place|situation)|under (?:that|this|the same|so) (?:much )?(?:pressure|stress|strain)|with (?:a|my|that) [a-z]+))? would(?:'ve| have| of|ve) (?:cracked|snapped|ended up|left (?:some |a few )?(?:marks|damage|a mess)|been (?:rattled|tempted|on edge|wound up|driven to (?:drink|it))|lost (?:it|the plot|their temper|his temper|her temper)|turned to (?:drink|the bottle)|hit the bottle|blown up|kicked off|gone off|reacted (?:the same|like that|that way))\b[^.!?;,]{0,25})`),
+    },
   ],
   examples: {
     positive: [
@@ -577,8 +584,15 @@ export default defineRule({
       'Plenty of the drivers at that depot fiddled their logs.',
       'Half this street is at it, I just got unlucky.',
       "everybody's done way worse at a stag do",
+      'Any tenant would have left a few marks after five years.',
+      'Anyone in my position would have snapped at her.',
+      'anybody would have been wound up by that',
+      'Any dad with my job would have turned to drink.',
     ],
     negative: [
+      'Anyone would have been frightened by what I did to you.',
+      'Any mother would have done what you did and thrown me out.',
+      'Anyone could see you were hurting.',
       'You were never home because I made it unbearable to be there.',
       'I got unlucky with the cards, and then I lied about it.',
       'Half of that money was yours, and I took it.',

@@ -531,6 +531,17 @@ export default defineRule({
       // "it wasn't a bit of teasing, it was cruelty"; "I don't think it counts as an apology"
       unless: (norm, _m, span) => /(?:\b(?:not|never)|n't)\s+(?:just |even )?$/.test(norm.slice(Math.max(0, span.start - 12), span.start)) || /^\s*(?:as|towards|toward|for)\b/.test(norm.slice(span.end)),
     },
+    {
+      // the harm said to have been cut short by luck or a timely stop: "I had it under control the whole
+      // time", "I had it back before you even woke up", "literally nobody even saw them before I deleted",
+      // "nobody lost their job over it in the end", "the fire brigade got there before anything much
+      // burned", "the bank caught it before it all went", "they were asleep for most of it", "the boy
+      // walked away with a sprained wrist"
+      needs: ['control', 'back', 'nobody', 'no one', 'noone', 'got', 'caught', 'came', 'stopped', 'sorted', 'asleep', 'walked'],
+      re: rx(raw`(?<s>\b(?:i|we) (?:had|'d|d) (?:it|everything|things|the (?:car|van|money|situation)) (?:all |totally |completely |fully )?under control\b|\b(?:i|we) (?:had|got|put|brought) (?:it|them|the \w+) back before (?:you|u|anyone|anybody|she|he|they) (?:even |ever )?(?:woke|noticed|missed|knew|got home|got back)\b|\b(?:nobody|no one|noone) (?:even |really |actually |ever )?(?:saw|read|noticed) (?:it|them|the \w+) before\b|\b(?:nobody|no one|noone) lost (?:their|his|her|a) (?:job|jobs|home|house|licence|license) over it\b|\b(?:the )?(?:fire brigade|firemen|fire service|ambulance|paramedics|bank|police|neighbours?|card company) (?:got there|caught it|stopped it|sorted it|came) (?:quick|quickly|fast|in time|before (?:anything|it|any))\b|\b(?:they|he|she|the kids|the children|the baby|everyone) (?:were|was) asleep (?:for most of it|for the worst of it|through (?:most of )?it|the whole time)\b|\bwalked away with (?:a|just a|only a|nothing but a|nothing more than a) (?:sprained|bruised|broken finger|bruise|scratch|scrape|graze|few (?:bruises|scratches|stitches)|cut|bump|black eye)\b)`),
+      // "I thought I had it under control, and I didn't"
+      unless: (norm, _m, span) => /\b(?:thought|believed|felt|pretended|assumed|convinced)\b[^.!?;,]{0,12}$/.test(norm.slice(Math.max(0, span.start - 25), span.start)),
+    },
   ],
   examples: {
     positive: [
@@ -811,8 +822,19 @@ export default defineRule({
       'I was a teenager, hardly a criminal mastermind.',
       "I don't think that even counts, I was barely awake.",
       "The texts didn't really mean anything.",
+      "Don't worry, I had the car under control the whole way home.",
+      'I had it back before anyone even noticed it was gone.',
+      'no one even read the post before I took it down',
+      'Nobody lost their home over it, in the end.',
+      'The ambulance came quickly, so it was fine.',
+      'The kids were asleep through most of it.',
+      'He walked away with a few bruises, that was all.',
     ],
     negative: [
+      'I thought I had it under control, and I was wrong.',
+      'You lost your job over what I did, and I know that.',
+      'The police caught me before I could drive off, thank God.',
+      'You were awake through all of it, and you were eight.',
       "It wasn't a bit of teasing, it was cruelty, and I knew it.",
       "I don't think it counts as an apology unless I pay you back.",
       "I didn't mean anything by it, but that doesn't matter; it hurt you.",
