@@ -210,6 +210,13 @@ export default defineRule({
       needs: ['need'],
       re: rx(raw`(?<s>\bi (?:just |really |so |honestly )*need (?:you to forgive me|your forgiveness|(?:to hear|to know) (?:that )?(?:you|u) (?:say )?(?:you |u )?(?:forgive|have forgiven|forgiven) me|a (?:reply|response|answer)(?: from (?:you|u))?|to hear back(?: from (?:you|u))?)\b[^.!?;]{0,40}?(?:\bbefore (?:i|my)\b|\bso (?:that )?i can\b|\bor i (?:can't|cant|won't|wont)\b|\b(?:it's|its|it is) (?:part of|for) my (?:recovery|program|programme|step)))`),
     },
+    {
+      // the body keeping score, told as news for them: "I've had nightmares every night since", "I've
+      // been signed off work", "I've dropped two dress sizes", "the guilt has wrecked my health", "I'm
+      // literally shaking here"
+      needs: ['nightmares', 'signed', 'sizes', 'size', 'health', 'shaking'],
+      re: rx(raw`(?<s>\b(?:i've|ive|i have|i)(?: been)? (?:had|having|have) (?:bad |terrible |awful )?nightmares\b|\b(?:i've been|ive been|i have been|i was|i got|i'm|im|i am|been) signed off(?: work| sick| on the sick| with stress)\b|\b(?:dropped|lost) (?:a|one|two|three|four|\d+) (?:dress )?sizes?\b|\b(?:wrecked|ruined|destroyed|damaged|affecting|affected|taken a toll on|taking a toll on) my (?:health|physical health)\b|\b(?:i'm|im|i am) (?:literally |actually |still |honestly )?shaking (?:here|like a leaf|as i (?:write|type)|all over)\b|\bi (?:can't|cant|cannot) stop shaking\b)`),
+    },
   ],
   examples: {
     positive: [
@@ -365,6 +372,11 @@ export default defineRule({
       "I need you to forgive me so I can start again.",
       'i really need a reply before my next meeting',
       "I need to hear that you forgive me before I can do my ninth step.",
+      "I've had nightmares about it every week since.",
+      'ive been signed off sick for a month',
+      'I dropped three sizes from the worry.',
+      'The shame is affecting my health.',
+      "im shaking like a leaf here",
     ],
     negative: [
       "I'm disgusted with myself for how I spoke to your mother.",
@@ -432,6 +444,10 @@ export default defineRule({
       "I need to hear that you forgive me before Sunday.",
       "I need a reply by Friday about the van, so the booking can go through.",
       "I know you don't need to forgive me, and I won't ask.",
+      'You had nightmares for months because of me.',
+      'I signed off the accounts without checking them, and that was dishonest.',
+      "I'm on medication for my depression now and I see my GP monthly.",
+      "You were shaking when I came home drunk, and I did that.",
     ],
   },
 });
