@@ -63,7 +63,7 @@ const PATTERNS = [
   // "you had a bruise for weeks"
   needs('bruise bruises black cuts cut scar scars broken stitches concussion injury injuries nightmares panic', rx(`\\b${THEM} (?:had|got|were left with|ended up with|still (?:have|has)) (?:a |an |two |the )?(?:\\w+ )?(?:bruises?|black eye|cuts?|scars?|broken \\w+|stitches|concussion|injur(?:y|ies)|nightmares|panic attacks)\\b`)),
   needs('put putting', rx(`\\b(?:put|putting) (?:${YOUR}|${THEM}|their|the kids'?|our \\w+'s) (?:\\w+ )?(?:life|lives|safety|health|job|home) (?:at risk|in danger)\\b`)),
-  needs('took stole robbed', rx(`\\bi (?:(?:also|even|then) )?(?:took|stole|robbed) (?:that |this )?(?:from ${YOU}|${YOUR} (?:trust|peace|sense of|safety|childhood|confidence|faith|chance))\\b`)),
+  needs('took stole robbed', rx(`\\bi (?:(?:also|even|then) )?(?:took|stole|robbed) (?:that |this )?(?:${YOUR} (?:trust|peace|sense of|safety|childhood|confidence|faith|chance))\\b`)),
   // "My choices cost you your job", "it cost you your savings", "left you short"
   needs('cost costs caused gave left forced robbed took deprived denied', rx(`\\b(?:it|that|this|i|my \\w+|what i did|those \\w+)(?: (?:has|have|had|must have|will have))? (?:cost|costs|caused|gave|left|forced|robbed|took from|deprived|denied) ${THEM} (?:(?:so much|a lot of|real|your|ur|the|their|her|his|any|all) )?(?!to\\b|feel that way|and\\b|(?:pain|hurt|harm|grief|trouble|problems|suffering|distress)\\b)\\w+`)),
   // "Your trust was broken by what I did", "You were let down by me"
@@ -91,7 +91,7 @@ const PATTERNS = [
   needs('because cuz coz cos cause due', rx(`(?:\\b(?:sorry|apologi[sz]e|regret) (?:that )?)?\\b(?!(?:ur|you'?re|youre|u r) not\\b)(?:${THEM}|${YOUR} \\w+|the \\w+ (?:${YOU}|${YOU}'?d|${YOU} had) (?:had|were under|went through))\\b(?:(?!\\bi\\b|\\bi'\\w+|\\bwill\\b|'ll\\b|\\bmake sure\\b|\\bgoing to\\b|\\bgonna\\b)[^.;!?]){1,70}? (?:because of|cuz of|coz of|cos of|cause of|bc of|due to) (?:me|my \\w+|what i (?:did|said)|how i (?:was|behaved|acted|lived|treated)|the way i)\\b(?! again\\b)`)),
   // what they did not deserve: "you never deserved the things I said", "she didn't deserve that", "youse
   // deserved a proper Christmas", "you deserved to move on"
-  needs('deserve deserved', rx(`\\b(?:${YOU}|youse|yous|ye|she|he|they|${THEM}) (?:(?:really|truly|certainly|clearly) )?(?:did ?n'?t|didnt|did not|never|never once) deserved? (?:it|that|this|any|a single|one|what|to be|to have|how|the|those|none|a bit|an?)\\b|\\b(?:youse|yous|ye) deserved\\b|\\b${YOU} deserved (?:to (?:move on|be|feel|have)|a proper|a \\w+ who)\\b`)),
+  needs('deserve deserved', rx(`\\b(?:${YOU}|youse|yous|ye|she|he|they|${THEM}) (?:(?:really|truly|certainly|clearly) )?(?:did ?n'?t|didnt|did not|never|never once) deserved? (?:it|that|this|any|either|all (?:of )?(?:it|that|this)|a single|one|what|to be|to have|how|the|those|none|a bit|an?)\\b|\\b(?:youse|yous|ye) deserved\\b|\\b${YOU} deserved (?:to (?:move on|be|feel|have)|a proper|a \\w+ who)\\b`)),
   // the danger or the ordeal they were put in: "I put both your lives at risk", "I put you in a terrible
   // position", "what I put you through", "the fear I put them through"
   needs('put', rx(`\\bi (?:(?:also|even|then|really) )?put (?:${THEM}|my \\w+|both (?:of )?(?:${YOU}|${YOUR} \\w+|them)|the \\w+) (?:(?:\\w+ ){0,2})?(?:at risk|in danger|in harm'?s way|in (?:a|an|the|such an?) (?:\\w+ )?position)\\b|\\bi (?:(?:also|even|then|really) )?put (?:${THEM}|them|her|him) through (?:that|it|this|all (?:of )?that|so much|hell|years|months|the|an?|such|everything)\\b|\\bwhat i(?: have|'ve|ve)? put (?:${YOU}|them|her|him|the kids|${YOUR} \\w+) through\\b|\\bthe (?:fear|pain|hell|worry|hurt|stress|misery|shame|grief|heartache) (?:that )?i put (?:${YOU}|them|her|him|the kids|${YOUR} \\w+) through\\b`)),
@@ -126,8 +126,34 @@ const BEFORE_VETO = new RegExp(
   `(?:\\b(?:if|whether|in case|didn'?t think|did not think|never thought|didn'?t mean|did not mean|never meant|never wanted|didn'?t want|did not want|not my intention|intention was|meant to|mean to|trying to|would ?n'?t|would never|may have|might have|in case|sorry|apologi[sz]e|regret|shame|pity)\\b(?:\\s+(?:that|how))?\\s+(?:\\w+\\s+){0,3}$)|\\bshould i have\\b[^.]*$`,
 );
 
+/** A harm made hypothetical even where the act is named: "if I hurt you", "sorry if i scared the kids",
+ * "Should my absence have caused you any difficulty". */
+const CONDITIONAL = /(?:\b(?:if|whether)\s+(?:\w+\s+){0,3}|(?:^|[,;:]\s*)should\s+(?:\w+\s+){0,2})$/;
+/** The conditional quoted to be refused: "I'm not going to say sorry if I hurt you. I know I did." */
+const DISOWNED_IF = /\b(?:not going to|not gonna|won'?t|will not|refuse to|never going to) say (?:sorry |i'?m sorry )?if\s+(?:\w+\s+){0,3}$/;
+
+/** Their reaction regretted from a distance: "it's unfortunate you were embarrassed", "too bad u felt
+ * humiliated", "to whatever extent you felt abandoned". */
+const DISTANCED = /\b(?:unfortunate|too bad|to (?:whatever|what|any|the) extent|whatever extent)\b[^.;!?]{0,30}$/;
+
+/** What this letter owes them now, not what the act did: "I'm writing because you deserve the truth", "you
+ * deserve to know" (the past "you deserved the truth" tells what was kept from them: impact). */
+const OWED_TELLING = /^\s*(?:the (?:whole )?truth|to (?:know|hear)|an? (?:honest|proper|full|straight) (?:account|answer|explanation)|honesty|an explanation)\b/;
+
+/** Left at a place (the act itself), not left to cope: "I left the kids alone in the flat", "I left you at
+ * the station", "left u to get home on ur own", and the passive "the kids were left on their own". */
+const LEFT_AT = /^(?:(?:i )?(?:left|leaving|leave) (?:(?:the|your|ur|our|my|his|her) )?\S+(?: (?:alone|home alone|on (?:their|your|ur|his|her) own))? (?:at|in|on|outside|by|that|this|for)\b|(?:(?:i )?(?:left|leaving|leave) )?(?:(?:the|your|ur|our|my|his|her) )?\S+ to (?:get|walk|go|make (?:your|ur|their|his|her) way) home\b)/;
+const PASSIVE_LEFT = /^(?:(?:the|your|ur|our|my|his|her) )?\S+ (?:were|was|got) left (?:home )?(?:alone|on (?:their|your|ur|his|her) own)\b(?! to\b)/;
+
 function isImpact(norm: string, start: number, end: number): boolean {
   const lead = before(norm, start, 40);
+  if ((CONDITIONAL.test(lead) && !DISOWNED_IF.test(lead)) || DISTANCED.test(lead)) return false;
+  const text = norm.slice(start, end);
+  const d = text.search(/\bdeserves? /);
+  if (d >= 0 && OWED_TELLING.test(norm.slice(start + d).replace(/^deserves? (?:(?:so|much|far|a lot) )?/, ' '))) return false;
+  const leaving = /^(?:i |left|leaving|leave)/.test(text) || /\b(?:left|leaving|leave) $/.test(lead);
+  if (leaving && LEFT_AT.test(norm.slice(start, end + 24))) return false;
+  if (PASSIVE_LEFT.test(norm.slice(start, end + 30))) return false;
   if (BEFORE_VETO.test(lead)) {
     // "I'm sorry I made you feel unsafe" names the act: that is impact, not their reaction.
     if (/^(?:i )?(?:made|left|leaving|put|putting|hurt|scared|frightened|humiliated)\b/.test(norm.slice(start, end))) return true;
@@ -214,6 +240,11 @@ const rule: ElementRule = {
       'You needed stitches in your hand.',
       'Your brother broke his wrist trying to stop me.',
       'Our son needed counselling for a year.',
+      "I won't say sorry if I scared you; I know I did.",
+      'You deserved the truth back then, and I gave you stories.',
+      'You were left alone to deal with the bailiffs.',
+      'I left you stranded at the station with no money.',
+      'I lied to you and I took your car, and you didn\'t deserve either.',
     ],
     negative: [
       'The dog jumps when the doorbell goes.',
@@ -250,6 +281,21 @@ const rule: ElementRule = {
       'I trust your judgement.',
       'Whatever the weather, I will be there.',
       'I broke my leg skiing.',
+      'if i upset u im sorry',
+      'Sorry if I frightened the children.',
+      'Should my words have caused you any offence, I apologise.',
+      "It's unfortunate you felt left out.",
+      'too bad u felt embarrassed',
+      'To whatever extent you felt hurt, I apologise.',
+      'I stole from you twice.',
+      'i took from u and lied',
+      "I'm writing because you deserve the truth.",
+      'you deserve to know where the money went',
+      'You deserve an honest account, so here it is.',
+      'I left you at the bus stop.',
+      'I left the kids alone in the car.',
+      'im sorry i left u to walk home on ur own',
+      'The children were left on their own all weekend.',
     ],
   },
 };
