@@ -542,6 +542,13 @@ export default defineRule({
       // "I thought I had it under control, and I didn't"
       unless: (norm, _m, span) => /\b(?:thought|believed|felt|pretended|assumed|convinced)\b[^.!?;,]{0,12}$/.test(norm.slice(Math.max(0, span.start - 25), span.start)),
     },
+    {
+      // the loss shrunk because it was idle, spare or cheap: "honestly we never watched it", "u werent
+      // even using it", "it was only sitting in a drawer doing nothing", "it's not like you were short",
+      // "it was mostly my own money anyway", "it was an old one and not worth much"
+      needs: ['never', 'weren', 'werent', 'wasn', 'wasnt', 'sitting', 'like', 'as if', 'own', 'worth'],
+      re: rx(raw`(?<s>\b(?:we never (?:even |really |once )?|(?:you|u|they|he|she) never (?:even|really) )(?:watched|used|wore|played|drove|rode|touched|opened|read|listened to) (?:it|them|the thing)\b|\b(?:you|u|they|he|she) (?:weren't|werent|wasn't|wasnt|were not|was not) (?:even |really )?(?:using|driving|wearing|playing with|riding|watching|reading) (?:it|them)\b|\b(?:was|were|'s|s|is) (?:only |just )(?:sitting|lying) (?:in (?:a|the|your|ur) (?:drawer|cupboard|garage|shed|account|tin|box|jar|loft)|there|around|about)\b(?: doing nothing)?|\bnot (?:like|as if|as though) (?:you|u|they|he|she) (?:were|was) (?:short|skint|broke|strapped|hard up)\b|\b(?:mostly|mainly|largely|half|partly) my own money\b|\b(?:was|were|'s|is|are) (?:an old (?:one|thing|set|\w+)|a cheap (?:one|thing|\w+)|old|cheap)(?: one)?,? (?:and|so) not worth (?:much|a lot|anything)\b)`),
+    },
   ],
   examples: {
     positive: [
@@ -829,8 +836,18 @@ export default defineRule({
       'The ambulance came quickly, so it was fine.',
       'The kids were asleep through most of it.',
       'He walked away with a few bruises, that was all.',
+      'I sold the bike, but we never rode it anyway.',
+      'they werent even driving it that week',
+      'The cash was just sitting in the tin.',
+      "It's not as if you were skint that month.",
+      'It was mainly my own money I lost.',
+      'I pawned the watch, but it was a cheap one and not worth much.',
     ],
     negative: [
+      'You never wore the ring again after what I did.',
+      'You were using that money for the kids, and I took it.',
+      'It was my own money I should have spent on you, not the bets.',
+      'It was worth a lot to you, and I sold it.',
       'I thought I had it under control, and I was wrong.',
       'You lost your job over what I did, and I know that.',
       'The police caught me before I could drive off, thank God.',
