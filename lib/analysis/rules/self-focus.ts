@@ -217,6 +217,14 @@ export default defineRule({
       needs: ['nightmares', 'signed', 'sizes', 'size', 'health', 'shaking'],
       re: rx(raw`(?<s>\b(?:i've|ive|i have|i)(?: been)? (?:had|having|have) (?:bad |terrible |awful )?nightmares\b|\b(?:i've been|ive been|i have been|i was|i got|i'm|im|i am|been) signed off(?: work| sick| on the sick| with stress)\b|\b(?:dropped|lost) (?:a|one|two|three|four|\d+) (?:dress )?sizes?\b|\b(?:wrecked|ruined|destroyed|damaged|affecting|affected|taken a toll on|taking a toll on) my (?:health|physical health)\b|\b(?:i'm|im|i am) (?:literally |actually |still |honestly )?shaking (?:here|like a leaf|as i (?:write|type)|all over)\b|\bi (?:can't|cant|cannot) stop shaking\b)`),
     },
+    {
+      // how hard it has been for me, in the words the older patterns miss: "it was all too much for me",
+      // "it was an extremely hard day for me as well", "the last ten years have been hell for me", "that's
+      // really hard for me to hear", "you know how hard things were for me" ("it was a rough time for me
+      // after the breakup" is an excuse's circumstance)
+      needs: ['for me', 'on me'],
+      re: rx(raw`(?<s>\b(?:(?:it|this|that|things|everything|life|(?:the|these|those) (?:last|past) (?:\w+ )?(?:years?|months?|weeks?|days?)|(?:these|those) (?:years|months|weeks|days)) (?:was|were|is|has been|have been|'s been|s been|had been)|that's|thats|it's|its)(?: (?:all|just|so|really|very|extremely|incredibly|absolute|pure|such|an?|honestly))* (?:hard|hell|too much|tough|difficult|painful|a nightmare|torture|awful|horrible|unbearable)(?: (?:day|year|week|few months))? (?:for|on) me\b|\bhow (?:hard|tough|difficult|rough|awful|painful) (?:things|it|life|everything) (?:was|were|has been|had been|got|is) for me\b)`),
+    },
   ],
   examples: {
     positive: [
@@ -377,6 +385,10 @@ export default defineRule({
       'I dropped three sizes from the worry.',
       'The shame is affecting my health.',
       "im shaking like a leaf here",
+      'It was all too much for me that year.',
+      "That's really hard for me to hear.",
+      'The last two years have been torture for me.',
+      'you know how hard things were for me',
     ],
     negative: [
       "I'm disgusted with myself for how I spoke to your mother.",
@@ -448,6 +460,9 @@ export default defineRule({
       'I signed off the accounts without checking them, and that was dishonest.',
       "I'm on medication for my depression now and I see my GP monthly.",
       "You were shaking when I came home drunk, and I did that.",
+      'It was a rough time for me after the move, but that is no excuse for what I did.',
+      'That is hard for you to hear, and I am sorry I made it so.',
+      'I know how hard things were for you after I left.',
     ],
   },
 });
