@@ -219,6 +219,17 @@ export default defineRule({
       re: rx(raw`\b${LEAD},? (?:that )?(?<s>(?:${TRIGGER}|(?:the|this|that|our) (?:whole )?(?:\w+ )?(?:business|stuff|thing|situation|episode|affair|dinner|night|evening|party|visit|weekend|holiday|meal|call|row|argument)|my (?:choices|decisions)|(?:it|this|that|all this|all of this|everything)(?:'s|s| has| have)?) (?:has |have |had |may have |might have )?(?:left|leaves) (?:(?:${YOU}|ye|your \w+|ur \w+|everyone) (?:feeling )?(?:(?:so|such|all|a bit|quite|very|really|pretty|a little) )*(?:${FEELING}|bitter|singled out|excluded|sore|resentful|betrayed|unhappy)|(?:(?:${YOU}|ye|your \w+|ur \w+|everyone) with )?(?:such |a )?(?:a )?(?:bad|sour|bitter|nasty) taste)\b)`),
       unless: (norm, _m, span) => /\b(?:because (?:i|of me|of my|of what i))\b/.test(norm.slice(span.start, span.end + 25)),
     },
+    {
+      // their reading of it, by other roads: "I regret that you've chosen to see my actions in the worst
+      // light", "it saddens me that you have chosen to see my absence as a betrayal", "apologies that my
+      // remarks were received poorly", "sorry it's come across like I don't care" ("I chose to take the
+      // money" is the writer's own choice; "sorry if it came across..." doubts it: conditional's)
+      needs: ['chosen', 'choose', 'decided', 'received', 'taken', 'heard', 'come'],
+      re: rx(raw`\b(?:${LEAD}|it (?:saddens|hurts|pains) me|(?:i'm|im|i am) (?:so )?sad),? (?:that |if )?(?<s>${YOU}(?:'ve|ve| have)? (?:chosen|choose|decided) to (?:see|take|read|view|remember|interpret) (?:my|what i|how i|the way i|me)\b[^.!?;,]{0,40}|(?:${TRIGGER}|what i (?:said|did|wrote)) (?:was|were|has been|have been|got) (?:received|taken|heard|read) (?:so )?(?:poorly|negatively|wrongly|amiss)\b[^.!?;,]{0,30}|(?:it's|its|it has|that's|thats|this has) (?:come|came) (?:across|off|over) (?:as|like)\b[^.!?;,]{0,40})`),
+      unless: (norm, m, span) =>
+        /\bif\s*$/.test(norm.slice(m.index, span.start)) ||
+        /\b(?:because (?:i|of me|of my|of what i))\b/.test(norm.slice(span.start, span.end + 25)),
+    },
   ],
   examples: {
     positive: [
@@ -322,6 +333,10 @@ export default defineRule({
       "I'm sorry the whole business has left you feeling so let down.",
       'I regret that my comments left you feeling excluded.',
       "Sorry it's left such a sour taste for you.",
+      "I regret that you've chosen to see my move as a betrayal.",
+      'It saddens me that you have chosen to remember my part that way.',
+      'Apologies that my comments were received poorly.',
+      "sorry its come across like i dont care",
     ],
     negative: [
       "I'm sorry I made you feel unsafe in your own home.",
@@ -366,6 +381,9 @@ export default defineRule({
       "I'm sorry my lying left you feeling like you couldn't trust your own memory.",
       "I'm sorry my decision to take the car left you stranded in town.",
       "I'm sorry I left you feeling so alone after the birth.",
+      'I chose to take the money, and nobody made me.',
+      "Sorry if it's come across like I don't care, I'll ring tonight.",
+      'You chose to see me for who I was, and I am grateful.',
     ],
   },
 });
