@@ -549,6 +549,20 @@ export default defineRule({
       needs: ['never', 'weren', 'werent', 'wasn', 'wasnt', 'sitting', 'like', 'as if', 'own', 'worth'],
       re: rx(raw`(?<s>\b(?:we never (?:even |really |once )?|(?:you|u|they|he|she) never (?:even|really) )(?:watched|used|wore|played|drove|rode|touched|opened|read|listened to) (?:it|them|the thing)\b|\b(?:you|u|they|he|she) (?:weren't|werent|wasn't|wasnt|were not|was not) (?:even |really )?(?:using|driving|wearing|playing with|riding|watching|reading) (?:it|them)\b|\b(?:was|were|'s|s|is) (?:only |just )(?:sitting|lying) (?:in (?:a|the|your|ur) (?:drawer|cupboard|garage|shed|account|tin|box|jar|loft)|there|around|about)\b(?: doing nothing)?|\bnot (?:like|as if|as though) (?:you|u|they|he|she) (?:were|was) (?:short|skint|broke|strapped|hard up)\b|\b(?:mostly|mainly|largely|half|partly) my own money\b|\b(?:was|were|'s|is|are) (?:an old (?:one|thing|set|\w+)|a cheap (?:one|thing|\w+)|old|cheap)(?: one)?,? (?:and|so) not worth (?:much|a lot|anything)\b)`),
     },
+    {
+      // a small quantity put in the passive, no one doing it: "a few pints were had", "a few invoices were
+      // inflated", "some money got moved", "there was some drinking before I picked you up"
+      needs: ['few', 'some', 'bit', 'little', 'couple', 'odd', 'there'],
+      re: rx(raw`(?<s>\b(?:a few|some|a bit of|a little|a couple of|one or two|the odd) (?:pints|drinks|beers|invoices|quid|bets|receipts|expenses|claims|money|cash|pills|lines) (?:were|was|got|had been|have been) (?:had|drunk|inflated|padded|fiddled|taken|borrowed|moved|spent|lost|used|placed|put on)\b|\bthere was (?:some|a bit of|a little|a spot of) (?:drinking|gambling|betting|shouting|pushing|shoving)\b)`),
+      // "there was some drinking in the house, and the kids saw all of it" is rare; "were taken from you" names the loss
+      unless: (norm, _m, span) => /^\s*from (?:you|u|your|ur)\b/.test(norm.slice(span.end)),
+    },
+    {
+      // the blow said to have landed on an object, not on them: "I only ever hit the wall, never you", "I
+      // punched the wall, not you", "yes I hit the wall, I didn't hit you"
+      needs: ['wall', 'door', 'table', 'cupboard', 'window'],
+      re: rx(raw`(?<s>\b(?:hit|punched|kicked|smashed|thumped|slammed|put my fist through) (?:a|the) (?:wall|door|table|cupboard|window)s?\b[^.!?;]{0,25}?\b(?:not|never|didn't|didnt|did not) (?:hit |touch |touched |lay a (?:finger|hand) on |laid a (?:finger|hand) on )?(?:you|u|her|him|them|anyone)\b)`),
+    },
   ],
   examples: {
     positive: [
@@ -842,8 +856,17 @@ export default defineRule({
       "It's not as if you were skint that month.",
       'It was mainly my own money I lost.',
       'I pawned the watch, but it was a cheap one and not worth much.',
+      'Sorry, a couple of drinks were had before the school run.',
+      'A few receipts were padded on the expenses.',
+      'There was a bit of gambling with the holiday fund.',
+      'I kicked the door, not you.',
+      'i only smashed the table, i never touched her',
+      "I slammed a cupboard, I didn't lay a finger on anyone.",
     ],
     negative: [
+      'A few hundred pounds were taken from you, and I took them.',
+      'There was drinking every night, and you saw all of it.',
+      'I hit the wall next to your head, and you thought you were next.',
       'You never wore the ring again after what I did.',
       'You were using that money for the kids, and I took it.',
       'It was my own money I should have spent on you, not the bets.',
