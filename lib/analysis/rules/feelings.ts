@@ -230,6 +230,14 @@ export default defineRule({
         /\bif\s*$/.test(norm.slice(m.index, span.start)) ||
         /\b(?:because (?:i|of me|of my|of what i))\b/.test(norm.slice(span.start, span.end + 25)),
     },
+    {
+      // their anger in the words of the street: "sry ur still salty about the tickets", "sorry ur still
+      // ragin", "shame ur still so cut up over it", "sorry it's got you so wound up", "sorry you've got the
+      // hump" ("sorry you're raging because I lied again" owns the cause)
+      needs: ['salty', 'ragin', 'raging', 'cut', 'narked', 'mardy', 'vexed', 'butthurt', 'het', 'huff', 'hump', 'strop', 'ratty', 'riled', 'wound', 'worked', 'sulking', 'tetchy'],
+      re: rx(raw`(?:\b${LEAD}|^\W*(?:shame|pity|too bad)),? (?:that |if )?(?<s>(?:(?:${YOURE}|${YOU} (?:were|was|got|get|have been|'ve been|ve been|seem|seemed))(?: (?:${INTENS}){0,2}| )(?:salty|ragin|raging|narked|mardy|vexed|butthurt|het up|in a huff|in a strop|ratty|riled(?: up)?|sulking|tetchy|wound up|worked up)|(?:${YOURE}|${YOU} (?:were|was|have been|'ve been|ve been)) still (?:so |that |really )?cut up|(?:${YOU}(?:'ve|ve| have)? got|${YOURE}) (?:the hump|the raging hump|a cob on)|(?:it|this|that|the whole thing)(?:'s|s| has)? got (?:you|u) (?:${INTENS}){0,2}(?:wound up|worked up|riled up|so riled))\b[^.!?;,]{0,30})`),
+      unless: (norm, _m, span) => /\b(?:because of me|i made you|i caused|(?:when|while|after|as|because|every time|each time) i (?!said\b|was just\b|only\b|didn't\b|didnt\b|never\b|tried\b)[a-z']+)\b/.test(norm.slice(span.start, span.end + 30)),
+    },
   ],
   examples: {
     positive: [
@@ -337,6 +345,10 @@ export default defineRule({
       'It saddens me that you have chosen to remember my part that way.',
       'Apologies that my comments were received poorly.',
       "sorry its come across like i dont care",
+      'sorry ur so salty about the match',
+      "Sorry you've got the hump with me, mate.",
+      "shame you're still cut up over a few texts",
+      "I'm sorry it's got you so riled up.",
     ],
     negative: [
       "I'm sorry I made you feel unsafe in your own home.",
@@ -384,6 +396,9 @@ export default defineRule({
       'I chose to take the money, and nobody made me.',
       "Sorry if it's come across like I don't care, I'll ring tonight.",
       'You chose to see me for who I was, and I am grateful.',
+      "I'm sorry you're raging because I lied to you again.",
+      'I know you were wound up that night, and I still should not have shouted.',
+      "i'm sorry i slapped you, and you had every right to be raging",
     ],
   },
 });
