@@ -225,6 +225,13 @@ export default defineRule({
       needs: ['for me', 'on me'],
       re: rx(raw`(?<s>\b(?:(?:it|this|that|things|everything|life|(?:the|these|those) (?:last|past) (?:\w+ )?(?:years?|months?|weeks?|days?)|(?:these|those) (?:years|months|weeks|days)) (?:was|were|is|has been|have been|'s been|s been|had been)|that's|thats|it's|its)(?: (?:all|just|so|really|very|extremely|incredibly|absolute|pure|such|an?|honestly))* (?:hard|hell|too much|tough|difficult|painful|a nightmare|torture|awful|horrible|unbearable)(?: (?:day|year|week|few months))? (?:for|on) me\b|\bhow (?:hard|tough|difficult|rough|awful|painful) (?:things|it|life|everything) (?:was|were|has been|had been|got|is) for me\b)`),
     },
+    {
+      // my own wounds, vouched for by a professional: "my therapist says I'm carrying a lot of trauma of
+      // my own", "my counsellor says I've got years of trauma to work through", "my therapist says I carry
+      // too much" ("my doctor says depression played a part, but I made the choice" owns it)
+      needs: ['therapist', 'counsellor', 'counselor', 'sponsor', 'doctor', 'psychologist', 'psychiatrist'],
+      re: rx(raw`(?<s>\bmy (?:therapist|counsellor|counselor|sponsor|doctor|gp|psychologist|psychiatrist) (?:says|said|thinks|reckons|tells me|told me) (?:that )?i(?:'m| am|m|'ve| have|ve)? (?:got |been )?(?:too hard on myself|(?:carrying|carry|have|got) (?:so much|too much|a lot|years|trauma|guilt)\b|spiral?ling|traumati[sz]ed|(?:need|have) to (?:be kinder to|stop beating|look after|go easy on) myself|burn(?:ed|t) out)[^.!?;,]{0,30})`),
+    },
   ],
   examples: {
     positive: [
@@ -389,6 +396,9 @@ export default defineRule({
       "That's really hard for me to hear.",
       'The last two years have been torture for me.',
       'you know how hard things were for me',
+      "My counsellor says I'm carrying years of trauma myself.",
+      'my sponsor says im too hard on myself',
+      'My therapist told me I need to be kinder to myself.',
     ],
     negative: [
       "I'm disgusted with myself for how I spoke to your mother.",
@@ -463,6 +473,9 @@ export default defineRule({
       'It was a rough time for me after the move, but that is no excuse for what I did.',
       'That is hard for you to hear, and I am sorry I made it so.',
       'I know how hard things were for you after I left.',
+      'My doctor says depression played a part, but I made the choice to leave, and I own it.',
+      'My counsellor said I should write to you, so here it is.',
+      'My sponsor says I have to pay back every penny, and I will.',
     ],
   },
 });
