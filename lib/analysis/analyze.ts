@@ -20,7 +20,7 @@ import { CUE_KEYS, readsAsAmends, type AmendsCues, type AmendsEvidence } from '.
 import { isEnglish } from './language';
 import { promptsFor } from './prompts';
 import { FLAG_RULES } from './rules';
-import { segmentRange } from './segment';
+import { editKeepsBoundaries, segmentRange } from './segment';
 import { analyzeSentence, engineStats, type SentenceResult } from './sentence-analysis';
 import {
   ELEMENT_IDS,
@@ -204,6 +204,16 @@ function updatePieces(base: Draft, text: string, prefix: number, suffix: number)
   const delta = text.length - base.text.length;
   const editEndOld = base.text.length - suffix;
 
+  // Most keystrokes change letters inside one sentence: when that cannot move any boundary,
+  // only that sentence is analysed again, with no segmenting at all.
+  const inside = firstEndingAtOrAfter(old.ends, editEndOld);
+  if (
+    inside < count &&
+    editKeepsBoundaries(base.text, text, old.starts[inside]!, old.ends[inside]!, prefix, editEndOld, text.length - suffix)
+  ) {
+    return replaceOne(old, inside, analyzeSentence(text.slice(old.starts[inside]!, old.ends[inside]! + delta)), delta);
+  }
+
   const first = firstEndingAtOrAfter(old.ends, prefix);
   const startIdx = first - 1; // the untouched sentence before, as context
   const from = startIdx >= 0 ? old.starts[startIdx]! : 0;
@@ -240,6 +250,21 @@ function updatePieces(base: Draft, text: string, prefix: number, suffix: number)
     pieces: { starts, ends, results },
     window: { head: headCount, mid: midResults.length, tailFrom: Math.min(tailFrom, count), delta },
   };
+}
+
+/** Pieces with sentence i's result replaced and its end and everything after moved by `delta`. */
+function replaceOne(old: Pieces, i: number, result: SentenceResult, delta: number): { pieces: Pieces; window: Window } {
+  const count = old.results.length;
+  const starts = old.starts.slice();
+  const ends = old.ends.slice();
+  ends[i]! += delta;
+  for (let k = i + 1; k < count; k++) {
+    starts[k]! += delta;
+    ends[k]! += delta;
+  }
+  const results = old.results.slice();
+  results[i] = result;
+  return { pieces: { starts, ends, results }, window: { head: i, mid: 1, tailFrom: i + 1, delta } };
 }
 
 /** Picks the remembered draft sharing the most with `text`, cheaply. */

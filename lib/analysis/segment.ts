@@ -175,3 +175,116 @@ export function segmentRange(text: string, from = 0, to = text.length): Sentence
 export function segment(text: string): SentenceRange[] {
   return segmentRange(text, 0, text.length);
 }
+
+/**
+ * How far a boundary decision looks behind a stop: ICU's rules one character (a letter before
+ * "." and a capital right after it), the abbreviation checks here eight ("approx." and the
+ * character before it).
+ */
+const LOOK_BEHIND = 8;
+
+function isStop(code: number): boolean {
+  return code === 46 || code === 33 || code === 63;
+}
+
+/** The character before a stop as ICU's rules see it: a letter, or the character itself. */
+function classBefore(code: number): number {
+  return isAsciiLetter(code) || (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7) ? -1 : code;
+}
+
+/**
+ * Everything the boundary decisions read behind the stop at `at`, or null when unsure: the
+ * character just before it (ICU's rules), and the word the abbreviation checks read there
+ * ("Mr.", "approx.", "e.g."), from the last character that is neither a letter nor a dot,
+ * which they read only as "not a letter".
+ */
+function behindStop(text: string, at: number): string | null {
+  let q = at - 1;
+  while (q >= at - LOOK_BEHIND) {
+    const c = text.charCodeAt(q);
+    if (!isAsciiLetter(c) && c !== 46) break;
+    q--;
+  }
+  if (q < at - LOOK_BEHIND) return null;
+  return classBefore(text.charCodeAt(at - 1)) + '#' + text.slice(q + 1, at + 1).toLowerCase();
+}
+
+/**
+ * Characters that can never end a sentence or a line, in any rule here or in ICU's: printable
+ * ASCII but . ! ?, Latin-1 (¡ and ¿ open a sentence, they do not end one), and the dashes and
+ * curly quotes. Anything else (…, ‼, ؟, 。, line separators) sends the caller to re-segment.
+ */
+function neverEnds(code: number): boolean {
+  if (code >= 0x20 && code <= 0x7e) return code !== 46 && code !== 33 && code !== 63;
+  return (code >= 0xa0 && code <= 0xff && code !== 0x85) || (code >= 0x2010 && code <= 0x201f);
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/**
+ * Whether an edit inside one sentence leaves every sentence boundary where it was, so the
+ * caller can skip segmenting again (`Intl.Segmenter` costs more than everything else a
+ * keystroke does outside the edited sentence). The edit replaces `before[at, beforeEnd)` by
+ * `after[at, afterEnd)`; the rest of the two texts is the same. `start`/`end` is the sentence
+ * of `before` holding it.
+ *
+ * Conservative on purpose (any doubt answers false, and segmenting again is always right):
+ * - the sentence's first character is kept, and a letter before the edit too (a full stop
+ *   before the sentence decides by the first letter after it, "e.g. it" or "done. It");
+ * - no character that can end a sentence in the sentence before the edit, in the edit, or in
+ *   the LOOK_BEHIND characters after it (whether a stop ends a sentence depends on the few
+ *   characters before it); past the sentence's end within that margin only the line's end
+ *   (spaces) may follow, and the new text's last character there must not be a space;
+ * - the line holding it is at most MAX_SENTENCE long before and after, so no long run is cut
+ *   into chunks (where a cut falls depends on every character of the run).
+ */
+export function editKeepsBoundaries(
+  before: string,
+  after: string,
+  start: number,
+  end: number,
+  at: number,
+  beforeEnd: number,
+  afterEnd: number,
+): boolean {
+  if (at <= start || beforeEnd > end) return false;
+  const delta = afterEnd - beforeEnd;
+  // The line: bounded scans, since a line over MAX_SENTENCE fails anyway.
+  let lineStart = start;
+  while (lineStart > 0 && !isLineBreak(before.charCodeAt(lineStart - 1))) {
+    if (end - --lineStart > MAX_SENTENCE) return false;
+  }
+  let lineEnd = end;
+  while (lineEnd < before.length && !isLineBreak(before.charCodeAt(lineEnd))) {
+    if (++lineEnd - lineStart > MAX_SENTENCE) return false;
+  }
+  if (lineEnd - lineStart + delta > MAX_SENTENCE) return false;
+  let letter = false;
+  for (let i = start; i < at; i++) {
+    const c = before.charCodeAt(i);
+    if (!neverEnds(c)) return false;
+    if (!letter && isAsciiLetter(c)) letter = true;
+  }
+  if (!letter) return false;
+  for (let i = at; i < afterEnd; i++) if (!neverEnds(after.charCodeAt(i))) return false;
+  for (let i = at; i < beforeEnd; i++) if (!neverEnds(before.charCodeAt(i))) return false;
+  // A stop close after the edit reads the edited text behind it: it must read the same.
+  const marginEnd = Math.min(lineEnd, beforeEnd + LOOK_BEHIND + 1);
+  for (let i = beforeEnd; i < marginEnd; i++) {
+    const c = before.charCodeAt(i);
+    if (neverEnds(c)) continue;
+    if (!isStop(c) || i - LOOK_BEHIND <= start || i + delta - LOOK_BEHIND <= start) return false;
+    const behind = behindStop(before, i);
+    if (behind === null || behind !== behindStop(after, i + delta)) return false;
+  }
+  let stopped = false;
+  for (let i = Math.min(end, marginEnd) - 1; i >= beforeEnd && !stopped; i--) stopped = isStop(before.charCodeAt(i));
+  if (!stopped && beforeEnd + LOOK_BEHIND >= end) {
+    // The sentence ends within the margin with no stop: only the line's end may follow it.
+    for (let i = end; i < lineEnd; i++) if (!isSpace(before.charCodeAt(i))) return false;
+    if (isSpace(after.charCodeAt(end + delta - 1))) return false;
+  }
+  return true;
+}
