@@ -178,9 +178,22 @@ export default defineRule({
         /\b(?:hope|wish|pray|want|trying|try|can't|cannot|if)\b/.test(norm.slice(Math.max(0, span.start - 25), span.start)) ||
         /\bi'll try\b|\bi will try\b/.test(norm.slice(span.start, span.end)),
     },
+    {
+      // a never sworn on an oath formula: "I'll never lie to you again, cross my heart", "hand on heart, I
+      // never will again", "not one more lie, you have my word for life", "on my kids' lives I'm done"
+      needs: ['cross my heart', 'hand on heart', 'hand on my heart', 'word for life', 'on my life', 'hope to die', 'swear down', 'lives', 'never will', 'so help me'],
+      re: rx(raw`(?<s>\b(?:cross my heart|hand on (?:my )?heart|(?:you have |u have |u got |you've got )?my word for life|on my (?:life|mother's life|mum's life|mam's life|kids'? lives|children's lives|nan's grave|granny's grave)|hope to die|swear down|so help me(?: god)?)\b(?=[^.!?]{0,80}?\b(?:never|ever|again|no more|not one|for life|for good|forever)\b)[^.!?;,]{0,10}|\b(?:never|ever|again|no more|not one|for good|forever)\b[^.!?]{0,60}?\b(?:cross my heart|hand on (?:my )?heart|my word for life|on my (?:life|mother's life|mum's life|mam's life|kids'? lives|children's lives)|hope to die|swear down|so help me(?: god)?)\b|\b(?:and|but|so) i (?:never|won't|wont|will not|shall not) (?:ever )?(?:will )?again\b|\bi never will again\b)`),
+      unless: (norm, _m, span) =>
+        /\b(?:hope|wish|pray|if|can't|cannot)\b/.test(norm.slice(Math.max(0, span.start - 20), span.start)) ||
+        /\b(?:contact|bother|call|ring|text|email|message|write|come near|go near|see (?:you|u)|speak|talk|get in touch|reach out|turn up|forget)\b/.test(norm),
+    },
   ],
   examples: {
     positive: [
+      "I'll never lie to you again, cross my heart.",
+      "hand on heart, I never will again",
+      "not one more lie, you have my word for life",
+      "I never wanted to hurt you and I never will again.",
       'I can assure you such a thing will never occur again.',
       'Such conduct shall not be repeated.',
       'The matter will not recur.',
@@ -287,6 +300,9 @@ export default defineRule({
       'You will never see that side of me again.',
     ],
     negative: [
+      "Hand on heart, I was drunk that night.",
+      "I hope I never will again.",
+      "Cross my heart, I won't contact you again.",
       "I can't promise it won't happen again.",
       "It happened again last week, and I'm sorry.",
       "I'm not 100% sure of the date.",
