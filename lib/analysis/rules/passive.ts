@@ -400,12 +400,26 @@ export default defineRule({
       // ended up at the pawn shop", "the news got leaked", "the dog got left out", "letters kept getting
       // lost"
       needs: ['got', 'get', 'getting', 'went', 'snowball', 'spiral', 'gave way', 'give', 'ended up', 'came as'],
-      re: rx(raw`(?<s>\b(?:things|it|it all|everything|stuff|the night|the evening|the party|the situation|the whole thing|that night)(?: \w+)? (?:just |kind of |sort of |kinda |all |a bit |then |quickly )*(?:got|went|became) (?:a (?:bit|little) |so |very |really |pretty |completely |totally )?(?:loose|messy|heated|ugly|rowdy|wild|crazy|pear[- ]shaped|south|sideways|too far|tits up|belly up)\b|\b(?:it|things|everything|it all|the situation|the debt|the lies|the lying) (?:just |kind of |sort of |kinda |then |all )*(?:snowballed|spiral?led(?: out of control)?|escalated|got away from me|took on a life of its own)\b|\b(?:it|the \w+) (?:just |kind of |sort of |kinda )*gave way\b|\b(?:your|ur|his|her|their|the|my mum's|my dad's|our) (?:\w+ )?(?:ring|watch|necklace|chain|car|van|bike|phone|laptop|tools|jewellery|jewelry|medals|savings|money|situation|deposit|things|stuff) (?:somehow |just |then )?ended up (?:at|in|on|with|causing|costing|being|getting|going)\b|\b(?:the |your |ur |a |some )?(?:\w+ )?(?:data|details|news|photos|pictures|messages|dog|cat|kids|letters|bills|post|porkies|lies|fibs|stories|door|window|van|car) (?:just |then |somehow |also )?(?:got|kept getting|keep getting) (?:\w+ )?(?:exposed|leaked|left out|left behind|left alone|hidden|lost|told|reversed into|driven into|knocked|shared|posted|sent round|passed round|forgotten|spread)\b)`),
+      re: rx(raw`(?<s>\b(?:things|it|it all|everything|stuff|the night|the evening|the party|the situation|the whole thing|that night)(?: (?:with|over|about|at) (?:the|your|ur|my|our|his|her) [\w']+)?(?: \w+)? (?:just |kind of |sort of |kinda |all |a bit |then |quickly )*(?:got|went|became) (?:a (?:bit|little) |so |very |really |pretty |completely |totally )?(?:loose|messy|heated|ugly|rowdy|wild|crazy|pear[- ]shaped|south|sideways|too far|tits up|belly up)\b|\b(?:it|things|everything|it all|the situation|the debt|the lies|the lying) (?:just |kind of |sort of |kinda |then |all )*(?:snowballed|spiral?led(?: out of control)?|escalated|got away from me|took on a life of its own)\b|\b(?:it|the \w+) (?:just |kind of |sort of |kinda )*gave way\b|\b(?:your|ur|his|her|their|the|my mum's|my dad's|our) (?:[\w']+ )?(?:ring|watch|necklace|chain|car|van|bike|phone|laptop|tools|jewellery|jewelry|medals|savings|money|situation|deposit|things|stuff) (?:somehow |just |then )?ended up (?:at|in|on|with|causing|costing|being|getting|going)\b|\b(?:the |your |ur |a |some )?(?:\w+ )?(?:data|details|news|photos|pictures|messages|dog|cat|kids|letters|bills|post|porkies|lies|fibs|stories|door|window|van|car) (?:just |then |somehow |also )?(?:got|kept getting|keep getting) (?:\w+ )?(?:exposed|leaked|left out|left behind|left alone|hidden|lost|told|reversed into|driven into|knocked|shared|posted|sent round|passed round|forgotten|spread)\b)`),
       unless: (norm, _m, span) => agentNamed(norm, span.end) || /\bby (?:me|myself|my)\b/.test(norm.slice(span.end, span.end + 20)) || /\b(?:i|we)\s*$/.test(norm.slice(Math.max(0, span.start - 3), span.start)),
+    },
+    {
+      // the harm ended or arrived on its own, after an apology: "I'm sorry it ended with you in casualty",
+      // "sorry it turned into such a mess", "I'm sorry the letter came as such a shock", "sorry it came to
+      // that"
+      needs: ['ended', 'turned into', 'came as', 'came to', 'come as', 'come to'],
+      re: rx(raw`(?<s>\b(?:sorry|regret|apologi[sz]e)(?: that)? (?:it|this|that|things|everything|the (?:\w+ )?(?:news|letter|call|visit|discovery|situation|evening|night|day|weekend)(?: about (?:the |your |ur |my )?\w+)?) (?:all |just |somehow )?(?:ended (?:with|in|up (?:with|in|as))|turned into|came as|has come to|came to|come to) (?:such )?(?:a |an |that|this|the )?\b[^.!?;,]{0,30})`),
+      unless: (norm, _m, span) => agentNamed(norm, span.end) || /\b(?:i|my)\b/.test(norm.slice(span.start, span.end).replace(/^(?:sorry|regret|apologi[sz]e)(?: that)? /, '')),
     },
   ],
   examples: {
     positive: [
+      "I'm sorry it ended with you in casualty.",
+      "sorry it turned into such a mess for everyone",
+      "I'm sorry the letter came as such a shock.",
+      "sorry it came to that",
+      "I'm sorry your nan's ring ended up in a pawn shop.",
+      "The situation with your car got so messy.",
       'The club funds were mismanaged over the summer.',
       'Some invoices were padded before they went to head office.',
       'The float was not reconciled for months.',
@@ -552,6 +566,9 @@ export default defineRule({
       'Your coat got left at the pub.',
     ],
     negative: [
+      "I'm sorry it ended because of what I did.",
+      "I'm sorry I turned it into a mess.",
+      "I'm sorry our marriage ended.",
       'The funds were mismanaged by me, and I am sorry.',
       'I mismanaged the club funds.',
       'I lied to you about where the money went.',
