@@ -342,9 +342,24 @@ export default defineRule({
       re: rx(raw`(?<s>\b(?:please |just |so )?go easy on me\b|\bstop (?:piling|ganging|dogpiling) (?:on|up on) me\b|\b(?:${YOU}|ya|everyone|you all|y'all) owe(?:s)? me (?:a (?:bit|little) of |some |a little |at least some |a bit more )?(?:understanding|patience|sympathy|slack|a break|a chance|the benefit of the doubt|a hearing)\b)`),
       unless: (norm, _m, span) => negatedBefore(norm, span.start) || /\b(?:don't|dont|do not|doesn't|doesnt|never|nobody|no one) (?:\w+ )?owes? me\b/.test(norm),
     },
+    {
+      // the other person asked to act for the writer with third parties: "could you at least tell the kids
+      // I'm not a monster", "tell your mum I made it right", "I hope the club will reinstate me", "I'd
+      // appreciate it if you withdrew the complaint", "please don't keep the girls from me", "there's no
+      // reason you can't let me see the kids now"
+      needs: ['tell', 'reinstate', 'take me back', 'have me back', 'let me back', 'withdrew', 'withdraw', 'keep', 'keeping', 'no reason'],
+      re: rx(raw`(?<s>\b(?:tell|let) (?:the kids|the children|the boys|the girls|the neighbours|the neighbors|everyone|people|the family|the others|them|your (?:mum|mom|dad|family|sister|brother|friends|husband|wife|parents)|ur (?:mum|mom|dad|family|sister|brother|friends|parents)) (?:that )?(?:(?:i'm|im|i am|i was) (?:not (?:a |the )?\w+|a good \w+|really sorry|truly sorry|sorry|trying|changed)|(?:i've|ive|i have) (?:changed|paid|made it right|put it right|sorted it)|i (?:made|put) (?:it|things) right|i paid (?:it|you|u|them) back|i never meant)\b[^.!?;,]{0,25}|\b(?:hope|trust|expect|would like|'d like|d like)\b[^.!?;]{0,40}?\b(?:reinstate|re-?hire|re-?employ|take me back on|have me back|let me back)\b[^.!?;,]{0,20}|\bif (?:${YOU}|ya) (?:withdrew|dropped|lifted|cancelled|canceled|retracted) (?:the|your|ur|that) (?:\w+ )?(?:grievance|complaint|charges|charge|claim|report|order|injunction|case|statement)\b|\b(?:don't|dont|do not|stop|please don't|please dont) keep(?:ing)? (?:the kids|the children|the boys|the girls|my (?:kids|son|daughter|children|grandkids|grandchildren|boys|girls)|(?:him|her|them)) (?:away )?from me\b|\bno reason (?:${YOU}|ya) (?:can't|cant|cannot|shouldn't|shouldnt|wouldn't|wouldnt) (?:trust|let|have|give|see|take|leave)\b[^.!?;,]{0,25})`),
+      unless: (norm) => softened(norm),
+    },
   ],
   examples: {
     positive: [
+      "could you at least tell the kids I'm not a monster",
+      "tell your mum I made it right",
+      "I hope the club will reinstate me.",
+      "I'd appreciate it if you withdrew the complaint.",
+      "please don't keep the girls from me",
+      "there's no reason you can't let me see the kids now",
       'can we just stop talking about it now',
       'can u drop it now',
       'I think we should leave it there.',
@@ -576,6 +591,10 @@ export default defineRule({
       "I don't know what else you want from me.",
     ],
     negative: [
+      "Please tell the kids I love them.",
+      "If you want, you could tell your mum I'm sorry.",
+      "I know you have to believe what you saw.",
+      "You don't have to believe me.",
       "I'll drop it round on Saturday.",
       "If you'd rather leave it there, I understand.",
       "I don't want to keep dragging it up for you.",
