@@ -232,6 +232,12 @@ export default defineRule({
       needs: ['therapist', 'counsellor', 'counselor', 'sponsor', 'doctor', 'psychologist', 'psychiatrist'],
       re: rx(raw`(?<s>\bmy (?:therapist|counsellor|counselor|sponsor|doctor|gp|psychologist|psychiatrist) (?:says|said|thinks|reckons|tells me|told me) (?:that )?i(?:'m| am|m|'ve| have|ve)? (?:got |been )?(?:too hard on myself|(?:carrying|carry|have|got) (?:so much|too much|a lot|years|trauma|guilt)\b|spiral?ling|traumati[sz]ed|(?:need|have) to (?:be kinder to|stop beating|look after|go easy on) myself|burn(?:ed|t) out)[^.!?;,]{0,30})`),
     },
+    {
+      // my loneliness laid on them: "I've got no one else now", "ive nobody left, ur all ive got", "I'm
+      // lost without you" ("I've no one to blame but myself" owns it)
+      needs: ['nobody', 'no one', 'noone', 'no-one', 'all', 'lost'],
+      re: rx(raw`(?<s>\b(?:i've|ive|i have)(?: got)? (?:nobody|no one|noone|no-one) (?:else|left)\b(?! to blame)|\b(?:you're|youre|ur|you are|u r|your) all i(?:'ve| have|ve)? (?:got|have)(?: left)?\b|\b(?:i'm|im|i am) (?:so |completely |totally |just )?lost without (?:you|u)\b)`),
+    },
   ],
   examples: {
     positive: [
@@ -399,6 +405,9 @@ export default defineRule({
       "My counsellor says I'm carrying years of trauma myself.",
       'my sponsor says im too hard on myself',
       'My therapist told me I need to be kinder to myself.',
+      "I've got nobody else to turn to.",
+      'ur all i have left',
+      "Honestly I'm lost without you.",
     ],
     negative: [
       "I'm disgusted with myself for how I spoke to your mother.",
@@ -476,6 +485,9 @@ export default defineRule({
       'My doctor says depression played a part, but I made the choice to leave, and I own it.',
       'My counsellor said I should write to you, so here it is.',
       'My sponsor says I have to pay back every penny, and I will.',
+      "I've no one else to blame but myself.",
+      "I had no one to talk to back then, and I still chose to lie.",
+      'You lost your savings because of me, and I was lost in the drink.',
     ],
   },
 });
