@@ -537,9 +537,208 @@ export default defineRule({
       re: rx(raw`(?<s>\bi (?:just |really |honestly |simply )(?:had|have|'ve got|ve got|had got) (?:a lot|so much|loads|too much) going on\b[^.!?;,]{0,20}|\bi was (?:stuck|caught|trapped|lost) in (?:a |such a )?(?:really |very )?(?:bad|dark|rough|low|horrible|terrible|awful) (?:patch|place|spot|way|time)\b[^.!?;,]{0,25}|\b(?:work|the job|my job|life|things) (?:was|were) (?:so |really |totally |absolutely )?(?:insane|crazy|hectic|mental|manic|a nightmare|chaotic)\b(?! for (?:you|u|everyone|both of us|all of us))[^.!?;,]{0,15}?,? (?:and|so) i (?:just )?(?:couldn't|couldnt|could not|didn't|didnt|did not|never|forgot|missed)\b[^.!?;,]{0,20}|\bi (?:swear|honestly|genuinely|truly) (?:i )?(?:(?:didn't|didnt|did not) know|never knew) (?:that )?(?:it|the|ur|your|yr|they|he|she)\b[^.!?;,]{0,30}|\bi (?:honestly|genuinely|truly) had no idea (?:that )?(?:the|it|ur|your|they)\b[^.!?;,]{0,30}|\bbut i(?:'d| had|d) (?:had (?:a few|a couple|a drink|too many|one too many|a few drinks|a couple of drinks)|been drinking)\b[^.!?;,]{0,25})`),
       unless: (norm, _m, span) => owned(norm) || /\bhow (?:much|badly|hard)\b/.test(norm.slice(span.start, span.end + 15)),
     },
+    // ---- session 6: families kept on cross-writer evidence (each gained in 3+ spent corpora, no new false flag) ----
+    {
+      // the body's chemistry as the reason: "my blood sugar had crashed", "I was going hypo", "i get so hangry"
+      needs: ['sugar', 'sugars', 'hypo', 'hangry'],
+      re: rx(raw`(?<s>\bmy (?:blood )?sugars? (?:levels? )?(?:was|were|had|'d|went|got|dropped|crashed)\b[^.!?;,]{0,25}|\bi was (?:having a |going |a bit )?hypo\b|\bi (?:was|get|got) (?:so |really |a bit )?hangry\b)`),
+      unless: (norm) => owned(norm),
+    },
+    {
+      // prescribed medication as the cause: "that's down to the meds they've put me on", "the pills I was
+      // taking made me short-tempered", "it was the steroids talking", "my head was fried with the painkillers"
+      needs: ['tablets', 'meds', 'medication', 'pills', 'painkillers', 'antidepressants', 'steroids'],
+      re: rx(raw`(?<s>\b(?:that's|thats|that is|it's|its|that was|it was) (?:all |just |only )?(?:on|down to) (?:the|my|them|those) (?:tablets|meds|medication|pills|painkillers|antidepressants|steroids)\b[^.!?;,]{0,25}|\bthe (?:tablets|meds|medication|pills|painkillers|antidepressants|steroids) (?:i was on|i'm on|im on|they had me on|they've got me on|theyve got me on|they put me on|they'd put me on|i was taking)\b[^.!?;]{0,30}?\b(?:made|make|makes|had|left|got|turned) me\b[^.!?;,]{0,20}|\b(?:it was|that was|it's|its|that's|thats) (?:just |only |all )?(?:the |my )?(?:tablets|meds|medication|painkillers|antidepressants|steroids|pills) talkin[g']?|\bmy (?:head|brain|mind) was (?:wrecked|fried|mashed|gone|scrambled|all over the place) (?:with|from|on) (?:the |my |them )?(?:tablets|meds|medication|pills|painkillers)\b)`),
+      // "the tablets I'm on now make me feel like myself again": the medicine helping is news, not a plea
+      unless: (norm, _m, span) => owned(norm) || /^\s*(?:feel (?:better|human|normal|well|calmer|like myself)|better|well|calmer|realise|realize|see)\b/.test(norm.slice(span.end)) || /\bme (?:feel (?:better|human|normal|well|calmer|like myself)|better|calmer|realise|realize|see)\b/.test(norm.slice(span.start, span.end)),
+    },
+    {
+      // drink slang tacked onto an apology as its reason: "sorry if I was loud, I'd had a few", "soz lads i
+      // was well far gone"; not the apology's own object ("I'm sorry I was plastered at your wedding") and
+      // not a time clause ("...after I'd had a few")
+      needs: ['sorry', 'soz', 'sry', 'apolog'],
+      re: rx(raw`\b(?:sorry|soz|sry|apologi[sz]e|apologies)\b[^.!?;]{3,80}?(?:[,-] ?|(?<!\b(?:after|when|once|before|since|until|till|while|as|if|because|cos|and)) )(?<s>(?:i|we)(?:'d| had|d) had (?:a few|a couple|a skinful|too many|one too many|a few too many|a drink or two|a few drinks|a few pints|a couple of drinks|a lot to drink|way too much)|(?:i|we) (?:was|were) (?:pretty |well |totally |absolutely |completely |so |a bit |fairly |proper )?(?:far gone|steamin'?g?|blacked out|legless|plastered|paralytic|out of it|tipsy|sloshed|trollied|mullered|munted|blotto|rat-arsed|three sheets to the wind|off (?:my|our) (?:face|head|nut|tits|trolley)))\b[^.!?;,]{0,20}\s*[.!]*\s*$`),
+      unless: (norm) => owned(norm),
+    },
+    {
+      // the count of drinks as how it happened: "I'd had six or seven pints, which is how the fence came down",
+      // "i'd had about eight pints, so i don't really remember saying it"
+      needs: ['few', 'couple', 'skinful', 'many', 'pints', 'drinks', 'beers', 'glasses', 'cans', 'shots', 'bevvies'],
+      re: rx(raw`(?<s>\b(?:i|i'd|id|we'd|we) had (?:about |like |maybe |at least |a good )?(?:a few|a couple|a skinful|too many|one too many|(?:\w+ )?(?:or \w+ )?(?:pints|drinks|beers|glasses|cans|shots|bevvies))\b[^.!?;]{0,10}?,? (?:which is (?:how|why)|that's (?:how|why)|thats (?:how|why)|so i (?:don't|dont|do not|can't|cant) (?:really |even )?(?:remember|recall))\b[^.!?;,]{0,25})`),
+      unless: (norm, _m, span) => owned(norm) || /\bshould(?:n't| not| never)? have\b/.test(norm.slice(span.start)),
+    },
+    {
+      // my own nature offered as a known quantity: "you know what I'm like around hospitals", "u know i get
+      // like that", "you know I can't handle crowds", "me and tequila don't mix", "i just snap when i'm hungry".
+      // With the reader told what they should have done, the weight is on them (blame), not circumstance.
+      needs: ['know', 'kno', 'knw', 'mix', 'lose', 'snap', 'flip'],
+      re: rx(raw`(?<s>\b(?:you|u|yous|you all|u all|y'all) (?:know|kno|knw) (?:what|how) (?:i'm|im|i am|i get|i can be|i can get) (?:like )?(?:around|after|with|about|on|in|at)\b[^.!?;,]{0,25}|\b(?:you|u|yous|you all|u all) (?:know|kno|knw) i (?:get like that|get like this|get that way|(?:don't|dont|do not|can't|cant|cannot) (?:do|handle|cope with|deal with) (?:feelings|emotions|hospitals|funerals|crowds|mornings|confrontation|big (?:crowds|occasions|do's|dos|events)|parties|weddings|christenings|that sort of thing|stuff like that)|(?:can't|cant|cannot) (?:handle|cope with|deal with) (?:my drink|drink|pressure|stress))\b[^.!?;,]{0,20}|\bme and (?:the )?(?:drink|booze|drinks|alcohol|tequila|vodka|whisky|whiskey|gin|spirits|pills|sambuca) (?:don't|dont|do not|never|doesn't|doesnt) mix\b|\bi (?:just |always )?(?:lose it|lose my temper|snap|flip) when (?:i'm|im|i am|i get)\b[^.!?;,]{0,20})`),
+      unless: (norm, _m, span) => owned(norm) || /\b(?:you|u) (?:should|shoulda|should've|could|ought)\b/.test(norm) || /^\s*(?:now|these days|since)\b/.test(norm.slice(span.end)),
+    },
+    {
+      // a hard time shared out to everyone: "it was a long night for everyone", "the situation wasn't easy
+      // for anybody", "the merger had everyone stretched", "emotions were running high"
+      needs: ['everyone', 'everybody', 'all of us', 'us all', 'both of us', 'all concerned', 'family', 'anybody', 'anyone', 'any of us', 'emotions'],
+      re: rx(raw`(?<s>\b(?:it was|it's been|its been|it had been|that was|it were) (?:a |such a )?(?:very |really |so )?(?:long|hard|difficult|tough|stressful|emotional|rough|horrible|awful|trying|terrible|strange|crazy) (?:night|day|time|year|week|period|few months|few weeks|evening|weekend) for (?:everyone|everybody|all of us|us all|both of us|all concerned|the whole family)\b|\bthe (?:whole )?situation (?:was|wasn't|was not|wasnt) (?:not )?(?:easy|good|great|simple) for (?:anybody|anyone|everyone|any of us)\b|\b(?:left|had) everyone (?:stretched|exhausted|run ragged|frazzled|at breaking point)\b[^.!?;,]{0,15}|\beveryone was (?:stretched|run ragged|at breaking point|under (?:so much |a lot of )?pressure)\b|\bemotions (?:run|ran|were running|were|was|got|had been running) (?:very |really |so )?(?:high|heated|raw)\b[^.!?;,]{0,25})`),
+      // "it was a hard year for everyone because of my gambling": the hardship is my doing
+      unless: (norm) => owned(norm) || /\bbecause of (?:me|my)\b|\bthanks to me\b|\bi made (?:it|things)\b/.test(norm),
+    },
+    {
+      // a busy stretch at work in office words: "it's been a stressful quarter", "errors crept in", "the
+      // workload was frankly unmanageable", "I'd been covering two roles", "the restructure left everyone..."
+      needs: ['quarter', 'term', 'season', 'financial', 'year-end', 'year', 'month-end', 'month', 'audit', 'fiscal', 'crept', 'slipped', 'workload', 'caseload', 'volume', 'demands', 'covering', 'juggling', 'pressure', 'doing', 'restructure', 'restructuring', 'reorg', 'reorganisation', 'reorganization', 'merger', 'rollout', 'migration', 'takeover'],
+      re: rx(raw`(?<s>\b(?:it's been|its been|it has been|it had been|it was|that was|it were) (?:a |an )?(?:very |really |extremely |incredibly |particularly |exceptionally )?(?:stressful|busy|hectic|difficult|demanding|challenging|pressured|intense|turbulent|chaotic|frantic|mad|crazy|tough) (?:quarter|term|season|financial year|year[- ]end|month[- ]end|audit|fiscal year)\b|\b(?:errors|mistakes|inaccuracies|problems|discrepancies) (?:crept|slipped) in\b[^.!?;,]{0,30}|\bthe (?:workload|caseload|volume of work|pressure of work|demands)\b[^.!?;]{0,25}? (?:was|were|had become|had been) (?:frankly |simply |genuinely |just |completely |totally |honestly )?(?:unmanageable|impossible|overwhelming|crushing|unsustainable|insane|unrealistic|excessive)\b|\bi(?:'d| had|d|'ve| have|ve) been (?:covering|doing|juggling) (?:two|three|2|3) (?:roles|jobs|people's jobs|positions)\b[^.!?;,]{0,30}|\b(?:the|our) (?:restructure|restructuring|reorg|reorganisation|reorganization|merger|rollout|migration|takeover) (?:left|had) (?:everyone|us all|all of us|me|the team|the department)\b[^.!?;,]{0,20})`),
+      // "it's been a busy season at the shop, and I've paid back the first £50": news, not a reason
+      unless: (norm, _m, span) => owned(norm) || /^[^.!?;]{0,30}?,? (?:and|but) (?:i've|ive|i have|i'm|im|i am|we've)\b/.test(norm.slice(span.end)),
+    },
+    {
+      // creditors hounding me as the reason: "the loan sharks were after me", "with the bailiffs on my
+      // back", "the landlord kept ringing me every day"; not their ordeal ("you had to deal with the
+      // bailiffs at the door")
+      needs: ['lenders', 'moneylenders', 'money', 'loan', 'loansharks', 'bailiffs', 'debt', 'creditors', 'landlord', 'bookies', 'bank'],
+      re: rx(raw`(?<s>\b(?:money ?lenders|lenders|loan ?sharks?|bailiffs|debt collectors|creditors|landlord|bookies|bank)\b(?: \w+){0,2}? (?:were|was|had been|'d been|kept|are|been)? ?(?:after me|on my back|chasing me|hounding me|ringing (?:me )?(?:every|day|night|non|constantly|all)\w*|at my door|banging on my door|threatening me)\b[^.!?;,]{0,20}|\bwith the (?:bailiffs|debt collectors|lenders|loan ?sharks?|landlord|money ?lenders|creditors) (?:at the door|on my back|after me|chasing me|ringing|hounding me|at my door)\b[^.!?;,]{0,20})`),
+      unless: (norm, _m, span) => owned(norm) || /\b(?:deal|dealt|dealing|cope|coped|coping|face|faced|facing|handle|handled|handling|alone|you|u)\s+(?:with\s+)?(?:the\s+)?$/.test(norm.slice(Math.max(0, span.start - 20), span.start)),
+    },
+    {
+      // heavy pressure in plain intensifiers: "I was under massive pressure from head office", "under
+      // tremendous pressure from my in-laws", "with the auditors breathing down my neck"; not theirs
+      needs: ['massive', 'tremendous', 'immense', 'intense', 'extreme', 'unbelievable', 'crazy', 'insane', 'serious', 'heavy', 'constant', 'unreal', 'incredible', 'great', 'breathing'],
+      re: rx(raw`(?<s>\bunder (?:such |so much |a lot of |a )?(?:massive|tremendous|immense|intense|extreme|unbelievable|crazy|insane|serious|heavy|constant|unreal|incredible|a great deal of|great deal of) (?:pressure|stress|strain)\b[^.!?;,]{0,30}|\b(?:had|with) (?:\w+ ){0,3}?breathing down my neck\b[^.!?;,]{0,20})`),
+      unless: (norm, _m, span) => owned(norm) || /\b(?:you|u|she|he|they|your \w+|ur \w+) (?:were|was|'ve been|have been|had been|are|'re)\s+$/.test(norm.slice(Math.max(0, span.start - 30), span.start)),
+    },
+    {
+      // providing as the reason for being absent: "I was working all hours to keep a roof over us",
+      // "somebody had to pay the bills", "the job had me working doubles"; not their providing
+      needs: ['working', 'work', 'grafting', 'slaving', 'doubles', 'overtime', 'nights', 'someone', 'somebody', 'one of us', 'job', 'shop', 'business', 'firm'],
+      re: rx(raw`(?<s>\b(?:i was|i'd been|i had been|i was always|i had to|i've been|i was out|i was away|i were)\b[^.!?;]{0,30}?\b(?:working|work|grafting|slaving|doing (?:doubles|overtime|nights))\b[^.!?;]{0,35}?\bto (?:keep (?:a roof over|us afloat|the lights on|food on|the house|the family|everyone fed|us going|the wolf from)|put (?:food|bread) on|pay the (?:bills|mortgage|rent)|provide for|make ends meet|feed (?:us|you|the family|the kids))\b[^.!?;,]{0,20}|\b(?:someone|somebody|one of us) had to (?:work|earn|keep a roof|keep the lights|pay the bills|put food|bring (?:in )?(?:the|some) money|bring home)\b[^.!?;,]{0,25}|\bthe (?:job|work|shop|business|firm) had me (?:working|doing|on)\b[^.!?;,]{0,25})`),
+      // "somebody had to keep a roof over our heads, and it was you": their providing is impact
+      unless: (norm, _m, span) => owned(norm) || /\b(?:it|that) (?:was|were) (?:you|u)\b|\b(?:you|u) had to\b/.test(norm.slice(span.start)),
+    },
+    {
+      // a hard stretch named as the time it happened: "some of your tools were sold during a difficult
+      // period", "things were very bad at home that month", "the situation was very bad with my debts"
+      needs: ['period', 'phase', 'patch', 'spell', 'stretch', 'chapter', 'things', 'situation'],
+      re: rx(raw`(?<s>\b(?:during|in|through) (?:a |that |what was a |such a )?(?:very |really |particularly |extremely |incredibly )?(?:difficult|rough|hard|tough|dark|bad|turbulent|challenging|stressful|trying|low|horrible|awful) (?:period|phase|patch|spell|stretch|chapter)\b[^.!?;,]{0,20}|\bthings were (?:very |really |so |pretty |quite )?(?:bad|hard|tough|difficult|rough|tight|grim|desperate) (?:at home|for me|financially|with (?:money|my \w+))\b[^.!?;,]{0,20}|\bthe situation was (?:very |really |so |quite )?(?:bad|difficult|hard|desperate|dire|tough|grim) (?:with|at home|for me)\b[^.!?;,]{0,20})`),
+      // "you stood by me during a very dark period", "I let you down during a difficult period for you"
+      unless: (norm, _m, span) => owned(norm) || /\b(?:stood by|stuck by|supported|helped|there for me|thank|grateful|held (?:us|me|it|everything)|carried|looked after|took care)\b/.test(norm) || /^[^.!?;]{0,60}?\b(?:for (?:you|u|the kids)|in (?:your|ur) life|of (?:your|ur) life)\b/.test(norm.slice(span.start)),
+    },
+    {
+      // a lax system, a free bar or an icy road after a turn: "that said, the lease terms were never clear",
+      // "however I'd point out that the bar was free", "in my defence the road was icy"
+      needs: ['joke', 'shambles', 'mess', 'chaos', 'chaotic', 'clear', 'unclear', 'confusing', 'loosely', 'poorly', 'badly', 'free', 'icy', 'ice', 'dangerous', 'unmanageable'],
+      re: rx(raw`\b(?:that said|having said that|however|though|although|mind you|in fairness|to be fair|in my defen[cs]e)\b,? (?<s>(?:i'd point out (?:that )?|i would point out (?:that )?|i should say (?:that )?|i must say (?:that )?|honestly |frankly )?the (?:\w+ ){0,3}?(?:was|were|had been) (?:frankly |honestly |a bit of |always |never |just |very |pretty |completely |notoriously |really |totally |so )*(?:a joke|a shambles|a mess|chaos|chaotic|never clear|unclear|confusing|loosely managed|poorly managed|badly managed|badly run|free|icy|pure ice|sheet ice|dangerous|unmanageable)\b[^.!?;,]{0,30})`),
+      unless: (norm) => owned(norm) || /\bbecause (?:i|of me)\b|\bthanks to me\b|\bi (?:made|left|caused) (?:it|the|that)\b/.test(norm),
+    },
+    {
+      // asked to weigh my circumstances in other words: "kindly understand that I was under pressure",
+      // "you've got to understand the state I was in", "please understand that in those days...",
+      // "abeg understand"; not "please understand that I'm not asking for anything" or "how sorry I am"
+      needs: ['understand'],
+      re: rx(raw`(?<s>\b(?:(?:you|u) (?:have|need|must|should|gotta|got|will have|'ll have|ll have) to|(?:you|u)(?:'ve| have|ve) got to|(?:you|u) must|kindly|please|pls|plz|abeg|(?:you|u) (?:have|need) to try (?:and|to)|do try to)\s+(?:try to )?understand\b(?:,? that| how| what| the| my| i\b| in\b| things\b| we\b|,)[^.!?;]{0,40})`),
+      unless: (norm, _m, span) => {
+        if (owned(norm)) return true;
+        const after = norm.slice(span.start).replace(/^.*?\bunderstand\b,?\s*(?:that\s+)?/, '');
+        // "you've got to understand we were over by then, you were never home": the reader's conduct is blame
+        return /^(?:i(?:'m| am|m) (?:not|sorry|so sorry|truly|deeply|ashamed)|i (?:don't|do not|dont|never|love|mean|take|accept|own|know|will|want|regret|hope|would|am not|did (?:it|this|that))|(?:you|u|your|ur)\b|how (?:sorry|much|deeply|badly)|why (?:you|u)|what i (?:did|put))/.test(after) ||
+          /\b(?:you|u) (?:were|was|'d|had|never|always|kept|barely|wouldn't|wouldnt)\b/.test(after);
+      },
+    },
+    {
+      // the upbringing as the template: "it's what I knew", "I was raised the same way", "I learned it from
+      // him", "the hand I'd been dealt", "a messed-up kid from a messed-up home"
+      needs: ['knew', 'known', 'grew', 'saw', 'shown', 'raised', 'brought', 'dragged', 'learned', 'learnt', 'picked', 'got it', 'hand', 'cards', 'kid'],
+      re: rx(raw`(?<s>\b(?:it's|its|it is|it was|that's|thats|that was) (?:all |just |only )?(?:what|all) (?:i|we) (?:ever )?(?:knew|had ever known|'d ever known|d ever known|grew up with|saw growing up|was shown)\b|\b(?:raised|brought up|dragged up) (?:the same way|exactly the same|just the same)\b[^.!?;,]{0,20}|\bi (?:learned|learnt|got|picked) it (?:all )?(?:up )?(?:from|off) (?:him|her|them|my (?:dad|father|mum|mom|mother|old man|parents|family|da|ma))\b|\b(?:the|with the|given the) (?:hand|cards) (?:i(?:'d| had|d| was) (?:been )?dealt|life (?:had )?dealt me)\b|\b(?:messed[- ]up|broken|screwed[- ]up|troubled) kid from a (?:messed[- ]up|broken|screwed[- ]up|violent|abusive|troubled) (?:home|family|house)\b)`),
+      // "that's all I knew about the account": knowledge, not an upbringing
+      unless: (norm, _m, span) => owned(norm) || /^\s*(?:about|of|regarding|at the time about)\b/.test(norm.slice(span.end)),
+    },
+    {
+      // the addiction as the one that acted or held me: "everything I did back then was the disease", "it
+      // wasn't really me who lied, it was the addiction", "my gambling ruled me", "I had no control over any of
+      // it", "in the grip of my addiction", "the spirit of gambling was on me", "the cravings had me pacing"
+      needs: ['disease', 'addiction', 'illness', 'drink', 'drugs', 'gambling', 'habit', 'drinking', 'controlled', 'ruled', 'owned', 'control', 'grip', 'spirit', 'withdrawal', 'withdrawals', 'cravings', 'craving', 'shakes', 'rattle', 'dts'],
+      re: rx(raw`(?<s>\b(?:everything|all|anything|whatever|all of it|most of what) i (?:did|said|done)(?: \w+){0,2}? (?:was|were) (?:the|my) (?:disease|addiction|illness|drink|drugs|gambling|habit)\b|\b(?:not|wasn't|wasnt|isn't|isnt|it's not|its not) (?:really )?me (?:that|who) \w+[^.!?;]{0,40}?,? (?:it's|its|it is|it was) (?:the|my) (?:addiction|disease|drink|drugs|gambling|illness|habit)\b|\b(?:it|the addiction|the disease|the drink|the drugs|the gambling|the habit|my addiction|my drinking|my gambling|my habit) (?:completely |totally |fully |just )?(?:controlled|ruled|owned) me\b|\bi had no control over (?:anything|what i|any of (?:it|that|what)|myself|my (?:actions|drinking|behaviou?r|using|gambling))\b|\b(?:in|under) the grip of (?:the|my|an|a) (?:addiction|disease|drink|drugs|gambling|illness|habit)\b|\bthe spirit of (?:gambling|drink|drinking|alcohol|addiction|greed|lust|anger|betting|the bottle|poverty) (?:was|were|had|took|got)\b[^.!?;,]{0,15}|\b(?:it's|its|it is|it was) (?:the|my) (?:disease|addiction)(?:,? (?:love|mate|son|darling|babe|pet|hun|dad|mum|ma|sis|bro))?\s*[.!]*\s*$|\bthe (?:withdrawals?|cravings?|shakes|rattle|dts) (?:had|left|got) me\b[^.!?;,]{0,25})`),
+      // "it controlled me" needs the addiction named in the sentence
+      unless: (norm, _m, span) => owned(norm) || (/^it\b/.test(norm.slice(span.start, span.end)) && /\b(?:controlled|ruled|owned)\b/.test(norm.slice(span.start, span.end)) && !/\b(?:addict|disease|drink|drug|gambl|habit|pills|booze|alcohol|using|illness)/.test(norm)),
+    },
+    {
+      // necessity pleaded: "it's not as if I had another option", "there wasn't really a choice", "I had no
+      // real option but to", "I was only trying to keep my head above water", "I did what I had to do to survive"
+      needs: ['choice', 'option', 'alternative', 'survive', 'peace', 'afloat', 'head', 'business', 'shop', 'company', 'firm', 'family', 'going', 'together', 'happy', 'get by', 'cope', 'ends', 'alive'],
+      re: rx(raw`(?<s>\b(?:not like|wasn't like|wasnt like|it's not as if|not as if|its not like|it's not like|it isn't like|it aint like) i had (?:a|any|much of a|much|another|a real) (?:choice|option|alternative)\b[^.!?;,]{0,20}|\bthere (?:wasn't|wasnt|was not) (?:really |much of |honestly )?(?:a |any |much (?:of a )?|another )?(?:choice|option|alternative)\b[^.!?;,]{0,20}|\bi had no (?:real|other real|actual|genuine|proper) (?:option|choice|alternative)\b[^.!?;,]{0,25}|\bi (?:was|'d been|had been) (?:just |only )?(?:trying|tryna|tryin'?) to (?:survive|get by|keep (?:the peace|afloat|my head above water|the (?:business|shop|company|firm|family) (?:going|afloat|together)|going|us afloat|things together|everyone happy)|stay afloat|cope|make ends meet|stay alive)\b[^.!?;,]{0,20}|\bi did what i (?:had|needed) to(?: do)? (?:to )?(?:survive|get by|stay alive|keep going|stay afloat)\b[^.!?;,]{0,20})`),
+      unless: (norm, _m, span) => owned(norm) || /^\s*(?:for (?:you|u)|(?:you|u) could)\b/.test(norm.slice(span.end)),
+    },
+    {
+      // a vague reason tacked onto an apology: "sorry I didn't make it, something came up", "soz i bailed,
+      // was just busy", "sorry I vanished, I needed some space", "sorry i missed it, work's been mad";
+      // ordinary mail ("sorry for the slow reply, been busy") stays quiet
+      needs: ['sorry', 'soz', 'sry', 'apolog'],
+      re: rx(raw`\b(?:sorry|soz|sry|apologi[sz]e|apologies)\b(?<obj>[^.!?;]{3,80}?)(?:[,;-] ?| )(?:but |just |honestly |tbh )?(?<s>something (?:came|had come|just came) up|(?:i )?(?:was|been) (?:just |really |so |super |crazy )?busy|(?:i )?(?:just )?needed (?:some )?(?:space|time to myself|a break|to get away)|work(?: is| was| has been|'s been|s been) (?:mental|mad|insane|crazy|manic|hectic|nuts|full on)(?: right now| at the moment| lately| atm)?)\b[^.!?;,]{0,15}\s*[.!]*\s*$`),
+      unless: (norm, m) => owned(norm) || /\b(?:reply|replies|response|delay|delayed|late|slow|getting back|get back|missed call|wait|waiting|radio silence|quiet|silence|inconvenience|typos?|email|e-mail|message|text back)\b/.test(m.groups?.obj ?? ''),
+    },
   ],
   examples: {
     positive: [
+      // session 6 families
+      'Sorry I bit your head off, my blood sugar had crashed.',
+      'I was going hypo and I snapped at you in the shop.',
+      "i get so hangry, that's why i was vile at lunch",
+      "If I was off with you at dinner, that's down to the meds they've put me on.",
+      'The pills I was taking at the time made me really short-tempered.',
+      'It was the steroids talking, not me.',
+      'my head was fried with the painkillers and i forgot the kids',
+      "Sorry if I was loud at the christening, I'd had a few.",
+      'soz about the texts lads i was well far gone',
+      'sorry for what i said to ur dad, i was blotto',
+      "I'd had six or seven pints, which is how the fence came down.",
+      'Sorry I never visited you on the ward, you know what I\'m like around doctors.',
+      'sorry for the state of ur sofa, u know what im like after a few',
+      "You know I can't handle crowds, so I left early.",
+      "Me and tequila don't mix, as everyone saw.",
+      'i just snap when im hungry',
+      'It was a stressful weekend for everyone, what with the move.',
+      "Honestly the whole situation wasn't easy for anyone.",
+      'Emotions were running high at the funeral and things got said.',
+      'The merger had everyone stretched thin.',
+      "Apologies for the curt email; it's been a hectic year-end.",
+      'A few errors crept in while we were short-staffed.',
+      'The caseload that spring was simply unmanageable.',
+      "I'd been juggling two roles since the reorganisation.",
+      "I'm sorry I sold your bike, but the loan sharks were after me.",
+      'With the bailiffs on my back, I took the money from the tin.',
+      'the landlord kept ringing me every day so i used ur rent money',
+      'I was under tremendous pressure from the partners that year.',
+      'With the auditors breathing down my neck, I fudged the numbers.',
+      'we were under intense strain with the move',
+      'I was grafting six days a week to put food on the table.',
+      'Somebody had to pay the bills, love.',
+      'The shop had me working every weekend that year.',
+      'Some of the furniture got sold off during a rough spell.',
+      'things were really tight financially that winter, so the loan never got repaid',
+      'The situation was desperate with the mortgage arrears.',
+      'I apologise for the shortfall; that said, the till system was a shambles.',
+      'Sorry about the damage, though in fairness the path was sheet ice.',
+      'However, I would point out that the rota was chaotic.',
+      'Kindly understand that the circumstances at the time were beyond me.',
+      "You've got to understand the mess I was in with the loans.",
+      'abeg understand, the hunger was too much',
+      'Please understand that in those years I was barely keeping my head above water.',
+      'Drink in every room, it was all I ever knew.',
+      'Dad was the same, I picked it up off him.',
+      'I was brought up exactly the same, so I never learned to say sorry.',
+      "I only played the hand I'd been dealt.",
+      'Everything I said that night was the drink, not me.',
+      'It wasn\'t really me who lied to you, it was the addiction.',
+      'My gambling ruled me in those years.',
+      'The cravings had me pacing all night, so I went out.',
+      'I had no control over any of it back then.',
+      "It's not as if I had another option with the rent due.",
+      "There wasn't much of a choice, the car was all we had.",
+      'I was only trying to keep my head above water.',
+      'I did what I needed to do to get by.',
+      "Sorry I didn't make it to the christening, something came up.",
+      'soz i bailed on ur birthday, was just busy',
+      'Sorry I vanished for a month, I needed some space.',
+      "sorry i missed parents evening, work's been mad",
       // session 5 families
       "I was steaming drunk and I didn't mean a word of what I said.",
       "i was so angry, i dont even know why i said it",
@@ -759,6 +958,38 @@ export default defineRule({
       'Between my job and the baby, I had no time for you.',
     ],
     negative: [
+      // session 6 traps
+      "Your blood sugar was dropping and I didn't even notice.",
+      'My sugar was low, but I chose to drive anyway and that is on me.',
+      'The tablets I\'m on now make me feel like myself again.',
+      "That's down to me, not the tablets.",
+      'Sorry you had to see me like that after I\'d had a few.',
+      "I'm sorry I was plastered at your wedding.",
+      "You know I don't do this lightly: I lied to you, and I'm sorry.",
+      'You know what I\'m like after a drink, and you should have kept me away from it.',
+      'It was a hard year for everyone because of my gambling.',
+      'My drinking made it a hard time for everyone, and I\'m sorry.',
+      'The workload you carried was unmanageable, and that was my doing.',
+      "It's been a busy season at the shop, and I've paid back the first fifty.",
+      'You had to deal with the bailiffs at the door on your own.',
+      'You were under tremendous pressure at work and I made it worse.',
+      "I put you under massive pressure, and that's on me.",
+      'Somebody had to keep a roof over our heads, and it was you.',
+      "I'm working extra shifts to pay you back by June.",
+      'You stood by me during a very dark period, and I repaid you with lies.',
+      'I let you down during a difficult period for you and the kids.',
+      'However, the till system was a shambles because I never kept the books.',
+      "Please understand that I'm not asking you for anything.",
+      'You have to understand how sorry I am.',
+      'Please understand that you owe me nothing.',
+      "You've got to understand we were finished by then, you were never home.",
+      "That's all I knew about the account at the time.",
+      'My dad was violent and I learned it from him, but I chose to keep doing it.',
+      "It wasn't me who took it.",
+      'The spirit of Christmas was lost on me that year.',
+      'There was a choice, and I made the wrong one.',
+      "I had no real choice about being ill, but lying to you was my choice.",
+      'Sorry for the slow reply, something came up.',
       // Context named and then owned in the same breath, or an honest bad motive: not an excuse.
       'No excuses, I was in a state and I took it out on my sister.',
       'I was only seventeen, but I knew what I was doing when I forged your signature.',
