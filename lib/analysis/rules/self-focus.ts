@@ -238,6 +238,13 @@ export default defineRule({
       needs: ['nobody', 'no one', 'noone', 'no-one', 'all', 'lost'],
       re: rx(raw`(?<s>\b(?:i've|ive|i have)(?: got)? (?:nobody|no one|noone|no-one) (?:else|left)\b(?! to blame)|\b(?:you're|youre|ur|you are|u r|your) all i(?:'ve| have|ve)? (?:got|have)(?: left)?\b|\b(?:i'm|im|i am) (?:so |completely |totally |just )?lost without (?:you|u)\b)`),
     },
+    {
+      // my lowest point, held up to them: "I've never felt this low in my life", "I'm at breaking point
+      // myself", "I don't know how I'm still standing", "honestly I thought I was dying" ("you were at
+      // breaking point because of me" is their pain)
+      needs: ['never', 'breaking', 'tether', 'wits', 'lowest', 'still', 'dying', 'die'],
+      re: rx(raw`(?<s>\b(?:i've|ive|i have) never (?:felt|been) (?:this|so) (?:low|bad|awful|terrible|alone|down|lonely)\b|\b(?:i'm|im|i am|i've been|ive been|i have been|i was) (?:at|near) (?:breaking point|the end of my tether|my wits'? end|my lowest)\b|\b(?:don't|dont|do not) know how (?:i'm|im|i am) still (?:standing|going|alive|here)\b|\bi (?:honestly |really |genuinely |actually )?thought i was (?:dying|going to die|gonna die)\b)`),
+    },
   ],
   examples: {
     positive: [
@@ -408,6 +415,9 @@ export default defineRule({
       "I've got nobody else to turn to.",
       'ur all i have left',
       "Honestly I'm lost without you.",
+      "I've never been this low, honestly.",
+      "im at the end of my tether with all this",
+      "I don't know how I'm still going.",
     ],
     negative: [
       "I'm disgusted with myself for how I spoke to your mother.",
@@ -488,6 +498,9 @@ export default defineRule({
       "I've no one else to blame but myself.",
       "I had no one to talk to back then, and I still chose to lie.",
       'You lost your savings because of me, and I was lost in the drink.',
+      'You were at breaking point because of me, and I did not see it.',
+      "I've never been so sure that I owe you this.",
+      'You must have thought I was dying when you found me.',
     ],
   },
 });
