@@ -353,9 +353,75 @@ export default defineRule({
       needs: ["didn't", 'didnt', 'did not', 'never'],
       re: rx(raw`(?<s>\b${THEY} (?:didn't|didnt|did not|never) (?:really |exactly |actually )?(?:give|leave|gave|left) me (?:much|any|a lot of|a|an|any other|another|much of a|many) (?:other )?(?:choice|choices|option|options|alternative)\b)`),
     },
+    // ---- session 6: families kept on cross-writer evidence (each gained in 3+ spent corpora, no new false flag) ----
+    {
+      // pressure that would not let up, said as a doubled verb: "you pushed and pushed until I snapped",
+      // "she nagged and nagged", "u kept on n on at me about the money"; not "you pushed and pushed for me
+      // to get help"
+      needs: ['pushed', 'pushing', 'pushin', 'push', 'nagged', 'nagging', 'naggin', 'prodded', 'prodding', 'poked', 'poking', 'goaded', 'goading', 'on and', 'on n', 'on &'],
+      re: rx(raw`(?<s>\b(?:you|u|he|she|they|your \w+|ur \w+)(?: just| kept| kept on| would| would just|'d|d| were| was)? (?:pushed|pushing|pushin|push|nagged|nagging|naggin|prodded|prodding|poked|poking|goaded|goading) (?:and|n|&|'n') (?:pushed|pushing|pushin|push|nagged|nagging|naggin|prodding|prodded|poking|poked|goading|goaded)\b[^.!?;,]{0,40}|\b(?:you|u|he|she|they|your \w+|ur \w+) (?:kept|keep|went|were|was|would go|'d go|just kept)(?: on)? (?:and on|n on|& on) at me\b[^.!?;,]{0,40})`),
+      unless: (norm) => /\b(?:rehab|treatment|help|meetings?|sober|doctor|therapy|counsell?ing|recovery|grateful|thank|thanks)\b/.test(norm),
+    },
+    {
+      // what they knew of me held against them: "you knew what I was like with drink when you married me",
+      // "when you married me you knew I liked a drink", "knowing full well how I was", "u knew i was skint
+      // when u lent it me"; not "you knew what I was like and stayed anyway"
+      needs: ['knew', 'knowing'],
+      re: rx(raw`(?<s>\b(?:you|u|she|he|they) (?:always |already |still )?knew (?:full well |fine well |perfectly well |damn well |exactly )?(?:what i was like|how i (?:was|am|get|got)|(?:that )?i (?:liked|loved|enjoyed) (?:a|my) (?:drink|bet|flutter|smoke|pint|night out|tipple))\b[^.!?;,]{0,30}|\bknowing (?:full well |fine well |perfectly well |damn well )?how i (?:was|am|get|got)\b|\b(?:you|u) knew i was (?:skint|broke|a drinker|a gambler|an addict|a mess|like that|drinking|using|gambling)\b(?=[^.!?;]{0,30}\b(?:when|and still|but still|and you still|yet you|before you)\b)[^.!?;,]{0,30})`),
+      unless: (norm) => /\b(?:right|grateful|thank|thanks|stood by|stayed anyway|anyway|loved me|forgave|before i (?:admitted|told|said))\b/.test(norm),
+    },
+    {
+      // their precaution that failed, or a third party's lapse, as the cause: "u shouldve kept ur pin
+      // somewhere safer", "you should have changed your password", "the bank should never have given me
+      // that card"; self-reproach ("your parents should never have let me near you") is not this
+      needs: ['should', 'shoulda', 'ought'],
+      re: rx(raw`(?<s>\b(?:you|u)(?: really| honestly| probably)? (?:should have|should've|shouldve|should of|shoulda) (?:just |really |at least )?(?:kept (?:ur|your|it|them|the|those|that)(?! distance)|changed|locked|hidden|hid|put away|secured|checked|taken better care of|looked after) (?:ur|your|it|them|the|those|that|a)?\b[^.!?;,]{0,30}|\b(?:the|your|ur|that|his|her|their) (?:\w+ )?(?:\w+) (?:should|ought to) (?:never|not) have (?:given|handed|lent|let|allowed|approved|sold|served|offered)\b[^.!?;,]{0,30})`),
+      unless: (norm, _m, span) => /\bme (?:near|anywhere|in the|into|back|custody|a second chance|another chance)\b|\bcustody\b/.test(norm.slice(span.start)) || /\b(?:right|grateful|thank)\b/.test(norm),
+    },
+    {
+      // "the one who" pinned on them for stoking it: "you were the one who made a drama out of it", "ur the
+      // one who kept buying the wine in", "ur the one keeping this going", "you were the one who told me I
+      // was fine to drive"; not "you were the one who told me to get help"
+      needs: ['one'],
+      re: rx(raw`(?<s>\b(?:you're|youre|you are|ur|u r|u are|you were|u were|she was|he was|she's|he's|your \w+ was|ur \w+ was) the one (?:who |that )?(?:made (?:a|such a|the) (?:drama|scene|fuss|big deal|song and dance|thing|row)|told me (?:i was|it was|it'd be|it would be|to) (?:fine|ok|okay|alright|go|have|drive|take|borrow|do|handle)|kept (?:buying|pouring|bringing|getting|it going|this going|going on|ordering|topping)|keeping (?:this|it|the|things|that)(?: \w+)? going|blew (?:it|this|that|everything) up)\b[^.!?;,]{0,30})`),
+      unless: (norm, _m, span) => /\b(?:help|rehab|treatment|meetings?|sober|doctor|therapy|grateful|thank|right)\b/.test(norm.slice(span.start)),
+    },
+    {
+      // provocation named in the perfect or by its source: "I'd been provoked for weeks", "the supervisor's
+      // attitude provoked my reaction", "you got right in my face"
+      needs: ['provoked', 'goaded', 'baited', 'wound', 'pushed', 'triggered', 'face'],
+      re: rx(raw`(?<s>\b(?:i'd|i had|id|i've|ive|i have) been (?:provoked|goaded|baited|wound up|pushed too far)\b[^.!?;,]{0,25}|\b(?:his|her|their|your|ur|the \w+'s|the \w+s') (?:attitude|behaviou?r|comments|remarks|tone|conduct|words|manner) (?:provoked|triggered)\b[^.!?;,]{0,25}|\b(?:you|u|he|she|they) got (?:right )?(?:in|up in) my face\b[^.!?;,]{0,20})`),
+      unless: (norm) => /\b(?:(?:were|was|are|'re) right|right to|grateful|thank|stop me|stopping me)\b/.test(norm),
+    },
+    {
+      // the no-way-to-know turned on them: "nobody told me the rent was mine too, so how was I to know?", "how
+      // could I have guessed", "what else was I meant to think?"; not a question put to myself
+      needs: ['how', 'what'],
+      re: rx(raw`(?<s>\bhow (?:was|were|am) i (?:to|ever to|gonna|going to|s'posed to|sposed to) (?:know|guess|tell)\b(?!\s+(?:how|what)\b)|\bhow (?:would|could) i (?:have |of |'ve )?(?:known|guessed)\b(?!\s+(?:how|what)\b)|\bwhat (?:else )?(?:was|were|am) i (?:supposed|meant|expected) to think\b)`),
+      unless: (norm, _m, span) => /\b(?:asked|asking|ask|wonder|wondered|wondering|don't know|dont know)\s+(?:myself\s+)?$/.test(norm.slice(Math.max(0, span.start - 25), span.start)),
+    },
   ],
   examples: {
     positive: [
+      // session 6 families
+      'She nagged and nagged until I threw the phone.',
+      'you kept on and on at me about the car till i lost it',
+      'u prodded n prodded all night',
+      "Let's be honest, she knew full well what I was like.",
+      'When he took me on he knew I liked a bet.',
+      'you left the tin out knowing full well how i am',
+      'Honestly you should have hidden your card better.',
+      'The casino should never have served me after the first ban.',
+      'Your landlord should never have handed me the spare keys.',
+      'Your sister was the one who kept ordering the shots.',
+      "you're the one keeping this feud going",
+      'He was the one who told me it was fine to borrow it.',
+      "I'd been goaded by the lads all night.",
+      "The manager's tone triggered my outburst.",
+      'He got right in my face, so I swung.',
+      'Nobody said the cash was for the gas bill, so how was I to know?',
+      "how could i have guessed u'd miss it",
+      'You went quiet for days, what else was I meant to think?',
       // session 5 families
       "You didn't give me much choice.",
       'She never left me any other option.',
@@ -526,6 +592,17 @@ export default defineRule({
       "I'm sorry I said it, though you started the whole thing.",
     ],
     negative: [
+      // session 6 traps
+      'You pushed and pushed for me to get help, and thank God you did.',
+      'I pushed and pushed until you gave in.',
+      "You knew what I was like and you stayed anyway, which I don't deserve.",
+      'You knew I was drinking again before I told you, and you were right to leave.',
+      "Your parents should never have let me near you in that state.",
+      'You should have been able to trust me.',
+      'You were the one who told me to get help.',
+      'You were the one who held the family together while I was drinking.',
+      'You got in my face to stop me driving, and you were right.',
+      'I keep asking myself how could I have known and done nothing.',
       // session 5 traps
       "I didn't give you much choice about any of it.",
       'You gave me every choice, and I chose the drink.',
