@@ -212,9 +212,15 @@ const BEFORE_VETO =
 /** "it wasn't my fault", "it's not because of me" */
 const NEGATED = /(?:\bnot|n'?t|\bnever|\bhardly)\s+(?:(?:all|entirely|really|just|completely|only)\s+)?$/;
 
+/** Ownership hedged to a degree or a condition: "to the extent that was my fault", "in the event that my
+ * actions caused you distress", "if people were put out by my speech, that's on me". */
+const HEDGED = /(?:\b(?:to (?:the|whatever|what|any|some) (?:extent|degree)|in the event|insofar as|in so far as)\b[^.;!?]{0,50}|\bif (?!i'?m (?:being )?honest\b|i am (?:being )?honest\b|you ask me\b|truth be told\b)[^.;!?,]{1,60},\s*)$/;
+
 function owns(norm: string, start: number, end: number): boolean {
   const lead = before(norm, start, 30);
   if (BEFORE_VETO.test(lead) || NEGATED.test(lead)) return false;
+  const clause = before(norm, start, 90);
+  if (HEDGED.test(clause)) return false;
   const tail = norm.slice(end, end + 24);
   // "that was unfair of you", "it was wrong of them": a complaint, not ownership
   if (/^\s*of (?:you|u|him|her|them|your|ur)\b/.test(tail)) return false;
@@ -367,6 +373,7 @@ const rule: ElementRule = {
       "I shouldn't have grabbed your phone.",
       'I should never have driven with the kids in the car.',
       'i shouldnt of called u that',
+      "If I'm honest, it was my fault.",
     ],
     negative: [
       "The cause of me leaving the job was the commute.",
@@ -423,6 +430,10 @@ const rule: ElementRule = {
       "I shouldn't have been so worried about the exam.",
       'Had you told me, I should never have gone.',
       "I should never have let it get that far.",
+      'To the extent that the delay was my fault, I apologise.',
+      'In the event that my words caused offence, I take responsibility.',
+      "If anyone was upset by the joke, that's on me.",
+      "to whatever degree i was in the wrong, sorry",
     ],
   },
 };
