@@ -137,7 +137,7 @@ export default defineRule({
       // occur again", "such conduct shall not be repeated", "the matter will not recur", "it's never going
       // to be repeated", "it wont happen ever again", "wont ever happen again", "it won't ever be an issue
       // again", "it simply can't happen again"
-      needs: ['again', 'recur', 'repeated'],
+      needs: ['again', 'recur', 'repeated', 'repeat', 'happen', 'occur', 'issue', 'problem'],
       re: rx(raw`(?<s>\b(?:such (?:a thing|an? \w+|things|conduct|behaviou?r)|(?:it|this|that)(?: simply| just)?|(?:the|this|that) (?:matter|incident|behaviou?r|conduct|mistake))(?: will| shall|'ll|ll| is| 's|'s|s)? (?:never|not|won't|wont|can't|cant|cannot|shan't|ever|never ever)(?: ever)?(?: (?:going to|gonna))? (?:happen|occur|recur|be repeated|repeat|be (?:an issue|a problem))\b(?: (?:ever )?again| in my life| in (?:my|this) lifetime)?|(?:^|[.!?,;/]\s*|\b(?:and|so|it|this|that) )(?:won't|wont|will not|will never|shall never|never gonna|never going to)(?: ever)? happen(?: ever)? again\b|\bhappen ever again\b|\b(?:will not|won't|wont|shall not|will never|never) (?:ever )?recur\b|\b(?:never|not) (?:going to|gonna) be repeated\b)`),
       unless: (norm, _m, span) =>
         /\b(?:hope|wish|pray|want|trying|if|make sure|ensure|promise myself)\b/.test(norm.slice(Math.max(0, span.start - 25), span.start)) ||
@@ -162,17 +162,17 @@ export default defineRule({
         /\b(?:hope|wish|pray|want|trying|if|one day at a time|today|for now)\b/.test(norm.slice(Math.max(0, span.start - 25), span.end + 40)),
     },
     {
-      // relapse ruled out: "there's zero chance of me drinking again", "no way of me going back to it",
+      // relapse ruled out: "there's zero chance of me drinking again", "no risk of me going back to it",
       // "clean now and that's it, never going back", "I've had my last drink"
-      needs: ['chance', 'way', 'risk', 'going back', 'last'],
-      re: rx(raw`(?<s>\b(?:zero|no|not a|not one|nil) (?:chance|way|risk|danger|hope)(?: in hell)? of me (?:ever )?(?:relapsing|drinking|using|gambling|betting|going back|slipping|picking up|lying|cheating|touching)\b[^.!?;,]{0,20}|(?:^|[,;.!?]\s*|\b(?:and|so) )(?:i'm |im |i am |i'll |ill )?never (?:ever )?going back(?: to (?:it|that|that life|the (?:drink|bottle|booze|gambling|drugs|gear)))?(?=\s*(?:$|[,.!;]|now|again|ever|i promise|i swear))|\b(?:i've|ive|i have) had my (?:very )?last (?:drink|drop|bet|flutter|pill|line|hit|drug|joint|cigarette|smoke)\b)`),
+      needs: ['chance', 'risk', 'danger', 'back', 'last'],
+      re: rx(raw`(?<s>\b(?:zero|no|not a|not one|nil) (?:chance|risk|danger)(?: in hell)? of me (?:ever )?(?:relapsing|drinking|using|gambling|betting|going back|slipping|picking up|lying|cheating|touching)\b[^.!?;,]{0,20}|(?:^|[,;.!?]\s*|\b(?:and|so) )(?:i'm |im |i am |i'll |ill )?never (?:ever )?going back(?: to (?:it|that|that life|the (?:drink|bottle|booze|gambling|drugs|gear)))?(?=\s*(?:$|[,.!;]|now|again|ever|i promise|i swear))|\b(?:i've|ive|i have) had my (?:very )?last (?:drink|drop|bet|flutter|pill|line|hit|drug|joint|cigarette|smoke)\b)`),
       unless: (norm, _m, span) =>
         /\b(?:hope|wish|pray|want|trying|if|think|believe)\b/.test(norm.slice(Math.max(0, span.start - 25), span.start)),
     },
     {
       // the perfect role promised for the whole future: "I'll be a model tenant from now on", "I'll be the
       // wife you always deserved", "i'll be at every single game from now on", "I'll never let you down"
-      needs: ['model', 'perfect', 'deserved', 'every single', 'let you down', 'let u down'],
+      needs: ['model', 'perfect', 'flawless', 'ideal', 'deserved', 'every single', 'let you down', 'let u down'],
       re: rx(raw`(?<s>\b(?:${ILL}|i shall|i promise(?: you| u)?(?: that)?(?: ${ILL})?) (?:always )?be (?:a|the|an) (?:model|perfect|flawless|ideal) \w+\b|\b(?:${ILL}|i shall) (?:always )?be the \w+ (?:you|u) (?:always |truly |really )?deserved?\b|\b(?:${ILL}|i shall|i promise(?: you| u)?(?: that)?(?: ${ILL})?) (?:always )?be (?:there |at |around |home )(?:for )?(?:\w+ )?every single (?:\w+)\b[^.!?;,]{0,20}|\b(?:${ILL}|i shall|i promise(?: you| u)?)\b[^.!?;]{0,40}?\b(?:and )?never (?:ever )?let (?:you|u|anyone|the kids|them|her|him) down\b)`),
       unless: (norm, _m, span) =>
         /\b(?:hope|wish|pray|want|trying|try|can't|cannot|if)\b/.test(norm.slice(Math.max(0, span.start - 25), span.start)) ||
@@ -181,7 +181,8 @@ export default defineRule({
     {
       // a never sworn on an oath formula: "I'll never lie to you again, cross my heart", "hand on heart, I
       // never will again", "not one more lie, you have my word for life", "on my kids' lives I'm done"
-      needs: ['cross my heart', 'hand on heart', 'hand on my heart', 'word for life', 'on my life', 'hope to die', 'swear down', 'lives', 'never will', 'so help me'],
+      // short words (on, so) would let almost every sentence through: the rarer word of each oath is needed instead
+      needs: ['heart', 'life', 'lives', 'grave', 'die', 'swear', 'help', 'again'],
       re: rx(raw`(?<s>\b(?:cross my heart|hand on (?:my )?heart|(?:you have |u have |u got |you've got )?my word for life|on my (?:life|mother's life|mum's life|mam's life|kids'? lives|children's lives|nan's grave|granny's grave)|hope to die|swear down|so help me(?: god)?)\b(?=[^.!?]{0,80}?\b(?:never|ever|again|no more|not one|for life|for good|forever)\b)[^.!?;,]{0,10}|\b(?:never|ever|again|no more|not one|for good|forever)\b[^.!?]{0,60}?\b(?:cross my heart|hand on (?:my )?heart|my word for life|on my (?:life|mother's life|mum's life|mam's life|kids'? lives|children's lives)|hope to die|swear down|so help me(?: god)?)\b|\b(?:and|but|so) i (?:never|won't|wont|will not|shall not) (?:ever )?(?:will )?again\b|\bi never will again\b)`),
       unless: (norm, _m, span) =>
         /\b(?:hope|wish|pray|if|can't|cannot)\b/.test(norm.slice(Math.max(0, span.start - 20), span.start)) ||

@@ -290,7 +290,7 @@ export default defineRule({
       // sorry-fatigue: the apology counted as already paid: "I said sorry already", "i've apologised like
       // a dozen times now", "I've apologised four times, how many more", "I've said my piece", "I'm not
       // going to keep saying sorry forever", "it was ages ago and I said sorry"
-      needs: ['said', 'apologised', 'apologized', 'apologise', 'apologize', 'saying', 'piece'],
+      needs: ['said', 'told', 'apologised', 'apologized', 'apologise', 'apologize', 'saying', 'piece', 'many'],
       re: rx(raw`(?<s>\bi (?:already )?(?:said|told (?:you|u)) (?:i'm |im |i was )?sorry already\b|\b(?:i've|ive|i have) (?:already )?(?:said sorry|apologi[sz]ed|said i'm sorry|said im sorry) (?:already\b|like \w+|(?:about |like )?(?:a|\w+) (?:(?:million|hundred|thousand|dozen|few|couple of|load of) )?times(?: now| already| over)?\b|(?:over and over|again and again|till i'm blue|enough)\b)[^.!?;,]{0,20}|\b(?:i've|ive|i have) said my piece\b|\b(?:i'm|im|i am) not (?:going to|gonna) keep (?:saying (?:it|sorry|i'm sorry|im sorry)|apologi[sz]ing)\b[^.!?;,]{0,20}|\b(?:ages|months|years|weeks|a long time) ago and i (?:said|already said) sorry\b|\bhow many (?:more )?(?:times|apologies|sorries)\b[^.!?;]{0,30}?\b(?:want|need|have to|got to|gotta)\b)`),
       unless: (norm, _m, span) =>
         // "I've said sorry before, and I know words are not enough": owned straight after
@@ -302,7 +302,7 @@ export default defineRule({
       // tomorrow yeah", "write back when u can", "I'd like a reply by Monday", "it would mean a lot to hear
       // back from you this week", "I'd be grateful for your reply at your earliest convenience", "just pick
       // up the phone"
-      needs: ['back', 'ring', 'call', 'bell', 'buzz', 'text', 'write', 'reply', 'answer', 'response', 'hear', 'phone', 'earliest'],
+      needs: ['back', 'ring', 'call', 'bell', 'buzz', 'shout', 'text', 'txt', 'message', 'msg', 'email', 'write', 'reply', 'answer', 'response', 'word', 'hear', 'phone', 'earliest'],
       re: rx(raw`(?<s>\b(?:(?:write|text|txt|message|msg|call|ring|phone|email|get back to)(?: (?:me|us)(?: back)?| back)|give (?:me|us) a (?:bell|ring|call|buzz|shout)) (?:when (?:${YOU}|ya) (?:can|get this|get a (?:chance|minute|sec)|see this|read this)|tomorrow|tonight|today|this (?:week|weekend|evening|morning)|asap|a\.s\.a\.p|soon|straight away|first thing|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|tomorrow|tonight))\b|\b(?:an? |your )?(?:answer|reply|response|word)(?: from (?:${YOU}|ya))? (?:(?:by|before|within) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|tomorrow|tonight|the end of|\d+)|this (?:week|weekend))\b|\bhear back (?:from (?:${YOU}|ya) )?(?:this|by|before|within|soon|asap)\b|\b(?:reply|response|answer)\b[^.!?;]{0,30}?\bat (?:${YOUR}|the) earliest(?: convenience)?\b|\b(?:just|please|pls) (?:pick up|answer) (?:the|ur|your) (?:phone|calls?)\b)`),
       unless: (norm) => softened(norm) || /\b(?:if|whenever|ready|or not|no need|don't need to|dont need to|have to|feel like)\b/.test(norm),
     },
@@ -310,7 +310,7 @@ export default defineRule({
       // their hurt given a deadline or a price already paid: "surely that's worth something", "surely that
       // counts for something", "I'd hoped you of all people would understand by now", "I thought we'd moved
       // past it", "don't tell me you're still upset about that", "I hope you're feeling better about it now"
-      needs: ['surely', 'by now', 'moved', 'got past', 'gotten past', 'still', 'better about'],
+      needs: ['surely', 'by now', 'moved', 'got past', 'gotten past', 'put', 'gone', 'still', 'better about'],
       re: rx(raw`(?<s>\bsurely (?:that|this|it|all that|all this)(?:'s|s| is| has| must| should)? (?:worth|counts?|count for|deserves?|earns?|means?|buys?|gets? me|has to count|must count|should count|is enough|enough)\b[^.!?;,]{0,25}|\b(?:i'd|id|i had|i) (?:hoped|thought|expected|assumed|figured) (?:that )?(?:${YOU}|ya)(?: of all people)? (?:would|'d|d|might|could) (?:understand|forgive|have forgiven|get over|have got over|be over|have moved on|move on|let (?:it|this|that) go|see)\b[^.!?;]{0,30}?\bby now\b|\b(?:i |we )?(?:thought|assumed|figured|reckoned) (?:we'd|wed|we had|we were|we'd all|you'd|youd|u'd|ud|you had) (?:moved|moving|got|gotten|put|gone) (?:past|on from|over|beyond|behind)\b(?: (?:it|this|that|all that))?|\b(?:don't|dont|do not) tell me (?:you're|youre|ur|you are|u r|u are|your) still (?:upset|mad|angry|annoyed|sulking|hurt|on about|going on about|cross)\b[^.!?;,]{0,20}|\bhope (?:you're|youre|ur|you are|u r|u are) (?:feeling )?(?:better|ok|okay|alright|over it|fine) about (?:it|this|that|all that)(?: now| by now)?\b)`),
     },
     {
@@ -319,7 +319,7 @@ export default defineRule({
       // won't be able to sleep till we've talked", "can't focus on anything until you reply", "your silence
       // is killing me", "it's killing me that you won't see me", "you're all I've got, please don't do this
       // to me"
-      needs: ['need', 'help my', 'help me', 'want me to', 'rest', 'sleep', 'concentrate', 'focus', 'think', 'killing', 'killin', 'destroying', 'breaking', 'all i', 'do this'],
+      needs: ['need', 'help my', 'help me', 'want me to', 'rest', 'sleep', 'concentrate', 'focus', 'think', 'eat', 'relax', 'function', 'settle', 'silence', 'killing', 'killin', 'destroying', 'breaking', 'eating', 'all i', 'only', 'do this'],
       re: rx(raw`(?<s>\b(?:i|i'm|im) (?:really |just |so |desperately )?need (?:a (?:mate|friend|pal)|my (?:family|mum|mom|dad|brother|sister|son|daughter|wife|husband|friends|mate|people)|(?:you|u) (?:all |both )?(?:back|here|with me))(?: (?:right now|now|more than ever|at the moment|so much|so badly))?\b|\b(?:i|i'm|im) (?:really |just |so |desperately )?need (?:you|u) (?:right now|now|more than ever|so much|so badly)\b|\bneed (?:${YOU}|ya) to (?:have my back|back me up|stick up for me|stand by me|be there for me|get me through|help me (?:get )?through|help me cope)\b|\b(?:it|that|this) (?:would|will|could|'d|d) (?:really |so |honestly )?help (?:my recovery|my sobriety|me stay (?:sober|clean|off)|me not (?:drink|use|relapse))\b[^.!?;]{0,15}?\bif (?:${YOU}|ya)\b|\bdo (?:${YOU}|ya) want me to (?:relapse|drink|use|go back|end up|fall apart|start again|pick up)\b|\b(?:won't|wont|will not|can't|cant|cannot|couldn't|couldnt) (?:be able to )?(?:rest|sleep|concentrate|focus|think straight|eat|relax|function|settle)\b[^.!?;]{0,30}?\b(?:till|til|until|'til|unless) (?:${YOU}|ya|we|we've|weve|i hear|i know)\b|\b(?:${YOUR}|the) silence is (?:killing|killin|destroying|breaking|eating) me\b|\b(?:it's|its|it is) (?:killing|killin|destroying|breaking|eating) me (?:that|how) (?:${YOU}|ya) (?:won't|wont|don't|dont|will not|do not|aren't|arent)\b|\b(?:you're|youre|ur|you are|u r|u are) (?:all|the only (?:one|person)) i(?:'ve| have|ve)? (?:got|have|got left|have left)\b[^.!?;]{0,30}?\b(?:please|don't|dont|do not)\b|\bplease (?:don't|dont|do not) do this to me\b)`),
       unless: (norm, _m, span) =>
         softened(norm) ||
@@ -330,7 +330,7 @@ export default defineRule({
       // the reconciliation set by the writer: "can we just be mates again now?", "I'd like nothing more
       // than for us to go back to normal now", "I'd love for us all to put the past behind us at Easter",
       // "we've been friends since school, yeah?"
-      needs: ['again', 'normal', 'behind us', 'since school', 'since we were', 'since uni'],
+      needs: ['again', 'normal', 'behind us', 'move', 'start', 'how things', 'how it', 'way things', 'way it', 'since school', 'since we were', 'since uni'],
       re: rx(raw`(?<s>\b(?:can|could) we (?:just |please |all |not )*(?:be|go back to being) (?:mates|friends|pals|buddies|besties|close|family|a family|us|together) again\b[^.!?;,]{0,10}|\b(?:i'd|id|i would) (?:love|like|want)(?: nothing more than)?(?: it)? for (?:us|the two of us|all of us|us all|us both)(?: all| both)? to (?:go back to (?:normal|how (?:it|things) (?:was|were)|the way (?:it|things) (?:was|were))|put (?:the past|it|this|that|everything|it all) behind us|be (?:mates|friends|close|a family|family) again|move on|start (?:again|afresh|fresh|over))\b[^.!?;,]{0,25}|\b(?:we've|weve|we have) been (?:friends|mates|pals|close) since (?:school|we were \w+|uni|college|forever|primary)\b[^.!?;]{0,20}?(?:,\s*(?:na|yeah|right|no|innit|eh|ya|yaar)\b|\?))`),
       unless: (norm) => softened(norm),
     },
@@ -338,7 +338,7 @@ export default defineRule({
       // mercy asked for the writer: "go easy on me", "everyone needs to stop piling on me", "you owe me some
       // understanding" ("I've been punished enough" is left out: writers disagree whether it presses them
       // or only laments)
-      needs: ['easy on', 'piling', 'pile on', 'owe me'],
+      needs: ['easy on', 'piling', 'ganging', 'dogpiling', 'owe me'],
       re: rx(raw`(?<s>\b(?:please |just |so )?go easy on me\b|\bstop (?:piling|ganging|dogpiling) (?:on|up on) me\b|\b(?:${YOU}|ya|everyone|you all|y'all) owe(?:s)? me (?:a (?:bit|little) of |some |a little |at least some |a bit more )?(?:understanding|patience|sympathy|slack|a break|a chance|the benefit of the doubt|a hearing)\b)`),
       unless: (norm, _m, span) => negatedBefore(norm, span.start) || /\b(?:don't|dont|do not|doesn't|doesnt|never|nobody|no one) (?:\w+ )?owes? me\b/.test(norm),
     },
@@ -347,7 +347,7 @@ export default defineRule({
       // I'm not a monster", "tell your mum I made it right", "I hope the club will reinstate me", "I'd
       // appreciate it if you withdrew the complaint", "please don't keep the girls from me", "there's no
       // reason you can't let me see the kids now"
-      needs: ['tell', 'reinstate', 'take me back', 'have me back', 'let me back', 'withdrew', 'withdraw', 'keep', 'keeping', 'no reason'],
+      needs: ['tell', 'let', 'reinstate', 'rehire', 're-hire', 'reemploy', 're-employ', 'take me back', 'have me back', 'withdrew', 'dropped', 'lifted', 'cancelled', 'canceled', 'retracted', 'keep', 'keeping', 'no reason'],
       re: rx(raw`(?<s>\b(?:tell|let) (?:the kids|the children|the boys|the girls|the neighbours|the neighbors|everyone|people|the family|the others|them|your (?:mum|mom|dad|family|sister|brother|friends|husband|wife|parents)|ur (?:mum|mom|dad|family|sister|brother|friends|parents)) (?:that )?(?:(?:i'm|im|i am|i was) (?:not (?:a |the )?\w+|a good \w+|really sorry|truly sorry|sorry|trying|changed)|(?:i've|ive|i have) (?:changed|paid|made it right|put it right|sorted it)|i (?:made|put) (?:it|things) right|i paid (?:it|you|u|them) back|i never meant)\b[^.!?;,]{0,25}|\b(?:hope|trust|expect|would like|'d like|d like)\b[^.!?;]{0,40}?\b(?:reinstate|re-?hire|re-?employ|take me back on|have me back|let me back)\b[^.!?;,]{0,20}|\bif (?:${YOU}|ya) (?:withdrew|dropped|lifted|cancelled|canceled|retracted) (?:the|your|ur|that) (?:\w+ )?(?:grievance|complaint|charges|charge|claim|report|order|injunction|case|statement)\b|\b(?:don't|dont|do not|stop|please don't|please dont) keep(?:ing)? (?:the kids|the children|the boys|the girls|my (?:kids|son|daughter|children|grandkids|grandchildren|boys|girls)|(?:him|her|them)) (?:away )?from me\b|\bno reason (?:${YOU}|ya) (?:can't|cant|cannot|shouldn't|shouldnt|wouldn't|wouldnt) (?:trust|let|have|give|see|take|leave)\b[^.!?;,]{0,25})`),
       unless: (norm) => softened(norm),
     },
