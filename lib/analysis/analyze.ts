@@ -30,6 +30,7 @@ import {
   type ElementId,
   type FlagId,
   type Hint,
+  type Prompt,
   type Span,
 } from './types';
 
@@ -70,6 +71,7 @@ interface Draft {
   text: string;
   pieces: Pieces;
   findings: Findings;
+  verdict: Verdict;
   analysis: Analysis;
 }
 
@@ -447,14 +449,24 @@ function shiftedHint(h: Hint, delta: number): Hint {
   return out;
 }
 
-function shiftedSpan(s: Span, delta: number): Span {
-  return { start: s.start + delta, end: s.end + delta };
+/** Appends `from[at ..]`, moved by `delta`, to `to` (grown once, then filled in place). */
+function copyShiftedHints(from: readonly Hint[], at: number, to: Hint[], delta: number): void {
+  let k = to.length;
+  to.length = k + from.length - at;
+  if (delta === 0) for (let i = at; i < from.length; i++) to[k++] = from[i]!;
+  else for (let i = at; i < from.length; i++) to[k++] = shiftedHint(from[i]!, delta);
 }
 
-/** Appends `from[at ..]`, moved by `delta`, to `to`. */
-function copyShifted<T extends Span>(from: readonly T[], at: number, to: T[], delta: number, shift: (x: T, d: number) => T): void {
-  if (delta === 0) for (let i = at; i < from.length; i++) to.push(from[i]!);
-  else for (let i = at; i < from.length; i++) to.push(shift(from[i]!, delta));
+function copyShiftedSpans(from: readonly Span[], at: number, to: Span[], delta: number): void {
+  let k = to.length;
+  to.length = k + from.length - at;
+  if (delta === 0) for (let i = at; i < from.length; i++) to[k++] = from[i]!;
+  else {
+    for (let i = at; i < from.length; i++) {
+      const s = from[i]!;
+      to[k++] = { start: s.start + delta, end: s.end + delta };
+    }
+  }
 }
 
 /**
@@ -481,22 +493,31 @@ function updateFindings(base: Draft, pieces: Pieces, w: Window): Findings {
   if (bulkFrom < n) {
     const oldAt = totalsBefore(base, w.tailFrom + placedTail, new Float64Array(STRIDE));
     const delta = w.delta;
-    copyShifted(old.hints, oldAt[C_HINTS]!, f.hints, delta, shiftedHint);
-    copyShifted(old.backRefs, oldAt[C_BACK]!, f.backRefs, delta, shiftedHint);
-    for (let k = 0; k < ELEMENT_IDS.length; k++) copyShifted(old.spans[k]!, oldAt[C_SPANS + k]!, f.spans[k]!, delta, shiftedSpan);
-    copyShifted(old.support, oldAt[C_SUPPORT]!, f.support, delta, shiftedSpan);
+    copyShiftedHints(old.hints, oldAt[C_HINTS]!, f.hints, delta);
+    copyShiftedHints(old.backRefs, oldAt[C_BACK]!, f.backRefs, delta);
+    for (let k = 0; k < ELEMENT_IDS.length; k++) copyShiftedSpans(old.spans[k]!, oldAt[C_SPANS + k]!, f.spans[k]!, delta);
+    copyShiftedSpans(old.support, oldAt[C_SUPPORT]!, f.support, delta);
     for (let c = 0; c < STRIDE; c++) row[c]! += old.totals[c]! - oldAt[c]!;
     if (delta !== 0) engineStats.findingsPlaced += n - bulkFrom;
   }
   return f;
 }
 
-/** The draft-wide decisions on the gathered findings. */
-function assemble(f: Findings): Analysis {
-  const total = f.totals;
-  // The lists are the draft's own and never change once built (a later draft copies what it
-  // keeps), so the analysis hands them out as they are rather than copying them again.
-  const support = { needed: f.support.length > 0, spans: f.support };
+/**
+ * The draft-wide decisions, which depend on the draft's totals alone: a keystroke that leaves
+ * every count as it was (most do) keeps the last draft's decisions without weighing again.
+ */
+interface Verdict {
+  english: boolean;
+  amends: boolean;
+  /** Hints are withheld: ordinary mail that says sorry. */
+  quiet: boolean;
+  /** Back-references are shown as vague: nothing specific is named anywhere. */
+  backRefs: boolean;
+  prompts: Prompt[];
+}
+
+function verdictOf(total: Float64Array): Verdict {
   const lang = {
     words: total[C_LANG]!,
     english: total[C_LANG + 1]!,
@@ -504,32 +525,47 @@ function assemble(f: Findings): Analysis {
     latinLetters: total[C_LANG + 3]!,
     otherLetters: total[C_LANG + 4]!,
   };
-  const english = isEnglish(lang);
-  const elements = {} as Record<ElementId, ElementFinding>;
-  ELEMENT_IDS.forEach((id, k) => {
-    elements[id] = english && total[C_PRESENT + k]! > 0 ? { id, present: true, spans: f.spans[k]! } : { id, present: false, spans: [] };
-  });
-  if (!english) return { amends: false, english, hints: [], elements, prompts: [], support };
-  let hints = f.hints;
+  if (!isEnglish(lang)) return { english: false, amends: false, quiet: true, backRefs: false, prompts: [] };
   // A look back at something never named ("what happened that night") is vague only when
   // nothing specific is named anywhere in the draft.
-  if (backRefsShown(f, elements.specific.present)) {
-    hints = hints.concat(f.backRefs);
-    hints.sort((x, y) => x.start - y.start);
-  }
+  const backRefs = backRefsShown(total, total[C_PRESENT + SPECIFIC]! > 0);
   // What the rules alone found: whether a text reads as amends is the rules' call, so a
   // learned guess never turns ordinary mail into something the coach comments on.
-  const ruleFlags = ruleFlagsOf(f);
-  const evidence = evidenceOf(total, ruleFlags);
+  const evidence = evidenceOf(total, ruleFlagsOf(total));
   const amends = readsAsAmends(evidence);
   if (!amends) {
     // Ordinary mail that says sorry: stay quiet. A short fragment with no sign either way
     // ("Your car got scraped while it was with me.") keeps its hints.
-    if (readsAsOrdinaryMail(evidence.cues[0]!)) hints = [];
-    return { amends, english, hints, elements, prompts: [], support };
+    return { english: true, amends, quiet: readsAsOrdinaryMail(evidence.cues[0]!), backRefs, prompts: [] };
   }
-  const missing = ELEMENT_IDS.filter((id) => !elements[id].present);
-  return { amends, english, hints, elements, prompts: promptsFor(missing), support };
+  const missing = ELEMENT_IDS.filter((_, k) => !(total[C_PRESENT + k]! > 0));
+  return { english: true, amends, quiet: false, backRefs, prompts: promptsFor(missing) };
+}
+
+function sameTotals(a: Float64Array, b: Float64Array): boolean {
+  for (let c = 0; c < STRIDE; c++) if (a[c] !== b[c]) return false;
+  return true;
+}
+
+/** The analysis from the gathered findings and the draft-wide decisions. */
+function assemble(f: Findings, v: Verdict): Analysis {
+  const total = f.totals;
+  // The lists are the draft's own and never change once built (a later draft copies what it
+  // keeps), so the analysis hands them out as they are rather than copying them again.
+  const support = { needed: f.support.length > 0, spans: f.support };
+  const elements = {} as Record<ElementId, ElementFinding>;
+  for (let k = 0; k < ELEMENT_IDS.length; k++) {
+    const id = ELEMENT_IDS[k]!;
+    elements[id] = v.english && total[C_PRESENT + k]! > 0 ? { id, present: true, spans: f.spans[k]! } : { id, present: false, spans: [] };
+  }
+  if (!v.english) return { amends: false, english: false, hints: [], elements, prompts: [], support };
+  let hints = f.hints;
+  if (v.backRefs) {
+    hints = hints.concat(f.backRefs);
+    hints.sort((x, y) => x.start - y.start);
+  }
+  if (v.quiet) hints = [];
+  return { amends: v.amends, english: true, hints, elements, prompts: v.prompts, support };
 }
 
 /** Any sign of ordinary mail: logistics, a politeness apology, sympathy, an organisation. */
@@ -538,14 +574,14 @@ function readsAsOrdinaryMail(c: AmendsCues): boolean {
 }
 
 /** Whether the draft's back-references are shown as vague: only when nothing specific is named. */
-function backRefsShown(f: Findings, specific: boolean): boolean {
-  return f.backRefs.length > 0 && !specific;
+function backRefsShown(total: Float64Array, specific: boolean): boolean {
+  return total[C_BACK]! > 0 && !specific;
 }
 
 /** The flags the rules found in the draft (back-references count as vague when no rule found anything specific). */
-function ruleFlagsOf(f: Findings): Set<FlagId> {
-  const flags = new Set<FlagId>(FLAG_IDS.filter((_, k) => f.totals[C_RULE_FLAGS + k]! > 0));
-  if (backRefsShown(f, f.totals[C_RULE_ELEMENTS + SPECIFIC]! > 0)) flags.add('vague');
+function ruleFlagsOf(total: Float64Array): Set<FlagId> {
+  const flags = new Set<FlagId>(FLAG_IDS.filter((_, k) => total[C_RULE_FLAGS + k]! > 0));
+  if (backRefsShown(total, total[C_RULE_ELEMENTS + SPECIFIC]! > 0)) flags.add('vague');
   return flags;
 }
 
@@ -596,15 +632,18 @@ export function analyzeDraft(text: string): Analysis {
   const base = closestDraft(text);
   let pieces: Pieces;
   let findings: Findings;
+  let verdict: Verdict;
   if (base) {
     const update = updatePieces(base.draft, text, base.prefix, base.suffix);
     pieces = update.pieces;
     findings = updateFindings(base.draft, pieces, update.window);
+    verdict = sameTotals(findings.totals, base.draft.findings.totals) ? base.draft.verdict : verdictOf(findings.totals);
   } else {
     pieces = piecesFor(text);
     findings = findingsFor(pieces);
+    verdict = verdictOf(findings.totals);
   }
-  const draft: Draft = { text, pieces, findings, analysis: assemble(findings) };
+  const draft: Draft = { text, pieces, findings, verdict, analysis: assemble(findings, verdict) };
   remember(draft);
   return draft.analysis;
 }
@@ -613,7 +652,7 @@ export function analyzeDraft(text: string): Analysis {
 export function amendsEvidenceOf(text: string): AmendsEvidence {
   analyzeDraft(text);
   const d = recent.find((x) => x.text === text)!;
-  return evidenceOf(d.findings.totals, ruleFlagsOf(d.findings));
+  return evidenceOf(d.findings.totals, ruleFlagsOf(d.findings.totals));
 }
 
 /** The sentence ranges of the last analysis of `text` (for tests and tools). */
