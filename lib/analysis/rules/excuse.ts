@@ -626,7 +626,7 @@ export default defineRule({
       // a lax system, a free bar or an icy road after a turn: "that said, the lease terms were never clear",
       // "however I'd point out that the bar was free", "in my defence the road was icy"
       needs: ['joke', 'shambles', 'mess', 'chaos', 'chaotic', 'clear', 'unclear', 'confusing', 'loosely', 'poorly', 'badly', 'free', 'icy', 'ice', 'dangerous', 'unmanageable'],
-      re: rx(raw`\b(?:that said|having said that|however|though|although|mind you|in fairness|to be fair|in my defen[cs]e)\b,? (?<s>(?:i'd point out (?:that )?|i would point out (?:that )?|i should say (?:that )?|i must say (?:that )?|honestly |frankly )?the (?:\w+ ){0,3}?(?:was|were|had been) (?:frankly |honestly |a bit of |always |never |just |very |pretty |completely |notoriously |really |totally |so )*(?:a joke|a shambles|a mess|chaos|chaotic|never clear|unclear|confusing|loosely managed|poorly managed|badly managed|badly run|free|icy|pure ice|sheet ice|dangerous|unmanageable)\b[^.!?;,]{0,30})`),
+      re: rx(raw`\b(?:that said|having said that|however|though|although|mind you|in fairness|to be fair|in my defen[cs]e)\b,? (?<s>(?:i'd point out (?:that )?|i would point out (?:that )?|i should say (?:that )?|i must say (?:that )?|honestly |frankly )?the (?:\w+ ){0,5}?(?:was|were|had been) (?:frankly |honestly |a bit of |always |never |just |very |pretty |completely |notoriously |really |totally |so )*(?:a joke|a shambles|a mess|chaos|chaotic|never clear|unclear|confusing|loosely managed|poorly managed|badly managed|badly run|free|icy|pure ice|sheet ice|dangerous|unmanageable)\b[^.!?;,]{0,30})`),
       unless: (norm) => owned(norm) || /\bbecause (?:i|of me)\b|\bthanks to me\b|\bi (?:made|left|caused) (?:it|the|that)\b/.test(norm),
     },
     {
@@ -658,14 +658,17 @@ export default defineRule({
       needs: ['disease', 'addiction', 'illness', 'drink', 'drugs', 'gambling', 'habit', 'drinking', 'controlled', 'ruled', 'owned', 'control', 'grip', 'spirit', 'withdrawal', 'withdrawals', 'cravings', 'craving', 'shakes', 'rattle', 'dts'],
       re: rx(raw`(?<s>\b(?:everything|all|anything|whatever|all of it|most of what) i (?:did|said|done)(?: \w+){0,2}? (?:was|were) (?:the|my) (?:disease|addiction|illness|drink|drugs|gambling|habit)\b|\b(?:not|wasn't|wasnt|isn't|isnt|it's not|its not) (?:really )?me (?:that|who) \w+[^.!?;]{0,40}?,? (?:it's|its|it is|it was) (?:the|my) (?:addiction|disease|drink|drugs|gambling|illness|habit)\b|\b(?:it|the addiction|the disease|the drink|the drugs|the gambling|the habit|my addiction|my drinking|my gambling|my habit) (?:completely |totally |fully |just )?(?:controlled|ruled|owned) me\b|\bi had no control over (?:anything|what i|any of (?:it|that|what)|myself|my (?:actions|drinking|behaviou?r|using|gambling))\b|\b(?:in|under) the grip of (?:the|my|an|a) (?:addiction|disease|drink|drugs|gambling|illness|habit)\b|\bthe spirit of (?:gambling|drink|drinking|alcohol|addiction|greed|lust|anger|betting|the bottle|poverty) (?:was|were|had|took|got)\b[^.!?;,]{0,15}|\b(?:it's|its|it is|it was) (?:the|my) (?:disease|addiction)(?:,? (?:love|mate|son|darling|babe|pet|hun|dad|mum|ma|sis|bro))?\s*[.!]*\s*$|\bthe (?:withdrawals?|cravings?|shakes|rattle|dts) (?:had|left|got) me\b[^.!?;,]{0,25})`),
       // "it controlled me" needs the addiction named in the sentence
-      unless: (norm, _m, span) => owned(norm) || (/^it\b/.test(norm.slice(span.start, span.end)) && /\b(?:controlled|ruled|owned)\b/.test(norm.slice(span.start, span.end)) && !/\b(?:addict|disease|drink|drug|gambl|habit|pills|booze|alcohol|using|illness)/.test(norm)),
+      // the plea's own words are not ownership ("the spirit of gambling was on me"); ownership elsewhere still counts
+      unless: (norm, _m, span) => owned(norm.slice(0, span.start) + ' '.repeat(span.end - span.start) + norm.slice(span.end)) || (/^it\b/.test(norm.slice(span.start, span.end)) && /\b(?:controlled|ruled|owned)\b/.test(norm.slice(span.start, span.end)) && !/\b(?:addict|disease|drink|drug|gambl|habit|pills|booze|alcohol|using|illness)/.test(norm)),
     },
     {
       // necessity pleaded: "it's not as if I had another option", "there wasn't really a choice", "I had no
       // real option but to", "I was only trying to keep my head above water", "I did what I had to do to survive"
       needs: ['choice', 'option', 'alternative', 'survive', 'peace', 'afloat', 'head', 'business', 'shop', 'company', 'firm', 'family', 'going', 'together', 'happy', 'get by', 'cope', 'ends', 'alive'],
       re: rx(raw`(?<s>\b(?:not like|wasn't like|wasnt like|it's not as if|not as if|its not like|it's not like|it isn't like|it aint like) i had (?:a|any|much of a|much|another|a real) (?:choice|option|alternative)\b[^.!?;,]{0,20}|\bthere (?:wasn't|wasnt|was not) (?:really |much of |honestly )?(?:a |any |much (?:of a )?|another )?(?:choice|option|alternative)\b[^.!?;,]{0,20}|\bi had no (?:real|other real|actual|genuine|proper) (?:option|choice|alternative)\b[^.!?;,]{0,25}|\bi (?:was|'d been|had been) (?:just |only )?(?:trying|tryna|tryin'?) to (?:survive|get by|keep (?:the peace|afloat|my head above water|the (?:business|shop|company|firm|family) (?:going|afloat|together)|going|us afloat|things together|everyone happy)|stay afloat|cope|make ends meet|stay alive)\b[^.!?;,]{0,20}|\bi did what i (?:had|needed) to(?: do)? (?:to )?(?:survive|get by|stay alive|keep going|stay afloat)\b[^.!?;,]{0,20})`),
-      unless: (norm, _m, span) => owned(norm) || /^\s*(?:for (?:you|u)|(?:you|u) could)\b/.test(norm.slice(span.end)),
+      // the plea's own words are not ownership ("it's not like I had a choice" denies having one); ownership
+      // elsewhere in the sentence still counts
+      unless: (norm, _m, span) => owned(norm.slice(0, span.start) + ' '.repeat(span.end - span.start) + norm.slice(span.end)) || /^\s*(?:for (?:you|u)|(?:you|u) could)\b/.test(norm.slice(span.end)),
     },
     {
       // a vague reason tacked onto an apology: "sorry I didn't make it, something came up", "soz i bailed,
@@ -732,6 +735,9 @@ export default defineRule({
       'The cravings had me pacing all night, so I went out.',
       'I had no control over any of it back then.',
       "It's not as if I had another option with the rent due.",
+      "I lied about the loan, but it's not like I had a choice back then.",
+      'The spirit of greed was on me in those years.',
+      'That said, the booking system in that branch was a joke.',
       "There wasn't much of a choice, the car was all we had.",
       'I was only trying to keep my head above water.',
       'I did what I needed to do to get by.',
@@ -988,6 +994,7 @@ export default defineRule({
       "It wasn't me who took it.",
       'The spirit of Christmas was lost on me that year.',
       'There was a choice, and I made the wrong one.',
+      "It's not like I had a choice about the cravings, but the lying was on me.",
       "I had no real choice about being ill, but lying to you was my choice.",
       'Sorry for the slow reply, something came up.',
       // Context named and then owned in the same breath, or an honest bad motive: not an excuse.
