@@ -380,6 +380,13 @@ export default defineRule({
       needs: ['anyone', 'anybody', 'any'],
       re: rx(raw`(?<s>\b(?:anyone|anybody|any (?:man|woman|person|tenant|parent|dad|mum|mom|bloke|lad|guy|husband|wife|driver|teenager|kid|one of you|of you))(?: else)?(?: (?:in my (?:shoes|position|place|situation)|under (?:that|this|the same|so) (?:much )?(?:pressure|stress|strain)|with (?:a|my|that) [a-z]+))? would(?:'ve| have| of|ve) (?:cracked|snapped|ended up|left (?:some |a few )?(?:marks|damage|a mess)|been (?:rattled|tempted|on edge|wound up|driven to (?:drink|it))|lost (?:it|the plot|their temper|his temper|her temper)|turned to (?:drink|the bottle)|hit the bottle|blown up|kicked off|gone off|reacted (?:the same|like that|that way))\b[^.!?;,]{0,25})`),
     },
+    {
+      // the deed called what everyone does, or set against worse elsewhere: "I pinched a few things when I
+      // was younger, all kids do", "a likkle argument, everybody have dem", "we all shouted in my house
+      // growing up", "kids hear worse on the telly", "nobody died, did they"
+      needs: ['all', 'everybody', 'everyone', 'hear', 'see', 'say', 'nobody', 'no one', 'noone'],
+      re: rx(raw`(?<s>\ball (?:kids|children|teenagers|teens|lads|boys|girls|couples|men|blokes|families|dads|mums|moms|students) (?:do|did|do it|did it|do that|did that)\b(?=\s*(?:[.!,;?]|$|tbh\b|anyway\b|at that age\b))|\b(?:everybody|everyone|every(?:body|one) else) (?:have|has|get|gets) (?:dem|them|those|one|it|that)\b(?=\s*(?:[.!,;?]|$))|\bwe all (?:shouted|drank|fought|yelled|swore|hit each other|screamed|gambled|smoked)(?: at each other| at one another| all the time| constantly)? (?:in|at|round) (?:my|our|the) (?:house|home|family|place|street)\b|\b(?:kids|children|you|u|people|ppl|they) (?:hear|see|say) (?:far |much |way |a lot )?worse (?:on|at|in|from|every)\b[^.!?;,]{0,20}|\b(?:nobody|no one|noone|no-one) died,? (?:did they|did he|did she|though|tho|after all|in the end)\b)`),
+    },
   ],
   examples: {
     positive: [
@@ -588,8 +595,17 @@ export default defineRule({
       'Anyone in my position would have snapped at her.',
       'anybody would have been wound up by that',
       'Any dad with my job would have turned to drink.',
+      'I nicked sweets from the corner shop, all kids did.',
+      'a row or two, everyone has them',
+      'We all swore at each other in our house.',
+      'People say worse at the football every week.',
+      'No one died, after all.',
     ],
     negative: [
+      "All kids do better when their parents stop drinking, and mine didn't get that.",
+      'Everybody has a right to be angry with me.',
+      'We all sat in the house waiting for you, and you never came.',
+      'You hear about worse in the news, but this was ours, and I did it.',
       'Anyone would have been frightened by what I did to you.',
       'Any mother would have done what you did and thrown me out.',
       'Anyone could see you were hurting.',
