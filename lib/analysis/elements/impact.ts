@@ -16,6 +16,10 @@ const THEM = `(?:${YOU}|${YOUR} (?:\\w+ )?(?:mum|mom|dad|family|kids|children|so
 const FELT =
   '(?:hurt|hurtful|painful|scary|scared|frightening|frightened|terrifying|terrified|humiliating|humiliated|embarrassing|embarrassed|mortifying|mortified|awful|horrible|terrible|hard|difficult|exhausting|exhausted|lonely|alone|devastating|devastated|heartbreaking|heartbroken|confusing|confused|upsetting|upset|worrying|worried|stressful|stressed|unsafe|afraid|shameful|ashamed|betrayed|angry|furious|sick|crushing|crushed|degrading|insulting|unbearable|traumati[sz]ing|traumati[sz]ed|distressing|distressed|isolating|isolated|hopeless|helpless|powerless|expensive|costly|let down|abandoned|unwelcome|small|worthless|invisible|anxious|nervous|miserable|sad|gutted|shattered|broke|broken|disappointed|disappointing|unloved|unwanted|ignored|used|cheated|robbed|trapped|stuck|on edge|a nightmare|hell|a shock|shocking|agony|brutal|tough|rough|cruel|unfair)';
 
+/** How it was for them, said of the whole: "it was humiliating for you". */
+const FELT_FOR =
+  '(?:hurtful|painful|scary|frightening|terrifying|humiliating|embarrassing|mortifying|awful|horrible|terrible|hard|harder|worse|difficult|exhausting|lonely|devastating|heartbreaking|confusing|upsetting|worrying|stressful|frightened|scared|degrading|unbearable|traumati[sz]ing|distressing|isolating)';
+
 const PATTERNS = [
   // fear that stayed: "our daughter still flinches", "the kids grew up walking on eggshells", "you didn't feel safe"
   needs('flinches flinch jumps jump eggshells safe', rx(`\\b(?:${THEM}|our \\w+|${YOUR} \\w+) (?:(?:still|now|always|even now) )?(?:flinch(?:es|ed)?|jump(?:s|ed)?(?= when)|(?:grew up |were |was |are |spent years )?walking on eggshells|(?:did ?n'?t|did not|never|could ?n'?t|do ?n'?t) feel safe)\\b`)),
@@ -119,6 +123,24 @@ const PATTERNS = [
   needs('whatever matter regardless', rx(`\\b(?:whatever|no matter what|regardless of what|(?:it )?does ?n'?t matter what|(?:it )?does not matter what) i (?:meant|intended|thought|told myself|was (?:thinking|trying|doing|going through))\\b`)),
   // the injury and its treatment: "you needed stitches", "you broke your wrist"
   needs('stitches surgery operation physio physiotherapy counselling therapy cast broke fractured cracked', rx(`\\b${THEM} (?:needed|had to have|got|ended up needing) (?:\\w+ )?(?:stitches|surgery|an operation|physio|physiotherapy|counselling|therapy|a cast)\\b|\\b${THEM} (?:broke|fractured|cracked) (?:your|ur|his|her|their) \\w+\\b`)),
+  // their occasion spoiled: "my drunken speech ruined it", "i wrecked it", "I spoiled your big day"
+  needs('ruined wrecked spoiled spoilt', rx(`\\b(?:i|my \\w+(?: \\w+)?) (?:(?:completely|totally|just|then) )?(?:ruined|wrecked|spoiled|spoilt) (?:it|that|the (?:day|night|party|evening|wedding|occasion)|${YOUR} (?:\\w+ )?(?:day|night|party|wedding|birthday|graduation|holiday|christmas|evening|celebration|big day))\\b`)),
+  // what a consequence did to them: "I know the calls from the bailiffs frightened you", "a speech that
+  // embarrassed you" (not "I know other people hurt you too")
+  needs('frightened embarrassed upset humiliated scared terrified shamed hurt', rx(`\\bi (?:know|knew|realise|realize|understand|recogni[sz]e)(?: now)?(?: that)? (?!i\\b|other |others |people |someone else |somebody else |everyone )(?:[a-z']+ ){1,8}?(?:frightened|embarrassed|upset|humiliated|scared|terrified|shamed|hurt) (?:${THEM}|them|her|him)\\b|\\b(?:that|which|it) (?:(?:really|badly|totally) )?(?:embarrassed|upset|humiliated|shamed) (?:${THEM}|her|him|them)\\b`)),
+  // the price named: "because of what it cost you", "how much the late fees cost you"
+  needs('cost', rx(`\\b(?:what|how much) (?:it|that|this|my \\w+|the \\w+(?: \\w+)?) (?:has |had )?cost (?:${THEM}|them|her|him)\\b`)),
+  // their labour while the writer was away: "you kept the house running while I was at the pub"
+  needs('while', rx(`\\b(?:${THEM}|ur) (?:(?:were|was) (?:only |always )?(?:ever )?(?:trying to )?)?(?:kept|keep|held|hold|carried|ran|did|looked after|took care of|paid|covered|holding|keeping|the one who held)\\b[^.;!?]{1,50}? while i (?:was|went|sat|stayed|spent|tore)\\b`)),
+  // what the writer made them do or feel: "I made you lie to the relatives", "i made u late", "I made her cry"
+  needs('made', rx(`\\bi (?:(?:also|even|then|always) )?made (?:${YOU}|her|him|them|the kids|${YOUR} \\w+) (?:late|lie|cry|walk on eggshells|cover|miss|pay|hide|ashamed|anxious|afraid|scared|nervous|sick|feel|doubt)\\b`)),
+  // how it was for them: "it was humiliating for you", "it was far worse for you", "I can only imagine how
+  // frightening that was"
+  needs('hurtful painful scary frightening terrifying humiliating embarrassing mortifying awful horrible terrible hard harder worse difficult exhausting lonely devastating heartbreaking confusing upsetting worrying stressful frightened scared degrading unbearable traumatising traumatizing distressing isolating', rx(`\\b(?:it|that|this) (?:was|must have been|must've been|'s been|has been|is) (?:(?:so|far|much|even|a lot|really) )?${FELT_FOR} for (?:${YOU}|them|her|him|the kids)\\b|\\bi (?:can only |can't |cannot |can |now )?(?:imagine|know|understand|realise|realize|see)(?: now)? how ${FELT_FOR} (?:it|that|this) (?:was|must have been|must've been)\\b`)),
+  // what the children saw: "the kids saw it through the window", "your wee boy saw me like that"
+  needs('saw heard watched witnessed', rx(`\\b(?:the (?:kids|children|boys|girls|baby)|our (?:\\w+ )?(?:son|daughter|kids|children|boy|girl)|${YOUR} (?:\\w+ )?(?:son|daughter|kids|children|boy|girl|mum|mom|dad|sister|brother))(?: (?:all|both))? (?:saw|heard|watched|witnessed) (?:it|me|that|this|the (?:whole|fight|row|police|ambulance|arrest))\\b`)),
+  // the injury named: "the injuries to your husband", "Lily's broken arm", "your brother was injured because"
+  needs('injury injuries broken fractured injured hurt limps limp', rx(`\\bthe injur(?:y|ies) (?:to ${YOUR} \\w+|(?:that )?${THEM} (?:suffered|sustained|got))\\b|\\b(?:${YOUR}|[a-z]+'s) (?:broken|fractured) (?:arm|leg|wrist|nose|ribs?|jaw|collarbone|ankle|hand)\\b|\\b${THEM} (?:was|were|got) (?:badly |seriously )?(?:injured|hurt) because\\b|\\bstill limps?\\b`)),
 ];
 
 /** A harm made hypothetical, denied as intent, or regretted as their reaction. */
@@ -245,6 +267,30 @@ const rule: ElementRule = {
       'You were left alone to deal with the bailiffs.',
       'I left you stranded at the station with no money.',
       'I lied to you and I took your car, and you didn\'t deserve either.',
+      'My drunken toast ruined it.',
+      'i wrecked ur birthday',
+      'I spoiled the evening for everyone.',
+      'I know the letters from the bank frightened you.',
+      'I told a story that humiliated you in front of your friends.',
+      'I realise now the phone calls scared the kids.',
+      'I never asked what it cost you.',
+      'I know how much the repairs cost you.',
+      'I found out what my debts had cost them.',
+      'You kept the shop open while I was in the pub.',
+      'u paid every bill while i was off my head',
+      'She held the family together while I spent the wages.',
+      'I made you lie to your boss for me.',
+      'i made u miss ur train',
+      'I made her cry at her own party.',
+      'It was humiliating for you.',
+      'i know that was worse for u',
+      'I can only imagine how frightening it was.',
+      'The kids saw me like that.',
+      'Your daughter heard the whole row.',
+      'our son saw it all from the window',
+      'I am paying for the injuries to your brother.',
+      "It's my fault, Sam's broken wrist.",
+      'Your dad was hurt because I was speeding.',
     ],
     negative: [
       'The dog jumps when the doorbell goes.',
@@ -296,6 +342,15 @@ const rule: ElementRule = {
       'I left the kids alone in the car.',
       'im sorry i left u to walk home on ur own',
       'The children were left on their own all weekend.',
+      'I ruined my shoes in the rain.',
+      'I know other people hurt you too.',
+      'What does it cost to post a parcel?',
+      'I read a book while I was waiting.',
+      'I made you a cake.',
+      'Do you know how humiliating it was for me?',
+      'It was hard for me to write this.',
+      'The kids saw a fox in the garden.',
+      'My phone has a broken screen.',
     ],
   },
 };
