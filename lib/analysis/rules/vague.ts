@@ -317,6 +317,14 @@ export default defineRule({
       re: rx(raw`(?<s>\b(?:to|for) (?:anyone|anybody|whoever|everyone|everybody|all (?:the )?(?:people|those)) (?:that |who )?(?:i|i've|ive|i have) (?:ever )?(?:hurt|upset|wronged|harmed|let down|offended|scared|mistreated)\b(?: (?:along the way|over the years|back then|in the past|(?:while|when) i was (?:using|drinking|drunk|high|gambling|in (?:active )?addiction)|during my (?:drinking|using|gambling) (?:years|days)|on the night out|that night|last night))?)`),
       unless: (norm, _m, span) => !/\b(?:sorry|soz|sry|apolog|regret|amends)/.test(norm) || namedAfter(norm, span.end),
     },
+    {
+      // the wrongs counted, never named: "sorry for the many ways I've let you down", "i owe u an apology
+      // for alot of stuff", "my apologies for all wrongs" ("all the ways I let you down when I was
+      // gambling the rent" names the act)
+      needs: ['sorry', 'soz', 'sry', 'apolog', 'regret', 'owe'],
+      re: rx(raw`\b(?:${APOLOGY}|my apologies|owe (?:you|u) (?:a|an) (?:big |huge |real |proper )?(?:sorry|apology))\b(?: (?:to (?:you|u)|again|so much|\w+ly))*,? (?:for|about) (?<s>(?:the (?:many )?|all the |so many |every )ways? (?:that )?i(?:'ve| have|ve)? (?:let (?:you|u) down|hurt (?:you|u)|failed (?:you|u)|wronged (?:you|u)|disappointed (?:you|u))|alot of (?:stuff|things)|all wrongs)${END}`),
+      unless: (norm, _m, span) => namedAfter(norm, span.end),
+    },
   ],
   examples: {
     positive: [
@@ -450,6 +458,9 @@ export default defineRule({
       "To everyone I hurt back then, I'm sorry.",
       'sorry to anyone i let down while i was using',
       'My apologies to all the people I have wronged.',
+      "I'm sorry for all the ways I've failed you.",
+      'soz for alot of things tbh',
+      'Please accept my apologies for all wrongs.',
     ],
     negative: [
       "I'm sorry for everything I put you through when I emptied the holiday fund.",
@@ -541,6 +552,8 @@ export default defineRule({
       'My apologies to anyone I may have upset.',
       "I'm sorry to everyone I hurt when I took the float from the club tin.",
       'I hope everyone I love knows I am sorry for the lies about the rent.',
+      "I'm sorry for all the ways I let you down when I gambled the rent away.",
+      "I'm sorry for the many ways I hurt you: the lies, the money, the missed birthdays.",
     ],
   },
 });
