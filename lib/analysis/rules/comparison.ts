@@ -331,7 +331,7 @@ export default defineRule({
     {
       // the deed shared out among the crowd: "everyone was hammered, not just me", "everybody was having
       // a few", "there was a lot of drinking, not only by me", "I made mistakes, everybody does"
-      needs: ['everyone', 'everybody', 'all of us', 'we all', 'whole', 'not', 'mistakes', 'like'],
+      needs: ['everyone', 'everybody', 'all of us', 'we all', 'whole', 'not', 'wasn', 'wasnt', 'mistakes', 'like'],
       re: rx(raw`(?<s>\b(?:everyone|everybody|all of us|we all|the whole (?:table|room|party|lot|wedding|crew|team))(?: else)? (?:was|were|got|had been|had got) (?:absolutely |completely |totally |proper |pretty |just as |all |equally )?(?:wasted|hammered|drunk|pissed|smashed|plastered|legless|steaming|off (?:their|our) faces?|wrecked|merry|tipsy|having a few|having a drink|on it|at it|drinking|sharing (?:it|them|the \w+)|posting (?:it|them)|doing (?:it|the same|shots|lines))\b|,? not (?:just|only) by me\b|\b(?:not|wasn't|wasnt) (?:just|only) me\b(?=\s*(?:[.!,;?]|$|and\b|either\b|tho\b|though\b|tbh\b|lol\b))|\bmistakes,? (?:everybody|everyone|we all|all of us) (?:does|do|make|made)\b|\blike (?:everyone|everybody|we all|most people|all of us)(?: else)? (?:does|do)\b(?=\s*(?:[.!,;?]|$)))`),
       // "it hurt not just me but the kids": the harm spread, not shared out
       unless: (norm, _m, span) => /^\s*,?\s*but\b/.test(norm.slice(span.end)),
@@ -340,7 +340,7 @@ export default defineRule({
       // the crowd did the same, the writer was only the one caught: "I was just the one who got caught",
       // "i just got caught", "half the depot does the same thing", "the lads were all at it", "half the
       // room was thinking the same", "most blokes in my position would've done exactly the same"
-      needs: ['caught', 'half', 'most', 'all', 'loads', 'lots', 'plenty', 'the', 'many', 'any'],
+      needs: ['caught', 'half', 'most', 'all', 'loads', 'lots', 'plenty', 'many', 'any', 'lads', 'guys', 'blokes', 'girls', 'people', 'staff', 'others', 'boys', 'men', 'women', 'crew'],
       re: rx(raw`(?<s>\bi (?:just|only|simply) (?:got caught|happened to get caught|was unlucky enough to get caught)\b|\bi was (?:just|only|simply) the (?:one|mug|idiot|fool|muggins) (?:who|that) got caught\b|\b(?:half|most|all|loads|lots|plenty) (?:of )?the (?:\w+ ){1,2}(?:(?:does|do|did|was doing|were doing) the same(?: thing)?|(?:was|were) thinking the same|(?:are|were|was|is) (?:all )?at it)\b|\b(?:the|all the|loads of|lots of|half the) (?:lads|guys|blokes|girls|people|staff|others|boys|men|women|crew)\b[^.!?;,]{0,20}? (?:are|were|was|is) (?:all )?at it\b|\b(?:most|many|plenty of|loads of|lots of|any) (?:blokes|lads|guys|men|women|people|dads|mums|parents|husbands|wives)(?: in my (?:position|shoes|place|situation))? (?:would(?:'ve| have| of)? (?:done|have done)|would do) (?:exactly |just )?the same\b)`),
       // "I got caught shoplifting" names the deed; "half the team did the same for me" is help
       unless: (norm, _m, span) => /^\s*(?:for|to help|to support) (?:me|us)\b/.test(norm.slice(span.end)),
@@ -600,6 +600,8 @@ export default defineRule({
       'We all swore at each other in our house.',
       'People say worse at the football every week.',
       'No one died, after all.',
+      "It wasn't just me, everyone was drinking.",
+      'the blokes on site are all at it',
     ],
     negative: [
       "All kids do better when their parents stop drinking, and mine didn't get that.",

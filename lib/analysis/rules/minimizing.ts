@@ -466,7 +466,7 @@ export default defineRule({
       // don't get why it's turned into such a drama", "idk why its suddenly a huge deal", "didn't
       // think it was gonna be this big a deal", "let's not make it a big thing", "you were the one who
       // made a drama out of it", "if it felt like a big deal to you"
-      needs: ['why', 'think', 'make', 'made', 'making', 'felt', 'seemed'],
+      needs: ['why', 'think', 'realise', 'realize', 'know', 'make', 'made', 'making', 'felt', 'seemed'],
       re: rx(raw`(?<s>\b(?:don't|dont|do not|didn't|didnt|can't|cant|cannot|not sure|no idea|idk|dunno|never understood|fail to see)\b[^.!?;]{0,20}\bwhy (?:it's|its|it is|it has|it's been|this is|this has|that's|thats|it|this|that|everyone's|everyones|you're|youre|ur)\b[^.!?;,]{0,20}\b(?:such a|so much of a|this big a|this much of a|a huge|a big|a massive|suddenly a|so big a) (?:(?:big|huge|massive) )?(?:drama|deal|thing|fuss|issue|problem|palaver|saga)\b|\b(?:didn't|didnt|did not|never) (?:think|realise|realize|know) (?:it|this|that) (?:was|would be|'d be|was (?:gonna|going to) be|were) (?:this|that|such a|so) (?:big|huge|massive)(?: of)? a (?:deal|thing|drama|issue)\b|\b(?:let's|lets|let us) not make (?:it|this|that) (?:a|into a) (?:big |huge |whole )?(?:thing|deal|drama|issue)\b|\b(?:you|u|she|he|they)(?: (?:were|was) the one)?(?: who| that)? (?:made|make|makes|making) (?:a |such a |a whole )?(?:drama|song and dance|palaver|saga) (?:out of|about|over) (?:it|this|that|nothing)\b|\b(?:felt|seemed) like (?:a big deal|such a big deal|a big thing|such a big thing|a huge deal) to (?:you|u|her|him|them)\b)`),
       // "I understand why it became such a big deal", "you had every right to make a drama of it"
       unless: (norm, _m, span) => /\b(?:right|understand|understandable|see why|of course)\b[^.!?;]{0,20}$/.test(norm.slice(Math.max(0, span.start - 30), span.start)),
@@ -483,7 +483,7 @@ export default defineRule({
       // understatement of one's own conduct: "I wasn't always the easiest to live with", "it's not
       // ideal", "it wasn't the worst thing I could've done", "I could've handled the funeral better",
       // "the flat wasn't left in the best condition"
-      needs: ['best', 'easiest', 'greatest', 'ideal', 'worst', 'handled'],
+      needs: ['best', 'easiest', 'most', 'greatest', 'tidiest', 'ideal', 'worst', 'handled'],
       re: rx(raw`(?<s>\bi (?:wasn't|wasnt|was not|haven't been|havent been|'m not|m not|am not) (?:always |exactly |really |quite |ever )?the (?:easiest|most (?:patient|reliable|attentive|considerate)) (?:person )?(?:to live with|to be around|to deal with|to work for|to work with|company|flatmate|housemate|roommate|tenant|lodger)\b|\b(?:it's|its|it is|it was|that's|thats|that was|this is|this was) (?:not|hardly) ideal\b(?=\s*(?:[,.;!]|$|but\b|i know\b))|\b(?:it|that|this) (?:wasn't|wasnt|isn't|isnt|was not|is not) (?:exactly )?ideal\b(?=\s*(?:[,.;!]|$|but\b|i know\b))|\b(?:wasn't|wasnt|isn't|isnt|was not|is not|not) (?:exactly )?the worst thing (?:i|that i|anyone|someone|a person) (?:could|could've|could have|might|ever|has ever)\b|\bi (?:could|might)(?:'ve| have| of|ve) handled (?:it|that|this|things|the \w+|your \w+(?:'s)? \w+|ur \w+) (?:a (?:bit|little|lot) |slightly |somewhat )?better\b(?=\s*(?:[,.;!]|$|but\b|i suppose\b|i guess\b|i admit\b))|\b(?:wasn't|wasnt|was not|weren't|werent) (?:left )?in the (?:best|greatest|tidiest) (?:condition|state|shape|nick)\b)`),
     },
     {
@@ -499,7 +499,7 @@ export default defineRule({
       // the deed denied its plain name: "it wasn't stealing exactly", "I wouldn't call it stealing", "I
       // didn't technically lie", "don't act like I stole the car", "you're treating me like a thief", "the
       // amount has been greatly exaggerated"
-      needs: ['exactly', 'call', 'technically', 'act', 'acting', 'treating', 'treat', 'exaggerated', 'overstated', 'blown'],
+      needs: ['exactly', 'call', 'technically', 'act', 'acting', 'treating', 'treat', 'exaggerated', 'overstated', 'blown', 'inflated'],
       re: rx(raw`(?<s>\b(?:wasn't|wasnt|isn't|isnt|was not|is not|not) (?:really )?(?:stealing|theft|lying|cheating|an affair|a lie|violence|abuse|hitting|assault) exactly\b|\b(?:wouldn't|wouldnt|would not|don't|dont|do not|wouldn't really|i'd hardly|id hardly|i would hardly) call it (?:stealing|theft|lying|cheating|an affair|abuse|violence|hitting|assault|a lie|lies)\b|\b(?:didn't|didnt|did not|never|wasn't|wasnt|not) technically (?:lie|lied|lying|steal|stole|stealing|cheat|cheated|cheating|break|broke|breaking)\b|\b(?:(?:you're|youre|you are|ur|u r|you|u|they're|theyre|she's|he's|everyone's|everyone is) (?:treating|treat) me|(?:don't|dont|do not|stop|quit) (?:act|acting|treating me|treat me)) like (?:i (?:stole|robbed|nicked|took|cheated on)|(?:i'm|im|i am|i was) a (?:thief|criminal|crook|monster)|a (?:thief|criminal|crook|monster))\b|\b(?:the )?(?:amount|figure|figures|sum|story|damage|numbers?|extent|whole thing) (?:has|have|'s|s|was|were|is|are|got|has been|have been|gets) (?:been |being )?(?:greatly |hugely |massively |wildly |grossly |way |totally |completely |a bit |a little |somewhat )?(?:exaggerated|overstated|blown up|inflated)\b)`),
     },
     {
@@ -526,7 +526,7 @@ export default defineRule({
       // more of the hurt recast as play, or as a name it does not earn: "a joke that went too far", "it
       // was meant to be a bit of slagging", "it was hardly stealing", "so hardly a master criminal", "I
       // don't think it really counts", "it didn't mean anything"
-      needs: ['joke', 'prank', 'banter', 'bit of', 'hardly', 'think', 'mean'],
+      needs: ['joke', 'prank', 'laugh', 'wind', 'banter', 'bit of', 'hardly', 'think', 'mean'],
       re: rx(raw`(?<s>\b(?:a|just a|only a) (?:joke|prank|laugh|bit of fun|bit of banter|wind-up) that (?:went|got|was taken) (?:a bit |a little )?(?:too far|out of hand|the wrong way)\b|\ba bit of (?:slagging|craic|ribbing|messing|teasing|a wind-up|a windup|a slagging)\b|\b(?:was|is|'s|s|it's|its) hardly (?:stealing|theft|lying|cheating|an affair|abuse|violence|a crime)\b|\bhardly a (?:master criminal|criminal mastermind|hardened criminal|career criminal|master thief)\b|\b(?:don't|dont|do not) think (?:it|that|this) (?:really |even |actually )?counts\b|\b(?:it|that|this|the kiss|the fling|the texts|the messages|she|he) (?:didn't|didnt|did not) (?:really |even |actually )?mean anything\b(?! (?:by|to (?:you|u))))`),
       // "it wasn't a bit of teasing, it was cruelty"; "I don't think it counts as an apology"
       unless: (norm, _m, span) => /(?:\b(?:not|never)|n't)\s+(?:just |even )?$/.test(norm.slice(Math.max(0, span.start - 12), span.start)) || /^\s*(?:as|towards|toward|for)\b/.test(norm.slice(span.end)),
@@ -546,13 +546,13 @@ export default defineRule({
       // the loss shrunk because it was idle, spare or cheap: "honestly we never watched it", "u werent
       // even using it", "it was only sitting in a drawer doing nothing", "it's not like you were short",
       // "it was mostly my own money anyway", "it was an old one and not worth much"
-      needs: ['never', 'weren', 'werent', 'wasn', 'wasnt', 'sitting', 'like', 'as if', 'own', 'worth'],
+      needs: ['never', 'weren', 'werent', 'wasn', 'wasnt', 'sitting', 'lying', 'like', 'as if', 'own', 'worth'],
       re: rx(raw`(?<s>\b(?:we never (?:even |really |once )?|(?:you|u|they|he|she) never (?:even|really) )(?:watched|used|wore|played|drove|rode|touched|opened|read|listened to) (?:it|them|the thing)\b|\b(?:you|u|they|he|she) (?:weren't|werent|wasn't|wasnt|were not|was not) (?:even |really )?(?:using|driving|wearing|playing with|riding|watching|reading) (?:it|them)\b|\b(?:was|were|'s|s|is) (?:only |just )(?:sitting|lying) (?:in (?:a|the|your|ur) (?:drawer|cupboard|garage|shed|account|tin|box|jar|loft)|there|around|about)\b(?: doing nothing)?|\bnot (?:like|as if|as though) (?:you|u|they|he|she) (?:were|was) (?:short|skint|broke|strapped|hard up)\b|\b(?:mostly|mainly|largely|half|partly) my own money\b|\b(?:was|were|'s|is|are) (?:an old (?:one|thing|set|\w+)|a cheap (?:one|thing|\w+)|old|cheap)(?: one)?,? (?:and|so) not worth (?:much|a lot|anything)\b)`),
     },
     {
       // a small quantity put in the passive, no one doing it: "a few pints were had", "a few invoices were
       // inflated", "some money got moved", "there was some drinking before I picked you up"
-      needs: ['few', 'some', 'bit', 'little', 'couple', 'odd', 'there'],
+      needs: ['few', 'some', 'bit', 'little', 'couple', 'one', 'odd', 'there'],
       re: rx(raw`(?<s>\b(?:a few|some|a bit of|a little|a couple of|one or two|the odd) (?:pints|drinks|beers|invoices|quid|bets|receipts|expenses|claims|money|cash|pills|lines) (?:were|was|got|had been|have been) (?:had|drunk|inflated|padded|fiddled|taken|borrowed|moved|spent|lost|used|placed|put on)\b|\bthere was (?:some|a bit of|a little|a spot of) (?:drinking|gambling|betting|shouting|pushing|shoving)\b)`),
       // "there was some drinking in the house, and the kids saw all of it" is rare; "were taken from you" names the loss
       unless: (norm, _m, span) => /^\s*from (?:you|u|your|ur)\b/.test(norm.slice(span.end)),
@@ -862,6 +862,12 @@ export default defineRule({
       'I kicked the door, not you.',
       'i only smashed the table, i never touched her',
       "I slammed a cupboard, I didn't lay a finger on anyone.",
+      "I didn't realise it was this big a deal.",
+      'It was a laugh that went too far.',
+      'The money was just lying in the account.',
+      'One or two drinks were had.',
+      "I wasn't the most patient person to live with.",
+      'The figures were inflated a bit, sure.',
     ],
     negative: [
       'A few hundred pounds were taken from you, and I took them.',
