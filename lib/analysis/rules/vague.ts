@@ -325,6 +325,15 @@ export default defineRule({
       re: rx(raw`\b(?:${APOLOGY}|my apologies|owe (?:you|u) (?:a|an) (?:big |huge |real |proper )?(?:sorry|apology))\b(?: (?:to (?:you|u)|again|so much|\w+ly))*,? (?:for|about) (?<s>(?:the (?:many )?|all the |so many |every )ways? (?:that )?i(?:'ve| have|ve)? (?:let (?:you|u) down|hurt (?:you|u)|failed (?:you|u)|wronged (?:you|u)|disappointed (?:you|u))|alot of (?:stuff|things)|all wrongs)${END}`),
       unless: (norm, _m, span) => namedAfter(norm, span.end),
     },
+    {
+      // the trouble told as a story that happened to us both: "I regret the way things unfolded between
+      // us", "sorry for how everything went with us", "such a shame how it all played out", "I'm sorry it
+      // ended the way it did" ("sorry you were hurt by the way things ended" is their feelings)
+      needs: ['sorry', 'soz', 'sry', 'apolog', 'regret', 'shame', 'pity'],
+      re: rx(raw`\b(?:sorry|soz|sry|apologi[sz]e|apologies|regret|shame|pity)\b,?(?: (?:that|about|for|bout))? (?<s>(?:how|the way) (?:things|everything|it all) (?:went|unfolded|played out|ended|turned out|went down|worked out)(?: (?:between|with) us)?(?: (?:last|that|this) (?:year|night|summer|winter|spring|autumn|christmas|weekend|month|time|day))?|(?:it|things|everything|it all) (?:ended|finished|went) (?:the way|how|like) (?:it|they) did)${END}`),
+      // "..., with me shouting at you on the doorstep" tells the act right after
+      unless: (norm, _m, span) => namedAfter(norm, span.end) || /^,? (?:with|when|after|because) (?:me|i|my)\b/.test(norm.slice(span.end)),
+    },
   ],
   examples: {
     positive: [
@@ -461,6 +470,9 @@ export default defineRule({
       "I'm sorry for all the ways I've failed you.",
       'soz for alot of things tbh',
       'Please accept my apologies for all wrongs.',
+      'I regret how it all played out between us.',
+      'such a shame the way everything ended with us',
+      "I'm sorry things ended the way they did.",
     ],
     negative: [
       "I'm sorry for everything I put you through when I emptied the holiday fund.",
@@ -554,6 +566,9 @@ export default defineRule({
       'I hope everyone I love knows I am sorry for the lies about the rent.',
       "I'm sorry for all the ways I let you down when I gambled the rent away.",
       "I'm sorry for the many ways I hurt you: the lies, the money, the missed birthdays.",
+      "I'm sorry you were hurt by the way things ended.",
+      "It's a shame how things turned out with the shop closing early.",
+      "I'm sorry it ended the way it did, with me shouting at you on the doorstep.",
     ],
   },
 });
