@@ -198,6 +198,11 @@ const PATTERNS = [
   // word I said", "that doesn't buy me any slack", "work was busy, but that's not why I missed it",
   // "I'm not going to explain it away"
   needs('explain explains change changes alter alters buy buys why', rx(`\\b(?:does ?n'?t|doesnt|does not|do ?n'?t|did ?n'?t|didnt|never|none of (?:it|that|this)|nothing) (?:explains?|change|changes|alter|alters|buy|buys) (?:away )?(?:me any (?:slack|excuse)|what i did|what i said|a (?:single )?(?:word|thing|penny) (?:i|of)|any of (?:it|what i)|how i (?:treated|acted|behaved|spoke))\\b|\\b(?:that'?s|thats|it'?s|its|that is|it is|it was|that was) not (?:the reason )?why i (?:lied|missed|took|stole|drank|hit|did|cheated|left|shouted|said)\\b|\\b(?:won'?t|wont|will not|not going to|not gonna|refuse to|never going to) (?:try to )?explain (?:it|this|that) away\\b`)),
+  // the occasion taken over: "It was your day and I made it about me", "I won't make that about me"
+  needs('about', rx(`\\bi (?:made|turned) (?:it|that|the (?:day|night|whole (?:thing|day|night))|everything) (?:all )?about me\\b|\\bi(?: won'?t| wont| will not|'m not going to|m not going to| am not going to| refuse to) (?:make|turn) (?:this|that|it) (?:all )?about me\\b`)),
+  // the plain fact closed off: "I hit you. That's what happened.", "That's the long and short of it",
+  // "That's the truth I have to face" (not the bare "that's the truth (of it)", which closes excuses as often)
+  needs('happened long face there', rx(`(?:^|[.;:,] ?)(?:that'?s|thats|that is) (?:what happened|the long and short of it|all there is to it|the truth i (?:have|need|'ve got) to face)(?=\\s*(?:[.!;,]|$))`)),
   // the wrong act named plainly, as a regret for the act ("I shouldn't have grabbed your arm", "I should never
   // have put you in that car"). Not the concession "I know I shouldn't have..., but", nor one followed by a
   // "but" in the same sentence, nor "I should never have let it get that far", nor one hung on their act
@@ -374,6 +379,12 @@ const rule: ElementRule = {
       'I should never have driven with the kids in the car.',
       'i shouldnt of called u that',
       "If I'm honest, it was my fault.",
+      'It was her birthday and I made it about me.',
+      'i turned the whole night about me',
+      "I'm not going to make this about me.",
+      'I shoved you. That is what happened.',
+      "I said no and then I did it anyway. That's the long and short of it.",
+      "Someone could have died. That's the truth I need to face.",
     ],
     negative: [
       "The cause of me leaving the job was the commute.",
@@ -434,6 +445,9 @@ const rule: ElementRule = {
       'In the event that my words caused offence, I take responsibility.',
       "If anyone was upset by the joke, that's on me.",
       "to whatever degree i was in the wrong, sorry",
+      'The film was all about me and my brother.',
+      "I was tired and stressed, that's the truth of it.",
+      'Is that what happened?',
     ],
   },
 };
