@@ -211,7 +211,7 @@ function updatePieces(base: Draft, text: string, prefix: number, suffix: number)
   const inside = firstEndingAtOrAfter(old.ends, editEndOld);
   if (
     inside < count &&
-    editKeepsBoundaries(base.text, text, old.starts[inside]!, old.ends[inside]!, prefix, editEndOld, text.length - suffix)
+    editKeepsBoundaries(base.text, text, old.starts, old.ends, inside, prefix, editEndOld, text.length - suffix)
   ) {
     return replaceOne(old, inside, analyzeSentence(text.slice(old.starts[inside]!, old.ends[inside]! + delta)), delta);
   }

@@ -223,68 +223,95 @@ function isAsciiLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
+/** Where the gap [from, to) (whitespace between two sentences) has a line break, -1 if none; the last one. */
+function lastLineBreak(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (isLineBreak(text.charCodeAt(i))) return i;
+  return -1;
+}
+
 /**
  * Whether an edit inside one sentence leaves every sentence boundary where it was, so the
  * caller can skip segmenting again (`Intl.Segmenter` costs more than everything else a
  * keystroke does outside the edited sentence). The edit replaces `before[at, beforeEnd)` by
- * `after[at, afterEnd)`; the rest of the two texts is the same. `start`/`end` is the sentence
- * of `before` holding it.
+ * `after[at, afterEnd)`; the rest of the two texts is the same. `starts`/`ends` are the
+ * sentences of `before` (as `segment` gives them), `i` the one holding the edit.
  *
  * Conservative on purpose (any doubt answers false, and segmenting again is always right):
  * - the sentence's first character is kept, and a letter before the edit too (a full stop
  *   before the sentence decides by the first letter after it, "e.g. it" or "done. It");
- * - no character that can end a sentence in the sentence before the edit, in the edit, or in
- *   the LOOK_BEHIND characters after it (whether a stop ends a sentence depends on the few
- *   characters before it); past the sentence's end within that margin only the line's end
- *   (spaces) may follow, and the new text's last character there must not be a space;
- * - the line holding it is at most MAX_SENTENCE long before and after, so no long run is cut
- *   into chunks (where a cut falls depends on every character of the run).
+ * - no character that can end a sentence before the edit in that sentence, or in the edit;
+ *   a stop within LOOK_BEHIND characters after it must read the same word behind it; if the
+ *   sentence ends there with no stop, only the line's end may follow, and the new text's last
+ *   character there must not be a space;
+ * - the sentence is a whole run, not a chunk of a run cut at MAX_SENTENCE (where a cut falls
+ *   depends on every character of the run), and stays short enough not to be cut: a chunk
+ *   other than the last spans more than MIN_CHUNK and is followed by another on its line.
  */
 export function editKeepsBoundaries(
   before: string,
   after: string,
-  start: number,
-  end: number,
+  starts: ArrayLike<number>,
+  ends: ArrayLike<number>,
+  i: number,
   at: number,
   beforeEnd: number,
   afterEnd: number,
 ): boolean {
+  const start = starts[i]!;
+  const end = ends[i]!;
+  const count = starts.length;
   if (at <= start || beforeEnd > end) return false;
   const delta = afterEnd - beforeEnd;
-  // The line: bounded scans, since a line over MAX_SENTENCE fails anyway.
-  let lineStart = start;
-  while (lineStart > 0 && !isLineBreak(before.charCodeAt(lineStart - 1))) {
-    if (end - --lineStart > MAX_SENTENCE) return false;
-  }
-  let lineEnd = end;
-  while (lineEnd < before.length && !isLineBreak(before.charCodeAt(lineEnd))) {
-    if (++lineEnd - lineStart > MAX_SENTENCE) return false;
-  }
-  if (lineEnd - lineStart + delta > MAX_SENTENCE) return false;
+  // Where the run holding sentence k may reach, untrimmed: from the end of the sentence
+  // before (or its line's start) to the start of the one after (or its line's end).
+  const lowOf = (k: number): number => {
+    const prevEnd = k > 0 ? ends[k - 1]! : 0;
+    const br = lastLineBreak(before, prevEnd, starts[k]!);
+    return br >= 0 ? br + 1 : prevEnd;
+  };
+  const nextStart = i + 1 < count ? starts[i + 1]! : before.length;
+  const lineEndsAfter = i + 1 >= count || lastLineBreak(before, end, nextStart) >= 0;
+  const low = lowOf(i);
+  const firstOnLine = i === 0 || low > ends[i - 1]!;
+  // Not a chunk after another: first on its line, or the sentence before is too short to be
+  // a chunk that another follows.
+  if (!firstOnLine && start - lowOf(i - 1) > MIN_CHUNK) return false;
+  // Not a chunk before another, and not long enough to be cut after the edit.
+  const high = lineEndsAfter ? lineBreakAfter(before, end, nextStart) : nextStart;
+  if (!lineEndsAfter && high - low > MIN_CHUNK) return false;
+  if (high - low + delta > MAX_SENTENCE || high - low > MAX_SENTENCE) return false;
+
   let letter = false;
-  for (let i = start; i < at; i++) {
-    const c = before.charCodeAt(i);
+  for (let k = start; k < at; k++) {
+    const c = before.charCodeAt(k);
     if (!neverEnds(c)) return false;
     if (!letter && isAsciiLetter(c)) letter = true;
   }
   if (!letter) return false;
-  for (let i = at; i < afterEnd; i++) if (!neverEnds(after.charCodeAt(i))) return false;
-  for (let i = at; i < beforeEnd; i++) if (!neverEnds(before.charCodeAt(i))) return false;
+  for (let k = at; k < afterEnd; k++) if (!neverEnds(after.charCodeAt(k))) return false;
+  for (let k = at; k < beforeEnd; k++) if (!neverEnds(before.charCodeAt(k))) return false;
   // A stop close after the edit reads the edited text behind it: it must read the same.
-  const marginEnd = Math.min(lineEnd, beforeEnd + LOOK_BEHIND + 1);
-  for (let i = beforeEnd; i < marginEnd; i++) {
-    const c = before.charCodeAt(i);
-    if (neverEnds(c)) continue;
-    if (!isStop(c) || i - LOOK_BEHIND <= start || i + delta - LOOK_BEHIND <= start) return false;
-    const behind = behindStop(before, i);
-    if (behind === null || behind !== behindStop(after, i + delta)) return false;
-  }
   let stopped = false;
-  for (let i = Math.min(end, marginEnd) - 1; i >= beforeEnd && !stopped; i--) stopped = isStop(before.charCodeAt(i));
+  const marginEnd = Math.min(before.length, beforeEnd + LOOK_BEHIND + 1);
+  for (let k = beforeEnd; k < marginEnd; k++) {
+    const c = before.charCodeAt(k);
+    if (neverEnds(c)) continue;
+    if (isLineBreak(c)) break;
+    if (!isStop(c) || k - LOOK_BEHIND <= start || k + delta - LOOK_BEHIND <= start) return false;
+    const behind = behindStop(before, k);
+    if (behind === null || behind !== behindStop(after, k + delta)) return false;
+    if (k < end) stopped = true;
+  }
   if (!stopped && beforeEnd + LOOK_BEHIND >= end) {
     // The sentence ends within the margin with no stop: only the line's end may follow it.
-    for (let i = end; i < lineEnd; i++) if (!isSpace(before.charCodeAt(i))) return false;
+    if (!lineEndsAfter) return false;
     if (isSpace(after.charCodeAt(end + delta - 1))) return false;
   }
   return true;
+}
+
+/** The first line break in [from, to), or `to`. */
+function lineBreakAfter(text: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (isLineBreak(text.charCodeAt(k))) return k;
+  return to;
 }
