@@ -167,9 +167,14 @@ const OWED_TELLING = /^\s*(?:the (?:whole )?truth|to (?:know|hear)|an? (?:honest
 const LEFT_AT = /^(?:(?:i )?(?:left|leaving|leave) (?:(?:the|your|ur|our|my|his|her) )?\S+(?: (?:alone|home alone|on (?:their|your|ur|his|her) own))? (?:at|in|on|outside|by|that|this|for)\b|(?:(?:i )?(?:left|leaving|leave) )?(?:(?:the|your|ur|our|my|his|her) )?\S+ to (?:get|walk|go|make (?:your|ur|their|his|her) way) home\b)/;
 const PASSIVE_LEFT = /^(?:(?:the|your|ur|our|my|his|her) )?\S+ (?:were|was|got) left (?:home )?(?:alone|on (?:their|your|ur|his|her) own)\b(?! to\b)/;
 
+/** The harm left indefinite: "if I said anything that hurt you", "whatever I did that hurt you", "any pain
+ * my conduct caused you" (a vague apology, naming no effect). */
+const INDEFINITE = /\b(?:any|anything|whatever|whichever)\b[^.;!?,]{0,45}$/;
+
 function isImpact(norm: string, start: number, end: number): boolean {
   const lead = before(norm, start, 40);
   if ((CONDITIONAL.test(lead) && !DISOWNED_IF.test(lead)) || DISTANCED.test(lead)) return false;
+  if (INDEFINITE.test(before(norm, start, 60))) return false;
   const text = norm.slice(start, end);
   const d = text.search(/\bdeserves? /);
   if (d >= 0 && OWED_TELLING.test(norm.slice(start + d).replace(/^deserves? (?:(?:so|much|far|a lot) )?/, ' '))) return false;
@@ -351,6 +356,9 @@ const rule: ElementRule = {
       'It was hard for me to write this.',
       'The kids saw a fox in the garden.',
       'My phone has a broken screen.',
+      'If I did anything that upset you, sorry.',
+      'Whatever I did that hurt you, I apologise.',
+      'Sorry for any worry my texts caused you.',
     ],
   },
 };
