@@ -52,8 +52,9 @@ export default defineRule({
       re: rx(raw`(?<s>\b(?:can we|could we|can't we|cant we|couldn't we|can we not|why don't we|why dont we|let's|lets|let us|we should|we need to|we have to|we must|we can|we could|i (?:hope|want|think|wish|trust|would like|'d like|d like) (?:that )?(?:we|us to) (?:can |could |should )?|time to|(?:it's|its|it is) (?:high )?time (?:we|to|for us to|you)|i'd love (?:for )?us to|why can't we|why cant we|(?:it's|its|it is|it'd be|itd be|it would be) best (?:for everyone |for all of us )?if we|the sooner we)\s*(?:please |pls |plz |just |finally |all |now )*(?:move on|move forward|move past (?:it|this)|put (?:it|this|that|all (?:of )?(?:this|that|it)|everything|the past)(?: all)? behind us|forget (?:about )?(?:it|this|that|the past|the rest|everything|all (?:of )?(?:this|that|it)|(?:that|last|the other) (?:night|weekend|day))|be (?:normal|good|ok|okay|fine|close|a proper family|how we were|the way we were) again|resume (?:our|the) (?:friendship|relationship|marriage)|hug it out|drop (?:it|this|the subject)(?=\s*(?:[.!?,;]|$|now\b|and\b))|start (?:fresh|over|again|afresh|from scratch)|go back to (?:normal|how (?:things|it|we) (?:were|was)|the way (?:things|it|we) (?:were|was))|get past (?:this|it)|let (?:it|this|bygones) (?:go|be bygones)|put (?:this|it|the|this|that)(?: matter)? to (?:rest|bed)|draw a line|wipe the slate|turn the page|bury the hatchet|be (?:friends|together|a family) again|get back to (?:normal|how)|pretend (?:it|this) never)\b[^.!?;,]{0,30})`),
       unless: (norm, _m, span) => {
         if (negatedBefore(norm, span.start, 3)) return true;
-        // "I hope that one day, if you want, we can start again": left with them.
-        return /^i (?:hope|wish|would like|'d like|d like)/.test(norm.slice(span.start)) && softened(norm);
+        // "I hope that one day, if you want, we can start again": left with them, whether the match
+        // starts at the wish or at the "we can" after the softener.
+        return /\bi (?:(?:really|do|still) )?(?:hope|wish|would like|'d like|d like)\b[^.!?;]*$/.test(norm.slice(0, span.start + 12)) && softened(norm);
       },
     },
     {
@@ -633,6 +634,8 @@ export default defineRule({
       'I hope that someday, if you want, we can talk.',
       "Even if you never forgive me, I'll keep paying back every cent.",
       "I hope that one day, if you'd like, we can have a cup of tea.",
+      "I hope that one day, if you want, we can be friends again.",
+      "i wish someday if u ever feel able we could start over",
       "I don't expect you to forgive me.",
       'Tell me what I owe you for the broken window and I\'ll pay it in full.',
       'If you ever want to talk, call me any time.',
