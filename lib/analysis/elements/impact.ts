@@ -141,6 +141,12 @@ const PATTERNS = [
   needs('saw heard watched witnessed', rx(`\\b(?:the (?:kids|children|boys|girls|baby)|our (?:\\w+ )?(?:son|daughter|kids|children|boy|girl)|${YOUR} (?:\\w+ )?(?:son|daughter|kids|children|boy|girl|mum|mom|dad|sister|brother))(?: (?:all|both))? (?:saw|heard|watched|witnessed) (?:it|me|that|this|the (?:whole|fight|row|police|ambulance|arrest))\\b`)),
   // the injury named: "the injuries to your husband", "Lily's broken arm", "your brother was injured because"
   needs('injury injuries broken fractured injured hurt limps limp', rx(`\\bthe injur(?:y|ies) (?:to ${YOUR} \\w+|(?:that )?${THEM} (?:suffered|sustained|got))\\b|\\b(?:${YOUR}|[a-z]+'s) (?:broken|fractured) (?:arm|leg|wrist|nose|ribs?|jaw|collarbone|ankle|hand)\\b|\\b${THEM} (?:was|were|got) (?:badly |seriously )?(?:injured|hurt) because\\b|\\bstill limps?\\b`)),
+  // what the thing meant to them: "I know they can't be replaced", "it was the last thing you had from Dad",
+  // "you know how much that watch meant to you", "it was your private space"
+  needs('replaced last only meant private own safe', rx(`\\b(?:can'?t|cannot|could never|can never) be replaced\\b|\\bthe (?:last|only) thing (?:you|u|she|he|they) (?:had|have) (?:left )?(?:of|from)\\b|\\bhow much (?:it|that|this|they|those|the \\w+|that \\w+|${YOUR} \\w+) meant to (?:you|u|her|him|them)\\b|\\bit was ${YOUR} (?:private|own|safe) (?:space|place|room|diary|things)\\b`)),
+  // the time they spent in fear or waiting: "the years you spent worrying about where I was", "every night you
+  // spent afraid of me" (not "the hours you spent covering for me": their help, offered back)
+  needs('spent lost sat lay', rx(`(?:\\b(?:sorry|regret|apologi[sz]e) (?:for )?)?\\b(?:the|all the|those|every) (?:years?|months?|weeks?|nights?|days?|hours?) (?:that )?(?:you|u|she|he|they|the kids) (?:spent|lost|sat|lay) (?:\\w+ )?(?:worrying|waiting|wondering|hoping|crying|searching|looking|afraid|alone|awake|scared|worried|frightened)\\b`)),
 ];
 
 /** A harm made hypothetical, denied as intent, or regretted as their reaction. */
@@ -296,6 +302,13 @@ const rule: ElementRule = {
       'I am paying for the injuries to your brother.',
       "It's my fault, Sam's broken wrist.",
       'Your dad was hurt because I was speeding.',
+      'I know those photos can never be replaced.',
+      'That brooch was the only thing she had left of her mum.',
+      'You told me how much the bike meant to you.',
+      'It was your own room and I went through it.',
+      'I think about the nights you spent waiting up for me.',
+      "I'm sorry for all the weeks you spent wondering where I was.",
+      'every day u lay awake worrying',
     ],
     negative: [
       'The dog jumps when the doorbell goes.',
@@ -359,6 +372,9 @@ const rule: ElementRule = {
       'If I did anything that upset you, sorry.',
       'Whatever I did that hurt you, I apologise.',
       'Sorry for any worry my texts caused you.',
+      'The old boiler needs to be replaced.',
+      'It was the last thing you said before the train left.',
+      'I want to repay the hours you spent covering for me.',
     ],
   },
 };
