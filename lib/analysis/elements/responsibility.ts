@@ -203,6 +203,12 @@ const PATTERNS = [
   // the plain fact closed off: "I hit you. That's what happened.", "That's the long and short of it",
   // "That's the truth I have to face" (not the bare "that's the truth (of it)", which closes excuses as often)
   needs('happened long face there', rx(`(?:^|[.;:,] ?)(?:that'?s|thats|that is) (?:what happened|the long and short of it|all there is to it|the truth i (?:have|need|'ve got) to face)(?=\\s*(?:[.!;,]|$))`)),
+  // the act kept in view: "I know exactly what I did", "this letter is only about what I did", "what I
+  // actually did was leave you with the debt"
+  needs('exactly only just all actually', rx(`\\bi know exactly what i did\\b|\\b(?:only|just|all) about what i did\\b|\\bwhat i actually did was\\b`)),
+  // the lie called a lie: "I knew it was a lie when I said it", "I made it up", "That was not a
+  // misunderstanding", "u werent lying, i was"
+  needs('knew made misunderstanding lying', rx(`\\bi knew (?:it|that) was (?:a lie|not true|untrue|false)\\b|\\bi made (?:it|that|the whole thing|the story) up\\b|\\b(?:that|it) (?:was ?n'?t|was not) a misunderstanding\\b|\\b(?:was ?n'?t|was not|were ?n'?t|weren'?t|werent|wasnt) lying,? i was\\b`)),
   // the wrong act named plainly, as a regret for the act ("I shouldn't have grabbed your arm", "I should never
   // have put you in that car"). Not the concession "I know I shouldn't have..., but", nor one followed by a
   // "but" in the same sentence, nor "I should never have let it get that far", nor one hung on their act
@@ -385,6 +391,13 @@ const rule: ElementRule = {
       'I shoved you. That is what happened.',
       "I said no and then I did it anyway. That's the long and short of it.",
       "Someone could have died. That's the truth I need to face.",
+      'I know exactly what I did to you.',
+      'This is all about what I did, not about you.',
+      'What I actually did was take the rent money.',
+      'I knew that was not true when I told your mum.',
+      'I made the whole thing up to cover myself.',
+      "It wasn't a misunderstanding; I lied.",
+      'you werent lying, i was',
     ],
     negative: [
       "The cause of me leaving the job was the commute.",
@@ -448,6 +461,9 @@ const rule: ElementRule = {
       'The film was all about me and my brother.',
       "I was tired and stressed, that's the truth of it.",
       'Is that what happened?',
+      "I don't know exactly what I did with the keys.",
+      'I made up the spare bed for you.',
+      "It wasn't an accident, you did it on purpose.",
     ],
   },
 };
