@@ -76,6 +76,68 @@ function keystrokes(text: string, runs: number): number[] {
   return out;
 }
 
+/**
+ * The same keystrokes with every edited sentence already in the sentence cache (typed once
+ * before): what remains is the draft-level work alone (finding the edit, segmenting around
+ * it, placing and moving the findings, the draft-wide decisions). Median of 5 rounds.
+ */
+function draftLevelKeystrokes(text: string, runs: number): number[] {
+  let at = text.length >> 1;
+  while (at < text.length && !/[a-z]/i.test(text[at]!)) at++;
+  const inputs: string[] = [];
+  let current = text;
+  for (let i = 0; i < runs; i++) {
+    current = flat(current.slice(0, at) + String.fromCharCode(97 + (i % 26)) + current.slice(at));
+    inputs.push(current);
+    at++;
+  }
+  clearSentenceCache();
+  const out: number[] = [];
+  for (let round = 0; round < 6; round++) {
+    forgetDrafts();
+    analyzeDraft(text);
+    for (const next of inputs) {
+      const t = performance.now();
+      analyzeDraft(next);
+      if (round > 0) out.push(performance.now() - t);
+    }
+  }
+  return out;
+}
+
+/**
+ * Typing as people do: a few words into one sentence mid-draft, then into the next one, so
+ * the edited sentence stays of ordinary length (the keystroke rows above type one ever
+ * longer word into a single sentence).
+ */
+function typingWords(text: string, runs: number): number[] {
+  forgetDrafts();
+  clearSentenceCache();
+  analyzeDraft(text);
+  const words = ' and I know it';
+  let current = text;
+  let from = text.length >> 1;
+  let at = -1;
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    if (i % words.length === 0) {
+      // The next sentence's first " took " or " was " (mid-sentence), from where the last one was.
+      const m = /(?: took | was | missed | lied | forgot )/g;
+      m.lastIndex = from;
+      const found = m.exec(current) ?? (((m.lastIndex = 0), m.exec(current)));
+      at = found!.index + found![0].length - 1;
+      from = at + words.length + 1;
+    }
+    const next = flat(current.slice(0, at) + words[i % words.length] + current.slice(at));
+    const t = performance.now();
+    analyzeDraft(next);
+    out.push(performance.now() - t);
+    current = next;
+    at++;
+  }
+  return out;
+}
+
 // In fresh processes, before this one warms up: the first analysis with no warm-up.
 const firsts: { wall: number; cpu: number }[] = [];
 for (let i = 0; i < 3; i++) {
@@ -104,6 +166,10 @@ const f3k = line('full analysis, 3,000 words, cold cache', cold(d3k, 60));
 const f30k = line('full analysis, 30,000 words, cold cache', cold(d30k, 12));
 line('keystroke mid-draft, 3,000 words', keystrokes(d3k, 1_000), 0.2);
 line('keystroke mid-draft, 30,000 words', keystrokes(d30k, 500), 0.2);
+line('  same, sentence cached (draft-level), 3,000', draftLevelKeystrokes(d3k, 500));
+line('  same, sentence cached (draft-level), 30,000', draftLevelKeystrokes(d30k, 500));
+line('typing words mid-draft, 3,000 words', typingWords(d3k, 1_000), 0.2);
+line('typing words mid-draft, 30,000 words', typingWords(d30k, 500), 0.2);
 console.log(
   `\nscaling (median): 3,000/300 words = ${(f3k.median / f300.median).toFixed(1)}x, 30,000/3,000 words = ${(f30k.median / f3k.median).toFixed(1)}x (10x the text)`,
 );
