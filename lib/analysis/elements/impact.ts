@@ -147,6 +147,9 @@ const PATTERNS = [
   // the time they spent in fear or waiting: "the years you spent worrying about where I was", "every night you
   // spent afraid of me" (not "the hours you spent covering for me": their help, offered back)
   needs('spent lost sat lay', rx(`(?:\\b(?:sorry|regret|apologi[sz]e) (?:for )?)?\\b(?:the|all the|those|every) (?:years?|months?|weeks?|nights?|days?|hours?) (?:that )?(?:you|u|she|he|they|the kids) (?:spent|lost|sat|lay) (?:\\w+ )?(?:worrying|waiting|wondering|hoping|crying|searching|looking|afraid|alone|awake|scared|worried|frightened)\\b`)),
+  // what they could not do because of it: "You couldn't get your mum to her dialysis", "u were the only one
+  // who couldnt go", "u couldnt get petrol"
+  needs("couldn't couldnt could didn't didnt did never", rx(`\\b${THEM}(?: were the only (?:one|ones) who)? (?:still |just |then )?(?:couldn'?t|could not|couldnt|didn'?t get to|did not get to|never got to) (?:get|go|walk|pay|afford|leave|sit|work|drive|buy)\\b`)),
 ];
 
 /** A harm made hypothetical, denied as intent, or regretted as their reaction. */
@@ -309,6 +312,9 @@ const rule: ElementRule = {
       'I think about the nights you spent waiting up for me.',
       "I'm sorry for all the weeks you spent wondering where I was.",
       'every day u lay awake worrying',
+      "You couldn't get to work that week.",
+      'u were the only one who couldnt go on the trip',
+      'The kids never got to go on holiday that year.',
     ],
     negative: [
       'The dog jumps when the doorbell goes.',
@@ -375,6 +381,8 @@ const rule: ElementRule = {
       'The old boiler needs to be replaced.',
       'It was the last thing you said before the train left.',
       'I want to repay the hours you spent covering for me.',
+      "If you couldn't go, I understand.",
+      "I couldn't get a taxi.",
     ],
   },
 };
