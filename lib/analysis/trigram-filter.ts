@@ -420,19 +420,87 @@ function clausesOf(re: RegExp): Clauses {
  */
 const bits = new Int32Array(TABLE_SIZE >>> 5);
 const setWords: number[] = [];
+/** The current sentence's distinct trigram hashes, in order of first occurrence. */
+const distinct: number[] = [];
 let tableFor: string | null = null;
 
 function fill(norm: string): void {
   if (norm === tableFor) return;
   for (let k = 0; k < setWords.length; k++) bits[setWords[k]!] = 0;
   setWords.length = 0;
+  distinct.length = 0;
   for (let k = 0; k + 3 <= norm.length; k++) {
     const h = hash3(norm.charCodeAt(k), norm.charCodeAt(k + 1), norm.charCodeAt(k + 2));
     const w = h >>> 5;
-    if (bits[w] === 0) setWords.push(w);
-    bits[w]! |= 1 << (h & 31);
+    const bit = 1 << (h & 31);
+    const word = bits[w]!;
+    if ((word & bit) !== 0) continue;
+    if (word === 0) setWords.push(w);
+    bits[w] = word | bit;
+    distinct.push(h);
   }
   tableFor = norm;
+}
+
+/** The distinct trigram hashes of `norm` (read before the next sentence is entered). */
+export function trigramsOf(norm: string): readonly number[] {
+  fill(norm);
+  return distinct;
+}
+
+/** One branch of a filter's program, for an index that finds patterns from trigrams. */
+export interface IndexBranch {
+  /** Where the branch starts in the program (for `branchHolds`). */
+  at: number;
+  /** Its clauses, each as its trigram hashes (at least one clause). */
+  clauses: number[][];
+}
+
+/**
+ * A filter's branches and their clauses. Null when the filter lets every sentence through
+ * (no branch). `mayMatch` holds exactly when one of the branches holds (`branchHolds`).
+ */
+export function indexBranches(f: TrigramFilter): IndexBranch[] | null {
+  const p = f.program ?? build(f);
+  const branches = p[0]!;
+  if (branches === 0) return null;
+  const out: IndexBranch[] = [];
+  let pc = 1;
+  for (let b = 0; b < branches; b++) {
+    const at = pc;
+    const branchEnd = p[pc++]!;
+    const clauses: number[][] = [];
+    while (pc < branchEnd) {
+      const clauseEnd = p[pc++]!;
+      clauses.push(Array.from(p.subarray(pc, clauseEnd)));
+      pc = clauseEnd;
+    }
+    out.push({ at, clauses });
+  }
+  return out;
+}
+
+/**
+ * Whether the branch of `program` at `at` holds for the sentence last entered with
+ * `trigramsOf` or `mayMatch`: every clause has one of its trigrams there.
+ */
+export function branchHolds(program: Int32Array, at: number): boolean {
+  let pc = at;
+  const branchEnd = program[pc++]!;
+  while (pc < branchEnd) {
+    const clauseEnd = program[pc++]!;
+    let found = false;
+    for (; pc < clauseEnd; pc++) {
+      const h = program[pc]!;
+      if ((bits[h >>> 5]! & (1 << (h & 31))) !== 0) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+    pc = clauseEnd;
+  }
+  return true;
 }
 
 /** The branches of a pattern's requirement (see `parse`); none means "may always match". */

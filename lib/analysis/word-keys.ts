@@ -9,6 +9,7 @@
  * Every character either can put in a word is at most U+00FF, so three characters fit in 24
  * bits; a key containing anything wider can never occur in a sentence.
  */
+import { branchHolds, indexBranches, trigramsOf, type TrigramFilter } from './trigram-filter';
 
 /** Key of a registered word: its first three characters, or -1 when no word can have it. */
 export function keyOfWord(word: string): number {
@@ -84,53 +85,209 @@ export function forEachElementWordKey(norm: string, visit: (key: number) => void
 }
 
 /**
- * One registry's prefilter: which patterns each word key enables, and which patterns the
- * sentence being analysed enables. A pattern is enabled when `stamp[id] === generation`; a
- * new sentence takes a new generation instead of a fresh, zeroed array, and the last
- * sentence's marks are kept for the next pattern list that asks about it.
+ * Sample sentences (the rules' examples, lower-cased) from which the index estimates how
+ * often a word or trigram occurs, to pick the rarest thing to find each pattern by. They
+ * only steer the choice: any choice finds exactly the same patterns.
+ */
+const SAMPLE: string[] = [];
+
+/** Adds sample sentences for the indexes' frequency estimates. */
+export function addIndexSample(texts: readonly string[]): void {
+  for (const t of texts) SAMPLE.push(t.toLowerCase());
+}
+
+/**
+ * One registry's prefilter, an inverted index from a sentence to the patterns that may match
+ * it, so the work per sentence follows the sentence's words and trigrams rather than the
+ * number of patterns. A pattern may need words (one of which every match contains) and may
+ * have a trigram filter (trigram-filter.ts). Each branch of the filter is listed under the
+ * hashes of one of its clauses, the one least often met in a sample (the rules' examples):
+ * a sentence in which the branch holds has one of them. A sentence's words mark the
+ * patterns whose needs it meets; its trigrams lead to the branches to test, and a branch
+ * that holds marks its pattern. So `enabled` says exactly what the needs check and
+ * `mayMatch` say together, without visiting the patterns a sentence cannot match.
+ *
+ * Marks are stamps (`stamp[id] === generation`): a new sentence takes a new generation
+ * instead of fresh, zeroed arrays, and the last sentence's marks are kept for the next
+ * pattern list that asks about it.
  */
 export class NeedIndex {
-  private readonly byKey = new Map<number, number[]>();
   private count = 0;
-  private stamp = new Int32Array(0);
+  /** Per pattern: the keys of its needs words (null: none), and its trigram filter. */
+  private readonly words: (number[] | null)[] = [];
+  private readonly filters: (TrigramFilter | null)[] = [];
+  /** Built when first needed after a registration: */
+  private builtFor = -1;
+  /** word key -> patterns needing it */
+  private byKey = new Map<number, Int32Array>();
+  /**
+   * trigram hash -> branches listed under it: `slotOf[hash]` is 0 when none, else a slot s,
+   * whose branches are `slotBranches[slotStart[s - 1] .. slotStart[s])` (a flat table: the
+   * lookup runs for every trigram of every sentence).
+   */
+  private slotOf = new Uint16Array(0);
+  private slotStart = new Int32Array(1);
+  private slotBranches = new Int32Array(0);
+  /** Per branch: its pattern, its filter's program and where it starts there. */
+  private branchPattern = new Int32Array(0);
+  private branchProgram: Int32Array[] = [];
+  private branchAt = new Int32Array(0);
+  private branchStamp = new Int32Array(0);
+  /** Per pattern: 1 needs words, 2 has a trigram filter with branches. */
+  private mode = new Uint8Array(0);
+  /** Patterns with neither: enabled for every sentence. */
+  private always = new Int32Array(0);
+  private wordStamp = new Int32Array(0);
+  /** Enabled for the sentence: its words (if any) are there, and one of its branches holds (if any). */
+  private okStamp = new Int32Array(0);
   private generation = 0;
   private lastNorm: string | null = null;
 
   /** `forEachKey` is the registry's own tokenisation (forEachRuleWordKey or forEachElementWordKey). */
   constructor(private readonly forEachKey: (norm: string, visit: (key: number) => void) => void) {}
 
-  /** Registers a pattern enabled by any of `words` (by their keys); returns its id. */
-  register(words: Iterable<string>): number {
+  /**
+   * Registers a pattern; returns its id. With `words` it is enabled only when the sentence
+   * has one of them (by their keys); with `filter` (its trigram filter), only when the
+   * filter may match, so the caller need not test it again.
+   */
+  register(words: Iterable<string> | null, filter: TrigramFilter | null = null): number {
     const id = this.count++;
+    this.words.push(null);
+    this.filters.push(filter);
+    if (words) this.setWords(id, words);
+    return id;
+  }
+
+  /** Gives a registered pattern its needs words. */
+  setWords(id: number, words: Iterable<string>): void {
+    const keys: number[] = [];
     for (const word of words) {
       const key = keyOfWord(word);
-      if (key < 0) continue; // no sentence word can start so
-      const ids = this.byKey.get(key);
-      if (!ids) this.byKey.set(key, [id]);
-      else if (ids[ids.length - 1] !== id) ids.push(id);
+      if (key >= 0 && !keys.includes(key)) keys.push(key); // else no sentence word can start so
     }
-    return id;
+    this.words[id] = keys;
+    this.builtFor = -1;
+  }
+
+  private build(): void {
+    // How many sample sentences hold each trigram; one absent is taken as rare, not as never there.
+    const freq = new Map<number, number>();
+    for (const text of SAMPLE) for (const h of trigramsOf(text)) freq.set(h, (freq.get(h) ?? 0) + 1);
+    const cost = (hashes: readonly number[]): number => {
+      let c = 0;
+      for (const h of hashes) c += (freq.get(h) ?? 0) + 0.5;
+      return c;
+    };
+    const lists = (): Map<number, number[]> => new Map();
+    const add = (to: Map<number, number[]>, key: number, id: number): void => {
+      const ids = to.get(key);
+      if (!ids) to.set(key, [id]);
+      else if (ids[ids.length - 1] !== id) ids.push(id);
+    };
+    const keyLists = lists();
+    const trigramLists = lists();
+    const branchPattern: number[] = [];
+    const branchProgram: Int32Array[] = [];
+    const branchAt: number[] = [];
+    const mode = new Uint8Array(this.count);
+    const always: number[] = [];
+    for (let id = 0; id < this.count; id++) {
+      const keys = this.words[id];
+      if (keys) {
+        mode[id]! |= 1;
+        for (const key of keys) add(keyLists, key, id);
+      }
+      const f = this.filters[id];
+      const branches = f ? indexBranches(f) : null;
+      if (!branches) {
+        // The filter lets everything through.
+        if (!keys) always.push(id);
+        continue;
+      }
+      mode[id]! |= 2;
+      for (const { at, clauses } of branches) {
+        let best = clauses[0]!;
+        let bestCost = cost(best);
+        for (const clause of clauses) {
+          const c = cost(clause);
+          if (c < bestCost) (best = clause), (bestCost = c);
+        }
+        const b = branchPattern.length;
+        branchPattern.push(id);
+        branchProgram.push(f!.program!);
+        branchAt.push(at);
+        for (const h of best) add(trigramLists, h, b);
+      }
+    }
+    const packed = (from: Map<number, number[]>) => new Map([...from].map(([k, ids]) => [k, Int32Array.from(ids)]));
+    this.byKey = packed(keyLists);
+    const slots = [...trigramLists];
+    if (slots.length >= 0xffff) throw new Error('too many trigrams in the pattern index');
+    this.slotOf = new Uint16Array(1 << 16);
+    this.slotStart = new Int32Array(slots.length + 1);
+    const flat: number[] = [];
+    slots.forEach(([h, branches], s) => {
+      this.slotOf[h] = s + 1;
+      flat.push(...branches);
+      this.slotStart[s + 1] = flat.length;
+    });
+    this.slotBranches = Int32Array.from(flat);
+    this.always = Int32Array.from(always);
+    this.branchPattern = Int32Array.from(branchPattern);
+    this.branchProgram = branchProgram;
+    this.branchAt = Int32Array.from(branchAt);
+    this.branchStamp = new Int32Array(branchPattern.length);
+    this.mode = mode;
+    this.wordStamp = new Int32Array(this.count);
+    this.okStamp = new Int32Array(this.count);
+    this.generation = 0;
+    this.lastNorm = null;
+    this.builtFor = this.count;
   }
 
   private readonly enableKey = (key: number): void => {
     const ids = this.byKey.get(key);
-    if (ids) for (let i = 0; i < ids.length; i++) this.stamp[ids[i]!] = this.generation;
+    if (!ids) return;
+    const g = this.generation;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      this.wordStamp[id] = g;
+      if (this.mode[id] === 1) this.okStamp[id] = g; // needs words, and no filter to test
+    }
   };
 
-  /** Marks the patterns `norm`'s words enable (remembered for the last sentence). */
+  /** Marks the patterns that may match `norm` (remembered for the last sentence). */
   markSentence(norm: string): void {
-    if (norm === this.lastNorm && this.stamp.length === this.count) return;
-    if (this.stamp.length !== this.count) {
-      this.stamp = new Int32Array(this.count);
-      this.generation = 0;
-    }
-    this.generation++;
+    if (norm === this.lastNorm && this.builtFor === this.count) return;
+    if (this.builtFor !== this.count) this.build();
+    const g = ++this.generation;
+    const { always, slotOf, slotStart, slotBranches, branchPattern, branchProgram, branchAt, branchStamp, mode, wordStamp, okStamp } = this;
+    for (let i = 0; i < always.length; i++) okStamp[always[i]!] = g;
     this.forEachKey(norm, this.enableKey);
+    const hashes = trigramsOf(norm);
+    for (let k = 0; k < hashes.length; k++) {
+      const slot = slotOf[hashes[k]!]!;
+      if (slot === 0) continue;
+      const end = slotStart[slot]!;
+      for (let i = slotStart[slot - 1]!; i < end; i++) {
+        const b: number = slotBranches[i]!;
+        if (branchStamp[b] === g) continue; // tested already
+        branchStamp[b] = g;
+        const id = branchPattern[b]!;
+        if (okStamp[id] === g) continue; // another branch holds
+        if ((mode[id]! & 1) !== 0 && wordStamp[id] !== g) continue; // its words are missing
+        if (branchHolds(branchProgram[b]!, branchAt[b]!)) okStamp[id] = g;
+      }
+    }
     this.lastNorm = norm;
   }
 
-  /** Whether the sentence last marked enables pattern `id`. */
+  /**
+   * Whether pattern `id` may match the sentence last marked: it has one of its needs words,
+   * and its trigram filter may match.
+   */
   enabled(id: number): boolean {
-    return this.stamp[id] === this.generation;
+    return this.okStamp[id] === this.generation;
   }
 }

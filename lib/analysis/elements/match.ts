@@ -22,11 +22,21 @@ export const YOUR = '(?:your|ur|yr)';
 export const neg = (aux: string): string => `(?:${aux}n'?t|${aux} not)`;
 
 const PATTERNS: RegExp[] = [];
+/** The element patterns' prefilter index (see `needs`). */
+const NEEDS = new NeedIndex(forEachElementWordKey);
 
-/** Compiles a pattern for scanning a whole sentence. */
+/**
+ * Each pattern's entry in the index and its trigram filter. Kept beside the pattern, not on
+ * it: a RegExp given properties of its own leaves the engines' fast path for exec.
+ */
+const INDEXED = new WeakMap<RegExp, { id: number; filter: TrigramFilter | null }>();
+
+/** Compiles a pattern for scanning a whole sentence (found by its trigrams and, with `needs`, its words). */
 export const rx = (source: string): RegExp => {
   const re = new RegExp(source, 'g');
   PATTERNS.push(re);
+  const filter = trigramFilter(re);
+  INDEXED.set(re, { id: NEEDS.register(null, filter), filter });
   return re;
 };
 
@@ -39,15 +49,18 @@ export function elementPatterns(): readonly RegExp[] {
  * A pattern may name the words one of which every match contains ("needs"); it is skipped
  * when the sentence has none of them. Words are compared by their first three letters (the
  * whole word when shorter), so "deserve" also enables "deserved". The sentence is split into
- * words once for all patterns of all elements.
+ * words once for all patterns of all elements; the index (word-keys.ts NeedIndex) also
+ * tests each `rx` pattern's trigram filter.
  */
-export type Pattern = RegExp & { needId?: number };
-
-const NEEDS = new NeedIndex(forEachElementWordKey);
+export type Pattern = RegExp;
 
 /** Attaches the words a pattern needs (space-separated). */
 export function needs(words: string, re: RegExp): Pattern {
-  return Object.assign(re, { needId: NEEDS.register(words.split(/\s+/).filter(Boolean)) });
+  const list = words.split(/\s+/).filter(Boolean);
+  const entry = INDEXED.get(re);
+  if (entry) NEEDS.setWords(entry.id, list);
+  else INDEXED.set(re, { id: NEEDS.register(list), filter: null });
+  return re;
 }
 
 /** Decides whether a match is a real instance of the element. */
@@ -97,9 +110,13 @@ function sortAndMerge(found: Span[]): Span[] {
   return merged;
 }
 
-/** Trigram filters per list of patterns and per gate, made on first use. */
+/** Trigram filters and index entries per list of patterns, and filters per gate, made on first use. */
 interface ListFilters {
   filters: TrigramFilter[];
+  /** Per pattern: its id in the index, or -1 when it has none. */
+  ids: Int32Array;
+  /** Per pattern: 1 when the index tests its trigram filter itself. */
+  indexed: Uint8Array;
   /** Per call: which patterns can match the sentence. */
   runnable: Uint8Array;
 }
@@ -109,8 +126,11 @@ const gateFilters = new WeakMap<RegExp, TrigramFilter>();
 function filtersOf(patterns: readonly Pattern[]): ListFilters {
   let f = listFilters.get(patterns);
   if (!f || f.filters.length !== patterns.length) {
+    const entries = patterns.map((p) => INDEXED.get(p));
     f = {
-      filters: patterns.map((p) => trigramFilter(p)),
+      filters: patterns.map((p, i) => entries[i]?.filter ?? trigramFilter(p)),
+      ids: Int32Array.from(entries, (e) => e?.id ?? -1),
+      indexed: Uint8Array.from(entries, (e) => (e?.filter ? 1 : 0)),
       runnable: new Uint8Array(patterns.length),
     };
     listFilters.set(patterns, f);
@@ -139,15 +159,16 @@ export function collectSpans(
 ): Span[] {
   const { norm } = sentence;
   NEEDS.markSentence(norm);
-  const { filters, runnable } = filtersOf(patterns);
+  const { filters, ids, indexed, runnable } = filtersOf(patterns);
   // A pattern runs only when the sentence has one of its words and every trigram its source
   // requires. When none can run, the gate is not tested either: it only turns the detector
   // off, and keeps no state unless it is global or sticky.
   const gateStateless = !(gate && (gate.global || gate.sticky));
   let any = false;
   for (let i = 0; i < patterns.length; i++) {
-    const p = patterns[i]!;
-    const ok = (p.needId === undefined || NEEDS.enabled(p.needId)) && mayMatch(filters[i]!, norm);
+    const id = ids[i]!;
+    // The index tests the trigram filter of the patterns made by `rx` itself.
+    const ok = id < 0 ? mayMatch(filters[i]!, norm) : NEEDS.enabled(id) && (indexed[i] === 1 || mayMatch(filters[i]!, norm));
     runnable[i] = ok ? 1 : 0;
     if (ok) any = true;
   }

@@ -12,7 +12,7 @@ import type { FlagId, FlagRule, RuleExamples, RuleMatch, Sentence, Severity } fr
 import { mayMatch, trigramFilter } from '../trigram-filter';
 import { compileNow, markCompiled } from '../native-regex';
 import { engineStats } from '../work-stats';
-import { forEachRuleWordKey, NeedIndex } from '../word-keys';
+import { addIndexSample, forEachRuleWordKey, NeedIndex } from '../word-keys';
 
 export interface Pattern {
   re: RegExp;
@@ -133,34 +133,33 @@ function tidy(norm: string, span: { start: number; end: number }): { start: numb
  * Prefilter. Most sentences contain none of the words a pattern needs, so each pattern may
  * list literal `needs`; they are indexed by the first three letters of their first word
  * (the whole word when shorter). A sentence's words are looked up once, and only patterns
- * whose needs appear run. Three letters keep it tolerant: "nag" enables "nagging".
+ * whose needs appear run. Three letters keep it tolerant: "nag" enables "nagging". A pattern
+ * without needs is indexed by the trigrams its source requires (word-keys.ts NeedIndex), so
+ * a sentence's candidates come from its own words and trigrams, whatever the pattern count.
  */
 const NEEDS = new NeedIndex(forEachRuleWordKey);
-const patternIds = new Map<Pattern, number>();
-
-function registerNeeds(p: Pattern): void {
-  patternIds.set(p, NEEDS.register((p.needs ?? []).map((need) => need.trim().split(' ')[0]!)));
-}
 
 export function defineRule(spec: RuleSpec): FlagRule {
-  for (const p of spec.patterns) if (p.needs) registerNeeds(p);
+  addIndexSample(spec.examples.positive);
+  addIndexSample(spec.examples.negative);
   const patterns = spec.patterns;
-  const ids = patterns.map((p) => (p.needs ? patternIds.get(p)! : -1));
+  const filters = patterns.map((p) => trigramFilter(p.re));
+  const ids = patterns.map((p, i) =>
+    NEEDS.register(p.needs ? p.needs.map((need) => need.trim().split(' ')[0]!) : null, filters[i]!),
+  );
   const gate = spec.gate;
   // The gate and the skip test only ever turn the rule off and keep no state between calls
   // (unless the gate is global or sticky): when no pattern can match, they need not run.
   const gateStateless = !(gate && (gate.global || gate.sticky));
   /** Per call: which patterns can match this sentence (their words are there, and so are their trigrams). */
   const runnable = new Uint8Array(patterns.length);
-  const filters = patterns.map((p) => trigramFilter(p.re));
   const gateFilter = gate ? trigramFilter(gate) : null;
   const find = (sentence: Sentence): RuleMatch[] => {
     const norm = sentence.norm;
     NEEDS.markSentence(norm);
     let any = false;
     for (let i = 0; i < patterns.length; i++) {
-      const id = ids[i]!;
-      const ok = (id < 0 || NEEDS.enabled(id)) && mayMatch(filters[i]!, norm);
+      const ok = NEEDS.enabled(ids[i]!); // its words and its trigram filter (word-keys.ts)
       runnable[i] = ok ? 1 : 0;
       if (ok) any = true;
     }

@@ -1,0 +1,106 @@
+/**
+ * The prefilter index (word-keys.ts NeedIndex) finds the patterns a sentence may match from
+ * the sentence's words and trigrams. It must say exactly what the reference checks say, one
+ * pattern at a time: the sentence has one of the pattern's needs words, and its trigram
+ * filter may match (mayMatch).
+ */
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../../lib/analysis';
+import { ELEMENT_RULES } from '../../../lib/analysis/elements';
+import { elementPatterns } from '../../../lib/analysis/elements/match';
+import { makeSentence } from '../../../lib/analysis/normalize';
+import { FLAG_RULES } from '../../../lib/analysis/rules';
+import { registeredPatterns } from '../../../lib/analysis/rules/define';
+import { oneByte } from '../../../lib/analysis/sentence-analysis';
+import { mayMatch, trigramFilter, type TrigramFilter } from '../../../lib/analysis/trigram-filter';
+import { forEachElementWordKey, forEachRuleWordKey, keyOfWord, NeedIndex } from '../../../lib/analysis/word-keys';
+import { makeDraft } from '../../bench/drafts';
+
+function sentences(): string[] {
+  const texts: string[] = [];
+  for (const r of [...FLAG_RULES, ...ELEMENT_RULES]) texts.push(...r.examples.positive, ...r.examples.negative);
+  const draft = makeDraft(400, 33);
+  for (const r of segment(draft)) texts.push(draft.slice(r.start, r.end));
+  texts.push('', 'a', 'ok.', 'Ünïcødé — “quotes” and emoji 🙂 here', 'x'.repeat(300));
+  const norms = texts.map((t) => makeSentence(t).norm);
+  return [...norms, ...norms.map(oneByte)];
+}
+
+type Tokenise = (norm: string, visit: (key: number) => void) => void;
+
+/** The reference: needs words by key, then the full trigram filter. */
+function reference(tokenise: Tokenise, words: string[] | null, filter: TrigramFilter | null, norm: string): boolean {
+  if (words) {
+    const keys = new Set(words.map(keyOfWord));
+    let found = false;
+    tokenise(norm, (k) => {
+      if (keys.has(k)) found = true;
+    });
+    if (!found) return false;
+  }
+  return filter ? mayMatch(filter, norm) : true;
+}
+
+/** Some needs words per pattern, drawn from the sentences' own words so that some are met. */
+function someWords(i: number, pool: string[]): string[] | null {
+  if (i % 3 === 0) return null;
+  if (i % 11 === 0) return []; // needs nothing that can occur: never enabled
+  return [pool[i % pool.length]!, pool[(i * 7) % pool.length]!, 'zzq'];
+}
+
+describe('prefilter index', () => {
+  for (const [name, tokenise] of [
+    ['flag-rule words', forEachRuleWordKey],
+    ['element words', forEachElementWordKey],
+  ] as [string, Tokenise][]) {
+    it(`enables exactly the patterns whose words and trigram filter hold (${name})`, { timeout: 120_000 }, () => {
+      const norms = sentences();
+      const pool = [...new Set(norms.join(' ').split(/[^a-z']+/).filter((w) => w.length > 0))].slice(0, 400);
+      const patterns = [...registeredPatterns(), ...elementPatterns(), /.*/g, /\bu\b|x/g];
+      expect(patterns.length).toBeGreaterThan(200);
+      const index = new NeedIndex(tokenise);
+      const entries = patterns.map((re, i) => {
+        const words = someWords(i, pool);
+        // Every fifth pattern has words and no filter to test.
+        const filter = i % 5 === 4 && words ? null : trigramFilter(re);
+        return { id: index.register(words, filter), words, filter };
+      });
+      let enabled = 0;
+      let checked = 0;
+      for (const norm of norms) {
+        index.markSentence(norm);
+        for (const e of entries) {
+          const want = reference(tokenise, e.words, e.filter, norm);
+          // markSentence is asked again by the next pattern list: the marks must still hold.
+          if (index.enabled(e.id) !== want) {
+            throw new Error(`pattern ${e.id} on ${JSON.stringify(norm)}: index ${!want}, reference ${want}`);
+          }
+          if (want) enabled++;
+          checked++;
+        }
+        index.markSentence(norm);
+      }
+      // Not vacuous: many patterns are enabled, and many are not.
+      expect(enabled).toBeGreaterThan(1000);
+      expect(checked - enabled).toBeGreaterThan(1000);
+    });
+  }
+
+  it('takes in words given after registration and patterns registered after a first sentence', () => {
+    const index = new NeedIndex(forEachElementWordKey);
+    const a = index.register(null, trigramFilter(/\bpay you back\b/g));
+    index.markSentence('i will pay you back');
+    expect(index.enabled(a)).toBe(true);
+    index.setWords(a, ['owe']);
+    index.markSentence('i will pay you back');
+    expect(index.enabled(a)).toBe(false);
+    index.markSentence('i owe it, i will pay you back');
+    expect(index.enabled(a)).toBe(true);
+    const b = index.register(['sorry'], trigramFilter(/\bso sorry\b/g));
+    index.markSentence('i owe it, i will pay you back');
+    expect(index.enabled(b)).toBe(false);
+    index.markSentence('i am so sorry');
+    expect(index.enabled(b)).toBe(true);
+    expect(index.enabled(a)).toBe(false);
+  });
+});
