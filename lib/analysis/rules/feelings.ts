@@ -43,9 +43,10 @@ export default defineRule({
       // "sorry you were upset", "sorry ur upset about the car", "sorry you're still angry",
       // "sorry if you felt let down", "it's a shame you were so hurt"
       re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>(?:${YOURE}|${YOU}(?: (?:and|&) (?:your|ur|the) \w+| all| both| guys| two| lot)? (?:were|was|got|get|have been|'ve been|ve been|had been|'d been|became|are|'re|re|ended up|seem|seemed|look|looked)|(?:you've|youve|u've|uve|you'd|youd) been)(?: (?:${INTENS}){0,2}| )${FEELING}\b[^.!?;,]{0,40})`),
-      // "you were scared because of me", "I made you feel", "sorry you were scared when I drove
-      // drunk": the writer owns the cause.
-      unless: (norm, _m, span) => /\b(?:because of me|i made you|i caused|(?:when|while|after|as|because|every time|each time) i (?!said\b|was just\b|only\b|didn't\b|didnt\b|never\b|tried\b)[a-z']+)\b/.test(norm.slice(span.start, span.end + 30)),
+      // "you were scared because of me", "I made you feel", "because I lied": the writer owns the
+      // cause. "Sorry you were scared when I drove drunk" stays their reaction, as "sorry it upset you
+      // when I lied" does below: the dev corpus and every writer who used the form label it so.
+      unless: (norm, _m, span) => /\b(?:because of me|i made you|i caused|because (?:i|of what i) (?!said\b|was just\b|only\b|didn't\b|didnt\b|never\b|tried\b)[a-z']+)\b/.test(norm.slice(span.start, span.end + 30)),
     },
     {
       // "I regret that you took my comments at the meeting so badly", "sorry you took it personally"
@@ -349,8 +350,12 @@ export default defineRule({
       "Sorry you've got the hump with me, mate.",
       "shame you're still cut up over a few texts",
       "I'm sorry it's got you so riled up.",
+      "I'm sorry you were scared when I drove drunk with you in the car.",
+      "I'm sorry you were frightened when I came home drunk.",
+      "sorry u got so upset when i didnt turn up",
     ],
     negative: [
+      "I'm sorry you were scared because I drove drunk with you in the car.",
       "I'm sorry I made you feel unsafe in your own home.",
       "I'm sorry you had to cover the rent alone because of me.",
       "I know you're upset, and you have every right to be.",
@@ -369,16 +374,13 @@ export default defineRule({
       "I'm sorry for how I made you feel.",
       "I'm sorry you're not happy with me, and you have every reason.",
       'Sorry for upsetting you at the wedding.',
-      "I'm sorry you were scared when I drove drunk with you in the car.",
       "I regret the pain my lying caused you.",
       "I'm sorry for the stress I put you through.",
       "Sorry if it seemed like I didn't care; I always did.",
       'Sorry for the confusion, the invoice is attached again.',
       "I know you're angry, and you have every right to be.",
-      "I'm sorry you were livid when I crashed the car, and I understand why.",
       "It's a shame the shop was closed.",
       'My drinking caused you years of worry, and I am sorry.',
-      "I'm sorry you and Mum were frightened when I came home drunk.",
       'Sorry for the way you were treated by the agency.',
       "Sorry if it seemed like I didn't care; I always did.",
       "I'm sorry you have such bad memories because of what I did.",
