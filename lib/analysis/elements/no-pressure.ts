@@ -58,6 +58,17 @@ const PATTERNS = [
   needs('if', rx(`\\bif ${YOU} (?:do ?n'?t|do not|dont)(?: want to| wanna| feel like it)?,? (?:i (?:understand|get it|'ll understand)|that'?s (?:ok|okay|fine|alright|all right))`)),
   needs('strings expectations expected', rx(`\\b(?:no strings|no expectations|nothing expected)\\b`)),
   needs('free', rx(`\\b(?:feel free|${YOU}(?:'re| are| r) free) to (?:ignore|delete|not|say no|decline|bin|throw)\\b`)),
+  // what I do goes on regardless of their answer: "Whether or not you ever reply, the payments continue",
+  // "whether or not we speak again I'll keep going to meetings"; not when a claim on them follows.
+  needs('whether', rx(`\\bwhether or not (?:${YOU}|we) (?:ever )?(?:${RESPOND}|speak|forgive|want|accept)\\b(?![^.!?]{0,40}\\b(?:deserve|have to|need ${YOU}|should|must|owe me)\\b)`)),
+  // distance on their terms: "if you need me to stay away from the pub for a while, I will", "if ud rather i kept back"
+  needs('need want rather prefer', rx(`\\bif ${YOU}(?:'?d| would)? (?:need|want|rather|prefer)(?: me to| that i| i)? (?:stay|stayed|keep|kept) (?:away|my distance|clear|back)\\b`)),
+  // the decision named as theirs alone: "Whether I come to the party is your call alone", "it's only your decision"
+  needs('call decision choice', rx(`\\b(?:is|are|'s|s) (?:only |solely |entirely |completely |totally |all )?${YOUR} (?:call|decision|choice)(?:\\s*(?:alone|to make))?(?=\\s*(?:[.;!]|$|,(?! but| so)|and (?:yours|nobody|no one|not mine|i'?ll)|nobody|no one|not mine|whether|if))`)),
+  // asking nothing back: "I'm not writing to ask for anything", "I'm not after forgiveness", "I won't ask anything of you"
+  needs('writing after fishing ask asking collect let', rx(`\\b(?:i'?m|im|i am) not (?:writing (?:this )?|here )?(?:to (?:ask (?:${YOU} )?for anything|collect (?:it|anything|forgiveness)|be let off)|after (?:forgiveness|anything|sympathy|pity)|fishing for|going to ask ${YOU} for anything)(?![^.!?]{0,25}\\bbut\\b)|\\bi (?:won'?t|will not|wont) ask (?:anything|nothing) (?:of|from) ${YOU}\\b|\\b(?:i'?m|im|i am) asking (?:nothing|for nothing) (?:of|from) ${YOU}\\b`)),
+  // their silence accepted: "I don't know if you'll read this, and that's okay", "ur not ready to see me and thats fair"
+  needs('ok okay fine fair alright all grand', rx(`(?:\\bnot|n'?t|\\bdont|\\bif|\\bmay|\\bmight)\\b[^.!?]{0,40}?\\b(?:read (?:this|it)|hear from me|see me|reply|write back|answer|talk to me)\\b,? (?:and|but) (?:that'?s|thats|that is) (?:(?:completely|totally|perfectly|absolutely) )?(?:ok|okay|fine|fair|alright|all right|grand)\\b`)),
 ];
 
 /** Pressure wearing the words of freedom: "I'm not asking for much", "I don't expect you to understand". */
@@ -97,6 +108,21 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      'Whether or not you ever answer this, the repayments will carry on.',
+      'whether or not we talk again, im staying sober',
+      "Whether or not you forgive me, I'll keep my promise to the kids.",
+      'If you need me to stay away from the café for a while, I will.',
+      'if u want me to keep my distance just say',
+      "If you'd rather I stayed clear of the school run, I understand.",
+      'Coming to the christening is your call alone.',
+      "it's only your decision, no one else's",
+      'Seeing the grandkids is your choice, nobody else\'s.',
+      "I'm not writing to ask for anything from you.",
+      'im not after anything, just wanted u to know',
+      "I won't ask anything of you again.",
+      "I don't know if you'll want to hear from me, and that's fine.",
+      'might be u never reply and thats ok',
+      'You may not want to read this, and that is completely okay.',
       'I will keep my distance until you say so.',
       "The ball is in your court now.",
       "i'll leave it with u",
@@ -117,6 +143,13 @@ const rule: ElementRule = {
       'I thought a letter would give you more space.',
     ],
     negative: [
+      'Whether or not you forgive me, you have to let me see the kids.',
+      'Whether or not you believed me, I was telling the truth.',
+      'If you want me to stay, ask me.',
+      'Which film is your choice for tonight?',
+      'The blue one is your choice of colour.',
+      "I'm not after forgiveness, but I do need you to call me.",
+      "I read your reply, and that's fair enough.",
       'Keep your distance from the dog.',
       'I left it with your neighbour.',
       'Your choice of restaurant was great.',
