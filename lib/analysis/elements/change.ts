@@ -138,6 +138,17 @@ const PATTERNS = [
   needs('part backbone centre center central keeps anchor lifeline routine', rx(`\\b(?:${ACTIVITY})\\b[^.!?;]{0,40}?\\b(?:is|are|has|have) (?:now |become |been )?(?:part of|the backbone|the centre|the center|central|a (?:big |huge )?part|what keeps|the anchor|a lifeline|my routine)`)),
   // "I'm getting it at a clinic in Leeds", "I've told my doctor everything"
   needs('told', rx(`\\bi(?:'?ve| have) told my (?:doctor|gp|sponsor|counsell?or|therapist|probation officer)\\b`)),
+  // a sober count told without "I": "9 months clean today", "a bit over a year sober now", "Today I'm 90 days without a drink",
+  // "off the booze four months now"; not a past count ("I was six months sober when I slipped")
+  needs('sober clean dry off without', rx(`(?<!\\b(?:was|were|had been|got|when) )\\b(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|ninety|a hundred|(?:a )?(?:lil|little|bit) over a|over a|almost a|nearly a)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|and a half))? (?:days?|weeks?|months?|years?|yrs?) (?:sober|clean|dry|off (?:the )?(?:drink|booze|grog|drugs|gear|pills|gambling|betting|bets)|without (?:a|one) (?:drink|bet|drop|pill))\\b(?! (?:when|before|then|until|till)\\b)|\\boff (?:the )?(?:drink|booze|grog|drugs|gear|pills|gambling|betting) (?:for )?(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|months?|years?) (?:now|today|so far)\\b`)),
+  // recovery told without the subject, as chat drops it: "going to meetings most nights", "doing NA on tuesdays", "been to 5 meetings"
+  needs('going goin doing attending been', rx(`(?:^|[,;:/(]\\s*|\\band |\\bnow |\\bbeen )(?:going|goin|doing|attending) (?:to )?(?:the |my )?(?:meetings|aa|na|ga|group|my group)\\b(?=[^.!?]{0,12}\\b(?:now|every|each|most|daily|weekly|twice|nights?|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\\b)|(?:^|[,;:/(]\\s*|\\band )been to (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|every|all my) (?:meetings|sessions)\\b`)),
+  // money kept out of my own hands: "I handed my cards over to my wife", "my sister holds my debit card now",
+  // "my bank blocks gambling payments", "there's a gambling block on my phone"
+  needs('handed gave given hand give passed turned holds has keeps holding looks manages managing controls blocks block blocked blocker', rx(`(?<!\\b(?:you|u|he|she|they|we) )\\b(?:handed|gave|given|hand|give|passed|turned) (?:over )?(?:all )?my (?:bank |debit |credit )?(?:cards?|finances|wages|pay packet|pay|salary|money) (?:over )?to my (?:\\w+ )?(?:sister|brother|mum|mom|mam|dad|wife|husband|partner|sponsor|missus|cousin|aunt|auntie|uncle|son|daughter|friend)\\b|\\bmy (?:\\w+ )?(?:sister|brother|mum|mom|mam|dad|wife|husband|partner|sponsor|missus|cousin|aunt|auntie|uncle|son|daughter|friend) (?:now )?(?:holds|has|keeps|is holding|will be holding|'ll be holding|looks after|manages|is managing|controls|is looking after) (?:all )?my (?:bank |debit |credit )?(?:cards?|finances|wages|money|pay|salary|accounts?)\\b|\\b(?:gambling|betting) (?:block|blocker)s? on my\\b|\\bblocks? (?:all )?(?:gambling|betting) (?:payments|transactions|sites|apps)\\b|\\bblocked (?:all |every )?(?:the )?(?:betting|gambling) (?:sites|apps)\\b`)),
+  // off the road (the match starts after the negation, which the clause checks would read as a denial):
+  // "I haven't driven since", "I don't keep a car any more", "my brother has the car now"
+  needs("driven car", rx(`(?<=\\bi (?:haven'?t|havent|'ve not) )driven since\\b|(?<=\\bi (?:don'?t|dont) (?:keep|have|own) )a car any ?more\\b|\\bi no longer (?:keep|have|own) a car\\b|\\bmy (?:\\w+ )?(?:sister|brother|mum|mom|mam|dad|wife|husband|partner|sponsor|missus|cousin|aunt|auntie|uncle|son|daughter|friend) (?:has|keeps|holds) (?:the|my) (?:car|car keys) now\\b`)),
 ];
 
 /** Absolute or empty promises, a report about someone else, a past that ended. */
@@ -176,6 +187,18 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      'Eleven months sober today.',
+      '2 years clean this week and still going',
+      'off the gear five months now',
+      'back at work, going to meetings every evening',
+      'been to six meetings since the weekend',
+      'doing AA on mondays and fridays',
+      "I've given my bank card to my brother to look after.",
+      'my wife manages my wages now',
+      'ive got a gambling block on my phone',
+      "I haven't driven since the night of the crash.",
+      'i dont have a car anymore, i walk everywhere',
+      'My dad keeps the car keys now.',
       "I've cut all ties with the lads I drank with.",
       'I have surrendered my licence voluntarily... I have handed my car keys over.',
       'I give my wages to my brother to look after now.',
@@ -193,6 +216,12 @@ const rule: ElementRule = {
       "I'm on medication for my depression now.",
     ],
     negative: [
+      'I was six months sober when I slipped at Christmas.',
+      'I got to three weeks clean before the funeral.',
+      'Going to meetings is something my sister does.',
+      'You gave my bank card to your brother without asking.',
+      'My brother has my old bike.',
+      "I don't have a car, so I couldn't get there.",
       'I handed my cards in at the end of the game.',
       'The storm cut our contact with the island.',
       "I'm going to be the perfect dad from now on.",
