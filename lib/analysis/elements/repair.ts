@@ -100,6 +100,14 @@ const PATTERNS = [
   needs('keep keeping continue carry', rx(`\\b(?:i'?ll|i will|ill|i'?m going to|im going to|i promise to|i'?m gonna|im gonna) (?:keep|keeping|continue|carry on) (?:\\w+ ){0,4}?(?:re)?payments?\\b`)),
   // refunds to those harmed: "every one of them will get a full refund"
   needs('refund compensation reimbursement refunded reimbursed compensated', rx(`\\b(?:will|'ll|shall) (?:\\w+ ){0,1}?(?:get|receive|be (?:given|sent|paid|offered)) (?:a |an )?(?:full )?(?:refund|compensation|reimbursement)|\\b(?:will|'ll|shall) be (?:fully )?(?:refunded|reimbursed|compensated)\\b`)),
+  // a bill or debt paid off for them: "I've paid the garage directly", "I've paid the vet's bill for her in full", "I paid back the £600",
+  // "I've paid the $2,000 back", "I've paid off the card I opened in your name"
+  needs('paid repaid cleared settled', rx(`\\bi(?:'?ve| have|ve)? (?:(?:already|now|just|since|also) )?(?:paid|repaid|cleared|settled) (?:off|back) (?:the|${YOUR}|his|her|their) (?:\\w+'?s |\\w+ )?(?:bill|garage|vet|dentist|repairs?|damage|invoice|card|debt|loan|overdraft|arrears)\\b|\\bi(?:'?ve| have|ve)? (?:(?:already|now|just|since|also) )?(?:paid|repaid|cleared|settled) (?:the|${YOUR}|his|her|their) (?:\\w+'?s |\\w+ )?(?:bill|garage|vet|dentist|repairs?|damage|invoice|card|debt|loan|overdraft|arrears)\\b[^.!?]{0,20}?\\b(?:directly|in full|for (?:${YOU}|the (?:damage|repairs?)))\\b|\\bi(?:'?ve| have|ve)? (?:(?:already|now|just|since|also) )?(?:paid|repaid) (?:the |${YOUR} )?[$£€r]\\s?\\d[\\d,.]*(?: \\w+)? back\\b|\\bi(?:'?ve| have|ve)? (?:(?:already|now|just|since|also) )?paid back (?:the |every )?(?:[$£€r]\\s?\\d[\\d,.]*|penny|cent)`)),
+  // the record put right with the people told: "I'll write to the board and correct it", "I'm going to tell the
+  // partners it was yours", "I'll tell them the claim I made was false"
+  needs('correct tell', rx(`\\b(?:i'?ll|i will|ill|i'?m going to|im going to|i am going to|i'?m gonna|im gonna|i'?ve|i have|ive) (?:(?:\\w+ ){0,6}?(?:and|to) )?(?:correct (?:it|that|this|the (?:\\w+ )?(?:record|report|claim|statement|story|complaint|accounts?))|tell (?:them|him|her|the \\w+|everyone) (?:that )?(?:it|the \\w+(?: \\w+){0,4}?) (?:was|were) (?:false|untrue|a lie|made up|(?:yours|urs)|mine|not (?:true|(?:yours|urs))))\\b`)),
+  // money put into their account: "I've put $500 into your account", "I've started putting £50 into the kids' account"
+  needs('put putting deposited depositing', rx(`\\bi(?:'?ve| have|ve)? (?:(?:already|now|just|started|been) )?(?:put|putting|deposited|depositing) (?:the first |another |a further )?(?:[$£€r]\\s?\\d[\\d,.]*|\\d[\\d,.]* (?:pounds|dollars|euros|quid|bucks|rand)) (?:\\w+ )?(?:in|into) (?:${YOUR} |the (?:kids'?|children'?s|boys'?|girls'?) )(?:\\w+ )?(?:account|acc|bank)\\b`)),
 ];
 
 /** Offers that are not offers now: a lapsed plan, a reported old promise, a no. */
@@ -128,6 +136,15 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      "I've paid the plumber's invoice directly.",
+      'i paid back the £250 last night',
+      'I have paid off the loan I took out in your name.',
+      "I'll phone the agency and correct it.",
+      "I'm going to tell the board it was mine all along.",
+      'ive told the coach the mistake was mine',
+      "I've put £80 into your savings account.",
+      'ive put 200 quid in ur bank',
+      "I've started depositing $40 into the boys' account each week.",
       "I'm setting twenty pounds a week aside for you.",
       'If there is anything I can do to put it right, please say.',
       'Let me come over and help repair the shed.',
