@@ -96,16 +96,34 @@ export function addIndexSample(texts: readonly string[]): void {
   for (const t of texts) SAMPLE.push(t.toLowerCase());
 }
 
+/** At most this many sample sentences are read (evenly spread): enough to rank trigrams. */
+const SAMPLE_READ = 600;
+let sampleFreq: { size: number; freq: Map<number, number> } | null = null;
+
+/** How many sample sentences hold each trigram hash (shared by the registries). */
+function trigramFrequencies(): Map<number, number> {
+  if (sampleFreq?.size === SAMPLE.length) return sampleFreq.freq;
+  const freq = new Map<number, number>();
+  const step = Math.max(1, Math.ceil(SAMPLE.length / SAMPLE_READ));
+  for (let i = 0; i < SAMPLE.length; i += step) {
+    for (const h of trigramsOf(SAMPLE[i]!)) freq.set(h, (freq.get(h) ?? 0) + 1);
+  }
+  sampleFreq = { size: SAMPLE.length, freq };
+  return freq;
+}
+
 /**
  * One registry's prefilter, an inverted index from a sentence to the patterns that may match
  * it, so the work per sentence follows the sentence's words and trigrams rather than the
- * number of patterns. A pattern may need words (one of which every match contains) and may
- * have a trigram filter (trigram-filter.ts). Each branch of the filter is listed under the
- * hashes of one of its clauses, the one least often met in a sample (the rules' examples):
- * a sentence in which the branch holds has one of them. A sentence's words mark the
- * patterns whose needs it meets; its trigrams lead to the branches to test, and a branch
- * that holds marks its pattern. So `enabled` says exactly what the needs check and
- * `mayMatch` say together, without visiting the patterns a sentence cannot match.
+ * number of patterns. A pattern with needs words (one of which every match contains) is
+ * found by them; the caller then tests its trigram filter (trigram-filter.ts), read from its
+ * source only when a sentence first has its words, since reading every pattern up front is
+ * slow. A pattern without needs is found by its trigram filter: each branch of the filter is
+ * listed under the hashes of one of its clauses, the one least often met in a sample (the
+ * rules' examples), since a sentence in which the branch holds has one of them; a branch
+ * reached that holds enables the pattern. So `enabled` (with the caller's filter test when
+ * `testsFilter` is false) says exactly what testing every pattern's needs and filter says,
+ * without visiting the patterns a sentence cannot match.
  *
  * Marks are stamps (`stamp[id] === generation`): a new sentence takes a new generation
  * instead of fresh, zeroed arrays, and the last sentence's marks are kept for the next
@@ -133,11 +151,10 @@ export class NeedIndex {
   private branchProgram: Int32Array[] = [];
   private branchAt = new Int32Array(0);
   private branchStamp = new Int32Array(0);
-  /** Per pattern: 1 needs words, 2 has a trigram filter with branches. */
+  /** Per pattern: 1 found by its needs words, 2 by its trigram filter's branches, 4 enabled always. */
   private mode = new Uint8Array(0);
   /** Patterns with neither: enabled for every sentence. */
   private always = new Int32Array(0);
-  private wordStamp = new Int32Array(0);
   /** Enabled for the sentence: its words (if any) are there, and one of its branches holds (if any). */
   private okStamp = new Int32Array(0);
   private generation = 0;
@@ -147,9 +164,9 @@ export class NeedIndex {
   constructor(private readonly forEachKey: (norm: string, visit: (key: number) => void) => void) {}
 
   /**
-   * Registers a pattern; returns its id. With `words` it is enabled only when the sentence
-   * has one of them (by their keys); with `filter` (its trigram filter), only when the
-   * filter may match, so the caller need not test it again.
+   * Registers a pattern; returns its id. With `words` it is enabled when the sentence has
+   * one of them (by their keys); without, when its trigram `filter` may match (always when
+   * it has no filter).
    */
   register(words: Iterable<string> | null, filter: TrigramFilter | null = null): number {
     const id = this.count++;
@@ -172,8 +189,7 @@ export class NeedIndex {
 
   private build(): void {
     // How many sample sentences hold each trigram; one absent is taken as rare, not as never there.
-    const freq = new Map<number, number>();
-    for (const text of SAMPLE) for (const h of trigramsOf(text)) freq.set(h, (freq.get(h) ?? 0) + 1);
+    const freq = trigramFrequencies();
     const cost = (hashes: readonly number[]): number => {
       let c = 0;
       for (const h of hashes) c += (freq.get(h) ?? 0) + 0.5;
@@ -195,17 +211,21 @@ export class NeedIndex {
     for (let id = 0; id < this.count; id++) {
       const keys = this.words[id];
       if (keys) {
-        mode[id]! |= 1;
+        // Found by its words; its filter is read only when a sentence first has them (the
+        // caller tests it), as reading every pattern's source up front is slow.
+        mode[id] = 1;
         for (const key of keys) add(keyLists, key, id);
+        continue;
       }
       const f = this.filters[id];
       const branches = f ? indexBranches(f) : null;
       if (!branches) {
         // The filter lets everything through.
-        if (!keys) always.push(id);
+        mode[id] = 4;
+        always.push(id);
         continue;
       }
-      mode[id]! |= 2;
+      mode[id] = 2;
       for (const { at, clauses } of branches) {
         let best = clauses[0]!;
         let bestCost = cost(best);
@@ -239,7 +259,6 @@ export class NeedIndex {
     this.branchAt = Int32Array.from(branchAt);
     this.branchStamp = new Int32Array(branchPattern.length);
     this.mode = mode;
-    this.wordStamp = new Int32Array(this.count);
     this.okStamp = new Int32Array(this.count);
     this.generation = 0;
     this.lastNorm = null;
@@ -252,8 +271,7 @@ export class NeedIndex {
     const g = this.generation;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!;
-      this.wordStamp[id] = g;
-      if (this.mode[id] === 1) this.okStamp[id] = g; // needs words, and no filter to test
+      this.okStamp[id] = g;
     }
   };
 
@@ -262,7 +280,7 @@ export class NeedIndex {
     if (norm === this.lastNorm && this.builtFor === this.count) return;
     if (this.builtFor !== this.count) this.build();
     const g = ++this.generation;
-    const { always, slotOf, slotStart, slotBranches, branchPattern, branchProgram, branchAt, branchStamp, mode, wordStamp, okStamp } = this;
+    const { always, slotOf, slotStart, slotBranches, branchPattern, branchProgram, branchAt, branchStamp, okStamp } = this;
     for (let i = 0; i < always.length; i++) okStamp[always[i]!] = g;
     this.forEachKey(norm, this.enableKey);
     const hashes = trigramsOf(norm);
@@ -276,7 +294,6 @@ export class NeedIndex {
         branchStamp[b] = g;
         const id = branchPattern[b]!;
         if (okStamp[id] === g) continue; // another branch holds
-        if ((mode[id]! & 1) !== 0 && wordStamp[id] !== g) continue; // its words are missing
         if (branchHolds(branchProgram[b]!, branchAt[b]!)) okStamp[id] = g;
       }
     }
@@ -285,9 +302,14 @@ export class NeedIndex {
 
   /**
    * Whether pattern `id` may match the sentence last marked: it has one of its needs words,
-   * and its trigram filter may match.
+   * or (without needs) its trigram filter may match.
    */
   enabled(id: number): boolean {
     return this.okStamp[id] === this.generation;
+  }
+
+  /** Whether `enabled` has tested the pattern's trigram filter (else the caller tests it). */
+  testsFilter(id: number): boolean {
+    return this.mode[id] !== 1;
   }
 }

@@ -115,8 +115,6 @@ interface ListFilters {
   filters: TrigramFilter[];
   /** Per pattern: its id in the index, or -1 when it has none. */
   ids: Int32Array;
-  /** Per pattern: 1 when the index tests its trigram filter itself. */
-  indexed: Uint8Array;
   /** Per call: which patterns can match the sentence. */
   runnable: Uint8Array;
 }
@@ -130,7 +128,6 @@ function filtersOf(patterns: readonly Pattern[]): ListFilters {
     f = {
       filters: patterns.map((p, i) => entries[i]?.filter ?? trigramFilter(p)),
       ids: Int32Array.from(entries, (e) => e?.id ?? -1),
-      indexed: Uint8Array.from(entries, (e) => (e?.filter ? 1 : 0)),
       runnable: new Uint8Array(patterns.length),
     };
     listFilters.set(patterns, f);
@@ -159,7 +156,7 @@ export function collectSpans(
 ): Span[] {
   const { norm } = sentence;
   NEEDS.markSentence(norm);
-  const { filters, ids, indexed, runnable } = filtersOf(patterns);
+  const { filters, ids, runnable } = filtersOf(patterns);
   // A pattern runs only when the sentence has one of its words and every trigram its source
   // requires. When none can run, the gate is not tested either: it only turns the detector
   // off, and keeps no state unless it is global or sticky.
@@ -167,8 +164,7 @@ export function collectSpans(
   let any = false;
   for (let i = 0; i < patterns.length; i++) {
     const id = ids[i]!;
-    // The index tests the trigram filter of the patterns made by `rx` itself.
-    const ok = id < 0 ? mayMatch(filters[i]!, norm) : NEEDS.enabled(id) && (indexed[i] === 1 || mayMatch(filters[i]!, norm));
+    const ok = id < 0 ? mayMatch(filters[i]!, norm) : NEEDS.enabled(id) && (NEEDS.testsFilter(id) || mayMatch(filters[i]!, norm));
     runnable[i] = ok ? 1 : 0;
     if (ok) any = true;
   }

@@ -159,7 +159,8 @@ export function defineRule(spec: RuleSpec): FlagRule {
     NEEDS.markSentence(norm);
     let any = false;
     for (let i = 0; i < patterns.length; i++) {
-      const ok = NEEDS.enabled(ids[i]!); // its words and its trigram filter (word-keys.ts)
+      const id = ids[i]!;
+      const ok = NEEDS.enabled(id) && (NEEDS.testsFilter(id) || mayMatch(filters[i]!, norm));
       runnable[i] = ok ? 1 : 0;
       if (ok) any = true;
     }
