@@ -209,6 +209,9 @@ const PATTERNS = [
   // the lie called a lie: "I knew it was a lie when I said it", "I made it up", "That was not a
   // misunderstanding", "u werent lying, i was"
   needs('knew made misunderstanding lying', rx(`\\bi knew (?:it|that) was (?:a lie|not true|untrue|false)\\b|\\bi made (?:it|that|the whole thing|the story) up\\b|\\b(?:that|it) (?:was ?n'?t|was not) a misunderstanding\\b|\\b(?:was ?n'?t|was not|were ?n'?t|weren'?t|werent|wasnt) lying,? i was\\b`)),
+  // the excuse refused in its other spellings: "I had taken drink, which is no excuse", "which isn't an
+  // excuse", "I've no excuse", "..., no excuse" at the end of a chat message
+  needs('excuse', rx(`\\bwhich(?:'s| is| was|s) no excuse\\b|\\b(?:is|was)(?:n'?t| not) an excuse\\b|\\bi(?:'ve|ve|'d|d) no excuse\\b|(?:^|[,;:] ?)no excuse$`)),
   // the wrong act named plainly, as a regret for the act ("I shouldn't have grabbed your arm", "I should never
   // have put you in that car"). Not the concession "I know I shouldn't have..., but", nor one followed by a
   // "but" in the same sentence, nor "I should never have let it get that far", nor one hung on their act
@@ -398,6 +401,10 @@ const rule: ElementRule = {
       'I made the whole thing up to cover myself.',
       "It wasn't a misunderstanding; I lied.",
       'you werent lying, i was',
+      'I was tired, which is no excuse.',
+      "Work was mad that month, which isn't an excuse.",
+      "I've no excuse for the state of the flat.",
+      'forgot ur birthday again, no excuse',
     ],
     negative: [
       "The cause of me leaving the job was the commute.",
@@ -464,6 +471,8 @@ const rule: ElementRule = {
       "I don't know exactly what I did with the keys.",
       'I made up the spare bed for you.',
       "It wasn't an accident, you did it on purpose.",
+      'Do you need an excuse note for school?',
+      'no excuse needed, see you Friday',
     ],
   },
 };
