@@ -338,6 +338,14 @@ const OTHER_PATTERNS = [
   needs('by', rx(`\\b(?:were|was|got|been) (?:(?:\\w+ ){0,2})(?:let down|hurt|betrayed|lied to|abandoned|left alone|robbed|stolen from|cheated on|humiliated|embarrassed|ignored|threatened|hit|pushed|attacked|scared|frightened) by me\\b`)),
   // lists naming the acts: "the lies about work, the missed dinners, the money from your purse"
   needs('missed lies money broken nights', rx(`\\bthe (?:missed (?:dinners|birthdays|calls|visits|games|matches|weekends|pick-?ups|payments|appointments)|lies (?:about|i told)|money (?:i took )?from ${YOUR}|broken promises|nights i (?:didn'?t|never) come home)\\b`)),
+  // absent from the occasion: "I wasn't at your wedding", "I didn't show at the hospital", "never turned up to the funeral"
+  needs("wasn't wasnt was didn't didnt did never", rx(`\\b(?:i|and|but|then|when i|why i) (?:just )?(?:was ?n'?t|was not|did ?n'?t (?:show|turn up|come)|did not (?:show|turn up|come)|never (?:showed|turned up|came)) (?:up )?(?:at|to) (?:${WHOSE} |the )(?:\\w+ )?(?:wedding|funeral|graduation|birthday|party|bedside|hospital|christening|recital|final|game|match|school|court|hearing|birth|engagement|anniversary|\\w+day)\\b`)),
+  // laughing at their pain: "I laughed in your face", "i laughed when u told me about the scan"
+  needs('laughed', rx(`\\bi (?:just )?laughed (?:in ${YOUR} face|when ${YOU} (?:told|showed|asked|said|cried))\\b`)),
+  // driving in drink, in the words people use for it: "i drove back from the pub hammered", "I drove the kids home after drinking"
+  needs('drove driving drive', rx(`\\bi (?:drove|was driving|drive)(?: [\\w']+){0,6}? (?:pissed|wasted|smashed|hammered|steaming|langers|legless|tipsy|off my (?:face|head)|blind drunk|after (?:a skinful|a session|drinking|a few))\\b`)),
+  // a secret or a slander told to others: "I told your parents about the pregnancy", "I told your boss you were unreliable"
+  needs('told telling tell', rx(`\\b(?:i (?:told|was telling|went and told)|to tell) (?:${WHOSE} \\w+|the (?:whole )?(?:\\w+ )?(?:office|team|school|family|club|group|street|class|boss|police|neighbours)|everyone|everybody|people) (?:about (?:${YOUR}|the|her|his) (?:\\w+ )?(?:diagnosis|illness|abortion|miscarriage|affair|pregnancy|condition|past|secret|debts?|breakdown|sexuality|drinking|history|termination|cancer)|(?:that )?(?:${YOU}|she|he) (?:were|was|had|'d) (?:\\w+ ){0,2}?(?:unreliable|drinking|lying|stealing|a liar|a thief|the one|drunk|useless|cheating|on drugs|using|violent))\\b`)),
 ];
 
 /**
@@ -366,6 +374,18 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      "I'm sorry I wasn't at your christening.",
+      'i never turned up to the funeral',
+      "I didn't show at the hospital when they operated.",
+      'i laughed in ur face when u were crying',
+      'I laughed when you told me you were scared.',
+      'I just laughed when you showed me the bruise.',
+      'i drove to my mates place steaming',
+      'I was driving the van tipsy that afternoon.',
+      'I drove the twins to school after a session.',
+      "I told your sister about the cancer before you could.",
+      'i told ur manager u were stealing from the till',
+      'It was wrong of me to tell the whole club about your debts.',
       'I got into a fight with your brother at the christening.',
       'I locked the kids out in the rain.',
       'i sent ur dad some vile texts',
@@ -402,6 +422,10 @@ const rule: ElementRule = {
       'I ran up £3,000 on our joint card and hid the statements from you.',
     ],
     negative: [
+      "I wasn't at work that week.",
+      'I laughed at the film.',
+      'I drove home sober and tired.',
+      'I told your mum about the party on Saturday.',
       'I sent you the photos from the wedding.',
       'I cleaned out the garage on Sunday.',
       'I went to the shop and bought milk.',
