@@ -55,7 +55,7 @@ export interface ElementFinding {
   id: ElementId;
   present: boolean;
   /** Where it was found (empty when missing). */
-  spans: Span[];
+  spans: readonly Span[];
 }
 
 export interface Prompt {
@@ -69,7 +69,7 @@ export interface Prompt {
 export interface SupportFinding {
   /** Crisis or self-harm language: the coach answers with care instead of hints. */
   needed: boolean;
-  spans: Span[];
+  spans: readonly Span[];
 }
 
 export interface Analysis {
@@ -77,10 +77,14 @@ export interface Analysis {
   amends: boolean;
   /** False when the text is not (mostly) English: the engine then says nothing. */
   english: boolean;
-  hints: Hint[];
+  /**
+   * The lists of an analysis are shared with later analyses of the same draft (a keystroke
+   * keeps what it does not change), so they are read-only: copy before sorting or editing.
+   */
+  hints: readonly Hint[];
   elements: Record<ElementId, ElementFinding>;
   /** One per missing element, in ELEMENT_IDS order (empty when not amends). */
-  prompts: Prompt[];
+  prompts: readonly Prompt[];
   support: SupportFinding;
 }
 

@@ -9,7 +9,7 @@ export interface PanelModel {
   /** The draft's text, to quote the flagged words. */
   text: string;
   elements: { id: ElementId; label: string; present: boolean }[];
-  prompts: Prompt[];
+  prompts: readonly Prompt[];
   english: boolean;
   /** A starter the editor would not take, shown so the person can type it. */
   insertFailed: string | null;
