@@ -339,13 +339,20 @@ const OTHER_PATTERNS = [
   // lists naming the acts: "the lies about work, the missed dinners, the money from your purse"
   needs('missed lies money broken nights', rx(`\\bthe (?:missed (?:dinners|birthdays|calls|visits|games|matches|weekends|pick-?ups|payments|appointments)|lies (?:about|i told)|money (?:i took )?from ${YOUR}|broken promises|nights i (?:didn'?t|never) come home)\\b`)),
   // absent from the occasion: "I wasn't at your wedding", "I didn't show at the hospital", "never turned up to the funeral"
-  needs("wasn't wasnt was didn't didnt did never", rx(`\\b(?:i|and|but|then|when i|why i) (?:just )?(?:was ?n'?t|was not|did ?n'?t (?:show|turn up|come)|did not (?:show|turn up|come)|never (?:showed|turned up|came)) (?:up )?(?:at|to) (?:${WHOSE} |the )(?:\\w+ )?(?:wedding|funeral|graduation|birthday|party|bedside|hospital|christening|recital|final|game|match|school|court|hearing|birth|engagement|anniversary|\\w+day)\\b`)),
+  needs("wasn't wasnt was didn't didnt did never", rx(`\\b(?:i|and|but|then|when i|why i) (?:just )?(?:was ?n'?t|was not|did ?n'?t (?:show|turn up|come)|did not (?:show|turn up|come)|never (?:showed|turned up|came)) (?:up )?(?:at|to) (?:${WHOSE} |the )(?:\\w+ )?(?:wedding|funeral|graduation|birthday|party|bedside|hospital|christening|recital|final|game|match|school|court|hearing|birth|engagement|anniversary|service|wake|cremation|concert|ceremony|nativity|\\w+day)\\b`)),
   // laughing at their pain: "I laughed in your face", "i laughed when u told me about the scan"
   needs('laughed', rx(`\\bi (?:just )?laughed (?:in ${YOUR} face|when ${YOU} (?:told|showed|asked|said|cried))\\b`)),
   // driving in drink, in the words people use for it: "i drove back from the pub hammered", "I drove the kids home after drinking"
-  needs('drove driving drive', rx(`\\bi (?:drove|was driving|drive)(?: [\\w']+){0,6}? (?:pissed|wasted|smashed|hammered|steaming|langers|legless|tipsy|off my (?:face|head)|blind drunk|after (?:a skinful|a session|drinking|a few))\\b`)),
+  needs('drove driving drive', rx(`\\bi (?:drove|was driving|drive)(?: [\\w']+){0,6}? (?:pissed|wasted|smashed|hammered|steaming|langers|legless|tipsy|off my (?:face|head)|blind drunk|after (?:a skinful|a session|drinking|a few|the pub|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:pints|drinks|beers|glasses|shots|cans|jars|ciders|whiskies)))\\b`)),
+  // the absence named as a gerund: "sorry for not being at the hospital", "my not attending the cremation" ("my absence at
+  // the birth" is left out: others' view of it, "you chose to see my absence as...", reads the same)
+  needs('not never', rx(`\\b(?:for|about|regret|my|me) (?:not being (?:at|there for)|not attending|not coming to|never coming to|not turning up (?:at|to)|not showing up (?:at|to)) (?:${WHOSE} |the )(?:\\w+ )?(?:wedding|funeral|graduation|birthday|party|bedside|hospital|christening|recital|final|game|match|school|court|hearing|birth|engagement|anniversary|service|wake|cremation|concert|ceremony|nativity|\\w+day)\\b`)),
+  // records falsified: "I falsified the stock counts", "falsifying the delivery records", "I submitted false travel claims"
+  needs('falsified falsifying falsify faked faking fiddled fiddling doctored doctoring fudged fudging submitted submitting false fraudulent', rx(`\\b(?:i (?:\\w+ )?|for |of |about |regret |by )(?:falsified|falsifying|falsify|faked|faking|fiddled|fiddling|doctored|doctoring|fudged|fudging|cooked|cooking) (?:the |my |${WHOSE} |those |our |some )?(?:\\w+ ){0,2}?(?:records?|books|accounts|figures|numbers|counts?|timesheets?|time sheets?|invoices?|checks|claims?|returns?|reports?|receipts?|logs?|entries|expenses?|signatures?|documents?|paperwork|results|readings|inspections?)\\b|\\b(?:i (?:\\w+ )?|for |of |about |regret )(?:submitted|submitting|made|making|put in|putting in) (?:\\w+ )?(?:false|fraudulent|fake|bogus|inflated) (?:\\w+ )?(?:claims?|invoices?|expenses?|timesheets?|receipts?|returns?)\\b|\\bthe (?:false|fraudulent|fake|bogus) (?:\\w+ )?(?:claims?|invoices?|expenses?|timesheets?|receipts?|returns?) i (?:submitted|made|put in)\\b`)),
+  // names called, the names left out or the person named as kin: "I called you those names", "I called my son a liar"
+  needs('called calling', rx(`\\b(?:i|for|about|regret) (?:called|calling) (?:${YOU}|him|her|them|${WHOSE}(?: \\w+)?|my (?:son|daughter|wife|husband|partner|mum|mom|mam|dad|brother|sister|boy|girl)) (?:(?:all )?(?:those|such|some|all sorts of|them) (?:\\w+ )?names|a (?:liar|thief|slag|slut|whore|junkie|loser|failure|waste of space|disgrace))\\b`)),
   // a secret or a slander told to others: "I told your parents about the pregnancy", "I told your boss you were unreliable"
-  needs('told telling tell', rx(`\\b(?:i (?:told|was telling|went and told)|to tell) (?:${WHOSE} \\w+|the (?:whole )?(?:\\w+ )?(?:office|team|school|family|club|group|street|class|boss|police|neighbours)|everyone|everybody|people) (?:about (?:${YOUR}|the|her|his) (?:\\w+ )?(?:diagnosis|illness|abortion|miscarriage|affair|pregnancy|condition|past|secret|debts?|breakdown|sexuality|drinking|history|termination|cancer)|(?:that )?(?:${YOU}|she|he) (?:were|was|had|'d) (?:\\w+ ){0,2}?(?:unreliable|drinking|lying|stealing|a liar|a thief|the one|drunk|useless|cheating|on drugs|using|violent))\\b`)),
+  needs('told telling tell', rx(`\\b(?:i (?:told|was telling|went and told)|to tell) (?:${WHOSE} \\w+|the (?:whole )?(?:\\w+ )?(?:office|team|school|family|club|group|street|class|boss|police|neighbours)|everyone|everybody|people) (?:about (?:${YOUR}|the|her|his) (?:\\w+ )?(?:diagnosis|illness|abortion|miscarriage|affair|pregnancy|condition|past|secret|debts?|breakdown|sexuality|drinking|history|termination|cancer)|(?:that )?(?:${YOU}|she|he)(?: were| was| had|'d) (?:\\w+ ){0,2}?(?:unreliable|drinking|lying|stealing|nicking|robbing|a liar|a thief|the one|drunk|useless|cheating|on drugs|using|violent|made a pass|making it up))\\b`)),
 ];
 
 /**
@@ -374,6 +381,18 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      'i drove us back from the club after five pints',
+      "I told the neighbours you'd been stealing from them.",
+      "I'm sorry I wasn't at the memorial service.",
+      'Sorry for not being at the hospital when your dad had his stroke.',
+      "I'm sorry for not coming to your graduation.",
+      'my not attending your graduation was selfish',
+      'I falsified the mileage logs for a year.',
+      'I apologise for fiddling the expenses in the spring.',
+      'i submitted fake invoices to the council',
+      'I called you those vile names on the phone.',
+      'im sorry for calling u all those names',
+      'I called my daughter a disgrace at her own party.',
       "I'm sorry I wasn't at your christening.",
       'i never turned up to the funeral',
       "I didn't show at the hospital when they operated.",
@@ -423,6 +442,10 @@ const rule: ElementRule = {
     ],
     negative: [
       "I wasn't at work that week.",
+      'I fiddled with the radio for ages.',
+      'The claims they made about me were false.',
+      'I called you on Sunday.',
+      'I regret not being at work more.',
       'I laughed at the film.',
       'I drove home sober and tired.',
       'I told your mum about the party on Saturday.',
