@@ -149,6 +149,12 @@ const PATTERNS = [
   // off the road (the match starts after the negation, which the clause checks would read as a denial):
   // "I haven't driven since", "I don't keep a car any more", "my brother has the car now"
   needs("driven car", rx(`(?<=\\bi (?:haven'?t|havent|'ve not) )driven since\\b|(?<=\\bi (?:don'?t|dont) (?:keep|have|own) )a car any ?more\\b|\\bi no longer (?:keep|have|own) a car\\b|\\bmy (?:\\w+ )?(?:sister|brother|mum|mom|mam|dad|wife|husband|partner|sponsor|missus|cousin|aunt|auntie|uncle|son|daughter|friend) (?:has|keeps|holds) (?:the|my) (?:car|car keys) now\\b`)),
+  // a group or course for what I did: "I've joined a men's group for anger", "I've done the 12-week anger course", "doing a parenting course now"
+  needs("men's mens anger parenting abuse violence perpetrator", rx(`(?:\\b(?:i(?:'?ve| have|'m| am|m)?|im|ive) (?:now |also |still |just )?|(?:^|[,;:/(]\\s*|\\band ))(?:joined|started|done|finished|completed|doing|attending|go to|going to|in|on|signed up (?:for|to)|booked onto|enrolled (?:in|on)) (?:a |an |the |my )?(?:\\w+[- ]week )?(?:men'?s group|mens group|anger (?:course|group|program(?:me)?|class(?:es)?)|parenting (?:course|class(?:es)?|program(?:me)?)|(?:domestic )?(?:abuse|violence|perpetrator) (?:course|program(?:me)?|group))\\b`)),
+  // a plan for a slip instead of a vow: "I can't promise I won't slip, but I can promise I'll call you if I do", "my plan when the urge hits is to ring my sponsor"
+  needs('promise plan', rx(`\\bi can promise (?:${'(?:you|u)'} )?(?:that )?i'?ll (?:[\\w']+ ){1,8}?if i (?:do|slip|relapse|drink|use|have a drink|'ve had a drink|ve had a drink)\\b|\\bmy plan (?:when|if) (?:[\\w']+ ){1,5}?is to (?:ring|call|text|phone|go|get)\\b`)),
+  // safeguards told without the subject: "got a sponsor now", "seeing a counsellor every week", "deleted all the betting apps"
+  needs('sponsor seeing deleted', rx(`(?:^|[,;:/(]\\s*|\\band |\\bnow )(?:got a sponsor(?= now| and|\\s*[,.;!]|$)|seeing (?:a|my) (?:counsell?or|therapist|psychiatrist|psychologist|gp|doctor|drugs worker|key ?worker)(?= now| every| each| weekly| twice| on|\\s*[,.;!]|$)|deleted (?:all )?(?:the |my )?(?:betting |gambling |casino )?apps)`)),
 ];
 
 /** Absolute or empty promises, a report about someone else, a past that ended. */
@@ -187,6 +193,15 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      "I've joined a men's group that meets on Wednesdays.",
+      'im doing a parenting course at the family centre',
+      "I've finished the 10-week anger course the court offered.",
+      "I can't swear I'll never lapse, but I can promise I'll ring my sponsor if I slip.",
+      'My plan if the urge comes back is to call my brother and go to a meeting.',
+      'I can promise you I\'ll tell you straight away if I drink.',
+      'got a sponsor now and he rings me most days',
+      'seeing a therapist every week since january',
+      'deleted all the betting apps off my phone',
       'Eleven months sober today.',
       '2 years clean this week and still going',
       'off the gear five months now',
@@ -216,6 +231,9 @@ const rule: ElementRule = {
       "I'm on medication for my depression now.",
     ],
     negative: [
+      'The anger course was cancelled.',
+      'I can promise you it was an accident.',
+      'seeing a doctor about my knee was a waste of time',
       'I was six months sober when I slipped at Christmas.',
       'I got to three weeks clean before the funeral.',
       'Going to meetings is something my sister does.',
