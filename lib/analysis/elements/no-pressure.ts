@@ -69,6 +69,8 @@ const PATTERNS = [
   needs('writing after fishing ask asking collect let', rx(`\\b(?:i'?m|im|i am) not (?:writing (?:this )?|here )?(?:to (?:ask (?:${YOU} )?for anything|collect (?:it|anything|forgiveness)|be let off)|after (?:forgiveness|anything|sympathy|pity)|fishing for|going to ask ${YOU} for anything)(?![^.!?]{0,25}\\bbut\\b)|\\bi (?:won'?t|will not|wont) ask (?:anything|nothing) (?:of|from) ${YOU}\\b|\\b(?:i'?m|im|i am) asking (?:nothing|for nothing) (?:of|from) ${YOU}\\b`)),
   // their silence accepted: "I don't know if you'll read this, and that's okay", "ur not ready to see me and thats fair"
   needs('ok okay fine fair alright all grand', rx(`(?:\\bnot|n'?t|\\bdont|\\bif|\\bmay|\\bmight)\\b[^.!?]{0,40}?\\b(?:read (?:this|it)|hear from me|see me|reply|write back|answer|talk to me)\\b,? (?:and|but) (?:that'?s|thats|that is) (?:(?:completely|totally|perfectly|absolutely) )?(?:ok|okay|fine|fair|alright|all right|grand)\\b`)),
+  // an answer or none, both fine: "reply whenever or don't, either is fine", "whenever, or never, is fine by me", "no stress either way"
+  needs('either never', rx(`\\b(?:either (?:way|one|option)(?: is|'s)?|either is|whenever,? or never,?(?: is)?) (?:totally |completely |perfectly |absolutely )?(?:fine|ok|okay|grand|alright|all right|cool)\\b|\\bno (?:stress|pressure|worries|bother) either way\\b`)),
 ];
 
 /** Pressure wearing the words of freedom: "I'm not asking for much", "I don't expect you to understand". */
@@ -108,6 +110,9 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      'write back or dont, either is fine',
+      'Now, later or never, either way is fine with me.',
+      'message me whenever or never, no pressure either way',
       'Whether or not you ever answer this, the repayments will carry on.',
       'whether or not we talk again, im staying sober',
       "Whether or not you forgive me, I'll keep my promise to the kids.",
@@ -143,6 +148,7 @@ const rule: ElementRule = {
       'I thought a letter would give you more space.',
     ],
     negative: [
+      'Either way, you owe me an answer.',
       'Whether or not you forgive me, you have to let me see the kids.',
       'Whether or not you believed me, I was telling the truth.',
       'If you want me to stay, ask me.',
