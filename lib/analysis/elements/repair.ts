@@ -108,6 +108,10 @@ const PATTERNS = [
   needs('correct tell', rx(`\\b(?:i'?ll|i will|ill|i'?m going to|im going to|i am going to|i'?m gonna|im gonna|i'?ve|i have|ive) (?:(?:\\w+ ){0,6}?(?:and|to) )?(?:correct (?:it|that|this|the (?:\\w+ )?(?:record|report|claim|statement|story|complaint|accounts?))|tell (?:them|him|her|the \\w+|everyone) (?:that )?(?:it|the \\w+(?: \\w+){0,4}?) (?:was|were) (?:false|untrue|a lie|made up|(?:yours|urs)|mine|not (?:true|(?:yours|urs))))\\b`)),
   // money put into their account: "I've put $500 into your account", "I've started putting £50 into the kids' account"
   needs('put putting deposited depositing', rx(`\\bi(?:'?ve| have|ve)? (?:(?:already|now|just|started|been) )?(?:put|putting|deposited|depositing) (?:the first |another |a further )?(?:[$£€r]\\s?\\d[\\d,.]*|\\d[\\d,.]* (?:pounds|dollars|euros|quid|bucks|rand)) (?:\\w+ )?(?:in|into) (?:${YOUR} |the (?:kids'?|children'?s|boys'?|girls'?) )(?:\\w+ )?(?:account|acc|bank)\\b`)),
+  // asking what would put it right, in longer words: "what I can do, if anything, to make this right", "anything you'd like me to do to put this right"
+  needs('make put set', rx(`\\b(?:what|anything|something)(?: (?:else|specific|at all))? (?:i can|i could|${YOU}(?:'?d| would) like me to|${YOU} (?:want|need) me to)(?: do)?,?(?: if anything,)? to (?:make|put|set) (?:this|it|things|that) (?:right|straight)\\b|\\bif there(?:'s| is) (?:a|any) way i can make up (?:for )?`)),
+  // their money coming back, told from their side: "you'll get every cent back", "ur getting it back", "I wanted you to have the money back"
+  needs('getting get back', rx(`\\b${YOU}(?:'?ll| will|'re|re|r| are|'ll be| will be) (?:getting|get) (?:it|them|every (?:penny|cent|rand|dollar|pound|euro)|the (?:\\w+ )?(?:money|lot|rest)|all of it|${YOUR} (?:\\w+ )?money) (?:all )?back\\b|\\bwant(?:ed)? ${YOU} to have (?:the|${YOUR}) (?:\\w+ )?(?:money|cash|savings|deposit) back\\b`)),
 ];
 
 /** Offers that are not offers now: a lapsed plan, a reported old promise, a no. */
@@ -136,6 +140,12 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      "I'd like to hear what I could do, if anything, to put this right.",
+      'Tell me anything you would like me to do to make this right.',
+      'If there is a way I can make up for the weekend you lost, tell me.',
+      "You'll get every penny back by the summer.",
+      'ur getting the rest back on friday',
+      'I just wanted you to have your savings back.',
       "I've paid the plumber's invoice directly.",
       'i paid back the £250 last night',
       'I have paid off the loan I took out in your name.',
@@ -196,6 +206,11 @@ const rule: ElementRule = {
       "I've set aside the money for your glasses.",
     ],
     negative: [
+      'I paid the bill with your card without asking.',
+      'I put £50 into my own account.',
+      "I'll tell them the car was fine.",
+      "You'll get what's coming to you.",
+      'I know what I can do to make you pay.',
       'I put my coat away for the winter.',
       'There is no way to make this right, I know that.',
       'I was too scared to tell them the truth.',
