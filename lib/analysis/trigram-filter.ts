@@ -533,7 +533,16 @@ export function trigramFilter(re: RegExp): TrigramFilter {
   return { re, program: null };
 }
 
+/** How many filters have read their pattern's source so far (an index can take in the new ones). */
+export let filtersRead = 0;
+
+/** Whether the filter has read its pattern's source already (so indexing it costs little). */
+export function isRead(f: TrigramFilter): boolean {
+  return f.program !== null;
+}
+
 function build(f: TrigramFilter): Int32Array {
+  filtersRead++;
   const branches = branchesOf(f.re).map((b) => b.map((c) => [...new Set(c.h)]));
   const out: number[] = [branches.length];
   for (const clauses of branches) {

@@ -9,7 +9,7 @@
  * Every character either can put in a word is at most U+00FF, so three characters fit in 24
  * bits; a key containing anything wider can never occur in a sentence.
  */
-import { branchHolds, indexBranches, trigramsOf, type TrigramFilter } from './trigram-filter';
+import { branchHolds, filtersRead, indexBranches, isRead, trigramsOf, type TrigramFilter } from './trigram-filter';
 
 /** Key of a registered word: its first three characters, or -1 when no word can have it. */
 export function keyOfWord(word: string): number {
@@ -96,6 +96,12 @@ export function addIndexSample(texts: readonly string[]): void {
   for (const t of texts) SAMPLE.push(t.toLowerCase());
 }
 
+/**
+ * The index is rebuilt once this many more patterns' filters have been read (see `build`), or
+ * a quarter of those read at the last build, so a fresh engine rebuilds only a few times.
+ */
+const REBUILD_AFTER = 48;
+
 /** At most this many sample sentences are read (evenly spread): enough to rank trigrams. */
 const SAMPLE_READ = 600;
 let sampleFreq: { size: number; freq: Map<number, number> } | null = null;
@@ -116,9 +122,10 @@ function trigramFrequencies(): Map<number, number> {
  * One registry's prefilter, an inverted index from a sentence to the patterns that may match
  * it, so the work per sentence follows the sentence's words and trigrams rather than the
  * number of patterns. A pattern with needs words (one of which every match contains) is
- * found by them; the caller then tests its trigram filter (trigram-filter.ts), read from its
- * source only when a sentence first has its words, since reading every pattern up front is
- * slow. A pattern without needs is found by its trigram filter: each branch of the filter is
+ * found by them; its trigram filter (trigram-filter.ts) is read from its source only when a
+ * sentence first has its words, since reading every pattern up front is slow, and until the
+ * index is next rebuilt the caller tests it. A pattern's filter, once read, is indexed like
+ * that of a pattern without needs: each branch of the filter is
  * listed under the hashes of one of its clauses, the one least often met in a sample (the
  * rules' examples), since a sentence in which the branch holds has one of them; a branch
  * reached that holds enables the pattern. So `enabled` (with the caller's filter test when
@@ -151,12 +158,21 @@ export class NeedIndex {
   private branchProgram: Int32Array[] = [];
   private branchAt = new Int32Array(0);
   private branchStamp = new Int32Array(0);
-  /** Per pattern: 1 found by its needs words, 2 by its trigram filter's branches, 4 enabled always. */
+  /**
+   * Per pattern: 1 found by its needs words (the caller tests its filter), 2 by its trigram
+   * filter's branches, 3 by both (words, then a branch that holds), 4 enabled always.
+   */
   private mode = new Uint8Array(0);
   /** Patterns with neither: enabled for every sentence. */
   private always = new Int32Array(0);
   /** Enabled for the sentence: its words (if any) are there, and one of its branches holds (if any). */
   private okStamp = new Int32Array(0);
+  /** The sentence has one of the pattern's needs words. */
+  private wordStamp = new Int32Array(0);
+  /** Per filter: each branch's start and the hashes it is listed under (null: no branch). */
+  private readonly listed = new Map<TrigramFilter, { at: number; hashes: number[] }[] | null>();
+  /** `filtersRead` when last built: many filters read since makes a rebuild worthwhile. */
+  private readAtBuild = 0;
   private generation = 0;
   private lastNorm: string | null = null;
 
@@ -210,34 +226,44 @@ export class NeedIndex {
     const always: number[] = [];
     for (let id = 0; id < this.count; id++) {
       const keys = this.words[id];
-      if (keys) {
-        // Found by its words; its filter is read only when a sentence first has them (the
-        // caller tests it), as reading every pattern's source up front is slow.
-        mode[id] = 1;
-        for (const key of keys) add(keyLists, key, id);
-        continue;
-      }
       const f = this.filters[id];
-      const branches = f ? indexBranches(f) : null;
-      if (!branches) {
+      if (keys) {
+        // Found by its words. Its filter is read only when a sentence first has them (the
+        // caller tests it then), as reading every pattern's source up front is slow; once
+        // read, the next build lists its branches too, and the index tests it.
+        for (const key of keys) add(keyLists, key, id);
+        if (!f || !isRead(f)) {
+          mode[id] = 1;
+          continue;
+        }
+      }
+      let listed = f ? this.listed.get(f) : null;
+      if (f && listed === undefined) {
+        // Per branch, the clause least often met in the sample (kept for later builds).
+        listed = indexBranches(f)?.map(({ at, clauses }) => {
+          let best = clauses[0]!;
+          let bestCost = cost(best);
+          for (const clause of clauses) {
+            const c = cost(clause);
+            if (c < bestCost) (best = clause), (bestCost = c);
+          }
+          return { at, hashes: best };
+        }) ?? null;
+        this.listed.set(f, listed);
+      }
+      if (!listed) {
         // The filter lets everything through.
-        mode[id] = 4;
-        always.push(id);
+        mode[id] = keys ? 1 : 4;
+        if (!keys) always.push(id);
         continue;
       }
-      mode[id] = 2;
-      for (const { at, clauses } of branches) {
-        let best = clauses[0]!;
-        let bestCost = cost(best);
-        for (const clause of clauses) {
-          const c = cost(clause);
-          if (c < bestCost) (best = clause), (bestCost = c);
-        }
+      mode[id] = keys ? 3 : 2;
+      for (const { at, hashes } of listed) {
         const b = branchPattern.length;
         branchPattern.push(id);
         branchProgram.push(f!.program!);
         branchAt.push(at);
-        for (const h of best) add(trigramLists, h, b);
+        for (const h of hashes) add(trigramLists, h, b);
       }
     }
     const packed = (from: Map<number, number[]>) => new Map([...from].map(([k, ids]) => [k, Int32Array.from(ids)]));
@@ -260,6 +286,8 @@ export class NeedIndex {
     this.branchStamp = new Int32Array(branchPattern.length);
     this.mode = mode;
     this.okStamp = new Int32Array(this.count);
+    this.wordStamp = new Int32Array(this.count);
+    this.readAtBuild = filtersRead;
     this.generation = 0;
     this.lastNorm = null;
     this.builtFor = this.count;
@@ -271,16 +299,17 @@ export class NeedIndex {
     const g = this.generation;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!;
-      this.okStamp[id] = g;
+      this.wordStamp[id] = g;
+      if (this.mode[id] === 1) this.okStamp[id] = g;
     }
   };
 
   /** Marks the patterns that may match `norm` (remembered for the last sentence). */
   markSentence(norm: string): void {
     if (norm === this.lastNorm && this.builtFor === this.count) return;
-    if (this.builtFor !== this.count) this.build();
+    if (this.builtFor !== this.count || filtersRead - this.readAtBuild >= Math.max(REBUILD_AFTER, this.readAtBuild >> 2)) this.build();
     const g = ++this.generation;
-    const { always, slotOf, slotStart, slotBranches, branchPattern, branchProgram, branchAt, branchStamp, okStamp } = this;
+    const { always, slotOf, slotStart, slotBranches, branchPattern, branchProgram, branchAt, branchStamp, okStamp, mode, wordStamp } = this;
     for (let i = 0; i < always.length; i++) okStamp[always[i]!] = g;
     this.forEachKey(norm, this.enableKey);
     const hashes = trigramsOf(norm);
@@ -294,6 +323,7 @@ export class NeedIndex {
         branchStamp[b] = g;
         const id = branchPattern[b]!;
         if (okStamp[id] === g) continue; // another branch holds
+        if (mode[id] === 3 && wordStamp[id] !== g) continue; // its words are missing
         if (branchHolds(branchProgram[b]!, branchAt[b]!)) okStamp[id] = g;
       }
     }
