@@ -343,7 +343,7 @@ const OTHER_PATTERNS = [
   // laughing at their pain: "I laughed in your face", "i laughed when u told me about the scan"
   needs('laughed', rx(`\\bi (?:just )?laughed (?:in ${YOUR} face|when ${YOU} (?:told|showed|asked|said|cried))\\b`)),
   // driving in drink, in the words people use for it: "i drove back from the pub hammered", "I drove the kids home after drinking"
-  needs('drove driving drive', rx(`\\bi (?:drove|was driving|drive)(?: [\\w']+){0,6}? (?:pissed|wasted|smashed|hammered|steaming|langers|legless|tipsy|off my (?:face|head)|blind drunk|after (?:a skinful|a session|drinking|a few|the pub|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:pints|drinks|beers|glasses|shots|cans|jars|ciders|whiskies)))\\b`)),
+  needs('drove driving drive', rx(`\\b(?:i (?:drove|was driving|drive)|for driving)(?: [\\w']+){0,6}? (?:pissed|wasted|smashed|hammered|steaming|langers|legless|tipsy|off my (?:face|head)|blind drunk|after (?:a skinful|a session|drinking|a few|the pub|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:pints|drinks|beers|glasses|shots|cans|jars|ciders|whiskies)))\\b`)),
   // the absence named as a gerund: "sorry for not being at the hospital", "my not attending the cremation" ("my absence at
   // the birth" is left out: others' view of it, "you chose to see my absence as...", reads the same)
   needs('not never', rx(`\\b(?:for|about|regret|my|me) (?:not being (?:at|there for)|not attending|not coming to|never coming to|not turning up (?:at|to)|not showing up (?:at|to)) (?:${WHOSE} |the )(?:\\w+ )?(?:wedding|funeral|graduation|birthday|party|bedside|hospital|christening|recital|final|game|match|school|court|hearing|birth|engagement|anniversary|service|wake|cremation|concert|ceremony|nativity|\\w+day)\\b`)),
@@ -351,8 +351,16 @@ const OTHER_PATTERNS = [
   needs('falsified falsifying falsify faked faking fiddled fiddling doctored doctoring fudged fudging submitted submitting false fraudulent', rx(`\\b(?:i (?:\\w+ )?|for |of |about |regret |by )(?:falsified|falsifying|falsify|faked|faking|fiddled|fiddling|doctored|doctoring|fudged|fudging|cooked|cooking) (?:the |my |${WHOSE} |those |our |some )?(?:\\w+ ){0,2}?(?:records?|books|accounts|figures|numbers|counts?|timesheets?|time sheets?|invoices?|checks|claims?|returns?|reports?|receipts?|logs?|entries|expenses?|signatures?|documents?|paperwork|results|readings|inspections?)\\b|\\b(?:i (?:\\w+ )?|for |of |about |regret )(?:submitted|submitting|made|making|put in|putting in) (?:\\w+ )?(?:false|fraudulent|fake|bogus|inflated) (?:\\w+ )?(?:claims?|invoices?|expenses?|timesheets?|receipts?|returns?)\\b|\\bthe (?:false|fraudulent|fake|bogus) (?:\\w+ )?(?:claims?|invoices?|expenses?|timesheets?|receipts?|returns?) i (?:submitted|made|put in)\\b`)),
   // names called, the names left out or the person named as kin: "I called you those names", "I called my son a liar"
   needs('called calling', rx(`\\b(?:i|for|about|regret) (?:called|calling) (?:${YOU}|him|her|them|${WHOSE}(?: \\w+)?|my (?:son|daughter|wife|husband|partner|mum|mom|mam|dad|brother|sister|boy|girl)) (?:(?:all )?(?:those|such|some|all sorts of|them) (?:\\w+ )?names|a (?:liar|thief|slag|slut|whore|junkie|loser|failure|waste of space|disgrace))\\b`)),
+  // drinks counted before the wheel or the school run: "i only had like 3 pints before i drove", "a couple of cans before I picked the kids up"
+  needs('pints beers drinks cans glasses shots jars bevvies ciders lagers', rx(`\\b(?:i (?:only |just )?(?:had|drank|downed|necked)|(?:just|only)) (?:like |about |maybe )?(?:a few|a couple(?: of)?|\\d+|one|two|three|four|five|six|several) (?:\\w+ )?(?:pints|beers|drinks|cans|glasses|shots|jars|bevvies|ciders|lagers)\\b[^.!?]{0,25}?\\b(?:before|and then|then|and) (?:i )?(?:drove|driving|drive|got behind the wheel|picked|picking|collected|collecting)\\b`)),
+  // the scene or the drunken words named: "the scene I made at the christening", "sorry for the scene at your wedding", "my drunken speech", "the abusive voicemails"
+  needs('scene drunken drunk abusive nasty vile threatening', rx(`\\b(?:for|about|regret|of) the (?:\\w+ )?scene (?:i (?:made|caused) )?(?:at|in) (?:${WHOSE}|the) \\w+|\\bthe (?:\\w+ )?scene i (?:made|caused|kicked up)\\b|\\bmy (?:drunken|drunk) (?:speech|voicemails?|texts|messages|phone calls|rant|outburst|toast)\\b|\\b(?:for|about|regret) the (?:drunken|drunk|abusive|nasty|vile|threatening) (?:\\w+ )?(?:voicemails?|messages|texts|phone calls|emails)\\b`)),
+  // where I was instead: "you needed me at the hospital and I was at the casino", "I was in the pub instead"
+  needs('pub casino bookies bar races pokies', rx(`\\b(?:and|while|but) i was (?:at|in|down) the (?:pub|casino|bookies|bookie's|bar|races|pokies)\\b|\\bi was (?:at|in) the (?:pub|casino|bookies|bar) instead\\b`)),
+  // borrowing from what was in my care: "I borrowed from the till", "borrowing from the charity tin", "dipped into the holiday fund"
+  needs('borrowed borrowing dipped dipping skimmed skimming skim', rx(`\\b(?:i (?:\\w+ )?|me |for |about )(?:borrowed|borrowing|dipped into|dipping into|skimmed|skimming|skim) (?:\\w+ ){0,3}?(?:from |off |into )?the (?:till|tills|float|petty cash|charity tin|tips? jar|kitty|collection|cash ?box|safe|register|takings|\\w+ fund|\\w+ tin|\\w+ jar)\\b`)),
   // a secret or a slander told to others: "I told your parents about the pregnancy", "I told your boss you were unreliable"
-  needs('told telling tell', rx(`\\b(?:i (?:told|was telling|went and told)|to tell) (?:${WHOSE} \\w+|the (?:whole )?(?:\\w+ )?(?:office|team|school|family|club|group|street|class|boss|police|neighbours)|everyone|everybody|people) (?:about (?:${YOUR}|the|her|his) (?:\\w+ )?(?:diagnosis|illness|abortion|miscarriage|affair|pregnancy|condition|past|secret|debts?|breakdown|sexuality|drinking|history|termination|cancer)|(?:that )?(?:${YOU}|she|he)(?: were| was| had|'d) (?:\\w+ ){0,2}?(?:unreliable|drinking|lying|stealing|nicking|robbing|a liar|a thief|the one|drunk|useless|cheating|on drugs|using|violent|made a pass|making it up))\\b`)),
+  needs('told telling tell', rx(`\\b(?:i (?:told|was telling|went and told)|to tell) (?:${WHOSE} \\w+|the (?:whole )?(?:\\w+ )?(?:office|team|school|family|club|group|street|class|boss|police|neighbours)|(?:everyone|everybody|people)(?: (?:at|in|on|from) (?:the |my |our |${YOUR} )?\\w+(?: chat)?)?) (?:about (?:${YOUR}|the|her|his) (?:\\w+ )?(?:diagnosis|illness|abortion|miscarriage|affair|pregnancy|condition|past|secret|debts?|breakdown|sexuality|drinking|history|termination|cancer)|(?:that )?(?:${YOU}|she|he)(?: were| was| had|'d) (?:\\w+ ){0,2}?(?:unreliable|drinking|lying|stealing|nicking|robbing|a liar|a thief|the one|drunk|useless|cheating|on drugs|using|violent|made a pass|making it up))\\b`)),
 ];
 
 /**
@@ -381,6 +389,19 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      'i only had 2 pints before i drove home',
+      'I had a couple of glasses of wine and then picked the girls up.',
+      'just a few cans before collecting the kids, thats all',
+      "I'm sorry for the scene I made at your leaving do.",
+      'the big scene i caused in the restaurant',
+      'my drunken toast at your sister\'s wedding',
+      'Sorry for driving back from the match hammered.',
+      'you were giving birth and I was at the bookies',
+      "I was in the pub instead of at the school play.",
+      'I borrowed from the till most Fridays.',
+      'sorry for dipping into the christmas fund',
+      'I skimmed a little off the float each week.',
+      'I told everyone at the gym about your diagnosis.',
       'i drove us back from the club after five pints',
       "I told the neighbours you'd been stealing from them.",
       "I'm sorry I wasn't at the memorial service.",
@@ -441,6 +462,10 @@ const rule: ElementRule = {
       'I ran up £3,000 on our joint card and hid the statements from you.',
     ],
     negative: [
+      'The scene at the wedding was beautiful.',
+      'I had two pints and then walked home.',
+      'I was at the pub when I heard the news.',
+      'I borrowed from the library every week.',
       "I wasn't at work that week.",
       'I fiddled with the radio for ages.',
       'The claims they made about me were false.',
