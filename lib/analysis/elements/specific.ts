@@ -359,6 +359,13 @@ const OTHER_PATTERNS = [
   needs('pub casino bookies bar races pokies', rx(`\\b(?:and|while|but) i was (?:at|in|down) the (?:pub|casino|bookies|bookie's|bar|races|pokies)\\b|\\bi was (?:at|in) the (?:pub|casino|bookies|bar) instead\\b`)),
   // borrowing from what was in my care: "I borrowed from the till", "borrowing from the charity tin", "dipped into the holiday fund"
   needs('borrowed borrowing dipped dipping skimmed skimming skim', rx(`\\b(?:i (?:\\w+ )?|me |for |about )(?:borrowed|borrowing|dipped into|dipping into|skimmed|skimming|skim) (?:\\w+ ){0,3}?(?:from |off |into )?the (?:till|tills|float|petty cash|charity tin|tips? jar|kitty|collection|cash ?box|safe|register|takings|\\w+ fund|\\w+ tin|\\w+ jar)\\b`)),
+  // the lie told to their face: "I looked you in the eye and lied", "looked you in the eye and said no"
+  needs('looked', rx(`\\bi looked ${YOU} (?:straight |right )?in the eyes? and (?:lied|said no|denied (?:it|everything)|swore)\\b`)),
+  // the place chosen over them: "I chose the casino instead", "i picked the pub over ur school play", "I chose to go to the bar instead"
+  // ("I chose the bottle over you" is a figure, not the act)
+  needs('chose picked', rx(`\\bi (?:chose|picked) (?:to go to )?(?:the |my )?(?:pub|casino|bar|bookies|card table|pokies|races|boozer)(?: \\w+)? (?:instead|over)\\b`)),
+  // the one who did it: "I'm the one who broke ur phone", "I am the man who broke your shop window", "I was the one driving"
+  needs('one person man woman guy bloke lad girl', rx(`\\b(?:i'?m|im|i am|i was) the (?:one|person|man|woman|guy|bloke|lad|girl) (?:who |that )?(?:has been |had been |was |did )?(?:broke(?! (?:${YOUR}|the|our|his|her|my) (?:trust|heart|promise|word|spirit))|stole|took|hit|drove|driving|started|threw|throwing|sold|spent|crashed|smashed|burnt|burned|reversed|backed|damaged|dented|scratched|keyed|ruined|wrecked|spread|posted|leaked|pushed|punched|kicked|taking|stealing|nicked|nicking|broken into|broke into|wrote off|ran over)\\b`)),
   // a secret or a slander told to others: "I told your parents about the pregnancy", "I told your boss you were unreliable"
   needs('told telling tell', rx(`\\b(?:i (?:told|was telling|went and told)|to tell) (?:${WHOSE} \\w+|the (?:whole )?(?:\\w+ )?(?:office|team|school|family|club|group|street|class|boss|police|neighbours)|(?:everyone|everybody|people)(?: (?:at|in|on|from) (?:the |my |our |${YOUR} )?\\w+(?: chat)?)?) (?:about (?:${YOUR}|the|her|his) (?:\\w+ )?(?:diagnosis|illness|abortion|miscarriage|affair|pregnancy|condition|past|secret|debts?|breakdown|sexuality|drinking|history|termination|cancer)|(?:that )?(?:${YOU}|she|he)(?: were| was| had|'d) (?:\\w+ ){0,2}?(?:unreliable|drinking|lying|stealing|nicking|robbing|a liar|a thief|the one|drunk|useless|cheating|on drugs|using|violent|made a pass|making it up))\\b`)),
 ];
@@ -389,6 +396,13 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      'I looked you straight in the eye and lied about the loan.',
+      'i looked u in the eyes and said no when u asked',
+      'I chose the bookies over your birthday dinner.',
+      'i picked the pub instead, every time',
+      "I'm the one who scratched your car, not the kids.",
+      'I am the woman who reversed into your gate last spring.',
+      'I was the one driving that night.',
       'i only had 2 pints before i drove home',
       'I had a couple of glasses of wine and then picked the girls up.',
       'just a few cans before collecting the kids, thats all',
@@ -462,6 +476,10 @@ const rule: ElementRule = {
       'I ran up £3,000 on our joint card and hid the statements from you.',
     ],
     negative: [
+      'I chose the blue one instead.',
+      "I'm the one who loved you most.",
+      "I'm the one who broke your trust.",
+      'I chose the bottle over you.',
       'The scene at the wedding was beautiful.',
       'I had two pints and then walked home.',
       'I was at the pub when I heard the news.',
