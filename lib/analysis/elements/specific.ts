@@ -366,6 +366,13 @@ const OTHER_PATTERNS = [
   needs('chose picked', rx(`\\bi (?:chose|picked) (?:to go to )?(?:the |my )?(?:pub|casino|bar|bookies|card table|pokies|races|boozer)(?: \\w+)? (?:instead|over)\\b`)),
   // the one who did it: "I'm the one who broke ur phone", "I am the man who broke your shop window", "I was the one driving"
   needs('one person man woman guy bloke lad girl', rx(`\\b(?:i'?m|im|i am|i was) the (?:one|person|man|woman|guy|bloke|lad|girl) (?:who |that )?(?:has been |had been |was |did )?(?:broke(?! (?:${YOUR}|the|our|his|her|my) (?:trust|heart|promise|word|spirit))|stole|took|hit|drove|driving|started|threw|throwing|sold|spent|crashed|smashed|burnt|burned|reversed|backed|damaged|dented|scratched|keyed|ruined|wrecked|spread|posted|leaked|pushed|punched|kicked|taking|stealing|nicked|nicking|broken into|broke into|wrote off|ran over)\\b`)),
+  // the occasion missed, with the possessive as chat writes it: "i missed grans funeral", "forgot ur bday"
+  needs('missed skipped forgot', rx(`(?:^|\\bi |\\band )(?:missed|skipped|forgot) (?:(?:ur |your |yer )?(?:nan|nana|nanna|gran|granny|grandad|granda|grandma|grandpa|dad|mum|mam|mom|ma|da|papa|auntie|uncle|bro|sis|brother|sister)s (?:funeral|wedding|birthday|bday|party|do|service|wake|christening|graduation|retirement|anniversary)|(?:ur|your|yer) (?:bday|b-day))\\b`)),
+  // a stretch of their life drunk or gambled through: "I drank my way through our marriage", "i drank through ur birthday party"
+  needs('drank drunk gambled partied', rx(`\\bi (?:drank|drunk|gambled|partied) (?:my way )?through (?:${WHOSE}|our|the|most of (?:${WHOSE}|our|the)) (?:\\w+ )?(?:marriage|birthday|party|wedding|childhood|pregnancy|engagement|christmas|holiday|relationship|teens|school years|do)\\b`)),
+  // the harm in soft words: "I got physical", "I put my hands on you", "I was rough with you" (a softened manner, "a bit
+  // short / a tad rude with you", is labelled both ways and left out)
+  needs('physical hands rough handsy', rx(`\\b(?:i got (?:a (?:bit|lil|little) )?(?:physical|handsy)(?! (?:therapy|exam|check))|i put my hands on (?:${YOU}|him|her|them)|i was (?:too )?rough with (?:${YOU}|him|her|them))\\b`)),
   // a secret or a slander told to others: "I told your parents about the pregnancy", "I told your boss you were unreliable"
   needs('told telling tell', rx(`\\b(?:i (?:told|was telling|went and told)|to tell) (?:${WHOSE} \\w+|the (?:whole )?(?:\\w+ )?(?:office|team|school|family|club|group|street|class|boss|police|neighbours)|(?:everyone|everybody|people)(?: (?:at|in|on|from) (?:the |my |our |${YOUR} )?\\w+(?: chat)?)?) (?:about (?:${YOUR}|the|her|his) (?:\\w+ )?(?:diagnosis|illness|abortion|miscarriage|affair|pregnancy|condition|past|secret|debts?|breakdown|sexuality|drinking|history|termination|cancer)|(?:that )?(?:${YOU}|she|he)(?: were| was| had|'d) (?:\\w+ ){0,2}?(?:unreliable|drinking|lying|stealing|nicking|robbing|a liar|a thief|the one|drunk|useless|cheating|on drugs|using|violent|made a pass|making it up))\\b`)),
 ];
@@ -396,6 +403,16 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      'i missed nannas wedding cos i was hungover',
+      'forgot ur bday again, sorry',
+      'I skipped your dads retirement do.',
+      'I drank my way through your childhood.',
+      'i gambled through most of our marriage',
+      'I drank through your whole engagement party.',
+      'I got physical with you in the kitchen.',
+      'I put my hands on her and I am ashamed.',
+      'i was rough with u that night',
+      'i got handsy with her sister at the party',
       'I looked you straight in the eye and lied about the loan.',
       'i looked u in the eyes and said no when u asked',
       'I chose the bookies over your birthday dinner.',
@@ -476,6 +493,11 @@ const rule: ElementRule = {
       'I ran up £3,000 on our joint card and hid the statements from you.',
     ],
     negative: [
+      'I missed the bus this morning.',
+      'I drank through a straw for a week after the dentist.',
+      'I got physical therapy for my back.',
+      'The road was a bit rough.',
+      'Sorry if I was a tad rude, it was only banter.',
       'I chose the blue one instead.',
       "I'm the one who loved you most.",
       "I'm the one who broke your trust.",
