@@ -155,6 +155,9 @@ const PATTERNS = [
   needs('promise plan', rx(`\\bi can promise (?:${'(?:you|u)'} )?(?:that )?i'?ll (?:[\\w']+ ){1,8}?if i (?:do|slip|relapse|drink|use|have a drink|'ve had a drink|ve had a drink)\\b|\\bmy plan (?:when|if) (?:[\\w']+ ){1,5}?is to (?:ring|call|text|phone|go|get)\\b`)),
   // safeguards told without the subject: "got a sponsor now", "seeing a counsellor every week", "deleted all the betting apps"
   needs('sponsor seeing deleted', rx(`(?:^|[,;:/(]\\s*|\\band |\\bnow )(?:got a sponsor(?= now| and|\\s*[,.;!]|$)|seeing (?:a|my) (?:counsell?or|therapist|psychiatrist|psychologist|gp|doctor|drugs worker|key ?worker)(?= now| every| each| weekly| twice| on|\\s*[,.;!]|$)|deleted (?:all )?(?:the |my )?(?:betting |gambling |casino )?apps)`)),
+  // a concrete arrangement from now on, with or without an "I" first: "from now on my pay goes straight into the joint account",
+  // "From now on, every payday, I put half into savings", "from now on if im gonna be late ill text u"
+  needs('from', rx(`\\bfrom (?:now on|today|here on|this (?:week|month) on)(?:,? (?:every|each) [\\w ]{1,15}?,)?,? (?:my (?:\\w+ ){0,2}?(?:goes|go|will go|gets|is going|are going|will be going)|if (?:i'?m|im|i am) (?:gonna|going to) be late|i (?:put|pay|give|hand|send|go|text|ring|call))\\b`)),
 ];
 
 /** Absolute or empty promises, a report about someone else, a past that ended. */
@@ -193,6 +196,9 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      'From now on my wages go straight to the household account.',
+      'from now on, every friday, i hand my card to my sister',
+      "From now on if I'm going to be late I'll ring you first.",
       "I've joined a men's group that meets on Wednesdays.",
       'im doing a parenting course at the family centre',
       "I've finished the 10-week anger course the court offered.",
@@ -231,6 +237,7 @@ const rule: ElementRule = {
       "I'm on medication for my depression now.",
     ],
     negative: [
+      'From now on my life will be perfect.',
       'The anger course was cancelled.',
       'I can promise you it was an accident.',
       'seeing a doctor about my knee was a waste of time',
