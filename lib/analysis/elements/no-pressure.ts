@@ -71,6 +71,9 @@ const PATTERNS = [
   needs('ok okay fine fair alright all grand', rx(`(?:\\bnot|n'?t|\\bdont|\\bif|\\bmay|\\bmight)\\b[^.!?]{0,40}?\\b(?:read (?:this|it)|hear from me|see me|reply|write back|answer|talk to me)\\b,? (?:and|but) (?:that'?s|thats|that is) (?:(?:completely|totally|perfectly|absolutely) )?(?:ok|okay|fine|fair|alright|all right|grand)\\b`)),
   // an answer or none, both fine: "reply whenever or don't, either is fine", "whenever, or never, is fine by me", "no stress either way"
   needs('either never', rx(`\\b(?:either (?:way|one|option)(?: is|'s)?|either is|whenever,? or never,?(?: is)?) (?:totally |completely |perfectly |absolutely )?(?:fine|ok|okay|grand|alright|all right|cool)\\b|\\bno (?:stress|pressure|worries|bother) either way\\b`)),
+  // the decision handed over in other words: "forgiveness is yours to give", "the next move, if there is one, is yours",
+  // "I'm leaving it in your hands", "i don't get a say in whether you forgive me", "...; you decide."
+  needs('give decide make choose next leaving leave say', rx(`\\b(?:is|'s) (?:yours|urs) to (?:give|decide|make|choose)\\b|\\bthe next (?:move|step)(?:,? if there is one,)? is (?:yours|urs)\\b|\\bleav(?:e|ing) (?:it|this|that|the rest) in ${YOUR} hands\\b|\\bi (?:do ?n'?t|dont|do not) get a say\\b|[;,] ${YOU} decide(?=\\s*(?:[.!]|$))`)),
 ];
 
 /** Pressure wearing the words of freedom: "I'm not asking for much", "I don't expect you to understand". */
@@ -110,6 +113,11 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      'Forgiveness is yours to give, or not.',
+      'the next step, if there is one, is urs',
+      "I'm leaving it in your hands.",
+      "i know i don't get a say in this",
+      'I can come to the hearing or stay away; you decide.',
       'write back or dont, either is fine',
       'Now, later or never, either way is fine with me.',
       'message me whenever or never, no pressure either way',
@@ -148,6 +156,8 @@ const rule: ElementRule = {
       'I thought a letter would give you more space.',
     ],
     negative: [
+      "The kids' future is in your hands now.",
+      'You decide to forgive me or you lose me.',
       'Either way, you owe me an answer.',
       'Whether or not you forgive me, you have to let me see the kids.',
       'Whether or not you believed me, I was telling the truth.',
