@@ -112,6 +112,8 @@ const PATTERNS = [
   needs('make put set', rx(`\\b(?:what|anything|something)(?: (?:else|specific|at all))? (?:i can|i could|${YOU}(?:'?d| would) like me to|${YOU} (?:want|need) me to)(?: do)?,?(?: if anything,)? to (?:make|put|set) (?:this|it|things|that) (?:right|straight)\\b|\\bif there(?:'s| is) (?:a|any) way i can make up (?:for )?`)),
   // their money coming back, told from their side: "you'll get every cent back", "ur getting it back", "I wanted you to have the money back"
   needs('getting get back', rx(`\\b${YOU}(?:'?ll| will|'re|re|r| are|'ll be| will be) (?:getting|get) (?:it|them|every (?:penny|cent|rand|dollar|pound|euro)|the (?:\\w+ )?(?:money|lot|rest)|all of it|${YOUR} (?:\\w+ )?money) (?:all )?back\\b|\\bwant(?:ed)? ${YOU} to have (?:the|${YOUR}) (?:\\w+ )?(?:money|cash|savings|deposit) back\\b`)),
+  // the repayment on their terms: "if you'd rather I paid it to a charity", "if you want the money in one lump sum, just say"
+  needs('rather prefer want like', rx(`\\bif ${YOU}(?:'?d| would)? (?:ever )?(?:rather|prefer|want|like) (?:i (?:paid|sent|gave|put|transferred)|the (?:money|payments?|repayments?|cash|rest) (?:paid |sent |put )?(?:in|into|to|as|straight|directly|monthly|weekly|all at once))\\b`)),
 ];
 
 /** Offers that are not offers now: a lapsed plan, a reported old promise, a no. */
@@ -140,6 +142,9 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      "If you'd rather I paid it to your mum, I will.",
+      'if u want the money in cash just say',
+      'If you would prefer the payments monthly, tell me.',
       "I'd like to hear what I could do, if anything, to put this right.",
       'Tell me anything you would like me to do to make this right.',
       'If there is a way I can make up for the weekend you lost, tell me.',
@@ -206,6 +211,7 @@ const rule: ElementRule = {
       "I've set aside the money for your glasses.",
     ],
     negative: [
+      'If you want the money, you can whistle for it.',
       'I paid the bill with your card without asking.',
       'I put £50 into my own account.',
       "I'll tell them the car was fine.",
