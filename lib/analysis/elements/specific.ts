@@ -373,6 +373,9 @@ const OTHER_PATTERNS = [
   // the harm in soft words: "I got physical", "I put my hands on you", "I was rough with you" (a softened manner, "a bit
   // short / a tad rude with you", is labelled both ways and left out)
   needs('physical hands rough handsy', rx(`\\b(?:i got (?:a (?:bit|lil|little) )?(?:physical|handsy)(?! (?:therapy|exam|check))|i put my hands on (?:${YOU}|him|her|them)|i was (?:too )?rough with (?:${YOU}|him|her|them))\\b`)),
+  // a named matter hidden from them: "I kept the truth about my debts from you", "keeping quiet about the lump sum",
+  // "I wasn't honest with you about the loans", "economical with the truth about the overdraft", "I didn't mention the overdraft"
+  needs('kept keeping quiet dark honest truthful upfront economical mention', rx(`\\b(?:(?:i )?(?:kept|keeping) (?:the truth about |quiet about |${YOU} in the dark about )|(?:was ?n'?t|was not|never been|was never|less than|economical with the truth) (?:(?:honest|truthful|upfront) )?(?:with ${YOU} )?about |did ?n'?t (?:mention|tell ${YOU} about) )(?:the|my|our) (?:\\w+ )?(?:debts?|overdraft|loans?|inheritance|lump sum|mortgage|affair|credit cards?|gambling|betting|redundancy|arrears|payday loans?)\\b|\\bi kept (?:the|my|our) (?:\\w+ )?(?:debts?|overdraft|loans?|inheritance|lump sum|mortgage|affair|credit cards?|gambling|betting|arrears) (?:quiet|secret|hidden|from ${YOU})\\b`)),
   // a secret or a slander told to others: "I told your parents about the pregnancy", "I told your boss you were unreliable"
   needs('told telling tell', rx(`\\b(?:i (?:told|was telling|went and told)|to tell) (?:${WHOSE} \\w+|the (?:whole )?(?:\\w+ )?(?:office|team|school|family|club|group|street|class|boss|police|neighbours)|(?:everyone|everybody|people)(?: (?:at|in|on|from) (?:the |my |our |${YOUR} )?\\w+(?: chat)?)?) (?:about (?:${YOUR}|the|her|his) (?:\\w+ )?(?:diagnosis|illness|abortion|miscarriage|affair|pregnancy|condition|past|secret|debts?|breakdown|sexuality|drinking|history|termination|cancer)|(?:that )?(?:${YOU}|she|he)(?: were| was| had|'d) (?:\\w+ ){0,2}?(?:unreliable|drinking|lying|stealing|nicking|robbing|a liar|a thief|the one|drunk|useless|cheating|on drugs|using|violent|made a pass|making it up))\\b`)),
 ];
@@ -403,6 +406,10 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      'I kept the truth about my payday loans from you for a year.',
+      "I wasn't honest with you about the second mortgage.",
+      'i didnt mention the overdraft when we moved in',
+      'I kept the inheritance secret from the whole family.',
       'i missed nannas wedding cos i was hungover',
       'forgot ur bday again, sorry',
       'I skipped your dads retirement do.',
@@ -493,6 +500,7 @@ const rule: ElementRule = {
       'I ran up £3,000 on our joint card and hid the statements from you.',
     ],
     negative: [
+      'I kept the truth about my feelings to myself.',
       'I missed the bus this morning.',
       'I drank through a straw for a week after the dentist.',
       'I got physical therapy for my back.',
