@@ -376,6 +376,11 @@ const OTHER_PATTERNS = [
   // a named matter hidden from them: "I kept the truth about my debts from you", "keeping quiet about the lump sum",
   // "I wasn't honest with you about the loans", "economical with the truth about the overdraft", "I didn't mention the overdraft"
   needs('kept keeping quiet dark honest truthful upfront economical mention', rx(`\\b(?:(?:i )?(?:kept|keeping) (?:the truth about |quiet about |${YOU} in the dark about )|(?:was ?n'?t|was not|never been|was never|less than|economical with the truth) (?:(?:honest|truthful|upfront) )?(?:with ${YOU} )?about |did ?n'?t (?:mention|tell ${YOU} about) )(?:the|my|our) (?:\\w+ )?(?:debts?|overdraft|loans?|inheritance|lump sum|mortgage|affair|credit cards?|gambling|betting|redundancy|arrears|payday loans?)\\b|\\bi kept (?:the|my|our) (?:\\w+ )?(?:debts?|overdraft|loans?|inheritance|lump sum|mortgage|affair|credit cards?|gambling|betting|arrears) (?:quiet|secret|hidden|from ${YOU})\\b`)),
+  // too far gone to be there: "I was too drunk to pick you up", "i was passed out on the couch"
+  needs('passed blacked too', rx(`\\bi (?:was|'d|had|'d been|had been) (?:passed|blacked) out (?:on|in|at|drunk|cold)\\b|\\bi was too (?:drunk|wasted|pissed|high|hungover|stoned|out of it|off my face|off my head) to\\b`)),
+  // caught, sacked or charged for the act: "I was caught stealing from work", "I got sacked for nicking stock" (a drink-driving
+  // charge alone is labelled both ways and left out)
+  needs('caught sacked fired arrested charged convicted cautioned suspended dismissed', rx(`\\bi(?: was| got|'ve been| have been) (?:caught|sacked|fired|arrested|charged|convicted|cautioned|suspended|dismissed) (?:\\w+ ){0,3}?(?:for )?(?:stealing|shoplifting|nicking|fiddling|fighting|dealing|assault|theft|fraud|embezzlement)\\b`)),
   // a secret or a slander told to others: "I told your parents about the pregnancy", "I told your boss you were unreliable"
   needs('told telling tell', rx(`\\b(?:i (?:told|was telling|went and told)|to tell) (?:${WHOSE} \\w+|the (?:whole )?(?:\\w+ )?(?:office|team|school|family|club|group|street|class|boss|police|neighbours)|(?:everyone|everybody|people)(?: (?:at|in|on|from) (?:the |my |our |${YOUR} )?\\w+(?: chat)?)?) (?:about (?:${YOUR}|the|her|his) (?:\\w+ )?(?:diagnosis|illness|abortion|miscarriage|affair|pregnancy|condition|past|secret|debts?|breakdown|sexuality|drinking|history|termination|cancer)|(?:that )?(?:${YOU}|she|he)(?: were| was| had|'d) (?:\\w+ ){0,2}?(?:unreliable|drinking|lying|stealing|nicking|robbing|a liar|a thief|the one|drunk|useless|cheating|on drugs|using|violent|made a pass|making it up))\\b`)),
 ];
@@ -406,6 +411,12 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      'i was too hungover to get the kids to school',
+      'I had passed out on the sofa when you rang.',
+      'I was too drunk to stand at your wedding.',
+      'I got caught shoplifting in town last month.',
+      'I was sacked from the garage for fiddling the till.',
+      "I've been charged with theft from the shop.",
       'I kept the truth about my payday loans from you for a year.',
       "I wasn't honest with you about the second mortgage.",
       'i didnt mention the overdraft when we moved in',
@@ -500,6 +511,9 @@ const rule: ElementRule = {
       'I ran up £3,000 on our joint card and hid the statements from you.',
     ],
     negative: [
+      'I was too tired to think straight.',
+      'I got caught in the rain.',
+      'I was caught in traffic for an hour.',
       'I kept the truth about my feelings to myself.',
       'I missed the bus this morning.',
       'I drank through a straw for a week after the dentist.',
