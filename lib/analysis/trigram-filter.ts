@@ -10,7 +10,15 @@
  * source (no automaton is built), so the one-time cost stays small.
  *
  * Nothing here needs the rule authors' help: it works on any pattern written for `norm`.
+ *
+ * Reading every pattern costs hundreds of milliseconds, paid on a fresh engine's first
+ * analysis (the extension's background worker is stopped when idle and starts afresh), so the
+ * programs of the shipped patterns are read ahead of time into trigram-programs.json
+ * (`npm run build-filters`), keyed by a hash of each pattern's source and flags. A pattern not
+ * in that table (edited since) is read from its source as before: a stale table is slower,
+ * never wrong.
  */
+import STORED from './trigram-programs.json';
 
 /** At most this many clauses are kept per pattern (the least likely to hold). */
 const MAX_CLAUSES = 6;
@@ -528,9 +536,19 @@ export interface TrigramFilter {
   program: Int32Array | null;
 }
 
+/** Every filter made so far (for `npm run build-filters`, which stores their programs). */
+const made: TrigramFilter[] = [];
+
 /** A filter for `re`; its query is read from the source the first time it is used. */
 export function trigramFilter(re: RegExp): TrigramFilter {
-  return { re, program: null };
+  const f: TrigramFilter = { re, program: null };
+  made.push(f);
+  return f;
+}
+
+/** The filters made so far, in order. */
+export function filtersMade(): readonly TrigramFilter[] {
+  return made;
 }
 
 /** How many filters have read their pattern's source so far (an index can take in the new ones). */
@@ -541,9 +559,9 @@ export function isRead(f: TrigramFilter): boolean {
   return f.program !== null;
 }
 
-function build(f: TrigramFilter): Int32Array {
-  filtersRead++;
-  const branches = branchesOf(f.re).map((b) => b.map((c) => [...new Set(c.h)]));
+/** The program of `re` read from its source (the reference the stored table must equal). */
+export function parsedProgram(re: RegExp): Int32Array {
+  const branches = branchesOf(re).map((b) => b.map((c) => [...new Set(c.h)]));
   const out: number[] = [branches.length];
   for (const clauses of branches) {
     const branchAt = out.length;
@@ -556,7 +574,92 @@ function build(f: TrigramFilter): Int32Array {
     }
     out[branchAt] = out.length;
   }
-  f.program = Int32Array.from(out);
+  return Int32Array.from(out);
+}
+
+/**
+ * The table's key for a pattern: a 53-bit hash (cyrb53) of its source and flags, in base 36,
+ * then the source's length. Two of the engine's sources sharing both is not a real risk.
+ */
+export function programKey(re: RegExp): string {
+  const text = `${re.source}/${re.flags}`;
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36) + '.' + re.source.length.toString(36);
+}
+
+/**
+ * A program as the table stores it: its values (all below 2^16: hashes have 16 bits and no
+ * stored program is that long) as little-endian 16-bit numbers, in base64.
+ */
+export function encodeProgram(program: Int32Array): string | null {
+  let bin = '';
+  for (const v of program) {
+    if (v < 0 || v > 0xffff) return null;
+    bin += String.fromCharCode(v & 0xff, v >>> 8);
+  }
+  return btoa(bin);
+}
+
+/** The program stored as `text` (see `encodeProgram`). */
+export function decodeProgram(text: string): Int32Array {
+  const bin = atob(text);
+  const out = new Int32Array(bin.length >>> 1);
+  for (let k = 0; k < out.length; k++) out[k] = bin.charCodeAt(2 * k) | (bin.charCodeAt(2 * k + 1) << 8);
+  return out;
+}
+
+const TABLE: Readonly<Record<string, string>> = STORED.programs;
+let tableInUse = true;
+
+/** Whether filters take their programs from the table (`npm run build-filters` reads every source afresh). */
+export function useStoredPrograms(on: boolean): void {
+  tableInUse = on;
+}
+
+/** Whether `p` is laid out as a program (every end past its start, inside the array, in order). */
+function wellFormed(p: Int32Array): boolean {
+  if (p.length === 0) return false;
+  let pc = 1;
+  for (let b = 0; b < p[0]!; b++) {
+    const branchEnd = p[pc++]!;
+    if (!(branchEnd > pc && branchEnd <= p.length)) return false;
+    while (pc < branchEnd) {
+      const clauseEnd = p[pc++]!;
+      if (!(clauseEnd > pc && clauseEnd <= branchEnd)) return false;
+      pc = clauseEnd;
+    }
+  }
+  return pc === p.length;
+}
+
+/** The program the committed table holds for `re`, or null when it holds none (or a damaged one). */
+export function storedProgram(re: RegExp): Int32Array | null {
+  if (!tableInUse) return null;
+  const text = TABLE[programKey(re)];
+  return text === undefined ? null : readStored(text);
+}
+
+/** A stored program, or null when `text` is not one (a hand-edited or damaged table is only slower). */
+export function readStored(text: string): Int32Array | null {
+  try {
+    const p = decodeProgram(text);
+    return wellFormed(p) ? p : null;
+  } catch {
+    return null;
+  }
+}
+
+function build(f: TrigramFilter): Int32Array {
+  filtersRead++;
+  f.program = storedProgram(f.re) ?? parsedProgram(f.re);
   return f.program;
 }
 
