@@ -596,27 +596,102 @@ export function programKey(re: RegExp): string {
 }
 
 /**
- * A program as the table stores it: its values (all below 2^16: hashes have 16 bits and no
- * stored program is that long) as little-endian 16-bit numbers, in base64.
+ * How the table stores a program, compactly (it ships in the extension): counts in place of
+ * ends ([branches, per branch: its clause count, per clause: its hash count, then its
+ * hashes]), each hash as its place in the table's shared list of hashes (the commonest first,
+ * so most places are small), and every number as base-32 digits written with a 64-letter
+ * alphabet, where a letter of the upper half means "more digits follow".
  */
-export function encodeProgram(program: Int32Array): string | null {
-  let bin = '';
-  for (const v of program) {
-    if (v < 0 || v > 0xffff) return null;
-    bin += String.fromCharCode(v & 0xff, v >>> 8);
-  }
-  return btoa(bin);
-}
+const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const DIGIT_OF = new Int8Array(128).fill(-1);
+for (let d = 0; d < 64; d++) DIGIT_OF[DIGITS.charCodeAt(d)] = d;
 
-/** The program stored as `text` (see `encodeProgram`). */
-export function decodeProgram(text: string): Int32Array {
-  const bin = atob(text);
-  const out = new Int32Array(bin.length >>> 1);
-  for (let k = 0; k < out.length; k++) out[k] = bin.charCodeAt(2 * k) | (bin.charCodeAt(2 * k + 1) << 8);
+/** Non-negative integers written as digits (see above). */
+export function encodeNumbers(values: Iterable<number>): string {
+  let out = '';
+  for (const v of values) {
+    let digits = DIGITS[v & 31]!;
+    for (let rest = Math.floor(v / 32); rest > 0; rest = Math.floor(rest / 32)) digits = DIGITS[32 | (rest & 31)]! + digits;
+    out += digits;
+  }
   return out;
 }
 
+/** The numbers `text` writes, or null when it is not such a text. */
+export function decodeNumbers(text: string): number[] | null {
+  const out: number[] = [];
+  let acc = 0;
+  let open = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    const d = c < 128 ? DIGIT_OF[c]! : -1;
+    if (d < 0 || acc > 0xfffff) return null;
+    acc = acc * 32 + (d & 31);
+    open = d >= 32;
+    if (!open) {
+      out.push(acc);
+      acc = 0;
+    }
+  }
+  return open ? null : out;
+}
+
+/** `program` in the table's form, given each hash's place in the table's list (null when it cannot be stored). */
+export function encodeProgram(program: Int32Array, places: ReadonlyMap<number, number>): string | null {
+  if (!wellFormed(program)) return null;
+  const out: number[] = [program[0]!];
+  let pc = 1;
+  for (let b = 0; b < program[0]!; b++) {
+    const branchEnd = program[pc++]!;
+    const countAt = out.length;
+    out.push(0);
+    while (pc < branchEnd) {
+      const clauseEnd = program[pc++]!;
+      out[countAt]!++;
+      out.push(clauseEnd - pc);
+      for (; pc < clauseEnd; pc++) {
+        const place = places.get(program[pc]!);
+        if (place === undefined) return null;
+        out.push(place);
+      }
+    }
+  }
+  return encodeNumbers(out);
+}
+
+/** The program `text` stores, given the table's list of hashes; null when it is not a stored program. */
+export function decodeProgram(text: string, hashes: readonly number[]): Int32Array | null {
+  const v = decodeNumbers(text);
+  if (!v || v.length === 0) return null;
+  const out: number[] = [v[0]!];
+  let k = 1;
+  for (let b = 0; b < v[0]!; b++) {
+    const clauses = v[k++];
+    if (clauses === undefined) return null;
+    const branchAt = out.length;
+    out.push(0);
+    for (let c = 0; c < clauses; c++) {
+      const n = v[k++];
+      if (n === undefined) return null;
+      const clauseAt = out.length;
+      out.push(0);
+      for (let j = 0; j < n; j++) {
+        const h = hashes[v[k++]!];
+        if (h === undefined) return null;
+        out.push(h);
+      }
+      out[clauseAt] = out.length;
+    }
+    out[branchAt] = out.length;
+  }
+  if (k !== v.length) return null;
+  const p = Int32Array.from(out);
+  return wellFormed(p) ? p : null;
+}
+
 const TABLE: Readonly<Record<string, string>> = STORED.programs;
+/** The table's hashes in its order; none when damaged (then nothing is taken from it). */
+const HASHES: readonly number[] = ((list) => (list && list.every((h) => h < TABLE_SIZE) ? list : []))(decodeNumbers(STORED.hashes));
 let tableInUse = true;
 
 /** Whether filters take their programs from the table (`npm run build-filters` reads every source afresh). */
@@ -644,17 +719,7 @@ function wellFormed(p: Int32Array): boolean {
 export function storedProgram(re: RegExp): Int32Array | null {
   if (!tableInUse) return null;
   const text = TABLE[programKey(re)];
-  return text === undefined ? null : readStored(text);
-}
-
-/** A stored program, or null when `text` is not one (a hand-edited or damaged table is only slower). */
-export function readStored(text: string): Int32Array | null {
-  try {
-    const p = decodeProgram(text);
-    return wellFormed(p) ? p : null;
-  } catch {
-    return null;
-  }
+  return text === undefined ? null : decodeProgram(text, HASHES);
 }
 
 function build(f: TrigramFilter): Int32Array {
