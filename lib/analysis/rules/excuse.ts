@@ -48,7 +48,7 @@ const OWNED = /\b(?:(?<!(?:not|n't|nt|hardly|not really|not exactly|not entirely
  * reader as the cause ("I only did it because you pushed me") is blame, not circumstance; a good
  * reason for a good act ("I keep going because it helps"); worry for them (intent).
  */
-const NOT_A_PLEA = /\b(?:can't|cant|cannot|couldn't|couldnt) (?:even |really |honestly )?pretend\b|\b(?:that's|thats|that is|that was|it's|its|it is|it was) not (?:why|the reason)\b|\b(?:doesn't|doesnt|does not|don't|dont|won't|wont) (?:buy|earn|get|give) me (?:any )?(?:slack|a pass|off the hook)\b|\b(?:i'd|id|i would) (?:like|love|want) to (?:say|tell you|think)\b[^.!?;]{0,60}\bbut\b|\bkept telling (?:people|everyone|myself|them|you)\b|\bi (?:only )?did it (?:because|cos|cuz|coz) (?:you|u)\b|\b(?:wouldn't|wouldnt|would not) have (?:needed|had) to\b[^.!?;]{0,40}\bif (?:you|u)\b|\bif (?:you|u)\b[^.!?;]{0,50}\b(?:wouldn't|wouldnt|would not) have (?:needed|had) to\b|\blike i was a (?:child|kid|baby)\b|\bbecause it (?:helps|helped|matters|works)\b|\bworried (?:sick )?about (?:you|u|her|him|them)\b|\bwith (?:you|u) on my (?:back|case)\b/;
+const NOT_A_PLEA = /\b(?:can't|cant|cannot|couldn't|couldnt) (?:even |really |honestly )?pretend\b|\b(?:that's|thats|that is|that was|it's|its|it is|it was) not (?:why|the reason)\b|\b(?:none of (?:that|it|this|those things)|(?:that|it) (?:isn't|isnt|wasn't|wasnt)) (?:is |was )?(?:why|the reason)\b|\b(?:doesn't|doesnt|does not|don't|dont|won't|wont) (?:buy|earn|get|give) me (?:any )?(?:slack|a pass|off the hook)\b|\b(?:i'd|id|i would) (?:like|love|want) to (?:say|tell you|think)\b[^.!?;]{0,60}\bbut\b|\bkept telling (?:people|everyone|myself|them|you)\b|\bi (?:only )?did it (?:because|cos|cuz|coz) (?:you|u)\b|\b(?:wouldn't|wouldnt|would not) have (?:needed|had) to\b[^.!?;]{0,40}\bif (?:you|u)\b|\bif (?:you|u)\b[^.!?;]{0,50}\b(?:wouldn't|wouldnt|would not) have (?:needed|had) to\b|\blike i was a (?:child|kid|baby)\b|\bbecause it (?:helps|helped|matters|works)\b|\bworried (?:sick )?about (?:you|u|her|him|them)\b|\bwith (?:you|u) on my (?:back|case)\b/;
 
 /** Owned, unless the only ownership is an excuse disclaimer that turns on "but". */
 const owned = (norm: string): boolean => OWNED.test(norm) && !DISCLAIMER_THEN_BUT.test(norm);
@@ -150,11 +150,15 @@ export default defineRule({
       needs: ['under', 'going', 'in a', 'so stressed', 'so lonely', 'so tired', 'so exhausted', 'so overwhelmed', 'so desperate'],
       re: rx(raw`(?<s>\b(?:i|i'd|id|i've|ive|i have|i had) (?:was|been|had been|'d been|d been|was just|was really|was so)\s*(?:under (?:so much|a lot of|a load of|loads of|such|a ton of|enormous|huge|a lot) (?:stress|pressure)|under (?:stress|pressure)|under the influence|(?:going|goin'?) (?:through|thru) (?:a lot|alot|so much|a (?:\w+ )?(?:hard|rough|tough|bad|dark|difficult) (?:time|patch|period)|hell)|in a (?:\w+ )?(?:bad|dark|terrible|awful|horrible|rough|low) (?:state|way|headspace)|so (?:stressed|lonely|tired|exhausted|overwhelmed|desperate))\b[^.!?;,]{0,30})`),
       // "I've been so lonely since you left" is present pain (self-focus), not a reason given for the past.
-      unless: (norm, _m, span) => /^(?:i've|ive|i have) been so /.test(norm.slice(span.start, span.end)),
+      // "I was in a bad way from a binge and I chose not to get on the plane": context, then owned.
+      // Owned first and the state after it ("it's my fault, I was just so stressed") still pleads.
+      unless: (norm, _m, span) => /^(?:i've|ive|i have) been so /.test(norm.slice(span.start, span.end)) || owned(norm.slice(span.start)),
     },
     {
       needs: ['given', 'considering', 'spoken', 'talked', 'seen each', 'light', 'bearing', 'insane', 'crazy', 'hectic', 'mental', 'manic', 'mad', 'chaotic', 'stressful', 'overwhelming', 'nightmare', 'full on', 'nonstop', 'non-stop', 'difficult', 'hard', 'tough', 'rough', 'dark', 'bad', 'terrible', 'awful', 'intense', 'low', 'horrible', 'messed', 'weird', 'got', 'everything going', 'everything that', 'chaos', 'madness', 'confusion', 'rush', 'stress', 'apart', 'barely talking', 'not talking', 'rocks', 'messed with', 'better of', 'on top of', 'why i', 'reason i'],
       re: rx(raw`(?<s>\b(?:work|life|things|everything|the job|my job|home) (?:has|have|had) been (?:so |really |totally |absolutely )?(?:insane|crazy|hectic|mental|manic|mad|chaotic|stressful|overwhelming|a nightmare|full on|nonstop|non-stop)\b|\bwith (?:everything|all the stuff|all that|all this|so much|all of this|all of that) (?:that was |that's |that is )?(?:going on|happening)\b(?![^.!?;]{0,12}\b(?:i know (?:you|u)|(?:you|u) (?:needed|were|had|must|deserved)|for (?:you|u)\b))|\b(?:given|considering|in light of|bearing in mind) (?:the|all the|how much|the amount of|what|everything) (?:pressure|stress|strain|circumstances|situation|i was (?:going through|under|dealing with)|was going on)\b[^.!?;,]{0,30}|\bin (?:all )?the (?:chaos|madness|confusion|rush|stress)\b|\b(?:we|we'd|we had|things|we were) (?:been )?(?:falling apart|drifting apart|barely talking|not talking|on the rocks)\b|\b(?:we'd|we had|we) (?:barely|hardly|not) (?:spoken|talked|seen each other) (?:in|for) (?:months|weeks|ages|a year|years)\b|\bmessed with my (?:head|mind)\b|\bgot (?:the better of|on top of|to) me\b|\b(?:it|that|this) (?:was|had been) (?:a |such a )?(?:really |very |so |incredibly |pretty |an )?(?:stressful|difficult|hard|tough|rough|crazy|hectic|dark|bad|terrible|awful|insane|chaotic|mad|intense) (?:time|period|year|patch|few months|week|day|night|stretch)(?! for (?:you|u|the kids|everyone|all of you|your))\b|\bi (?:was|'d been|d been|had been) (?:in|at) (?:a |such a )?(?:really |very |pretty |so )?(?:dark|bad|terrible|awful|horrible|low|rough|difficult|messed up|weird) (?:place|time|patch|way|headspace|state)\b|\b(?:that's|thats|that is|which is) (?:why|the reason) i (?!(?:wanted|started|decided|joined|asked|reached|called|needed|stopped|quit|changed|booked|signed|entered|checked|moved|learned|learnt|realised|realized|waited|hesitated|tried|promised|am|'m|m|want|need|have|'ve|will|'ll|go|write|wrote|finally)\b)(?:\w+ed|did|said|took|stole|hit|lost|forgot|broke|drank|went off|snapped|blew up|threw|kept|ran|spent|sold|left|missed|wasn't|wasnt|didn't|didnt|never|couldn't|couldnt|got)\b)`),
+      // the state named as context and then owned after it: "I was in a bad place and I chose to drive"
+      unless: (norm, _m, span) => owned(norm.slice(span.start)),
     },
     {
       // a bare state tacked onto an apology as its reason: "sorry I was late, I was knackered",
@@ -964,6 +968,9 @@ export default defineRule({
       'Between my job and the baby, I had no time for you.',
     ],
     negative: [
+      "The truth is I was in a bad place after a week-long bender, and I chose not to get on the train.",
+      "Work had been chaotic for months, and I chose to take the money anyway.",
+      "But none of that is the reason I did it: I did it because I wanted to.",
       // session 6 traps
       "Your blood sugar was dropping and I didn't even notice.",
       'My sugar was low, but I chose to drive anyway and that is on me.',

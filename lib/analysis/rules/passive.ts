@@ -34,7 +34,7 @@ const REPORTED = /\b(?:told (?:you|u|them|everyone|her|him|people|the police)|sa
 
 /** An explicit agent makes it active in meaning: "by me", "because of what I did". */
 function agentNamed(norm: string, end: number): boolean {
-  return /\b(?:by (?:me|myself|my\b|what i|the way i|how i|something i|things i)|because of (?:me|my|what i)|because (?:i|i'd) (?!was\b|were\b|had been\b|'d been\b|d been\b)|(?:when|after|as|once) i (?:drove|crashed|hit|threw|broke|took|sold|spent|lost|dropped|smashed|pawned|kicked|punched|knocked|backed|reversed|fell|stole|borrowed|used|drank|gambled|\w+ed)\b|thanks to me|and (?:it was|that was|that's|thats) (?:me|my fault|on me)|i (?:did (?:it|that|this)|was the one)|(?:i'm|im|i am) the one (?:who|that)|(?<!(?:think|thinks|thought|believe|believes|believed|suspect|suspects|suspected|say|says|said|assume|assumed|accused me|know|knew) )(?:that|it) was me\b|on my (?:drinking|gambling|habit|addiction|drugs|using|betting|lies|bender|binge))/.test(
+  return /\b(?:by (?:me|myself|my\b|what i|the way i|how i|something i|things i)|because of (?:me|my|what i)|because (?:i|i'd) (?!was\b|were\b|had been\b|'d been\b|d been\b)|(?:when|after|as|once) i (?:drove|crashed|hit|threw|broke|took|sold|spent|lost|dropped|smashed|pawned|kicked|punched|knocked|backed|reversed|fell|stole|borrowed|used|drank|gambled|\w+ed)\b|thanks to me|and (?:it was|that was|that's|thats) (?:me|my fault|on me)|i (?:did (?:it|that|this)|was the one)|(?:i'm|im|i am) the one (?:who|that)|(?<!(?:think|thinks|thought|believe|believes|believed|suspect|suspects|suspected|say|says|said|assume|assumed|accused me|know|knew) )(?:that|it) was me\b|on my (?:drinking|gambling|habit|addiction|drugs|using|betting|lies|bender|binge)|by\b[^.!?;,]{0,30}?\b(?:when|while) i (?:was|'d been|d been|had been) [a-z]+ing\b)/.test(
     norm.slice(end, end + 60),
   );
 }
@@ -566,6 +566,7 @@ export default defineRule({
       'Your coat got left at the pub.',
     ],
     negative: [
+      "The sofa was ruined by cigarette burns from when I was using in the flat.",
       "I'm sorry it ended because of what I did.",
       "I'm sorry I turned it into a mess.",
       "I'm sorry our marriage ended.",
