@@ -204,8 +204,10 @@ function AddPaymentForm({ person, save }: SectionProps) {
     }
     try {
       await save((p) => addPayment(p, { amountMinor: parsed.minor, date, note }, Date.now()));
-      setAmount('');
-      setNote('');
+      // Clear only what was saved: anything typed while the save was on its way (the next
+      // payment) stays in the fields.
+      setAmount((now) => (now === amount ? '' : now));
+      setNote((now) => (now === note ? '' : now));
       setProblem(null);
     } catch (error) {
       setProblem(errorMessage(error));

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SidePanelApp } from '@/components/sidepanel/SidePanelApp';
 import { editDetails, setStatus } from '@/lib/amends';
@@ -126,6 +126,20 @@ describe('person page', () => {
     const saved = await stored(repository, id);
     expect(saved.restitution.payments.map((p) => [p.amountMinor, p.note])).toEqual([[12050, 'first instalment']]);
     expect(within(within(ledger).getByTestId('payments')).getByText(/first instalment/)).toBeTruthy();
+  });
+
+  it('keeps the next payment typed while the last one was still saving', async () => {
+    const { user, repository, id } = await openPersonPage();
+    const ledger = section('section-restitution');
+    await user.click(within(ledger).getByRole('radio', { name: 'Money owed' }));
+    const amount = (await within(ledger).findByRole('textbox', { name: /Amount paid/ })) as HTMLInputElement;
+    await user.type(amount, '0.10');
+    // The click starts the save; the next amount is typed before it has finished.
+    fireEvent.click(within(ledger).getByRole('button', { name: 'Add payment' }));
+    fireEvent.change(amount, { target: { value: '0.20' } });
+    await waitFor(async () => expect((await stored(repository, id)).restitution.payments.map((p) => p.amountMinor)).toEqual([10]));
+    await waitFor(() => expect(within(within(ledger).getByTestId('payments')).getAllByRole('listitem')).toHaveLength(1));
+    expect(amount.value).toBe('0.20');
   });
 
   it('keeps the amounts as written when the currency changes, and explains a change it cannot make', async () => {
