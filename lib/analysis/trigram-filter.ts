@@ -737,29 +737,8 @@ export function mayMatch(f: TrigramFilter, norm: string): boolean {
   const branches = p[0]!;
   if (branches === 0) return true;
   fill(norm);
-  let pc = 1;
-  for (let b = 0; b < branches; b++) {
-    const branchEnd = p[pc++]!;
-    let holds = true;
-    while (pc < branchEnd) {
-      const clauseEnd = p[pc++]!;
-      let found = false;
-      for (; pc < clauseEnd; pc++) {
-        const h = p[pc]!;
-        if ((bits[h >>> 5]! & (1 << (h & 31))) !== 0) {
-          found = true;
-          break;
-        }
-      }
-      if (!found) {
-        holds = false;
-        break;
-      }
-      pc = clauseEnd;
-    }
-    if (holds) return true;
-    pc = branchEnd;
-  }
+  // Each branch starts with its end, so the next branch is found without walking this one.
+  for (let b = 0, pc = 1; b < branches; b++, pc = p[pc]!) if (branchHolds(p, pc)) return true;
   return false;
 }
 

@@ -55,25 +55,41 @@ function flat(s: string): string {
   return s;
 }
 
-function keystrokes(text: string, runs: number): number[] {
+/** The first letter from the middle of `text` on: where the keystroke rows type. */
+function midDraftLetter(text: string): number {
+  let at = text.length >> 1;
+  while (at < text.length && !/[a-z]/i.test(text[at]!)) at++;
+  return at;
+}
+
+/**
+ * Times `runs` one-character insertions after a first analysis of `text`. `place` gives where
+ * insertion `i` goes, from the draft so far and the place just after the last insertion.
+ */
+function timeInsertions(text: string, runs: number, place: (i: number, current: string, after: number) => number, char: (i: number) => string): number[] {
   forgetDrafts();
   clearSentenceCache();
   analyzeDraft(text);
-  let at = text.length >> 1;
-  while (at < text.length && !/[a-z]/i.test(text[at]!)) at++;
   const out: number[] = [];
   let current = text;
+  let at = -1;
   for (let i = 0; i < runs; i++) {
-    // Type a different letter each time, so the edited sentence is never in the cache.
-    const ch = String.fromCharCode(97 + (i % 26));
-    const next = flat(current.slice(0, at) + ch + current.slice(at));
+    at = place(i, current, at + 1);
+    const next = flat(current.slice(0, at) + char(i) + current.slice(at));
     const t = performance.now();
     analyzeDraft(next);
     out.push(performance.now() - t);
     current = next;
-    at++;
   }
   return out;
+}
+
+/** A different letter each time, so the edited sentence is never in the cache. */
+const letter = (i: number): string => String.fromCharCode(97 + (i % 26));
+
+function keystrokes(text: string, runs: number): number[] {
+  const start = midDraftLetter(text);
+  return timeInsertions(text, runs, (i, _current, after) => (i === 0 ? start : after), letter);
 }
 
 /**
@@ -82,12 +98,11 @@ function keystrokes(text: string, runs: number): number[] {
  * it, placing and moving the findings, the draft-wide decisions). Median of 5 rounds.
  */
 function draftLevelKeystrokes(text: string, runs: number): number[] {
-  let at = text.length >> 1;
-  while (at < text.length && !/[a-z]/i.test(text[at]!)) at++;
+  let at = midDraftLetter(text);
   const inputs: string[] = [];
   let current = text;
   for (let i = 0; i < runs; i++) {
-    current = flat(current.slice(0, at) + String.fromCharCode(97 + (i % 26)) + current.slice(at));
+    current = flat(current.slice(0, at) + letter(i) + current.slice(at));
     inputs.push(current);
     at++;
   }
@@ -111,31 +126,23 @@ function draftLevelKeystrokes(text: string, runs: number): number[] {
  * longer word into a single sentence).
  */
 function typingWords(text: string, runs: number): number[] {
-  forgetDrafts();
-  clearSentenceCache();
-  analyzeDraft(text);
   const words = ' and I know it';
-  let current = text;
   let from = text.length >> 1;
-  let at = -1;
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    if (i % words.length === 0) {
+  return timeInsertions(
+    text,
+    runs,
+    (i, current, after) => {
+      if (i % words.length !== 0) return after;
       // The next sentence's first " took " or " was " (mid-sentence), from where the last one was.
       const m = /(?: took | was | missed | lied | forgot )/g;
       m.lastIndex = from;
       const found = m.exec(current) ?? (((m.lastIndex = 0), m.exec(current)));
-      at = found!.index + found![0].length - 1;
+      const at = found!.index + found![0].length - 1;
       from = at + words.length + 1;
-    }
-    const next = flat(current.slice(0, at) + words[i % words.length] + current.slice(at));
-    const t = performance.now();
-    analyzeDraft(next);
-    out.push(performance.now() - t);
-    current = next;
-    at++;
-  }
-  return out;
+      return at;
+    },
+    (i) => words[i % words.length]!,
+  );
 }
 
 // In fresh processes, before this one warms up: the first analysis with no warm-up.
