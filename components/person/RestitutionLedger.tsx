@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Restitution } from '@/lib/amends/types';
 import {
   changeCurrency,
@@ -186,6 +186,9 @@ function AddPaymentForm({ person, save }: SectionProps) {
   const [date, setDate] = useState(() => todayIso(Date.now()));
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  // The payment on its way to storage. A double click submits twice before React re-renders,
+  // so this is a ref, not state: the second submit of the very same payment is dropped.
+  const saving = useRef<string | null>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -202,6 +205,9 @@ function AddPaymentForm({ person, save }: SectionProps) {
       setProblem('Please pick the date of the payment.');
       return;
     }
+    const payment = JSON.stringify([parsed.minor, date, note]);
+    if (saving.current === payment) return;
+    saving.current = payment;
     try {
       await save((p) => addPayment(p, { amountMinor: parsed.minor, date, note }, Date.now()));
       // Clear only what was saved: anything typed while the save was on its way (the next
@@ -211,6 +217,8 @@ function AddPaymentForm({ person, save }: SectionProps) {
       setProblem(null);
     } catch (error) {
       setProblem(errorMessage(error));
+    } finally {
+      if (saving.current === payment) saving.current = null;
     }
   }
 

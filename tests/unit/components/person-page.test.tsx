@@ -142,6 +142,24 @@ describe('person page', () => {
     expect(amount.value).toBe('0.20');
   });
 
+  it('records a double-clicked payment once', async () => {
+    const { user, repository, id } = await openPersonPage();
+    const ledger = section('section-restitution');
+    await user.click(within(ledger).getByRole('radio', { name: 'Money owed' }));
+    const amount = (await within(ledger).findByRole('textbox', { name: /Amount paid/ })) as HTMLInputElement;
+    await user.type(amount, '25');
+    // Two clicks before the first save has finished, as a double click does.
+    const add = within(ledger).getByRole('button', { name: 'Add payment' });
+    fireEvent.click(add);
+    fireEvent.click(add);
+    await waitFor(() => expect(within(within(ledger).getByTestId('payments')).getAllByRole('listitem')).toHaveLength(1));
+    expect((await stored(repository, id)).restitution.payments.map((p) => p.amountMinor)).toEqual([2500]);
+    // Once that save is done, the same amount can be recorded again on purpose.
+    await user.type(amount, '25');
+    await user.click(add);
+    await waitFor(async () => expect((await stored(repository, id)).restitution.payments.map((p) => p.amountMinor)).toEqual([2500, 2500]));
+  });
+
   it('keeps the amounts as written when the currency changes, and explains a change it cannot make', async () => {
     const { user, repository, id } = await openPersonPage();
     const ledger = section('section-restitution');
