@@ -1,4 +1,4 @@
-import { mayMatch, trigramFilter, type TrigramFilter } from './trigram-filter';
+import { filteredTest, mayMatch, trigramFilter, type TrigramFilter } from './trigram-filter';
 import type { RuleExamples, Sentence, Span } from './types';
 
 /**
@@ -168,7 +168,7 @@ const FILTERS: readonly TrigramFilter[] = PATTERNS.map(trigramFilter);
 /** Where crisis language appears in one sentence, relative to the sentence. */
 export function findSupportSpans(sentence: Sentence): Span[] {
   const { norm } = sentence;
-  if (!GATE.test(norm)) return [];
+  if (!filteredTest(GATE, norm)) return [];
   const found: Span[] = [];
   for (let i = 0; i < PATTERNS.length; i++) {
     // The gate lets through any sentence with a word like "life" or "should": most

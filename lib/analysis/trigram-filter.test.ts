@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayMatch, trigramFilter } from './trigram-filter';
+import { filteredExec, filteredTest, mayMatch, trigramFilter } from './trigram-filter';
 
 const filterOf = (source: string) => trigramFilter(new RegExp(source, 'dg'));
 
@@ -46,5 +46,65 @@ describe('trigram filter, branch by branch', () => {
     expect(mayMatch(f, "i'm so sorry")).toBe(true);
     expect(mayMatch(f, 'i am sorry')).toBe(true);
     expect(mayMatch(f, 'sorry, i am late')).toBe(false);
+  });
+});
+
+describe('filteredExec and filteredTest (a helper pattern run only when its trigrams are there)', () => {
+  /** Counts real scans, to see which calls the filter answered. */
+  class Counting extends RegExp {
+    scans = 0;
+    override exec(s: string): RegExpExecArray | null {
+      this.scans++;
+      return super.exec(s);
+    }
+  }
+  const subjects = [
+    "i'm so sorry for lying to you",
+    'sorry for lying, i was wrong',
+    'nothing alike here',
+    'i lied and i am sorry',
+    'so sorry',
+    '',
+    'sorry for lying sorry for lying',
+  ];
+
+  it('answers exactly as exec and test do, with the same lastIndex after, for plain, global, sticky and indices patterns', () => {
+    const source = String.raw`\b(?:sorry|apologi[sz]e) for (?<s>lying|cheating)\b`;
+    for (const flags of ['', 'g', 'y', 'd', 'dg']) {
+      for (const s of subjects) {
+        for (const startAt of [0, 3]) {
+          const fast = new RegExp(source, flags);
+          const slow = new RegExp(source, flags);
+          fast.lastIndex = startAt;
+          slow.lastIndex = startAt;
+          expect(JSON.stringify(filteredExec(fast, s)), `${flags} ${s}`).toBe(JSON.stringify(slow.exec(s)));
+          expect(fast.lastIndex).toBe(slow.lastIndex);
+          expect(JSON.stringify(filteredExec(fast, s)?.indices)).toBe(JSON.stringify(slow.exec(s)?.indices));
+          fast.lastIndex = startAt;
+          slow.lastIndex = startAt;
+          expect(filteredTest(fast, s), `${flags} ${s}`).toBe(slow.test(s));
+          expect(fast.lastIndex).toBe(slow.lastIndex);
+        }
+      }
+    }
+  });
+
+  it('skips the scan when a piece every match holds is missing, and scans otherwise', () => {
+    const re = new Counting(String.raw`\bsorry for (?:lying|cheating)\b`);
+    expect(filteredTest(re, 'nothing alike here')).toBe(false);
+    expect(re.scans).toBe(0);
+    expect(filteredTest(re, 'so sorry for lying')).toBe(true);
+    expect(re.scans).toBe(1);
+    // Every piece present but not in order: the scan decides.
+    expect(filteredTest(re, 'lying, sorry for that')).toBe(false);
+    expect(re.scans).toBe(2);
+  });
+
+  it('resets a global pattern left mid-text when it skips, as a failed scan would', () => {
+    const re = /\bsorry\b/g;
+    expect(filteredTest(re, 'sorry and sorry')).toBe(true);
+    expect(re.lastIndex).toBe(5);
+    expect(filteredTest(re, 'nothing alike')).toBe(false);
+    expect(re.lastIndex).toBe(0);
   });
 });

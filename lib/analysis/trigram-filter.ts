@@ -742,6 +742,38 @@ export function mayMatch(f: TrigramFilter, norm: string): boolean {
   return false;
 }
 
+/** Filters of the helper patterns run through `filteredExec` / `filteredTest`, made on first use. */
+const helperFilters = new WeakMap<RegExp, TrigramFilter>();
+
+function helperFilter(re: RegExp): TrigramFilter {
+  let f = helperFilters.get(re);
+  if (!f) helperFilters.set(re, (f = trigramFilter(re)));
+  return f;
+}
+
+/**
+ * `re.exec(s)`, without the scan when `re`'s trigrams say it cannot match anywhere in `s`:
+ * the same result and the same `lastIndex` afterwards (a failed global or sticky run resets
+ * it to 0). For the helper patterns a rule runs on every sentence (guards, gates), where most
+ * sentences lack a piece every match contains.
+ */
+export function filteredExec(re: RegExp, s: string): RegExpExecArray | null {
+  if (!mayMatch(helperFilter(re), s)) {
+    if (re.global || re.sticky) re.lastIndex = 0;
+    return null;
+  }
+  return re.exec(s);
+}
+
+/** `re.test(s)`, like `filteredExec`. */
+export function filteredTest(re: RegExp, s: string): boolean {
+  if (!mayMatch(helperFilter(re), s)) {
+    if (re.global || re.sticky) re.lastIndex = 0;
+    return false;
+  }
+  return re.test(s);
+}
+
 /** The clauses of a pattern, written out (for tests and for seeing what a pattern requires). */
 export function describeQuery(re: RegExp): string {
   return clausesOf(re)

@@ -8,6 +8,7 @@
  * cheating. But honestly, ...") is found with `leadingBut` and kept by the analyser only
  * when one of the previous two sentences apologises (`apologises`).
  */
+import { filteredExec, filteredTest } from '../trigram-filter';
 import type { RuleMatch, Sentence } from '../types';
 import { defineRule, isDisowned, inQuotes, primed, rx } from './define';
 import { APOLOGY, FEELING, INTENS } from './lexicon';
@@ -28,7 +29,9 @@ const CONNECTOR = raw`(?:but|however|though|although|even though|except that|tha
 
 /** What follows "but" that keeps the apology standing: ownership, repair, change. */
 const OWNING_AFTER = primed(new RegExp(
-  raw`^\s*,?\s*(?:also\b|(?:i've|ive|i have) (?:also |since |now |finally )?(?:been (?:sober|clean|in (?:treatment|recovery|rehab|therapy|counselling|counseling)|going to|working|seeing|attending|paying)|stopped|changed|started|begun|joined|quit|got help|gotten help|paid)\b|(?:i'm|im|i am|i)\s+(?:not going to|not gonna|won't|wont|will not|refuse to|am not going to)\s+(?:make|offer|give|hide behind|use|pretend)\b|not only\b|most of all|above all|especially|even more|more importantly|mostly|mainly|for|me\b|myself\b|mine\b|i (?:know|knew) (?:that )?(?:there's|there is|it's|it is|it was|that's|that is|sorry|i|my|this|nothing|words|an apology)|(?:that's|thats|that is|it's|its|it is|this is|there's|there is|it was|that was|which is|none of (?:that|this|it) is) (?:no|not an?|never an?|not any) excuse|(?:that|it|this|none of (?:that|this|it)) (?:doesn't|does not|didn't|did not|won't|will not|can't|cannot) (?:excuse|justify|change|make it (?:ok|okay|right|better))|(?:i|i'm|im|i am|i've|ive|i'll|ill|i'd|id)\s+(?:also\s+|still\s+|really\s+|truly\s+)?(?:take|own|accept|was wrong|am (?:sorry|ashamed|responsible)|'m (?:sorry|ashamed|responsible)|can see|see now|realise|realize|understand (?:now|that i|i|how)|chose|choose|should have|should've|shouldn't have|shouldnt have|will|'ll|am going to|'m going to|'ve (?:stopped|changed|started|been|begun|joined|quit)|have (?:stopped|changed|started|been|begun|joined|quit)|want you to know|wanted you to know|wanted to (?:say|tell you|let you know|apologi|reach out|write|explain in person)|want to (?:make|pay|fix|repair|put|do|try|show|earn|prove|change|apologi)|would like to (?:make|pay|fix|repair|put)|'d like to (?:make|pay|fix|repair|put)|hope|promise|need to own|owe you|made (?:that|the|this) (?:choice|decision)|did it anyway|made my choices|know i was wrong)|(?:it was|that was|the choice was|the fault is|the fault was) (?:my|all my|mine)|(?:i'm|im|i am) (?:now |finally )?(?:calling|writing|here (?:to|for you|if|whenever)|reaching out|working on|making|paying|getting help|in treatment|in recovery|sober|clean|going to meetings|doing the work|ready to)|from now on|going forward|these days|today i|now i\b|since then i|nothing)`,
+  raw`^\s*,?\s*(?:also\b|(?:i've|ive|i have) (?:also |since |now |finally )?(?:been (?:sober|clean|in (?:treatment|recovery|rehab|therapy|counselling|counseling)|going to|working|seeing|attending|paying)|stopped|changed|started|begun|joined|quit|got help|gotten help|paid)\b|(?:i'm|im|i am|i)\s+(?:not going to|not gonna|won't|wont|will not|refuse to|am not going to)\s+(?:make|offer|give|hide behind|use|pretend)\b|not only\b|most of all|above all|especially|even more|more importantly|mostly|mainly|for|me\b|myself\b|mine\b|i (?:know|knew) (?:that )?(?:there's|there is|it's|it is|it was|that's|that is|sorry|i|my|this|nothing|words|an apology)|(?:that's|thats|that is|it's|its|it is|this is|there's|there is|it was|that was|which is|none of (?:that|this|it) is) (?:no|not an?|never an?|not any) excuse|(?:that|it|this|none of (?:that|this|it)) (?:doesn't|does not|didn't|did not|won't|will not|can't|cannot) (?:excuse|justify|change|make it (?:ok|okay|right|better))|(?:i|i'm|im|i am|i've|ive|i'll|ill|i'd|id)\s+(?:also\s+|still\s+|really\s+|truly\s+)?(?:take|own|accept|was wrong|am (?:sorry|ashamed|responsible)|'m (?:sorry|ashamed|responsible)|can see|see now|realise|realize|understand (?:now|that i|i|how)|chose|choose|should have|should've|shouldn't have|shouldnt have|will|'ll|am going to|'m going to|'ve (?:stopped|changed|started|been|begun|joined|quit)|have (?:stopped|changed|started|been|begun|joined|quit)|want you to know|wanted you to know|wanted to (?:say|tell you|let you know|apologi|reach out|write|explain in person)|want to (?:make|pay|fix|repair|put|do|try|show|earn|prove|change|apologi)|would like to (?:make|pay|fix|repair|put)|'d like to (?:make|pay|fix|repair|put)|hope|promise|need to own|owe you|made (?:that|the|this) (?:choice|decision)|did it anyway|made my choices|know i was wrong)|(?:it was|that was|the choice was|the fault is|the fault was) (?:my|all my|mine)|(?:i'm|im|i am) (?:now |finally )?(?:calling|writing|here (?:to|for you|if|whenever)|reaching out|working on|making|paying|getting help|in treatment|in recovery|sober|clean|going to meetings|doing the work|ready to)|from now on|going forward|these days|today i|now i\b|since then i|nothing`
+  // a condition that leaves the choice with them: "I'd like to apologise to her too, but only if you think it would help"
+  + raw`|only (?:if|when|once) (?:you|u)(?:'re| are| r|re)? ?(?:want|wish|think|feel|agree|would like|'d like|d like|ready|happy|comfortable|willing|ok\b|okay|say so|decide|choose))`,
 ));
 
 /** "sorry isn't enough, but", "sorry doesn't fix it, but": the word is discussed, not said. */
@@ -48,7 +51,7 @@ const HAS_APOLOGY = primed(new RegExp(raw`\b${APOLOGY_OR_OWN}\b`));
 
 /** True when the sentence makes (or owns) an apology; used for a leading "But" next. */
 export function apologises(sentence: Sentence): boolean {
-  const m = HAS_APOLOGY.exec(sentence.norm);
+  const m = filteredExec(HAS_APOLOGY, sentence.norm);
   if (!m) return false;
   return !APOLOGY_DISCUSSED.test(sentence.norm.slice(m.index + m[0].length));
 }
@@ -101,7 +104,7 @@ export function leadingBut(sentence: Sentence): RuleMatch | null {
 
 function midBut(sentence: Sentence): RuleMatch | null {
   const norm = sentence.norm;
-  if (HAS_APOLOGY.test(norm)) return null; // the sentence's own rule decides
+  if (filteredTest(HAS_APOLOGY, norm)) return null; // the sentence's own rule decides
   if (/\bnot only\b/.test(norm)) return null;
   MID.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -216,6 +219,8 @@ export default defineRule({
       "I'll own my part, but most of all I want you to know I'm sorry.",
       'I hold my hands up to all of it, but I know words are cheap.',
       'Please forgive me for the lies, but only when you are ready.',
+      "I'd also like to apologise to your mum in person, but only if you think it would help her.",
+      "im sorry about the car, i want to say it to your dad too but only if u want me to",
       "I chose to drink that night, but I've been sober since March.",
       'I accept that you need space, but I will be here.',
     ],

@@ -5,6 +5,7 @@
  * sorry for all of it: the lies about work, the missed dinners..." (the act is named right
  * after); a bare "I'm sorry." after the act has been named.
  */
+import { filteredExec } from '../trigram-filter';
 import type { RuleMatch, Sentence } from '../types';
 import { defineRule, primed, rx } from './define';
 import { APOLOGY } from './lexicon';
@@ -57,7 +58,7 @@ const BACK_REFERENCE = primed(
  * counts this as vague only when the draft names no specific act anywhere.
  */
 export function backReference(sentence: Sentence): RuleMatch | null {
-  const m = BACK_REFERENCE.exec(sentence.norm);
+  const m = filteredExec(BACK_REFERENCE, sentence.norm);
   const g = m?.indices?.groups?.s ?? m?.indices?.groups?.s2;
   return g ? { start: g[0], end: g[1] } : null;
 }
