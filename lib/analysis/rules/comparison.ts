@@ -9,6 +9,9 @@ import { THEY, YOU, YOURE } from './lexicon';
 
 const raw = String.raw;
 
+/** "…and never raised a hand to their kids", "…and don't do what I did": others kept from the harm the writer did. */
+const SELF_INDICTING = /\b(?:and|but|yet) (?:they |none of them |most of them )?(?:still )?(?:don't|dont|do not|didn't|didnt|did not|never|would never|wouldn't|wouldnt)\b[^.!?;]{0,40}?\b(?:what i (?:did|do|have done|'ve done|ve done)|(?:like|as|the way) i (?:did|do|have)|like me\b|(?:rais(?:e|ed|ing)|la(?:y|id|ying)|put(?:s|ting)?) (?:a|their|his|her) (?:hand|finger)|hit|hurt|beat|abuse|abused|stole|steal|lie to|lied to)/;
+
 export default defineRule({
   id: 'comparison',
   title: 'Comparison',
@@ -16,6 +19,9 @@ export default defineRule({
   explanation:
     'Setting what you did next to something worse, or next to what others did, can make it sound smaller or shared. The other person needs to hear about your part only, on its own.',
   suggestion: 'Leave the comparison out and let what you did stand by itself.',
+  // Others did the same and did NOT do the harm: the comparison indicts the writer
+  // ("plenty of men drank the way I did and never raised a hand to their sons").
+  skip: (norm) => SELF_INDICTING.test(norm),
   patterns: [
     {
       // "at least I never laid a hand on you", "at least the kids never saw it", "but at least I sent a card"
@@ -604,6 +610,9 @@ export default defineRule({
       'the blokes on site are all at it',
     ],
     negative: [
+      'Lots of people drink as much as I did and never lay a hand on their kids.',
+      "plenty of lads gamble and dont do what i did to their own family",
+      'Everyone at that firm fiddled expenses, yet they would never have stolen from a client like I did.',
       "All kids do better when their parents stop drinking, and mine didn't get that.",
       'Everybody has a right to be angry with me.',
       'We all sat in the house waiting for you, and you never came.',
