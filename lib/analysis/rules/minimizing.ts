@@ -13,6 +13,11 @@ const raw = String.raw;
 /** Acts whose size "only/just" can shrink. */
 const ACT = raw`(?:took|take|taken|borrowed|borrow|had|drank|drink|said|did|used|use|yelled|shouted|raised my voice|pushed|shoved|grabbed|tapped|nudged|touched|hit|slapped|lied|fibbed|stretched the truth|missed|skipped|forgot|spent|sold|pawned|called|swore|kissed|flirted|texted|messaged|joked|teased|bet|gambled|smoked|scratched|dented|bumped|broke|done it|done that|was late|got unlucky|had a few|had one|had a couple|slipped up|slipped|made a mistake|made one mistake|helped myself)`;
 
+/** "I told the police I'd only had two", "I swore it was nothing": what the writer claimed back then. */
+const REPORTED_LIE = /\bi (?:said|told (?:them|him|her|everyone|everybody|people|the (?:police|officers?|cops|court|judge|magistrates?|insurance|insurers|doctors?|nurses?|boss|manager|school|teachers?|social worker|bank))|claimed|swore|insisted|kept (?:saying|telling (?:them|people|everyone))|lied and said|pretended)(?: to (?:them|him|her|everyone|the \w+))?,? (?:that )?(?:(?:i'd|id|i had|i'd had|it was|it'd been|it had been|i was|they were|it's|its) (?:only|just|nothing|hardly|barely|not that|a few|a couple|a bit|a little)|i (?:only|just|barely|hardly)|nothing|no one|nobody)\b/;
+/** …unless the writer still makes it small to them now: "I said it was only a joke, you're overreacting". */
+const STILL_DEFENDING = /\b(?:overreact\w*|over-react\w*|making a (?:big )?(?:deal|fuss|thing|mountain)|still (?:think|say|believe)|and it was|which it was)\b/;
+
 export default defineRule({
   id: 'minimizing',
   title: 'Minimizing',
@@ -20,6 +25,9 @@ export default defineRule({
   explanation:
     'Words like "only", "just" or "a little" make what happened sound smaller than it felt to them, and that can hurt a second time. Letting it be as big as it was for them shows you understand.',
   suggestion: 'Leave out the word that makes it smaller and say plainly what happened.',
+  // The writer reporting what they said back then, to the police or to no one named ("when
+  // the police came I said I'd only had two"): a lie confessed, not made smaller now.
+  skip: (norm) => REPORTED_LIE.test(norm) && !STILL_DEFENDING.test(norm),
   patterns: [
     {
       // "I only took a little", "i just got unlucky", "i kinda lied a little"
@@ -566,6 +574,7 @@ export default defineRule({
   ],
   examples: {
     positive: [
+      "I said it was only a joke and you're overreacting about it.",
       'I only took a little from the jar.',
       'It was just a few beers before I picked the kids up from school.',
       "It wasn't that bad, honestly.",
@@ -870,6 +879,9 @@ export default defineRule({
       'The figures were inflated a bit, sure.',
     ],
     negative: [
+      "When the officer asked, I said I'd only had a couple of pints.",
+      'i told everyone it was just a bit of fun, it wasnt, i was cruel to you',
+      'I swore to the court that it was nothing more than a misunderstanding, and that was a lie.',
       'A few hundred pounds were taken from you, and I took them.',
       'There was drinking every night, and you saw all of it.',
       'I hit the wall next to your head, and you thought you were next.',
