@@ -328,6 +328,9 @@ export default defineRule({
         // the reason is my own wrong ("because I'm the one who broke your trust", "because I know how I let you down")
         if (/^i (?:didn't|didnt|did not) want to (?:hurt|upset|worry|break|burden|scare)\b|^i was (?:so |really )?worried (?:sick )?about (?:you|u|her|him|them)\b/.test(cause)) return true; // their sake: intent, not excuse
         if (/^(?:(?:i'm|im|i am) the one who|i (?:know|knew|remember|realise|realize) (?:how|what|that) (?:badly |much )?i|i (?:let|hurt|broke|betrayed|lied to|stole from) (?:you|u)\b)/.test(cause)) return true;
+        // a reason for writing or naming it now, not for the act: "because I am in recovery and this
+        // is part of putting things right", "because I think you've carried it alone too long"
+        if (/^(?:i (?:think|believe|owe) (?:you|u|that you|that u)\b|i (?:want|wanted|need|needed) (?:you|u) to (?:know|hear|have)\b|(?:i'm|im|i am) (?:now )?(?:in recovery|sober|clean|working (?:the|my) (?:steps|program|programme)|doing (?:the|my) (?:steps|step nine|ninth step|amends))|(?:this|it) is (?:part of (?:my|the)|my (?:ninth|9th|step)|step (?:nine|9)))/.test(cause)) return true;
         // what came before must be an act of mine, not "I'm writing", "I know", "you cried"
         if (!/\b(?:i|i'd|id|i've|ive)\s+(?:only |just |really |even |never |also |then |had |have )?(?!(?:am|'m|m|was|were|know|knew|think|thought|feel|felt|hope|want|wanted|need|needed|understand|realise|realize|see|saw|love|miss|am writing|write|wrote|stopped|quit|joined|asked|started|go|went to (?:rehab|meetings|a meeting|treatment|aa|therapy)|called|call|reached|apologi[sz]e|owe)\b)[a-z']+/.test(main)) return true;
         if (/\b(?:you|u|your|ur|she|he|they|the kids)\b(?: \w+)? (?:cried|left|had to|lost|were|was|felt|got|stopped|couldn't|didn't)\b/.test(main)) return true;
@@ -971,6 +974,8 @@ export default defineRule({
       'Between my job and the baby, I had no time for you.',
     ],
     negative: [
+      "I'm writing about the money I took from the till, because I'm in recovery now and this is part of my ninth step.",
+      'I want to spell out what I did, because I think you have carried it on your own for too long.',
       "The truth is I was in a bad place after a week-long bender, and I chose not to get on the train.",
       "Work had been chaotic for months, and I chose to take the money anyway.",
       "But none of that is the reason I did it: I did it because I wanted to.",
