@@ -12,6 +12,9 @@ const raw = String.raw;
 /** "you made me" followed by something good is gratitude, not blame. */
 const GOOD_AFTER_MADE_ME = /^\s*(?:a |an |so |feel )?(?:better|realis|realiz|see|understand|laugh|smile|happy|proud|welcome|loved|feel loved|feel safe|feel at home|want to|who i|stronger|a better|the person|dinner|breakfast|lunch|a cake|tea|coffee|promise)/;
 
+/** "you made me go to that first meeting", "she pushed me to get help": the push toward recovery, not toward the harm. */
+const MADE_ME_GET_HELP = /^\s*(?:to )?(?:go|get|see|call|ring|phone|book|face|take|seek|ask for|stop|quit|admit|come|look at|tell the truth)\b[^.!?;,]{0,30}?\b(?:meetings?|rehab|help|doctors?|gp|treatment|therapy|therapist|counsell?(?:or|ing)|sober|clean|detox|aa|na|truth|honest|the drinking|drinking|gambling|using)\b/;
+
 /**
  * "you made me a birthday cake", "she made me breakfast": making something for me (a thing
  * follows), not making me do or feel something; "you made me a liar" stays blame.
@@ -35,7 +38,7 @@ export default defineRule({
       // "you made me", "u made me so mad", "you pushed me to the edge", "you drove me to it"
       needs: [' me'],
       re: rx(raw`\b(?<s>${THEY} (?:made|make|makes|forced|force|pushed|push|drove|drive|provoked|provoke|goaded|wound|winds|wind|baited|led|pressured|tempted) me)\b`),
-      unless: (norm, _m, span) => GOOD_AFTER_MADE_ME.test(norm.slice(span.end)) || madeForMe(norm.slice(span.end)) || /\b(?:never|didn't|didnt|did not|nobody|no one|not)\s+$/.test(norm.slice(Math.max(0, span.start - 12), span.start)),
+      unless: (norm, _m, span) => GOOD_AFTER_MADE_ME.test(norm.slice(span.end)) || MADE_ME_GET_HELP.test(norm.slice(span.end)) || madeForMe(norm.slice(span.end)) || /\b(?:never|didn't|didnt|did not|nobody|no one|not)\s+$/.test(norm.slice(Math.max(0, span.start - 12), span.start)),
     },
     {
       // "you made it so hard to tell you the truth", "she didn't make it easy for me"
@@ -592,6 +595,8 @@ export default defineRule({
       "I'm sorry I said it, though you started the whole thing.",
     ],
     negative: [
+      'You made me go to that first meeting and it saved my life.',
+      'my sister pushed me to get help and im grateful every day',
       // session 6 traps
       'You pushed and pushed for me to get help, and thank God you did.',
       'I pushed and pushed until you gave in.',
