@@ -202,6 +202,12 @@ export class NeedIndex {
   private readAtBuild = 0;
   private generation = 0;
   private lastNorm: string | null = null;
+  /**
+   * The patterns enabled for the sentence last marked, ascending (`enabledCount` of them), so
+   * a registry whose patterns have consecutive ids visits the few enabled ones, not all.
+   */
+  private enabledIds = new Int32Array(0);
+  private enabledCount = 0;
 
   /** `forEachKey` is the registry's own tokenisation (forEachRuleWordKey or forEachElementWordKey). */
   constructor(private readonly forEachKey: (norm: string, visit: (key: number) => void) => void) {}
@@ -314,6 +320,8 @@ export class NeedIndex {
     this.branchStamp = new Int32Array(branchPattern.length);
     this.mode = mode;
     this.okStamp = new Int32Array(this.count);
+    this.enabledIds = new Int32Array(this.count);
+    this.enabledCount = 0;
     this.wordStamp = new Int32Array(this.count);
     this.readAtBuild = filtersRead;
     this.generation = 0;
@@ -328,7 +336,10 @@ export class NeedIndex {
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!;
       this.wordStamp[id] = g;
-      if (this.mode[id] === 1) this.okStamp[id] = g;
+      if (this.mode[id] === 1 && this.okStamp[id] !== g) {
+        this.okStamp[id] = g;
+        this.enabledIds[this.enabledCount++] = id;
+      }
     }
   };
 
@@ -337,9 +348,13 @@ export class NeedIndex {
     if (norm === this.lastNorm && this.builtFor === this.count) return;
     if (this.builtFor !== this.count || filtersRead - this.readAtBuild >= Math.max(REBUILD_AFTER, this.readAtBuild >> 2)) this.build();
     const g = ++this.generation;
-    const { always, slotBits, slotOf, slotStart, slotBranches, branchPattern, programs, branchAt, branchStamp, okStamp, mode, wordStamp } = this;
+    this.enabledCount = 0;
+    const { enabledIds, always, slotBits, slotOf, slotStart, slotBranches, branchPattern, programs, branchAt, branchStamp, okStamp, mode, wordStamp } = this;
     for (let i = 0; i < always.length; i++) okStamp[always[i]!] = g;
+    enabledIds.set(always);
+    this.enabledCount = always.length;
     this.forEachKey(norm, this.enableKey);
+    let n = this.enabledCount;
     const hashes = trigramsOf(norm);
     for (let k = 0; k < hashes.length; k++) {
       const h = hashes[k]!;
@@ -353,9 +368,14 @@ export class NeedIndex {
         const id = branchPattern[b]!;
         if (okStamp[id] === g) continue; // another branch holds
         if (mode[id] === 3 && wordStamp[id] !== g) continue; // its words are missing
-        if (branchHolds(programs, branchAt[b]!)) okStamp[id] = g;
+        if (branchHolds(programs, branchAt[b]!)) {
+          okStamp[id] = g;
+          enabledIds[n++] = id;
+        }
       }
     }
+    this.enabledCount = n;
+    enabledIds.subarray(0, n).sort();
     this.lastNorm = norm;
   }
 
@@ -365,6 +385,28 @@ export class NeedIndex {
    */
   enabled(id: number): boolean {
     return this.okStamp[id] === this.generation;
+  }
+
+  /**
+   * Where the enabled patterns with ids from `from` on start in the sentence's ascending list
+   * (read it with `enabledAt`): a registry whose patterns have consecutive ids visits the few
+   * enabled ones instead of testing `enabled` on each.
+   */
+  firstEnabledFrom(from: number): number {
+    const ids = this.enabledIds;
+    let lo = 0;
+    let hi = this.enabledCount;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ids[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The k-th enabled pattern id of the sentence last marked, ascending; -1 past the last. */
+  enabledAt(k: number): number {
+    return k < this.enabledCount ? this.enabledIds[k]! : -1;
   }
 
   /** Whether `enabled` has tested the pattern's trigram filter (else the caller tests it). */

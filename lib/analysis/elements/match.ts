@@ -117,6 +117,11 @@ interface ListFilters {
   ids: Int32Array;
   /** Per call: which patterns can match the sentence. */
   runnable: Uint8Array;
+  /**
+   * The first pattern's id when every pattern has one and they are consecutive (as `rx`
+   * registers a list written in one place), else -1: then only the enabled ones are visited.
+   */
+  first: number;
 }
 const listFilters = new WeakMap<readonly Pattern[], ListFilters>();
 const gateFilters = new WeakMap<RegExp, TrigramFilter>();
@@ -129,7 +134,10 @@ function filtersOf(patterns: readonly Pattern[]): ListFilters {
       filters: patterns.map((p, i) => entries[i]?.filter ?? trigramFilter(p)),
       ids: Int32Array.from(entries, (e) => e?.id ?? -1),
       runnable: new Uint8Array(patterns.length),
+      first: -1,
     };
+    const first = f.ids.length > 0 ? f.ids[0]! : -1;
+    if (first >= 0 && f.ids.every((id, i) => id === first + i)) f.first = first;
     listFilters.set(patterns, f);
   }
   return f;
@@ -156,17 +164,31 @@ export function collectSpans(
 ): Span[] {
   const { norm } = sentence;
   NEEDS.markSentence(norm);
-  const { filters, ids, runnable } = filtersOf(patterns);
+  const { filters, ids, runnable, first } = filtersOf(patterns);
   // A pattern runs only when the sentence has one of its words and every trigram its source
   // requires. When none can run, the gate is not tested either: it only turns the detector
   // off, and keeps no state unless it is global or sticky.
   const gateStateless = !(gate && (gate.global || gate.sticky));
   let any = false;
-  for (let i = 0; i < patterns.length; i++) {
-    const id = ids[i]!;
-    const ok = id < 0 ? mayMatch(filters[i]!, norm) : NEEDS.enabled(id) && (NEEDS.testsFilter(id) || mayMatch(filters[i]!, norm));
-    runnable[i] = ok ? 1 : 0;
-    if (ok) any = true;
+  if (first >= 0) {
+    // Consecutive ids: only the enabled patterns are visited.
+    runnable.fill(0);
+    for (let k = NEEDS.firstEnabledFrom(first); ; k++) {
+      const id = NEEDS.enabledAt(k);
+      const i = id - first;
+      if (id < 0 || i >= patterns.length) break;
+      if (NEEDS.testsFilter(id) || mayMatch(filters[i]!, norm)) {
+        runnable[i] = 1;
+        any = true;
+      }
+    }
+  } else {
+    for (let i = 0; i < patterns.length; i++) {
+      const id = ids[i]!;
+      const ok = id < 0 ? mayMatch(filters[i]!, norm) : NEEDS.enabled(id) && (NEEDS.testsFilter(id) || mayMatch(filters[i]!, norm));
+      runnable[i] = ok ? 1 : 0;
+      if (ok) any = true;
+    }
   }
   if (!any && gateStateless) return [];
   if (gate) {

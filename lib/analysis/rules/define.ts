@@ -154,15 +154,32 @@ export function defineRule(spec: RuleSpec): FlagRule {
   /** Per call: which patterns can match this sentence (their words are there, and so are their trigrams). */
   const runnable = new Uint8Array(patterns.length);
   const gateFilter = gate ? trigramFilter(gate) : null;
+  // The rule's patterns were registered one after another: ids first .. first + length - 1.
+  const first = ids.length > 0 ? ids[0]! : 0;
+  const consecutive = ids.every((id, i) => id === first + i);
   const find = (sentence: Sentence): RuleMatch[] => {
     const norm = sentence.norm;
     NEEDS.markSentence(norm);
     let any = false;
-    for (let i = 0; i < patterns.length; i++) {
-      const id = ids[i]!;
-      const ok = NEEDS.enabled(id) && (NEEDS.testsFilter(id) || mayMatch(filters[i]!, norm));
-      runnable[i] = ok ? 1 : 0;
-      if (ok) any = true;
+    if (consecutive) {
+      // Only the enabled ones are visited (most sentences enable a few of the rule's patterns).
+      runnable.fill(0);
+      for (let k = NEEDS.firstEnabledFrom(first); ; k++) {
+        const id = NEEDS.enabledAt(k);
+        const i = id - first;
+        if (id < 0 || i >= patterns.length) break;
+        if (NEEDS.testsFilter(id) || mayMatch(filters[i]!, norm)) {
+          runnable[i] = 1;
+          any = true;
+        }
+      }
+    } else {
+      for (let i = 0; i < patterns.length; i++) {
+        const id = ids[i]!;
+        const ok = NEEDS.enabled(id) && (NEEDS.testsFilter(id) || mayMatch(filters[i]!, norm));
+        runnable[i] = ok ? 1 : 0;
+        if (ok) any = true;
+      }
     }
     if (!any && gateStateless) return [];
     if (gate) {

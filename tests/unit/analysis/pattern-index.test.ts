@@ -69,6 +69,16 @@ describe('prefilter index', () => {
       let checked = 0;
       for (const norm of norms) {
         index.markSentence(norm);
+        // The ascending list of enabled ids (what the rules visit) is exactly the ids
+        // `enabled` says yes to, read from the start or from any id on.
+        const yes = entries.filter((e) => index.enabled(e.id)).map((e) => e.id);
+        for (const from of [0, 1, entries.length >> 1, entries.length - 1, entries.length]) {
+          const listed: number[] = [];
+          for (let k = index.firstEnabledFrom(from); index.enabledAt(k) >= 0; k++) listed.push(index.enabledAt(k));
+          if (listed.join() !== yes.filter((id) => id >= from).join()) {
+            throw new Error(`enabled list from ${from} on ${JSON.stringify(norm)}: ${listed.join()} vs ${yes.filter((id) => id >= from).join()}`);
+          }
+        }
         for (const e of entries) {
           const want = reference(tokenise, e.words, e.filter, norm);
           // markSentence is asked again by the next pattern list: the marks must still hold.
