@@ -86,20 +86,24 @@ export function forEachElementWordKey(norm: string, visit: (key: number) => void
 
 /**
  * Appends the branch of `program` starting at `at` ([its end, then per clause: its end, its
- * hashes]) to `to`, with its ends rebased there; returns where it starts in `to`.
+ * hashes]) to `to`, in the same form with its ends rebased there, leaving out clause number
+ * `listed`: the branch is listed under that clause's hashes and reached only through one the
+ * sentence has, so the clause holds whenever the branch is tested. Returns where it starts.
  */
-function copyBranch(program: Int32Array, at: number, to: number[]): number {
+function copyBranch(program: Int32Array, at: number, listed: number, to: number[]): number {
   const start = to.length;
-  const shift = start - at;
   const branchEnd = program[at]!;
-  to.push(branchEnd + shift);
+  to.push(0); // its end, set below
   let pc = at + 1;
-  while (pc < branchEnd) {
+  for (let c = 0; pc < branchEnd; c++) {
     const clauseEnd = program[pc]!;
-    to.push(clauseEnd + shift);
-    for (let k = pc + 1; k < clauseEnd; k++) to.push(program[k]!);
+    if (c !== listed) {
+      to.push(to.length + clauseEnd - pc);
+      for (let k = pc + 1; k < clauseEnd; k++) to.push(program[k]!);
+    }
     pc = clauseEnd;
   }
+  to[start] = to.length;
   return start;
 }
 
@@ -179,7 +183,8 @@ export class NeedIndex {
   private slotBranches = new Int32Array(0);
   /**
    * Per branch: its pattern, and where it starts in `programs`: every listed branch's part of
-   * its filter's program, copied into one array (ends rebased) so the test reads one array.
+   * its filter's program, copied into one array (ends rebased) so the test reads one array,
+   * without the clause it is listed under (which holds whenever the branch is reached).
    */
   private branchPattern = new Int32Array(0);
   private programs = new Int32Array(0);
@@ -197,7 +202,7 @@ export class NeedIndex {
   /** The sentence has one of the pattern's needs words. */
   private wordStamp = new Int32Array(0);
   /** Per filter: each branch's start and the hashes it is listed under (null: no branch). */
-  private readonly listed = new Map<TrigramFilter, { at: number; hashes: number[] }[] | null>();
+  private readonly listed = new Map<TrigramFilter, { at: number; hashes: number[]; clause: number }[] | null>();
   /** `filtersRead` when last built: many filters read since makes a rebuild worthwhile. */
   private readAtBuild = 0;
   private generation = 0;
@@ -274,13 +279,13 @@ export class NeedIndex {
       if (f && listed === undefined) {
         // Per branch, the clause least often met in the sample (kept for later builds).
         listed = indexBranches(f)?.map(({ at, clauses }) => {
-          let best = clauses[0]!;
-          let bestCost = cost(best);
-          for (const clause of clauses) {
-            const c = cost(clause);
-            if (c < bestCost) (best = clause), (bestCost = c);
+          let best = 0;
+          let bestCost = cost(clauses[0]!);
+          for (let k = 1; k < clauses.length; k++) {
+            const c = cost(clauses[k]!);
+            if (c < bestCost) (best = k), (bestCost = c);
           }
-          return { at, hashes: best };
+          return { at, hashes: clauses[best]!, clause: best };
         }) ?? null;
         this.listed.set(f, listed);
       }
@@ -291,10 +296,10 @@ export class NeedIndex {
         continue;
       }
       mode[id] = keys ? 3 : 2;
-      for (const { at, hashes } of listed) {
+      for (const { at, hashes, clause } of listed) {
         const b = branchPattern.length;
         branchPattern.push(id);
-        branchAt.push(copyBranch(f!.program!, at, programs));
+        branchAt.push(copyBranch(f!.program!, at, clause, programs));
         for (const h of hashes) add(trigramLists, h, b);
       }
     }
