@@ -9,6 +9,9 @@ import { THEY, YOU, YOURE } from './lexicon';
 
 const raw = String.raw;
 
+/** After "it could have been worse": "…and that is exactly why it was so serious", "…which is what scares me". */
+const WEIGHS_IT_UP = /^[\s,;-]*(?:and |but )?(?:that(?:'s| is|s)|which is|this is|it's|its) (?:exactly |precisely |just |really )?(?:why|what (?:scares|haunts|frightens|terrifies|keeps)|the (?:part|thing) (?:that|i))\b/;
+
 /** "…and never raised a hand to their kids", "…and don't do what I did": others kept from the harm the writer did. */
 const SELF_INDICTING = /\b(?:and|but|yet) (?:they |none of them |most of them )?(?:still )?(?:don't|dont|do not|didn't|didnt|did not|never|would never|wouldn't|wouldnt)\b[^.!?;]{0,40}?\b(?:what i (?:did|do|have done|'ve done|ve done)|(?:like|as|the way) i (?:did|do|have)|like me\b|(?:rais(?:e|ed|ing)|la(?:y|id|ying)|put(?:s|ting)?) (?:a|their|his|her) (?:hand|finger)|hit|hurt|beat|abuse|abused|stole|steal|lie to|lied to)/;
 
@@ -68,7 +71,11 @@ export default defineRule({
       // "it could have been (so much) worse", "Compared to what my father did", "which is more than my own father ever did"
       needs: ['couldve', "could've", 'same', 'also', 'too', 'as well', 'yourself', 'themselves', 'equally', 'because', 'angel', 'saint', 'innocent', 'perfect', 'than', 'worse', 'compared', 'comparison', 'next to', 'more than', 'better than', 'not like', 'not as if', 'not as though', 'decent', 'good', 'great', ' ok', 'okay', 'bad', 'should see', 'should hear', 'should meet', 'ought to'],
       // "It could have been worse, the nurse said": someone else's words, reported.
-      unless: (norm, _m, span) => /^[\s,]*(?:the|my|your|our|his|her|their|he|she|they|people|everyone) (?:[a-z]+ ){0,2}(?:said|says|told|reckoned|reckons|joked|pointed out)\b/.test(norm.slice(span.end)),
+      // "It could have been much worse, and that is exactly why what I did is so serious": the
+      // comparison weighs the act up, not down.
+      unless: (norm, _m, span) =>
+        /^[\s,]*(?:the|my|your|our|his|her|their|he|she|they|people|everyone) (?:[a-z]+ ){0,2}(?:said|says|told|reckoned|reckons|joked|pointed out)\b/.test(norm.slice(span.end)) ||
+        WEIGHS_IT_UP.test(norm.slice(span.end, span.end + 60)),
       re: rx(raw`(?<s>\b(?:it|things|that|this) (?:could|might|would) (?:have|of|'ve|ve) been (?:so |a lot |way |far |much |a whole lot )*worse\b|\bcould (?:have|of|'ve) been worse\b|\bcould(?:'ve|ve) been (?:a lot |so much |way |far |much )?worse\b|\b(?:compared (?:to|with)|in comparison (?:to|with)|next to) (?:what|how|my|your|his|her|their|some|most|other|others|the way|the stuff|the things|those|all the|everything|anything|some of)\b[^.!?;,]{0,40}|\b(?:which|that) is (?:more|better) than (?:my|your|his|her|their|most|a lot of|some|what)\b[^.!?;,]{0,30}|\b(?:it's|its|it is|it was|it wasn't) not (?:like|as if|as though) i (?:killed|murdered|hit|beat|robbed|cheated|stole|hurt)\b[^.!?;,]{0,20}|\bworse things (?:have happened|happen)\b|\b${THEY} (?:were|was) (?!hurting|suffering|struggling|grieving|worrying|scared|crying|coping)(?:drinking|using|doing it|doing the same|shouting|yelling|lying|cheating|gambling|smoking|flirting|\w+ing)\b[^.!?;,]{0,20}?\b(?:too|as well)\b|\b(?:most|any|other|plenty of|lots of|loads of|a lot of) (?:people|dads|fathers|mums|moms|mothers|men|women|guys|parents|husbands|wives|friends|lads|addicts|drinkers|others|person|dad|man)? ?(?:would have|would've|wouldve|would|do|did) (?:done )?(?:the same|it too|worse|exactly the same)\b|\b${THEY} (?:also|too|as well|yourself|themselves|equally) (?:behaved|acted|did (?:wrong|things|the same)|said (?:things|some)|lied|cheated|hurt me|played (?:a|your) part|made mistakes|messed up|screwed up)\b|\bbecause (?:everyone|everybody|all my (?:mates|friends)|the others|my (?:mates|friends)|they all|we all)(?: else)? (?:was|were|did|does|do|had|has)\b|\b(?:you're|youre|you are|ur|u r|you were|she's|he's|she was|he was) (?:no|not an?|hardly an?) (?:angel|saint|innocent|perfect)\b[^.!?;,]{0,12}|\b(?:drink|drinks|drank|spend|spends|spent|gamble|gambles|gambled|use|uses|smoke|smokes|bet|bets)(?: (?:way|far|much|a lot|loads))? (?:more|worse) than (?:me|i do|i did|i ever)\b|\b(?:others|other people|plenty of people|lots of people|loads of people|people|other (?:dads|mums|moms|husbands|wives|guys|men|women|parents|addicts|drinkers)) (?:have done|do|did|have been|are|were) (?:far |much |way |a lot |so much )?worse\b|\b(?:not|isn't|isnt|wasn't|wasnt) (?:as|so|nearly as|half as) bad as (?:what|how|some|other|my|your|his|her|their|the)\b[^.!?;,]{0,30}|\b(?:i was|i'm|im|i am) (?:a )?(?:pretty|fairly|reasonably|still a|not a bad|not that bad|relatively) (?:decent|good|great|ok|okay|bad) (?:dad|father|mum|mom|mother|husband|wife|partner|friend|son|daughter|brother|sister|person)\b|\b(?:you|u) (?:should|ought to) (?:see|hear|meet) (?:what|how) (?:other|some)\b)`),
     },
     {
@@ -135,7 +142,8 @@ export default defineRule({
         /\b(?:you|u|he|she|they|the kids|we)\s+$/.test(norm.slice(Math.max(0, span.start - 12), span.start)) ||
         /^\s*(?:off|for (?:you|u|him|her|them))\b/.test(norm.slice(span.end)) ||
         /^[\s,]*(?:the|my|your|our|his|her|their|he|she|they|people|everyone) (?:[a-z]+ ){0,2}(?:said|says|told|reckoned|reckons)\b/.test(norm.slice(span.end)) ||
-        /\b(?:said|says|told me|reckons|reckoned)\s+(?:that\s+)?(?:it|things)?\s*$/.test(norm.slice(Math.max(0, span.start - 25), span.start)),
+        /\b(?:said|says|told me|reckons|reckoned)\s+(?:that\s+)?(?:it|things)?\s*$/.test(norm.slice(Math.max(0, span.start - 25), span.start)) ||
+        WEIGHS_IT_UP.test(norm.slice(span.end, span.end + 60)),
     },
     {
       // their deed set beside this one: "what you did was worse", "your sister has said far worse to
@@ -610,6 +618,8 @@ export default defineRule({
       'the blokes on site are all at it',
     ],
     negative: [
+      'She was lucky, it could have been so much worse, and that is exactly why I have to face what I did.',
+      "it couldve been way worse which is what scares me most about that night",
       'Lots of people drink as much as I did and never lay a hand on their kids.',
       "plenty of lads gamble and dont do what i did to their own family",
       'Everyone at that firm fiddled expenses, yet they would never have stolen from a client like I did.',
