@@ -19,6 +19,7 @@
 import { CUE_KEYS, readsAsAmends, type AmendsCues, type AmendsEvidence } from './amends-detect';
 import { isEnglish } from './language';
 import { promptsFor } from './prompts';
+import { REBUTTABLE } from './rebuttal';
 import { FLAG_RULES } from './rules';
 import { editKeepsBoundaries, segmentRange } from './segment';
 import { analyzeSentence, engineStats, type SentenceResult } from './sentence-analysis';
@@ -355,7 +356,12 @@ function ownCounts(r: SentenceResult): OwnCounts {
   return counts;
 }
 
-/** Adds sentence i's counts to `row`. Depends on sentences i-2 .. i only. */
+/** Whether sentence i's excuse, minimizing, comparison and blame are taken back by the next one ("That was a lie."). */
+function rebutted(results: readonly SentenceResult[], i: number): boolean {
+  return i + 1 < results.length && results[i + 1]!.rebuts;
+}
+
+/** Adds sentence i's counts to `row`. Depends on sentences i-2 .. i+1 only. */
 function addCounts(results: readonly SentenceResult[], i: number, row: Float64Array): void {
   const r = results[i]!;
   const { cols, vals } = ownCounts(r);
@@ -363,6 +369,13 @@ function addCounts(results: readonly SentenceResult[], i: number, row: Float64Ar
   if (r.leadingBut !== null && leadCounts(results, i)) {
     row[C_HINTS]!++;
     row[C_RULE_FLAGS + BUT]!++;
+  }
+  if (rebutted(results, i)) {
+    for (const f of r.flags) {
+      if (!REBUTTABLE.has(f.rule)) continue;
+      row[C_HINTS]!--;
+      if (!f.learned) row[C_RULE_FLAGS + FLAG_INDEX.get(f.rule)!]!--;
+    }
   }
 }
 
@@ -376,7 +389,9 @@ function placeFindings(pieces: Pieces, i: number, f: Findings): void {
   if (r.leadingBut && leadCounts(pieces.results, i)) {
     leadHint = hintFor('but', start + r.leadingBut.start, start + r.leadingBut.end);
   }
+  const takenBack = rebutted(pieces.results, i);
   for (const m of r.flags) {
+    if (takenBack && REBUTTABLE.has(m.rule)) continue;
     const h = hintFor(m.rule, start + m.start, start + m.end, m.severity);
     if (leadHint && leadHint.start <= h.start) {
       f.hints.push(leadHint);
@@ -471,16 +486,19 @@ function copyShiftedSpans(from: readonly Span[], at: number, to: Span[], delta: 
 
 /**
  * The new draft's findings from the old draft's: the head's lists sliced, the window's
- * sentences (and the two after it, whose leading "But" looks back into the window) placed
- * one by one, and everything after copied from the old lists at shifted offsets, with the
+ * sentences (with the one before it, whose flags a rebuttal in the window can take back, and
+ * the two after it, whose leading "But" looks back into the window) placed one by one, and everything after copied from the old lists at shifted offsets, with the
  * old totals' difference for their counts.
  */
 function updateFindings(base: Draft, pieces: Pieces, w: Window): Findings {
   const n = pieces.results.length;
   const f = newFindings();
-  const row = totalsBefore(base, w.head, new Float64Array(STRIDE));
+  // One sentence before the window is placed again too: whether its flags stand depends on
+  // the sentence after it (a rebuttal, "That was a lie."), which may be in the window.
+  const head = Math.max(0, w.head - 1);
+  const row = totalsBefore(base, head, new Float64Array(STRIDE));
   const old = base.findings;
-  f.rows = old.rows.slice(0, Math.floor(w.head / CHECKPOINT) + 1);
+  f.rows = old.rows.slice(0, Math.floor(head / CHECKPOINT) + 1);
   f.hints = old.hints.slice(0, row[C_HINTS]);
   f.backRefs = old.backRefs.slice(0, row[C_BACK]);
   f.spans = old.spans.map((list, k) => list.slice(0, row[C_SPANS + k]));
@@ -488,7 +506,7 @@ function updateFindings(base: Draft, pieces: Pieces, w: Window): Findings {
   const oldCount = base.pieces.results.length;
   const placedTail = Math.min(2, oldCount - w.tailFrom);
   const bulkFrom = w.head + w.mid + placedTail; // new index
-  placeRange(pieces, w.head, bulkFrom, f, row);
+  placeRange(pieces, head, bulkFrom, f, row);
   f.totals = row;
   if (bulkFrom < n) {
     const oldAt = totalsBefore(base, w.tailFrom + placedTail, new Float64Array(STRIDE));

@@ -10,6 +10,7 @@ import { learnedSpans, replaceLearnedModel, type Model } from './learned';
 import { Lru } from './lru';
 import { makeSentence } from './normalize';
 import { FLAG_RULES, apologises, backReference, leadingBut } from './rules';
+import { rebutsPrevious } from './rebuttal';
 import { primePatterns } from './rules/define';
 import { findSupportSpans } from './support';
 import { engineStats } from './work-stats';
@@ -43,6 +44,8 @@ export interface SentenceResult {
   leadingBut: RuleMatch | null;
   /** "I'm sorry for what I did." : vague unless the draft names a specific act. */
   backReference: RuleMatch | null;
+  /** "That was a lie.", "I wasn't.": takes back the claim in the sentence before (rebuttal.ts). */
+  rebuts: boolean;
 }
 
 export { engineStats, resetStats } from './work-stats';
@@ -92,6 +95,7 @@ function compute(text: string): SentenceResult {
     apology: apologises(sentence),
     leadingBut: leadingBut(sentence),
     backReference: backReference(sentence),
+    rebuts: rebutsPrevious(sentence),
   };
 }
 
@@ -216,6 +220,7 @@ function warmBasics(): void {
   apologises(sentence);
   leadingBut(sentence);
   backReference(sentence);
+  rebutsPrevious(sentence);
   learnedSpans(sentence);
 }
 

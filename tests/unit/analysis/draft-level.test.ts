@@ -72,6 +72,40 @@ describe('draft-level work', { timeout: 60_000 }, () => {
     expect(segmented).toBe(0);
   });
 
+  it('takes back a claim when the next sentence rebuts it, typed or deleted a key at a time, as a cold analysis does', () => {
+    const claim = 'For years I said you pushed me into it.';
+    const rebuttal = " You didn't.";
+    const draft = makeDraft(600, 5);
+    const mid = draft.indexOf('. ', draft.length >> 1) + 2;
+    const before = draft.slice(0, mid) + claim;
+    const after = ' ' + draft.slice(mid);
+    const blameOnClaim = (text: string) => {
+      const at = text.indexOf(claim);
+      return analyzeDraft(text).hints.some((h) => h.rule === 'blame' && h.start >= at && h.end <= at + claim.length);
+    };
+    const steps: string[] = [];
+    for (let k = 0; k <= rebuttal.length; k++) steps.push(before + rebuttal.slice(0, k) + after);
+    for (let k = rebuttal.length - 1; k >= 0; k--) steps.push(before + rebuttal.slice(0, k) + after);
+    // An edit inside the claim while the rebuttal stands, and one inside the sentence before it.
+    const full = before + rebuttal + after;
+    steps.push(full.replace('For years', 'For ten years'), full, full.replace(claim, 'Honestly. ' + claim), full);
+    // The rebuttal made and unmade inside its own sentence ("That was the reason." -> "That was
+    // not the reason."), which leaves every boundary where it was: only the claim before it changes.
+    for (const k of [0, 1, 2, 3, 4, 3, 2, 1, 0]) steps.push(before + ' That was ' + 'not '.slice(0, k) + 'the reason.' + after);
+    analyzeDraft(steps[0]!);
+    for (const text of steps) {
+      const incremental = analyzeDraft(text);
+      forgetDrafts();
+      expect(incremental, text.slice(mid - 20, mid + 80)).toEqual(analyzeDraft(text));
+      forgetDrafts();
+      analyzeDraft(steps[0]!);
+      analyzeDraft(text);
+    }
+    expect(blameOnClaim(before + after)).toBe(true);
+    expect(blameOnClaim(full)).toBe(false);
+    expect(blameOnClaim(before + " You didn't" + after.replace(/^ /, ' and ')) ).toBe(true);
+  });
+
   it('never changes an analysis the caller still holds when later drafts are analysed', () => {
     const r = rng(3);
     let text = makeDraft(1_500, 4);
