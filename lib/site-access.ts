@@ -118,12 +118,21 @@ export interface SiteScript {
 
 /** The parts of a manifest `content_scripts` entry that a registration copies. */
 export interface ManifestContentScript {
-  js?: string[];
-  css?: string[];
-  all_frames?: boolean;
-  match_about_blank?: boolean;
-  match_origin_as_fallback?: boolean;
-  run_at?: string;
+  js?: string[] | null;
+  css?: string[] | null;
+  all_frames?: boolean | null;
+  match_about_blank?: boolean | null;
+  match_origin_as_fallback?: boolean | null;
+  run_at?: string | null;
+}
+
+/**
+ * A file of the extension as registrations name it ("content-scripts/coach.js"). Firefox's
+ * runtime.getManifest() gives content script files as full URLs
+ * ("moz-extension://<uuid>/content-scripts/coach.js"); Chrome gives them as written.
+ */
+export function packagePath(file: string): string {
+  return file.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*\//i, '').replace(/^\/+/, '');
 }
 
 export type CoachScriptTemplate = Omit<SiteScript, 'id' | 'matches'>;
@@ -141,12 +150,12 @@ const RUN_AT = new Set(['document_start', 'document_end', 'document_idle']);
  * turns it on here.
  */
 export function coachScriptTemplate(contentScripts: readonly ManifestContentScript[] | undefined): CoachScriptTemplate | null {
-  const entry = contentScripts?.find((cs) => cs.js?.includes(COACH_SCRIPT_FILE));
+  const entry = contentScripts?.find((cs) => cs.js?.some((file) => packagePath(file) === COACH_SCRIPT_FILE));
   if (!entry) return null;
   const runAt = entry.run_at && RUN_AT.has(entry.run_at) ? (entry.run_at as SiteScript['runAt']) : 'document_idle';
   return {
-    js: [...entry.js!],
-    ...(entry.css && entry.css.length > 0 ? { css: [...entry.css] } : {}),
+    js: entry.js!.map(packagePath),
+    ...(entry.css && entry.css.length > 0 ? { css: entry.css.map(packagePath) } : {}),
     allFrames: entry.all_frames === true,
     matchOriginAsFallback: entry.match_origin_as_fallback === true || entry.match_about_blank === true,
     runAt,

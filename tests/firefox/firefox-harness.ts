@@ -7,7 +7,7 @@
  * (devtools.console.stdout.content); the harness keeps those lines so a test can prove the
  * background started without errors.
  */
-import { existsSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { snapshotBuild } from '../e2e/support/build-snapshot.ts';
@@ -21,10 +21,18 @@ const GECKO_ID = 'amends-companion@amends-companion.org';
 /** Fixed so the tests know the extension's pages' address (moz-extension://UUID/popup.html). */
 export const EXTENSION_UUID = '3c0f9a52-7d1e-4b8a-9e62-1f4d5a7c8b90';
 
+/**
+ * A host name that is not built into the extension, resolved by Firefox (only) to the fixture
+ * server, for the "a site the person adds" tests. `.test` is reserved: it is nobody's site.
+ */
+export const ADDED_SITE_HOST = 'coach-site.test';
+
 export interface FirefoxHarness {
   browser: Browser;
   baseUrl: string;
   fixtureUrl(path: string): string;
+  /** URL of a fixture served under ADDED_SITE_HOST (same server, another site to the extension). */
+  addedSiteUrl(path: string): string;
   extensionUrl(path: string): string;
   /** Opens a tab and loads `url` in it (an extension page or a fixture). */
   openTab(url: string): Promise<Page>;
@@ -74,7 +82,11 @@ export async function launchFirefox(opts: { buildDir?: string } = {}): Promise<F
         'network.proxy.http_port': 9,
         'network.proxy.ssl': '127.0.0.1',
         'network.proxy.ssl_port': 9,
-        'network.proxy.no_proxies_on': '127.0.0.1, localhost',
+        'network.proxy.no_proxies_on': `127.0.0.1, localhost, ${ADDED_SITE_HOST}`,
+        'network.dns.localDomains': ADDED_SITE_HOST,
+        // An optional permission the extension asks for is granted without the prompt (which a
+        // headless run cannot click); the extension's own code still has to ask for it.
+        'extensions.webextOptionalPermissionPrompts': false,
       },
     });
   } catch (error) {
@@ -124,6 +136,7 @@ export async function launchFirefox(opts: { buildDir?: string } = {}): Promise<F
     browser,
     baseUrl,
     fixtureUrl: (path) => `${baseUrl}/${path}`,
+    addedSiteUrl: (path) => `http://${ADDED_SITE_HOST}:${new URL(baseUrl).port}/${path}`,
     extensionUrl: (path) => `${extensionOrigin}/${path}`,
     async openTab(url) {
       const page = await browser.newPage();
@@ -143,9 +156,17 @@ export async function launchFirefox(opts: { buildDir?: string } = {}): Promise<F
       ),
     requests,
     externalRequests: () =>
-      requests.filter((url) => !url.startsWith(`${baseUrl}/`) && !url.startsWith(`${extensionOrigin}/`) && !url.startsWith('data:')),
+      requests.filter(
+        (url) =>
+          !url.startsWith(`${baseUrl}/`) &&
+          !url.startsWith(`http://${ADDED_SITE_HOST}:${new URL(baseUrl).port}/`) &&
+          !url.startsWith(`${extensionOrigin}/`) &&
+          !url.startsWith('data:'),
+      ),
     async close() {
       await browser.close().catch(() => undefined);
+      // FIREFOX_OUTPUT=/some/file keeps everything Firefox printed, to read after a run.
+      if (process.env.FIREFOX_OUTPUT) appendFileSync(process.env.FIREFOX_OUTPUT, output.join('\n') + '\n');
       await server.close();
       snapshot.remove();
     },

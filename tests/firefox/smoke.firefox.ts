@@ -6,31 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxHarness } from './firefox-harness.ts';
-
-const DRAFT = "I'm sorry if you were hurt, but I was under a lot of stress.";
-const WAIT = { timeout: 10_000, interval: 100 };
-
-/** The coach's badge state (quiet | listening | hints) inside its open shadow root. */
-function coachState(page: Page): Promise<string | null> {
-  return page.evaluate(
-    () => document.querySelector('amends-coach')?.shadowRoot?.querySelector('[data-state]')?.getAttribute('data-state') ?? null,
-  );
-}
-
-/** Distinct rule ids of the hints the coach's panel shows (visible ones only). */
-function visibleRules(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const root = document.querySelector('amends-coach')?.shadowRoot;
-    const ids = Array.from(root?.querySelectorAll<HTMLElement>('[data-rule]') ?? [])
-      .filter((el) => el.getClientRects().length > 0)
-      .map((el) => el.getAttribute('data-rule') ?? '');
-    return [...new Set(ids)].sort();
-  });
-}
-
-function draftText(page: Page): Promise<string> {
-  return page.$eval('#message', (el) => (el as HTMLTextAreaElement).value);
-}
+import { coachState, DRAFT, draftText, typeInTextarea, visibleRules, WAIT } from './coach-page.ts';
 
 /** Focuses the field labelled `label` in the popup's add form, as a click on the label does. */
 async function focusAddField(popup: Page, label: string): Promise<void> {
@@ -72,9 +48,7 @@ describe('Amends Companion in a real Firefox (smoke)', () => {
 
   it('coaches an amends draft typed into a textarea, and never changes the draft', async () => {
     const page = await ff.openTab(ff.fixtureUrl('editors/textarea.html'));
-    await page.waitForFunction(() => window.__fixture?.ready === true, { timeout: 15_000 });
-    await page.click('#message');
-    await page.keyboard.type(DRAFT);
+    await typeInTextarea(page, DRAFT);
 
     // The hints come from the background page (coach/analyze): it is running and answering.
     await expect.poll(() => coachState(page), WAIT).toBe('hints');

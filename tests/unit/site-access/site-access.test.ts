@@ -120,6 +120,34 @@ describe('the registration template', () => {
     });
   });
 
+  it("finds the coach in Firefox's runtime.getManifest(), which gives files as moz-extension:// URLs and absent lists as null", () => {
+    // The shape Firefox 153 returns for the built MV2 entry (seen in tests/firefox/added-site.firefox.ts).
+    const firefox = coachScriptTemplate([
+      {
+        all_frames: true,
+        css: null,
+        js: ['moz-extension://3c0f9a52-7d1e-4b8a-9e62-1f4d5a7c8b90/content-scripts/coach.js'],
+        match_about_blank: true,
+        match_origin_as_fallback: null,
+        run_at: 'document_idle',
+      },
+    ]);
+    expect(firefox).toEqual({
+      js: ['content-scripts/coach.js'],
+      allFrames: true,
+      matchOriginAsFallback: true,
+      runAt: 'document_idle',
+      persistAcrossSessions: true,
+    });
+    expect(
+      coachScriptTemplate([
+        { js: ['moz-extension://0b7c/content-scripts/coach.js'], css: ['moz-extension://0b7c/content-scripts/coach.css'] },
+      ])?.css,
+    ).toEqual(['content-scripts/coach.css']);
+    // Another extension file that only ends the same way is not the coach.
+    expect(coachScriptTemplate([{ js: ['moz-extension://0b7c/other/content-scripts/coach.js'] }])).toBeNull();
+  });
+
   it('keeps to the top frame and the idle default when the entry says nothing more', () => {
     expect(coachScriptTemplate([{ js: ['content-scripts/coach.js'], run_at: 'whenever' }])).toEqual({
       js: ['content-scripts/coach.js'],
