@@ -72,6 +72,39 @@ describe('Amends Companion in a real Firefox (smoke)', () => {
     await page.close();
   });
 
+  it('underlines the flagged words in a contenteditable with Firefox\'s CSS highlights, without touching its text', async () => {
+    const page = await ff.openTab(ff.fixtureUrl('editors/contenteditable.html'));
+    await page.waitForFunction(() => window.__fixture?.ready === true, { timeout: 15_000 });
+    await page.evaluate(() => window.__fixture!.focusEnd());
+    await page.waitForFunction(() => window.__fixture!.hasFocus(), { timeout: 5_000 });
+    await page.keyboard.type(DRAFT);
+    await expect.poll(() => coachState(page), WAIT).toBe('hints');
+    const highlighted = () =>
+      page.evaluate(() => {
+        let n = 0;
+        CSS.highlights.forEach((h) => (n += h.size));
+        return n;
+      });
+    await expect.poll(highlighted, WAIT).toBeGreaterThan(0);
+    expect(await page.evaluate(() => window.__fixture!.getText().trim())).toBe(DRAFT);
+    await page.close();
+  });
+
+  it('"This is for…" says how to open the list in Firefox (its shortcut), and the draft stays as typed', async () => {
+    const page = await ff.openTab(ff.fixtureUrl('editors/textarea.html'));
+    await typeInTextarea(page, DRAFT);
+    await expect.poll(() => coachState(page), WAIT).toBe('hints');
+    await (await page.$('amends-coach >>> [data-state]'))!.click();
+    const link = await page.waitForSelector('amends-coach >>> [data-link]', { visible: true, timeout: WAIT.timeout });
+    expect(await link!.evaluate((el) => el.textContent)).toBe('This is for\u2026');
+    await link!.click();
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('amends-coach')?.shadowRoot?.querySelector('[data-link-note]')?.textContent ?? null), WAIT)
+      .toBe('Firefox doesn\u2019t let a page open the list for you. Press Alt+Shift+L to open your list beside this page; your draft will be waiting there.');
+    expect(await draftText(page)).toBe(DRAFT);
+    await page.close();
+  });
+
   it('adds a person to the amends list in the popup page, and they are still there after a reload', async () => {
     const url = ff.extensionUrl('popup.html');
     const popup = await ff.openTab(url);
