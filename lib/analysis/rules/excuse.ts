@@ -328,6 +328,13 @@ export default defineRule({
         // the reason is my own wrong ("because I'm the one who broke your trust", "because I know how I let you down")
         if (/^i (?:didn't|didnt|did not) want to (?:hurt|upset|worry|break|burden|scare)\b|^i was (?:so |really )?worried (?:sick )?about (?:you|u|her|him|them)\b/.test(cause)) return true; // their sake: intent, not excuse
         if (/^(?:(?:i'm|im|i am) the one who|i (?:know|knew|remember|realise|realize) (?:how|what|that) (?:badly |much )?i|i (?:let|hurt|broke|betrayed|lied to|stole from) (?:you|u)\b)/.test(cause)) return true;
+        // the writer's knowledge or access as the reason: it made the harm possible or deliberate and
+        // indicts, it does not explain it away ("I took money out because I knew your PIN", "I said it
+        // because I knew it was partly true"); "because I knew you'd be angry" (fear) stays a reason
+        if (/^i (?:knew|had known|know) (?:(?:your|ur|his|her|their) (?!own\b)\w+|the (?:code|pin|password|combination|number|passcode|alarm code)|where (?:you|u|he|she|they|the|it)|how to get (?:into|in|round|around|past)|exactly (?:what|where|how)|(?:it|that|this|what i said) (?:was|would|'d|wd) (?:be )?(?:\w+ )?(?:true|hurt|wound|land|work|wrong|cruel))\b/.test(cause)) return true;
+        // a reason for keeping quiet now, not for the harm: "I won't repeat it, because it was theirs
+        // to say", "I won't share what he said, because it's his"
+        if (/\bi (?:won't|wont|will not|'m not going to|m not going to|am not going to) (?:repeat|share|say|tell|write|go into|pass on|quote|describe)\b[^.!?;]*$/.test(main)) return true;
         // a reason for writing or naming it now, not for the act: "because I am in recovery and this
         // is part of putting things right", "because I think you've carried it alone too long"
         if (/^(?:i (?:think|believe|owe) (?:you|u|that you|that u)\b|i (?:want|wanted|need|needed) (?:you|u) to (?:know|hear|have)\b|(?:i'm|im|i am) (?:now )?(?:in recovery|sober|clean|working (?:the|my) (?:steps|program|programme)|doing (?:the|my) (?:steps|step nine|ninth step|amends))|(?:this|it) is (?:part of (?:my|the)|my (?:ninth|9th|step)|step (?:nine|9)))/.test(cause)) return true;
@@ -866,6 +873,7 @@ export default defineRule({
       'Sorry I hit your gatepost; however, the lane was completely flooded and dark.',
       // inner states and hardships named as the cause
       'I lied because I was afraid of losing you.',
+      "I lied because I knew you'd be angry.",
       'I took it since I was behind on rent that winter.',
       'I only drank because of the stress at home.',
       'I was scared and panicked, so I lied.',
@@ -1094,6 +1102,9 @@ export default defineRule({
       'I was exhausted, but that is not an excuse for screaming at you.',
       'I\'m not going to make excuses. I lied.',
       'I\'m writing because my sponsor and I have talked about this for months.',
+      'I took two hundred out at the cashpoint, because I knew your PIN.',
+      'I said it because I knew it would land, and it did.',
+      "I won't repeat what she told me, because it is hers to tell.",
       'You lost your job because of my addiction.',
       'My depression is something I\'m getting help for now.',
       'Sorry for the slow reply, crazy week at work.',
