@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxHarness } from './firefox-harness.ts';
 import { coachState, DRAFT, draftText, typeInTextarea, visibleRules, WAIT } from './coach-page.ts';
+import { panelNames, textOfTestId } from './page-actions.ts';
 
 /** Focuses the field labelled `label` in the popup's add form, as a click on the label does. */
 async function focusAddField(popup: Page, label: string): Promise<void> {
@@ -18,10 +19,6 @@ async function focusAddField(popup: Page, label: string): Promise<void> {
     return !!control && document.activeElement === control;
   }, label);
   if (!found) throw new Error(`No field labelled "${label}" in the popup's add form.`);
-}
-
-function textOf(page: Page, testId: string): Promise<string | null> {
-  return page.evaluate((id) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? null, testId);
 }
 
 /** Names the popup's search lists for `query` (typed into the search box like a person does). */
@@ -115,18 +112,18 @@ describe('Amends Companion in a real Firefox (smoke)', () => {
     await focusAddField(popup, 'What happened (optional)');
     await popup.keyboard.type('Borrowed her car and crashed it');
     await popup.keyboard.press('Enter');
-    await expect.poll(() => textOf(popup, 'add-confirmation'), WAIT).toBe('Added Maria Álvarez to your list.');
-    await expect.poll(() => textOf(popup, 'progress-counts'), WAIT).toBe('1 person on your list · 0 amends made or being lived');
+    await expect.poll(() => textOfTestId(popup, 'add-confirmation'), WAIT).toBe('Added Maria Álvarez to your list.');
+    await expect.poll(() => textOfTestId(popup, 'progress-counts'), WAIT).toBe('1 person on your list · 0 amends made or being lived');
 
     // Reloaded, the popup reads her back from IndexedDB, found by what happened.
     await ff.load(popup, url);
-    await expect.poll(() => textOf(popup, 'progress-counts'), WAIT).toBe('1 person on your list · 0 amends made or being lived');
+    await expect.poll(() => textOfTestId(popup, 'progress-counts'), WAIT).toBe('1 person on your list · 0 amends made or being lived');
     expect(await popupSearchNames(popup, 'crashed')).toEqual(['Maria Álvarez']);
 
     // The sidebar's page (sidebar_action in Firefox) shows her on the same list.
     const sidebar = await ff.openTab(ff.extensionUrl('sidepanel.html'));
     await expect
-      .poll(() => sidebar.$$eval('.person-row__name', (els) => els.map((el) => el.textContent ?? '')), WAIT)
+      .poll(() => panelNames(sidebar), WAIT)
       .toEqual(['Maria Álvarez']);
     await sidebar.close();
     await popup.close();
