@@ -15,6 +15,17 @@ const WEIGHS_IT_UP = /^[\s,;-]*(?:and |but )?(?:that(?:'s| is|s)|which is|this i
 /** "…and never raised a hand to their kids", "…and don't do what I did": others kept from the harm the writer did. */
 const SELF_INDICTING = /\b(?:and|but|yet) (?:they |none of them |most of them )?(?:still )?(?:don't|dont|do not|didn't|didnt|did not|never|would never|wouldn't|wouldnt)\b[^.!?;]{0,40}?\b(?:what i (?:did|do|have done|'ve done|ve done)|(?:like|as|the way) i (?:did|do|have)|like me\b|(?:rais(?:e|ed|ing)|la(?:y|id|ying)|put(?:s|ting)?) (?:a|their|his|her) (?:hand|finger)|hit|hurt|beat|abuse|abused|stole|steal|lie to|lied to)/;
 
+/**
+ * A third person missing the reader's own occasion ("and she missed your graduation", "he missed
+ * your wedding"): a loss the reader suffered, listed among the harm's effects, not a counter-charge
+ * against the reader (which needs the writer's side: "she missed mine", "you missed my birthday").
+ */
+function lossOfTheirs(span: string): boolean {
+  // only a plain "and" adds it to the list; "but he missed your party too" sets it against the writer
+  return /^and (?:he|she|they|your (?:mum|mom|mother|dad|father|sister|brother|wife|husband|partner|family|friends?|boss)) missed (?:your|ur) (?!own\b)/.test(span) &&
+    !/\b(?:too|either|as well|also)\b/.test(span);
+}
+
 export default defineRule({
   id: 'comparison',
   title: 'Comparison',
@@ -59,13 +70,16 @@ export default defineRule({
       // whataboutism after an apology: "but you lied to me about your ex", "your mom missed plenty of things too"
       needs: ['lied', 'cheated', 'stole', 'missed', 'hurt me', 'yelled', 'screamed', 'did the same', 'did it too', 'did worse', 'did plenty', 'did things', 'said worse', 'said things', 'said plenty', 'no better', 'just as bad', 'worse', 'mistakes too', 'apologi', 'said sorry'],
       re: rx(raw`(?<s>\b(?:but|and|while|whereas|though|yet) ${THEY}(?:'ve|'d| have| had)? (?:also |too |yourself |themselves )?(?:lied|cheated|stole|missed|hurt me|yelled|screamed|did (?:the same|it too|worse|plenty|things)|said (?:worse|things too|plenty)|were (?:no better|just as bad|worse)|have done worse|made mistakes too|never (?:apologi[sz]ed|said sorry))\b[^.!?;,]{0,40})`),
-      unless: (norm, _m, span) => /\b(?:because|when) (?:i|of me)\b|\bto cover for me\b/.test(norm.slice(span.start, span.end + 20)),
+      unless: (norm, _m, span) => /\b(?:because|when) (?:i|of me)\b|\bto cover for me\b/.test(norm.slice(span.start, span.end + 20)) || lossOfTheirs(norm.slice(span.start, span.end)),
     },
     {
       needs: ['too', 'as well', 'either', 'also'],
       re: rx(raw`(?<s>\b${THEY}(?:(?: have|'ve| ve| had|'d)(?: also)?)? (?:lied|cheated|stole|stolen|missed|did (?:it|that|the same|wrong|things)|done (?:it|that|the same|wrong|things)|said (?:things|worse|some)|hurt me|yelled|screamed|made mistakes|messed up|screwed up|kept (?:things|stuff|secrets|so much|a lot) from me|hid (?:things|stuff|money|secrets)|hidden (?:things|stuff|money|secrets)|went behind my back|gone behind my back)\b[^.!?;,]{0,40}?\b(?:too|as well|either)\b)`),
       // "you lied for me too" (covering for the writer) is not a counter-charge; "you lied to me too" is.
-      unless: (norm, _m, span) => /\b(?:for|with|beside|alongside|about) me too\b/.test(norm.slice(span.start, span.end)),
+      // "You missed your formal because I was too sick to drive": the writer caused it, and that
+      // "too" is one of degree, not "as well".
+      unless: (norm, _m, span) => /\b(?:for|with|beside|alongside|about) me too\b/.test(norm.slice(span.start, span.end)) ||
+        /\b(?:because|when|since|cos) (?:i|i'd|i was|of me|of my)\b/.test(norm.slice(span.start, span.end)),
     },
     {
       // "it could have been (so much) worse", "Compared to what my father did", "which is more than my own father ever did"
@@ -616,8 +630,13 @@ export default defineRule({
       'No one died, after all.',
       "It wasn't just me, everyone was drinking.",
       'the blokes on site are all at it',
+      'Sorry I was late, but he missed your party too.',
+      'You missed my birthday too, because I remember it.',
     ],
     negative: [
+      'Your brother missed your wedding because I was too drunk to drive him.',
+      'The bank froze the account and she missed your graduation.',
+      'You missed your final because I was too hungover to pick you up.',
       'She was lucky, it could have been so much worse, and that is exactly why I have to face what I did.',
       "it couldve been way worse which is what scares me most about that night",
       'Lots of people drink as much as I did and never lay a hand on their kids.',
