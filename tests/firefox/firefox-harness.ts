@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { snapshotBuild } from '../e2e/support/build-snapshot.ts';
 import { ensureFixtureBundles } from '../e2e/support/fixture-bundles.ts';
-import { FIXTURES_DIR, REPO_ROOT } from '../e2e/support/paths.ts';
+import { FIXTURES_DIR, NODE_MODULES, REPO_ROOT } from '../e2e/support/paths.ts';
 import { startStaticServer } from '../e2e/support/static-server.ts';
 
 /** `npm run test:firefox` builds it: `wxt build -b firefox --mode test` (content scripts also match 127.0.0.1). */
@@ -64,7 +64,11 @@ export async function launchFirefox(opts: { buildDir?: string } = {}): Promise<F
   }
 
   await ensureFixtureBundles();
-  const server = await startStaticServer({ '/': FIXTURES_DIR });
+  const server = await startStaticServer({
+    '/': FIXTURES_DIR,
+    // TinyMCE loads its skins, icons, theme and models at run time from its base_url.
+    '/vendor/tinymce/': join(NODE_MODULES, 'tinymce'),
+  });
   let browser: Browser;
   try {
     browser = await puppeteer.launch({
