@@ -24,7 +24,10 @@ export default defineRule({
       unless: (norm, _m, span) =>
         /\bmean(?:t)? (?:to )?(?:imply|suggest|say that|pressure|put pressure|make you feel you have|rush|stay|write so|ramble|go on|take so long|be away so|sleep)\b/.test(norm.slice(span.start, span.end)) ||
         // "I know you didn't mean to hurt me": someone else's intent, not the writer's defence.
-        /\b(?:you|u|he|she|they|we|nobody|no one)\s+$/.test(norm.slice(Math.max(0, span.start - 6), span.start)),
+        /\b(?:you|u|he|she|they|we|nobody|no one)\s+$/.test(norm.slice(Math.max(0, span.start - 6), span.start)) ||
+        // "I didn't mean to become that man, but I did, and you lived with him": the intent is set
+        // down only to be overturned by the deed at once (the "whatever I meant, it hurt you" trap).
+        /^\s*[,;-]?\s*(?:but|and) (?:i (?:still )?(?:did|became|was|have|had)|it (?:still )?(?:did|was))\b(?!\s+not\b|n't)\s*(?:[,.;!?-]|$|and\b|anyway\b|all the same\b|just the same\b|every\b|for\b)/.test(norm.slice(span.end, span.end + 40)),
     },
     {
       // "I never wanted anyone to get hurt", "I didn't want to upset you", "never planned for this to happen"
@@ -320,6 +323,7 @@ export default defineRule({
   ],
   examples: {
     positive: [
+      'I never meant to hurt you, but it happened.',
       "I was only trying to give you some space.",
       "i was just trying to get away from the shouting",
       "I wasn't trying to take advantage of you.",
@@ -506,6 +510,8 @@ export default defineRule({
       'I just wanted to be helpful.',
     ],
     negative: [
+      "I didn't mean to become that man, but I did, and you lived with him.",
+      "I didn't mean to scare the kids, but it did, and they still flinch.",
       "I was only trying to survive back then.",
       "I'm only trying to help now.",
       "I was only trying to get money for drugs.",
