@@ -6,7 +6,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADDED_SITE_HOST, launchFirefox, type FirefoxHarness } from './firefox-harness.ts';
+import type { Page } from 'puppeteer-core';
 import { coachState, DRAFT, draftText, typeInTextarea, WAIT } from './coach-page.ts';
+import { buttonVisible, clickButton } from './page-actions.ts';
+
+/** The match patterns of the coach's run-time registrations, read from an extension page. */
+function registeredMatches(extensionPage: Page): Promise<string[]> {
+  return extensionPage.evaluate(() => {
+    type Scripting = { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
+    const api = (globalThis as unknown as { browser: { scripting: Scripting } }).browser;
+    return api.scripting.getRegisteredContentScripts().then((all) => all.map((s) => s.matches ?? []).flat());
+  });
+}
 
 describe('a site added to the coach, in a real Firefox', () => {
   let ff: FirefoxHarness;
@@ -56,12 +67,30 @@ describe('a site added to the coach, in a real Firefox', () => {
     await typeInTextarea(fresh, DRAFT);
     await expect.poll(() => coachState(fresh), WAIT).toBe('hints');
     expect(await draftText(fresh)).toBe(DRAFT);
-    const registered = await popup.evaluate(() => {
-      type Scripting = { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
-      const api = (globalThis as unknown as { browser: { scripting: Scripting } }).browser;
-      return api.scripting.getRegisteredContentScripts().then((all) => all.map((s) => s.matches ?? []).flat());
+    expect(await registeredMatches(popup)).toEqual([`http://${ADDED_SITE_HOST}/*`]);
+  });
+
+  it("stops on the site from the sidebar page's settings: the coach leaves the open pages at once, the draft stays", async () => {
+    const page = await ff.openTab(ff.addedSiteUrl('editors/textarea.html'));
+    await typeInTextarea(page, DRAFT);
+    await expect.poll(() => coachState(page), WAIT).toBe('hints');
+
+    const settings = await ff.openTab(ff.extensionUrl('sidepanel.html#settings'));
+    await expect.poll(() => buttonVisible(settings, 'Remove'), WAIT).toBe(true);
+    await clickButton(settings, 'Remove');
+    await expect
+      .poll(() => settings.evaluate(() => document.querySelector('[data-testid="added-sites"] [role="status"]')?.textContent ?? ''), WAIT)
+      .toMatch(/^The coach is off for .*coach-site\.test/);
+    expect(await settings.evaluate(() => document.querySelector('[data-testid="added-sites"] [role="alert"]')?.textContent ?? null)).toBeNull();
+
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('amends-coach').length), WAIT).toBe(0);
+    expect(await draftText(page)).toBe(DRAFT);
+    await expect.poll(() => registeredMatches(settings), WAIT).toEqual([]);
+    const granted = await settings.evaluate(() => {
+      type Permissions = { getAll(): Promise<{ origins?: string[] }> };
+      return (globalThis as unknown as { browser: { permissions: Permissions } }).browser.permissions.getAll().then((p) => p.origins ?? []);
     });
-    expect(registered).toEqual([`http://${ADDED_SITE_HOST}/*`]);
+    expect(granted).not.toContain(`http://${ADDED_SITE_HOST}/*`);
   });
 
   it('logged no error from the background or the extension pages, and made no request off the machine', () => {
