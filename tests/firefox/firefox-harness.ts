@@ -49,7 +49,17 @@ export interface FirefoxHarness {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(opts: { buildDir?: string } = {}): Promise<FirefoxHarness> {
+export interface FirefoxLaunchOptions {
+  /** Unpacked extension folder; default `.output/firefox-mv2-test`. */
+  buildDir?: string;
+  /**
+   * A Firefox profile folder to keep between launches (a browser restart). The add-on is
+   * temporary, so each launch installs it again; its storage and address are kept.
+   */
+  profileDir?: string;
+}
+
+export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<FirefoxHarness> {
   const executablePath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
   if (!existsSync(executablePath)) {
     throw new Error(
@@ -77,9 +87,13 @@ export async function launchFirefox(opts: { buildDir?: string } = {}): Promise<F
       headless: true,
       // Lets BiDi load moz-extension:// pages in a tab (otherwise "not allowed in this context").
       args: ['--remote-allow-system-access'],
+      ...(opts.profileDir ? { userDataDir: opts.profileDir } : {}),
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
         'devtools.console.stdout.content': true,
+        // A temporary add-on is removed when Firefox closes: keep its data and address for the next launch.
+        'extensions.webextensions.keepStorageOnUninstall': true,
+        'extensions.webextensions.keepUuidOnUninstall': true,
         // Nothing but loopback: any other request goes to a closed local port and fails fast.
         'network.proxy.type': 1,
         'network.proxy.http': '127.0.0.1',
