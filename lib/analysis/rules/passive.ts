@@ -32,6 +32,16 @@ function subjectIsPerson(subject: string | undefined): boolean {
 /** Words reporting what someone said: "I told you (that) it was stolen". */
 const REPORTED = /\b(?:told (?:you|u|them|everyone|her|him|people|the police)|said|claimed|pretended|made out|lied and said|swore|insisted)\s+(?:that\s+)?$/;
 
+/**
+ * The writer's own cover story, told as one: "I told you on Tuesday that Sam was dropped", "I told
+ * the insurance it was stolen", "I let you think the van had been broken into", "I was telling you
+ * the accounts were short". The passive is the lie being confessed; the writer is its author.
+ */
+const COVER_STORY = /\bi (?:(?:was |kept |had |'d )?(?:told|telling|tell) (?:you|u|them|everyone|her|him|people|mum|mom|dad|nan|the (?:police|insurance|insurers|family|bank|school|landlord|boss|squad|team|kids|others|court|agency|council))(?: (?:on|last|that|in|at) \w+)?|(?:let|made|had) (?:you|u|them|everyone|her|him|the family|people) (?:think|believe))\s+(?:that\s+)?(?:the |your |ur |his |her |their |our |my )?$/;
+
+/** "When your laptop went missing I let you believe it was a break-in": the writer's cover-up follows. */
+const COVER_UP_AFTER = /^[^.!?;]{0,20}?\bi (?:let|made) (?:you|u|them|everyone|her|him|the family|people) (?:think|believe)\b/;
+
 /** An explicit agent makes it active in meaning: "by me", "because of what I did". */
 function agentNamed(norm: string, end: number): boolean {
   return /\b(?:by (?:me|myself|my\b|what i|the way i|how i|something i|things i)|because of (?:me|my|what i)|because (?:i|i'd) (?!was\b|were\b|had been\b|'d been\b|d been\b)|(?:when|after|as|once) i (?:drove|crashed|hit|threw|broke|took|sold|spent|lost|dropped|smashed|pawned|kicked|punched|knocked|backed|reversed|fell|stole|borrowed|used|drank|gambled|\w+ed)\b|thanks to me|and (?:it was|that was|that's|thats) (?:me|my fault|on me)|i (?:did (?:it|that|this)|was the one)|(?:i'm|im|i am) the one (?:who|that)|(?<!(?:think|thinks|thought|believe|believes|believed|suspect|suspects|suspected|say|says|said|assume|assumed|accused me|know|knew) )(?:that|it) was me\b|on my (?:drinking|gambling|habit|addiction|drugs|using|betting|lies|bender|binge)|by\b[^.!?;,]{0,30}?\b(?:when|while) i (?:was|'d been|d been|had been) [a-z]+ing\b)/.test(
@@ -62,11 +72,14 @@ function participleTrap(norm: string, m: RegExpExecArray, span: { start: number;
   if (/\b(?:i|i'd|id|i had|i've|ive)\s+$/.test(norm.slice(Math.max(0, m.index - 8), m.index))) return true;
   // A lie reported as a lie: "I told you it was stolen".
   if (REPORTED.test(norm.slice(Math.max(0, m.index - 30), m.index))) return true;
+  if (COVER_STORY.test(norm.slice(Math.max(0, m.index - 50), m.index))) return true;
   const aux = m.groups?.aux ?? '';
   // "it's been sold" (news) vs "it got broken" (hiding): only simple past with "it".
   if ((subj === 'it' || subj === 'that') && /been/.test(aux)) return true;
   // "was lost in thought", "got lost" (directions), "got missed off the list"
   const rest = norm.slice(span.end, span.end + 24);
+  // "blown (way) out of proportion" is the minimizing idiom, not a harm with its actor hidden
+  if (/^\s*(?:(?:way|completely|totally|massively|wildly|hugely|really|so|all|a bit|rather|a little) )*out of proportion\b/.test(norm.slice(span.end, span.end + 40))) return true;
   if (/^\s*(?:in thought|for words|on me|track|touch|out of proportion|in (?:transit|the post|the mail|shipping|delivery|the storm|the flood|the fire|the move)|during (?:shipping|delivery|the (?:move|storm|flood)))/.test(rest)) return true;
   // "my licence was taken", "my texts got ignored": the writer's own loss or someone else's
   // act towards the writer, like "I was arrested"; the writer's harm has no "my" subject.
@@ -76,6 +89,9 @@ function participleTrap(norm: string, m: RegExpExecArray, span: { start: number;
   if (/\bgone$/.test(part) && /^(?: is| are|'s been|s been| has been| have been)$/.test(aux)) return true;
   // "the photo was taken in 2019 / at the wedding"
   if (/\btaken$/.test(part) && /^\s*(?:in (?:19|20)\d\d|at (?:the|our|your|my) (?:wedding|party|beach|christening)|on (?:holiday|the day))/.test(rest)) return true;
+  // "I went back to the shop. The ring had been sold": the dealer's resale, found out later and
+  // told as news (like "it's been sold"), not the writer's harm with the writer left out
+  if (/\bsold$/.test(part) && /^(?: had been|'d been)$/.test(aux)) return true;
   // "the charges were dropped", "the case got dropped": news of the writer's own case, not a harm.
   if (/\bdropped$/.test(part) && /^(?:charges|charge|case|lawsuit|complaint|claim|suit|prosecution)$/.test(subj ?? '')) return true;
   // "the house was sold when Mum died": someone else's act, told as what happened next.
@@ -110,7 +126,8 @@ export default defineRule({
       // "money went missing", "the rent money just disappeared", "jewellery ended up at the pawn shop"
       needs: ['unpaid', 'unanswered', 'unnoticed', 'unreturned', 'unchecked', 'unpunished', 'left', 'missing', 'disappeared', 'vanished', 'evaporated', 'grew legs', 'walked off', 'ended up', 'wound up', 'found its', 'found their'],
       re: rx(raw`\b(?<subj>[a-z][a-z'-]*) (?:just |somehow |then |kind of |sort of |kinda |all |also |apparently )?(?:(?:went|goes|gone|going|has gone|have gone|had gone) missing|disappeared|vanished|evaporated|grew legs|walked off|went (?:unpaid|unanswered|unnoticed|unreturned|unchecked|unpunished)|(?:was|were|got) left (?:unpaid|unanswered|behind)|ended up (?:at|in|with|on) (?:the |a )?(?:pawn|cash converters|pawnbroker|bin|tip|dump|ditch|river|canal|bookies?|car boot)|wound up (?:at|in) (?:the |a )?(?:pawn|ditch)|found (?:its|their) way (?:to|into))\b`),
-      unless: (norm, m, span) => framedAway(norm, span.start) || subjectIsPerson(m.groups?.subj) || agentNamed(norm, span.end),
+      unless: (norm, m, span) => framedAway(norm, span.start) || subjectIsPerson(m.groups?.subj) || agentNamed(norm, span.end) ||
+        COVER_STORY.test(norm.slice(Math.max(0, m.index - 50), m.index)) || COVER_UP_AFTER.test(norm.slice(span.end)),
     },
     {
       // "things got out of hand", "things got a bit heated", "it went too far"
@@ -414,6 +431,8 @@ export default defineRule({
   ],
   examples: {
     positive: [
+      "I'm told the car was wrecked.",
+      'Your bracelet has been sold.',
       "I'm sorry it ended with you in casualty.",
       "sorry it turned into such a mess for everyone",
       "I'm sorry the letter came as such a shock.",
@@ -566,6 +585,10 @@ export default defineRule({
       'Your coat got left at the pub.',
     ],
     negative: [
+      'I told the landlord the window was smashed by kids, and that was a lie.',
+      'When the cash went missing I let you think it was the cleaner.',
+      'I went back to the shop for your bracelet in May. The bracelet had been sold.',
+      'The row at the wedding got blown completely out of proportion.',
       "The sofa was ruined by cigarette burns from when I was using in the flat.",
       "I'm sorry it ended because of what I did.",
       "I'm sorry I turned it into a mess.",
