@@ -26,6 +26,19 @@ function lossOfTheirs(span: string): boolean {
     !/\b(?:too|either|as well|also)\b/.test(span);
 }
 
+/**
+ * "I was the only one" said plainly (no "not", "hardly") singles the writer out rather than sharing
+ * the blame: "I'm the only one to blame", or the reader's trust reported against the writer, "you
+ * said I was the only one who never asked you for anything". Set under "it's not like", "act like",
+ * "I feel like", it is still a comparison.
+ */
+function onlyOneIndicts(norm: string, span: { start: number; end: number }): boolean {
+  const s = norm.slice(span.start, span.end);
+  if (!/^(?:i|i'm|im|i am|i was) the only (?:one|\w+)\b/.test(s)) return false;
+  if (/^\s*(?:to blame|at fault|responsible|who (?:is|was) (?:to blame|at fault|responsible))\b/.test(norm.slice(span.start + s.indexOf('only') + 9))) return true;
+  return /\b(?:you|u|he|she|they|mum|mom|dad|nan|gran|grandma|grandad)\b(?:(?!\bi\b)[^.!?;]){0,40}?\b(?:said|told me|used to say|always said|would say|called me)\s+(?:that\s+)?$/.test(norm.slice(Math.max(0, span.start - 60), span.start));
+}
+
 export default defineRule({
   id: 'comparison',
   title: 'Comparison',
@@ -64,7 +77,8 @@ export default defineRule({
       // "I wasn't the only one", "it's not just me", "you weren't perfect either", "you owe me an apology too"
       needs: ['only one', 'just me', 'only me', 'perfect', 'innocent', 'saint', 'angel', 'blameless', 'clean', 'owe', 'we both'],
       re: rx(raw`(?<s>\b(?:i|i'm|im|i am|i was|i wasn't|i wasnt|i was not|i'm not|im not|i am not) (?:not |definitely not |hardly |certainly not )?the only (?:one|dad|person|man|woman|guy|parent|husband|wife|son|daughter|kid|student|addict|drinker|mum|mom|father|mother|friend|brother|sister)\b[^.!?;,]{0,30}|\b(?:it's|its|it is|it was|it wasn't|it isn't|that's|thats) (?:not )?(?:just|only) me\b|\b${THEY} (?:weren't|wasn't|wasnt|werent|were not|was not|aren't|arent|are not|isn't|isnt|is not) (?:exactly |completely |totally )?(?:perfect|innocent|a saint|an angel|blameless|squeaky clean)(?: (?:either|yourself|themselves|herself|himself|back then|then))?\b|\b${THEY} (?:also |too )?owe (?:me|us) (?:an apology|one|a sorry|an explanation)(?: too| as well)?\b|\bwe both (?:said|did|made|were|hurt|messed|screwed|have|had|lied|cheated|behaved|acted|know we)\b[^.!?;,]{0,30})`),
-      unless: (norm, _m, span) => /\bwe both know (?:i|that i|it was me|it was my)\b/.test(norm.slice(span.start, span.end + 15)),
+      unless: (norm, _m, span) => /\bwe both know (?:i|that i|it was me|it was my)\b/.test(norm.slice(span.start, span.end + 15)) ||
+        onlyOneIndicts(norm, span),
     },
     {
       // whataboutism after an apology: "but you lied to me about your ex", "your mom missed plenty of things too"
@@ -632,9 +646,12 @@ export default defineRule({
       'the blokes on site are all at it',
       'Sorry I was late, but he missed your party too.',
       'You missed my birthday too, because I remember it.',
+      "I feel like I'm the only one who ever gets punished for this stuff.",
     ],
     negative: [
       'Your brother missed your wedding because I was too drunk to drive him.',
+      'Mum always said I was the only one she could count on, and I took her savings.',
+      "I'm the only one to blame for the state the accounts were in.",
       'The bank froze the account and she missed your graduation.',
       'You missed your final because I was too hungover to pick you up.',
       'She was lucky, it could have been so much worse, and that is exactly why I have to face what I did.',
