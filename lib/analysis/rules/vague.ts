@@ -69,6 +69,13 @@ function objectIsTrap(norm: string, span: { start: number; end: number }): boole
   // "sorry for being kinda rude to her", "a tiny bit short with you": one softened act (the
   // minimizing flag's business), not the "sorry for being me" that names nothing.
   if (s === 'being' && /^ (?:a (?:little|tiny|wee|teeny|lil) bit|a little|a bit|a tad|a touch|a lil|kinda|kind of|sorta|sort of|somewhat|slightly|late)\b/.test(norm.slice(span.end))) return true;
+  // "I'm not going to apologise for being a comedian": a refusal says no sorry at all, so it cannot
+  // be a sorry that names nothing (the taxonomy's vague is an apology)
+  if (/\b(?:not going to|not gonna|won't|wont|will not|refuse to|never going to|don't|do not|shouldn't have to) (?:\w+ )?(?:apologi[sz]e|say sorry|be sorry)\b[^.!?;]*$/.test(norm.slice(Math.max(0, span.start - 80), span.start))) return true;
+  // "sorry for being drunk at your wedding", "so nasty to u on the phone", "a rubbish sister about
+  // the move": the manner tied to one occasion names an act. "A crap dad when you were little"
+  // (a whole stretch of life) and "such a disappointment" stay vague.
+  if (s === 'being' && /^ (?:(?!when\b|while\b|all\b|for\b)[a-z'-]+ ){1,4}(?:at|on|about|during|in front of) (?:the|your|ur|my|our|his|her|their|that) (?!time\b|years?\b|past\b|whole\b)[a-z]/.test(norm.slice(span.end, span.end + 60))) return true;
   // "the little misunderstanding about the money" renames the act even with a topic.
   if (/(?:little|small|slight|tiny|minor) \S+$/.test(s)) return false;
   // "everything else I said when...": the act is named after the "else".
@@ -338,6 +345,7 @@ export default defineRule({
   ],
   examples: {
     positive: [
+      'Sorry for being a crap dad when you were little.',
       "I'm sorry for everything.",
       'Sorry for whatever I did.',
       'I apologize for any distress I may have caused.',
@@ -543,6 +551,9 @@ export default defineRule({
       "I'm sorry for the stress I put you under when I missed the rent.",
       'Sorry for being a bit short with you on the phone.',
       "Sorry for being kinda rude to your brother at the barbecue.",
+      "I'm sorry for being drunk at your wedding and making the speech about me.",
+      'sorry for being so nasty to u on the phone last night',
+      "But I'm not going to apologise for being a comedian.",
       "I'm sorry for my poor choices with the rent money, when I spent it at the casino.",
       'I feel terrible about what happened with your car.',
       "I'm sorry for all the times I messed up your plans by not turning up.",
