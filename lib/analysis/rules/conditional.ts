@@ -9,7 +9,7 @@ import { APOLOGY, YOU, YOUR } from './lexicon';
 const raw = String.raw;
 
 /** What may follow "if" without making a conditional apology (offers, invitations...). */
-const BENIGN_IF = raw`(?!\s+(?:${YOU}(?:'d|d| would| ever|(?: are| r|'re|re) (?:ever|up|ok|okay|happy|ready|willing|open|comfortable|interested|free|around)| feel like| fancy| decide| choose| wish| prefer| like| want| wanna| need| can| could| still)\b|${YOU} (?:ever|would|'d) |there(?:'s| is| are)? (?:anything|something|any)\b(?! (?:that )?i(?: did| said| wrote| have done|'ve done|ve done| have said|'ve said|ve said|'ve ever| may have| might have))|i (?:can|could|may|might)\b|this (?:is|was|has|sounds|seems|comes|email|message|note|letter|text)\b|i (?:missed|misread|overlooked|misunderstood) (?:it|something|this|that|the)\b|i(?:'m| am|m) (?:repeating|late|early|double)|(?:you|u)(?:'ve| have) already\b|(?:you|u) (?:get|got|receive|received) (?:this|it) twice|(?:i had|i'd) (?!(?:upset|hurt|offended|embarrassed|been|said|done)\b)|it (?:would|might|could|helps?|is ok|is okay|suits)\b|that (?:would|helps|works|suits|is ok|is okay|'s ok|s ok)\b|possible|so\b|not\b|ever\b|and when|only|need be|necessary|needed|(?:you|u)(?:'re| are|re| r) (?:not |still not )?(?:yet )?ready\b|ur (?:ever|up|ok|happy|ready|willing)|you're (?:ever|up|ok|happy|ready|willing|open|comfortable)|youre (?:ever|up|ok|happy|ready|willing)))`;
+const BENIGN_IF = raw`(?!\s+(?:${YOU}(?:'ll|ll| will) (?:allow|let|have) (?:it|me|us)\b(?! down)|${YOU} allow (?:it|me)\b|${YOU}(?:'d|d| would| ever|(?: are| r|'re|re) (?:ever|up|ok|okay|happy|ready|willing|open|comfortable|interested|free|around)| feel like| fancy| decide| choose| wish| prefer| like| want| wanna| need| can| could| still)\b|${YOU} (?:ever|would|'d) |there(?:'s| is| are)? (?:anything|something|any)\b(?! (?:that )?i(?: did| said| wrote| have done|'ve done|ve done| have said|'ve said|ve said|'ve ever| may have| might have))|i (?:can|could|may|might)\b|this (?:is|was|has|sounds|seems|comes|email|message|note|letter|text)\b|i (?:missed|misread|overlooked|misunderstood) (?:it|something|this|that|the)\b|i(?:'m| am|m) (?:repeating|late|early|double)|(?:you|u)(?:'ve| have) already\b|(?:you|u) (?:get|got|receive|received) (?:this|it) twice|(?:i had|i'd) (?!(?:upset|hurt|offended|embarrassed|been|said|done)\b)|it (?:would|might|could|helps?|is ok|is okay|suits)\b|that (?:would|helps|works|suits|is ok|is okay|'s ok|s ok)\b|possible|so\b|not\b|ever\b|and when|only|need be|necessary|needed|(?:you|u)(?:'re| are|re| r) (?:not |still not )?(?:yet )?ready\b|ur (?:ever|up|ok|happy|ready|willing)|you're (?:ever|up|ok|happy|ready|willing|open|comfortable)|youre (?:ever|up|ok|happy|ready|willing)))`;
 
 /** Words before "if" that make it a question or an invitation, not a condition. */
 const BENIGN_BEFORE = /(?:\b(?:even|as|only|understand|understood|know|knew|wonder|wondering|wondered|ask|asking|asked|see|check|decide|sure|matter|care|mind|unsure|whether|what|but only|and only|tell me|let me know|ok|okay|fine|fair))\s*,?\s*$/;
@@ -107,7 +107,9 @@ export default defineRule({
       // "if you say I broke your nose", "whatever offence there may have been, if any"
       needs: ['assuming', 'event', 'where', 'true', 'say', 'whatever', 'any'],
       re: rx(raw`(?<s>\b(?:assuming (?:that )?(?:i|my|anything i|any of)|in the event (?:that )?(?:i|my|anything|any|you|u|anyone)|where i (?:may|might|could) have|if (?:it's|its|it is) true (?:that )?(?:i|my)|if (?:you|u|people|they) say (?:that )?(?:i|my)|(?:whatever|any) (?:offen[cs]e|hurt|harm|upset|distress|damage)(?: \w+){0,2} (?:there )?(?:may|might|could) have (?:been|caused|done)|,\s*if any\s*,)[^.!?;,]{0,50})`),
-      unless: (norm) => !OWNS.test(norm),
+      // "sorry for any hurt I may have caused" is the taxonomy's own vague apology: the hurt is
+      // granted and left unnamed, not made hypothetical (two letter writers label it vague only).
+      unless: (norm, m) => !OWNS.test(norm) || /^any \w+ (?:i|we) (?:may|might|could) have caused\b/.test(norm.slice(m.index)),
     },
     {
       // inverted, with the subject spelled out: "should anything I said at the reunion have come
@@ -160,6 +162,8 @@ export default defineRule({
       "if ur upset about the party then sorry",
       'if my shouting ruined the holiday for you then sorry',
       "If there's anything I've said that hurt you, I apologise.",
+      "I'm sorry if you'll ever be hurt by this.",
+      'Whatever hurt there may have been, I am sorry to everyone.',
     ],
     negative: [
       "If you'd ever like to talk, I'm here.",
@@ -191,6 +195,11 @@ export default defineRule({
       'Should you want the letters back, I will post them.',
       "It's true that I lied, and I'm sorry.",
       'Whatever you decide, I am sorry for what I did.',
+      // asking leave for an offer is the "if you want, I can pay it back" trap
+      "Maureen, I owe you a separate apology and I'll write to you myself if you'll allow it.",
+      "I'm sorry, and I'll come and fix the fence if you'll let me.",
+      // the vague apology, not a hypothetical one
+      'I want to apologise to everyone who worked for me for any hurt I may have caused.',
     ],
   },
 });
