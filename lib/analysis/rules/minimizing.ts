@@ -15,6 +15,11 @@ const ACT = raw`(?:took|take|taken|borrowed|borrow|had|drank|drink|said|did|used
 
 /** "I told the police I'd only had two", "I swore it was nothing": what the writer claimed back then. */
 const REPORTED_LIE = /\bi (?:said|told (?:them|him|her|everyone|everybody|people|the (?:police|officers?|cops|court|judge|magistrates?|insurance|insurers|doctors?|nurses?|boss|manager|school|teachers?|social worker|bank))|claimed|swore|insisted|kept (?:saying|telling (?:them|people|everyone))|lied and said|pretended)(?: to (?:them|him|her|everyone|the \w+))?,? (?:that )?(?:(?:i'd|id|i had|i'd had|it was|it'd been|it had been|i was|they were|it's|its) (?:only|just|nothing|hardly|barely|not that|a few|a couple|a bit|a little)|i (?:only|just|barely|hardly)|nothing|no one|nobody)\b/;
+
+/** "Nobody was hurt" credited to luck, with the danger weighed up ("I'm lucky nobody was hurt",
+ * "nobody was hurt, thank God, but it could have been very different"): the writer does not say the
+ * harm was small, they say it was not their doing that it stayed small. */
+const NO_HARM_BY_LUCK = /\b(?:i'm|im|i am|i was|we're|we are|we were) (?:so |very |incredibly |extremely |just )?lucky\b|\b(?:pure|dumb|sheer|blind) luck\b|\bthank god for that\b|\bit could (?:have|'ve) been (?:very |so |much |far |a lot )?(?:different|worse)\b[^.!?;]{0,20}\b(?:i know|i realise|i realize)\b|\bthat's all it (?:is|was),? (?:luck|chance)\b/;
 /** …unless the writer still makes it small to them now: "I said it was only a joke, you're overreacting". */
 const STILL_DEFENDING = /\b(?:overreact\w*|over-react\w*|making a (?:big )?(?:deal|fuss|thing|mountain)|still (?:think|say|believe)|and it was|which it was)\b/;
 
@@ -76,6 +81,7 @@ export default defineRule({
         const s = norm.slice(span.start, span.end);
         // "I know it was a big deal" is positive: only the negated forms are in the pattern.
         // "No one else got hurt because of me, but..." stays; "nobody noticed, and that's worse" is rare.
+        if (/^(?:nobody|no one|noone|no-one)\b/.test(s) && NO_HARM_BY_LUCK.test(norm)) return true;
         return /^(?:not|n't) (?:that |so )?(?:bad|serious)/.test(s) && /\b(?:as|though)\s*$/.test(norm.slice(0, span.start));
       },
     },
@@ -212,8 +218,11 @@ export default defineRule({
       // the kids are fine now", "that's all it was", "borrowing, not stealing", "only to the corner shop"
       needs: ['odd', 'now and', 'here and', 'went', 'gone', 'going', 'not my', 'not the', 'nothing', 'no point', 'no use', 'understand', 'see', 'get', 'happens', 'but', 'all', 'borrow', 'borrowing', 'borrowed', 'only', 'just', 'wasn', 'isn', 'was not', 'lil'],
       re: rx(raw`(?<s>\bthe odd (?:drink|bet|pint|line|pill|joint|tenner|fiver|quid|flutter|smoke|bottle|beer) (?:here and there|now and then|now and again|every now and then)\b|\b(?:may|might) have (?:gone|been spent|been used|been taken)\b[^.!?;,]{0,30}\b(?:now and then|now and again|here and there)\b|\b(?:went|gone|going) (?:a (?:bit|little|wee bit) |slightly )(?:astray|missing|walkabout|awol|wrong)\b|\bnot (?:my|the) (?:finest|proudest|best|greatest) (?:moment|hour|night|day|look)\b|\bnothing that (?:really |actually )?(?:mattered|matters)\b|\b(?:they were|it was|those were|these were) (?:only |just )?(?:small|little|tiny|harmless|minor) ones\b|\bnothing worth (?:losing|ending|getting upset|fighting|throwing away|crying|falling out)\b|\bno (?:point|use) crying over\b|\b(?:don't|dont|do not|can't|cant|cannot) (?:really )?(?:understand|see|get) why (?:you're|youre|you are|ur|u r|you|u|she's|he's|she is|he is) (?:still )?(?:so )?(?:angry|upset|mad|hurt|cross|bothered|worked up)\b|(?:^|,\s*)(?:it|these things|shit|stuff) happens(?=\s*[.!]*\s*$)|\bbut (?:the kids|they|he|she|everyone|you|u|it|the car|the dog)(?:'re| are| is|'s|s)? (?:all )?(?:fine|ok|okay|alright|grand) now\b|\b(?:that's|thats|that is) all (?:it|that|this|that night|the whole thing) (?:was|is)\b|\bborrow(?:ing|ed)?(?: it| them| the [a-z]+)?,? not (?:steal|stealing|stole|stolen|taking|nicking)\b|\b(?:only|just) (?:to|round|down|up) the (?:shops|shop|corner|corner shop|pub|end of the road)\b|\b(?:it|that) (?:wasn't|wasnt|was not|isn't|isnt) (?:loads|a fortune|a huge amount)\b|\b(?:a|the) lil (?:scratch|dent|bump|ding|mark|knock|accident|mistake|fib|lie)\b|\bas a joke\b(?<=\b(?:only|just)\b[^.!?;,]{0,40})|\b(?:was|were) (?:only|just) (?:messin|messing|mucking|fooling|larking|pissing) (?:around|about)\b)`),
-      // "if it happens again"; "I'm not just borrowing your trust"; "it wasn't a lot to ask"
-      unless: (norm, _m, span) => /\b(?:if|when|before|so)\s+$/.test(norm.slice(Math.max(0, span.start - 6), span.start)),
+      // "if it happens again"; "I'm not just borrowing your trust"; "it wasn't a lot to ask";
+      // "that's all it is, luck" names the luck, it does not make the harm small
+      unless: (norm, _m, span) =>
+        /\b(?:if|when|before|so)\s+$/.test(norm.slice(Math.max(0, span.start - 6), span.start)) ||
+        /^\s*[,:-]+\s*(?:pure |dumb |sheer |blind )?(?:luck|chance)\b/.test(norm.slice(span.end)),
     },
     {
       // general small-making: "only a little", "a gentle shove", "it only happened the once", "I lost my
@@ -584,6 +593,7 @@ export default defineRule({
       'So I was a few minutes late for the wedding, it\'s hardly a crime.',
       'i kinda lied a little about where i was',
       'the car got wrapped round a lamppost but nobody got hurt so',
+      'nobody was hurt, so honestly it was just a bit of bad luck',
       'I borrowed your grandmother\'s ring for a few weeks, that\'s all.',
       'i nicked a fiver here and there when you were at work',
       'I helped myself to the odd tenner from the tin.',
@@ -879,6 +889,10 @@ export default defineRule({
       'The figures were inflated a bit, sure.',
     ],
     negative: [
+      // no harm credited to luck, the danger weighed up
+      "I drove home over the limit. I'm lucky nobody was hurt, and that's all it is, luck.",
+      'Nobody was hurt, and I thank God for that, but it could have been very different and I know that.',
+      'We were lucky no one was injured when I left the gas on.',
       "When the officer asked, I said I'd only had a couple of pints.",
       'i told everyone it was just a bit of fun, it wasnt, i was cruel to you',
       'I swore to the court that it was nothing more than a misunderstanding, and that was a lie.',
