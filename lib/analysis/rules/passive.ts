@@ -42,6 +42,9 @@ const COVER_STORY = /\bi (?:(?:was |kept |had |'d )?(?:told|telling|tell) (?:you
 /** "When your laptop went missing I let you believe it was a break-in": the writer's cover-up follows. */
 const COVER_UP_AFTER = /^[^.!?;]{0,20}?\bi (?:let|made) (?:you|u|them|everyone|her|him|the family|people) (?:think|believe)\b/;
 
+/** The writer at the shop the thing was pawned or sold to: "I went back to the pawn shop". */
+const PAWN_SHOP_VISIT = /\bi(?:'ve| have| had|'d)? (?:already |just |since |even )?(?:been (?:back )?(?:to|round to|down to)|went (?:back )?(?:to|round to|down to)|gone (?:back )?to|rang|called|phoned|asked (?:at)?|tried|checked with) the (?:pawn ?shop|pawnbrokers?|pawnbroker's|cash converters|jewell?er's|jewell?ers?|second-?hand shop|dealer)\b/;
+
 /** An explicit agent makes it active in meaning: "by me", "because of what I did". */
 function agentNamed(norm: string, end: number): boolean {
   return /\b(?:by (?:me|myself|my\b|what i|the way i|how i|something i|things i)|because of (?:me|my|what i)|because (?:i|i'd) (?!was\b|were\b|had been\b|'d been\b|d been\b)|(?:when|after|as|once) i (?:drove|crashed|hit|threw|broke|took|sold|spent|lost|dropped|smashed|pawned|kicked|punched|knocked|backed|reversed|fell|stole|borrowed|used|drank|gambled|\w+ed)\b|thanks to me|and (?:it was|that was|that's|thats) (?:me|my fault|on me)|i (?:did (?:it|that|this)|was the one)|(?:i'm|im|i am) the one (?:who|that)|(?<!(?:think|thinks|thought|believe|believes|believed|suspect|suspects|suspected|say|says|said|assume|assumed|accused me|know|knew) )(?:that|it) was me\b|on my (?:drinking|gambling|habit|addiction|drugs|using|betting|lies|bender|binge)|by\b[^.!?;,]{0,30}?\b(?:when|while) i (?:was|'d been|d been|had been) [a-z]+ing\b)/.test(
@@ -92,6 +95,9 @@ function participleTrap(norm: string, m: RegExpExecArray, span: { start: number;
   // "I went back to the shop. The ring had been sold": the dealer's resale, found out later and
   // told as news (like "it's been sold"), not the writer's harm with the writer left out
   if (/\bsold$/.test(part) && /^(?: had been|'d been)$/.test(aux)) return true;
+  // "I've already been to the pawn shop; the ring was sold years ago": the same resale, with the
+  // writer's visit to the shop in the sentence itself
+  if (/\bsold$/.test(part) && PAWN_SHOP_VISIT.test(norm.slice(Math.max(0, m.index - 80), m.index))) return true;
   // "the charges were dropped", "the case got dropped": news of the writer's own case, not a harm.
   if (/\bdropped$/.test(part) && /^(?:charges|charge|case|lawsuit|complaint|claim|suit|prosecution)$/.test(subj ?? '')) return true;
   // "the house was sold when Mum died": someone else's act, told as what happened next.
@@ -431,6 +437,7 @@ export default defineRule({
   ],
   examples: {
     positive: [
+      "Your mum's ring was sold years ago.",
       "I'm told the car was wrecked.",
       'Your bracelet has been sold.',
       "I'm sorry it ended with you in casualty.",
@@ -585,6 +592,9 @@ export default defineRule({
       'Your coat got left at the pub.',
     ],
     negative: [
+      // the pawned thing resold by the shop, found out on the writer's own visit
+      "I've already been to the pawn shop; the ring was sold years ago and I can't get it back.",
+      'I went back to the pawnbrokers in June, but your watch was sold in March.',
       'I told the landlord the window was smashed by kids, and that was a lie.',
       'When the cash went missing I let you think it was the cleaner.',
       'I went back to the shop for your bracelet in May. The bracelet had been sold.',
