@@ -16,12 +16,13 @@ const ACT = raw`(?:took|take|taken|borrowed|borrow|had|drank|drink|said|did|used
 /** "I told the police I'd only had two", "I swore it was nothing": what the writer claimed back then. */
 const REPORTED_LIE = /\bi (?:said|told (?:them|him|her|everyone|everybody|people|the (?:police|officers?|cops|court|judge|magistrates?|insurance|insurers|doctors?|nurses?|boss|manager|school|teachers?|social worker|bank))|claimed|swore|insisted|kept (?:saying|telling (?:them|people|everyone))|lied and said|pretended)(?: to (?:them|him|her|everyone|the \w+))?,? (?:that )?(?:(?:i'd|id|i had|i'd had|it was|it'd been|it had been|i was|they were|it's|its) (?:only|just|nothing|hardly|barely|not that|a few|a couple|a bit|a little)|i (?:only|just|barely|hardly)|nothing|no one|nobody)\b/;
 
+/** …unless the writer still makes it small to them now: "I said it was only a joke, you're overreacting". */
+const STILL_DEFENDING = /\b(?:overreact\w*|over-react\w*|making a (?:big )?(?:deal|fuss|thing|mountain)|still (?:think|say|believe)|and it was|which it was)\b/;
+
 /** "Nobody was hurt" credited to luck, with the danger weighed up ("I'm lucky nobody was hurt",
  * "nobody was hurt, thank God, but it could have been very different"): the writer does not say the
  * harm was small, they say it was not their doing that it stayed small. */
 const NO_HARM_BY_LUCK = /\b(?:i'm|im|i am|i was|we're|we are|we were) (?:so |very |incredibly |extremely |just )?lucky\b|\b(?:pure|dumb|sheer|blind) luck\b|\bthank god for that\b|\bit could (?:have|'ve) been (?:very |so |much |far |a lot )?(?:different|worse)\b[^.!?;]{0,20}\b(?:i know|i realise|i realize)\b|\bthat's all it (?:is|was),? (?:luck|chance)\b/;
-/** …unless the writer still makes it small to them now: "I said it was only a joke, you're overreacting". */
-const STILL_DEFENDING = /\b(?:overreact\w*|over-react\w*|making a (?:big )?(?:deal|fuss|thing|mountain)|still (?:think|say|believe)|and it was|which it was)\b/;
 
 export default defineRule({
   id: 'minimizing',
