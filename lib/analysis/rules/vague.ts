@@ -35,6 +35,17 @@ function namedAfter(norm: string, end: number): boolean {
   return /^\s*(?:[:\-–(]|,? (?:especially|particularly|namely|like|including|from|above all)\b|(?: (?:that )?i (?:put you through|did|caused|said))?,? (?:when|while|after|by|in) (?:i|me)\b|(?: (?:that )?i (?:put you through|did|caused))? (?:with|about|over|around) (?:the|my|your|ur)\b)/.test(after);
 }
 
+/**
+ * The word defined at once, the taxonomy's "sorry for all of it: the lies about work...": "sorry
+ * for everything, and by everything I mean the flat deposit I gambled away", "when I say I'm sorry
+ * for everything, I mean the lies", "sorry for all of it, the whole lot, the lying to your face".
+ */
+function definedAtOnce(norm: string, end: number): boolean {
+  const after = norm.slice(end, end + 60);
+  return /^(?:,? (?:love|mate|mum|mom|dad|hun|babe))?,? (?:and )?(?:by (?:that|this|everything|all of (?:it|that|this)|it all|all that) )?i mean (?:the|my|your|ur|every|each|when|how|that i|what i|[a-z]+ing)\b/.test(after) ||
+    /^,? (?:the whole lot|every bit of it|every last bit of it),? (?:the|my|your|ur|[a-z]+ing)\b/.test(after);
+}
+
 /** An occasion named right after: "at dinner", "on saturday", "last night", "in the car". */
 const OCCASION = primed(/^,? ?(?:at|on|in|during|last|that|the other|when|about|to (?:your|ur|the))\b/);
 
@@ -76,6 +87,7 @@ function objectIsTrap(norm: string, span: { start: number; end: number }): boole
   // the move": the manner tied to one occasion names an act. "A crap dad when you were little"
   // (a whole stretch of life) and "such a disappointment" stay vague.
   if (s === 'being' && /^ (?:(?!when\b|while\b|all\b|for\b)[a-z'-]+ ){1,4}(?:at|on|about|during|in front of) (?:the|your|ur|my|our|his|her|their|that) (?!time\b|years?\b|past\b|whole\b)[a-z]/.test(norm.slice(span.end, span.end + 60))) return true;
+  if (definedAtOnce(norm, span.end)) return true;
   // "the little misunderstanding about the money" renames the act even with a topic.
   if (/(?:little|small|slight|tiny|minor) \S+$/.test(s)) return false;
   // "everything else I said when...": the act is named after the "else".
@@ -162,7 +174,7 @@ export default defineRule({
       unless: (norm, _m, span) => {
         const s = norm.slice(span.start, span.end);
         // "sorry for before, when I took the car": the act follows
-        if (namedAfter(norm, span.end)) return true;
+        if (namedAfter(norm, span.end) || definedAtOnce(norm, span.end)) return true;
         // "sorry for the stuff I said at dinner" names an occasion
         return /stuff$/.test(s) && OCCASION.test(norm.slice(span.end, span.end + 40));
       },
@@ -347,6 +359,7 @@ export default defineRule({
     positive: [
       'Sorry for being a crap dad when you were little.',
       "I'm sorry for everything.",
+      "I'm sorry for everything, I mean it.",
       'Sorry for whatever I did.',
       'I apologize for any distress I may have caused.',
       'Please accept my apologies for my past behaviour.',
@@ -486,6 +499,10 @@ export default defineRule({
     negative: [
       "I'm sorry for everything I put you through when I emptied the holiday fund.",
       "I'm sorry for all of it: the lies about work, the missed dinners, the money from your purse.",
+      // the word defined at once
+      'Sorry for everything, and by everything I mean the deposit I gambled away and the lies after.',
+      "When I say I'm sorry for everything, I mean the lies, the pawned rings and the night I left Jack.",
+      'Sorry for all of it, the whole lot, the lying to your face and the robbing from your shop.',
       "I stole $400 from your purse last August, and I am deeply sorry.",
       'I am so sorry, Maya.',
       "I'm sorry I crashed your car.",
