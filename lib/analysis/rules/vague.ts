@@ -88,6 +88,10 @@ function objectIsTrap(norm: string, span: { start: number; end: number }): boole
   // (a whole stretch of life) and "such a disappointment" stay vague.
   if (s === 'being' && /^ (?:(?!when\b|while\b|all\b|for\b)[a-z'-]+ ){1,4}(?:at|on|about|during|in front of) (?:the|your|ur|my|our|his|her|their|that) (?!time\b|years?\b|past\b|whole\b)[a-z]/.test(norm.slice(span.end, span.end + 60))) return true;
   if (definedAtOnce(norm, span.end)) return true;
+  // "my behaviour at your wedding, when I knocked the cake over", "my conduct on the evening of 22
+  // March, when I arrived intoxicated", "my behaviour at the do, specifically the remarks I made":
+  // the label's occasion, then the act itself
+  if (/\b(?:behaviou?r|conduct|actions)$/.test(s) && /^ (?:at|on|during|in) (?!the past\b|those\b|the years\b|my (?:drinking|using|addiction)\b)[^.!?;,:]{1,50},? (?:(?:when|where|after) i\b(?! (?:was|'d been|had been) (?:still )?(?:drinking|using|drunk|high|gambling|in\b|an\b|at my\b))|(?:specifically|in particular|namely)\b)/.test(norm.slice(span.end, span.end + 90))) return true;
   // "the little misunderstanding about the money" renames the act even with a topic.
   if (/(?:little|small|slight|tiny|minor) \S+$/.test(s)) return false;
   // "everything else I said when...": the act is named after the "else".
@@ -360,6 +364,9 @@ export default defineRule({
       'Sorry for being a crap dad when you were little.',
       "I'm sorry for everything.",
       "I'm sorry for everything, I mean it.",
+      "I'm sorry for my behaviour at your wedding.",
+      "I'm sorry for my behaviour in the past, when I was drinking.",
+      "I'm sorry for my conduct at work, when I was using.",
       'Sorry for whatever I did.',
       'I apologize for any distress I may have caused.',
       'Please accept my apologies for my past behaviour.',
@@ -499,6 +506,9 @@ export default defineRule({
     negative: [
       "I'm sorry for everything I put you through when I emptied the holiday fund.",
       "I'm sorry for all of it: the lies about work, the missed dinners, the money from your purse.",
+      // the occasion, then the act
+      "I'm sorry for my behaviour at your wedding, when I knocked the cake over and shouted at your father.",
+      'I apologise for my behaviour at the Christmas do, specifically for the remarks I made about Jo.',
       // the word defined at once
       'Sorry for everything, and by everything I mean the deposit I gambled away and the lies after.',
       "When I say I'm sorry for everything, I mean the lies, the pawned rings and the night I left Jack.",
