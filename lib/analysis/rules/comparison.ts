@@ -78,6 +78,9 @@ export default defineRule({
       needs: ['only one', 'just me', 'only me', 'perfect', 'innocent', 'saint', 'angel', 'blameless', 'clean', 'owe', 'we both'],
       re: rx(raw`(?<s>\b(?:i|i'm|im|i am|i was|i wasn't|i wasnt|i was not|i'm not|im not|i am not) (?:not |definitely not |hardly |certainly not )?the only (?:one|dad|person|man|woman|guy|parent|husband|wife|son|daughter|kid|student|addict|drinker|mum|mom|father|mother|friend|brother|sister)\b[^.!?;,]{0,30}|\b(?:it's|its|it is|it was|it wasn't|it isn't|that's|thats) (?:not )?(?:just|only) me\b|\b${THEY} (?:weren't|wasn't|wasnt|werent|were not|was not|aren't|arent|are not|isn't|isnt|is not) (?:exactly |completely |totally )?(?:perfect|innocent|a saint|an angel|blameless|squeaky clean)(?: (?:either|yourself|themselves|herself|himself|back then|then))?\b|\b${THEY} (?:also |too )?owe (?:me|us) (?:an apology|one|a sorry|an explanation)(?: too| as well)?\b|\bwe both (?:said|did|made|were|hurt|messed|screwed|have|had|lied|cheated|behaved|acted|know we)\b[^.!?;,]{0,30})`),
       unless: (norm, _m, span) => /\bwe both know (?:i|that i|it was me|it was my)\b/.test(norm.slice(span.start, span.end + 15)) ||
+        // "we both made mistakes" shares the fault out: "it takes two", the taxonomy's blame, and
+        // writers label it so (pm-m25, team-o); "we've both done things" stays a comparison
+        /^we both made (?:some |a lot of |lots of |so many )?mistakes\b/.test(norm.slice(span.start, span.end)) ||
         onlyOneIndicts(norm, span),
     },
     {
@@ -754,6 +757,8 @@ export default defineRule({
       "I know I hurt you, but you know I love you.",
       "I tried to call, but you tried to move on, and that was your right.",
       "I lied to you, but you stood by me anyway.",
+      'I also want to say that I think we both made mistakes.',
+      "We both made mistakes with the savings, so let's not pretend it was all me.",
       "I wasn't honest and you weren't safe either.",
       "You didn't deserve that either.",
       "You could have been hurt too.",
