@@ -6,7 +6,7 @@
  * "there is no excuse for what I did"; "I won't tell you I was too stressed".
  */
 import { filteredTest } from '../trigram-filter';
-import { defineRule, rx } from './define';
+import { defineRule, rx, type Pattern } from './define';
 import { BECAUSE, CANT, WASNT, WOULDNT } from './lexicon';
 
 const raw = String.raw;
@@ -54,6 +54,22 @@ const NOT_A_PLEA = /\b(?:can't|cant|cannot|couldn't|couldnt) (?:even |really |ho
 /** Owned, unless the only ownership is an excuse disclaimer that turns on "but". */
 const owned = (norm: string): boolean => OWNED.test(norm) && !DISCLAIMER_THEN_BUT.test(norm);
 
+/**
+ * The writer's own cover story, reported as what they told someone: "I told you I was working
+ * doubles when I was at the bar", "I told Aunt Carol it was your idea". The claim is the lie being
+ * confessed, not a reason offered now ("as I told you, I was exhausted" still offers one).
+ */
+const TOLD_AS_COVER = /(?<!\b(?:as|like) )\bi (?:told|had told|'d told|d told|lied to) (?!myself\b)(?![^,;:]*\b(?:truth|what|how|when|why|about|everything|anything|nothing|once|before|again|off|no|yes)\b)(?:[a-z']+ ){1,6}?(?:that )?$|\bi (?:let|made|had) (?:you|u|him|her|them|everyone|people) (?:think|believe)(?: that)? $|\bi (?:pretended|made out|claimed)(?: to (?:you|u|them|him|her|everyone))?(?: that)? $/;
+const toldAsCover = (norm: string, start: number): boolean => TOLD_AS_COVER.test(norm.slice(Math.max(0, start - 70), start));
+
+/** Every pattern also lets a reported cover story go (see TOLD_AS_COVER). */
+function withCoverStoryGuard(patterns: Pattern[]): Pattern[] {
+  return patterns.map((p) => ({
+    ...p,
+    unless: (norm, m, span) => toldAsCover(norm, span.start) || (p.unless ? p.unless(norm, m, span) : false),
+  }));
+}
+
 export default defineRule({
   id: 'excuse',
   title: 'Excuse',
@@ -66,7 +82,7 @@ export default defineRule({
   // Most sentences lack a piece every match of these guards contains: the trigram filter
   // answers those without a scan (same answer).
   skip: (norm) => (filteredTest(DISCLAIMS, norm) && !DISCLAIMER_THEN_BUT.test(norm)) || filteredTest(NOT_A_PLEA, norm),
-  patterns: [
+  patterns: withCoverStoryGuard([
     {
       // the substance or illness as the actor: "the drink made me say things", "the alcohol made me do it"
       needs: ['drink', 'alcohol', 'booze', 'drug', 'pills', 'coke', 'cocaine', 'weed', 'gambling', 'addiction', 'disease', 'illness', 'using', 'meds', 'medication', 'bottle', 'beer', 'vodka', 'wine', 'whisk', 'pints', 'crack', 'heroin', 'meth'],
@@ -331,6 +347,11 @@ export default defineRule({
         // the writer's knowledge or access as the reason: it made the harm possible or deliberate and
         // indicts, it does not explain it away ("I took money out because I knew your PIN", "I said it
         // because I knew it was partly true"); "because I knew you'd be angry" (fear) stays a reason
+        // the reader's goodness, known and used: "I used her as a cover story because I knew you would
+        // be kind about it" (the same knowledge that made it deliberate; "you'd be angry" is fear)
+        if (/^i (?:knew|had known) (?:that )?(?:you|u|he|she|they)(?:'d| would| d| wd) (?:be (?:kind|understanding|sympathetic|generous|nice|good)|(?:never|not) (?:check|ask|question|notice|say no|doubt)|understand|believe (?:me|it)|trust me|lend|cover for me|say yes|give me)\b/.test(cause)) return true;
+        // the reason confessed as a rationalisation: "because I told myself I'd pay it back"
+        if (/^i (?:told|kept telling|had told|'d told) myself\b/.test(cause)) return true;
         if (/^i (?:knew|had known|know) (?:(?:your|ur|his|her|their) (?!own\b)\w+|the (?:code|pin|password|combination|number|passcode|alarm code)|where (?:you|u|he|she|they|the|it)|how to get (?:into|in|round|around|past)|exactly (?:what|where|how)|(?:it|that|this|what i said) (?:was|would|'d|wd) (?:be )?(?:\w+ )?(?:true|hurt|wound|land|work|wrong|cruel))\b/.test(cause)) return true;
         // a reason for keeping quiet now, not for the harm: "I won't repeat it, because it was theirs
         // to say", "I won't share what he said, because it's his"
@@ -341,7 +362,7 @@ export default defineRule({
         // what came before must be an act of mine, not "I'm writing", "I know", "you cried"
         if (!/\b(?:i|i'd|id|i've|ive)\s+(?:only |just |really |even |never |also |then |had |have )?(?!(?:am|'m|m|was|were|know|knew|think|thought|feel|felt|hope|want|wanted|need|needed|understand|realise|realize|see|saw|love|miss|am writing|write|wrote|stopped|quit|joined|asked|started|go|went to (?:rehab|meetings|a meeting|treatment|aa|therapy)|called|call|reached|apologi[sz]e|owe)\b)[a-z']+/.test(main)) return true;
         if (/\b(?:you|u|your|ur|she|he|they|the kids)\b(?: \w+)? (?:cried|left|had to|lost|were|was|felt|got|stopped|couldn't|didn't)\b/.test(main)) return true;
-        return /\b(?:i (?:chose|decided|wanted|didn't care|didnt care|cared more|put|preferred|was (?:selfish|greedy|lazy|a coward|careless|thoughtless|jealous|arrogant|dishonest|weak|angry|spiteful|proud|scared of being caught|ashamed)|could|thought (?:only|about) (?:of )?(?:myself|me))|drink|drunk|drinking|pub|hungover|high|using|bender|booze|addict|of me|selfish|my (?:choice|fault)|(?:you|u) (?:deserve|asked|wanted|needed|told)|i'm writing|im writing|i want|i need to|i love|it was (?:wrong|my)|i (?:didn't|didnt|did not) want (?:you|u|to face|to admit|to tell)|afraid (?:of|to) (?:face|admit|tell|lose|losing)|scared (?:of|to) (?:face|admit|tell|lose|losing)|couldn't face|couldnt face)\b/.test(cause) || owned(norm);
+        return /\b(?:i (?:chose|decided|wanted|didn't care|didnt care|cared more|put|preferred|was (?:selfish|greedy|lazy|a coward|careless|thoughtless|jealous|arrogant|dishonest|weak|angry|spiteful|proud|scared of being caught|ashamed)|could|thought (?:only|about) (?:of )?(?:myself|me))|drink|drunk|drinking|pub|hungover|high|using|bender|booze|addict|passed out|off my (?:face|head|nut|trolley)|at the (?:bookies|bookie's|bookmakers?|betting shop|casino|bar|races|track|dogs|club|offie)|gambling|betting|of me|selfish|my (?:choice|fault)|(?:you|u) (?:deserve|asked|wanted|needed|told)|i'm writing|im writing|i want|i need to|i love|it was (?:wrong|my)|i (?:didn't|didnt|did not) want (?:you|u|to face|to admit|to tell)|afraid (?:of|to) (?:face|admit|tell|lose|losing)|scared (?:of|to) (?:face|admit|tell|lose|losing)|couldn't face|couldnt face)\b/.test(cause) || owned(norm);
       },
     },
     {
@@ -695,9 +716,11 @@ export default defineRule({
       re: rx(raw`\b(?:sorry|soz|sry|apologi[sz]e|apologies)\b(?<obj>[^.!?;]{3,80}?)(?:[,;-] ?| )(?:but |just |honestly |tbh )?(?<s>something (?:came|had come|just came) up|(?:i )?(?:was|been) (?:just |really |so |super |crazy )?busy|(?:i )?(?:just )?needed (?:some )?(?:space|time to myself|a break|to get away)|work(?: is| was| has been|'s been|s been) (?:mental|mad|insane|crazy|manic|hectic|nuts|full on)(?: right now| at the moment| lately| atm)?)\b[^.!?;,]{0,15}\s*[.!]*\s*$`),
       unless: (norm, m) => owned(norm) || /\b(?:reply|replies|response|delay|delayed|late|slow|getting back|get back|missed call|wait|waiting|radio silence|quiet|silence|inconvenience|typos?|email|e-mail|message|text back)\b/.test(m.groups?.obj ?? ''),
     },
-  ],
+  ]),
   examples: {
     positive: [
+      // a cover story repeated as still true is a reason offered now
+      'Like I told you, I was working doubles and I was exhausted.',
       // session 6 families
       'Sorry I bit your head off, my blood sugar had crashed.',
       'I was going hypo and I snapped at you in the shop.',
@@ -1128,6 +1151,12 @@ export default defineRule({
       'I was sick in your car on the way home, and you cleaned it up.',
       'I was raised better than that, and I still did it.',
       'Money is tight for me right now, so I will pay £20 a week.',
+      // session 7: the addiction's own scene as the reason, a cover story or a rationalisation
+      // confessed as such, the reader's goodness used
+      "I wasn't at your recital because I was at the bookies, and you looked for me in the crowd.",
+      'I kept the receipts in a drawer because I told myself I would pay every penny back.',
+      'I told your mother I was working doubles when I was at the casino.',
+      'I borrowed your car again because I knew you would never say no to me.',
     ],
   },
 });
