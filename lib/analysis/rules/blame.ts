@@ -4,7 +4,7 @@
  * Traps: "you were right to cut me off", "you made me a better person", "you did nothing
  * wrong", "if you hadn't been there for me...", "You made the right call".
  */
-import { defineRule, rx } from './define';
+import { defineRule, rx, type Pattern } from './define';
 import { HADNT, THEY, WOULDNT, YOU, YOUR } from './lexicon';
 
 const raw = String.raw;
@@ -26,6 +26,27 @@ function madeForMe(after: string): boolean {
   );
 }
 
+/**
+ * The writer's own lie about them, reported as what the writer told someone: "I told Aunt Carol it
+ * was your idea", "I told HR you were being difficult", "I let you believe it was your fault". The
+ * blame is the harm being confessed, not a charge made now ("like I told you, it was your idea"
+ * still makes it). A bare "I said you pushed me into it" is left to the rebuttal check: it may
+ * still be the writer's claim.
+ */
+const TOLD_AS_COVER = /(?<!\b(?:as|like) )\bi (?:told|had told|'d told|d told|lied to) (?!myself\b)(?![^,;:]*\b(?:truth|what|how|when|why|about|everything|anything|nothing|once|before|again|off|no|yes)\b)(?:[a-z']+ ){1,6}?(?:that )?$|\bi (?:let|made|had) (?:you|u|him|her|them|everyone|people) (?:think|believe)(?: that)? $|\bi (?:pretended|made out|claimed)(?: to (?:you|u|them|him|her|everyone|people))?(?: that)? $/;
+
+/** Every pattern also lets a reported cover story go (see TOLD_AS_COVER). */
+function withCoverStoryGuard(patterns: Pattern[]): Pattern[] {
+  return patterns.map((p) => ({
+    ...p,
+    unless: (norm, m, span) =>
+      TOLD_AS_COVER.test(norm.slice(Math.max(0, span.start - 70), span.start)) || (p.unless ? p.unless(norm, m, span) : false),
+  }));
+}
+
+/** "you drove me to the hospital": a lift, told as the reader's care, not "you drove me to drink". */
+const DROVE_ME_SOMEWHERE = /^\s*(?:to (?:the |a |an |my |our |his |her |your |ur )?(?:hospital|a&e|station|airport|school|work|church|court|hearing|appointment|funeral|doctors?|gp|clinic|surgery|detox|rehab|meetings?|treatment|interview|home|house|flat|bus|train|ferry)\b|home\b|back (?:home|to)\b|all the way\b|there\b|everywhere\b)/;
+
 export default defineRule({
   id: 'blame',
   title: 'Blame shifting',
@@ -33,12 +54,13 @@ export default defineRule({
   explanation:
     'This puts part of the weight on them, so the apology can turn into an argument about who did what. An amends works best when it stays on your side of the street: only what you did.',
   suggestion: 'Leave out what they did and say only what you did.',
-  patterns: [
+  patterns: withCoverStoryGuard([
     {
       // "you made me", "u made me so mad", "you pushed me to the edge", "you drove me to it"
       needs: [' me'],
       re: rx(raw`\b(?<s>${THEY} (?:made|make|makes|forced|force|pushed|push|drove|drive|provoked|provoke|goaded|wound|winds|wind|baited|led|pressured|tempted) me)\b`),
-      unless: (norm, _m, span) => GOOD_AFTER_MADE_ME.test(norm.slice(span.end)) || MADE_ME_GET_HELP.test(norm.slice(span.end)) || madeForMe(norm.slice(span.end)) || /\b(?:never|didn't|didnt|did not|nobody|no one|not)\s+$/.test(norm.slice(Math.max(0, span.start - 12), span.start)),
+      unless: (norm, _m, span) => GOOD_AFTER_MADE_ME.test(norm.slice(span.end)) || MADE_ME_GET_HELP.test(norm.slice(span.end)) || madeForMe(norm.slice(span.end)) ||
+        (/\b(?:drove|drive)(?= me$)/.test(norm.slice(span.start, span.end)) && DROVE_ME_SOMEWHERE.test(norm.slice(span.end))) || /\b(?:never|didn't|didnt|did not|nobody|no one|not)\s+$/.test(norm.slice(Math.max(0, span.start - 12), span.start)),
     },
     {
       // "you made it so hard to tell you the truth", "she didn't make it easy for me"
@@ -403,9 +425,11 @@ export default defineRule({
       re: rx(raw`(?<s>\bhow (?:was|were|am) i (?:to|ever to|gonna|going to|s'posed to|sposed to) (?:know|guess|tell)\b(?!\s+(?:how|what)\b)|\bhow (?:would|could) i (?:have |of |'ve )?(?:known|guessed)\b(?!\s+(?:how|what)\b)|\bwhat (?:else )?(?:was|were|am) i (?:supposed|meant|expected) to think\b)`),
       unless: (norm, _m, span) => /\b(?:asked|asking|ask|wonder|wondered|wondering|don't know|dont know)\s+(?:myself\s+)?$/.test(norm.slice(Math.max(0, span.start - 25), span.start)),
     },
-  ],
+  ]),
   examples: {
     positive: [
+      // telling the truth is not a cover story: the charge is made now
+      'Every time I told you the truth you went mental, so what was the point.',
       // session 6 families
       'She nagged and nagged until I threw the phone.',
       'you kept on and on at me about the car till i lost it',
@@ -595,6 +619,10 @@ export default defineRule({
       "I'm sorry I said it, though you started the whole thing.",
     ],
     negative: [
+      // session 7: the writer's cover story told as such; a lift
+      'When my boss asked, I told him you were the one drinking on shift.',
+      'I let everyone think it was your fault the business folded.',
+      'You drove me to the station every morning that winter, and I never thanked you.',
       'You made me go to that first meeting and it saved my life.',
       'my sister pushed me to get help and im grateful every day',
       // session 6 traps
