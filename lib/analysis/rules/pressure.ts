@@ -61,7 +61,16 @@ export default defineRule({
       // idioms and expectations of normality
       needs: ['say', 'tell', 'speak', 'talk', 'give', 'need', 'expect', 'want', 'demand', 'forgive me', 'owe', 'forget', 'bridge', 'bygones', 'over it', 'slack', 'a break', 'expect', 'holding', 'hold', 'throwing', 'throw', 'bringing', 'bring', 'shut me out', 'give up on me', 'ignore', 'leave me', 'cut me off', 'block me', 'walk away', 'hanging', 'said i', 'told you i'],
       re: rx(raw`(?<s>\b(?:just |please )?(?:say|tell me) (?:that )?(?:you|u)(?:'ll| will)? (?:forgive|still love|don't hate|dont hate|do not hate)\b[^.!?;,]{0,20}|\bnever (?:speak|talk) (?:of|about) (?:it|this|that) again\b|\bgive me (?:another|one more|a second|a last|one last|a fresh) (?:chance|go|try)\b|\bi(?:'ll| will|'d| would)? (?:need|expect|want|demand|like) (?:an answer|a reply|a response|an explanation|to hear back|a decision)\b[^.!?;,]{0,30}|^\W*forgive me\b(?! for (?:the|my) (?:late|delay|slow))|\bforgive me,? (?:please|pls|plz|i beg you|i'm begging you|im begging you)\b|\b${YOU} owe (?:it to (?:me|us|yourself|(?:the|our|your|ur) (?:kids|children|family|boys|girls))|me (?:a (?:second )?chance|another chance|that much|this|a reply|an answer))\b|\bforget (?:it|this|that) ever happened\b|\b(?:water under the bridge|let bygones be bygones|bygones)\b|\b(?:get|got|getting) over it (?:soon|already|now|quickly)\b|\bcut me some slack\b|\bgive me a break\b|\b(?:expect|expecting) (?:things|everything|us|you|it|life) to (?:go back|return|be|get back)\b[^.!?;,]{0,20}|\b(?:${YOU} )?(?:can't|cant|cannot|can not|shouldn't|shouldnt) (?:really |just )?(?:keep |go on |still )?(?:holding|hold|throwing|throw|bringing|bring) (?:it|this|that|the past|my past|what i did)(?: up)? (?:against me|up|in my face)\b|\b(?:please|pls|plz|just) (?:don't|dont|do not) (?:shut me out|give up on me|ignore me|leave me|cut me off|block me|walk away)\b|\b(?:don't|dont|do not) (?:shut me out|give up on me|leave me hanging|ignore this)\b|\bi've said (?:i'm|im|i am) sorry\b[^.!?;]{0,10},? so\b|\bi (?:already )?(?:said|told you) (?:i'm|im|i am) sorry[^.!?;]{0,20}(?:what more|so)\b)`),
-      unless: (norm, _m, span) => /\b(?:don't|dont|do not)\s+$/.test(norm.slice(Math.max(0, span.start - 12), span.start)) && /^forget/.test(norm.slice(span.start)),
+      unless: (norm, _m, span) => {
+        const at = norm.slice(span.start);
+        if (/\b(?:don't|dont|do not)\s+$/.test(norm.slice(Math.max(0, span.start - 12), span.start)) && /^forget/.test(at)) return true;
+        // "I'm not asking you to forgive me, and I'm not expecting us to be friends": the expectation
+        // denied, as in the taxonomy's "I'm not asking you to forgive me"
+        if (/^expect/.test(at) && negatedBefore(norm, span.start, 2)) return true;
+        // "forgive me for writing so late", "forgive me or don't, that's your call": a courtesy about
+        // the letter itself, or the choice handed to them
+        return /^forgive me,? (?:for (?:writing|the (?:length|formality|long letter)|being so (?:formal|long|blunt)|taking so long|not writing sooner)|or (?:don't|dont|do not|not)\b)/.test(at);
+      },
     },
     {
       // deadlines and contact demands: "write back soon", "ring me tonight", "please let me know soon"
@@ -131,7 +140,10 @@ export default defineRule({
       // forgiveness", "all I want is your forgiveness"; my need to see them: "I need to see you"
       needs: ['forgiven', 'good', 'ok', 'okay', 'alright', 'cool', 'square', 'surely', 'forgive', 'stay', 'forgiveness', 'need', 'chance', 'shot', 'prove', 'together', 'again', 'something', 'hanging', 'appreciate', 'mean', 'reach', 'touch', 'call', 'write', 'text', 'ring', 'reply', 'respond', 'answer', 'message'],
       re: rx(raw`(?<s>\b(?:am i|so am i|are we) (?:forgiven|good|ok|okay|alright|all right|cool|square)(?: (?:now|again|then|yet))?\s*\?|\bsurely (?:you|u) (?:can|could|must|will)\b[^.!?;,]{0,20}?\bforgive\b[^.!?;,]{0,15}|\bforgive me (?:by now|already|yet)\b|\b(?:don't|dont|do not|please don't|please dont) (?:stay|be) (?:mad|angry|cross|upset) (?:at|with) me\b|\b(?:i(?: ask| am asking|'m asking|m asking| beg| am begging|'m begging|m begging| pray| am hoping|'m hoping|m hoping) for|all i (?:want|ask|need) is|i (?:need|want) (?:your|ur)) (?:your |ur )?forgiveness\b|\bi (?:really |just |desperately )?need to (?:see|talk to|speak to|hear from|hear|be with) (?:you|u|your voice|ur voice)\b|\b(?:find it in (?:yourself|you|ur heart|your heart)|find a way) to forgive\b|\bgive me (?:a|one more|another|a second|one last|just one more) (?:chance|shot)\b|\blet me prove (?:it|myself|that)\b|\b(?:get|be|go) back together\b|\bbe (?:together|a family|friends) again\b|\bsay something,? (?:please|pls)\b|\b(?:please )?(?:don't|dont) leave me hanging\b|\bi(?:'d| would|d) (?:really |so )?appreciate (?:a|an|your|ur) (?:reply|response|answer|call|text)\b|\ba (?:reply|response|call|text|answer) would mean (?:a lot|so much|the world|everything)\b|\bplease (?:reach out|get in touch|call|text|ring|write(?: back)?|reply|respond|answer)\b|^\s*(?:call|text|ring|message) me(?: back)?\s*[.!]*\s*$|^\s*(?:write|text|call) back\s*[.!]*\s*$|^\W*(?:write|text|call|ring) (?:me )?back,? (?:love|mate|bro|babe|hun|mum|mom|dad|son|sis)\b)`),
-      unless: (norm, _m, span) => negatedBefore(norm, span.start, 3) || softened(norm) || /\b(?:not|never)\b[^.!?;,]{0,6}$/.test(norm.slice(0, span.start)),
+      unless: (norm, _m, span) =>
+        negatedBefore(norm, span.start, 3) || softened(norm) || /\b(?:not|never)\b[^.!?;,]{0,6}$/.test(norm.slice(0, span.start)) ||
+        // "If you have questions, please reply": contact offered on their need, not asked for mine
+        (/^please\b/.test(norm.slice(span.start)) && /\bif (?:you|u) (?:have (?:any )?(?:further |more |other )?questions|need (?:anything|something|more|help)|(?:would |'d )?prefer)\b[^.!?]{0,30}$/.test(norm.slice(Math.max(0, span.start - 50), span.start))),
     },
     {
       // time called on their hurt: "you should be over it by now", "it's time you stopped bringing
@@ -592,6 +604,11 @@ export default defineRule({
       "I don't know what else you want from me.",
     ],
     negative: [
+      // session 7: a condition of theirs, a denied expectation, a courtesy about the letter
+      'If you have any further questions, please reply to this post.',
+      "I'm not asking for anything, and I'm not expecting us to be close again.",
+      'Forgive me for writing so formally, Mrs Hale; I wanted to get the facts right.',
+      "Forgive me or don't, either way I'm paying back what I took.",
       "Please tell the kids I love them.",
       "If you want, you could tell your mum I'm sorry.",
       "I know you have to believe what you saw.",
