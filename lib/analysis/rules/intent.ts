@@ -8,6 +8,12 @@ import { defineRule, rx } from './define';
 
 const raw = String.raw;
 
+/**
+ * "I meant to pay you back and I didn't": the plan to undo it overturned by the deed in the same
+ * breath (the "whatever I meant, it hurt you" trap); "but I didn't get the chance" still pleads.
+ */
+const OVERTURNED_PLAN = /^[^.!?;]*?\bback\b,? (?:and|but) (?:i )?(?:didn't|didnt|did not|never did|never)(?: do it)?\s*(?:[,.;!?-]|$)/;
+
 export default defineRule({
   id: 'intent',
   title: 'Intent over impact',
@@ -25,6 +31,10 @@ export default defineRule({
         /\bmean(?:t)? (?:to )?(?:imply|suggest|say that|pressure|put pressure|make you feel you have|rush|stay|write so|ramble|go on|take so long|be away so|sleep)\b/.test(norm.slice(span.start, span.end)) ||
         // "I know you didn't mean to hurt me": someone else's intent, not the writer's defence.
         /\b(?:you|u|he|she|they|we|nobody|no one)\s+$/.test(norm.slice(Math.max(0, span.start - 6), span.start)) ||
+        // "money that I never intended to repay": a bad intent owned, which indicts, not a good one pleaded
+        /\b(?:never|didn't|didnt|did not)(?: (?:really|ever|once|actually))? (?:mean|meant|intend|intended) to (?:repay|pay (?:\w+ ){0,2}back|give (?:\w+ ){0,2}back|return|put (?:\w+ ){0,2}back)\b/.test(norm.slice(span.start, span.end)) ||
+        // "I didn't mean to tell you this in a letter": about the letter itself, like "write so"
+        /\bmean(?:t)? to tell (?:you|u) (?:this |it )?(?:in a letter|by letter|in writing|like this|this way)\b/.test(norm.slice(span.start, span.end)) ||
         // "I didn't mean to become that man, but I did, and you lived with him": the intent is set
         // down only to be overturned by the deed at once (the "whatever I meant, it hurt you" trap).
         /^\s*[,;-]?\s*(?:but|and) (?:i (?:still )?(?:did|became|was|have|had)|it (?:still )?(?:did|was))\b(?!\s+not\b|n't)\s*(?:[,.;!?-]|$|and\b|anyway\b|all the same\b|just the same\b|every\b|for\b)/.test(norm.slice(span.end, span.end + 40)),
@@ -63,7 +73,7 @@ export default defineRule({
       // "I was going to pay it all back before you ever found out", "I always meant to put it back"
       needs: [' back'],
       re: rx(raw`(?<s>\b(?:i|i was|i'd|id|i had) (?:always |totally |fully |honestly |definitely |only )?(?:going to|gonna|planning to|planning on|meaning to|meant to|intending to|intended to|was going to) (?:pay|put|give|buy|get|paid|return|replace|bring|sneak)(?: (?:it|them|the money|the cash|that|everything|you|u|ur|your|it all|all of it|\w+))?(?: (?:all|it|them|\w+))? back\b[^.!?;,]{0,40})`),
-      unless: (norm, _m, span) => /^\s*(?:now|today|this|next|by|from|starting)\b/.test(norm.slice(span.end)) || /\b(?:i'm|im|i am|i still|still)\b/.test(norm.slice(Math.max(0, span.start - 10), span.start)),
+      unless: (norm, _m, span) => /^\s*(?:now|today|this|next|by|from|starting)\b/.test(norm.slice(span.end)) || /\b(?:i'm|im|i am|i still|still)\b/.test(norm.slice(Math.max(0, span.start - 10), span.start)) || OVERTURNED_PLAN.test(norm.slice(span.start)),
     },
     {
       // "I wasn't actually going to do anything"
@@ -155,7 +165,10 @@ export default defineRule({
         /^\s*(?:now|today|this|next|by|from|starting)\b/.test(norm.slice(span.end)) ||
         /\b(?:i'm|im|i am|i still|still)\s*$/.test(norm.slice(Math.max(0, span.start - 10), span.start)) ||
         // "I would have told you sooner if I'd been braver": a regret about the delay, not a defence
-        (/\btold (?:you|u)\b/.test(norm.slice(span.start, span.end)) && /\b(?:sooner|earlier|if)\b/.test(norm.slice(span.start))),
+        (/\btold (?:you|u)\b/.test(norm.slice(span.start, span.end)) && /\b(?:sooner|earlier|if)\b/.test(norm.slice(span.start))) ||
+        // "I meant to pay you back and I didn't": the plan overturned by the deed in the same breath
+        // (the "whatever I meant, it hurt you" trap); "but I didn't get the chance" still pleads
+        OVERTURNED_PLAN.test(norm.slice(span.start)),
     },
     {
       // more of the same defence: "hurting you was the last thing on my mind", "I was only ever trying
@@ -323,6 +336,7 @@ export default defineRule({
   ],
   examples: {
     positive: [
+      "I always meant to pay you back, but I didn't get the chance.",
       'I never meant to hurt you, but it happened.',
       "I was only trying to give you some space.",
       "i was just trying to get away from the shouting",
@@ -510,6 +524,10 @@ export default defineRule({
       'I just wanted to be helpful.',
     ],
     negative: [
+      // session 7: a bad intent owned; a plan overturned by the deed at once; the letter itself
+      'I borrowed two hundred pounds off you that I never intended to pay back.',
+      'I meant to put the money back and I never did, and you paid for that.',
+      "I didn't mean to tell you this in a letter, but you've changed your number.",
       "I didn't mean to become that man, but I did, and you lived with him.",
       "I didn't mean to scare the kids, but it did, and they still flinch.",
       "I was only trying to survive back then.",
