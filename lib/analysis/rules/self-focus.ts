@@ -37,7 +37,11 @@ export default defineRule({
       needs: ['gnawing', 'picking', 'look', 'not', 'panic', 'anxiety', 'alone', 'isolated', 'empty', 'hopeless', 'numb', 'victim', 'through', 'fallen', 'fell', 'crumbled', 'collapsed', 'crashing', 'punished', 'suffered', 'paid', 'cried', 'crying', 'tearing', 'ripping', 'killing', 'destroying', 'breaking', 'beating', 'sleep', 'eat', 'function', 'breathe', 'cope', 'think straight', 'out of bed', 'crying', 'go on', 'focus', 'work', 'slept', 'eaten', 'cry ', 'wreck', 'mess', 'falling apart', 'depressed', 'miserable', 'dark', 'bad', 'terrible', 'awful', 'low', 'hell', 'suffering', 'beating myself', 'sick', 'bits', 'pieces', 'tears', 'gutted', 'destroyed', 'shattered', 'losing sleep', 'devastated', 'heartbroken', 'struggling', 'lonely', 'broken', 'shell', 'barely', 'trying so', 'trying really', 'doing my best', 'lost', 'worried'],
       re: rx(raw`(?<s>\bi (?:can't|cant|cannot|can barely|could barely|can hardly|couldn't|couldnt|haven't been able to|havent been able to|have not been able to|barely|hardly) (?:even )?(?:sleep|eat|function|breathe|cope|think straight|get out of bed|stop crying|go on|focus|work)\b|\bi (?:haven't|havent|have not|have barely|haven't really) (?:slept|eaten|stopped crying)\b|\b(?:${IVE}|i've just|ive just) (?:been|gone) through (?:hell|hell and back|the wars|the mill|so much|such a lot)\b|\b${IVE} (?:been )?(?:lost|losing) (?:everything|it all|all i had|all i have)\b|\b(?:${IVE}|i've already|ive already|i have already|haven't i|havent i) (?:been )?(?:punished|suffered|paid) enough\b|\bi (?:haven't|havent|have not) been (?:sleeping|eating|coping)\b|\bmy (?:whole )?(?:life|world) (?:has|'s|s)? ?(?:fallen|fell|crumbled|collapsed|come) (?:apart|to pieces|crashing down)\b|\bi(?:'ve| have|ve)? (?:been )?(?:cry|cried|crying) (?:myself to sleep|every (?:night|day)|all the time|for (?:days|weeks|hours|months))\b|\b(?:this|it|that|being \w+(?: \w+){0,4}|not seeing (?:you|u|the kids|them)|losing (?:you|u)|the guilt|the shame|the silence|what i did)(?: is| has been|'s been|s been|'s|s) (?:(?:slowly|literally|honestly|really|just) )?(?:tearing|ripping|eating|killing|destroying|breaking) me(?: up| apart| alive| inside| from the inside)?\b|\b(?:stop|keep|been|am|i'm|im|can't stop|cant stop) beating myself up\b|\b(?:eating|gnawing|tearing|picking) (?:away )?at me\b|\bi (?:can't|cant|cannot|can barely|can hardly) (?:even )?look (?:at )?myself in the (?:mirror|eye)\b|\b${IM} (?:really |just |honestly )?not (?:doing (?:well|great|good|ok|okay)|in a good (?:place|way|headspace)|coping)\b|\bi (?:get|have|'ve been having|ve been having|have been having|keep having) (?:panic|anxiety) attacks\b|\bi (?:feel|am|'m|m) (?:so |really |completely |totally |utterly )?(?:alone|isolated|empty|hopeless|numb)\b(?! (?:in (?:this|that)|with)\b)|\b${IM} the (?:real |only |true )?victim\b|\b(?:${IVE}|i've just|ive just) been (?:so |really |completely |totally |such )?(?:a wreck|a mess|falling apart|depressed|miserable|in (?:a )?(?:really |very )?(?:dark|bad|terrible|awful|low) (?:place|way|state)|in hell|in bits|in pieces|in tears|gutted|destroyed|shattered|going through hell|suffering|beating myself up|sick to my stomach|sick with (?:worry|guilt)|losing sleep|crying|devastated|heartbroken|struggling so|struggling|lonely|broken|a shell)\b|\b${IM} (?:(?:so|really|completely|totally|just|literally|honestly|actually|slowly) )*(?:falling apart|a wreck|so depressed|depressed|miserable|suffering|devastated|heartbroken|so lonely|lonely|broken|barely (?:holding|coping|surviving|functioning)|struggling|in (?:a )?(?:really )?(?:dark|bad) place|sick (?:to my stomach|with guilt)|beating myself up|trying so hard|trying really hard|doing my best here)\b|\b(?:lost|i've lost|ive lost|i have lost) (?:like |about |nearly |almost |over )?\d+ ?(?:kilos|kg|pounds|lbs|stone)\b|\bmy (?:mum|mom|mother|dad|family|friends|sponsor|doctor|therapist) (?:is|are|has been|have been) (?:so |really )?worried (?:sick )?about me\b|\b(?:so )?depressed (?:since|that i)\b)`),
       // "I can't sleep with the neighbours' dog barking": an outside cause, not their harm.
+      // "You made me so angry I couldn't think straight", "I hid the letters because I couldn't
+      // cope": a past state named as the cause of the act (blame or excuse), not pain asked to be eased.
       unless: (norm, _m, span) =>
+        (/^i (?:couldn't|couldnt|could not) (?:even )?(?:think straight|focus|cope|breathe)$/.test(norm.slice(span.start, span.end)) &&
+          /(?:\b(?:so|too) (?:\w+ ){1,3}(?:that )?|\b(?:because|cos|cuz|coz|since) )$/.test(norm.slice(Math.max(0, span.start - 40), span.start))) ||
         /^(?:i (?:can't|cant|cannot|can barely|could barely|can hardly|couldn't|couldnt) (?:even )?(?:sleep|focus|work|think straight|breathe))$/.test(norm.slice(span.start, span.end)) &&
         /^ (?:with|because of|for|through|in) (?:the|a|this|that|all (?:the|this|that)|my neighbou?rs?'?|our)\b(?! (?:guilt|shame|thoughts?|memor|knowledge|weight|regret))/.test(norm.slice(span.end, span.end + 40)),
     },
@@ -248,6 +252,7 @@ export default defineRule({
   ],
   examples: {
     positive: [
+      "Since you left I couldn't cope, and I still can't sleep.",
       'This has been so hard for me.',
       "I can't sleep at night.",
       "I'm such a terrible mother, I hate myself for it.",
@@ -420,6 +425,9 @@ export default defineRule({
       "I don't know how I'm still going.",
     ],
     negative: [
+      // session 7: a past state as the cause of the act (blame or excuse), not pain to be eased
+      'He wound me up so much that I couldn\'t think straight, and I threw the glass.',
+      "I stopped opening the post because I couldn't cope with the bills.",
       "I'm disgusted with myself for how I spoke to your mother.",
       'I go to meetings three times a week for my recovery.',
       'I know it was hard on you and the kids.',
