@@ -77,7 +77,14 @@ export default defineRule({
       needs: ['if '],
       re: rx(raw`(?<s>\bif ${THEY}(?: (?:${HADNT}|${WOULDNT}|didn't|didnt|did not|had not)|(?:'d| had| d| would)(?: just| only| ever| not| actually)? (?:listened|stopped|given|left|trusted|backed off|helped|told|let|believed|cared|been (?:nicer|kinder|around|honest|there|home|more|less|a better|better|different|supportive|easier|available|here|faithful)|not)|(?:'d| had) (?:just|only)\b)\b[^.!?;,]{0,50})`),
       unless: (norm, _m, span) =>
-        /\b(?:been there|helped|help me|stepped in|called|picked up|found me|come|came|stood by|believed|given me a chance|taken me in|supported|saved)\b/.test(norm.slice(span.start, span.end)),
+        /\b(?:been there|helped|help me|stepped in|called|picked up|found me|come|came|stood by|believed|given me a chance|taken me in|supported|saved)\b/.test(norm.slice(span.start, span.end)) ||
+        // an offer left to their permission or wish, not a counterfactual about their conduct: "I'd like
+        // to pay for the course, if you'd let me", "if you'd like to talk I'm here, and if you wouldn't,
+        // I understand" ("if you'd let me in I wouldn't have had to" stays)
+        (/(?:\blet me|\bwouldn't|\bwouldnt|\bwould not)$/.test(norm.slice(span.start, span.end)) &&
+          /^\s*(?:[,.;!?)]|$|or\b|and\b)/.test(norm.slice(span.end)) &&
+          !/\b(?:wouldn't|wouldnt|would not|'d never|would never) (?:have|'ve|of)\b/.test(norm) &&
+          (/\blet me$/.test(norm.slice(span.start, span.end)) || /\bif (?:you|u)(?:'d| would| d)? (?:ever )?(?:like|want|rather|prefer)\b/.test(norm.slice(0, span.start)))),
     },
     {
       // "you know how you get", "you know how I get when you bring up money"
@@ -619,6 +626,8 @@ export default defineRule({
       "I'm sorry I said it, though you started the whole thing.",
     ],
     negative: [
+      "I'd like to pay back what the repairs cost you, if you'd let me.",
+      "If you'd ever like to meet, tell me, and if you wouldn't, that's all right.",
       // session 7: the writer's cover story told as such; a lift
       'When my boss asked, I told him you were the one drinking on shift.',
       'I let everyone think it was your fault the business folded.',
