@@ -62,6 +62,13 @@ const owned = (norm: string): boolean => OWNED.test(norm) && !DISCLAIMER_THEN_BU
 const TOLD_AS_COVER = /(?<!\b(?:as|like) )\bi (?:told|had told|'d told|d told|lied to) (?!myself\b)(?![^,;:]*\b(?:truth|what|how|when|why|about|everything|anything|nothing|once|before|again|off|no|yes)\b)(?:[a-z']+ ){1,6}?(?:that )?$|\bi (?:let|made|had) (?:you|u|him|her|them|everyone|people) (?:think|believe)(?: that)? $|\bi (?:pretended|made out|claimed)(?: to (?:you|u|them|him|her|everyone))?(?: that)? $/;
 const toldAsCover = (norm: string, start: number): boolean => TOLD_AS_COVER.test(norm.slice(Math.max(0, start - 70), start));
 
+/**
+ * A good intention given as the reason, "I wanted the best for you, that's why I pushed you", "I
+ * only did it cuz I care about you": the taxonomy's intent (intentions over impact), not a
+ * circumstance that explains the act away.
+ */
+const FOR_THEIR_SAKE = /\b(?:(?:trying|tried|wanted|meant) to (?:shield|protect|spare|help|look after) (?:you|u|him|her|them)|wanted (?:the best|what was best|the world) for (?:you|u|him|her|them)|(?:thought|figured) (?:you|u|he|she|they)(?:'d| would| d) (?:want|like|need)|(?:i|cuz i|cos i|because i) (?:care|cared|love|loved) (?:about )?(?:you|u|him|her|them)|for (?:your|ur) (?:own )?(?:good|sake))\b/;
+
 /** Every pattern also lets a reported cover story go (see TOLD_AS_COVER). */
 function withCoverStoryGuard(patterns: Pattern[]): Pattern[] {
   return patterns.map((p) => ({
@@ -145,7 +152,7 @@ export default defineRule({
       needs: ['human', 'perfect', 'mistakes', 'only', 'just', 'choice', 'option', 'alternative', 'nowhere', 'of had', 'have had', 'of needed', 'have needed', 'done it', 'done that', 'needed', 'need ', 'desperate'],
       re: rx(raw`(?<s>\b(?:i|i'd|id) (?:had|felt i had|have|'d|d) (?:no|little) (?:other )?(?:choice|option|alternative)\b|\b(?:had|have|with) nowhere (?:else )?to (?:turn|go)\b|\bi (?:${WOULDNT}|would never) (?:of|have|'ve|ve) (?:had to|needed to|done it|done that)\b|\b(?:i|i just) (?:needed|need) (?:the )?(?:money|cash|a drink|the drink|it) (?:at the time|back then|so badly|so bad|desperately|to (?:survive|get by|pay))\b|\bi was desperate\b|\b(?:i was|i'm|im|i am|we're|we are|we were) (?:only|just) human\b|\b(?:nobody's|nobodys|nobody is|no one's|no one is|no-one is) perfect\b|\b(?:everyone|everybody) makes mistakes\b|\bi (?:only|just) did (?:it|that|this) (?:because|cos|cuz|coz|since|to)\b[^.!?;,]{0,30})`),
       // "I had no choice about being an addict, but I had a choice about lying": owned in the same breath
-      unless: (norm) => owned(norm),
+      unless: (norm, _m, span) => owned(norm) || (/^i (?:only|just) did (?:it|that|this)\b/.test(norm.slice(span.start, span.end)) && FOR_THEIR_SAKE.test(norm.slice(span.start, span.end))),
     },
     {
       // a circumstance right after "but": "sorry i shouted but i was tired", "but I really needed to get to work"
@@ -176,8 +183,11 @@ export default defineRule({
     {
       needs: ['given', 'considering', 'spoken', 'talked', 'seen each', 'light', 'bearing', 'insane', 'crazy', 'hectic', 'mental', 'manic', 'mad', 'chaotic', 'stressful', 'overwhelming', 'nightmare', 'full on', 'nonstop', 'non-stop', 'difficult', 'hard', 'tough', 'rough', 'dark', 'bad', 'terrible', 'awful', 'intense', 'low', 'horrible', 'messed', 'weird', 'got', 'everything going', 'everything that', 'chaos', 'madness', 'confusion', 'rush', 'stress', 'apart', 'barely talking', 'not talking', 'rocks', 'messed with', 'better of', 'on top of', 'why i', 'reason i'],
       re: rx(raw`(?<s>\b(?:work|life|things|everything|the job|my job|home) (?:has|have|had) been (?:so |really |totally |absolutely )?(?:insane|crazy|hectic|mental|manic|mad|chaotic|stressful|overwhelming|a nightmare|full on|nonstop|non-stop)\b|\bwith (?:everything|all the stuff|all that|all this|so much|all of this|all of that) (?:that was |that's |that is )?(?:going on|happening)\b(?![^.!?;]{0,12}\b(?:i know (?:you|u)|(?:you|u) (?:needed|were|had|must|deserved)|for (?:you|u)\b))|\b(?:given|considering|in light of|bearing in mind) (?:the|all the|how much|the amount of|what|everything) (?:pressure|stress|strain|circumstances|situation|i was (?:going through|under|dealing with)|was going on)\b[^.!?;,]{0,30}|\bin (?:all )?the (?:chaos|madness|confusion|rush|stress)\b|\b(?:we|we'd|we had|things|we were) (?:been )?(?:falling apart|drifting apart|barely talking|not talking|on the rocks)\b|\b(?:we'd|we had|we) (?:barely|hardly|not) (?:spoken|talked|seen each other) (?:in|for) (?:months|weeks|ages|a year|years)\b|\bmessed with my (?:head|mind)\b|\bgot (?:the better of|on top of|to) me\b|\b(?:it|that|this) (?:was|had been) (?:a |such a )?(?:really |very |so |incredibly |pretty |an )?(?:stressful|difficult|hard|tough|rough|crazy|hectic|dark|bad|terrible|awful|insane|chaotic|mad|intense) (?:time|period|year|patch|few months|week|day|night|stretch)(?! for (?:you|u|the kids|everyone|all of you|your))\b|\bi (?:was|'d been|d been|had been) (?:in|at) (?:a |such a )?(?:really |very |pretty |so )?(?:dark|bad|terrible|awful|horrible|low|rough|difficult|messed up|weird) (?:place|time|patch|way|headspace|state)\b|\b(?:that's|thats|that is|which is) (?:why|the reason) i (?!(?:wanted|started|decided|joined|asked|reached|called|needed|stopped|quit|changed|booked|signed|entered|checked|moved|learned|learnt|realised|realized|waited|hesitated|tried|promised|am|'m|m|want|need|have|'ve|will|'ll|go|write|wrote|finally)\b)(?:\w+ed|did|said|took|stole|hit|lost|forgot|broke|drank|went off|snapped|blew up|threw|kept|ran|spent|sold|left|missed|wasn't|wasnt|didn't|didnt|never|couldn't|couldnt|got)\b)`),
-      // the state named as context and then owned after it: "I was in a bad place and I chose to drive"
-      unless: (norm, _m, span) => owned(norm.slice(span.start)),
+      // the state named as context and then owned after it: "I was in a bad place and I chose to drive";
+      // a good intention as the "why" is intent, not circumstance (see FOR_THEIR_SAKE)
+      unless: (norm, _m, span) =>
+        owned(norm.slice(span.start)) ||
+        (/^(?:that's|thats|that is|which is) (?:why|the reason)\b/.test(norm.slice(span.start, span.end)) && FOR_THEIR_SAKE.test(norm.slice(0, span.start))),
     },
     {
       // a bare state tacked onto an apology as its reason: "sorry I was late, I was knackered",
@@ -342,7 +352,7 @@ export default defineRule({
         const main = norm.slice(0, m.index);
         const cause = norm.slice(span.start, span.end);
         // the reason is my own wrong ("because I'm the one who broke your trust", "because I know how I let you down")
-        if (/^i (?:didn't|didnt|did not) want to (?:hurt|upset|worry|break|burden|scare)\b|^i was (?:so |really )?worried (?:sick )?about (?:you|u|her|him|them)\b/.test(cause)) return true; // their sake: intent, not excuse
+        if (/^i (?:care|cared|love|loved) (?:about )?(?:you|u|him|her|them)\b|^i (?:didn't|didnt|did not) want to (?:hurt|upset|worry|break|burden|scare)\b|^i was (?:so |really )?worried (?:sick )?about (?:you|u|her|him|them)\b/.test(cause)) return true; // their sake: intent, not excuse
         if (/^(?:(?:i'm|im|i am) the one who|i (?:know|knew|remember|realise|realize) (?:how|what|that) (?:badly |much )?i|i (?:let|hurt|broke|betrayed|lied to|stole from) (?:you|u)\b)/.test(cause)) return true;
         // the writer's knowledge or access as the reason: it made the harm possible or deliberate and
         // indicts, it does not explain it away ("I took money out because I knew your PIN", "I said it
@@ -1005,6 +1015,8 @@ export default defineRule({
       'Between my job and the baby, I had no time for you.',
     ],
     negative: [
+      "I thought you'd want me at the party, that's why I turned up after a bottle of wine.",
+      'i only did it cuz i care about u, i didnt want u getting hurt again',
       "I'm writing about the money I took from the till, because I'm in recovery now and this is part of my ninth step.",
       'I want to spell out what I did, because I think you have carried it on your own for too long.',
       "The truth is I was in a bad place after a week-long bender, and I chose not to get on the train.",
