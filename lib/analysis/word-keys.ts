@@ -9,7 +9,7 @@
  * Every character either can put in a word is at most U+00FF, so three characters fit in 24
  * bits; a key containing anything wider can never occur in a sentence.
  */
-import { branchHolds, filtersRead, indexBranches, isRead, trigramsOf, type TrigramFilter } from './trigram-filter';
+import { branchHolds, filtersRead, indexBranches, isRead, mayMatch, trigramsOf, type TrigramFilter } from './trigram-filter';
 
 /** Key of a registered word: its first three characters, or -1 when no word can have it. */
 export function keyOfWord(word: string): number {
@@ -417,5 +417,37 @@ export class NeedIndex {
   /** Whether `enabled` has tested the pattern's trigram filter (else the caller tests it). */
   testsFilter(id: number): boolean {
     return this.mode[id] !== 1;
+  }
+
+  /**
+   * For one rule's patterns and the sentence last marked: sets `runnable[i]` to 1 when pattern
+   * i can match (its words are there, and every trigram its source requires), else 0, and says
+   * whether any can. `first` is the first pattern's id when their ids run consecutively (then
+   * only the sentence's enabled ids are visited), else -1; an id below 0 is a pattern kept out
+   * of the index, which its trigram filter alone decides.
+   */
+  markRunnable(ids: ArrayLike<number>, first: number, filters: readonly TrigramFilter[], norm: string, runnable: Uint8Array): boolean {
+    let any = false;
+    const n = runnable.length;
+    if (first >= 0) {
+      runnable.fill(0);
+      for (let k = this.firstEnabledFrom(first); ; k++) {
+        const id = this.enabledAt(k);
+        const i = id - first;
+        if (id < 0 || i >= n) break;
+        if (this.testsFilter(id) || mayMatch(filters[i]!, norm)) {
+          runnable[i] = 1;
+          any = true;
+        }
+      }
+      return any;
+    }
+    for (let i = 0; i < n; i++) {
+      const id = ids[i]!;
+      const ok = id < 0 ? mayMatch(filters[i]!, norm) : this.enabled(id) && (this.testsFilter(id) || mayMatch(filters[i]!, norm));
+      runnable[i] = ok ? 1 : 0;
+      if (ok) any = true;
+    }
+    return any;
   }
 }

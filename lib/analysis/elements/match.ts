@@ -169,27 +169,7 @@ export function collectSpans(
   // requires. When none can run, the gate is not tested either: it only turns the detector
   // off, and keeps no state unless it is global or sticky.
   const gateStateless = !(gate && (gate.global || gate.sticky));
-  let any = false;
-  if (first >= 0) {
-    // Consecutive ids: only the enabled patterns are visited.
-    runnable.fill(0);
-    for (let k = NEEDS.firstEnabledFrom(first); ; k++) {
-      const id = NEEDS.enabledAt(k);
-      const i = id - first;
-      if (id < 0 || i >= patterns.length) break;
-      if (NEEDS.testsFilter(id) || mayMatch(filters[i]!, norm)) {
-        runnable[i] = 1;
-        any = true;
-      }
-    }
-  } else {
-    for (let i = 0; i < patterns.length; i++) {
-      const id = ids[i]!;
-      const ok = id < 0 ? mayMatch(filters[i]!, norm) : NEEDS.enabled(id) && (NEEDS.testsFilter(id) || mayMatch(filters[i]!, norm));
-      runnable[i] = ok ? 1 : 0;
-      if (ok) any = true;
-    }
-  }
+  const any = NEEDS.markRunnable(ids, first, filters, norm, runnable);
   if (!any && gateStateless) return [];
   if (gate) {
     if (gateStateless && !mayMatch(gateFilterOf(gate), norm)) return [];

@@ -160,27 +160,8 @@ export function defineRule(spec: RuleSpec): FlagRule {
   const find = (sentence: Sentence): RuleMatch[] => {
     const norm = sentence.norm;
     NEEDS.markSentence(norm);
-    let any = false;
-    if (consecutive) {
-      // Only the enabled ones are visited (most sentences enable a few of the rule's patterns).
-      runnable.fill(0);
-      for (let k = NEEDS.firstEnabledFrom(first); ; k++) {
-        const id = NEEDS.enabledAt(k);
-        const i = id - first;
-        if (id < 0 || i >= patterns.length) break;
-        if (NEEDS.testsFilter(id) || mayMatch(filters[i]!, norm)) {
-          runnable[i] = 1;
-          any = true;
-        }
-      }
-    } else {
-      for (let i = 0; i < patterns.length; i++) {
-        const id = ids[i]!;
-        const ok = NEEDS.enabled(id) && (NEEDS.testsFilter(id) || mayMatch(filters[i]!, norm));
-        runnable[i] = ok ? 1 : 0;
-        if (ok) any = true;
-      }
-    }
+    // Only the enabled ones are visited when the ids run consecutively (most sentences enable a few).
+    const any = NEEDS.markRunnable(ids, consecutive ? first : -1, filters, norm, runnable);
     if (!any && gateStateless) return [];
     if (gate) {
       if (gateStateless && !mayMatch(gateFilter!, norm)) return [];
