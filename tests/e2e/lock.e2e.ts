@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchListBrowser, makeProfileDir, removeProfileDir, type ListBrowser } from './support/list-browser.ts';
 import { addInSidePanel, panelRow, STEP_TIMEOUT } from './support/list-pages.ts';
+import { readRawPeople } from './support/raw-people.ts';
 
 const PASSPHRASE = 'quiet harbour lanterns';
 const MARIA = { name: 'Maria Álvarez', relationship: 'sister', what: 'Borrowed her car and crashed it' };
@@ -28,22 +29,7 @@ afterAll(async () => {
 
 /** The raw people records, as the page's IndexedDB holds them. */
 function rawPeople(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('amends-companion');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const request = db.transaction('people').objectStore('people').getAll();
-          request.onsuccess = () => {
-            resolve(JSON.stringify(request.result));
-            db.close();
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
+  return page.evaluate(readRawPeople);
 }
 
 async function turnOnLock(panel: Page): Promise<void> {

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type FirefoxHarness } from './firefox-harness.ts';
 import { WAIT } from './coach-page.ts';
-import { buttonVisible, clickButton, panelNames, rawPeople, tick, typeInto, visibleTestId } from './page-actions.ts';
+import { buttonVisible, clickButton, panelNames, rawPeople, turnOnLock, typeInto, visibleTestId } from './page-actions.ts';
 
 const PASSPHRASE = 'quiet harbour lanterns';
 const MARIA = { name: 'Maria Álvarez', relationship: 'sister', what: 'Borrowed her car and crashed it' };
@@ -32,14 +32,7 @@ describe('the passphrase lock, in a real Firefox', () => {
     await expect.poll(() => panelNames(panel), WAIT).toEqual([MARIA.name]);
     expect(await rawPeople(panel)).toContain(MARIA.name);
 
-    await ff.load(panel, ff.extensionUrl('sidepanel.html#settings'));
-    await expect.poll(() => buttonVisible(panel, 'Set a passphrase…'), WAIT).toBe(true);
-    await clickButton(panel, 'Set a passphrase…');
-    await typeInto(panel, 'New passphrase', PASSPHRASE);
-    await typeInto(panel, 'The same passphrase again', PASSPHRASE);
-    await tick(panel, /cannot be recovered/);
-    await clickButton(panel, 'Turn on the lock');
-    await expect.poll(() => buttonVisible(panel, 'Change passphrase…'), WAIT).toBe(true);
+    await turnOnLock(ff, panel, PASSPHRASE);
     const raw = await rawPeople(panel);
     for (const secret of [MARIA.name, MARIA.what, MARIA.relationship]) expect(raw).not.toContain(secret);
 

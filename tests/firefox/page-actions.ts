@@ -4,6 +4,10 @@
  * used with real clicks and keys.
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
+import { expect } from 'vitest';
+import { readRawPeople } from '../e2e/support/raw-people.ts';
+import { WAIT } from './coach-page.ts';
+import type { FirefoxHarness } from './firefox-harness.ts';
 
 /** The first visible button whose text is exactly `name`, or null. */
 function findButton(page: Page, name: string): Promise<ElementHandle<Element> | null> {
@@ -67,25 +71,22 @@ export function visibleTestId(page: Page, testId: string): Promise<boolean> {
 
 /** The raw people records in the extension's IndexedDB, as stored (read from one of its pages). */
 export function rawPeople(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('amends-companion');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const request = db.transaction('people').objectStore('people').getAll();
-          request.onsuccess = () => {
-            resolve(JSON.stringify(request.result));
-            db.close();
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
+  return page.evaluate(readRawPeople);
 }
 
 /** Names in the side panel's list. */
 export function panelNames(panel: Page): Promise<string[]> {
   return panel.$$eval('.person-row__name', (els) => els.map((el) => el.textContent ?? ''));
+}
+
+/** Turns the passphrase lock on from the side panel page's settings, as a person does. */
+export async function turnOnLock(ff: FirefoxHarness, panel: Page, passphrase: string): Promise<void> {
+  await ff.load(panel, ff.extensionUrl('sidepanel.html#settings'));
+  await expect.poll(() => buttonVisible(panel, 'Set a passphrase…'), WAIT).toBe(true);
+  await clickButton(panel, 'Set a passphrase…');
+  await typeInto(panel, 'New passphrase', passphrase);
+  await typeInto(panel, 'The same passphrase again', passphrase);
+  await tick(panel, /cannot be recovered/);
+  await clickButton(panel, 'Turn on the lock');
+  await expect.poll(() => buttonVisible(panel, 'Change passphrase…'), WAIT).toBe(true);
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type FirefoxHarness } from './firefox-harness.ts';
 import { WAIT } from './coach-page.ts';
-import { buttonVisible, clickButton, panelNames, rawPeople, tick, typeInto, visibleTestId } from './page-actions.ts';
+import { buttonVisible, clickButton, panelNames, rawPeople, turnOnLock, typeInto, visibleTestId } from './page-actions.ts';
 
 const PASSPHRASE = 'slow river morning';
 const TOM = { name: 'Tom Becker', what: 'Missed his wedding' };
@@ -34,14 +34,7 @@ describe('a Firefox restart', () => {
     await typeInto(panel, 'What happened (optional)', TOM.what);
     await clickButton(panel, 'Add to my list');
     await expect.poll(() => panelNames(panel), WAIT).toEqual([TOM.name]);
-    await ff.load(panel, ff.extensionUrl('sidepanel.html#settings'));
-    await expect.poll(() => buttonVisible(panel, 'Set a passphrase…'), WAIT).toBe(true);
-    await clickButton(panel, 'Set a passphrase…');
-    await typeInto(panel, 'New passphrase', PASSPHRASE);
-    await typeInto(panel, 'The same passphrase again', PASSPHRASE);
-    await tick(panel, /cannot be recovered/);
-    await clickButton(panel, 'Turn on the lock');
-    await expect.poll(() => buttonVisible(panel, 'Change passphrase…'), WAIT).toBe(true);
+    await turnOnLock(ff, panel, PASSPHRASE);
     expect(ff.extensionErrors()).toEqual([]);
     await ff.close();
 
