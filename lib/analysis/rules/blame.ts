@@ -4,7 +4,7 @@
  * Traps: "you were right to cut me off", "you made me a better person", "you did nothing
  * wrong", "if you hadn't been there for me...", "You made the right call".
  */
-import { defineRule, rx, type Pattern } from './define';
+import { defineRule, rx, withCoverStoryGuard } from './define';
 import { HADNT, THEY, WOULDNT, YOU, YOUR } from './lexicon';
 
 const raw = String.raw;
@@ -24,24 +24,6 @@ function madeForMe(after: string): boolean {
     /^\s*(?:a|an|some|the|my|your|his|her|this|that|these|those|breakfast|lunch|dinner|tea|coffee|supper|soup|pancakes|toast)\b/.test(after) &&
     !/^\s*(?:a|an|the|some|your) (?:liar|monster|wreck|mess|fool|joke|laughing|nervous|worse|bad|angry|drunk|thief|cheat|bit|little|lot|complete|total|bigger|different|shadow|puppet|prisoner|villain|scapegoat|bad guy|nobody)\b/.test(after)
   );
-}
-
-/**
- * The writer's own lie about them, reported as what the writer told someone: "I told Aunt Carol it
- * was your idea", "I told HR you were being difficult", "I let you believe it was your fault". The
- * blame is the harm being confessed, not a charge made now ("like I told you, it was your idea"
- * still makes it). A bare "I said you pushed me into it" is left to the rebuttal check: it may
- * still be the writer's claim.
- */
-const TOLD_AS_COVER = /(?<!\b(?:as|like) )\bi (?:told|had told|'d told|d told|lied to) (?!myself\b)(?![^,;:]*\b(?:truth|what|how|when|why|about|everything|anything|nothing|once|before|again|off|no|yes)\b)(?:[a-z']+ ){1,6}?(?:that )?$|\bi (?:let|made|had) (?:you|u|him|her|them|everyone|people) (?:think|believe)(?: that)? $|\bi (?:pretended|made out|claimed)(?: to (?:you|u|them|him|her|everyone|people))?(?: that)? $/;
-
-/** Every pattern also lets a reported cover story go (see TOLD_AS_COVER). */
-function withCoverStoryGuard(patterns: Pattern[]): Pattern[] {
-  return patterns.map((p) => ({
-    ...p,
-    unless: (norm, m, span) =>
-      TOLD_AS_COVER.test(norm.slice(Math.max(0, span.start - 70), span.start)) || (p.unless ? p.unless(norm, m, span) : false),
-  }));
 }
 
 /** "you drove me to the hospital": a lift, told as the reader's care, not "you drove me to drink". */

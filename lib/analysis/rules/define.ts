@@ -94,6 +94,28 @@ export function isDisowned(norm: string, index: number): boolean {
   return DISOWN.test(norm.slice(from, index));
 }
 
+/**
+ * The writer's own cover story, reported as what they told someone: "I told you I was working
+ * doubles when I was at the bar", "I told Aunt Carol it was your idea", "I let you believe it was
+ * your fault". The claim is the lie being confessed, not an excuse or a charge made now ("as I told
+ * you, I was exhausted", "like I told you, it was your idea" still make one). A bare "I said you
+ * pushed me into it" is left to the rebuttal check (rebuttal.ts): it may still be the writer's claim.
+ */
+const TOLD_AS_COVER = /(?<!\b(?:as|like) )\bi (?:told|had told|'d told|d told|lied to) (?!myself\b)(?![^,;:]*\b(?:truth|what|how|when|why|about|everything|anything|nothing|once|before|again|off|no|yes)\b)(?:[a-z']+ ){1,6}?(?:that )?$|\bi (?:let|made|had) (?:you|u|him|her|them|everyone|people) (?:think|believe)(?: that)? $|\bi (?:pretended|made out|claimed)(?: to (?:you|u|them|him|her|everyone|people))?(?: that)? $/;
+
+/** True when the match at `start` is what the writer once told someone as a cover story (TOLD_AS_COVER). */
+export function toldAsCover(norm: string, start: number): boolean {
+  return TOLD_AS_COVER.test(norm.slice(Math.max(0, start - 70), start));
+}
+
+/** The patterns, each also letting a reported cover story go (see `toldAsCover`). */
+export function withCoverStoryGuard(patterns: Pattern[]): Pattern[] {
+  return patterns.map((p) => ({
+    ...p,
+    unless: (norm, m, span) => toldAsCover(norm, span.start) || (p.unless ? p.unless(norm, m, span) : false),
+  }));
+}
+
 /** True when `index` lies inside a double-quoted stretch of the sentence. */
 export function inQuotes(norm: string, index: number): boolean {
   let open = false;

@@ -6,7 +6,7 @@
  * "there is no excuse for what I did"; "I won't tell you I was too stressed".
  */
 import { filteredTest } from '../trigram-filter';
-import { defineRule, rx, type Pattern } from './define';
+import { defineRule, rx, withCoverStoryGuard } from './define';
 import { BECAUSE, CANT, WASNT, WOULDNT } from './lexicon';
 
 const raw = String.raw;
@@ -55,27 +55,11 @@ const NOT_A_PLEA = /\b(?:can't|cant|cannot|couldn't|couldnt) (?:even |really |ho
 const owned = (norm: string): boolean => OWNED.test(norm) && !DISCLAIMER_THEN_BUT.test(norm);
 
 /**
- * The writer's own cover story, reported as what they told someone: "I told you I was working
- * doubles when I was at the bar", "I told Aunt Carol it was your idea". The claim is the lie being
- * confessed, not a reason offered now ("as I told you, I was exhausted" still offers one).
- */
-const TOLD_AS_COVER = /(?<!\b(?:as|like) )\bi (?:told|had told|'d told|d told|lied to) (?!myself\b)(?![^,;:]*\b(?:truth|what|how|when|why|about|everything|anything|nothing|once|before|again|off|no|yes)\b)(?:[a-z']+ ){1,6}?(?:that )?$|\bi (?:let|made|had) (?:you|u|him|her|them|everyone|people) (?:think|believe)(?: that)? $|\bi (?:pretended|made out|claimed)(?: to (?:you|u|them|him|her|everyone))?(?: that)? $/;
-const toldAsCover = (norm: string, start: number): boolean => TOLD_AS_COVER.test(norm.slice(Math.max(0, start - 70), start));
-
-/**
  * A good intention given as the reason, "I wanted the best for you, that's why I pushed you", "I
  * only did it cuz I care about you": the taxonomy's intent (intentions over impact), not a
  * circumstance that explains the act away.
  */
 const FOR_THEIR_SAKE = /\b(?:(?:trying|tried|wanted|meant) to (?:shield|protect|spare|help|look after) (?:you|u|him|her|them)|wanted (?:the best|what was best|the world) for (?:you|u|him|her|them)|(?:thought|figured) (?:you|u|he|she|they)(?:'d| would| d) (?:want|like|need)|(?:i|cuz i|cos i|because i) (?:care|cared|love|loved) (?:about )?(?:you|u|him|her|them)|for (?:your|ur) (?:own )?(?:good|sake))\b/;
-
-/** Every pattern also lets a reported cover story go (see TOLD_AS_COVER). */
-function withCoverStoryGuard(patterns: Pattern[]): Pattern[] {
-  return patterns.map((p) => ({
-    ...p,
-    unless: (norm, m, span) => toldAsCover(norm, span.start) || (p.unless ? p.unless(norm, m, span) : false),
-  }));
-}
 
 export default defineRule({
   id: 'excuse',
