@@ -103,7 +103,9 @@ const C_CUES = C_LANG + 5; // + cue index (CUE_KEYS)
 const C_RULE_FLAGS = C_CUES + CUE_KEYS.length; // + flag index: found by a rule
 const C_RULE_ELEMENTS = C_RULE_FLAGS + FLAG_IDS.length; // + element index: found by a rule
 const C_PRESENT = C_RULE_ELEMENTS + ELEMENT_IDS.length; // + element index: found at all
-const STRIDE = C_PRESENT + ELEMENT_IDS.length;
+const C_READ_FLAGS = C_PRESENT + ELEMENT_IDS.length; // + flag index: found by a rule only in a "we" sentence read as "I"
+const C_READ_ELEMENTS = C_READ_FLAGS + FLAG_IDS.length; // + element index: the same, for elements
+const STRIDE = C_READ_ELEMENTS + ELEMENT_IDS.length;
 /** Sentences between stored running totals: few rows to copy, few sentences to count from one. */
 const CHECKPOINT = 16;
 
@@ -324,7 +326,7 @@ function ownCounts(r: SentenceResult): OwnCounts {
   let vague = false;
   for (const f of r.flags) {
     if (f.rule === 'vague') vague = true;
-    if (!f.learned) row[C_RULE_FLAGS + FLAG_INDEX.get(f.rule)!]!++;
+    if (!f.learned) row[(f.read ? C_READ_FLAGS : C_RULE_FLAGS) + FLAG_INDEX.get(f.rule)!]!++;
   }
   row[C_HINTS] = r.flags.length;
   if (r.backReference && !vague) row[C_BACK] = 1;
@@ -333,7 +335,7 @@ function ownCounts(r: SentenceResult): OwnCounts {
     const k = ELEMENT_INDEX.get(e.id)!;
     row[C_SPANS + k]! += e.spans.length;
     row[C_PRESENT + k]!++;
-    if (!e.learned) row[C_RULE_ELEMENTS + k]!++;
+    if (!e.learned) row[(e.read ? C_READ_ELEMENTS : C_RULE_ELEMENTS) + k]!++;
   }
   const lang = r.lang;
   row[C_LANG] = lang.words;
@@ -374,7 +376,7 @@ function addCounts(results: readonly SentenceResult[], i: number, row: Float64Ar
     for (const f of r.flags) {
       if (!REBUTTABLE.has(f.rule)) continue;
       row[C_HINTS]!--;
-      if (!f.learned) row[C_RULE_FLAGS + FLAG_INDEX.get(f.rule)!]!--;
+      if (!f.learned) row[(f.read ? C_READ_FLAGS : C_RULE_FLAGS) + FLAG_INDEX.get(f.rule)!]!--;
     }
   }
 }
@@ -604,6 +606,14 @@ function ruleFlagsOf(total: Float64Array): Set<FlagId> {
 }
 
 /**
+ * A group's own wording ("we failed to protect your data", read as "I failed to…") counts
+ * towards amends only in a draft that speaks of harm this many times: a company's notice
+ * that "we're sorry your flight was delayed" or "we regret that the concert is cancelled"
+ * says sorry in the same words, about an inconvenience.
+ */
+const READ_NEEDS_HARM = 3;
+
+/**
  * What the amends verdict reads, from a draft's totals: its cues summed, its word count, and
  * the elements and flags the rules found (a learned guess never turns ordinary mail into
  * something the coach comments on).
@@ -611,8 +621,10 @@ function ruleFlagsOf(total: Float64Array): Set<FlagId> {
 function evidenceOf(total: Float64Array, ruleFlags: ReadonlySet<FlagId>): AmendsEvidence {
   const cues = {} as AmendsCues;
   for (let k = 0; k < CUE_KEYS.length; k++) cues[CUE_KEYS[k]!] = total[C_CUES + k]!;
-  const elements = new Set<ElementId>(ELEMENT_IDS.filter((_, k) => total[C_RULE_ELEMENTS + k]! > 0));
-  return { cues: [cues], elements, flags: ruleFlags, words: total[C_LANG]! };
+  const read = cues.harm >= READ_NEEDS_HARM;
+  const elements = new Set<ElementId>(ELEMENT_IDS.filter((_, k) => total[C_RULE_ELEMENTS + k]! > 0 || (read && total[C_READ_ELEMENTS + k]! > 0)));
+  const flags = read ? new Set<FlagId>([...ruleFlags, ...FLAG_IDS.filter((_, k) => total[C_READ_FLAGS + k]! > 0)]) : ruleFlags;
+  return { cues: [cues], elements, flags, words: total[C_LANG]! };
 }
 
 function hintFor(rule: FlagId, start: number, end: number, severity?: Hint['severity']): Hint {

@@ -14,6 +14,7 @@ import { rebutsPrevious } from './rebuttal';
 import { primePatterns } from './rules/define';
 import { findSupportSpans } from './support';
 import { engineStats } from './work-stats';
+import { readAsI, spanToOriginal } from './we-voice';
 import type { ElementId, FlagId, RuleMatch, Sentence, Severity, Span } from './types';
 
 export interface FlagMatch extends Span {
@@ -21,6 +22,8 @@ export interface FlagMatch extends Span {
   severity: Severity;
   /** Found by the learned scorer, not by a rule. */
   learned?: true;
+  /** Found only in the sentence read as "I" (a group speaking as "we": we-voice.ts). */
+  read?: true;
 }
 
 export interface ElementMatch {
@@ -28,6 +31,8 @@ export interface ElementMatch {
   spans: Span[];
   /** Found by the learned scorer, not by a rule. */
   learned?: true;
+  /** Found only in the sentence read as "I" (we-voice.ts). */
+  read?: true;
 }
 
 export interface SentenceResult {
@@ -69,22 +74,23 @@ function compute(text: string): SentenceResult {
   engineStats.sentencesAnalysed++;
   const base = makeSentence(text, 0);
   const sentence = { ...base, norm: oneByte(base.norm) };
-  const flags: FlagMatch[] = [];
-  for (const rule of FLAG_RULES) {
-    engineStats.ruleInvocations++;
-    for (const m of rule.find(sentence)) {
-      flags.push({ rule: rule.id, start: m.start, end: m.end, severity: m.severity ?? rule.severity });
+  const { flags, elements } = findings(sentence);
+  let apology = apologises(sentence);
+  // A group speaking as "we" is also read as one person saying "I" (we-voice.ts), and what
+  // that reading finds is added: "we failed to protect your data" names the act as "I failed
+  // to" does. The sentence's own reading stays, so a "we" the reading misjudges loses nothing.
+  const reading = readAsI(sentence.norm, text);
+  if (reading) {
+    const read = { start: 0, text: reading.norm, norm: reading.norm };
+    const more = findings(read);
+    for (const f of more.flags) if (!flags.some((m) => m.rule === f.rule)) flags.push({ ...f, ...spanToOriginal(reading, f), read: true });
+    for (const e of more.elements) {
+      if (!elements.some((m) => m.id === e.id)) elements.push({ ...e, spans: e.spans.map((s) => spanToOriginal(reading, s)), read: true });
     }
+    sortFindings(flags, elements);
+    withoutHollowRegret(flags, elements);
+    apology ||= apologises(read);
   }
-  flags.sort((a, b) => a.start - b.start || RULE_INDEX.get(a.rule)! - RULE_INDEX.get(b.rule)!);
-  const elements: ElementMatch[] = [];
-  for (const rule of ELEMENT_RULES) {
-    engineStats.ruleInvocations++;
-    const spans = rule.find(sentence);
-    if (spans.length > 0) elements.push({ id: rule.id, spans });
-  }
-  addLearned(sentence, flags, elements);
-  withoutHollowRegret(flags, elements);
   return {
     flags,
     elements,
@@ -92,11 +98,38 @@ function compute(text: string): SentenceResult {
     cues: amendsCues(sentence),
     // Language is judged on the unfolded text: other scripts must count as other scripts.
     lang: languageStats(base.norm),
-    apology: apologises(sentence),
+    apology,
     leadingBut: leadingBut(sentence),
     backReference: backReference(sentence),
     rebuts: rebutsPrevious(sentence),
   };
+}
+
+/** The flags and elements the rules and the learned scorer find in one sentence. */
+function findings(sentence: Sentence): { flags: FlagMatch[]; elements: ElementMatch[] } {
+  const flags: FlagMatch[] = [];
+  for (const rule of FLAG_RULES) {
+    engineStats.ruleInvocations++;
+    for (const m of rule.find(sentence)) {
+      flags.push({ rule: rule.id, start: m.start, end: m.end, severity: m.severity ?? rule.severity });
+    }
+  }
+  const elements: ElementMatch[] = [];
+  for (const rule of ELEMENT_RULES) {
+    engineStats.ruleInvocations++;
+    const spans = rule.find(sentence);
+    if (spans.length > 0) elements.push({ id: rule.id, spans });
+  }
+  addLearned(sentence, flags, elements);
+  sortFindings(flags, elements);
+  withoutHollowRegret(flags, elements);
+  return { flags, elements };
+}
+
+/** Flags by start, then in FLAG_IDS order; elements in ELEMENT_RULES order. */
+function sortFindings(flags: FlagMatch[], elements: ElementMatch[]): void {
+  flags.sort((a, b) => a.start - b.start || RULE_INDEX.get(a.rule)! - RULE_INDEX.get(b.rule)!);
+  elements.sort((a, b) => ELEMENT_ORDER.get(a.id)! - ELEMENT_ORDER.get(b.id)!);
 }
 
 /**
@@ -106,19 +139,15 @@ function compute(text: string): SentenceResult {
 function addLearned(sentence: Sentence, flags: FlagMatch[], elements: ElementMatch[]): void {
   const found = learnedSpans(sentence);
   if (found.length === 0) return;
-  let added = false;
   for (const f of found) {
     if (f.kind === 'flag') {
       const rule = f.id as FlagId;
       if (flags.some((m) => m.rule === rule)) continue;
       flags.push({ rule, start: f.start, end: f.end, severity: 'consider', learned: true });
-      added = true;
     } else if (!elements.some((e) => e.id === f.id)) {
       elements.push({ id: f.id as ElementId, spans: [{ start: f.start, end: f.end }], learned: true });
     }
   }
-  if (added) flags.sort((a, b) => a.start - b.start || RULE_INDEX.get(a.rule)! - RULE_INDEX.get(b.rule)!);
-  elements.sort((a, b) => ELEMENT_ORDER.get(a.id)! - ELEMENT_ORDER.get(b.id)!);
 }
 
 const ELEMENT_ORDER = new Map<ElementId, number>(ELEMENT_RULES.map((r, i) => [r.id, i]));

@@ -139,3 +139,48 @@ describe('analyzeDraft', { timeout: 60_000 }, () => {
     expect(warm).toEqual(cold);
   });
 });
+
+describe('a group or a couple apologising as "we"', { timeout: 60_000 }, () => {
+  beforeEach(() => {
+    forgetDrafts();
+    clearSentenceCache();
+  });
+
+  const BREACH =
+    'To our customers,\n\nOn 3 March an unauthorised party copied the names and addresses of 40,000 of you from our systems. ' +
+    'We are deeply sorry. You trusted us with your information and we failed to protect it. ' +
+    'This happened because we had not installed a security update, and that was our mistake and no one else\'s. ' +
+    'We will pay for two years of credit monitoring for everyone affected. You do not need to reply or do anything; we will write to you.';
+
+  it('finds the elements of a company\'s apology for harm, on its own words, and reads it as amends', () => {
+    const a = analyzeDraft(BREACH);
+    expect(a.amends).toBe(true);
+    for (const id of ['regret', 'responsibility', 'repair'] as const) expect(a.elements[id].present).toBe(true);
+    const regret = a.elements.regret.spans.map((s) => BREACH.slice(s.start, s.end));
+    expect(regret.some((s) => s.startsWith('We are deeply sorry'))).toBe(true);
+    const repair = a.elements.repair.spans.map((s) => BREACH.slice(s.start, s.end));
+    expect(repair.some((s) => s.includes('We will pay'))).toBe(true);
+  });
+
+  it('flags a group\'s excuse and conditional apology as it would a person\'s', () => {
+    const text = 'We are sorry if anyone was offended, but we were under a lot of pressure that week.';
+    const rules = new Set(analyzeDraft(text).hints.map((h) => h.rule));
+    expect(rules).toContain('conditional');
+    expect(rules).toContain('excuse');
+    for (const h of analyzeDraft(text).hints) expect(h.end).toBeLessThanOrEqual(text.length);
+  });
+
+  it('stays quiet on a company\'s notice that says sorry for an inconvenience', () => {
+    const a = analyzeDraft(
+      "Dear Customer,\n\nWe're sorry that your flight BA2731 was delayed on 3 May. We apologise for the inconvenience. " +
+        'Under UK261 you may be entitled to compensation of up to £350. To make a claim, please complete the form below.\n\nKind regards,\nCustomer Care',
+    );
+    expect(a.amends).toBe(false);
+    expect(a.hints).toEqual([]);
+  });
+
+  it('keeps reading a personal letter\'s "we" as the writer and the reader together', () => {
+    expect(analyzeDraft("I'm sorry I shouted, but we both made mistakes.").hints.map((h) => h.rule)).toContain('blame');
+    expect(analyzeDraft('I lied to you about the money. Can we just put this behind us now?').hints.map((h) => h.rule)).toContain('pressure');
+  });
+});

@@ -316,7 +316,7 @@ export const FRESH_3: [string, string[]][] = [
   ['I was in a dark place back then.', ['excuse']],
   ['I barely touched you.', ['minimizing']],
   ['I only raised my voice a little.', ['minimizing']],
-  ['We were just messing around.', ['minimizing']],
+  ['We were just messing around.', ['intent', 'minimizing']], // read as "I was just messing around": the same flags
   ['The money was taken from your account.', ['passive']],
   ['A few things got broken.', ['passive']],
   ['Mistakes have been made.', ['passive']],
