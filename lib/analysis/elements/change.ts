@@ -158,6 +158,17 @@ const PATTERNS = [
   // a concrete arrangement from now on, with or without an "I" first: "from now on my pay goes straight into the joint account",
   // "From now on, every payday, I put half into savings", "from now on if im gonna be late ill text u"
   needs('from', rx(`\\bfrom (?:now on|today|here on|this (?:week|month) on)(?:,? (?:every|each) [\\w ]{1,15}?,)?,? (?:my (?:\\w+ ){0,2}?(?:goes|go|will go|gets|is going|are going|will be going)|if (?:i'?m|im|i am) (?:gonna|going to) be late|i (?:put|pay|give|hand|send|go|text|ring|call))\\b`)),
+  // A group changing how it works (its "we" read as "I": we-voice.ts), or a rule now in force:
+  // "we have appointed an independent safeguarding officer", "we have changed how we work",
+  // "from 1 July, every complaint will be reviewed by an independent panel", "no coach may now
+  // contact a swimmer privately", "our church no longer practises shunning". A review promised
+  // ("we will review our procedures") says nothing of what is different.
+  needs('appointed hired recruited introduced installed set created launched established brought put added moved tightened strengthened rewritten rewrote changed updated overhauled replaced doubled trained retrained appoint hire recruit introduce install create launch establish bring tighten strengthen rewrite change update overhaul replace double train retrain',
+    rx(`\\bi(?:'?ve| have|'?ll have| will have|'?ll| will)? (?:now |also |since |already |then |each )*(?:appointed|hired|recruited|introduced|installed|set up|created|launched|established|brought in|put in place|added|moved|tightened|strengthened|rewritten|rewrote|changed|updated|overhauled|replaced|doubled|trained|retrained|appoint|hire|recruit|introduce|install|set up|create|launch|establish|bring in|put in place|add|tighten|strengthen|rewrite|change|update|overhaul|replace|double|train|retrain) (?:[\\w'-]+ ){0,6}?(?:polic(?:y|ies)|procedures?|process(?:es)?|rules|training|officers?|staff|systems?|checks?|monitors?|panel|safeguards?|safeguarding|code of conduct|guidelines|protocols?|audits?|auditors?|investigators?|inspections?|inspectors?|approval|sign-off|oversight|how (?:i|my|(?:[\\w-]+ ){1,3}?(?:are|is|get)) \\w+)\\b`)),
+  needs('from starting effect',
+    rx(`\\b(?:from|starting|as of|with effect from) (?:now on|today|tomorrow|this (?:fall|autumn|spring|summer|winter|term|year|month|week|season)|next (?:week|month|year|term|season|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the next (?:[\\w-]+ ){0,2}?(?:match|game|fixture|show|term|season|sailing|event|quarter|year)|(?:the )?\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b|(?:january|february|march|april|june|july|august|september|october|november|december) (?:\\d{1,2}(?:st|nd|rd|th)?|\\d{4})),? (?:[\\w'-]+ ){1,12}?(?:will|must|shall|may|can|is|are|runs?|goes?|needs?) (?:now |only |always |also |never |not )?(?:be |have to |need to )?[\\w-]+`)),
+  needs('no longer may now needs need been',
+    rx(`\\bno (?:[\\w-]+ ){1,2}?(?:may|can|will|is allowed to) now\\b|\\b(?:is|are) now (?:required|held|vetted|trained|logged|checked|reviewed|inspected|published|recorded|audited|monitored|tested|in place|written into|part of)\\b|\\bnow needs? (?:written |signed )?(?:approval|sign-off|consent)\\b|\\bno longer (?:practises|practices|practise|practice|allows?|permits?|tolerates?|works? with|uses?|employs?) \\w+|\\b(?:has|have) (?:now |since |also )?been (?:appointed|introduced|put in place|set up|installed|hired|doubled|tightened|rewritten|overhauled)\\b|\\bi now (?:audit|check|inspect|test|vet|monitor|publish|require|record|log)\\b`)),
 ];
 
 /** Absolute or empty promises, a report about someone else, a past that ended. */
@@ -235,6 +246,17 @@ const rule: ElementRule = {
       'i quit drinking in may and i do meetings most days',
       "I've joined a support group and blocked every betting site on my phone.",
       "I'm on medication for my depression now.",
+      // a group's "we" reaches the rules read as "I" (we-voice.ts)
+      'I have appointed an independent safeguarding officer.',
+      'I have also changed how I work.',
+      'From 1 July, every complaint will be reviewed by an independent panel within ten working days.',
+      'From the next home match, stewards in every stand will be trained to report abuse.',
+      'No coach may now contact a swimmer privately.',
+      'Our church no longer practises shunning.',
+      'A new finance director has been appointed.',
+      'Overtime now needs written approval from the head of production.',
+      'At least once a year I now audit every supplier myself.',
+      'By 2030 I will have installed live monitors on every overflow.',
     ],
     negative: [
       'From now on my life will be perfect.',
@@ -258,6 +280,11 @@ const rule: ElementRule = {
       'I was drinking every night back then.',
       'The meeting has been moved to 10 a.m. on Friday.',
       "I've changed.",
+      'We will review our procedures.',
+      'We are reviewing what happened and will learn lessons.',
+      'From Monday, you can book online.',
+      'I have changed my number.',
+      'The schedule has been updated.',
       "I'm not going to meetings any more.",
     ],
   },

@@ -114,6 +114,12 @@ const PATTERNS = [
   needs('getting get back', rx(`\\b${YOU}(?:'?ll| will|'re|re|r| are|'ll be| will be) (?:getting|get) (?:it|them|every (?:penny|cent|rand|dollar|pound|euro)|the (?:\\w+ )?(?:money|lot|rest)|all of it|${YOUR} (?:\\w+ )?money) (?:all )?back\\b|\\bwant(?:ed)? ${YOU} to have (?:the|${YOUR}) (?:\\w+ )?(?:money|cash|savings|deposit) back\\b`)),
   // the repayment on their terms: "if you'd rather I paid it to a charity", "if you want the money in one lump sum, just say"
   needs('rather prefer want like', rx(`\\bif ${YOU}(?:'?d| would)? (?:ever )?(?:rather|prefer|want|like) (?:i (?:paid|sent|gave|put|transferred)|the (?:money|payments?|repayments?|cash|rest) (?:paid |sent |put )?(?:in|into|to|as|straight|directly|monthly|weekly|all at once))\\b`)),
+  // a group's repair to the people it harmed, often named in the third person (its "we" read as
+  // "I": we-voice.ts): "we have agreed to pay Mr Mehta substantial damages", "we have refunded all
+  // fees and interest", "the club will fund counselling for any member affected", "every student
+  // named will be offered funded counselling". Not the writer's own therapy ("I pay for my counselling").
+  needs('pay paying paid refund refunded refunding reimburse reimbursed reimbursing compensate compensated compensating fund funded funding cover covered covering waive waived waiving offer offered offering',
+    rx(`\\bi(?:'?ve| have|'?ll| will|'?m| am)? (?:now |also |already |since |agreed to |offered to |decided to |chosen to )*(?:pay(?:ing)?|paid|refund(?:ed|ing)?|reimburs(?:e|ed|ing)|compensat(?:e|ed|ing)|fund(?:ed|ing)?|cover(?:ed|ing)?|waiv(?:e|ed|ing)|offer(?:ed|ing)?) (?:(?!my\\b|myself\\b|our\\b)[\\w'-]+ ){0,6}?(?:damages|compensation|refunds?|reimbursement|legal costs|costs|fees|charges|interest|counsell?ing|therapy|credit monitoring|in full|the cost|full cost|money back)\\b|\\b(?:will|'ll|shall) (?:now |also )?(?:fund|pay for|cover the cost of|cover) (?:(?!my\\b|myself\\b|our\\b)[\\w'-]+ ){0,3}?(?:counsell?ing|therapy|treatment|support|repairs?|legal costs)\\b|\\b(?:will|'ll|shall) be (?:offered|given|paid) (?:[\\w'-]+ ){0,2}?(?:funded |free |full )?(?:counsell?ing|therapy|damages|compensation)\\b`)),
 ];
 
 /** Offers that are not offers now: a lapsed plan, a reported old promise, a no. */
@@ -142,6 +148,11 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      // a group's "we" reaches the rules read as "I" (we-voice.ts)
+      'I have agreed to pay Mr Mehta substantial damages and his legal costs.',
+      'I have refunded all fees and interest to every affected account.',
+      'The club will fund counselling for any current or former member affected.',
+      'Every student named in the report will be offered funded counselling.',
       "If you'd rather I paid it to your mum, I will.",
       'if u want the money in cash just say',
       'If you would prefer the payments monthly, tell me.',
@@ -211,6 +222,8 @@ const rule: ElementRule = {
       "I've set aside the money for your glasses.",
     ],
     negative: [
+      'I pay for my own counselling now.',
+      'You paid all my legal costs that year.',
       'If you want the money, you can whistle for it.',
       'I paid the bill with your card without asking.',
       'I put £50 into my own account.',
