@@ -556,7 +556,7 @@ function verdictOf(total: Float64Array): Verdict {
   if (!amends) {
     // Ordinary mail that says sorry: stay quiet. A short fragment with no sign either way
     // ("Your car got scraped while it was with me.") keeps its hints.
-    return { english: true, amends, quiet: readsAsOrdinaryMail(evidence.cues[0]!), backRefs, prompts: [] };
+    return { english: true, amends, quiet: readsAsOrdinaryMail(evidence.cues[0]!, evidence.words! < READ_FRAGMENT_WORDS), backRefs, prompts: [] };
   }
   const missing = ELEMENT_IDS.filter((_, k) => !(total[C_PRESENT + k]! > 0));
   return { english: true, amends, quiet: false, backRefs, prompts: promptsFor(missing) };
@@ -589,8 +589,8 @@ function assemble(f: Findings, v: Verdict): Analysis {
 }
 
 /** Any sign of ordinary mail: logistics, a politeness apology, sympathy, an organisation. */
-function readsAsOrdinaryMail(c: AmendsCues): boolean {
-  return c.business > 0 || c.politeness > 0 || c.sympathy > 0 || c.impersonal > 0;
+function readsAsOrdinaryMail(c: AmendsCues, fragment: boolean): boolean {
+  return c.business > 0 || c.politeness > 0 || c.sympathy > 0 || (c.impersonal > 0 && !fragment);
 }
 
 /** Whether the draft's back-references are shown as vague: only when nothing specific is named. */
@@ -607,11 +607,14 @@ function ruleFlagsOf(total: Float64Array): Set<FlagId> {
 
 /**
  * A group's own wording ("we failed to protect your data", read as "I failed to…") counts
- * towards amends only in a draft that speaks of harm this many times: a company's notice
- * that "we're sorry your flight was delayed" or "we regret that the concert is cancelled"
- * says sorry in the same words, about an inconvenience.
+ * towards amends in a draft that speaks of harm this many times: a company's notice that
+ * "we're sorry your flight was delayed" or "we regret that the concert is cancelled" says
+ * sorry in the same words, about an inconvenience. A fragment shorter than READ_FRAGMENT_WORDS
+ * has no room to tell the two apart, and its reading counts as it is ("we're sorry if anyone
+ * was offended").
  */
 const READ_NEEDS_HARM = 3;
+const READ_FRAGMENT_WORDS = 30;
 
 /**
  * What the amends verdict reads, from a draft's totals: its cues summed, its word count, and
@@ -621,7 +624,7 @@ const READ_NEEDS_HARM = 3;
 function evidenceOf(total: Float64Array, ruleFlags: ReadonlySet<FlagId>): AmendsEvidence {
   const cues = {} as AmendsCues;
   for (let k = 0; k < CUE_KEYS.length; k++) cues[CUE_KEYS[k]!] = total[C_CUES + k]!;
-  const read = cues.harm >= READ_NEEDS_HARM;
+  const read = cues.harm >= READ_NEEDS_HARM || total[C_LANG]! < READ_FRAGMENT_WORDS;
   const elements = new Set<ElementId>(ELEMENT_IDS.filter((_, k) => total[C_RULE_ELEMENTS + k]! > 0 || (read && total[C_READ_ELEMENTS + k]! > 0)));
   const flags = read ? new Set<FlagId>([...ruleFlags, ...FLAG_IDS.filter((_, k) => total[C_READ_FLAGS + k]! > 0)]) : ruleFlags;
   return { cues: [cues], elements, flags, words: total[C_LANG]! };

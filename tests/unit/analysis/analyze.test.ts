@@ -170,6 +170,11 @@ describe('a group or a couple apologising as "we"', { timeout: 60_000 }, () => {
     for (const h of analyzeDraft(text).hints) expect(h.end).toBeLessThanOrEqual(text.length);
   });
 
+  it('shows the hints on a group\'s one-line apology, which has no room to read as a notice', () => {
+    expect(analyzeDraft("We're sorry if anyone was offended by the campaign.").hints.map((h) => h.rule)).toEqual(['conditional']);
+    expect(analyzeDraft('We are sorry that some fans felt let down by the cancelled tour.').hints.map((h) => h.rule)).toContain('feelings');
+  });
+
   it('stays quiet on a company\'s notice that says sorry for an inconvenience', () => {
     const a = analyzeDraft(
       "Dear Customer,\n\nWe're sorry that your flight BA2731 was delayed on 3 May. We apologise for the inconvenience. " +
