@@ -163,12 +163,24 @@ describe('readsAsAmends', () => {
     expect(verdict(text)).toBe(true);
   });
 
-  it('lets the learned check overrule the weighing on a school notice that owns its mistake', () => {
+  it('lets the learned check overrule the weighing on a whole message with no personal flag', () => {
+    // The weighing calls this school notice amends (an owned mistake, a refund). Whether the
+    // shipped check sets it aside depends on its last fit (p 0.29 to 0.31 around the 0.3 threshold
+    // in recent fits), so a check that leans on its business words decides here.
     const text =
       "Dear Mrs Patel,\nI'm afraid the Year 5 trip to the science museum has had to be cancelled, as the coach company let us down at the last minute. I'm so sorry, I know the children were looking forward to it and that was my mistake for not confirming the booking sooner. We will refund the £12 in full and we hope to rebook for the summer term.\nBest wishes,\nMr Hughes";
     const e = evidence(text);
     expect(weighsAsAmends(e)).toBe(true);
-    expect(readsAsAmends(e)).toBe(false);
+    const businessLike: AmendsCheck = {
+      features: CHECK_FEATURES,
+      weights: CHECK_FEATURES.map((f) => (f === 'business' ? -3 : 0)),
+      bias: 0,
+      threshold: 0.3,
+      minWords: 30,
+      trainedOn: { messages: 0, amends: 0, corpora: [] },
+    };
+    expect(readsAsAmends(e, businessLike)).toBe(false);
+    expect(readsAsAmends(e, null)).toBe(true);
   });
 
   it('never lets the learned check silence a flawed apology: a personal flag keeps it amends', () => {
