@@ -103,9 +103,7 @@ const C_CUES = C_LANG + 5; // + cue index (CUE_KEYS)
 const C_RULE_FLAGS = C_CUES + CUE_KEYS.length; // + flag index: found by a rule
 const C_RULE_ELEMENTS = C_RULE_FLAGS + FLAG_IDS.length; // + element index: found by a rule
 const C_PRESENT = C_RULE_ELEMENTS + ELEMENT_IDS.length; // + element index: found at all
-const C_READ_FLAGS = C_PRESENT + ELEMENT_IDS.length; // + flag index: found by a rule only in a "we" sentence read as "I"
-const C_READ_ELEMENTS = C_READ_FLAGS + FLAG_IDS.length; // + element index: the same, for elements
-const STRIDE = C_READ_ELEMENTS + ELEMENT_IDS.length;
+const STRIDE = C_PRESENT + ELEMENT_IDS.length;
 /** Sentences between stored running totals: few rows to copy, few sentences to count from one. */
 const CHECKPOINT = 16;
 
@@ -326,7 +324,7 @@ function ownCounts(r: SentenceResult): OwnCounts {
   let vague = false;
   for (const f of r.flags) {
     if (f.rule === 'vague') vague = true;
-    if (!f.learned) row[(f.read ? C_READ_FLAGS : C_RULE_FLAGS) + FLAG_INDEX.get(f.rule)!]!++;
+    if (!f.learned) row[C_RULE_FLAGS + FLAG_INDEX.get(f.rule)!]!++;
   }
   row[C_HINTS] = r.flags.length;
   if (r.backReference && !vague) row[C_BACK] = 1;
@@ -335,7 +333,7 @@ function ownCounts(r: SentenceResult): OwnCounts {
     const k = ELEMENT_INDEX.get(e.id)!;
     row[C_SPANS + k]! += e.spans.length;
     row[C_PRESENT + k]!++;
-    if (!e.learned) row[(e.read ? C_READ_ELEMENTS : C_RULE_ELEMENTS) + k]!++;
+    if (!e.learned) row[C_RULE_ELEMENTS + k]!++;
   }
   const lang = r.lang;
   row[C_LANG] = lang.words;
@@ -376,7 +374,7 @@ function addCounts(results: readonly SentenceResult[], i: number, row: Float64Ar
     for (const f of r.flags) {
       if (!REBUTTABLE.has(f.rule)) continue;
       row[C_HINTS]!--;
-      if (!f.learned) row[(f.read ? C_READ_FLAGS : C_RULE_FLAGS) + FLAG_INDEX.get(f.rule)!]!--;
+      if (!f.learned) row[C_RULE_FLAGS + FLAG_INDEX.get(f.rule)!]!--;
     }
   }
 }
@@ -556,7 +554,7 @@ function verdictOf(total: Float64Array): Verdict {
   if (!amends) {
     // Ordinary mail that says sorry: stay quiet. A short fragment with no sign either way
     // ("Your car got scraped while it was with me.") keeps its hints.
-    return { english: true, amends, quiet: readsAsOrdinaryMail(evidence.cues[0]!, evidence.words! < READ_FRAGMENT_WORDS), backRefs, prompts: [] };
+    return { english: true, amends, quiet: readsAsOrdinaryMail(evidence.cues[0]!, evidence.words! < FRAGMENT_WORDS), backRefs, prompts: [] };
   }
   const missing = ELEMENT_IDS.filter((_, k) => !(total[C_PRESENT + k]! > 0));
   return { english: true, amends, quiet: false, backRefs, prompts: promptsFor(missing) };
@@ -588,7 +586,11 @@ function assemble(f: Findings, v: Verdict): Analysis {
   return { amends: v.amends, english: true, hints, elements, prompts: v.prompts, support };
 }
 
-/** Any sign of ordinary mail: logistics, a politeness apology, sympathy, an organisation. */
+/**
+ * Any sign of ordinary mail: logistics, a politeness apology, sympathy, an organisation. In a
+ * fragment an organisation's "we" alone is no such sign: "We're sorry if anyone was offended"
+ * is a group's flawed apology, and its hints stay.
+ */
 function readsAsOrdinaryMail(c: AmendsCues, fragment: boolean): boolean {
   return c.business > 0 || c.politeness > 0 || c.sympathy > 0 || (c.impersonal > 0 && !fragment);
 }
@@ -606,15 +608,10 @@ function ruleFlagsOf(total: Float64Array): Set<FlagId> {
 }
 
 /**
- * A group's own wording ("we failed to protect your data", read as "I failed to…") counts
- * towards amends in a draft that speaks of harm this many times: a company's notice that
- * "we're sorry your flight was delayed" or "we regret that the concert is cancelled" says
- * sorry in the same words, about an inconvenience. A fragment shorter than READ_FRAGMENT_WORDS
- * has no room to tell the two apart, and its reading counts as it is ("we're sorry if anyone
- * was offended").
+ * A draft this short is a fragment: one or two sentences, too little to tell an organisation's
+ * notice from its apology by the voice alone.
  */
-const READ_NEEDS_HARM = 3;
-const READ_FRAGMENT_WORDS = 30;
+const FRAGMENT_WORDS = 30;
 
 /**
  * What the amends verdict reads, from a draft's totals: its cues summed, its word count, and
@@ -624,10 +621,8 @@ const READ_FRAGMENT_WORDS = 30;
 function evidenceOf(total: Float64Array, ruleFlags: ReadonlySet<FlagId>): AmendsEvidence {
   const cues = {} as AmendsCues;
   for (let k = 0; k < CUE_KEYS.length; k++) cues[CUE_KEYS[k]!] = total[C_CUES + k]!;
-  const read = cues.harm >= READ_NEEDS_HARM || total[C_LANG]! < READ_FRAGMENT_WORDS;
-  const elements = new Set<ElementId>(ELEMENT_IDS.filter((_, k) => total[C_RULE_ELEMENTS + k]! > 0 || (read && total[C_READ_ELEMENTS + k]! > 0)));
-  const flags = read ? new Set<FlagId>([...ruleFlags, ...FLAG_IDS.filter((_, k) => total[C_READ_FLAGS + k]! > 0)]) : ruleFlags;
-  return { cues: [cues], elements, flags, words: total[C_LANG]! };
+  const elements = new Set<ElementId>(ELEMENT_IDS.filter((_, k) => total[C_RULE_ELEMENTS + k]! > 0));
+  return { cues: [cues], elements, flags: ruleFlags, words: total[C_LANG]! };
 }
 
 function hintFor(rule: FlagId, start: number, end: number, severity?: Hint['severity']): Hint {

@@ -22,8 +22,6 @@ export interface FlagMatch extends Span {
   severity: Severity;
   /** Found by the learned scorer, not by a rule. */
   learned?: true;
-  /** Found only in the sentence read as "I" (a group speaking as "we": we-voice.ts). */
-  read?: true;
 }
 
 export interface ElementMatch {
@@ -31,8 +29,6 @@ export interface ElementMatch {
   spans: Span[];
   /** Found by the learned scorer, not by a rule. */
   learned?: true;
-  /** Found only in the sentence read as "I" (we-voice.ts). */
-  read?: true;
 }
 
 export interface SentenceResult {
@@ -83,9 +79,9 @@ function compute(text: string): SentenceResult {
   if (reading) {
     const read = { start: 0, text: reading.norm, norm: reading.norm };
     const more = findings(read);
-    for (const f of more.flags) if (!flags.some((m) => m.rule === f.rule)) flags.push({ ...f, ...spanToOriginal(reading, f), read: true });
+    for (const f of more.flags) if (!flags.some((m) => m.rule === f.rule)) flags.push({ ...f, ...spanToOriginal(reading, f) });
     for (const e of more.elements) {
-      if (!elements.some((m) => m.id === e.id)) elements.push({ ...e, spans: e.spans.map((s) => spanToOriginal(reading, s)), read: true });
+      if (!elements.some((m) => m.id === e.id)) elements.push({ ...e, spans: e.spans.map((s) => spanToOriginal(reading, s)) });
     }
     sortFindings(flags, elements);
     withoutHollowRegret(flags, elements);

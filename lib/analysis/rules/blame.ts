@@ -38,6 +38,12 @@ export default defineRule({
   suggestion: 'Leave out what they did and say only what you did.',
   patterns: withCoverStoryGuard([
     {
+      // the customer's part set against the apology: "customers also have to take responsibility for",
+      // "the terms were clearly stated at the time of booking", "you were asked several times to leave"
+      needs: ['responsibility', 'terms', 'conditions', 'asked', 'warned', 'told'],
+      re: rx(raw`(?<s>\b(?:customers|users|members|passengers|guests|fans|visitors|clients|residents|patients|parents|families|viewers|listeners|readers|supporters|players|pupils|students|staff|riders|drivers|people|travellers|shoppers|diners|tenants|subscribers) (?:also |too )?(?:have|need|has|needs|must) (?:to )?(?:take|bear|accept) (?:some )?(?:responsibility|care)\b[^.!?;]{0,40}|\bthe (?:terms(?: and conditions)?|conditions|rules|fees|charges|policy) (?:were|was|are|is) (?:clearly |plainly |fully )?(?:stated|set out|explained|displayed|published|available|signposted|shown)\b[^.!?;]{0,40}|\b(?:you|u|he|she|they|the (?:customer|passenger|guest|man|woman|client|member|patient|visitor)) (?:was|were) (?:asked|warned|told) (?:several|many|multiple|repeated|a number of|three|four|five|numerous) times\b[^.!?;]{0,30}|\b(?:you|u|he|she|they|the (?:customer|passenger|guest|man|woman|client|member|patient|visitor)) (?:was|were) (?:repeatedly|clearly) (?:asked|warned|told)\b[^.!?;]{0,30})`),
+    },
+    {
       // "you made me", "u made me so mad", "you pushed me to the edge", "you drove me to it"
       needs: [' me'],
       re: rx(raw`\b(?<s>${THEY} (?:made|make|makes|forced|force|pushed|push|drove|drive|provoked|provoke|goaded|wound|winds|wind|baited|led|pressured|tempted) me)\b`),
@@ -417,6 +423,10 @@ export default defineRule({
   ]),
   examples: {
     positive: [
+      // a group's statement (its "we" reaches the rules read as "I": we-voice.ts)
+      "We're sorry, but customers also have to take responsibility for keeping their passwords safe.",
+      "We apologise for the double charges; however, the terms were clearly stated at the time of booking.",
+      "We apologise for our guard swearing at you; however, you were asked several times to leave the store.",
       // telling the truth is not a cover story: the charge is made now
       'Every time I told you the truth you went mental, so what was the point.',
       // session 6 families
@@ -608,6 +618,9 @@ export default defineRule({
       "I'm sorry I said it, though you started the whole thing.",
     ],
     negative: [
+      "I was asked several times to leave, and I refused, and then I hit him.",
+      "The terms were clearly unfair, and we have changed them.",
+      "We take full responsibility for what our staff did.",
       "I'd like to pay back what the repairs cost you, if you'd let me.",
       "If you'd ever like to meet, tell me, and if you wouldn't, that's all right.",
       // session 7: the writer's cover story told as such; a lift

@@ -51,6 +51,13 @@ export default defineRule({
   skip: (norm) => SELF_INDICTING.test(norm),
   patterns: [
     {
+      // a group measured against its industry or its time: "well below the industry average",
+      // "in line with the industry average", "every water company in england uses them",
+      // "no worse than most", "like many organisations at the time"
+      needs: ['average', 'industry', 'sector', 'every', 'most', 'like', 'worse', 'many'],
+      re: rx(raw`(?<s>\b(?:(?:well |far |still )?(?:below|under|beneath|in line with|no (?:higher|worse) than|better than|lower than) (?:the )?(?:industry|sector|national|uk|us|european|global|market)(?:[- ]wide)? (?:average|norm|standard|benchmark)s?|(?:every|any|most|many|all) (?:other )?(?:\w+ )?(?:organisations|organizations|institutions|companies|clubs|churches|schools|parishes|dioceses|businesses|employers|firms|hospitals|charities|councils|universities|operators|airlines|banks|brands|providers|forces|teams|company|operator|airline|bank|provider|club|school|hospital|firm) (?:in (?:the|this) (?:country|industry|sector|uk|us)|in (?:england|britain|ireland|scotland|wales|america|australia|canada|india) )?(?:uses?|does|do|has|have|faces?|deals? with|faced|had)|no worse than (?:most|many|others|anyone|any other)|like (?:many|most|all|other|so many) (?:other )?(?:organisations|organizations|institutions|companies|clubs|churches|schools|parishes|dioceses|businesses|employers|firms|hospitals|charities|councils|universities|operators|airlines|banks|brands|providers|forces|teams) (?:at|of|in) (?:the|that) (?:time|era|period|day|days))\b)`),
+    },
+    {
       // "at least I never laid a hand on you", "at least the kids never saw it", "but at least I sent a card"
       needs: ['at least'],
       re: rx(raw`(?<s>\bat least (?!(?:once|twice|three|four|five|six|seven|eight|nine|ten|\d|one|two|a |an |some|for|until|till|by|as|half|every|each|part|most|let me|i can|i could|i'll|ill|i will|i'm going|i want|i'd like|you (?:know|can|deserve)|now|today|that much|this much|try|give|tell|say|consider|think)\b)(?:i|you|u|we|he|she|they|nobody|no one|noone|nothing|not|i'm|im|i've|ive|it (?:was|wasn't|wasnt|didn't|didnt|never|'s not|isn't)|it's|its|it is|this time|that time|that (?:was|wasn't|wasnt|'s not|isn't)|there (?:was|wasn't|wasnt|were|weren't)|(?:the|my|our|your) (?:kids|children|baby|car|money|house|damage|dog|family|boys|girls|others?|neighbours|neighbors))\b[^.!?;,]{0,50})`),
@@ -435,6 +442,11 @@ export default defineRule({
   ],
   examples: {
     positive: [
+      // a group's statement (its "we" reaches the rules read as "I": we-voice.ts)
+      "Rates of this kind of incident remain well below the industry average.",
+      "Every water company in England uses them, and our spill numbers are in line with the industry average.",
+      "Like many organisations at the time, we were still learning about safeguarding.",
+      "Everybody's marriage has rough patches, and ours was no worse than most.",
       'At least I never laid a hand on you.',
       'Everyone does it at that age.',
       "You weren't perfect either.",
@@ -652,6 +664,9 @@ export default defineRule({
       "I feel like I'm the only one who ever gets punished for this stuff.",
     ],
     negative: [
+      "We checked every account in the industry's standard way and found our own mistake.",
+      "The average wait last month was four days, which is far too long.",
+      "Like many of you, I was shocked when I read the report.",
       'Your brother missed your wedding because I was too drunk to drive him.',
       'Mum always said I was the only one she could count on, and I took her savings.',
       "I'm the only one to blame for the state the accounts were in.",

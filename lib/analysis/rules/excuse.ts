@@ -75,6 +75,13 @@ export default defineRule({
   skip: (norm) => (filteredTest(DISCLAIMS, norm) && !DISCLAIMER_THEN_BUT.test(norm)) || filteredTest(NOT_A_PLEA, norm),
   patterns: withCoverStoryGuard([
     {
+      // a group's reasons: staff "following the procedures in place at the time", "we followed the
+      // guidance we were given", "the volume of claims has been unprecedented", "owing to unprecedented
+      // demand", "our staff were under enormous pressure", "circumstances beyond our control"
+      needs: ['following', 'followed', 'acting', 'acted', 'volume', 'unprecedented', 'pressure', 'beyond', 'demand', 'exceptional'],
+      re: rx(raw`(?<s>\b(?:were|was|are|is|been|i|we) (?:only |just |simply )?(?:following|followed|acting on|acted on|acting in line with|applying|applied) (?:the |our |their )?(?:guidance|procedures?|polic(?:y|ies)|protocols?|rules|instructions|advice|regulations|process(?:es)?)\b[^.!?;]{0,50}|\bthe volume of (?:claims|calls|orders|complaints|requests|bookings|applications|enquiries|traffic) (?:has been|was|is|had been) (?:unprecedented|exceptional|extraordinary|unusually high)\b|\b(?:due to|owing to|because of|in the face of|with) (?:unprecedented|exceptional|extraordinary|unusually high|record) (?:demand|volumes?|numbers|levels of demand)\b|\b(?:staff|team|teams|crew|employees|workers|nurses|officers|guards|drivers) (?:were|was) (?:under|facing) (?:enormous|huge|immense|intense|significant|considerable|extreme|a great deal of|a lot of) pressure\b|\b(?:circumstances|factors|events) (?:beyond|outside) (?:our|my|their) control\b)`),
+    },
+    {
       // the substance or illness as the actor: "the drink made me say things", "the alcohol made me do it"
       needs: ['drink', 'alcohol', 'booze', 'drug', 'pills', 'coke', 'cocaine', 'weed', 'gambling', 'addiction', 'disease', 'illness', 'using', 'meds', 'medication', 'bottle', 'beer', 'vodka', 'wine', 'whisk', 'pints', 'crack', 'heroin', 'meth'],
       re: rx(raw`(?<s>\b(?:the |my |that |all the |too much )?(?:drink|drinking|alcohol|booze|drugs|drug|pills|coke|cocaine|weed|gambling|addiction|disease|illness|using|meds|medication|bottle|beer|vodka|wine|whiskey|whisky|pints|crack|heroin|meth)(?: problem)? (?:(?:made|makes|forced|drove|drives|had|turned|turns|got) me\b|(?:does|did|do) (?:that|this|things) to me|took over|takes over|got the better of me|gets the better of me))`),
@@ -713,6 +720,12 @@ export default defineRule({
   ]),
   examples: {
     positive: [
+      // a group's statement (its "we" reaches the rules read as "I": we-voice.ts)
+      "We are sorry, but we followed the guidance we were given at the time.",
+      "We apologise that we took so long; however, the volume of claims has been unprecedented.",
+      "Our staff were under enormous pressure that weekend due to unprecedented demand.",
+      "They were following the procedures in place at the time.",
+      "The concert was cancelled owing to circumstances beyond our control.",
       // a cover story repeated as still true is a reason offered now
       'Like I told you, I was working doubles and I was exhausted.',
       // session 6 families
@@ -999,6 +1012,10 @@ export default defineRule({
       'Between my job and the baby, I had no time for you.',
     ],
     negative: [
+      "We followed up with every family the same week.",
+      "I was following you home that night, and I frightened you.",
+      "From now on, every officer will be following a new procedure for searches.",
+      "The rules we were following were wrong, and we should have questioned them.",
       "I thought you'd want me at the party, that's why I turned up after a bottle of wine.",
       'i only did it cuz i care about u, i didnt want u getting hurt again',
       "I'm writing about the money I took from the till, because I'm in recovery now and this is part of my ninth step.",

@@ -32,6 +32,14 @@ export default defineRule({
   gate: /sorry|soz|sry|apolog|regret|shame|pity|sad|unfortunate|too bad|feel|felt/,
   patterns: [
     {
+      // sorry for how some of them felt: "we are sorry that some guests felt unwelcome", "sorry
+      // that some customers were disappointed by the changes", "we regret that fans felt let down"
+      needs: ['sorry', 'apolog', 'regret'],
+      re: rx(raw`(?<s>\b(?:sorry|apologi[sz]e|apologies|regret) (?:that |if )?(?:some |any |those |a (?:few|number of|small number of) |many |certain )?(?:of )?(?:our |the )?(?:\w+ )?(?:customers|users|members|passengers|guests|fans|visitors|clients|residents|patients|parents|families|viewers|listeners|readers|supporters|players|pupils|students|staff|riders|drivers|people|travellers|shoppers|diners|tenants|subscribers) (?:may have )?(?:felt|were|was|have been|had been|became|got) (?:so |very |a little |a bit |somewhat )?(?:unwelcome|uncomfortable|upset|offended|disappointed|let down|frustrated|unhappy|annoyed|angry|distressed|concerned|unsettled|confused)\b)`),
+      // "…were upset because of what our staff did", "…felt unwelcome when we turned them away": the act is named
+      unless: (norm, _m, span) => /^[^.!?;]{0,40}?\b(?:because of|by|when|after) (?:my|our|me|us|what (?:i|we)|how (?:i|we)|i|we)\b/.test(norm.slice(span.end)),
+    },
+    {
       // "sorry you feel that way", "sorry u see it that way", "sorry you feel I let you down"
       re: rx(raw`\b${LEAD},? (?:that |if )?(?<s>(?:(?:ur|you're|youre|your|you are|u are|u r) (?:${INTENS}){0,2}(?:feeling|taking it|seeing it)\b|${YOU}(?:'ve| ve| have| had|'d| must have| might have| may have)?(?: been| ended up| end up| keep| kept| seem to| seemed to)? (?:${INTENS}){0,2}(?:feel|felt|feeling|see it|saw it|view it|took it|take it|taking it|think|thought|believe|perceive|perceived|interpreted|misunderstood|misread|misinterpreted|misheard|read it|heard it)\b)[^.!?;,]{0,40})`),
       // "sorry if you think I abandoned you" doubts their reading: that is `conditional`.
@@ -242,6 +250,10 @@ export default defineRule({
   ],
   examples: {
     positive: [
+      // a group's statement (its "we" reaches the rules read as "I": we-voice.ts)
+      "We are sorry that some guests felt unwelcome at the event.",
+      "We are sorry that some customers were disappointed by the changes to the loyalty scheme.",
+      "We regret that many fans felt let down by the cancelled tour.",
       "I'm sorry you feel that way.",
       "I'm sorry you were upset.",
       'I regret that you took my comments at the meeting so badly.',
@@ -355,6 +367,9 @@ export default defineRule({
       "sorry u got so upset when i didnt turn up",
     ],
     negative: [
+      "We are sorry that our staff made guests feel unwelcome and turned them away.",
+      "I'm sorry that my words hurt you and your family.",
+      "We're sorry our customers were left without heating for six days.",
       "I'm sorry you were scared because I drove drunk with you in the car.",
       "I'm sorry I made you feel unsafe in your own home.",
       "I'm sorry you had to cover the rent alone because of me.",

@@ -36,6 +36,15 @@ export default defineRule({
   skip: (norm) => REPORTED_LIE.test(norm) && !STILL_DEFENDING.test(norm),
   patterns: [
     {
+      // a group's harm made small by its numbers: "only affected a small number of customers",
+      // "the vast majority of our customers were not affected", "a tiny minority of fans",
+      // "only a handful of incidents", "an isolated incident"
+      needs: ['only', 'just', 'majority', 'minority', 'handful', 'isolated', 'small', 'tiny', 'few', 'limited'],
+      re: rx(raw`(?<s>\b(?:only|just) (?:ever )?(?:affected|impacted|involved|concerned|reached) (?:a (?:very )?(?:small|tiny|limited|handful|few)(?: number| proportion| percentage| group| minority)?|(?:a )?few|a handful)\b[^.!?;,]{0,30}|\bthe (?:vast |overwhelming |great )?majority of (?:our |the )?(?:\w+ )?(?:customers|users|members|passengers|guests|fans|visitors|clients|residents|patients|parents|families|viewers|listeners|readers|supporters|players|pupils|students|staff|riders|drivers|people|travellers|shoppers|diners|tenants|subscribers) (?:were|was|are|have been|had been) (?:not|never|un)\s?(?:affected|impacted|harmed|involved)\b|\ba (?:very |tiny |small )?(?:tiny|small|minute) (?:minority|number|handful|fraction|percentage) of (?:our |the )?(?:\w+ )?(?:customers|users|members|passengers|guests|fans|visitors|clients|residents|patients|parents|families|viewers|listeners|readers|supporters|players|pupils|students|staff|riders|drivers|people|travellers|shoppers|diners|tenants|subscribers)\b|\bonly a (?:handful|few|small number) of (?:incidents|cases|complaints|customers|users|passengers|guests|fans|visitors|clients|patients|viewers|listeners|readers|riders|travellers|shoppers|diners|subscribers|accounts|orders|units|products)\b|\ban isolated (?:incident|case|event|episode|lapse)\b)`),
+      // "while the vast majority were not affected, that does not make this acceptable for those who were"
+      unless: (norm, _m, span) => /^[^.!?]{0,100}?\b(?:that|this|it|which) (?:does ?n[o']?t|doesn't|is no|isn't|changes nothing|makes no difference|is no comfort)\b/.test(norm.slice(span.end)),
+    },
+    {
       // "I only took a little", "i just got unlucky", "i kinda lied a little"
       needs: ['only', 'just', 'merely', 'simply', 'kinda', 'kind of', 'sorta', 'sort of', 'barely', 'hardly', 'maybe'],
       re: rx(raw`(?<s>\b(?:i|we|i've|ive|i'd|id)(?: (?:only|just|merely|simply|kinda|kind of|sorta|sort of|barely|hardly|maybe)){1,2} ${ACT}\b)`),
@@ -584,6 +593,12 @@ export default defineRule({
   ],
   examples: {
     positive: [
+      // a group's statement (its "we" reaches the rules read as "I": we-voice.ts)
+      "Our outage only affected a small number of customers, and most were back online within the day.",
+      "The vast majority of our customers were not affected by this issue.",
+      "It was a tiny minority of fans, and they do not represent this club.",
+      "There were only a handful of incidents out of 400,000 sold.",
+      "This was an isolated incident.",
       "I said it was only a joke and you're overreacting about it.",
       'I only took a little from the jar.',
       'It was just a few beers before I picked the kids up from school.',
@@ -890,6 +905,9 @@ export default defineRule({
       'The figures were inflated a bit, sure.',
     ],
     negative: [
+      "A small number of you have written to us, and we have read every letter.",
+      "The majority of our staff have now been trained.",
+      "While the vast majority of our customers were not affected, that does not make this acceptable for the people who were.",
       // no harm credited to luck, the danger weighed up
       "I drove home over the limit. I'm lucky nobody was hurt, and that's all it is, luck.",
       'Nobody was hurt, and I thank God for that, but it could have been very different and I know that.',

@@ -22,6 +22,12 @@ export default defineRule({
   suggestion: 'Keep the focus on them; share your own struggle with a sponsor or friend.',
   patterns: [
     {
+      // a group's own pain put first: "this has been an incredibly difficult week for everyone at
+      // the company", "our whole team has been devastated", "many of us have not slept"
+      needs: ['difficult', 'hard', 'painful', 'tough', 'challenging', 'devastated', 'heartbroken', 'shaken', 'slept'],
+      re: rx(raw`(?<s>\b(?:an? )?(?:incredibly |extremely |very |really |deeply |immensely )?(?:difficult|hard|painful|tough|challenging|distressing) (?:week|weeks|time|few (?:days|weeks|months)|period|month|months|year|days) for (?:(?:everyone|everybody|all of us|us all|us) (?:at|in|on|across|within) (?:the |our |this )?\w+|our (?:whole |entire )?(?:team|staff|company|club|family|organi[sz]ation|band|community|crew)|the (?:whole |entire )?(?:team|staff|company|club|band|organi[sz]ation))\b|\b(?:our|the) (?:whole |entire )?(?:team|staff|company|club|band|organi[sz]ation|crew|board) (?:has|have|is|are) (?:all )?(?:been )?(?:devastated|heartbroken|shaken|gutted|traumati[sz]ed|deeply affected|in shock)\b|\bmany of us (?:have|haven't|have not) (?:not )?(?:slept|been sleeping)\b)`),
+    },
+    {
       // "I'm a horrible person", "I'm such a terrible mother", "i feel like the worst person alive"
       needs: ['terrible', 'horrible', 'awful', 'worthless', 'pathetic', 'disgusting', 'useless', 'evil', 'rotten', 'despicable', 'bad ', 'toxic', 'selfish', 'shit', 'crap', 'lousy', 'failed', 'sorry excuse', 'monster', 'failure', 'loser', 'waste of', 'garbage', 'trash', 'scum', 'piece of', 'idiot', 'mess', 'wreck', 'screw', 'fuck', 'disappointment', 'disgrace', 'worst'],
       re: rx(raw`(?<s>\b(?:${IM}|i feel like|i'm just|im just|i really am|i truly am|honestly ${IM}) (?:(?:such|a|an|the|just|really|truly|total|complete|absolute|utter|literally|like|so|honestly|nothing but|still) ){0,3}${SELF_INSULT})\b`),
@@ -252,6 +258,11 @@ export default defineRule({
   ],
   examples: {
     positive: [
+      // a group's statement (its "we" reaches the rules read as "I": we-voice.ts)
+      "This has been an incredibly difficult week for everyone at the company.",
+      "Our whole team has been devastated by this week and many of us have not slept.",
+      "It has been a very painful time for our club.",
+      "This has been a hard few weeks for everyone at the club.",
       "Since you left I couldn't cope, and I still can't sleep.",
       'This has been so hard for me.',
       "I can't sleep at night.",
@@ -425,6 +436,10 @@ export default defineRule({
       "I don't know how I'm still going.",
     ],
     negative: [
+      "This has been an incredibly difficult year for Ms Okafor and her family, and we caused it.",
+      "I know this has been a hard time for you.",
+      "It was a hard time for everyone, and I made it harder.",
+      "Our team has been trained to respond within the hour.",
       // session 7: a past state as the cause of the act (blame or excuse), not pain to be eased
       'He wound me up so much that I couldn\'t think straight, and I threw the glass.',
       "I stopped opening the post because I couldn't cope with the bills.",
