@@ -58,6 +58,25 @@ export default defineRule({
       re: rx(raw`(?<s>\b(?:(?:well |far |still )?(?:below|under|beneath|in line with|no (?:higher|worse) than|better than|lower than) (?:the )?(?:industry|sector|national|uk|us|european|global|market)(?:[- ]wide)? (?:average|norm|standard|benchmark)s?|(?:every|any|most|many|all) (?:other )?(?:\w+ )?(?:organisations|organizations|institutions|companies|clubs|churches|schools|parishes|dioceses|businesses|employers|firms|hospitals|charities|councils|universities|operators|airlines|banks|brands|providers|forces|teams|company|operator|airline|bank|provider|club|school|hospital|firm) (?:in (?:the|this) (?:country|industry|sector|uk|us)|in (?:england|britain|ireland|scotland|wales|america|australia|canada|india) )?(?:uses?|does|do|has|have|faces?|deals? with|faced|had)|no worse than (?:most|many|others|anyone|any other)|like (?:many|most|all|other|so many) (?:other )?(?:organisations|organizations|institutions|companies|clubs|churches|schools|parishes|dioceses|businesses|employers|firms|hospitals|charities|councils|universities|operators|airlines|banks|brands|providers|forces|teams) (?:at|of|in) (?:the|that) (?:time|era|period|day|days))\b)`),
     },
     {
+      // a public statement set beside its sector or its peers: "Like many universities across the
+      // sector, we relied on...", "Like every other club in the league at the time", "Like other
+      // operators on this route, we rely on...", "standard practice across the app industry",
+      // "similar practices were widespread across the sector"; the like-clause opens a clause, so
+      // "I would like every club to know" and "unlike many firms" stay out
+      needs: ['like', 'practice', 'common', 'widespread', 'standard', 'normal', 'usual', 'accepted', 'routine'],
+      re: rx(raw`(?<s>(?:^|[,;:] |\b(?:and|but) )like (?:many|most|every|all|other|so many|countless|plenty of|lots of|a lot of) (?:other )?(?:\w+ )?(?:organisations?|organizations?|institutions?|companies|company|clubs?|churches|church|schools?|parish(?:es)?|dioceses?|businesses|business|employers?|firms?|hospitals?|charities|charity|councils?|universities|university|operators?|airlines?|banks?|brands?|providers?|forces|teams?|party|parties|governments?|orchestras?|restaurants?|retailers?|venues?|publishers?|broadcasters?|platforms?|manufacturers?|agencies|agency|departments?)\b[^.!?;,]{0,40}|\b(?:(?:was|were|is|are|been|remains?) (?:also |then |once |still |quite |very |fairly |entirely |perfectly )?(?:standard|common|normal|usual|accepted|widespread|routine|commonplace|typical)(?: practice)?|(?:standard|common|normal|usual|accepted|routine) practice) (?:at the time |then |back then )?(?:across|throughout|within) (?:the|this|our|every|both|all) (?:\w+ ){0,2}?(?:industry|industries|sector|profession|trade|business|field|country|parties|sides|league|game|circuit)\b)`),
+    },
+    {
+      // worse held up in a public statement's words: "the outcome could have been considerably
+      // worse", "it could also have been far worse without...", and others said to do worse:
+      // "every comic on the circuit has done worse", "members of the opposition have said far worse"
+      needs: ['worse'],
+      re: rx(raw`(?<s>\b(?:it|things|that|this|the (?:outcome|result|situation|damage|incident|harm|consequences?)) (?:could|might|would) (?:also |easily |well |certainly )?(?:have|of|'ve|ve) been (?:so |a lot |way |far |much |considerably |significantly |substantially |even |a great deal |very much )*worse\b|\b(?:every|half (?:of )?the|most|other|plenty of|loads of|lots of|members of|guys|comics|comedians|streamers|creators|politicians|colleagues|others)\b(?:(?!\bi\b|\bi've\b|\bive\b)[^.!?;]){0,40}?\b(?:done|said|saying|doing|say|says) (?:way |far |much |a lot |even |considerably )?worse\b)`),
+      unless: (norm, _m, span) =>
+        /^[\s,]*(?:the|my|your|our|his|her|their|he|she|they|people|everyone) (?:[a-z]+ ){0,2}(?:said|says|told|reckoned|reckons|joked|pointed out)\b/.test(norm.slice(span.end)) ||
+        WEIGHS_IT_UP.test(norm.slice(span.end, span.end + 60)),
+    },
+    {
       // "at least I never laid a hand on you", "at least the kids never saw it", "but at least I sent a card"
       needs: ['at least'],
       re: rx(raw`(?<s>\bat least (?!(?:once|twice|three|four|five|six|seven|eight|nine|ten|\d|one|two|a |an |some|for|until|till|by|as|half|every|each|part|most|let me|i can|i could|i'll|ill|i will|i'm going|i want|i'd like|you (?:know|can|deserve)|now|today|that much|this much|try|give|tell|say|consider|think)\b)(?:i|you|u|we|he|she|they|nobody|no one|noone|nothing|not|i'm|im|i've|ive|it (?:was|wasn't|wasnt|didn't|didnt|never|'s not|isn't)|it's|its|it is|this time|that time|that (?:was|wasn't|wasnt|'s not|isn't)|there (?:was|wasn't|wasnt|were|weren't)|(?:the|my|our|your) (?:kids|children|baby|car|money|house|damage|dog|family|boys|girls|others?|neighbours|neighbors))\b[^.!?;,]{0,50})`),
@@ -446,6 +465,12 @@ export default defineRule({
       "Rates of this kind of incident remain well below the industry average.",
       "Every water company in England uses them, and our spill numbers are in line with the industry average.",
       "Like many organisations at the time, we were still learning about safeguarding.",
+      "Like other operators on this route, we rely on an outside caterer, who had no hot food after midnight.",
+      "Like every other school in the county at the time, we had no written policy.",
+      "At the time, sharing data this way was standard practice across the app industry.",
+      "Given how busy the roads were, the outcome could have been considerably worse.",
+      "Every comic on the circuit has done worse than that bit.",
+      "Members of the other party have said far worse in this chamber.",
       "Everybody's marriage has rough patches, and ours was no worse than most.",
       'At least I never laid a hand on you.',
       'Everyone does it at that age.',
@@ -667,6 +692,11 @@ export default defineRule({
       "We checked every account in the industry's standard way and found our own mistake.",
       "The average wait last month was four days, which is far too long.",
       "Like many of you, I was shocked when I read the report.",
+      "I would like every club in the league to hear this from me.",
+      "Unlike many companies, we told our customers the same day.",
+      "It is standard practice in our trade to tell the customer first, and I did not.",
+      "My drinking got worse every year, and I said worse things to you each time.",
+      "It could have been much worse, and that is exactly why what I did is so serious.",
       'Your brother missed your wedding because I was too drunk to drive him.',
       'Mum always said I was the only one she could count on, and I took her savings.',
       "I'm the only one to blame for the state the accounts were in.",
