@@ -18,6 +18,15 @@ function softened(norm: string): boolean {
   return SOFTENED.test(norm);
 }
 
+/**
+ * The sentence as negation reads it: a "but" turns away from what came before ("I know I don't
+ * deserve it, but please forgive me"), and "can't wait" is eagerness, not a negation.
+ */
+function forNegation(norm: string): string {
+  const blank = (m: string) => ' '.repeat(m.length);
+  return norm.replace(/\bcan'?t wait\b/g, blank).replace(/^[^;]*\bbut\b/, blank);
+}
+
 export default defineRule({
   id: 'pressure',
   title: 'Pressure to forgive or move on',
@@ -31,7 +40,7 @@ export default defineRule({
       needs: ['understand', 'rest', 'bed', 'forgive', 'pardon', 'let it go', 'let this go', 'get over', 'move on', 'move past', 'give me', 'take me back', 'drop the charges', 'let me', 'see past', 'put it behind', 'put this behind'],
       re: rx(raw`(?<s>\b(?:(?:you've|youve|uve) got to |(?:${YOU}|ya|ur|you're|youre|you'll|youll|ull|u'll) (?:really )?(?:(?:are |r )?(?:gonna|going to) (?:have|need)|will (?:have|need)|have|need|got|gotta|must|should|ought|better) (?:to )?|i (?:need|want|expect|beg|am begging|'m begging|m begging) (?:${YOU} )?(?:to )?|(?:please|pls|plz|just|i'm begging you,?|im begging you,?|i beg you,?) (?:please |just )?|(?:i )?(?:hope|hoping|pray|praying|trust)(?: that)? (?:${YOU}(?:'ll|ll| will| can| could| would|'d|d)?|we can|we could) (?:please |just |soon |quickly |finally |now )?|(?:would|could|will|can|won't|wont) ${YOU} (?:please |just )?(?:ever )?)(?:forgive|pardon|let (?:it|this|this one|that|that one) go|get over (?:it|this)|move (?:on|past (?:it|this))|give me (?:another|a second|one more|a fresh) (?:chance|go|try)|put (?:this|it|the|this matter|the matter|things|everything) (?:matter )?to (?:rest|bed)|take me back|drop the charges|let me (?:back|come back|come home|see)|give me my (?:job|place|room|kids) back|see past (?:it|this)|put (?:it|this) behind)\b[^.!?;,]{0,20})`),
       unless: (norm, _m, span) => {
-        if (negatedBefore(norm, span.start, 4)) return true;
+        if (negatedBefore(forNegation(norm), span.start, 4)) return true;
         const s = norm.slice(span.start, span.end);
         // "Will you forgive me?" asked gently, "I hope someday you can forgive me" are open doors.
         if (/^(?:would|could|will|can|won't|wont|(?:i )?(?:hope|hoping|pray|praying|trust))\b/.test(s) && softened(norm)) return true;
@@ -364,9 +373,34 @@ export default defineRule({
       re: rx(raw`(?<s>\b(?:tell|let) (?:the kids|the children|the boys|the girls|the neighbours|the neighbors|everyone|people|the family|the others|them|your (?:mum|mom|dad|family|sister|brother|friends|husband|wife|parents)|ur (?:mum|mom|dad|family|sister|brother|friends|parents)) (?:that )?(?:(?:i'm|im|i am|i was) (?:not (?:a |the )?\w+|a good \w+|really sorry|truly sorry|sorry|trying|changed)|(?:i've|ive|i have) (?:changed|paid|made it right|put it right|sorted it)|i (?:made|put) (?:it|things) right|i paid (?:it|you|u|them) back|i never meant)\b[^.!?;,]{0,25}|\b(?:hope|trust|expect|would like|'d like|d like)\b[^.!?;]{0,40}?\b(?:reinstate|re-?hire|re-?employ|take me back on|have me back|let me back)\b[^.!?;,]{0,20}|\bif (?:${YOU}|ya) (?:withdrew|dropped|lifted|cancelled|canceled|retracted) (?:the|your|ur|that) (?:\w+ )?(?:grievance|complaint|charges|charge|claim|report|order|injunction|case|statement)\b|\b(?:don't|dont|do not|stop|please don't|please dont) keep(?:ing)? (?:the kids|the children|the boys|the girls|my (?:kids|son|daughter|children|grandkids|grandchildren|boys|girls)|(?:him|her|them)) (?:away )?from me\b|\bno reason (?:${YOU}|ya) (?:can't|cant|cannot|shouldn't|shouldnt|wouldn't|wouldnt) (?:trust|let|have|give|see|take|leave)\b[^.!?;,]{0,25})`),
       unless: (norm) => softened(norm),
     },
+    {
+      // public statements that close the matter for the readers: "we hope the whole community can now
+      // move forward together", "let's choose kindness and move forward together", "we look forward to
+      // putting this chapter behind us", "supporters will now put this behind them", "it is time to put
+      // this matter behind us"
+      needs: ['together', 'behind us', 'behind them', 'everyone', 'everybody', 'community', 'family', 'supporters', 'all of us'],
+      re: rx(raw`(?<s>\b(?:move|moving|come together and move) (?:on|forward)(?: from (?:this|it|here|that))? together\b|\b(?:hope|hoping|wish|love|like|want|can't wait|cant wait|ask|asks|asking|trust|time)\b[^.!?;]{0,50}?\b(?:everyone|everybody|all of us|(?:the|our) (?:whole |entire |wider )?(?:\w+ )?(?:community|family|supporters|members|fans|customers|residents|guests))\b[^.!?;]{0,40}?\b(?:move (?:on|forward|past)|put (?:this|it|that)(?: matter| chapter| episode)? behind)\b|\b(?:to|as we|as i|and|now|will|can) put(?: all)? (?:this|it|that|the matter|this matter|this chapter|this episode|the past)(?: all)? behind (?:us|them)\b|\bputting (?:this|it|that|the matter|this matter|this chapter|this episode|the past)(?: all)? behind (?:us|them)\b|\b(?:this|the) (?:chapter|matter|episode) is (?:now )?behind us\b|\b(?:let's|lets|let us) (?:all )?[^.!?;]{0,40}?,? and (?:just )?move on\b)`),
+      unless: (norm, _m, span) => negatedBefore(forNegation(norm), span.start, 3) || softened(norm),
+    },
+    {
+      // the readers' loyalty asked for in the apology: "we hope that our supporters will continue to stand
+      // with us", "we would ask our supporters to stand with us at this difficult time", "asks the
+      // community for its continued support and patience", "i'm asking for a little grace"
+      needs: ['stand with', 'stand by', 'stand behind', 'continued', 'continue to', 'grace'],
+      re: rx(raw`(?<s>\b(?:ask|asks|asking|hope|hoping|trust|count on|counting on|urge)\b[^.!?;]{0,60}?\b(?:(?:its|your|their|our|the) continued (?:support|loyalty|patience|trust|faith|backing)|continue to (?:stand (?:with|by|behind) (?:us|me)|support (?:us|me|the|our|my)|back (?:us|me)|trust (?:us|me)|believe in (?:us|me))|stand (?:with|by|behind) (?:us|me)|(?:a little|some|your) grace)\b)`),
+      unless: (norm, _m, span) => negatedBefore(norm, span.start, 3),
+    },
   ],
   examples: {
     positive: [
+      'We hope the whole community can now move forward together.',
+      "Let's choose kindness and move forward together.",
+      'We look forward to putting this chapter behind us.',
+      'We hope supporters will now put this behind them.',
+      'We would ask our supporters to stand with us at this difficult time.',
+      "i'm asking for a little grace while i process all of this.",
+      "I know I don't deserve it, but please forgive me.",
+      'Let\'s all take a breath, laugh a little, and move on.',
       "could you at least tell the kids I'm not a monster",
       "tell your mum I made it right",
       "I hope the club will reinstate me.",
@@ -604,6 +638,12 @@ export default defineRule({
       "I don't know what else you want from me.",
     ],
     negative: [
+      'I hope that someday, if you want, we can move forward together.',
+      'I cannot put this behind me, and I would not ask you to.',
+      'We moved forward together for ten years before I broke that trust.',
+      "I'm not asking the community to stand with me.",
+      "I don't want to rush you, but I hope someday you can forgive me.",
+      'I regret the past, but that chapter is closed for good.',
       // session 7: a condition of theirs, a denied expectation, a courtesy about the letter
       'If you have any further questions, please reply to this post.',
       "I'm not asking for anything, and I'm not expecting us to be close again.",
