@@ -45,6 +45,16 @@ export default defineRule({
       unless: (norm, _m, span) => /^[^.!?]{0,100}?\b(?:that|this|it|which) (?:does ?n[o']?t|doesn't|is no|isn't|changes nothing|makes no difference|is no comfort)\b/.test(norm.slice(span.end)),
     },
     {
+      // a public statement's harm made small by its share of the whole: "the large majority of
+      // applicants were unaffected", "most decisions were unaffected", "the amounts involved represent
+      // a tiny fraction of my office's total budget", "we are talking about a handful of sentences",
+      // "a handful of messages were sent", "this was a minor issue", "the burn was minor", "this was a
+      // one-off", "the behaviour of a small minority", "four seconds of a nine hour stream"
+      needs: ['majority', 'most', 'fraction', 'share', 'handful', 'minor', 'one-off', 'one off', 'minority', 'few', 'seconds', 'minutes', 'lines', 'sentences'],
+      re: rx(raw`(?<s>\b(?:the (?:vast |overwhelming |great |large )?majority|most) of (?:our |the |these |those |its |their )?(?:\w+ ){0,2}?\w+ (?:were|was|are|have been|had been|remained|remain) (?:completely |entirely |totally )?(?:not |never |un)(?:affected|impacted|harmed)\b|\bmost (?:\w+ )?(?:decisions|customers|users|members|accounts|applicants|applications|cases|passengers|guests|calls|orders|patients|pupils|students|people) (?:were|was|remained) (?:not |never |un)(?:affected|impacted|harmed)\b|\b(?:represents? |represented |amounts? to |amounted to |(?:is|was|are|were) (?:only |just |merely |but )?)(?:a |an )?(?:tiny|small|minute|negligible|minuscule|very small) (?:fraction|share|proportion|percentage|part) of (?:the |my |our |its |their |this |a |an )?(?:\w+(?:'s)? ){0,3}?(?:budget|spending|spend|turnover|revenue|expenditure|costs|fleet|total|output|claims|expenses|catalogue|business|customers|customer base|accounts|users|members|sales|production|vehicles|cars|products)\b|\b(?:it was|it's|its|this was|that was|these were|those were|(?:we|i) (?:are|am|were|was) talking about|(?:we're|i'm|were|im) talking about) (?:only |just |merely |literally |really )?a handful of\b[^.!?;,]{0,30}|\ba handful of \w+ (?:were|was) (?:sent|posted|made|said|taken|copied|shared|used|found|missed|deleted|lost)\b|\b(?:it|this|that|the (?:\w+ )?(?:issue|incident|burn|injury|problem|error|breach|matter|damage|cut|bruise|fault)) (?:was|is) (?:(?:relatively|fairly|very|quite|only|just|a|an) ){0,2}minor(?: (?:issue|incident|problem|error|matter|lapse|oversight|thing|mistake|infraction|breach|injury|burn|glitch|hiccup|fault)\b|(?=\s*(?:[.,;!?]|$)))|\b(?:it|this|that) (?:was|is) (?:(?:just|only|simply|genuinely|really|very much|a) ){0,2}(?:one-off|one off)(?! (?:payment|gift|fee|charge|sum|cost|donation|refund|grant|bonus|amount|compensation))\b|\bthe (?:behaviour|behavior|actions|conduct|work|doing) of (?:a (?:very |tiny |small )?(?:minority|few)|a (?:small|tiny) (?:group|number|handful) of)\b[^.!?;,]{0,30}|\b(?:(?:like|about|maybe|barely|only|just) )?(?:a few|a couple of|\w+|\d+) (?:seconds|minutes|lines|sentences|words) (?:of|in|out of) (?:a|an|the) (?:\w+[- ]){0,2}(?:minute|hour|page|day|episode)[- ]?(?:long )?(?:set|stream|show|special|book|novel|broadcast|podcast|interview|episode|performance)\b)`),
+      unless: (norm, _m, span) => /^[^.!?]{0,100}?\b(?:that|this|it|which) (?:does ?n[o']?t|doesn't|is no|isn't|changes nothing|makes no difference|is no comfort)\b/.test(norm.slice(span.end)),
+    },
+    {
       // "I only took a little", "i just got unlucky", "i kinda lied a little"
       needs: ['only', 'just', 'merely', 'simply', 'kinda', 'kind of', 'sorta', 'sort of', 'barely', 'hardly', 'maybe'],
       re: rx(raw`(?<s>\b(?:i|we|i've|ive|i'd|id)(?: (?:only|just|merely|simply|kinda|kind of|sorta|sort of|barely|hardly|maybe)){1,2} ${ACT}\b)`),
@@ -596,6 +606,12 @@ export default defineRule({
       // a group's statement (its "we" reaches the rules read as "I": we-voice.ts)
       "Our outage only affected a small number of customers, and most were back online within the day.",
       "The vast majority of our customers were not affected by this issue.",
+      "The large majority of applicants were unaffected by the model.",
+      "The sums involved represent a tiny fraction of the council's annual budget.",
+      "We are talking about a handful of lines in a book of three hundred pages.",
+      "To be clear, this was a minor issue in a storeroom.",
+      "It was about ninety seconds of a seventy-minute set.",
+      "This was the behaviour of a small minority of fans.",
       "It was a tiny minority of fans, and they do not represent this club.",
       "There were only a handful of incidents out of 400,000 sold.",
       "This was an isolated incident.",
@@ -907,6 +923,11 @@ export default defineRule({
     negative: [
       "A small number of you have written to us, and we have read every letter.",
       "The majority of our staff have now been trained.",
+      "I have paid back a small fraction of what I owe you, and I will pay the rest.",
+      "He was a minor when I sold him the beer, and that is on me.",
+      "I sent a handful of messages to her after she asked me to stop.",
+      "I will make a one-off payment of $500 by Friday.",
+      "Most of the children were not told what happened, and that was my choice.",
       "While the vast majority of our customers were not affected, that does not make this acceptable for the people who were.",
       // no harm credited to luck, the danger weighed up
       "I drove home over the limit. I'm lucky nobody was hurt, and that's all it is, luck.",
