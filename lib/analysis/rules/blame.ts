@@ -44,6 +44,12 @@ export default defineRule({
       re: rx(raw`(?<s>\b(?:customers|users|members|passengers|guests|fans|visitors|clients|residents|patients|parents|families|viewers|listeners|readers|supporters|players|pupils|students|staff|riders|drivers|people|travellers|shoppers|diners|tenants|subscribers) (?:also |too )?(?:have|need|has|needs|must) (?:to )?(?:take|bear|accept) (?:some )?(?:responsibility|care)\b[^.!?;]{0,40}|\bthe (?:terms(?: and conditions)?|conditions|rules|fees|charges|policy) (?:were|was|are|is) (?:clearly |plainly |fully )?(?:stated|set out|explained|displayed|published|available|signposted|shown)\b[^.!?;]{0,40}|\b(?:you|u|he|she|they|the (?:customer|passenger|guest|man|woman|client|member|patient|visitor)) (?:was|were) (?:asked|warned|told) (?:several|many|multiple|repeated|a number of|three|four|five|numerous) times\b[^.!?;]{0,30}|\b(?:you|u|he|she|they|the (?:customer|passenger|guest|man|woman|client|member|patient|visitor)) (?:was|were) (?:repeatedly|clearly) (?:asked|warned|told)\b[^.!?;]{0,30})`),
     },
     {
+      // the household's part set against the harm: "advice on ventilating the flat was given to the
+      // household on several occasions", "the advice we gave the family was not always followed",
+      // "tenants are responsible for keeping their homes heated"
+      re: rx(raw`(?<s>\b(?:advice|guidance|instructions|warnings?|information|leaflets?)\b[^.!?;]{0,50}\b(?:was|were|had been|has been) (?:given|provided|offered|sent|issued) to (?:the )?(?:household|family|tenants?|residents?|customers?|occupants?|patients?|clients?|parents?|them|him|her|you|u)\b[^.!?;]{0,30}\b(?:on (?:several|multiple|numerous|a number of|many|repeated|three|four|five|two|at least (?:two|three|four|five)) occasions|repeatedly|several times|many times|more than once|again and again)\b|\b(?:advice|guidance|instructions|recommendations?|warnings?)(?: (?:i|we) (?:gave|provided|offered|sent)(?: (?:the |to )?(?:[a-z]+))?)? (?:was|were) (?:not|never|rarely|seldom) (?:always |consistently |fully |properly )?(?:followed|acted on|acted upon|heeded|taken up)\b|\b(?:tenants|residents|customers|occupants|users|passengers|guests|parents|patients|households|homeowners|members) (?:are|were|remain) (?:ultimately |also |solely |themselves )?responsible for (?:keeping|maintaining|ensuring|checking|following|reading|making sure)\b[^.!?;]{0,40})`),
+    },
+    {
       // "you made me", "u made me so mad", "you pushed me to the edge", "you drove me to it"
       needs: [' me'],
       re: rx(raw`\b(?<s>${THEY} (?:made|make|makes|forced|force|pushed|push|drove|drive|provoked|provoke|goaded|wound|winds|wind|baited|led|pressured|tempted) me)\b`),
@@ -423,6 +429,10 @@ export default defineRule({
   ]),
   examples: {
     positive: [
+      // session 8: the household's part in a landlord's or provider's statement
+      'Safety guidance was given to the family on a number of occasions.',
+      'The care instructions we provided were not always followed at home.',
+      'Residents are responsible for keeping their balconies clear.',
       // a group's statement (its "we" reaches the rules read as "I": we-voice.ts)
       "We're sorry, but customers also have to take responsibility for keeping their passwords safe.",
       "We apologise for the double charges; however, the terms were clearly stated at the time of booking.",
@@ -618,6 +628,10 @@ export default defineRule({
       "I'm sorry I said it, though you started the whole thing.",
     ],
     negative: [
+      // session 8 traps: advice taken by the writer, the group's own duty
+      'The advice you gave me was right, and I ignored it.',
+      'We were responsible for keeping the building safe, and we failed.',
+      'Clear guidance was given to our staff, and they will follow it from now on.',
       "I was asked several times to leave, and I refused, and then I hit him.",
       "The terms were clearly unfair, and we have changed them.",
       "We take full responsibility for what our staff did.",

@@ -79,7 +79,27 @@ export default defineRule({
       // guidance we were given", "the volume of claims has been unprecedented", "owing to unprecedented
       // demand", "our staff were under enormous pressure", "circumstances beyond our control"
       needs: ['following', 'followed', 'acting', 'acted', 'volume', 'unprecedented', 'pressure', 'beyond', 'demand', 'exceptional'],
-      re: rx(raw`(?<s>\b(?:were|was|are|is|been|i|we) (?:only |just |simply )?(?:following|followed|acting on|acted on|acting in line with|applying|applied) (?:the |our |their )?(?:guidance|procedures?|polic(?:y|ies)|protocols?|rules|instructions|advice|regulations|process(?:es)?)\b[^.!?;]{0,50}|\bthe volume of (?:claims|calls|orders|complaints|requests|bookings|applications|enquiries|traffic) (?:has been|was|is|had been) (?:unprecedented|exceptional|extraordinary|unusually high)\b|\b(?:due to|owing to|because of|in the face of|with) (?:unprecedented|exceptional|extraordinary|unusually high|record) (?:demand|volumes?|numbers|levels of demand)\b|\b(?:staff|team|teams|crew|employees|workers|nurses|officers|guards|drivers) (?:were|was) (?:under|facing) (?:enormous|huge|immense|intense|significant|considerable|extreme|a great deal of|a lot of) pressure\b|\b(?:circumstances|factors|events) (?:beyond|outside) (?:our|my|their) control\b)`),
+      re: rx(raw`(?<s>\b(?:were|was|are|is|been|i|we) (?:only |just |simply )?(?:following|followed|acting on|acted on|acting in line with|applying|applied) (?:what (?:they|he|she|i|we) (?:believed|thought|understood) (?:to be|was) )?(?:the |our |their |my )?(?:[a-z-]+ )?(?:guidance|guidelines|procedures?|polic(?:y|ies)|protocols?|rules|instructions|advice|regulations|process(?:es)?)\b[^.!?;]{0,50}|\bthe volume of (?:claims|calls|orders|complaints|requests|bookings|applications|enquiries|traffic) (?:has been|was|is|had been) (?:unprecedented|exceptional|extraordinary|unusually high)\b|\b(?:due to|owing to|because of|in the face of|with) (?:unprecedented|exceptional|extraordinary|unusually high|record) (?:demand|volumes?|numbers|levels of demand)\b|\b(?:staff|team|teams|crew|employees|workers|nurses|officers|guards|drivers) (?:were|was) (?:under|facing) (?:enormous|huge|immense|intense|significant|considerable|extreme|a great deal of|a lot of) pressure\b|\b(?:circumstances|factors|events) (?:beyond|outside) (?:our|my|their) control\b)`),
+    },
+    {
+      // a group's norms of the time as the reason: "tools widely considered good practice at the
+      // time", "similar practices were widespread across the sector", "the standards of that era",
+      // "acted in good faith on the information available". Not "like many organisations at the
+      // time" or "standard practice across the industry": the labels read those as comparison.
+      re: rx(raw`(?<s>\b(?:considered|regarded|seen as|accepted as) (?:good|best|standard|normal|common|accepted) practice at the time\b|\b(?:similar |such |these |those )?practices were (?:widespread|commonplace|common|standard|the norm|normal) (?:across|in|throughout)\b[^.!?;]{0,30}|\bthe (?:standards|norms|attitudes|culture) of (?:that|the) (?:era|time|day|period)\b|\b(?:acted|acting|relied|relying)(?: in good faith)? on the (?:information|advice|evidence|knowledge|guidance|understanding) (?:available|given|provided)\b[^.!?;]{0,30})`),
+      unless: (norm) => owned(norm),
+    },
+    {
+      // someone outside as the reason: "a defect in cells supplied by one of our third-party
+      // partners", "produced by an outside agency", "inspected by an approved subcontractor"
+      re: rx(raw`(?<s>\b(?:supplied|produced|made|manufactured|built|erected|installed|inspected|designed|provided|managed|operated|run|handled|developed|created|approved|carried out|maintained|serviced|fitted|delivered)(?: and (?:[a-z-]+))? by (?:an? |the |one of (?:my|our|the) |my |our )?(?:outside|external|third[- ]party|approved|independent|contracted|outsourced|overseas) (?:[a-z-]+ )?(?:agency|agencies|contractors?|subcontractors?|sub-contractors?|suppliers?|partners?|vendors?|providers?|firms?|compan(?:y|ies))\b|\b(?:rely|relied|depend|depended) on (?:an? |the |my |our )?(?:outside|external|third[- ]party|contracted|outsourced) (?:[a-z-]+ )?(?:contractors?|suppliers?|providers?|partners?|vendors?|agency|agencies|firms?|compan(?:y|ies))\b[^.!?;]{0,40})`),
+      unless: (norm) => owned(norm),
+    },
+    {
+      // too few people or too little money as the reason: "the branch was badly short-staffed",
+      // "our office was understaffed", "operating with very limited resources"
+      re: rx(raw`(?<s>\b(?:was|were|been|being|is|are) (?:badly |severely |seriously |chronically |very |so |critically |significantly |already |also |hopelessly )?(?:short[- ]staffed|understaffed|under-staffed|under-resourced|underresourced|underfunded|under-funded|overstretched|over-stretched)\b[^.!?;]{0,40}|\boperating with (?:very |extremely |severely )?(?:limited|few|scarce|minimal) (?:resources|staff|funding)\b|\b(?:reductions|cuts) in (?:my |our |their |the )?funding\b[^.!?;]{0,60}\bpressure\b)`),
+      unless: (norm) => owned(norm),
     },
     {
       // the substance or illness as the actor: "the drink made me say things", "the alcohol made me do it"
@@ -720,6 +740,19 @@ export default defineRule({
   ]),
   examples: {
     positive: [
+      // session 8: a group's reasons in public statements (norms of the time, someone outside,
+      // too few staff, a policy followed)
+      'We used screening software that was considered best practice at the time.',
+      'Similar practices were widespread across the financial sector back then.',
+      'The stewards acted in good faith on the information available to them.',
+      'The faulty valves were installed by an external contractor.',
+      'The leaflet was designed by an outside agency and went out without review.',
+      'We relied on a third-party courier firm, which lost the parcels.',
+      'The ward was badly understaffed that night, so the call bell went unanswered.',
+      'Our helpline was short-staffed over the holidays.',
+      'We have seen cuts in funding that put our volunteers under real pressure.',
+      'Our guard was following what he believed to be our entry policy.',
+      'The receptionist was following the booking guidelines she had been given.',
       // a group's statement (its "we" reaches the rules read as "I": we-voice.ts)
       "We are sorry, but we followed the guidance we were given at the time.",
       "We apologise that we took so long; however, the volume of claims has been unprecedented.",
@@ -1012,6 +1045,14 @@ export default defineRule({
       'Between my job and the baby, I had no time for you.',
     ],
     negative: [
+      // session 8 traps: the reader's state, our own people, a change told
+      "You were stretched thin, and I still left you with the kids.",
+      'We have hired four new nurses so the ward is fully staffed at night.',
+      'I paid an outside contractor myself to repair your fence.',
+      'The new ramp was built by our own staff last week.',
+      'We have asked an independent reviewer to read every complaint.',
+      'Good practice today means we answer every report within a day.',
+      'I acted on my own judgement, and it was the wrong call.',
       "We followed up with every family the same week.",
       "I was following you home that night, and I frightened you.",
       "From now on, every officer will be following a new procedure for searches.",
