@@ -380,6 +380,19 @@ export default defineRule({
       },
     },
     {
+      // a public statement's failures with no one failing: "these concerns were not acted upon as they
+      // should have been", "information was not passed on as quickly as it should have been", "more
+      // could have been done", "a fault occurred in our core network"
+      needs: ['should', 'could', 'occurred', 'arose', 'took', 'crept'],
+      re: rx(raw`(?<s>\b(?:was|were|had been|have been|has been) not (?:\w+ly )?(?:\w+ed|acted (?:up)?on|passed on|followed up|taken seriously|dealt with|looked into|heard|listened to|made available|picked up|shown|given|told|done|met|kept|sent|paid|taught|seen)(?: on| up| upon)? (?:as (?:(?:quickly|promptly|fully|carefully|seriously|well|swiftly|thoroughly|soon) as )?(?:it|they) (?:should|ought to|could) (?:have been|'ve been)|in the way (?:it|they) should have been)\b|\b(?:more|much more|far more|a lot more|so much more) could (?:and should )?(?:have|'ve) been done\b|\b(?:an? |the |some |these |several |a number of )?(?:errors?|faults?|mistakes|failures?|technical (?:issue|problem|error|fault)s?) (?:then |subsequently |unfortunately |regrettably )?(?:occurred|arose|took place|crept in)\b)`),
+      unless: (norm, _m, span) =>
+        framedAway(norm, span.start) || agentNamed(norm, span.end) ||
+        /\b(?:i|my|no|not|never)\s+$/.test(norm.slice(Math.max(0, span.start - 8), span.start)) ||
+        /^\s*by (?:me|us|my|our)\b/.test(norm.slice(span.end, span.end + 12)) ||
+        // "more could have been done, and I should have done it": the writer takes it back
+        /\bi (?:should|could|ought to) (?:have|'ve) (?:done|stepped|acted)\b/.test(norm.slice(span.end)),
+    },
+    {
       // out of hand with any thing as its subject: "the wedding speech got a bit out of hand", "the
       // situation with your car got out of control"
       needs: ['out of hand', 'out of control'],
@@ -438,6 +451,10 @@ export default defineRule({
   examples: {
     positive: [
       "Your mum's ring was sold years ago.",
+      "Regrettably, these complaints were not acted upon as they should have been.",
+      "The warnings were not passed on as quickly as they should have been.",
+      "With hindsight, more could have been done.",
+      "A fault occurred in our payment system over the weekend.",
       "I'm told the car was wrecked.",
       'Your bracelet has been sold.',
       "I'm sorry it ended with you in casualty.",
@@ -592,6 +609,11 @@ export default defineRule({
       'Your coat got left at the pub.',
     ],
     negative: [
+      "I did not pass the message on as quickly as I should have.",
+      "No errors occurred in the second audit.",
+      "The mistakes occurred because I stopped checking the accounts.",
+      "I know more could have been done to help you, and I should have done it.",
+      "You were not listened to as you should have been.",
       // the pawned thing resold by the shop, found out on the writer's own visit
       "I've already been to the pawn shop; the ring was sold years ago and I can't get it back.",
       'I went back to the pawnbrokers in June, but your watch was sold in March.',
