@@ -247,9 +247,41 @@ export default defineRule({
       re: rx(raw`(?:\b${LEAD}|^\W*(?:shame|pity|too bad)),? (?:that |if )?(?<s>(?:(?:${YOURE}|${YOU} (?:were|was|got|get|have been|'ve been|ve been|seem|seemed))(?: (?:${INTENS}){0,2}| )(?:salty|ragin|raging|narked|mardy|vexed|butthurt|het up|in a huff|in a strop|ratty|riled(?: up)?|sulking|tetchy|wound up|worked up)|(?:${YOURE}|${YOU} (?:were|was|have been|'ve been|ve been)) still (?:so |that |really )?cut up|(?:${YOU}(?:'ve|ve| have)? got|${YOURE}) (?:the hump|the raging hump|a cob on)|(?:it|this|that|the whole thing)(?:'s|s| has)? got (?:you|u) (?:${INTENS}){0,2}(?:wound up|worked up|riled up|so riled))\b[^.!?;,]{0,30})`),
       unless: (norm, _m, span) => /\b(?:because of me|i made you|i caused|(?:when|while|after|as|because|every time|each time) i (?!said\b|was just\b|only\b|didn't\b|didnt\b|never\b|tried\b)[a-z']+)\b/.test(norm.slice(span.start, span.end + 30)),
     },
+    {
+      // a named group's or person's reaction in a public statement: "we are sorry that Mr Kwan was upset
+      // by the way the segment was received", "sorry that some of you were frustrated by this
+      // experience", "sorry that they felt unsupported", "sorry that some of my former staff felt the
+      // kitchen was a hostile place to work"
+      needs: ['sorry', 'apolog', 'regret'],
+      re: rx(raw`(?<s>\b(?:sorry|apologi[sz]e|apologies|regret) that (?:(?:some|many|so many|a few|several|those|all) of (?:you|them|our (?:former )?\w+|my (?:former )?\w+|the \w+)|they|(?:mr|mrs|ms|miss|dr)\.? [a-z]+|the [a-z]+ family|some (?:young )?(?:people|members|staff|employees|colleagues|musicians|workers|volunteers)(?: and their families)?) (?:was|were|felt|have felt|had felt|may have felt|are|became|got) (?:so |very |really |a little |a bit |somewhat |deeply )?(?:${FEELING}|unwelcome|unheard|unsupported|unsafe|undervalued|mistreated|frustrated|let down|that way|(?:that )?(?:the|it|this|their|our) [^.!?;]{0,30}?\b(?:was|were|went|had been)\b)[^.!?;,]{0,30})`),
+      unless: (norm, _m, span) => /\b(?:because of me|because of us|by me|by us|because (?:i|we)|(?:when|after) (?:i|we)|by what (?:i|we) (?:did|said)|by my (?:drinking|lies|lying|actions|behaviou?r|conduct|violence))\b/.test(norm.slice(span.start, span.end + 30)),
+    },
+    {
+      // the apology addressed, up front, only to whoever felt let down: "To any former employee who felt
+      // mistreated, I apologise", "To the extent that any taxpayer feels let down, I apologise". ("I
+      // apologise to anyone who was offended" is left to the conditional rule: most writers label it so.)
+      needs: ['sorry', 'apolog', 'regret'],
+      re: rx(raw`(?<s>^\W*to (?:the extent that |anyone |anybody |everyone |those |any )[^.!?;]{0,50}?\b(?:who )?(?:was|were|is|are|felt|feel|feels) (?:(?:hurt|upset) or )?(?:offended|upset|hurt|let down|mistreated|uncomfortable|unwelcome|betrayed|(?:that |as if )?(?:their|the|my) [^.!?;]{0,30}?\b(?:has been|was|had been) (?:betrayed|let down|broken))\b[^.!?;]{0,30}?,\s*(?:i|we) (?:\w+ )?(?:apologi[sz]e|regret|am sorry|'m sorry|are sorry)\b)`),
+      unless: (norm, _m, span) => /\b(?:by me|by us|because of me|by what (?:i|we) did|by my (?:drinking|lies|lying|actions|behaviou?r|conduct|violence|abuse|gambling|stealing|cheating))\b/.test(norm.slice(span.start, span.end + 30)),
+    },
+    {
+      // their reading of it, not the act: "I'm sorry people took it the way they did", "sorry that some
+      // people took it the wrong way", "we regret that some readers took the cartoon as mocking", "I regret
+      // that some of my team took my passion personally", "I regret my words were taken the way they were"
+      needs: ['took', 'take', 'taken'],
+      re: rx(raw`(?<s>\b(?:sorry|apologi[sz]e|apologies|regret)(?: that| if)? (?:some |many |so many |a few )?(?:of )?(?:people|readers|viewers|listeners|fans|folks|members|they|some of (?:you|them|my \w+|our \w+)|(?:my|our) (?:\w+ )?(?:team|staff|words|comments|remarks|joke)) (?:took|take|have taken|had taken|were taken|was taken|have been taken) [^.!?;]{0,40}?\b(?:the wrong way|the way (?:they|it) (?:did|were|was)|personally|badly|as (?:mocking|an? (?:insult|attack|slight|criticism)|offensive|hurtful)|to heart|so seriously|too seriously)\b)`),
+      unless: (norm, _m, span) => /\bbecause (?:i|of me|of what i)\b/.test(norm.slice(span.start, span.end + 20)),
+    },
   ],
   examples: {
     positive: [
+      'We are sorry that Mr Kwan was upset by the way the segment was received online.',
+      "We're sorry that some of you were frustrated by this experience.",
+      'I am truly sorry that some of my former staff felt the kitchen was a hostile place to work.',
+      'To any former employee who felt mistreated, I apologise.',
+      'To the extent that any taxpayer feels let down, I sincerely apologise.',
+      "I'm sorry people took it the way they did.",
+      'We regret that some readers took the cartoon as mocking people fleeing war.',
       // a group's statement (its "we" reaches the rules read as "I": we-voice.ts)
       "We are sorry that some guests felt unwelcome at the event.",
       "We are sorry that some customers were disappointed by the changes to the loyalty scheme.",
@@ -367,6 +399,11 @@ export default defineRule({
       "sorry u got so upset when i didnt turn up",
     ],
     negative: [
+      "I'm sorry that they were frightened when I drove drunk with them in the car.",
+      'I am sorry to everyone who was hurt by my drinking.',
+      'To everyone I hurt, I apologise.',
+      "I'm sorry that some of my staff were injured because of my shortcuts.",
+      'People took the news hard, and I know my lies were the reason.',
       "We are sorry that our staff made guests feel unwelcome and turned them away.",
       "I'm sorry that my words hurt you and your family.",
       "We're sorry our customers were left without heating for six days.",
