@@ -393,6 +393,18 @@ export default defineRule({
         /\bi (?:should|could|ought to) (?:have|'ve) (?:done|stepped|acted)\b/.test(norm.slice(span.end)),
     },
     {
+      // people's data let out with no one letting it: "your personal data was accessed by an
+      // unauthorised third party", "details from your complaint were shared with the owner", "some
+      // optional profile fields were shared with the partner"
+      needs: ['accessed', 'shared', 'released', 'disclosed', 'exposed', 'leaked', 'passed', 'made', 'published', 'copied', 'forwarded'],
+      re: rx(raw`(?<s>\b(?:your |their |his |her |customers' |users' |members' |patients' |personal |private |some |certain |the )?(?:personal |private |sensitive |medical |health |contact |account |profile |financial |optional |customer |user )?(?:data|information|details|records|fields|files|emails|addresses|photos|messages)\b(?:(?!\bi\b|\bme\b|\bmy\b)[^.!?;]){0,80}?\b(?:was|were|had been|has been|have been) (?:\w+ly )?(?:accessed|shared|released|disclosed|exposed|leaked|passed on|made (?:accessible|available|public)|published|copied|forwarded)\b)`),
+      unless: (norm, _m, span) =>
+        framedAway(norm, span.start) || agentNamed(norm, span.end) ||
+        /^\s*(?:by (?:me|us|my|our)\b|only with your (?:consent|permission|agreement))/.test(norm.slice(span.end, span.end + 30)) ||
+        // "no payment information was accessed": nothing let out
+        /\b(?:no|none of (?:the|your|their|our)|not (?:any|a single))\s+(?:[a-z']+\s+){0,2}$/.test(norm.slice(Math.max(0, span.start - 30), span.start)),
+    },
+    {
       // out of hand with any thing as its subject: "the wedding speech got a bit out of hand", "the
       // situation with your car got out of control"
       needs: ['out of hand', 'out of control'],
@@ -455,6 +467,8 @@ export default defineRule({
       "The warnings were not passed on as quickly as they should have been.",
       "With hindsight, more could have been done.",
       "A fault occurred in our payment system over the weekend.",
+      "Your personal data was accessed by an unauthorised third party in March.",
+      "Details from your complaint were shared with the person you complained about.",
       "I'm told the car was wrecked.",
       'Your bracelet has been sold.',
       "I'm sorry it ended with you in casualty.",
@@ -614,6 +628,9 @@ export default defineRule({
       "The mistakes occurred because I stopped checking the accounts.",
       "I know more could have been done to help you, and I should have done it.",
       "You were not listened to as you should have been.",
+      "Your photos were posted by me without asking you.",
+      "No payment information was accessed.",
+      "I shared your private messages with my friends, and I had no right to.",
       // the pawned thing resold by the shop, found out on the writer's own visit
       "I've already been to the pawn shop; the ring was sold years ago and I can't get it back.",
       'I went back to the pawnbrokers in June, but your watch was sold in March.',
