@@ -96,6 +96,20 @@ export default defineRule({
       unless: (norm) => owned(norm),
     },
     {
+      // the weather or a breakdown as the reason: "wind speeds were significantly higher than
+      // forecast", "because of the storm", "due to a small technical glitch", "the ramp had been
+      // reported as faulty"
+      re: rx(raw`(?<s>\b(?:well |significantly |much |far |considerably |a lot )?(?:above|higher than|hotter than|stronger than|worse than|beyond) (?:the |what was |what had been )?(?:forecast|predicted)\b|\b(?:because of|due to|owing to|with) (?:the )?(?:storm|weather|heatwave|heat|snow|gale-force winds|high winds|floods?|flooding|fog|ice)\b|\b(?:due to|owing to|because of|caused by) (?:an? |the )?(?:small |minor |brief |rare |unexpected |unforeseen |temporary )?(?:technical |system |software |computer |it |data-matching |billing |mechanical )?(?:glitch|fault|error|bug|outage|failure|malfunction)\b[^.!?;]{0,40}|\bhad been reported as (?:faulty|broken|defective)\b)`),
+      unless: (norm) => owned(norm),
+    },
+    {
+      // a preface that asks for the context to weigh against the harm: "for context, I'd had four
+      // hours' sleep", "it must also be remembered that", "we do need to explain, however, that".
+      // Not "to put this in context": it as often brings a minimizing figure (wd-m15)
+      re: rx(raw`(?<s>\b(?:for|some|a bit of|a little) context[,:]|\bit (?:must|should) (?:also )?be (?:remembered|borne in mind|noted|recognised|recognized) that\b|\b(?:need|have|want) to explain,? however,? that\b)`),
+      unless: (norm) => owned(norm),
+    },
+    {
       // too few people or too little money as the reason: "the branch was badly short-staffed",
       // "our office was understaffed", "operating with very limited resources"
       re: rx(raw`(?<s>\b(?:was|were|been|being|is|are) (?:badly |severely |seriously |chronically |very |so |critically |significantly |already |also |hopelessly )?(?:short[- ]staffed|understaffed|under-staffed|under-resourced|underresourced|underfunded|under-funded|overstretched|over-stretched)\b[^.!?;]{0,40}|\boperating with (?:very |extremely |severely )?(?:limited|few|scarce|minimal) (?:resources|staff|funding)\b|\b(?:reductions|cuts) in (?:my |our |their |the )?funding\b[^.!?;]{0,60}\bpressure\b)`),
@@ -753,6 +767,12 @@ export default defineRule({
       'We have seen cuts in funding that put our volunteers under real pressure.',
       'Our guard was following what he believed to be our entry policy.',
       'The receptionist was following the booking guidelines she had been given.',
+      'The river rose far higher than forecast, and the basement flooded.',
+      'Orders were delayed due to a software error in our warehouse.',
+      'The dog was jumpy because of the storm and slipped her lead.',
+      'For context, I had been awake for two days.',
+      'It must be remembered that the law was different then.',
+      'We need to explain, however, that the road was closed.',
       // a group's statement (its "we" reaches the rules read as "I": we-voice.ts)
       "We are sorry, but we followed the guidance we were given at the time.",
       "We apologise that we took so long; however, the volume of claims has been unprecedented.",
@@ -1053,6 +1073,10 @@ export default defineRule({
       'We have asked an independent reviewer to read every complaint.',
       'Good practice today means we answer every report within a day.',
       'I acted on my own judgement, and it was the wrong call.',
+      'We have fixed the error in our billing system and refunded every payment.',
+      'I drove you home through the storm, and I was drunk.',
+      'If you want more context, I can tell you everything I did.',
+      'It must be said plainly: I stole from you.',
       "We followed up with every family the same week.",
       "I was following you home that night, and I frightened you.",
       "From now on, every officer will be following a new procedure for searches.",
