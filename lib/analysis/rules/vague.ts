@@ -358,9 +358,29 @@ export default defineRule({
       // "..., with me shouting at you on the doorstep" tells the act right after
       unless: (norm, _m, span) => namedAfter(norm, span.end) || /^,? (?:with|when|after|because) (?:me|i|my)\b/.test(norm.slice(span.end)),
     },
+    {
+      // an organisation's regret for a feeling that "may have resulted", with no act named: "the
+      // Sheriff's Office regrets any distress that may have resulted from this incident", "we apologise
+      // for any pain that may have been caused", "regrets any discomfort experienced by guests"
+      needs: ['regret', 'apolog', 'sorry'],
+      re: rx(raw`\b(?:regrets?|apologi[sz]es?|apologi[sz]e for|sorry for)(?: deeply| sincerely| truly)? (?<s>any (?:pain|distress|discomfort|hurt|upset|harm|anxiety|worry|concern|inconvenience|disruption)(?: (?:or|and) (?:\w+))? (?:that )?(?:may|might|could)? ?(?:have )?(?:been caused|resulted|arisen|been experienced|experienced by|been felt|felt by))\b`),
+      unless: (norm, _m, span) => /^ (?:by|from) (?:my|our|me|us|what (?:i|we)) /.test(norm.slice(span.end)) && /\b(?:when|because) (?:i|we)\b/.test(norm.slice(span.end, span.end + 60)),
+    },
+    {
+      // sorry that the event happened, with nobody doing it: "we regret that this incident occurred",
+      // "I'm sorry that the night didn't go the way any of us wanted", "sorry about how things ended"
+      needs: ['regret', 'sorry', 'apolog'],
+      re: rx(raw`\b(?:regret|sorry|apologi[sz]e)(?: deeply| sincerely| truly| so| really)? (?:that |about |for )?(?<s>(?:this|the|that) (?:incident|situation|episode|matter|event) (?:occurred|happened|took place|arose|unfolded)|(?:the|that|last) (?:night|evening|day|event|party|weekend|show|gig|trip|meeting) (?:didn't|didnt|did not) go (?:the way|as|how) (?:any of us|we|everyone|anyone|you|i) (?:\w+ )?(?:wanted|hoped|planned|expected)|how (?:things|it|everything|it all) (?:ended|turned out|went|worked out))(?:(?: with (?:the|our|you|u|us)(?: \w+)?| between us| in the end))?${END}`),
+      unless: (norm, _m, span) => /^[^.!?;]{0,30}\b(?:when|because|after|since) (?:i|we)\b/.test(norm.slice(span.end)),
+    },
   ],
   examples: {
     positive: [
+      "The Sheriff's Office regrets any distress that may have resulted from this incident.",
+      'We apologise for any pain that may have been caused.',
+      'We regret that this incident occurred.',
+      "I'm sorry that the night didn't go the way any of us wanted.",
+      "I'm sorry about how things ended with the business.",
       'Sorry for being a crap dad when you were little.',
       "I'm sorry for everything.",
       "I'm sorry for everything, I mean it.",
@@ -504,6 +524,9 @@ export default defineRule({
       "I'm sorry things ended the way they did.",
     ],
     negative: [
+      "I'm sorry about how things ended, when I walked out on you at the hospital.",
+      'I regret the pain I caused when I took the money from your account.',
+      'I regret that this happened because I was driving drunk.',
       "I'm sorry for everything I put you through when I emptied the holiday fund.",
       "I'm sorry for all of it: the lies about work, the missed dinners, the money from your purse.",
       // the occasion, then the act
