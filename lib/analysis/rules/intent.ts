@@ -333,9 +333,30 @@ export default defineRule({
       re: rx(raw`(?<s>\b(?:i )?(?:didn't|didnt|did not|never) (?:for a (?:second|minute|moment) )?(?:think|realise|realize|know|expect|imagine|dream|dreamed|dreamt)(?: that)? (?!(?:how|what|why|where|when)\b)(?:[a-z']+ ){1,4}(?:would|could|was going to|were going to|'d|d) (?:\w+ )?(?:hurt|upset|land|matter|bounce|affect|come across|harm|bother|offend|embarrass|show|cause|get back to|spread|go round|be (?:a problem|an issue|a big deal|that bad|noticed|missed|seen|found))\b[^.!?;,]{0,20})`),
       unless: (norm, _m, span) => /^\s*,?\s*(?:but|and) (?:i )?(?:should|ought|could) have\b/.test(norm.slice(span.end)),
     },
+    {
+      // a public statement's assurance about intentions: "at no point was it ever our intention to
+      // compromise anyone's privacy", "acted in good faith", "developed with the very best of
+      // intentions", "the segment was intended in that spirit", "their intention throughout was to keep
+      // the public safe", "its purpose has always been to provoke thought rather than to wound"
+      needs: ['intention', 'intent', 'faith', 'spirit', 'purpose', 'aim', 'goal'],
+      re: rx(raw`(?<s>\bat no (?:point|time|stage) (?:was it (?:ever )?(?:my|our|the) intention|did (?:i|we) (?:ever )?(?:intend|act with any intention|mean))\b|\b(?:acted|acting|designed|developed|made|taken|carried out|created|intended|written|undertaken|done) (?:entirely |always |wholly |genuinely |fully |throughout )?(?:in (?:good faith|that spirit|the spirit of \w+)|with (?:the )?(?:very )?(?:best|good|noblest|purest|kindest) (?:of )?intentions)\b|\b(?:my|our|his|her|their|its) (?:sole |only |whole )?(?:intention|intent|aim|purpose|goal)(?: throughout| always| at all times)? (?:was|has always been|had always been|were|was always|was only) (?:always |only |simply |throughout |at all times )?(?:to|that)\b[^.!?;]{0,50}?\b(?:safe|best|help|protect|support|serve|encourage|provoke|entertain|celebrate|rather than)\b)`),
+      unless: (norm, _m, span) => /\b(?:not|never|no longer|bad faith)\b/.test(norm.slice(Math.max(0, span.start - 12), span.start)),
+    },
+    {
+      // what the writer was "never going for": "that's never been what this show is about", "that's
+      // never the goal", "that's never what I'm going for", "I have never, ever set out to hurt anybody"
+      needs: ['never'],
+      re: rx(raw`(?<s>\bnever(?:,? ever,?)? (?:set out|aimed|sought|planned) to (?:hurt|harm|upset|offend|wound|disrespect|mislead|deceive|embarrass|belittle|humiliate)\b|\b(?:that's|thats|that is|that was|it's|its|it was|this was)(?: (?:genuinely|really|just|certainly))? never (?:been )?(?:the (?:goal|aim|intent|intention|point|idea)|what (?:i'm|im|i am|i was|we're|we are|we were|this (?:show|channel|page|brand|club) is|i) (?:going for|about|trying to do|after))\b)`),
+    },
   ],
   examples: {
     positive: [
+      "At no point was it ever our intention to compromise anyone's privacy.",
+      'Please be assured that the councillor acted in good faith.',
+      'The model was developed with the very best of intentions.',
+      'Its purpose has always been to provoke thought rather than to wound anyone.',
+      "That's never what I'm going for.",
+      'I have never, ever set out to hurt anybody.',
       "I always meant to pay you back, but I didn't get the chance.",
       'I never meant to hurt you, but it happened.',
       "I was only trying to give you some space.",
@@ -524,6 +545,10 @@ export default defineRule({
       'I just wanted to be helpful.',
     ],
     negative: [
+      'I did not act in good faith, and I lied to you about the money.',
+      'My intention now is to pay back every penny by June.',
+      'Whatever my purpose was, the joke hurt people and I am sorry.',
+      'I never set foot in the house again after that night.',
       // session 7: a bad intent owned; a plan overturned by the deed at once; the letter itself
       'I borrowed two hundred pounds off you that I never intended to pay back.',
       'I meant to put the money back and I never did, and you paid for that.',
