@@ -44,6 +44,13 @@ export default defineRule({
       re: rx(raw`(?<s>\b(?:customers|users|members|passengers|guests|fans|visitors|clients|residents|patients|parents|families|viewers|listeners|readers|supporters|players|pupils|students|staff|riders|drivers|people|travellers|shoppers|diners|tenants|subscribers) (?:also |too )?(?:have|need|has|needs|must) (?:to )?(?:take|bear|accept) (?:some )?(?:responsibility|care)\b[^.!?;]{0,40}|\bthe (?:terms(?: and conditions)?|conditions|rules|fees|charges|policy) (?:were|was|are|is) (?:clearly |plainly |fully )?(?:stated|set out|explained|displayed|published|available|signposted|shown)\b[^.!?;]{0,40}|\b(?:you|u|he|she|they|the (?:customer|passenger|guest|man|woman|client|member|patient|visitor)) (?:was|were) (?:asked|warned|told) (?:several|many|multiple|repeated|a number of|three|four|five|numerous) times\b[^.!?;]{0,30}|\b(?:you|u|he|she|they|the (?:customer|passenger|guest|man|woman|client|member|patient|visitor)) (?:was|were) (?:repeatedly|clearly) (?:asked|warned|told)\b[^.!?;]{0,30})`),
     },
     {
+      // the person's consent set against the harm: "users who enabled location services agreed to
+      // those terms", "he signed a release form before broadcast and raised no objection"
+      re: rx(raw`(?<s>\b(?:users?|customers?|members?|guests?|patients?|participants?|contestants?|clients?|subscribers?|parents?|they|he|she|you|u)\b[^.!?;]{0,40}\b(?:agreed|consented) to (?:those|these|the|our|my) (?:terms|conditions|terms and conditions|policy)\b|\bsigned (?:a|the) (?:release|consent|waiver|disclaimer)(?: form)?\b[^.!?;]{0,60}|\b(?:raised|made|voiced) no (?:objection|complaint)s?\b)`),
+      // "I signed the release form without reading it": the writer's own consent, not theirs
+      unless: (norm, _m, span) => /\b(?:i|we)(?: (?:just|also|even|had|have|'ve|ve))? $/.test(norm.slice(Math.max(0, span.start - 20), span.start)),
+    },
+    {
       // the household's part set against the harm: "advice on ventilating the flat was given to the
       // household on several occasions", "the advice we gave the family was not always followed",
       // "tenants are responsible for keeping their homes heated"
@@ -300,10 +307,11 @@ export default defineRule({
       unless: (norm, _m, span) => /^\s*(?:either|at all)\b/.test(norm.slice(span.end)) && /\bi\b/.test(norm.slice(span.start, span.end)),
     },
     {
-      // the harm shared out: "we both did things", "neither of us
-      // was innocent", "it takes the two of us", "we're both in this"
+      // the harm shared out: "we both did things", "we were both drinking back then", "neither of
+      // us was thinking straight", "it takes the two of us" ("we both said things we didn't mean"
+      // alone is not labelled blame: th-t179)
       needs: ['both', 'each', 'neither', 'two of us'],
-      re: rx(raw`(?<s>\bwe (?:both|each) (?:did|made) (?:things|stuff|mistakes|some things|our share)\b[^.!?;,]{0,20}|\bneither of us (?:covered ourselves in glory|was innocent|were innocent|was perfect|were perfect|is blameless|was blameless|was a saint|were saints)\b|\bit takes (?:both of us|the two of us|two of us)\b[^.!?;,]{0,20}|\bwe(?:'re| are|re) both in this\b)`),
+      re: rx(raw`(?<s>\bwe (?:both|each) (?:did|made) (?:things|stuff|mistakes|some things|our share)\b[^.!?;,]{0,20}|\bwe (?:were|was) both (?:drinking|drunk|using|high|wasted|out of it|off our faces|in a bad (?:place|way)|shouting|screaming)\b|\bneither of us (?:covered ourselves in glory|was innocent|were innocent|was perfect|were perfect|is blameless|was blameless|was a saint|were saints|was thinking straight|were thinking straight|was thinking clearly|was sober|were sober)\b|\bit takes (?:both of us|the two of us|two of us)\b[^.!?;,]{0,20}|\bwe(?:'re| are|re) both in this\b)`),
     },
     {
       // the reader (or theirs) struck first or wound me up: "you shoved me first", "his brother threw
@@ -433,6 +441,9 @@ export default defineRule({
       'Safety guidance was given to the family on a number of occasions.',
       'The care instructions we provided were not always followed at home.',
       'Residents are responsible for keeping their balconies clear.',
+      'We were both drunk that night, so neither of us was thinking straight.',
+      'Every guest agreed to the terms when they booked the tour.',
+      'She signed a waiver before the session and raised no objection at the time.',
       // a group's statement (its "we" reaches the rules read as "I": we-voice.ts)
       "We're sorry, but customers also have to take responsibility for keeping their passwords safe.",
       "We apologise for the double charges; however, the terms were clearly stated at the time of booking.",
@@ -632,6 +643,9 @@ export default defineRule({
       'The advice you gave me was right, and I ignored it.',
       'We were responsible for keeping the building safe, and we failed.',
       'Clear guidance was given to our staff, and they will follow it from now on.',
+      'We both said things we did not mean, and the worst of them were mine.',
+      'I signed the release form without reading it, and that was on me.',
+      'I was drinking that night and you were sober, and you looked after everyone.',
       "I was asked several times to leave, and I refused, and then I hit him.",
       "The terms were clearly unfair, and we have changed them.",
       "We take full responsibility for what our staff did.",
