@@ -67,6 +67,16 @@ export default defineRule({
       re: rx(raw`(?<s>(?:^|[,;:] |\b(?:and|but) )like (?:many|most|every|all|other|so many|countless|plenty of|lots of|a lot of) (?:other )?(?:\w+ )?(?:organisations?|organizations?|institutions?|companies|company|clubs?|churches|church|schools?|parish(?:es)?|dioceses?|businesses|business|employers?|firms?|hospitals?|charities|charity|councils?|universities|university|operators?|airlines?|banks?|brands?|providers?|forces|teams?|party|parties|governments?|orchestras?|restaurants?|retailers?|venues?|publishers?|broadcasters?|platforms?|manufacturers?|agencies|agency|departments?)\b[^.!?;,]{0,40}|\b(?:(?:was|were|is|are|been|remains?) (?:also |then |once |still |quite |very |fairly |entirely |perfectly )?(?:standard|common|normal|usual|accepted|widespread|routine|commonplace|typical)(?: practice)?|(?:standard|common|normal|usual|accepted|routine) practice) (?:at the time |then |back then )?(?:across|throughout|within) (?:the|this|our|every|both|all) (?:\w+ ){0,2}?(?:industry|industries|sector|profession|trade|business|field|country|parties|sides|league|game|circuit)\b)`),
     },
     {
+      // the writer as the one unlucky enough to be seen: "every novelist borrows; I'm just the one who
+      // got caught", "we're just the ones who got named" (read as "I"), "it's only me getting this
+      // treatment", "I am far from the only member whose claims...", "hidden-camera moments of this
+      // kind are a normal part of the genre"
+      needs: ['one', 'ones', 'only', 'part'],
+      re: rx(raw`(?<s>\b(?:i'm|im|i am|i was) (?:just|only|simply|merely) the (?:one|ones|person|people|company|business|one person) (?:who|that) (?:got|gets|was|were|is|has been|happened to get|happened to be) (?:caught|named|called out|singled out|picked on|blamed|found out|made an example of|targeted|reported|filmed)\b|\b(?:it's|its|it is) (?:only|just) me (?:getting|being|who (?:gets|is|got|was))\b[^.!?;,]{0,30}|\b(?:i'm|im|i am|i was) far from the only (?:one|member|councillor|councilor|mp|politician|senator|official|company|organisation|organization|business|person|comic|comedian|creator|streamer|writer|author|chef|restaurant)\b[^.!?;,]{0,40}|\b(?:a |an )?(?:normal|standard|common|accepted|routine|familiar) part of (?:the|this|our|any) (?:genre|industry|job|business|trade|game|sector|profession|format|circuit|scene)\b)`),
+      // "I was only the one who got blamed because I was the one who did it": the writer owns it
+      unless: (norm, _m, span) => /^[^.!?;]{0,12}\b(?:because|since|as) (?:i|it was me)\b/.test(norm.slice(span.end, span.end + 40)),
+    },
+    {
       // worse held up in a public statement's words: "the outcome could have been considerably
       // worse", "it could also have been far worse without...", and others said to do worse:
       // "every comic on the circuit has done worse", "members of the opposition have said far worse"
@@ -471,6 +481,9 @@ export default defineRule({
       "Given how busy the roads were, the outcome could have been considerably worse.",
       "Every comic on the circuit has done worse than that bit.",
       "Members of the other party have said far worse in this chamber.",
+      "Honestly, every novelist borrows; I'm just the one who got caught.",
+      "I am far from the only member whose expense claims were questioned.",
+      "Moments like this are a normal part of the genre.",
       "Everybody's marriage has rough patches, and ours was no worse than most.",
       'At least I never laid a hand on you.',
       'Everyone does it at that age.',
@@ -697,6 +710,9 @@ export default defineRule({
       "It is standard practice in our trade to tell the customer first, and I did not.",
       "My drinking got worse every year, and I said worse things to you each time.",
       "It could have been much worse, and that is exactly why what I did is so serious.",
+      "I'm the one who got caught, and I'm glad I did.",
+      "I was only the one who got blamed because I was the one who did it.",
+      "Drinking became a normal part of my day, and you paid for it.",
       'Your brother missed your wedding because I was too drunk to drive him.',
       'Mum always said I was the only one she could count on, and I took her savings.',
       "I'm the only one to blame for the state the accounts were in.",
