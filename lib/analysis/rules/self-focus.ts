@@ -255,9 +255,23 @@ export default defineRule({
       needs: ['never', 'breaking', 'tether', 'wits', 'lowest', 'still', 'dying', 'die'],
       re: rx(raw`(?<s>\b(?:i've|ive|i have) never (?:felt|been) (?:this|so) (?:low|bad|awful|terrible|alone|down|lonely)\b|\b(?:i'm|im|i am|i've been|ive been|i have been|i was) (?:at|near) (?:breaking point|the end of my tether|my wits'? end|my lowest)\b|\b(?:don't|dont|do not) know how (?:i'm|im|i am) still (?:standing|going|alive|here)\b|\bi (?:honestly |really |genuinely |actually )?thought i was (?:dying|going to die|gonna die)\b)`),
     },
+    {
+      // a public figure's own ordeal set beside the apology: threats received ("I've had death threats",
+      // "people sending threats to our families"), nights without sleep ("neither of us has slept
+      // properly"), the weeks as hard on the writer ("this week has been rough for us", "these last weeks
+      // have been devastating for my family"), panic and hiding ("I've had panic attacks most nights")
+      needs: ['threat', 'neither of us', 'been', 'panic', 'barely', 'hardly'],
+      re: rx(raw`(?<s>\b(?:(?:i|we)(?:'ve| have|ve|'m| am|m|'re| are)? (?:had|been getting|been receiving|getting|receiving|received|got|gotten)|(?:my|our) (?:\w+ )?(?:has|have) (?:been )?(?:getting|receiving|received|had))(?: \w+)? (?:death )?threats\b|\b(?:sending|sent|send) (?:me|us|(?:my|our) (?:family|families|mum|mom|dad|wife|husband|kids|children|parents|partner)) (?:death )?threats\b|\b(?:sending|sent) (?:death )?threats to (?:me|us|(?:my|our) (?:own )?(?:family|families|mum|mom|dad|wife|husband|kids|children|parents|partner))\b|\bneither of us (?:has|have) (?:slept|had (?:a )?(?:proper |decent |good |full )?(?:night's |nights |night of )?sleep)\b|\b(?:it|this|these (?:last |past )?(?:few )?(?:weeks|days|months)|the (?:last|past) (?:few )?(?:weeks|days|months)|this (?:week|month|year|time|period))(?:'s| has| have|s) been (?:\w+ )?(?:hard|rough|tough|devastating|difficult|brutal|hell|awful|horrendous) (?:on|for) (?:me|us|my|our)\b|\bi(?:'ve| have|ve)? (?:had|been having) (?:\w+ )?panic attacks\b|\b(?:barely|hardly) (?:left|leave|leaving) (?:my|our) (?:apartment|house|flat|room|home|bed)\b)`),
+      unless: (norm, _m, span) => /\b(?:not|never|no)\s*$/.test(norm.slice(Math.max(0, span.start - 6), span.start)) || /\b(?:when|while) i was (?:drinking|using|gambling)\b/.test(norm),
+    },
   ],
   examples: {
     positive: [
+      "I've had death threats, people spamming my mom's Facebook, sponsors emailing.",
+      "I've had people sending death threats to my mom.",
+      "honestly this week has been rough for us, and neither of us has slept properly.",
+      'These last weeks have been devastating for my family.',
+      "I've had panic attacks most nights and I've barely left my apartment.",
       // a group's statement (its "we" reaches the rules read as "I": we-voice.ts)
       "This has been an incredibly difficult week for everyone at the company.",
       "Our whole team has been devastated by this week and many of us have not slept.",
@@ -436,6 +450,10 @@ export default defineRule({
       "I don't know how I'm still going.",
     ],
     negative: [
+      'I sent threats to your brother, and I am ashamed of it.',
+      'This year has been hard for you because of what I did.',
+      'My drinking has been devastating for my family.',
+      'people are sending my mods death threats now so here we are.',
       "This has been an incredibly difficult year for Ms Okafor and her family, and we caused it.",
       "I know this has been a hard time for you.",
       "It was a hard time for everyone, and I made it harder.",
