@@ -77,6 +77,17 @@ export default defineRule({
       unless: (norm, _m, span) => /^[^.!?;]{0,12}\b(?:because|since|as) (?:i|it was me)\b/.test(norm.slice(span.end, span.end + 40)),
     },
     {
+      // the same thing found everywhere else: "every government in the last thirty years has faced
+      // questions like this", "every creator in this space has had a giveaway go sideways", "everyone
+      // on this platform says stuff like that", "breaches like this are affecting companies across
+      // every industry", "similar arrangements have been in place in other authorities for many
+      // years", "colleagues on all sides claimed considerably larger sums"
+      needs: ['every', 'everyone', 'everybody', 'most', 'many', 'other', 'all', 'like', 'arrangements', 'practices', 'colleagues', 'others', 'members'],
+      re: rx(raw`(?<s>\b(?:every|most|many|all|plenty of|lots of) (?:(?!i\b)\w+ ){1,6}?(?:has|have|had) (?:faced|had|seen|dealt with|experienced) (?:\w+ ){0,3}?(?:like (?:this|that|ours|it|mine)|go (?:sideways|wrong))\b|\b(?:everyone|everybody) (?:\w+ ){0,4}?(?:says|does|do|say) (?:stuff|things|it|that|jokes) like (?:that|this)\b|\b(?:breaches|attacks|incidents|problems|issues|failures|outages|mistakes) like (?:this|ours|these) (?:are|have been|were|keep) (?:affecting|hitting|happening (?:to|at|in|across)) (?:\w+ )?(?:companies|organisations|organizations|businesses|firms|institutions|everyone|every)\b|\b(?:similar |the same |these |such |the )?(?:practices|arrangements)(?: in question)? (?:have been|had been|were|are|has been|was) (?:common|widespread|standard|in place|the norm|routine|normal)\b[^.!?;]{0,40}?\b(?:on both sides|on all sides|across|in other|elsewhere|for (?:decades|years|many years)|throughout)\b|\b(?:colleagues|other members|members|councillors|others|other \w+)\b(?:(?!\bi\b)[^.!?;]){0,40}?\b(?:claimed|took|spent|received|charged) (?:considerably |far |much |significantly |a lot |even )?(?:larger|bigger|higher|greater) (?:sums|amounts|totals)\b)`),
+      // "...has faced something like this, and none of them did what I did": others kept from the harm
+      unless: (norm) => /\bnone of (?:them|us|those|the others) (?:did|does|do|ever did)\b/.test(norm),
+    },
+    {
       // worse held up in a public statement's words: "the outcome could have been considerably
       // worse", "it could also have been far worse without...", and others said to do worse:
       // "every comic on the circuit has done worse", "members of the opposition have said far worse"
@@ -484,6 +495,9 @@ export default defineRule({
       "Honestly, every novelist borrows; I'm just the one who got caught.",
       "I am far from the only member whose expense claims were questioned.",
       "Moments like this are a normal part of the genre.",
+      "Every government in the last thirty years has faced questions like this.",
+      "Honestly, everyone on this platform says stuff like that.",
+      "Similar arrangements have been in place in other councils for many years.",
       "Everybody's marriage has rough patches, and ours was no worse than most.",
       'At least I never laid a hand on you.',
       'Everyone does it at that age.',
@@ -713,6 +727,8 @@ export default defineRule({
       "I'm the one who got caught, and I'm glad I did.",
       "I was only the one who got blamed because I was the one who did it.",
       "Drinking became a normal part of my day, and you paid for it.",
+      "Every family I know has faced something like this, and none of them did what I did.",
+      "These arrangements have been in place since I opened the account in your name.",
       'Your brother missed your wedding because I was too drunk to drive him.',
       'Mum always said I was the only one she could count on, and I took her savings.',
       "I'm the only one to blame for the state the accounts were in.",
