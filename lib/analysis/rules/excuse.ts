@@ -110,6 +110,13 @@ export default defineRule({
       unless: (norm) => owned(norm),
     },
     {
+      // the trade's culture or pressure as the reason: "I came up in kitchens in the 1990s where this
+      // was completely normal", "the world I came up in", "that is the culture that made me", "it was
+      // how I was taught", "service is a pressure cooker", "inevitably brings a degree of pressure"
+      re: rx(raw`(?<s>\b(?:came up|was trained|were trained|was taught|were taught|started out|learned|learnt|grew up) in\b[^.!?;]{0,60}\bwhere\b[^.!?;]{0,60}\b(?:was|were) (?:completely |totally |just |perfectly |entirely |simply |considered )?(?:normal|the norm|standard|accepted|expected|commonplace|routine|part of the job)\b|\bthe (?:world|culture|kitchens?|industry|environment|era|system) (?:that )?(?:i|we) (?:came up in|grew up in|was trained in|were trained in|trained in|learned in|learnt in|came from)\b|\bthe culture (?:that|which) (?:made|shaped|formed|raised) (?:me|us)\b|\b(?:that|this|it) (?:is|was) (?:simply |just )?the culture of\b|\b(?:that|this|it) (?:is|was) how (?:i|we) (?:was|were) (?:taught|trained)\b|\b(?:is|was|are|were) (?:a |an )?(?:absolute |real |total )?pressure cooker\b|\binevitably (?:brings|brought|involves|involved|creates|created) (?:a degree of |some |a lot of |a certain amount of )?pressure\b)`),
+      unless: (norm) => owned(norm),
+    },
+    {
       // too few people or too little money as the reason: "the branch was badly short-staffed",
       // "our office was understaffed", "operating with very limited resources"
       re: rx(raw`(?<s>\b(?:was|were|been|being|is|are) (?:badly |severely |seriously |chronically |very |so |critically |significantly |already |also |hopelessly )?(?:short[- ]staffed|understaffed|under-staffed|under-resourced|underresourced|underfunded|under-funded|overstretched|over-stretched)\b[^.!?;]{0,40}|\boperating with (?:very |extremely |severely )?(?:limited|few|scarce|minimal) (?:resources|staff|funding)\b|\b(?:reductions|cuts) in (?:my |our |their |the )?funding\b[^.!?;]{0,60}\bpressure\b)`),
@@ -773,6 +780,10 @@ export default defineRule({
       'For context, I had been awake for two days.',
       'It must be remembered that the law was different then.',
       'We need to explain, however, that the road was closed.',
+      'I came up in newsrooms where shouting at interns was completely normal.',
+      'That is the culture that made me.',
+      'A match day is a pressure cooker, and tempers fray.',
+      'It was how I was taught to run a team.',
       // a group's statement (its "we" reaches the rules read as "I": we-voice.ts)
       "We are sorry, but we followed the guidance we were given at the time.",
       "We apologise that we took so long; however, the volume of claims has been unprecedented.",
@@ -1077,6 +1088,10 @@ export default defineRule({
       'I drove you home through the storm, and I was drunk.',
       'If you want more context, I can tell you everything I did.',
       'It must be said plainly: I stole from you.',
+      'I grew up in a house where shouting was normal, and bringing that into ours was my choice.',
+      'The culture of our office has changed since you left.',
+      'I was taught better than that, and I still did it.',
+      'The pressure cooker you lent me is in my boot, and I will bring it back on Sunday.',
       "We followed up with every family the same week.",
       "I was following you home that night, and I frightened you.",
       "From now on, every officer will be following a new procedure for searches.",
