@@ -188,9 +188,21 @@ export default defineRule({
         /\b(?:hope|wish|pray|if|can't|cannot)\b/.test(norm.slice(Math.max(0, span.start - 20), span.start)) ||
         /\b(?:contact|bother|call|ring|text|email|message|write|come near|go near|see (?:you|u)|speak|talk|get in touch|reach out|turn up|forget)\b/.test(norm),
     },
+    {
+      // an organisation's guarantee for everyone it will ever serve: "nothing of this kind will ever happen
+      // at Hope Horizons again", "no one will ever feel this way at Nimbus again"; and the whole body made
+      // over: "we are a completely changed organisation", "cycling is now a completely clean sport"
+      needs: ['ever', 'completely', 'totally', 'entirely', 'wholly'],
+      re: rx(raw`(?<s>\b(?:nothing|no one|nobody|no (?:customer|guest|member|child|pupil|player|employee|family|resident|patient))(?: (?:like|of) (?:this|that|it)(?: kind| sort| nature)?)? (?:will|shall|would) ever (?:again )?(?:happen|occur|feel|be (?:treated|hurt|harmed|left|put)|experience|go through|face)\b[^.!?;,]{0,40}?\bagain\b|\b(?:we|i|it|this|the \w+|\w+)(?:'re|'m| are| am| is|s)? (?:now )?a (?:completely|totally|entirely|wholly) (?:changed|different|new|clean|transformed|reformed) (?:organi[sz]ation|company|club|charity|team|sport|business|place|institution|church|school|department|force|brand)\b)`),
+      unless: (norm, _m, span) => /\b(?:not|never|can't|cannot|can not|won't|couldn't|no one can)\b[^.!?;]{0,30}$/.test(norm.slice(Math.max(0, span.start - 40), span.start)),
+    },
   ],
   examples: {
     positive: [
+      'I can promise every one of you that nothing of this kind will ever happen at Hope Horizons again.',
+      'I can promise every person reading this that no one will ever feel this way at Nimbus again.',
+      'We are a completely changed organisation.',
+      'Cycling in this country is now a completely clean sport.',
       "I'll never lie to you again, cross my heart.",
       "hand on heart, I never will again",
       "not one more lie, you have my word for life",
@@ -301,6 +313,9 @@ export default defineRule({
       'You will never see that side of me again.',
     ],
     negative: [
+      "I can't promise that nothing like this will ever happen again, but I go to meetings twice a week.",
+      'No one will ever trust me again, and I understand why.',
+      'We want to become a completely different kind of company, and the audit in March is the first step.',
       "Hand on heart, I was drunk that night.",
       "I hope I never will again.",
       "Cross my heart, I won't contact you again.",
