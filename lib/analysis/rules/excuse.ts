@@ -118,8 +118,9 @@ export default defineRule({
     },
     {
       // too few people or too little money as the reason: "the branch was badly short-staffed",
-      // "our office was understaffed", "operating with very limited resources"
-      re: rx(raw`(?<s>\b(?:was|were|been|being|is|are) (?:badly |severely |seriously |chronically |very |so |critically |significantly |already |also |hopelessly )?(?:short[- ]staffed|understaffed|under-staffed|under-resourced|underresourced|underfunded|under-funded|overstretched|over-stretched)\b[^.!?;]{0,40}|\boperating with (?:very |extremely |severely )?(?:limited|few|scarce|minimal) (?:resources|staff|funding)\b|\b(?:reductions|cuts) in (?:my |our |their |the )?funding\b[^.!?;]{0,60}\bpressure\b)`),
+      // "our office was understaffed", "operating with very limited resources", "the club was run
+      // entirely by volunteers", "we were relying heavily on agency staff"
+      re: rx(raw`(?<s>\b(?:was|were|been|being|is|are) (?:badly |severely |seriously |chronically |very |so |critically |significantly |already |also |hopelessly )?(?:short[- ]staffed|understaffed|under-staffed|under-resourced|underresourced|underfunded|under-funded|overstretched|over-stretched)\b[^.!?;]{0,40}|\boperating with (?:very |extremely |severely )?(?:limited|few|scarce|minimal) (?:resources|staff|funding)\b|\b(?:run|staffed|managed|operated) (?:entirely |largely |mostly |wholly |only )?by volunteers\b[^.!?;]{0,40}|\brel(?:y|ied|ying) (?:heavily |largely |mostly )?on agency (?:staff|workers|nurses|carers|cover)\b[^.!?;]{0,40}|\b(?:reductions|cuts) in (?:my |our |their |the )?funding\b[^.!?;]{0,60}\bpressure\b)`),
       unless: (norm) => owned(norm),
     },
     {
@@ -784,6 +785,8 @@ export default defineRule({
       'That is the culture that made me.',
       'A match day is a pressure cooker, and tempers fray.',
       'It was how I was taught to run a team.',
+      'The helpline was run entirely by volunteers, so calls went unanswered.',
+      'We were relying heavily on agency staff that winter.',
       // a group's statement (its "we" reaches the rules read as "I": we-voice.ts)
       "We are sorry, but we followed the guidance we were given at the time.",
       "We apologise that we took so long; however, the volume of claims has been unprecedented.",
@@ -1092,6 +1095,7 @@ export default defineRule({
       'The culture of our office has changed since you left.',
       'I was taught better than that, and I still did it.',
       'The pressure cooker you lent me is in my boot, and I will bring it back on Sunday.',
+      'I volunteer at the food bank on Saturdays now.',
       "We followed up with every family the same week.",
       "I was following you home that night, and I frightened you.",
       "From now on, every officer will be following a new procedure for searches.",
