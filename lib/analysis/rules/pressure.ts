@@ -379,7 +379,7 @@ export default defineRule({
       // putting this chapter behind us", "supporters will now put this behind them", "it is time to put
       // this matter behind us"
       needs: ['together', 'behind us', 'behind them', 'everyone', 'everybody', 'community', 'family', 'supporters', 'all of us'],
-      re: rx(raw`(?<s>\b(?:move|moving|come together and move) (?:on|forward)(?: from (?:this|it|here|that))? together\b|\b(?:hope|hoping|wish|love|like|want|can't wait|cant wait|ask|asks|asking|trust|time)\b[^.!?;]{0,50}?\b(?:everyone|everybody|all of us|(?:the|our) (?:whole |entire |wider )?(?:\w+ )?(?:community|family|supporters|members|fans|customers|residents|guests))\b[^.!?;]{0,40}?\b(?:move (?:on|forward|past)|put (?:this|it|that)(?: matter| chapter| episode)? behind)\b|\b(?:to|as we|as i|and|now|will|can) put(?: all)? (?:this|it|that|the matter|this matter|this chapter|this episode|the past)(?: all)? behind (?:us|them)\b|\bputting (?:this|it|that|the matter|this matter|this chapter|this episode|the past)(?: all)? behind (?:us|them)\b|\b(?:this|the) (?:chapter|matter|episode) is (?:now )?behind us\b|\b(?:let's|lets|let us) (?:all )?[^.!?;]{0,40}?,? and (?:just )?move on\b)`),
+      re: rx(raw`(?<s>\b(?:move|moving|come together and move) (?:on|forward)(?: from (?:this|it|here|that))? together\b|\b(?:hope|hoping|wish|love|like|want|can't wait|cant wait|ask|asks|asking|trust|time)\b[^.!?;]{0,50}?\b(?:everyone|everybody|all of (?:us|our \w+)|(?:the|our) (?:whole |entire |wider )?(?:\w+ )?(?:community|family|supporters|members|fans|customers|residents|guests))\b[^.!?;]{0,40}?\b(?:move (?:on|forward|past)|put (?:this|it|that)(?: matter| chapter| episode)? behind|draw a line under)\b|\b(?:to|as we|as i|and|now|will|can) put(?: all)? (?:this|it|that|the matter|this matter|this chapter|this episode|the past)(?: all)? behind (?:us|them)\b|\bputting (?:this|it|that|the matter|this matter|this chapter|this episode|the past)(?: all)? behind (?:us|them)\b|\b(?:this|the) (?:chapter|matter|episode) is (?:now )?behind us\b|\b(?:let's|lets|let us) (?:all )?[^.!?;]{0,40}?,? and (?:just )?move on\b)`),
       unless: (norm, _m, span) => negatedBefore(forNegation(norm), span.start, 3) || softened(norm),
     },
     {
@@ -390,9 +390,22 @@ export default defineRule({
       re: rx(raw`(?<s>\b(?:ask|asks|asking|hope|hoping|trust|count on|counting on|urge)\b[^.!?;]{0,60}?\b(?:(?:its|your|their|our|the) continued (?:support|loyalty|patience|trust|faith|backing)|continue to (?:stand (?:with|by|behind) (?:us|me)|support (?:us|me|the|our|my)|back (?:us|me)|trust (?:us|me)|believe in (?:us|me))|stand (?:with|by|behind) (?:us|me)|(?:a little|some|your) grace)\b)`),
       unless: (norm, _m, span) => negatedBefore(norm, span.start, 3),
     },
+    {
+      // the harmed asked to close it so the writer can get on: "I hope she'll accept my apology soon so
+      // that all of us can get back to the people's business", "we would respectfully ask Ms Reid to
+      // accept this apology so that everyone can draw a line", "I hope that people will now allow me to
+      // get on with the job they elected me to do", "to find it in your hearts to forgive him"
+      needs: ['accept', 'elected', "people's business", 'hearts', 'heart'],
+      re: rx(raw`(?<s>\b(?:hope|hoping|ask|asks|asking|urge|trust)\b[^.!?;]{0,40}?\baccept (?:my|this|our|the) apology (?:soon|quickly|now|so that|and (?:move|let))\b|\b(?:get(?:ting)? back to|get(?:ting)? on with|return(?:ing)? to) (?:the (?:people's|public's|country's) business|the (?:job|work) (?:that )?(?:the people|they|you|voters|residents) elected me|the (?:important )?(?:work|job|business) (?:of this (?:district|ward|constituency|council)|i was elected|the people elected))\b|\bfind it in (?:your|their|his|her) hearts? to forgive\b)`),
+      unless: (norm, _m, span) => negatedBefore(forNegation(norm), span.start, 3) || softened(norm),
+    },
   ],
   examples: {
     positive: [
+      "I hope she'll accept my apology soon so that all of us can get back to the people's business.",
+      'I hope that people will now allow me to get on with the job they elected me to do.',
+      'We ask you to find it in your hearts to forgive him.',
+      'We hope this statement allows all of our people to draw a line under this chapter.',
       'We hope the whole community can now move forward together.',
       "Let's choose kindness and move forward together.",
       'We look forward to putting this chapter behind us.',
@@ -638,6 +651,9 @@ export default defineRule({
       "I don't know what else you want from me.",
     ],
     negative: [
+      'I stood down so that the council can get back to the work of this ward without me.',
+      "I don't expect you to accept my apology, and you never have to.",
+      'I hope that one day, if you choose, you can find it in your heart to forgive me.',
       'I hope that someday, if you want, we can move forward together.',
       'I cannot put this behind me, and I would not ask you to.',
       'We moved forward together for ten years before I broke that trust.',
