@@ -56,6 +56,24 @@ export default defineRule({
       unless: (norm, _m, span) => /\b(?:at first|in the beginning|to begin with|at the start)\b/.test(norm.slice(span.start, span.end + 14)) || /^[^.!?]{0,100}?\b(?:that|this|it|which) (?:does ?n[o']?t|doesn't|is no|isn't|changes nothing|makes no difference|is no comfort)\b/.test(norm.slice(span.end)),
     },
     {
+      // a public figure's harm told as fun or as overstated: "the bit about the flight attendant was a
+      // joke", "it was a joke between me and the boys", "the normal banter of a busy kitchen", "it was
+      // six minutes out of ninety", "some of the stories have been exaggerated in the retelling"
+      needs: ['joke', 'gag', 'prank', 'banter', 'out of', 'exaggerated', 'overblown', 'blown', 'overstated'],
+      re: rx(raw`(?<s>\b(?:it|that|this|the (?:bit|comment|remark|tweet|post|video|clip|line|thing|prank|sketch|segment)(?: (?:about|on|from|with) [^.!?;,]{1,40}?)?) (?:was|is|'s|were) (?:(?:just|only|simply|merely|clearly|obviously|all) )?(?:a |an )?(?:joke|gag|prank|wind-up|bit of fun|bit of banter)\b|\b(?:was|is|were) (?:(?:just|only|simply|the|all) ){0,2}(?:normal |friendly |harmless |usual |good-natured )?banter\b|\b(?:it was|that was|it's|its|about|like|only|just|barely) (?:about |like |only |just |maybe )?(?:\w+|\d+) (?:seconds|minutes) out of (?:a |an |the )?(?:\w+|\d+)\b|\b(?:has|have|had) been (?:(?:wildly|greatly|massively|hugely|grossly|somewhat|a little|a bit) )?(?:exaggerated|overblown|blown (?:up|out of (?:all )?proportion)|overstated)\b)`),
+      unless: (norm, _m, span) => {
+        const before = norm.slice(Math.max(0, span.start - 40), span.start);
+        // "I told you it was a joke", "I thought it was a joke", "I pretended it was banter": the
+        // writer's own cover story or old belief, not a defence now; "not exaggerated"
+        if (/\b(?:i|i'd|id) (?:(?:told|tell) (?:you|u|them|her|him|everyone|people)|said|thought|think|pretended|claimed|made out|acted like|acted as if|treated it as|played it off as|passed it off as|brushed it off as|laughed it off as)(?: that)?\s+$/.test(before)) return true;
+        if (/\b(?:not|never|hasn't|haven't|hadn't|wasn't|weren't)\s+(?:been\s+)?$/.test(before)) return true;
+        // "there is no version of it that was banter": the defence named to be refused
+        if (/\b(?:no version|no way|there(?:'s| is| was) no|none of (?:it|this|that))\b[^.!?;]{0,40}$/.test(before)) return true;
+        // "it was a joke to me, and that was the problem": the writer indicting the attitude
+        return /^\s*(?:to (?:me|us|him|her|them|everyone|everybody|the others|people|the lads|the boys)|that (?:wasn't|was not|isn't) funny|(?:and|but) (?:it|that) (?:wasn't|was not|isn't) funny|of a|for (?:me|us) to)\b/.test(norm.slice(span.end, span.end + 30));
+      },
+    },
+    {
       // "I only took a little", "i just got unlucky", "i kinda lied a little"
       needs: ['only', 'just', 'merely', 'simply', 'kinda', 'kind of', 'sorta', 'sort of', 'barely', 'hardly', 'maybe'],
       re: rx(raw`(?<s>\b(?:i|we|i've|ive|i'd|id)(?: (?:only|just|merely|simply|kinda|kind of|sorta|sort of|barely|hardly|maybe)){1,2} ${ACT}\b)`),
@@ -613,6 +631,9 @@ export default defineRule({
       "To be clear, this was a minor issue in a storeroom.",
       "It was about ninety seconds of a seventy-minute set.",
       "This was the behaviour of a small minority of fans.",
+      "The bit about the flight attendant was a joke.",
+      "Some of the stories have been exaggerated in the retelling.",
+      "It was six minutes out of ninety, and the room was laughing.",
       "It was a tiny minority of fans, and they do not represent this club.",
       "There were only a handful of incidents out of 400,000 sold.",
       "This was an isolated incident.",
@@ -929,6 +950,10 @@ export default defineRule({
       "I sent a handful of messages to her after she asked me to stop.",
       "I will make a one-off payment of $500 by Friday.",
       "Most of the children were not told what happened, and that was my choice.",
+      "I told you it was a joke, but it wasn't, and I knew it hurt you.",
+      "It was a joke to me, and that was the problem.",
+      "There is no version of it that was banter.",
+      "Your feelings have not been exaggerated; I did every one of those things.",
       "While the vast majority of our customers were not affected, that does not make this acceptable for the people who were.",
       // no harm credited to luck, the danger weighed up
       "I drove home over the limit. I'm lucky nobody was hurt, and that's all it is, luck.",
