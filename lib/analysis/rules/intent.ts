@@ -348,9 +348,19 @@ export default defineRule({
       needs: ['never'],
       re: rx(raw`(?<s>\bnever(?:,? ever,?)? (?:set out|aimed|sought|planned) to (?:hurt|harm|upset|offend|wound|disrespect|mislead|deceive|embarrass|belittle|humiliate)\b|\b(?:that's|thats|that is|that was|it's|its|it was|this was)(?: (?:genuinely|really|just|certainly))? never (?:been )?(?:the (?:goal|aim|intent|intention|point|idea)|what (?:i'm|im|i am|i was|we're|we are|we were|this (?:show|channel|page|brand|club) is|i) (?:going for|about|trying to do|after))\b)`),
     },
+    {
+      // good wishes put in place of the harm: "I've only ever wanted the best for them", "that is never
+      // what we want any guest to feel", "I always fully intended to pay it all back" (direct readings
+      // of the taxonomy's "my intentions were good")
+      needs: ['wanted', 'want', 'intended'],
+      re: rx(raw`(?<s>\bi(?:'ve| have|ve)? only ever wanted (?:the best|what was best|good things|to help|to protect)\b|\bnever what (?:i|we) (?:want|wanted|intended|would want)(?: (?:any|anyone|anybody|our|my|a) ?\w*)? to (?:feel|experience|go through)\b|\bi (?:always |had always )(?:fully |really |genuinely )?intended to (?:pay|give|put) (?:it|the money|everything|every penny)(?: all)? back\b)`),
+    },
   ],
   examples: {
     positive: [
+      "I've only ever wanted the best for them.",
+      'That is never what we want any guest to feel.',
+      'I always fully intended to pay it all back once things settled down.',
       "At no point was it ever our intention to compromise anyone's privacy.",
       'Please be assured that the councillor acted in good faith.',
       'The model was developed with the very best of intentions.',
@@ -545,6 +555,8 @@ export default defineRule({
       'I just wanted to be helpful.',
     ],
     negative: [
+      'I never intended to pay it back, and I lied to you about that.',
+      'All I want now is for you to feel safe.',
       'I did not act in good faith, and I lied to you about the money.',
       'My intention now is to pay back every penny by June.',
       'Whatever my purpose was, the joke hurt people and I am sorry.',
