@@ -393,6 +393,22 @@ export default defineRule({
         /\bi (?:should|could|ought to) (?:have|'ve) (?:done|stepped|acted)\b/.test(norm.slice(span.end)),
     },
     {
+      // a process that failed with no one failing it: "the irregularities were not picked up at the
+      // time", "some account flags were not carried across", "a number of cancellations were not
+      // processed correctly", "his fluid chart was not completed"
+      needs: ['not'],
+      re: rx(raw`(?<s>\b(?<subj>[a-z][a-z'-]*) (?:was|were|had been|have been|has been) not (?:\w+ly )?(?:picked up|spotted|caught|noticed|flagged|identified|detected|processed|carried (?:across|over|through)|escalated|acted (?:up)?on|followed up|recorded|checked|completed|updated|investigated|applied|actioned|logged)\b(?: (?:correctly|properly|at the time|in time|promptly))?)`),
+      unless: (norm, m, span) => {
+        if (framedAway(norm, span.start) || agentNamed(norm, span.end)) return true;
+        const subj = m.groups?.subj;
+        if (subj === undefined || subjectIsPerson(subj) || /^(?:i|it|this|that|what|which|mine|everything|anything|something|nothing)$/.test(subj)) return true;
+        // "the signs I missed were not picked up by anyone": the writer is in the subject clause
+        if (/\b(?:i|my|mine|me)\b[^.!?;,]{0,30}$/.test(norm.slice(Math.max(0, span.start - 30), span.start))) return true;
+        return /^\s*by (?:me|us|my|our)\b/.test(norm.slice(span.end, span.end + 12)) ||
+          /^[^.!?;]{0,20}\bbecause (?:i|we)\b/.test(norm.slice(span.end, span.end + 40));
+      },
+    },
+    {
       // people's data let out with no one letting it: "your personal data was accessed by an
       // unauthorised third party", "details from your complaint were shared with the owner", "some
       // optional profile fields were shared with the partner"
@@ -469,6 +485,8 @@ export default defineRule({
       "A fault occurred in our payment system over the weekend.",
       "Your personal data was accessed by an unauthorised third party in March.",
       "Details from your complaint were shared with the person you complained about.",
+      "The irregularities were not picked up at the time.",
+      "A number of cancellations were not processed correctly.",
       "I'm told the car was wrecked.",
       'Your bracelet has been sold.',
       "I'm sorry it ended with you in casualty.",
@@ -630,6 +648,9 @@ export default defineRule({
       "You were not listened to as you should have been.",
       "Your photos were posted by me without asking you.",
       "No payment information was accessed.",
+      "I was not caught for years, and I kept stealing.",
+      "Your complaint was not logged because I threw it away.",
+      "The signs of my drinking were not noticed by anyone because I hid them.",
       "I shared your private messages with my friends, and I had no right to.",
       // the pawned thing resold by the shop, found out on the writer's own visit
       "I've already been to the pawn shop; the ring was sold years ago and I can't get it back.",
