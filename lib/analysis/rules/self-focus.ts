@@ -260,8 +260,8 @@ export default defineRule({
       // "people sending threats to our families"), nights without sleep ("neither of us has slept
       // properly"), the weeks as hard on the writer ("this week has been rough for us", "these last weeks
       // have been devastating for my family"), panic and hiding ("I've had panic attacks most nights")
-      needs: ['threat', 'neither of us', 'been', 'panic', 'barely', 'hardly'],
-      re: rx(raw`(?<s>\b(?:(?:i|we)(?:'ve| have|ve|'m| am|m|'re| are)? (?:had|been getting|been receiving|getting|receiving|received|got|gotten)|(?:my|our) (?:\w+ )?(?:has|have) (?:been )?(?:getting|receiving|received|had))(?: \w+)? (?:death )?threats\b|\b(?:sending|sent|send) (?:me|us|(?:my|our) (?:family|families|mum|mom|dad|wife|husband|kids|children|parents|partner)) (?:death )?threats\b|\b(?:sending|sent) (?:death )?threats to (?:me|us|(?:my|our) (?:own )?(?:family|families|mum|mom|dad|wife|husband|kids|children|parents|partner))\b|\bneither of us (?:has|have) (?:slept|had (?:a )?(?:proper |decent |good |full )?(?:night's |nights |night of )?sleep)\b|\b(?:it|this|these (?:last |past )?(?:few )?(?:weeks|days|months)|the (?:last|past) (?:few )?(?:weeks|days|months)|this (?:week|month|year|time|period))(?:'s| has| have|s) been (?:\w+ )?(?:hard|rough|tough|devastating|difficult|brutal|hell|awful|horrendous) (?:on|for) (?:me|us|my|our)\b|\bi(?:'ve| have|ve)? (?:had|been having) (?:\w+ )?panic attacks\b|\b(?:barely|hardly) (?:left|leave|leaving) (?:my|our) (?:apartment|house|flat|room|home|bed)\b)`),
+      needs: ['threat', 'neither of us', 'been', 'panic', 'barely', 'hardly', 'no idea'],
+      re: rx(raw`(?<s>\b(?:(?:i|we)(?:'ve| have|ve|'m| am|m|'re| are)? (?:had|been getting|been receiving|getting|receiving|received|got|gotten)|(?:my|our) (?:\w+ )?(?:has|have) (?:been )?(?:getting|receiving|received|had))(?: \w+)? (?:death )?threats\b|\b(?:sending|sent|send) (?:me|us|(?:my|our) (?:family|families|mum|mom|dad|wife|husband|kids|children|parents|partner)) (?:death )?threats\b|\b(?:sending|sent) (?:death )?threats to (?:me|us|(?:my|our) (?:own )?(?:family|families|mum|mom|dad|wife|husband|kids|children|parents|partner))\b|\bneither of us (?:has|have) (?:slept|had (?:a )?(?:proper |decent |good |full )?(?:night's |nights |night of )?sleep)\b|\b(?:it|this|these (?:last |past )?(?:few )?(?:weeks|days|months)|the (?:last|past) (?:few )?(?:weeks|days|months)|this (?:week|month|year|time|period))(?:'s| has| have|s) been (?:\w+ )?(?:hard|rough|tough|devastating|difficult|brutal|hell|awful|horrendous) (?:on|for) (?:me|us|my|our)\b|\b(?:you|u) (?:have|'ve|ve)? ?no idea what (?:the (?:last|past)|these|this|that) [^.!?;]{0,30}?\b(?:have|has|'s) done to (?:me|us)\b|\b(?:has|have) been (?:utterly |absolutely |truly )?(?:devastating|hell|brutal|a nightmare|torture) for (?:me|us)\b|\bi(?:'ve| have|ve)? (?:had|been having) (?:\w+ )?panic attacks\b|\b(?:barely|hardly) (?:left|leave|leaving) (?:my|our) (?:apartment|house|flat|room|home|bed)\b)`),
       unless: (norm, _m, span) => /\b(?:not|never|no)\s*$/.test(norm.slice(Math.max(0, span.start - 6), span.start)) || /\b(?:when|while) i was (?:drinking|using|gambling)\b/.test(norm),
     },
   ],
@@ -272,6 +272,8 @@ export default defineRule({
       "honestly this week has been rough for us, and neither of us has slept properly.",
       'These last weeks have been devastating for my family.',
       "I've had panic attacks most nights and I've barely left my apartment.",
+      'You have no idea what the last few weeks have done to me and my family.',
+      'To see my name dragged through the papers has been devastating for me and my family.',
       // a group's statement (its "we" reaches the rules read as "I": we-voice.ts)
       "This has been an incredibly difficult week for everyone at the company.",
       "Our whole team has been devastated by this week and many of us have not slept.",
@@ -454,6 +456,7 @@ export default defineRule({
       'This year has been hard for you because of what I did.',
       'My drinking has been devastating for my family.',
       'people are sending my mods death threats now so here we are.',
+      'You have no idea what the last few years have done to your mother, and that is on me.',
       "This has been an incredibly difficult year for Ms Okafor and her family, and we caused it.",
       "I know this has been a hard time for you.",
       "It was a hard time for everyone, and I made it harder.",
