@@ -90,6 +90,9 @@ function participleTrap(norm: string, m: RegExpExecArray, span: { start: number;
   const part = norm.slice(span.start, span.end);
   // "the urge is gone", "those days are gone": a present state, not a vanished thing.
   if (/\bgone$/.test(part) && /^(?: is| are|'s been|s been| has been| have been)$/.test(aux)) return true;
+  // "the presenter has been taken off air", "the episode was taken off the platform": a remedy
+  // told, the harmful thing withdrawn, not a harm with its doer left out
+  if (/\btaken$/.test(part) && /^\s*(?:off|down from) (?:(?:the )?air|(?:the |our |its |their )?(?:platform|website|site|schedule|shelves|app|channel|feed|service|sale|roster|rota))\b/.test(rest)) return true;
   // "the photo was taken in 2019 / at the wedding"
   if (/\btaken$/.test(part) && /^\s*(?:in (?:19|20)\d\d|at (?:the|our|your|my) (?:wedding|party|beach|christening)|on (?:holiday|the day))/.test(rest)) return true;
   // "I went back to the shop. The ring had been sold": the dealer's resale, found out later and
@@ -641,6 +644,8 @@ export default defineRule({
       'Your coat got left at the pub.',
     ],
     negative: [
+      'The presenter has been taken off air pending a review.',
+      'The episode was taken off the platform on 6 June.',
       "I did not pass the message on as quickly as I should have.",
       "No errors occurred in the second audit.",
       "The mistakes occurred because I stopped checking the accounts.",
