@@ -9,8 +9,14 @@ import { YOU, YOUR, before, collectSpans, needs, rx } from './match';
  * hurt you") are not this element.
  */
 
+/**
+ * The harmed as a public statement names them, in the third person: "Mrs Rowe", "their daughter",
+ * "the passengers", "families".
+ */
+const HARMED = `(?:(?:mr|mrs|ms|miss|dr)\\.? [a-z][\\w'-]+|(?:his|her|their) (?:\\w+ )?(?:son|sons|daughter|daughters|kids|children|family|families|parents|wife|husband|partner|mother|father|sister|brother|granddaughter|grandson)|the (?:\\w+ )?(?:family|families|passengers|patients|residents|tenants|victims|survivors|guests|pupils|riders|workers)|our (?:customers|passengers|patients|residents|tenants|guests|pupils|students|members)|(?:families|passengers|patients|residents|tenants|victims|survivors))`;
+
 /** Who bore it: "you", "the kids", "your mum", "the whole team". */
-const THEM = `(?:${YOU}|${YOUR} (?:\\w+ )?(?:mum|mom|dad|family|kids|children|son|daughter|sister|brother|wife|husband|partner|friends?|parents|boss|team|colleagues)|the (?:whole )?(?:kids|children|family|team|office|staff|household)|she|he|they|everyone|both of (?:${YOU}|them)|our (?:son|daughter|kids|children|family))`;
+const THEM = `(?:${YOU}|${YOUR} (?:\\w+ )?(?:mum|mom|dad|family|kids|children|son|daughter|sister|brother|wife|husband|partner|friends?|parents|boss|team|colleagues)|the (?:whole )?(?:kids|children|family|team|office|staff|household)|she|he|they|everyone|both of (?:${YOU}|them)|our (?:son|daughter|kids|children|family)|${HARMED})`;
 
 /** How it felt or what it did. */
 const FELT =
@@ -53,6 +59,9 @@ const PATTERNS = [
   needs("should shouldn't", rx(`\\b${YOU} (?:shouldn'?t|should not|should never|never should) have (?:had to|been|felt|needed)\\b`)),
   // "you deserved better", "you didn't deserve it", "You had every right to be furious"
   needs('deserve deserved deserves', rx(`\\b${YOU} (?:deserved|deserve|deserve[sd]?) (?:(?:so|much|far|a lot) )?(?:better|more|a |an |someone|to (?:feel|be|have|know)|the truth|honesty|respect)`)),
+  // the same, said of the harmed in the third person, past only ("customers deserve choice" is a slogan):
+  // "they deserved better from us", "Our tenants deserved a safe home"
+  needs('deserved', rx(`\\b(?:they|she|he|${HARMED}) deserved (?:(?:so|much|far|a lot) )?(?:better|more|(?:a|an) (?:safe|proper|decent|fair|honest|prompt|straight|full|real|clear|better|answer|apology|explanation)|to (?:feel|be|have|know)|the truth|honesty|respect)`)),
   needs('deserve', rx(`\\b${YOU} (?:did ?n'?t|did not|don'?t|do not|never) deserve (?:it|that|this|any|what|to be|how)\\b`)),
   needs('every', rx(`\\b${YOU} (?:had|have) every (?:right|reason) to (?:be|feel)\\b`)),
   needs('entitled right', rx(`\\b${YOU} (?:were|was|are) (?:(?:also|completely|entirely|totally) )?(?:entitled|right) to (?:feel|be) (?:safe|angry|upset|hurt|furious|scared)\\b`)),
@@ -210,6 +219,11 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      'Mr Osei had to ring us eleven times before anyone came.',
+      'The passengers were left without food or water for nine hours.',
+      'Their daughter paid the price for our mistake.',
+      'They were, and they deserved better from us.',
+      'Our tenants deserved a safe home, and we did not give them one.',
       'Our son still flinches when a door slams.',
       'The kids were walking on eggshells around me.',
       'It has taken you a long time to trust me even a little.',
@@ -317,6 +331,11 @@ const rule: ElementRule = {
       'The kids never got to go on holiday that year.',
     ],
     negative: [
+      'If the passengers were left waiting, we apologise.',
+      'We are sorry if Mrs Rowe felt upset.',
+      'The passengers were offered a full refund.',
+      'He deserved a medal for his patience.',
+      'Our customers deserve choice.',
       'The dog jumps when the doorbell goes.',
       'It took you ages to get here.',
       'You had nobody to blame but the weather.',
