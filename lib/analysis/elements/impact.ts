@@ -102,6 +102,13 @@ const PATTERNS = [
   // warning cuz of my lie", "the stress you were under was because of my gambling" (no first person in
   // between, so "you know I did it because of my job" stays out; not a promise: "...because of me again")
   needs('because cuz coz cos cause due', rx(`(?:\\b(?:sorry|apologi[sz]e|regret) (?:that )?)?\\b(?!(?:ur|you'?re|youre|u r) not\\b)(?:${THEM}|${YOUR} \\w+|the \\w+ (?:${YOU}|${YOU}'?d|${YOU} had) (?:had|were under|went through))\\b(?:(?!\\bi\\b|\\bi'\\w+|\\bwill\\b|'ll\\b|\\bmake sure\\b|\\bgoing to\\b|\\bgonna\\b)[^.;!?]){1,70}? (?:because of|cuz of|coz of|cos of|cause of|bc of|due to) (?:me|my \\w+|what i (?:did|said)|how i (?:was|behaved|acted|lived|treated)|the way i)\\b(?! again\\b)`)),
+  // the time the harm took from them, told as a public statement tells it: "Mrs Pryce spent forty minutes on her
+  // kitchen floor", "the passengers spent fourteen hours without food", "Sam spent the interview having to
+  // defend who they are" (not "they spent the day at the beach": it needs the ordeal after the time)
+  needs('spent spend', rx(`\\b${THEM} (?:(?:then|also|had to|have|has|had) )?(?:spent|spend) (?:(?:the|a|an|his|her|their|your|ur|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|forty|several|many|\\d+) )?(?:\\w+ ){0,2}?(?:nights?|days?|hours?|minutes|weeks?|months?|years?|winters?|summers?|interview|life|lives|childhood|evening|afternoon|morning) (?:\\w+ ){0,4}?(?:in (?:\\w+ ){0,2}?hospital|in (?:intensive care|a cell|custody|fear|pain|the dark|tears|limbo)|on (?:her|his|their|the) (?:\\w+ )?floor|without|waiting for (?:help|news|us|someone|anyone|an? (?:answer|ambulance|reply|call|update|apology))|not knowing|having to|unable to|fighting|chasing|breathing|afraid|frightened|terrified|alone|worrying|wondering|believing)\\b`)),
+  // the body's harm, or the fear that stayed: "Mrs Rowe needed fourteen stitches", "he is now scared of the water",
+  // "she has not wanted to go back to school since", "she has been left with injuries and trauma"
+  needs('stitches surgery operation transfusion scared afraid frightened terrified wanted want left', rx(`\\b${THEM} (?:(?:later|then|also) )?(?:needed|required|had to have|underwent) (?:\\w+ ){0,2}?(?:stitches|surgery|an operation|operations|a transfusion|skin grafts?|a cast)\\b|\\b${THEM} (?:is|are|'s|'re) now (?:(?:so|too) )?(?:scared|afraid|frightened|terrified) (?:of|to)\\b|\\b${THEM} (?:has|have|had) (?:not|n'?t|never) (?:wanted|been able) to (?:go|come|return) back\\b|\\b${THEM} (?:do|does|did) ?(?:n'?t|not) want to (?:go|come) back to\\b|\\b${THEM} (?:has|have) been left with (?:\\w+ ){0,2}?(?:injuries|trauma|scars|nightmares|debts?|nothing|a (?:\\w+ )?(?:injury|scar|fear|debt|disability))\\b`)),
   // what they did not deserve: "you never deserved the things I said", "she didn't deserve that", "youse
   // deserved a proper Christmas", "you deserved to move on"
   needs('deserve deserved', rx(`\\b(?:${YOU}|youse|yous|ye|she|he|they|${THEM}) (?:(?:really|truly|certainly|clearly) )?(?:did ?n'?t|didnt|did not|never|never once) deserved? (?:it|that|this|any|either|all (?:of )?(?:it|that|this)|a single|one|what|to be|to have|how|the|those|none|a bit|an?)\\b|\\b(?:youse|yous|ye) deserved\\b|\\b${YOU} deserved (?:to (?:move on|be|feel|have)|a proper|a \\w+ who)\\b`)),
@@ -219,6 +226,13 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      'The passengers spent fourteen hours without food.',
+      'Mrs Pryce spent forty minutes on her kitchen floor waiting for help.',
+      'She spent the night in Wollongong Hospital with a broken wrist.',
+      'Mrs Rowe needed fourteen stitches to her arm.',
+      'They have told us he is now scared of the water.',
+      'She has not wanted to go back to school since.',
+      'She has been left with injuries and trauma.',
       'Mr Osei had to ring us eleven times before anyone came.',
       'The passengers were left without food or water for nine hours.',
       'Their daughter paid the price for our mistake.',
@@ -331,6 +345,11 @@ const rule: ElementRule = {
       'The kids never got to go on holiday that year.',
     ],
     negative: [
+      'They spent the day at the beach.',
+      'She spent two years working with us.',
+      'The team spent weeks waiting for the parts.',
+      'He needed a new password.',
+      'He is now able to go back to work.',
       'If the passengers were left waiting, we apologise.',
       'We are sorry if Mrs Rowe felt upset.',
       'The passengers were offered a full refund.',
