@@ -165,10 +165,24 @@ const PATTERNS = [
   // ("we will review our procedures") says nothing of what is different.
   needs('appointed hired recruited introduced installed set created launched established brought put added moved tightened strengthened rewritten rewrote changed updated overhauled replaced doubled trained retrained appoint hire recruit introduce install create launch establish bring tighten strengthen rewrite change update overhaul replace double train retrain',
     rx(`\\bi(?:'?ve| have|'?ll have| will have|'?ll| will)? (?:now |also |since |already |then |each )*(?:appointed|hired|recruited|introduced|installed|set up|created|launched|established|brought in|put in place|added|moved|tightened|strengthened|rewritten|rewrote|changed|updated|overhauled|replaced|doubled|trained|retrained|appoint|hire|recruit|introduce|install|set up|create|launch|establish|bring in|put in place|add|tighten|strengthen|rewrite|change|update|overhaul|replace|double|train|retrain) (?:[\\w'-]+ ){0,6}?(?:polic(?:y|ies)|procedures?|process(?:es)?|rules|training|officers?|staff|systems?|checks?|monitors?|panel|safeguards?|safeguarding|code of conduct|guidelines|protocols?|audits?|auditors?|investigators?|inspections?|inspectors?|approval|sign-off|oversight|how (?:i|my|(?:[\\w-]+ ){1,3}?(?:are|is|get)) \\w+)\\b`)),
-  needs('from starting effect',
+  needs('from starting effect as',
     rx(`\\b(?:from|starting|as of|with effect from) (?:now on|today|tomorrow|this (?:fall|autumn|spring|summer|winter|term|year|month|week|season)|next (?:week|month|year|term|season|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the next (?:[\\w-]+ ){0,2}?(?:match|game|fixture|show|term|season|sailing|event|quarter|year)|(?:the )?\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b|(?:january|february|march|april|june|july|august|september|october|november|december) (?:\\d{1,2}(?:st|nd|rd|th)?|\\d{4})),? (?:[\\w'-]+ ){1,12}?(?:will|must|shall|may|can|is|are|runs?|goes?|needs?) (?:now |only |always |also |never |not )?(?:be |have to |need to )?[\\w-]+`)),
   needs('no longer may now needs need been',
     rx(`\\bno (?:[\\w-]+ ){1,2}?(?:may|can|will|is allowed to) now\\b|\\b(?:is|are) now (?:required|held|vetted|trained|logged|checked|reviewed|inspected|published|recorded|audited|monitored|tested|in place|written into|part of)\\b|\\bnow needs? (?:written |signed )?(?:approval|sign-off|consent)\\b|\\bno longer (?:practises|practices|practise|practice|allows?|permits?|tolerates?|works? with|uses?|employs?) \\w+|\\b(?:has|have) (?:now |since |also )?been (?:appointed|introduced|put in place|set up|installed|hired|doubled|tightened|rewritten|overhauled)\\b|\\bi now (?:audit|check|inspect|test|vet|monitor|publish|require|record|log)\\b`)),
+  // A rule now in force, said with a status word: "MFA is now mandatory on every staff account",
+  // "Initiations of any kind are now banned", "a reporting line, which is now live".
+  needs('mandatory enforced banned prohibited compulsory live force post',
+    rx(`(?<!\\b(?:he|she|they|i|you|u|we|it) )\\b(?:is|are) now (?:mandatory|enforced|banned|prohibited|compulsory|live|in force|in post)\\b`)),
+  // Training for those who did it, as a commitment with a named topic: "every coach will complete
+  // the IRFU safeguarding course", "all staff will complete anti-racism training", "I've signed up
+  // for the Respect in Sport course". A course of study or antibiotics is not this.
+  needs('training retrained course workshop programme program',
+    rx(`\\b(?:(?:will|'ll|shall|must) (?:all |each |also |now |first )?(?:complete|undertake|attend|undergo|do|take)|(?:i'?m|im|i am|are|is) (?:now |also |currently )?(?:doing|completing|undertaking|attending|undergoing)|(?:i'?ve|ive|i have|have|has) (?:now |also |already |since )?(?:completed|signed up for|enrolled (?:in|on)|booked (?:onto|on)|started|begun))`
+      + ` (?:(?!my\\b)[\\w'-]+ ){0,6}?(?:safeguarding|equality|diversity|inclusion|inclusive|anti-[\\w-]+|awareness|sensitivity|bias|harassment|discrimination|conduct|ethics|compliance|respect in sport|de-?escalation|hygiene|food safety|trauma-informed|consent|bystander)(?: [\\w'-]+){0,4}? (?:training|course|workshop|programme|program)\\b|\\b(?:has|have) (?:all )?been retrained\\b|\\b(?:is|are) being retrained\\b`)),
+  // What now happens to every case, told of the case, not of a person: "any report of mould will now
+  // get a visit within 10 working days", "every application ... will now be reviewed again".
+  needs('now',
+    rx(`\\b(?:every|each|any|all) (?:[\\w'-]+ ){0,8}?(?:will now|now) (?:be (?:[\\w-]+ed|seen|done|sent)|go(?:es)?|gets?|requires?|needs?|handles?)\\b`)),
 ];
 
 /** Absolute or empty promises, a report about someone else, a past that ended. */
@@ -257,6 +271,13 @@ const rule: ElementRule = {
       'Overtime now needs written approval from the head of production.',
       'At least once a year I now audit every supplier myself.',
       'By 2030 I will have installed live monitors on every overflow.',
+      'Two-step sign-in is now mandatory for every member of staff.',
+      'Hazing of any kind is now banned at the club.',
+      'Every coach will complete the safeguarding course before the season starts.',
+      "I've signed up for the club's anti-discrimination workshop.",
+      'Every member of staff has been retrained on the allergen rules.',
+      'Any complaint about a driver will now go straight to the operations director.',
+      'Every refund request will now be reviewed by a named person.',
     ],
     negative: [
       'From now on my life will be perfect.',
@@ -286,6 +307,12 @@ const rule: ElementRule = {
       'I have changed my number.',
       'The schedule has been updated.',
       "I'm not going to meetings any more.",
+      'He is now banned from the pub.',
+      'I have completed the course of antibiotics.',
+      "I'm doing a training course in accounting.",
+      "I've started training for a marathon.",
+      'All the kids will now be older.',
+      'Every time I see you now I feel sick.',
     ],
   },
 };
