@@ -120,6 +120,19 @@ const PATTERNS = [
   // named will be offered funded counselling". Not the writer's own therapy ("I pay for my counselling").
   needs('pay paying paid refund refunded refunding reimburse reimbursed reimbursing compensate compensated compensating fund funded funding cover covered covering waive waived waiving offer offered offering',
     rx(`\\bi(?:'?ve| have|'?ll| will|'?m| am)? (?:now |also |already |since |agreed to |offered to |decided to |chosen to )*(?:pay(?:ing)?|paid|refund(?:ed|ing)?|reimburs(?:e|ed|ing)|compensat(?:e|ed|ing)|fund(?:ed|ing)?|cover(?:ed|ing)?|waiv(?:e|ed|ing)|offer(?:ed|ing)?) (?:(?!my\\b|myself\\b|our\\b)[\\w'-]+ ){0,6}?(?:damages|compensation|refunds?|reimbursement|legal costs|costs|fees|charges|interest|counsell?ing|therapy|credit monitoring|in full|the cost|full cost|money back)\\b|\\b(?:will|'ll|shall) (?:now |also )?(?:fund|pay for|cover the cost of|cover) (?:(?!my\\b|myself\\b|our\\b)[\\w'-]+ ){0,3}?(?:counsell?ing|therapy|treatment|support|repairs?|legal costs)\\b|\\b(?:will|'ll|shall) be (?:offered|given|paid) (?:[\\w'-]+ ){0,2}?(?:funded |free |full )?(?:counsell?ing|therapy|damages|compensation)\\b`)),
+  // Money given away as restitution by a public figure or firm: "I'm donating my game checks for the
+  // suspension to MADD", "I'll be donating my wages for the next month to the Road Victims Trust",
+  // "I'm making a donation to The Trevor Project", "we are donating all profits from this quarter".
+  // A habit of giving ("I donate blood") names no earnings.
+  needs('donating donate donation',
+    rx(`(?<!\\b(?:was|were|used to|kept|you|u|he|she|they) )\\bdonat(?:e|ing) (?:(?:all|half|part|every \\w+|the rest|the full|the whole)(?: of)? )?(?:my|the|this|all|that) (?:[\\w'-]+ ){0,4}?(?:fees?|wages|salary|pay|earnings|profits|revenue|prize money|proceeds|checks|cheques|bonus|income)\\b|\\b(?:i'?m|im|i am|i'?ll|ill|i will|i'?ll be|i will be|i'?m going to be|i am going to be|i'?ve|i have) (?:also |now |already )?(?:making|make|made) (?:a |an )(?:[\\w'-]+ ){0,2}?donation (?:to|equal to|of|matching)\\b`)),
+  // The costs borne by the writer, told of the costs: "every medical bill and every lost paycheck is
+  // covered by me, personally", "every cost of the repair and his lost earnings are covered by me".
+  needs('me', rx(`\\b(?:is|are|be|gets?|get) (?:all |fully |paid and )?(?:covered|paid(?: for)?|met|reimbursed) by me\\b`)),
+  // What those harmed can now claim: "every person who bought it can get a full refund", "each will
+  // receive a £75 goodwill credit", "every affected employee will receive eight weeks' additional pay".
+  needs('refund credit payment pay reimbursement compensation',
+    rx(`(?<!\\b(?:i|you|u|he|she|they|we|it))\\b(?: can| will|'ll| shall) (?:\\w+ )?(?:get|receive|claim|be (?:given|sent|paid|offered)) (?:a |an )?(?:[\\w£$€.,'-]+ ){0,3}?(?:(?:full|pro-rata|partial|goodwill) (?:refund|reimbursement|credit|payment)|(?:additional|extra|back|severance) pay|goodwill (?:credit|payment|gesture))\\b`)),
 ];
 
 /** Offers that are not offers now: a lapsed plan, a reported old promise, a no. */
@@ -220,6 +233,12 @@ const rule: ElementRule = {
       'All I ask is the chance to pay you back.',
       'let me know if u want the bike back',
       "I've set aside the money for your glasses.",
+      "I'm donating my fee from the show to the flood appeal.",
+      "I'll be donating my wages for the suspension to the road safety charity.",
+      "I'm making a donation to the refuge equal to what I was paid.",
+      'Every bill from the hospital is covered by me, not by the insurer.',
+      'Everyone who bought a ticket can get a full refund, no questions asked.',
+      'Each household affected will receive a £50 goodwill credit.',
     ],
     negative: [
       'I pay for my own counselling now.',
@@ -255,6 +274,11 @@ const rule: ElementRule = {
       'I want to clear the air between us.',
       "I never got the chance to pay you back before you moved.",
       "I'm getting my life back together, one day at a time.",
+      'I donate blood every month.',
+      'I was donating my wages to the bookies.',
+      'You can get a full refund from the airline, I checked.',
+      'He will get back pay from his old job.',
+      'The bill is covered by my insurance.',
     ],
   },
 };
