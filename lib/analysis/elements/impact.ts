@@ -50,7 +50,7 @@ const PATTERNS = [
   needs('know knew realise realize understand see', rx(`\\bi (?:know|knew|realise|realize|understand|see)(?: now)?(?: that)? (?:that|the|this|it|those|${YOUR}) (?:\\w+ ){0,3}?(?:was|were|meant|belonged to) (?:${YOUR}|everything|so much|the world|all)`)),
   needs('how', rx(`\\bi (?:know|can see|realise|realize|understand) how (?:much|badly|deeply|hard) (?:${YOU}|it|this|that|my)\\b`)),
   // "you had to cover the rent alone", "u had to find someone", "you ended up borrowing"
-  needs('had have were was got ended', rx(`\\b${THEM}(?:'ve| have|'d)? (?:(?:all|both|then|also|just|still|even) )?(?:had to|have had to|'ve had to|were left to|were forced to|was forced to|got stuck|were stuck|was stuck|ended up|were left with|was left with|were left|had no choice but)\\b(?! (?:understand|know|see|realise|realize|admit|forgive|accept|be so|get over|let it go|move on))`)),
+  needs('had have were was got ended', rx(`\\b${THEM}(?:'ve| have|'d)? (?:(?:all|both|then|also|just|still|even|since) )?(?:had to|have had to|'ve had to|were left to|were forced to|was forced to|got stuck|were stuck|was stuck|ended up|were left with|was left with|were left|had no choice but)\\b(?! (?:understand|know|see|realise|realize|admit|forgive|accept|be so|get over|let it go|move on))`)),
   needs("lost paid carried covered picked stopped waited cried worried lay kept couldn't missed went gave had trusted made", rx(`\\b${THEM} (?:(?:all|then|also|just) )?(?:lost(?! (?:it|${YOUR} (?:temper|cool|mind|rag)|interest))|paid for|paid the price|carried|covered|picked up the pieces|stopped (?:trusting|telling|calling|inviting|believing|coming)|waited|cried|worried|lay awake|kept (?:waiting|looking|asking|calling|checking|covering|making excuses)|couldn'?t sleep|missed out|went without|gave up|had to go|trusted me|made decisions)\\b`)),
   needs('alone own by', rx(`\\b${THEM}(?:'ve|'d|'re| have| had)? (?:(?:\\w+ ){1,6}?)(?:alone|on (?:${YOUR}|their|her|his) own|by (?:yourself|yourselves|themselves|herself|himself))\\b`)),
   needs('questioned blamed accused suspected investigated interrogated interviewed arrested fired sacked evicted let disciplined suspended kicked thrown dragged', rx(`\\b${THEM} (?:were|was|got) (?:(?:then|also|even|wrongly|unfairly) )?(?:questioned|blamed|accused|suspected|investigated|interrogated|interviewed|arrested|fired|sacked|evicted|let go|disciplined|suspended|kicked out|thrown out|dragged into)\\b`)),
@@ -68,6 +68,8 @@ const PATTERNS = [
   // "I made you feel unwelcome", "I made you doubt yourself", "I put you through hell"
   needs('made left', rx(`\\b(?:i|it|that|this|what i did|my \\w+) (?:(?:also|even|then) )?(?:made|left) ${YOU} (?:feel|doubt|cry|worry|wait|pay|lose|question|scared|afraid|look|think you|believe you|carry|handle|deal|alone|to)\\b`)),
   needs('put', rx(`\\bi (?:(?:also|even) )?put ${YOU} through (?:hell|years|months|the|an?|such)\\b`)),
+    // left in the ordeal: "left you hanging upside down for 58 minutes", "whom we left without food or information"
+  needs('left leaving', rx(`\\b(?:(?:left|leaving) (?:${THEM}|them)|whom i left) (?:(?:\\w+ )?(?:stranded|hanging|stuck|trapped|sitting|lying|standing) (?:\\w+ ){0,3}?(?:for|in|on|without|until)|without (?:any |a )?(?:food|water|heat|heating|power|help|information|care|medication|money|a home|answers|support|shelter))\\b`)),
   needs('left leaving leave', rx(`\\b(?:left|leaving|leave) ${THEM} (?:to (?:deal|handle|cope|face|pick|clean|sort|explain|manage|look after|carry|pay|cover|fend|do|raise|run|bring up|worry|wonder)|alone|on (?:${YOUR}|their|her|his) own|with (?:the|all|nothing|no|debts?|bills?|bruises?))\\b`)),
   // "Because of me, you spent your twenties looking after a drunk"
   needs('because', rx(`\\bbecause of (?:me|what i did|my \\w+),? ${THEM} (?!\\b(?:are|were|feel|felt)\\b)\\w+`)),
@@ -226,6 +228,10 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      'Vortex stopped and left you hanging upside down for 58 minutes.',
+      'I apologise to the passengers, whom I left without food or information for nine hours.',
+      'She and her children have since had to leave their home.',
+      'They have since had to watch that moment replayed on the news.',
       'The passengers spent fourteen hours without food.',
       'Mrs Pryce spent forty minutes on her kitchen floor waiting for help.',
       'She spent the night in Wollongong Hospital with a broken wrist.',
@@ -345,6 +351,9 @@ const rule: ElementRule = {
       'The kids never got to go on holiday that year.',
     ],
     negative: [
+      'We left them at the station at noon.',
+      'We left the passengers a voucher at the gate.',
+      'She has since had a promotion.',
       'They spent the day at the beach.',
       'She spent two years working with us.',
       'The team spent weeks waiting for the parts.',
