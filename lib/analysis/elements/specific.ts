@@ -153,7 +153,11 @@ const ADV =
  */
 const FRAMES = {
   // "I stole $400 from your purse", "i'd taken it", "I was the one who cracked the table"
-  past: [`\\b(?:i(?:'d|d| had|'ve|ve| have)?|(?:i was|it was) (?:the one|me) (?:who|that)|i (?:should ?n'?t|should not|should never|never should) have|\\bi (?:(?!(?:you|u|he|she|they|we|it|and)\\b)[\\w']+ ){1,5}?and (?:then )?)\\s*${ADV}`],
+  past: [
+    // an organisation's act done by its people, in the "I" reading of "our": "Our driver on the 42 refused to
+    // lower the ramp", "two of our security guards stopped Jayden", "a member of our team printed the labels"
+    `\\b(?:(?:one|two|three|four|five|six|several|some|members|a member) of )?my (?:own )?(?:\\w+ ){0,2}?(?:staff|employees?|drivers?|pharmacists?|keepers?|guards?|officers?|nurses?|doctors?|radiologists?|teachers?|managers?|presenters?|lifeguards?|carers?|engineers?|call handlers?|stewards?|receptionists?|wardens?|coach|coaches|leaders?|reporters?|journalists?|editors?|crew|pilots?|agents?|doormen|bouncers?|security|volunteers)(?: (?:on|at|in|from) [^;!?]{1,40}?)? ${ADV}`,
+    `\\b(?:i(?:'d|d| had|'ve|ve| have)?|(?:i was|it was) (?:the one|me) (?:who|that)|i (?:should ?n'?t|should not|should never|never should) have|\\bi (?:(?!(?:you|u|he|she|they|we|it|and)\\b)[\\w']+ ){1,5}?and (?:then )?)\\s*${ADV}`],
   gerund: [
     // "I was lying to you the whole time", "i'd been stealing from the till"
     `\\bi(?: was|'d been| had been| have been|'ve been|ve been| kept| kept on) ${ADV}`,
@@ -411,6 +415,9 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      'Two of my security guards took your son\'s phone.',
+      'A member of my staff stole £200 from your purse.',
+      'My driver on the night service shouted at you in front of everyone.',
       'i was too hungover to get the kids to school',
       'I had passed out on the sofa when you rang.',
       'I was too drunk to stand at your wedding.',
@@ -511,6 +518,9 @@ const rule: ElementRule = {
       'I ran up £3,000 on our joint card and hid the statements from you.',
     ],
     negative: [
+      'My staff worked through the night to restore power.',
+      'One of my drivers took the day off.',
+      'My team took the time to call every customer.',
       'I was too tired to think straight.',
       'I got caught in the rain.',
       'I was caught in traffic for an hour.',
