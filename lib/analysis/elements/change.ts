@@ -171,8 +171,8 @@ const PATTERNS = [
     rx(`\\bno (?:[\\w-]+ ){1,2}?(?:may|can|will|is allowed to) now\\b|\\b(?:is|are) now (?:required|held|vetted|trained|logged|checked|reviewed|inspected|published|recorded|audited|monitored|tested|in place|written into|part of)\\b|\\bnow needs? (?:written |signed )?(?:approval|sign-off|consent)\\b|\\bno longer (?:practises|practices|practise|practice|allows?|permits?|tolerates?|works? with|uses?|employs?) \\w+|\\b(?:has|have) (?:now |since |also )?been (?:appointed|introduced|put in place|set up|installed|hired|doubled|tightened|rewritten|overhauled)\\b|\\bi now (?:audit|check|inspect|test|vet|monitor|publish|require|record|log)\\b`)),
   // A rule now in force, said with a status word: "MFA is now mandatory on every staff account",
   // "Initiations of any kind are now banned", "a reporting line, which is now live".
-  needs('mandatory enforced banned prohibited compulsory live force post',
-    rx(`(?<!\\b(?:he|she|they|i|you|u|we|it) )\\b(?:is|are) now (?:mandatory|enforced|banned|prohibited|compulsory|live|in force|in post)\\b`)),
+  needs('mandatory enforced banned prohibited compulsory live force post treated handled escalated referred double-checked assessed investigated',
+    rx(`(?<!\\b(?:he|she|they|i|you|u|we|it) )\\b(?:is|are) now (?:mandatory|enforced|banned|prohibited|compulsory|live|in force|in post|treated as|handled by|escalated|referred|double-checked|assessed by|investigated by)\\b`)),
   // Training for those who did it, as a commitment with a named topic: "every coach will complete
   // the IRFU safeguarding course", "all staff will complete anti-racism training", "I've signed up
   // for the Respect in Sport course". A course of study or antibiotics is not this.
@@ -181,8 +181,17 @@ const PATTERNS = [
       + ` (?:(?!my\\b)[\\w'-]+ ){0,6}?(?:safeguarding|equality|diversity|inclusion|inclusive|anti-[\\w-]+|awareness|sensitivity|bias|harassment|discrimination|conduct|ethics|compliance|respect in sport|de-?escalation|hygiene|food safety|trauma-informed|consent|bystander)(?: [\\w'-]+){0,4}? (?:training|course|workshop|programme|program)\\b|\\b(?:has|have) (?:all )?been retrained\\b|\\b(?:is|are) being retrained\\b`)),
   // What now happens to every case, told of the case, not of a person: "any report of mould will now
   // get a visit within 10 working days", "every application ... will now be reviewed again".
-  needs('now',
-    rx(`\\b(?:every|each|any|all) (?:[\\w'-]+ ){0,8}?(?:will now|now) (?:be (?:[\\w-]+ed|seen|done|sent)|go(?:es)?|gets?|requires?|needs?|handles?)\\b`)),
+  needs('now policy policies guidelines rules code constitution procedure procedures logs protocol protocols contract contracts',
+    rx(`\\b(?:every|each|any|all) (?:[\\w'-]+ ){0,8}?(?:will now|now) (?:be (?:[\\w-]+ed|seen|done|sent)|go(?:es)?|gets?|requires?|needs?|handles?|uses?)\\b|\\b(?:polic(?:y|ies)|guidelines|rules|code of conduct|constitution|procedures?|logs|protocols?|contracts?) (?:[\\w'-]+ ){0,2}?now (?:requires?|bans?|prohibits?|forbids?)\\b(?! (?:me|you|u|us|him|her|them)\\b)`)),
+  // A rule written down where it binds: "we have also written into our people policy that any future
+  // layoff must be delivered in person", "I have put that in our policies and the board has approved it".
+  needs('written wrote put built',
+    rx(`\\b(?:written|wrote|put|built) (?:that |this |it )?(?:in|into) (?:my|our|the) (?:[\\w-]+ )?(?:polic(?:y|ies)|contracts?|code of conduct|handbook|rules|constitution|guidelines|terms)\\b`)),
+  // Stepping down or back from the role the harm came from: "I have stepped back from the pass at both
+  // restaurants", "I'm stepping back from the bench", "the Board members ... have stepped down"
+  // ("I've stepped down as secretary" is labelled a step aside, not a change of how things run).
+  needs('stepped stepping step',
+    rx(`(?<!\\b(?:you|u|he|she|they)(?: |'))\\b(?:have|has|ve|i'?m|im|i am|am|are|is|will|ll) (?:now |also |since |already )?(?:stepped|stepping|step) (?:down|back|aside) from (?:the|my|all|both|every)\\b|\\b(?:members|trustees|directors|officers|governors|managers|executives|coaches) (?:[\\w'-]+ ){0,10}?have (?:now |since )?stepped down\\b`)),
 ];
 
 /** Absolute or empty promises, a report about someone else, a past that ended. */
@@ -278,6 +287,11 @@ const rule: ElementRule = {
       'Every member of staff has been retrained on the allergen rules.',
       'Any complaint about a driver will now go straight to the operations director.',
       'Every refund request will now be reviewed by a named person.',
+      'Our booking rules now require two staff at every session.',
+      'Every crash report is now treated as urgent by the duty manager.',
+      'We have written into our staff handbook that no one is dismissed by email.',
+      "I've stepped back from the kitchen at both sites.",
+      'The trustees who ignored the letters have stepped down.',
     ],
     negative: [
       'From now on my life will be perfect.',
@@ -313,6 +327,10 @@ const rule: ElementRule = {
       "I've started training for a marathon.",
       'All the kids will now be older.',
       'Every time I see you now I feel sick.',
+      'The rules now require me to tell you.',
+      'He is now treated as a suspect.',
+      'You stepped back from the family after the funeral.',
+      'I have stepped back into my old habits.',
     ],
   },
 };
