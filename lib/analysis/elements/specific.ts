@@ -303,6 +303,10 @@ function actSpans(norm: string): Span[] {
 
 /** Patterns that do not go through the table of acts. */
 const OTHER_PATTERNS = [
+  // the wrong thing given or done, as a pharmacy, a clinic or a shop owns it, in the "I" reading of "we"/"our":
+  // "we picked the wrong medicine", "a member of our team printed labels from the wrong template", "our pharmacist
+  // dispensed warfarin in place of her tablets" ("for the wrong reasons", "the wrong decision", "the wrong spot" name no harm)
+  needs('wrong place', rx(`\\b(?:i(?: \\w+ly)?|(?:(?:one|two|a member|members) of )?my (?:\\w+ ){0,2}?(?:team|staff|pharmacist|nurse|doctor|surgeon|radiologist|embryologist|engineer|technician|driver|staff member|employee|clerk|office))(?: (?:at|in|on) [^.;!?]{1,40}?)? (?:\\w+ed|sold|sent|gave|put|set|set up|ran|chose|fitted|built|wrote|took) (?:[^.;!?]{0,90}? )?(?:(?:the|a) wrong (?:\\w+ )?(?:labels?|template|medicine|medication|drug|tablets|pills|dose|dosage|prescription|patient|embryos?|straw|samples?|records?|file|address|name|account|blood|leg|arm|kidney|eye|settings|results|bill|amount|child|baby|body|remains|photos?|photographs?|house|flat|door|car|grave)|in place of)\\b`)),
   // "I went behind your back", "I stayed out all night without a word"
   needs('behind', rx(`\\bi (?:went|was going|kept going|'ve gone|have gone) behind (?:${YOUR}|his|her|their|\\w+'s) back\\b`)),
   needs('stayed out', rx(`\\bi (?:stayed|was) out (?:all night|till \\d|until \\d|till (?:dawn|morning)|until (?:dawn|morning)|for (?:two|three|four|several|\\d+) (?:days|nights))`)),
@@ -415,6 +419,9 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      'I picked the wrong medicine and labelled it with her name.',
+      'A member of my team printed the labels from the wrong template.',
+      'My pharmacist dispensed warfarin in place of her blood pressure tablets.',
       'Two of my security guards took your son\'s phone.',
       'A member of my staff stole £200 from your purse.',
       'My driver on the night service shouted at you in front of everyone.',
@@ -518,6 +525,9 @@ const rule: ElementRule = {
       'I ran up £3,000 on our joint card and hid the statements from you.',
     ],
     negative: [
+      'I picked the wrong week for a holiday.',
+      'I parked in the wrong spot.',
+      'I did it for the wrong reasons.',
       'My staff worked through the night to restore power.',
       'One of my drivers took the day off.',
       'My team took the time to call every customer.',
