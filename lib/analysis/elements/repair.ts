@@ -133,6 +133,11 @@ const PATTERNS = [
   // receive a £75 goodwill credit", "every affected employee will receive eight weeks' additional pay".
   needs('refund credit payment pay reimbursement compensation',
     rx(`(?<!\\b(?:i|you|u|he|she|they|we|it))\\b(?: can| will|'ll| shall) (?:\\w+ )?(?:get|receive|claim|be (?:given|sent|paid|offered)) (?:a |an )?(?:[\\w£$€.,'-]+ ){0,3}?(?:(?:full|pro-rata|partial|goodwill) (?:refund|reimbursement|credit|payment)|(?:additional|extra|back|severance) pay|goodwill (?:credit|payment|gesture))\\b`)),
+  // The harmed person's costs met, named by what they were: "we will meet the full cost of rebuilding",
+  // "we are meeting the cost of her family's relocation", "the force will meet Daniel's legal costs",
+  // "we will cover medical care for the injured", "we will contribute $5 million to a compensation fund".
+  needs('meet meeting cover covering bear bearing pay paying contribute contributing',
+    rx(`(?<!\\b(?:you|u|he|she|they)(?: |'|'re |'ll | will | were | was | are | had to )?)\\b(?:meet(?:ing)?|cover(?:ing)?|bear(?:ing)?) (?:the )?(?:full |entire |whole )?cost of (?!my\\b|myself\\b)|(?<!\\b(?:you|u|he|she|they)(?: |'|'re |'ll | will | were | was | are | had to )?)\\b(?:meet(?:ing)?|cover(?:ing)?|pay(?:ing)?(?: for)?) (?:all (?:of )?)?(?:[a-z]+'s |the |(?:his|her|their|your|ur) )(?:[\\w-]+ )?(?:legal|medical|funeral|hospital|physio(?:therapy)?|dental|relocation|travel|rebuilding|counsell?ing|therapy) (?:costs|bills|fees|expenses|care)\\b|\\b(?:will|'ll|shall) (?:now |also )?(?:cover|fund|pay for) (?:the )?medical care\\b|\\b(?:will|'ll|shall|am|'m|are) (?:now |also )?contribut(?:e|ing) (?:[$£€]\\s?[\\d,.]+(?: (?:million|thousand|m|k))?|\\w+ (?:million|thousand) (?:pounds|dollars|euros)) (?:to|towards) (?:a|the) (?:[\\w-]+ ){0,2}?(?:compensation|redress|hardship|relief|support|victims'?) fund\\b`)),
 ];
 
 /** Offers that are not offers now: a lapsed plan, a reported old promise, a no. */
@@ -239,6 +244,9 @@ const rule: ElementRule = {
       'Every bill from the hospital is covered by me, not by the insurer.',
       'Everyone who bought a ticket can get a full refund, no questions asked.',
       'Each household affected will receive a £50 goodwill credit.',
+      'We will meet the full cost of replacing the roof.',
+      "The club will meet Sam's medical bills in full.",
+      'We will contribute £2 million to a hardship fund for the families.',
     ],
     negative: [
       'I pay for my own counselling now.',
@@ -279,6 +287,9 @@ const rule: ElementRule = {
       'You can get a full refund from the airline, I checked.',
       'He will get back pay from his old job.',
       'The bill is covered by my insurance.',
+      'You had to cover the cost of the funeral on your own.',
+      'She was paying her medical bills with the rent money.',
+      "I can't meet the cost of my rent.",
     ],
   },
 };
