@@ -303,6 +303,9 @@ function actSpans(norm: string): Span[] {
 
 /** Patterns that do not go through the table of acts. */
 const OTHER_PATTERNS = [
+  // a duty not done, as an institution names it (the "I" reading of "we did not investigate", "we did not act on
+  // either complaint", "we did not send the finding to her GP"): the omission is the concrete act
+  needs("not didn't didnt never failed", rx(`\\bi (?:did not|did ?n'?t|never|failed to) (?:investigate|verify (?:it|them|the|that|this|any)|report (?:it|them|this|that|the|him|her)|act on(?! (?:impulse|instinct|a whim|my feelings))|send (?:a|an|the|any)|issue (?:a|an|the|any|this)|notice (?:the|that|this) (?:\\w+ )?(?:mistake|error|fault|problem)|remove (?:him|her|them|anyone|the)|stop (?:him|her|them)|ask (?:the|your|their|his|her) (?:[\\w']+ )?permission|ask for (?:\\w+ )?permission|call (?:the police|an ambulance|999|911|for help)|(?:tell|inform|warn) (?:the|your|their|his|her) (?:family|parents|school|police|patients?|customers?|regulator|members|players|gp|doctor))\\b`)),
   // the wrong thing given or done, as a pharmacy, a clinic or a shop owns it, in the "I" reading of "we"/"our":
   // "we picked the wrong medicine", "a member of our team printed labels from the wrong template", "our pharmacist
   // dispensed warfarin in place of her tablets" ("for the wrong reasons", "the wrong decision", "the wrong spot" name no harm)
@@ -419,6 +422,9 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      'I did not investigate, and I did not speak to the player.',
+      'Two complaints reached me last year, and I did not act on either.',
+      "I did not ask the family's permission before printing the photos.",
       'I picked the wrong medicine and labelled it with her name.',
       'A member of my team printed the labels from the wrong template.',
       'My pharmacist dispensed warfarin in place of her blood pressure tablets.',
@@ -525,6 +531,9 @@ const rule: ElementRule = {
       'I ran up £3,000 on our joint card and hid the statements from you.',
     ],
     negative: [
+      "I didn't act on impulse.",
+      'I never stop thinking about it.',
+      'I did not mean to upset anyone.',
       'I picked the wrong week for a holiday.',
       'I parked in the wrong spot.',
       'I did it for the wrong reasons.',
