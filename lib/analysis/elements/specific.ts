@@ -303,6 +303,9 @@ function actSpans(norm: string): Span[] {
 
 /** Patterns that do not go through the table of acts. */
 const OTHER_PATTERNS = [
+  // what a paper, a broadcaster or a brand put out, in the "I" reading of "we": "we published his photograph next to
+  // the headline", "The ad was racist, and we published it", "we ran them two days after his death"
+  needs('published printed ran broadcast aired sold leaked', rx(`\\bi (?:then |also |still )?(?:(?:published|printed|broadcast|aired|leaked) (?:it|them)\\b|(?:published|printed|ran|broadcast|aired|sold|leaked) (?:them (?=\\w+ (?:days?|hours?|weeks?) (?:after|before))|an? (?:\\w+ )?(?:article|story|ad|advert|advertisement|photo|photograph|picture|video|headline|report|piece)|(?:the|his|her|their|${WHOSE}) (?:\\w+ )?(?:photos?|photographs?|pictures?|name|address|details|data|records?|story|article|ad|advert|location|video|footage|images?)))\\b`)),
   // a duty not done, as an institution names it (the "I" reading of "we did not investigate", "we did not act on
   // either complaint", "we did not send the finding to her GP"): the omission is the concrete act
   needs("not didn't didnt never failed", rx(`\\bi (?:did not|did ?n'?t|never|failed to) (?:investigate|verify (?:it|them|the|that|this|any)|report (?:it|them|this|that|the|him|her)|act on(?! (?:impulse|instinct|a whim|my feelings))|send (?:a|an|the|any)|issue (?:a|an|the|any|this)|notice (?:the|that|this) (?:\\w+ )?(?:mistake|error|fault|problem)|remove (?:him|her|them|anyone|the)|stop (?:him|her|them)|ask (?:the|your|their|his|her) (?:[\\w']+ )?permission|ask for (?:\\w+ )?permission|call (?:the police|an ambulance|999|911|for help)|(?:tell|inform|warn) (?:the|your|their|his|her) (?:family|parents|school|police|patients?|customers?|regulator|members|players|gp|doctor))\\b`)),
@@ -422,6 +425,9 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      'The ad was racist, and I published it.',
+      'I published his photograph next to the headline.',
+      'I ran them two days after his death.',
       'I did not investigate, and I did not speak to the player.',
       'Two complaints reached me last year, and I did not act on either.',
       "I did not ask the family's permission before printing the photos.",
@@ -531,6 +537,9 @@ const rule: ElementRule = {
       'I ran up £3,000 on our joint card and hid the statements from you.',
     ],
     negative: [
+      'I ran them to the station.',
+      'I printed the tickets at home.',
+      'I ran a marathon last year.',
       "I didn't act on impulse.",
       'I never stop thinking about it.',
       'I did not mean to upset anyone.',
