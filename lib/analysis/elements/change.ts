@@ -65,6 +65,7 @@ const ACTIVITY = [
   'keys to',
   'the account together',
   'anger management',
+  '(?:leadership|executive|behaviou?ral|conduct) coach',
   'a (?:new |full-time |part-time )?job',
   'working at',
   'getting help',
@@ -292,6 +293,7 @@ const rule: ElementRule = {
       'We have written into our staff handbook that no one is dismissed by email.',
       "I've stepped back from the kitchen at both sites.",
       'The trustees who ignored the letters have stepped down.',
+      "I've started working with a leadership coach.",
     ],
     negative: [
       'From now on my life will be perfect.',
@@ -331,6 +333,7 @@ const rule: ElementRule = {
       'He is now treated as a suspect.',
       'You stepped back from the family after the funeral.',
       'I have stepped back into my old habits.',
+      "He's a leadership coach at the firm.",
     ],
   },
 };
