@@ -110,7 +110,7 @@ const PATTERNS = [
   needs('spent spend', rx(`\\b${THEM} (?:(?:then|also|had to|have|has|had) )?(?:spent|spend) (?:(?:the|a|an|his|her|their|your|ur|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|forty|several|many|\\d+) )?(?:\\w+ ){0,2}?(?:nights?|days?|hours?|minutes|weeks?|months?|years?|winters?|summers?|interview|life|lives|childhood|evening|afternoon|morning) (?:\\w+ ){0,4}?(?:in (?:\\w+ ){0,2}?hospital|in (?:intensive care|a cell|custody|fear|pain|the dark|tears|limbo)|on (?:her|his|their|the) (?:\\w+ )?floor|without|waiting for (?:help|news|us|someone|anyone|an? (?:answer|ambulance|reply|call|update|apology))|not knowing|having to|unable to|fighting|chasing|breathing|afraid|frightened|terrified|alone|worrying|wondering|believing)\\b`)),
   // the body's harm, or the fear that stayed: "Mrs Rowe needed fourteen stitches", "he is now scared of the water",
   // "she has not wanted to go back to school since", "she has been left with injuries and trauma"
-  needs('stitches surgery operation transfusion scared afraid frightened terrified wanted want left', rx(`\\b${THEM} (?:(?:later|then|also) )?(?:needed|required|had to have|underwent) (?:\\w+ ){0,2}?(?:stitches|surgery|an operation|operations|a transfusion|skin grafts?|a cast)\\b|\\b${THEM} (?:is|are|'s|'re) now (?:(?:so|too) )?(?:scared|afraid|frightened|terrified) (?:of|to)\\b|\\b${THEM} (?:has|have|had) (?:not|n'?t|never) (?:wanted|been able) to (?:go|come|return) back\\b|\\b${THEM} (?:do|does|did) ?(?:n'?t|not) want to (?:go|come) back to\\b|\\b${THEM} (?:has|have) been left with (?:\\w+ ){0,2}?(?:injuries|trauma|scars|nightmares|debts?|nothing|a (?:\\w+ )?(?:injury|scar|fear|debt|disability))\\b`)),
+  needs('stitches surgery operation operations transfusion grafts care treatment hospital badly seriously severely critically scared afraid frightened terrified wanted want left', rx(`\\b${THEM} (?:(?:later|then|also) )?(?:needed|required|had to have|underwent|(?:is|are) going to need|will need|has had|have had) (?:\\w+ ){0,2}?(?:stitches|surgery|an operation|operations|a transfusion|skin grafts?|a cast|medical (?:care|treatment))\\b|\\b${THEM} (?:was|were) (?:(?:then|later|all) )?(?:taken|rushed|admitted|airlifted) to (?:\\w+ ){0,3}?hospital\\b(?! for (?:a |an |her |his |their )?(?:routine|planned|scheduled|check))|\\b${THEM} (?:was|were) (?:badly|seriously|severely|critically) (?:burned|burnt|injured|hurt|hurt)\\b|\\b${THEM} (?:is|are|'s|'re) now (?:(?:so|too) )?(?:scared|afraid|frightened|terrified) (?:of|to)\\b|\\b${THEM} (?:has|have|had) (?:not|n'?t|never) (?:wanted|been able) to (?:go|come|return) back\\b|\\b${THEM} (?:do|does|did) ?(?:n'?t|not) want to (?:go|come) back to\\b|\\b${THEM} (?:has|have) been left with (?:\\w+ ){0,2}?(?:injuries|trauma|scars|nightmares|debts?|nothing|a (?:\\w+ )?(?:injury|scar|fear|debt|disability))\\b`)),
   // what they did not deserve: "you never deserved the things I said", "she didn't deserve that", "youse
   // deserved a proper Christmas", "you deserved to move on"
   needs('deserve deserved', rx(`\\b(?:${YOU}|youse|yous|ye|she|he|they|${THEM}) (?:(?:really|truly|certainly|clearly) )?(?:did ?n'?t|didnt|did not|never|never once) deserved? (?:it|that|this|any|either|all (?:of )?(?:it|that|this)|a single|one|what|to be|to have|how|the|those|none|a bit|an?)\\b|\\b(?:youse|yous|ye) deserved\\b|\\b${YOU} deserved (?:to (?:move on|be|feel|have)|a proper|a \\w+ who)\\b`)),
@@ -228,6 +228,9 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      'Eleven passengers were taken to hospital, two with serious injuries.',
+      'She is going to need skin grafts and months of recovery.',
+      'Two of you needed medical care afterwards.',
       'Vortex stopped and left you hanging upside down for 58 minutes.',
       'I apologise to the passengers, whom I left without food or information for nine hours.',
       'She and her children have since had to leave their home.',
@@ -351,6 +354,9 @@ const rule: ElementRule = {
       'The kids never got to go on holiday that year.',
     ],
     negative: [
+      'He was taken to hospital for a routine check-up in May.',
+      'She has had two job offers since.',
+      'They needed a lift to the station.',
       'We left them at the station at noon.',
       'We left the passengers a voucher at the gate.',
       'She has since had a promotion.',
