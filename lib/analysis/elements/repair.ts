@@ -138,6 +138,15 @@ const PATTERNS = [
   // "we will cover medical care for the injured", "we will contribute $5 million to a compensation fund".
   needs('meet meeting cover covering bear bearing pay paying contribute contributing',
     rx(`(?<!\\b(?:you|u|he|she|they)(?: |'|'re |'ll | will | were | was | are | had to )?)\\b(?:meet(?:ing)?|cover(?:ing)?|bear(?:ing)?) (?:the )?(?:full |entire |whole )?cost of (?!my\\b|myself\\b)|(?<!\\b(?:you|u|he|she|they)(?: |'|'re |'ll | will | were | was | are | had to )?)\\b(?:meet(?:ing)?|cover(?:ing)?|pay(?:ing)?(?: for)?) (?:all (?:of )?)?(?:[a-z]+'s |the |(?:his|her|their|your|ur) )(?:[\\w-]+ )?(?:legal|medical|funeral|hospital|physio(?:therapy)?|dental|relocation|travel|rebuilding|counsell?ing|therapy) (?:costs|bills|fees|expenses|care)\\b|\\b(?:will|'ll|shall) (?:now |also )?(?:cover|fund|pay for) (?:the )?medical care\\b|\\b(?:will|'ll|shall|am|'m|are) (?:now |also )?contribut(?:e|ing) (?:[$£€]\\s?[\\d,.]+(?: (?:million|thousand|m|k))?|\\w+ (?:million|thousand) (?:pounds|dollars|euros)) (?:to|towards) (?:a|the) (?:[\\w-]+ ){0,2}?(?:compensation|redress|hardship|relief|support|victims'?) fund\\b`)),
+  // Repayment set in motion through others: "I have agreed with the elders to repay the $46,000", "I have
+  // directed my campaign committee to repay the full amount", "we have agreed with the Charity Commission
+  // to restore £412,000", "I have asked them to calculate and repay every deduction I made". Asking the
+  // person harmed to repay ("I asked you to repay it") is not this.
+  needs('repay restore refund reimburse return',
+    rx(`\\bi(?:'?ve| have|ve)? (?:now |also |already )?(?:agreed|directed|asked|instructed|arranged)(?: (?!(?:you|u)\\b)[\\w'-]+){0,5}? to (?:[\\w-]+ and )?(?:repay|restore|refund|reimburse|return|pay back)\\b`)),
+  // Money being returned now: "I'm returning the full $85,000 ... into a refund pool".
+  needs('returning repaying restoring refunding',
+    rx(`\\b(?:i'?m|im|i am) (?:now |also )?(?:returning|repaying|restoring|refunding) (?:the |every |all (?:of )?(?:the )?)?(?:full |whole |entire )?(?:[$£€]\\s?\\d[\\d,.]*|money|fees?|amount|sum|payments?|deductions|donations)\\b`)),
 ];
 
 /** Offers that are not offers now: a lapsed plan, a reported old promise, a no. */
@@ -247,6 +256,9 @@ const rule: ElementRule = {
       'We will meet the full cost of replacing the roof.',
       "The club will meet Sam's medical bills in full.",
       'We will contribute £2 million to a hardship fund for the families.',
+      'I have agreed with the treasurer to repay the £3,000 by Easter.',
+      'I have instructed my accountant to refund every overcharged tenant.',
+      "I'm returning the full $4,000 to the club account this week.",
     ],
     negative: [
       'I pay for my own counselling now.',
@@ -290,6 +302,9 @@ const rule: ElementRule = {
       'You had to cover the cost of the funeral on your own.',
       'She was paying her medical bills with the rent money.',
       "I can't meet the cost of my rent.",
+      'I asked you to repay the loan and you never did.',
+      "I'm returning your call from Tuesday.",
+      'I was asked to return the keys.',
     ],
   },
 };
