@@ -111,6 +111,9 @@ const PATTERNS = [
   // the body's harm, or the fear that stayed: "Mrs Rowe needed fourteen stitches", "he is now scared of the water",
   // "she has not wanted to go back to school since", "she has been left with injuries and trauma"
   needs('stitches surgery operation operations transfusion grafts care treatment hospital badly seriously severely critically scared afraid frightened terrified wanted want left', rx(`\\b${THEM} (?:(?:later|then|also) )?(?:needed|required|had to have|underwent|(?:is|are) going to need|will need|has had|have had) (?:\\w+ ){0,2}?(?:stitches|surgery|an operation|operations|a transfusion|skin grafts?|a cast|medical (?:care|treatment))\\b|\\b${THEM} (?:was|were) (?:(?:then|later|all) )?(?:taken|rushed|admitted|airlifted) to (?:\\w+ ){0,3}?hospital\\b(?! for (?:a |an |her |his |their )?(?:routine|planned|scheduled|check))|\\b${THEM} (?:was|were) (?:badly|seriously|severely|critically) (?:burned|burnt|injured|hurt|hurt)\\b|\\b${THEM} (?:is|are|'s|'re) now (?:(?:so|too) )?(?:scared|afraid|frightened|terrified) (?:of|to)\\b|\\b${THEM} (?:has|have|had) (?:not|n'?t|never) (?:wanted|been able) to (?:go|come|return) back\\b|\\b${THEM} (?:do|does|did) ?(?:n'?t|not) want to (?:go|come) back to\\b|\\b${THEM} (?:has|have) been left with (?:\\w+ ){0,2}?(?:injuries|trauma|scars|nightmares|debts?|nothing|a (?:\\w+ )?(?:injury|scar|fear|debt|disability))\\b`)),
+  // fear that changed what they do: "several became afraid to come to school at all", "every household who no
+  // longer feels safe in it", "some of the boys went home in tears"
+  needs('afraid scared frightened terrified safe tears crying', rx(`\\b(?:${THEM}|several|many|some(?: of (?:them|the \\w+))?|children|people|pupils|students) (?:(?:have |had |then |all )?(?:became|become|grew|were|are|was|is|'re) )(?:too |so )?(?:afraid|scared|frightened|terrified) to (?:come|go|leave|return|walk|speak|sleep)\\b|\\bno longer (?:feels?|felt) safe\\b|\\b(?:${THEM}|several|many|some(?: of (?:them|the \\w+))?) went home (?:in tears|crying|shaking|frightened|afraid|scared)\\b`)),
   // what they did not deserve: "you never deserved the things I said", "she didn't deserve that", "youse
   // deserved a proper Christmas", "you deserved to move on"
   needs('deserve deserved', rx(`\\b(?:${YOU}|youse|yous|ye|she|he|they|${THEM}) (?:(?:really|truly|certainly|clearly) )?(?:did ?n'?t|didnt|did not|never|never once) deserved? (?:it|that|this|any|either|all (?:of )?(?:it|that|this)|a single|one|what|to be|to have|how|the|those|none|a bit|an?)\\b|\\b(?:youse|yous|ye) deserved\\b|\\b${YOU} deserved (?:to (?:move on|be|feel|have)|a proper|a \\w+ who)\\b`)),
@@ -228,6 +231,9 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      'Several became afraid to come to school at all.',
+      'I am sorry to every household who no longer feels safe in it.',
+      'Some of the boys went home in tears that night.',
       'Eleven passengers were taken to hospital, two with serious injuries.',
       'She is going to need skin grafts and months of recovery.',
       'Two of you needed medical care afterwards.',
@@ -354,6 +360,9 @@ const rule: ElementRule = {
       'The kids never got to go on holiday that year.',
     ],
     negative: [
+      'They were afraid to be late.',
+      'I was too scared to tell you.',
+      'Some of them went home early.',
       'He was taken to hospital for a routine check-up in May.',
       'She has had two job offers since.',
       'They needed a lift to the station.',
