@@ -303,6 +303,9 @@ function actSpans(norm: string): Span[] {
 
 /** Patterns that do not go through the table of acts. */
 const OTHER_PATTERNS = [
+  // the gate or door left open that let the harm in: "one of our keepers left the inner gate of the enclosure
+  // unlocked", "we left our side gate unlatched" (a light left on is no harm)
+  needs('unlocked unlatched open unattended unguarded unsecured', rx(`\\b(?:i|(?:one|two|a member|members) of my (?:\\w+ ){0,2}?\\w+|my (?:\\w+ ){0,2}?(?:staff|keepers?|guards?|team|carers?|teachers?|engineers?|workers?|contractors?)) (?:\\w+ )?left (?:the|my|a|an|their|his|her) (?:[\\w-]+ ){0,5}?(?:gate|door|doors|enclosure|cage|pen|hatch|fence|window|pool|barrier|cabinet|safe|locker|van|car|valve|hob|gas)(?: [^.;!?]{0,40}?)? (?:unlocked|unlatched|open|unattended|unguarded|unsecured)\\b(?! (?:for (?:${YOU}|him|her|them|the)|to (?:air|cool|let))\\b)`)),
   // what a paper, a broadcaster or a brand put out, in the "I" reading of "we": "we published his photograph next to
   // the headline", "The ad was racist, and we published it", "we ran them two days after his death"
   needs('published printed ran broadcast aired sold leaked', rx(`\\bi (?:then |also |still )?(?:(?:published|printed|broadcast|aired|leaked) (?:it|them)\\b|(?:published|printed|ran|broadcast|aired|sold|leaked) (?:them (?=\\w+ (?:days?|hours?|weeks?) (?:after|before))|an? (?:\\w+ )?(?:article|story|ad|advert|advertisement|photo|photograph|picture|video|headline|report|piece)|(?:the|his|her|their|${WHOSE}) (?:\\w+ )?(?:photos?|photographs?|pictures?|name|address|details|data|records?|story|article|ad|advert|location|video|footage|images?)))\\b`)),
@@ -425,6 +428,9 @@ const rule: ElementRule = {
   },
   examples: {
     positive: [
+      'One of my keepers left the inner gate of the serval enclosure unlocked after a feed.',
+      'On Sunday I left my side gate unlatched, and the dog got out.',
+      'I left the pool gate open and your son wandered in.',
       'The ad was racist, and I published it.',
       'I published his photograph next to the headline.',
       'I ran them two days after his death.',
@@ -537,6 +543,9 @@ const rule: ElementRule = {
       'I ran up £3,000 on our joint card and hid the statements from you.',
     ],
     negative: [
+      'I left the light on.',
+      'I left the door open for you.',
+      'I left the window open to air the room.',
       'I ran them to the station.',
       'I printed the tickets at home.',
       'I ran a marathon last year.',
