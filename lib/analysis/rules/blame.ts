@@ -5,7 +5,7 @@
  * wrong", "if you hadn't been there for me...", "You made the right call".
  */
 import { defineRule, rx, withCoverStoryGuard } from './define';
-import { HADNT, THEY, WOULDNT, YOU, YOUR } from './lexicon';
+import { HADNT, SERVED, THEY, WOULDNT, YOU, YOUR } from './lexicon';
 
 const raw = String.raw;
 
@@ -41,7 +41,7 @@ export default defineRule({
       // the customer's part set against the apology: "customers also have to take responsibility for",
       // "the terms were clearly stated at the time of booking", "you were asked several times to leave"
       needs: ['responsibility', 'terms', 'conditions', 'asked', 'warned', 'told'],
-      re: rx(raw`(?<s>\b(?:customers|users|members|passengers|guests|fans|visitors|clients|residents|patients|parents|families|viewers|listeners|readers|supporters|players|pupils|students|staff|riders|drivers|people|travellers|shoppers|diners|tenants|subscribers) (?:also |too )?(?:have|need|has|needs|must) (?:to )?(?:take|bear|accept) (?:some )?(?:responsibility|care)\b[^.!?;]{0,40}|\bthe (?:terms(?: and conditions)?|conditions|rules|fees|charges|policy) (?:were|was|are|is) (?:clearly |plainly |fully )?(?:stated|set out|explained|displayed|published|available|signposted|shown)\b[^.!?;]{0,40}|\b(?:you|u|he|she|they|the (?:customer|passenger|guest|man|woman|client|member|patient|visitor)) (?:was|were) (?:asked|warned|told) (?:several|many|multiple|repeated|a number of|three|four|five|numerous) times\b[^.!?;]{0,30}|\b(?:you|u|he|she|they|the (?:customer|passenger|guest|man|woman|client|member|patient|visitor)) (?:was|were) (?:repeatedly|clearly) (?:asked|warned|told)\b[^.!?;]{0,30})`),
+      re: rx(raw`(?<s>\b${SERVED} (?:also |too )?(?:have|need|has|needs|must) (?:to )?(?:take|bear|accept) (?:some )?(?:responsibility|care)\b[^.!?;]{0,40}|\bthe (?:terms(?: and conditions)?|conditions|rules|fees|charges|policy) (?:were|was|are|is) (?:clearly |plainly |fully )?(?:stated|set out|explained|displayed|published|available|signposted|shown)\b[^.!?;]{0,40}|\b(?:you|u|he|she|they|the (?:customer|passenger|guest|man|woman|client|member|patient|visitor)) (?:was|were) (?:asked|warned|told) (?:several|many|multiple|repeated|a number of|three|four|five|numerous) times\b[^.!?;]{0,30}|\b(?:you|u|he|she|they|the (?:customer|passenger|guest|man|woman|client|member|patient|visitor)) (?:was|were) (?:repeatedly|clearly) (?:asked|warned|told)\b[^.!?;]{0,30})`),
     },
     {
       // the person's consent set against the harm: "users who enabled location services agreed to

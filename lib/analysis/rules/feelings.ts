@@ -5,7 +5,7 @@
  * cover the rent alone" names what they went through because of the writer.
  */
 import { defineRule, rx } from './define';
-import { APOLOGY, FEELING, INTENS, YOU, YOURE } from './lexicon';
+import { APOLOGY, FEELING, INTENS, SERVED, YOU, YOURE } from './lexicon';
 
 const raw = String.raw;
 
@@ -35,7 +35,7 @@ export default defineRule({
       // sorry for how some of them felt: "we are sorry that some guests felt unwelcome", "sorry
       // that some customers were disappointed by the changes", "we regret that fans felt let down"
       needs: ['sorry', 'apolog', 'regret'],
-      re: rx(raw`(?<s>\b(?:sorry|apologi[sz]e|apologies|regret) (?:that |if )?(?:some |any |those |a (?:few|number of|small number of) |many |certain )?(?:of )?(?:our |the )?(?:\w+ )?(?:customers|users|members|passengers|guests|fans|visitors|clients|residents|patients|parents|families|viewers|listeners|readers|supporters|players|pupils|students|staff|riders|drivers|people|travellers|shoppers|diners|tenants|subscribers) (?:may have )?(?:felt|were|was|have been|had been|became|got) (?:so |very |a little |a bit |somewhat )?(?:unwelcome|uncomfortable|upset|offended|disappointed|let down|frustrated|unhappy|annoyed|angry|distressed|concerned|unsettled|confused)\b)`),
+      re: rx(raw`(?<s>\b(?:sorry|apologi[sz]e|apologies|regret) (?:that |if )?(?:some |any |those |a (?:few|number of|small number of) |many |certain )?(?:of )?(?:our |the )?(?:\w+ )?${SERVED} (?:may have )?(?:felt|were|was|have been|had been|became|got) (?:so |very |a little |a bit |somewhat )?(?:unwelcome|uncomfortable|upset|offended|disappointed|let down|frustrated|unhappy|annoyed|angry|distressed|concerned|unsettled|confused)\b)`),
       // "…were upset because of what our staff did", "…felt unwelcome when we turned them away": the act is named
       unless: (norm, _m, span) => /^[^.!?;]{0,40}?\b(?:because of|by|when|after) (?:my|our|me|us|what (?:i|we)|how (?:i|we)|i|we)\b/.test(norm.slice(span.end)),
     },

@@ -36,6 +36,9 @@ export const BECAUSE = raw`(?:because|cause|'cause|cuz|coz|cos|bc|b/c)`;
 /** Words that make an apology: "sorry", "apologise/ize", "apologies", "i regret". */
 export const APOLOGY = raw`(?:sorry|soz|sry|apologi[sz]e[sd]?|apologi[sz]ing|apologies|apology|(?:i|we) (?:deeply |truly |sincerely |really |do |so )?regret)`;
 
+/** The people an organisation serves, as its statements name them ("some customers felt", "the vast majority of our passengers"). */
+export const SERVED = raw`(?:customers|users|members|passengers|guests|fans|visitors|clients|residents|patients|parents|families|viewers|listeners|readers|supporters|players|pupils|students|staff|riders|drivers|people|travellers|shoppers|diners|tenants|subscribers)`;
+
 /** Intensifiers that may sit between a verb and its complement. */
 export const INTENS = raw`(?:(?:so|very|really|truly|deeply|sincerely|terribly|awfully|just|still|a bit|a little|kind of|kinda|that|too|quite|pretty|all|even) )`;
 

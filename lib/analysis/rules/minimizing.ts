@@ -6,6 +6,7 @@
  * Never flags a bare "just" or "only": it needs a first-person act, a harm word or a
  * belittling phrase.
  */
+import { SERVED } from './lexicon';
 import { defineRule, rx } from './define';
 
 const raw = String.raw;
@@ -40,7 +41,7 @@ export default defineRule({
       // "the vast majority of our customers were not affected", "a tiny minority of fans",
       // "only a handful of incidents", "an isolated incident"
       needs: ['only', 'just', 'majority', 'minority', 'handful', 'isolated', 'small', 'tiny', 'few', 'limited'],
-      re: rx(raw`(?<s>\b(?:only|just) (?:ever )?(?:affected|impacted|involved|concerned|reached) (?:a (?:very )?(?:small|tiny|limited|handful|few)(?: number| proportion| percentage| group| minority)?|(?:a )?few|a handful)\b[^.!?;,]{0,30}|\bthe (?:vast |overwhelming |great )?majority of (?:our |the )?(?:\w+ )?(?:customers|users|members|passengers|guests|fans|visitors|clients|residents|patients|parents|families|viewers|listeners|readers|supporters|players|pupils|students|staff|riders|drivers|people|travellers|shoppers|diners|tenants|subscribers) (?:were|was|are|have been|had been) (?:not|never|un)\s?(?:affected|impacted|harmed|involved)\b|\ba (?:very |tiny |small )?(?:tiny|small|minute) (?:minority|number|handful|fraction|percentage) of (?:our |the )?(?:\w+ )?(?:customers|users|members|passengers|guests|fans|visitors|clients|residents|patients|parents|families|viewers|listeners|readers|supporters|players|pupils|students|staff|riders|drivers|people|travellers|shoppers|diners|tenants|subscribers)\b|\bonly a (?:handful|few|small number) of (?:incidents|cases|complaints|customers|users|passengers|guests|fans|visitors|clients|patients|viewers|listeners|readers|riders|travellers|shoppers|diners|subscribers|accounts|orders|units|products)\b|\ban isolated (?:incident|case|event|episode|lapse)\b)`),
+      re: rx(raw`(?<s>\b(?:only|just) (?:ever )?(?:affected|impacted|involved|concerned|reached) (?:a (?:very )?(?:small|tiny|limited|handful|few)(?: number| proportion| percentage| group| minority)?|(?:a )?few|a handful)\b[^.!?;,]{0,30}|\bthe (?:vast |overwhelming |great )?majority of (?:our |the )?(?:\w+ )?${SERVED} (?:were|was|are|have been|had been) (?:not|never|un)\s?(?:affected|impacted|harmed|involved)\b|\ba (?:very |tiny |small )?(?:tiny|small|minute) (?:minority|number|handful|fraction|percentage) of (?:our |the )?(?:\w+ )?${SERVED}\b|\bonly a (?:handful|few|small number) of (?:incidents|cases|complaints|customers|users|passengers|guests|fans|visitors|clients|patients|viewers|listeners|readers|riders|travellers|shoppers|diners|subscribers|accounts|orders|units|products)\b|\ban isolated (?:incident|case|event|episode|lapse)\b)`),
       // "while the vast majority were not affected, that does not make this acceptable for those who were"
       unless: (norm, _m, span) => /^[^.!?]{0,100}?\b(?:that|this|it|which) (?:does ?n[o']?t|doesn't|is no|isn't|changes nothing|makes no difference|is no comfort)\b/.test(norm.slice(span.end)),
     },
