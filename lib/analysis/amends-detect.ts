@@ -13,7 +13,7 @@ import { ELEMENT_IDS, type ElementId, type FlagId, type Sentence } from './types
  * and business words, politeness apologies, sympathy, a company or a group speaking or
  * addressed). Short texts and chat messages go through the same weighing.
  *
- * A whole message (CHECK_MIN_WORDS words or more) that the weighing calls amends must also
+ * A whole message (WHOLE_MESSAGE_WORDS words or more) that the weighing calls amends must also
  * pass a learned check: a logistic model over the same evidence, fitted on every labelled
  * message (`npm run train-model` writes amends-check.json). It can only say "ordinary mail
  * after all" (a sponsor's advice about someone's step nine, a thank-you note that regrets
@@ -21,6 +21,13 @@ import { ELEMENT_IDS, type ElementId, type FlagId, type Sentence } from './types
  * and never overrule a message where the rules found a flag of a personal apology gone wrong;
  * its threshold is set low so that it almost never silences the coach on a real amends.
  */
+/**
+ * A draft of this many words or more is a whole message; a shorter one is a fragment (one or
+ * two sentences). The learned check speaks only on whole messages, and a fragment's "we" alone
+ * does not make it read as an organisation's notice.
+ */
+export const WHOLE_MESSAGE_WORDS = 30;
+
 export interface AmendsCues {
   /** Words of personal harm and morality: lied, stole, hurt, fault, betrayed, trust, forgive. */
   harm: number;

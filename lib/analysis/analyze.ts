@@ -16,7 +16,7 @@
  *   politeness apology, logistics, sympathy, an organisation speaking), kept on a fragment
  *   with no sign either way. Elements and support are always reported.
  */
-import { CUE_KEYS, readsAsAmends, type AmendsCues, type AmendsEvidence } from './amends-detect';
+import { CUE_KEYS, readsAsAmends, WHOLE_MESSAGE_WORDS, type AmendsCues, type AmendsEvidence } from './amends-detect';
 import { isEnglish } from './language';
 import { promptsFor } from './prompts';
 import { REBUTTABLE } from './rebuttal';
@@ -554,7 +554,7 @@ function verdictOf(total: Float64Array): Verdict {
   if (!amends) {
     // Ordinary mail that says sorry: stay quiet. A short fragment with no sign either way
     // ("Your car got scraped while it was with me.") keeps its hints.
-    return { english: true, amends, quiet: readsAsOrdinaryMail(evidence.cues[0]!, evidence.words! < FRAGMENT_WORDS), backRefs, prompts: [] };
+    return { english: true, amends, quiet: readsAsOrdinaryMail(evidence.cues[0]!, evidence.words! < WHOLE_MESSAGE_WORDS), backRefs, prompts: [] };
   }
   const missing = ELEMENT_IDS.filter((_, k) => !(total[C_PRESENT + k]! > 0));
   return { english: true, amends, quiet: false, backRefs, prompts: promptsFor(missing) };
@@ -606,12 +606,6 @@ function ruleFlagsOf(total: Float64Array): Set<FlagId> {
   if (backRefsShown(total, total[C_RULE_ELEMENTS + SPECIFIC]! > 0)) flags.add('vague');
   return flags;
 }
-
-/**
- * A draft this short is a fragment: one or two sentences, too little to tell an organisation's
- * notice from its apology by the voice alone.
- */
-const FRAGMENT_WORDS = 30;
 
 /**
  * What the amends verdict reads, from a draft's totals: its cues summed, its word count, and

@@ -5,14 +5,14 @@
  * `npm run eval:amends` measures it corpus by corpus, each fitted without that corpus.
  */
 import { amendsEvidenceOf, forgetDrafts } from '../../../lib/analysis/analyze';
-import { checkFeatures, CHECK_FEATURES, checkPasses, weighsAsAmends, type AmendsCheck } from '../../../lib/analysis/amends-detect';
+import { checkFeatures, CHECK_FEATURES, checkPasses, weighsAsAmends, WHOLE_MESSAGE_WORDS, type AmendsCheck } from '../../../lib/analysis/amends-detect';
 import { setLearnedModel } from '../../../lib/analysis/sentence-analysis';
 import type { NamedCorpus } from './corpora';
 
 /** The check passes at this probability or above: low, since silencing a real amends costs more than coaching a note. */
 export const CHECK_THRESHOLD = 0.3;
 /** Shorter drafts are left to the weighing: the check learned from whole messages only. */
-export const CHECK_MIN_WORDS = 30;
+export const CHECK_MIN_WORDS = WHOLE_MESSAGE_WORDS;
 const L2 = 0.01;
 const ITERATIONS = 3000;
 const RATE = 0.1;
