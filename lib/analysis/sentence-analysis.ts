@@ -79,10 +79,12 @@ function compute(text: string): SentenceResult {
   if (reading) {
     const read = { start: 0, text: reading.norm, norm: reading.norm };
     const more = findings(read);
-    for (const f of more.flags) if (!flags.some((m) => m.rule === f.rule)) flags.push({ ...f, ...spanToOriginal(reading, f) });
-    for (const e of more.elements) {
-      if (!elements.some((m) => m.id === e.id)) elements.push({ ...e, spans: e.spans.map((s) => spanToOriginal(reading, s)) });
-    }
+    addAbsent(
+      flags,
+      elements,
+      more.flags.map((f) => ({ ...f, ...spanToOriginal(reading, f) })),
+      more.elements.map((e) => ({ ...e, spans: e.spans.map((s) => spanToOriginal(reading, s)) })),
+    );
     sortFindings(flags, elements);
     withoutHollowRegret(flags, elements);
     apology ||= apologises(read);
@@ -135,15 +137,19 @@ function sortFindings(flags: FlagMatch[], elements: ElementMatch[]): void {
 function addLearned(sentence: Sentence, flags: FlagMatch[], elements: ElementMatch[]): void {
   const found = learnedSpans(sentence);
   if (found.length === 0) return;
+  const moreFlags: FlagMatch[] = [];
+  const moreElements: ElementMatch[] = [];
   for (const f of found) {
-    if (f.kind === 'flag') {
-      const rule = f.id as FlagId;
-      if (flags.some((m) => m.rule === rule)) continue;
-      flags.push({ rule, start: f.start, end: f.end, severity: 'consider', learned: true });
-    } else if (!elements.some((e) => e.id === f.id)) {
-      elements.push({ id: f.id as ElementId, spans: [{ start: f.start, end: f.end }], learned: true });
-    }
+    if (f.kind === 'flag') moreFlags.push({ rule: f.id as FlagId, start: f.start, end: f.end, severity: 'consider', learned: true });
+    else moreElements.push({ id: f.id as ElementId, spans: [{ start: f.start, end: f.end }], learned: true });
   }
+  addAbsent(flags, elements, moreFlags, moreElements);
+}
+
+/** Adds each further flag and element whose id is not found yet (the first of an id wins). */
+function addAbsent(flags: FlagMatch[], elements: ElementMatch[], moreFlags: readonly FlagMatch[], moreElements: readonly ElementMatch[]): void {
+  for (const f of moreFlags) if (!flags.some((m) => m.rule === f.rule)) flags.push(f);
+  for (const e of moreElements) if (!elements.some((m) => m.id === e.id)) elements.push(e);
 }
 
 const ELEMENT_ORDER = new Map<ElementId, number>(ELEMENT_RULES.map((r, i) => [r.id, i]));
