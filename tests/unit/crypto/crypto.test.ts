@@ -18,13 +18,26 @@ import {
 
 const FAST = 1_000;
 
+/** Whether `needle` occurs in `hay`, byte for byte. */
+function containsBytes(hay: Uint8Array, needle: Uint8Array): boolean {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
 describe('AES-GCM sealing', () => {
   it('round-trips JSON, including non-Latin text', async () => {
     const key = await generateDataKey(false);
     const value = { name: 'Zoë Ødegård 李', harms: ['I lied', 'I took €50'], n: 3 };
     const sealed = await sealJson(key, value, 'ctx');
     expect(await openJson(key, sealed, 'ctx')).toEqual(value);
-    expect(sealed.ciphertext).not.toContain('Zo');
+    // The sealed bytes hold none of the plaintext (a two-letter check on the base64 text, as
+    // before, failed by chance about once in fifty runs).
+    const bytes = base64ToBytes(sealed.ciphertext);
+    for (const plain of ['Zoë Ødegård', 'I lied', 'I took €50']) expect(containsBytes(bytes, new TextEncoder().encode(plain))).toBe(false);
+    expect(containsBytes(new TextEncoder().encode('xx I lied xx'), new TextEncoder().encode('I lied'))).toBe(true);
   });
 
   it('draws a fresh 96-bit IV for every seal: the same data never looks the same twice', async () => {
