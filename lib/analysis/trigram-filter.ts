@@ -20,12 +20,20 @@
  */
 import STORED from './trigram-programs.json';
 
-/** At most this many clauses are kept per pattern (the least likely to hold). */
-const MAX_CLAUSES = 6;
+/**
+ * At most this many clauses are kept per pattern (the least likely to hold). Each kept clause
+ * can only turn a sentence away: ten keep most patterns to the sentences they match, for a
+ * table of about 260 KB (six: 175 KB, and a third more patterns run).
+ */
+const MAX_CLAUSES = 10;
 /** Clauses of each side combined when two alternatives are joined. */
 const OR_FANOUT = 3;
-/** A clause with more trigrams than this tells too little to be worth testing. */
-const MAX_CLAUSE_SIZE = 256;
+/**
+ * A clause with more trigrams than this tells too little to be worth testing. A long word
+ * list ("records|files|photos|…") gives a clause of one trigram per word, rarely met
+ * all the same: lists of up to a thousand are kept.
+ */
+const MAX_CLAUSE_SIZE = 1024;
 
 const TABLE_BITS = 16;
 const TABLE_SIZE = 1 << TABLE_BITS;
@@ -52,9 +60,10 @@ interface Clause {
 type Clauses = Clause[];
 
 /**
- * How common a character is in English text (space and letters; a rough table). A trigram's
- * chance of occurring is taken as the product of its characters': the filter keeps and tests
- * the rarest clauses, which settle a sentence soonest and let the fewest through.
+ * How common a character is in English text (space and letters; a rough table). With no
+ * sample sentences (below), a trigram's chance of occurring is taken as the product of its
+ * characters': the filter keeps and tests the rarest clauses, which settle a sentence soonest
+ * and let the fewest through.
  */
 const CHAR_FREQ: Record<string, number> = {
   ' ': 0.18, e: 0.1, t: 0.075, a: 0.065, o: 0.062, i: 0.057, n: 0.057, s: 0.053, r: 0.05, h: 0.05,
@@ -63,6 +72,55 @@ const CHAR_FREQ: Record<string, number> = {
 };
 const charFreq = (c: number): number => CHAR_FREQ[String.fromCharCode(c)] ?? 0.001;
 
+/**
+ * Sample sentences (the rules' examples, lower-cased), from which how often a trigram occurs
+ * is counted. A product of letter frequencies misjudges words: "you" looks rare by its
+ * letters and is in most apologies, so a pattern kept "you" as its telling clause and was run
+ * on most sentences. Counted frequencies only steer which clauses are kept (and which one an
+ * index lists a pattern under): any choice is sound, and finds exactly the same matches.
+ */
+const SAMPLE: string[] = [];
+
+/** Adds sample sentences for the frequency estimates. */
+export function addFrequencySample(texts: readonly string[]): void {
+  for (const t of texts) SAMPLE.push(t.toLowerCase());
+}
+
+/** At most this many sample sentences are read (evenly spread): enough to rank trigrams. */
+const SAMPLE_READ = 600;
+let sampleFreq: { size: number; freq: Map<number, number> } | null = null;
+
+/**
+ * In how many sample sentences each trigram hash occurs (read once the sample stops growing;
+ * it does not touch the current sentence's table).
+ */
+export function sampleFrequencies(): Map<number, number> {
+  if (sampleFreq?.size === SAMPLE.length) return sampleFreq.freq;
+  const freq = new Map<number, number>();
+  const step = Math.max(1, Math.ceil(SAMPLE.length / SAMPLE_READ));
+  const seen = new Set<number>();
+  for (let i = 0; i < SAMPLE.length; i += step) {
+    const text = SAMPLE[i]!;
+    seen.clear();
+    for (let k = 0; k + 3 <= text.length; k++) seen.add(hash3(text.charCodeAt(k), text.charCodeAt(k + 1), text.charCodeAt(k + 2)));
+    for (const h of seen) freq.set(h, (freq.get(h) ?? 0) + 1);
+  }
+  sampleFreq = { size: SAMPLE.length, freq };
+  return freq;
+}
+
+/**
+ * A trigram's weight, its estimated chance of being in a sentence: its share of the sample
+ * sentences (one absent taken as rare, not never there), or, with no sample, the product of
+ * its letters' frequencies.
+ */
+function trigramWeight(a: number, b: number, c: number): number {
+  if (SAMPLE.length === 0) return charFreq(a) * charFreq(b) * charFreq(c);
+  const freq = sampleFrequencies();
+  const read = Math.ceil(SAMPLE.length / Math.max(1, Math.ceil(SAMPLE.length / SAMPLE_READ)));
+  return ((freq.get(hash3(a, b, c)) ?? 0) + 0.5) / read;
+}
+
 /** Every trigram of a literal run, each required on its own. */
 function runClauses(run: string): Clauses {
   const out: Clauses = [];
@@ -70,7 +128,7 @@ function runClauses(run: string): Clauses {
     const a = run.charCodeAt(i);
     const b = run.charCodeAt(i + 1);
     const c = run.charCodeAt(i + 2);
-    out.push({ h: [hash3(a, b, c)], w: charFreq(a) * charFreq(b) * charFreq(c) });
+    out.push({ h: [hash3(a, b, c)], w: trigramWeight(a, b, c) });
   }
   return best(out);
 }
@@ -190,7 +248,7 @@ function joinClauses(left: readonly string[] | null, right: readonly string[] | 
         const c1 = t.charCodeAt(1);
         const c2 = t.charCodeAt(2);
         h.push(hash3(c0, c1, c2));
-        w += charFreq(c0) * charFreq(c1) * charFreq(c2);
+        w += trigramWeight(c0, c1, c2);
       }
       if (!ok) break;
     }

@@ -9,7 +9,7 @@
  * Every character either can put in a word is at most U+00FF, so three characters fit in 24
  * bits; a key containing anything wider can never occur in a sentence.
  */
-import { branchHolds, filtersRead, indexBranches, isRead, mayMatch, trigramsOf, type TrigramFilter } from './trigram-filter';
+import { addFrequencySample, branchHolds, filtersRead, indexBranches, isRead, mayMatch, sampleFrequencies, trigramsOf, type TrigramFilter } from './trigram-filter';
 
 /** Key of a registered word: its first three characters, or -1 when no word can have it. */
 export function keyOfWord(word: string): number {
@@ -108,38 +108,18 @@ function copyBranch(program: Int32Array, at: number, listed: number, to: number[
 }
 
 /**
- * Sample sentences (the rules' examples, lower-cased) from which the index estimates how
- * often a word or trigram occurs, to pick the rarest thing to find each pattern by. They
- * only steer the choice: any choice finds exactly the same patterns.
+ * Sample sentences (the rules' examples), from which the index estimates how often a trigram
+ * occurs, to pick the rarest thing to find each pattern by. They only steer the choice: any
+ * choice finds exactly the same patterns. Kept with the trigram filters, which weigh their
+ * clauses by the same counts.
  */
-const SAMPLE: string[] = [];
-
-/** Adds sample sentences for the indexes' frequency estimates. */
-export function addIndexSample(texts: readonly string[]): void {
-  for (const t of texts) SAMPLE.push(t.toLowerCase());
-}
+export const addIndexSample = addFrequencySample;
 
 /**
  * The index is rebuilt once this many more patterns' filters have been read (see `build`), or
  * a quarter of those read at the last build, so a fresh engine rebuilds only a few times.
  */
 const REBUILD_AFTER = 48;
-
-/** At most this many sample sentences are read (evenly spread): enough to rank trigrams. */
-const SAMPLE_READ = 600;
-let sampleFreq: { size: number; freq: Map<number, number> } | null = null;
-
-/** How many sample sentences hold each trigram hash (shared by the registries). */
-function trigramFrequencies(): Map<number, number> {
-  if (sampleFreq?.size === SAMPLE.length) return sampleFreq.freq;
-  const freq = new Map<number, number>();
-  const step = Math.max(1, Math.ceil(SAMPLE.length / SAMPLE_READ));
-  for (let i = 0; i < SAMPLE.length; i += step) {
-    for (const h of trigramsOf(SAMPLE[i]!)) freq.set(h, (freq.get(h) ?? 0) + 1);
-  }
-  sampleFreq = { size: SAMPLE.length, freq };
-  return freq;
-}
 
 /**
  * One registry's prefilter, an inverted index from a sentence to the patterns that may match
@@ -243,7 +223,7 @@ export class NeedIndex {
 
   private build(): void {
     // How many sample sentences hold each trigram; one absent is taken as rare, not as never there.
-    const freq = trigramFrequencies();
+    const freq = sampleFrequencies();
     const cost = (hashes: readonly number[]): number => {
       let c = 0;
       for (const h of hashes) c += (freq.get(h) ?? 0) + 0.5;
