@@ -33,18 +33,64 @@ export interface LearnedSpan extends Span {
   kind: 'flag' | 'element';
 }
 
-const CLAUSE_BREAK = /[,;:()\n\r\t"]|\s[-–—]\s/;
-const SENTENCE_END = /[.!?]/;
 const MAX_CLAUSE = 160;
 
-/** The clause around [start, end): out to the nearest clause punctuation on each side. */
+/**
+ * Clause punctuation, one character: , ; : ( ) " and a tab or line break. Was the regex
+ * /[,;:()\n\r\t"]/ tested per character; charCode tests accept exactly the same characters.
+ */
+function isClauseBreak(c: number): boolean {
+  return c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34 || c === 10 || c === 13 || c === 9;
+}
+
+/** . ! ? */
+function isSentenceEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63;
+}
+
+/** - – — */
+function isDash(c: number): boolean {
+  return c === 45 || c === 0x2013 || c === 0x2014;
+}
+
+/** What `\s` matches in a JS regex: ECMAScript WhiteSpace and LineTerminator. */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * The clause around [start, end): out to the nearest clause punctuation on each side, or a
+ * dash after a space ("\s[-–—]") on the left. Surrounding spaces are trimmed; a clause
+ * longer than MAX_CLAUSE gives back [start, end). Char codes, not a regex per character.
+ */
 export function clauseAround(norm: string, start: number, end: number): Span {
   let a = start;
-  while (a > 0 && !CLAUSE_BREAK.test(norm[a - 1]!) && !(a >= 2 && /\s[-–—]/.test(norm.slice(a - 2, a)))) a--;
+  while (a > 0) {
+    const c = norm.charCodeAt(a - 1);
+    if (isClauseBreak(c) || (a >= 2 && isDash(c) && isSpace(norm.charCodeAt(a - 2)))) break;
+    a--;
+  }
   let b = end;
-  while (b < norm.length && !CLAUSE_BREAK.test(norm[b]!) && !SENTENCE_END.test(norm[b]!)) b++;
-  while (a < b && /\s/.test(norm[a]!)) a++;
-  while (b > a && /\s/.test(norm[b - 1]!)) b--;
+  const n = norm.length;
+  while (b < n) {
+    const c = norm.charCodeAt(b);
+    if (isClauseBreak(c) || isSentenceEnd(c)) break;
+    b++;
+  }
+  while (a < b && isSpace(norm.charCodeAt(a))) a++;
+  while (b > a && isSpace(norm.charCodeAt(b - 1))) b--;
   if (b - a > MAX_CLAUSE) return { start, end };
   return { start: a, end: b };
 }
