@@ -22,7 +22,7 @@ import { promptsFor } from './prompts';
 import { REBUTTABLE } from './rebuttal';
 import { FLAG_RULES } from './rules';
 import { editKeepsBoundaries, segmentRange } from './segment';
-import { analyzeSentence, engineStats, type SentenceResult } from './sentence-analysis';
+import { analyzeSentence, analyzeSentences, engineStats, type SentenceResult } from './sentence-analysis';
 import {
   ELEMENT_IDS,
   FLAG_IDS,
@@ -110,11 +110,13 @@ const CHECKPOINT = 16;
 /** Segments and analyses text[from, to), appending to the given lists. */
 function analyseRange(text: string, from: number, to: number, starts: number[], ends: number[], results: SentenceResult[]): void {
   engineStats.charsSegmented += to - from;
+  const texts: string[] = [];
   for (const r of segmentRange(text, from, to)) {
     starts.push(r.start);
     ends.push(r.end);
-    results.push(analyzeSentence(text.slice(r.start, r.end)));
+    texts.push(text.slice(r.start, r.end));
   }
+  for (const r of analyzeSentences(texts)) results.push(r);
 }
 
 function piecesFor(text: string): Pieces {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { analyzeDraft, clearSentenceCache, engineStats, forgetDrafts, resetStats, sentenceRangesOf } from '../../../lib/analysis';
 import { segment, MAX_SENTENCE } from '../../../lib/analysis/segment';
-import { SENTENCE_CACHE_SIZE, sentenceCacheSize } from '../../../lib/analysis/sentence-analysis';
+import { analyzeSentence, analyzeSentences, SENTENCE_CACHE_SIZE, sentenceCacheSize } from '../../../lib/analysis/sentence-analysis';
 import { makeDraft, rng } from '../../bench/drafts';
 
 beforeEach(() => {
@@ -117,6 +117,32 @@ describe('incremental analysis', { timeout: 60_000 }, () => {
       analyzeDraft(text);
     }
   }, 60_000);
+
+  it('analyses a run of new sentences together exactly as one at a time, a repeated one once', () => {
+    const texts = [
+      "I'm sorry if you were hurt, but I was under a lot of stress.",
+      'We failed to protect your data and we will pay for two years of credit monitoring.',
+      'I took $300 from your purse.',
+      "I'm sorry if you were hurt, but I was under a lot of stress.",
+      "You don't need to reply.",
+      'I lied to you about the money, and I know it hurt you.',
+      'Still, you know what the traffic is like.',
+      'That was a lie.',
+    ];
+    const together = analyzeSentences(texts);
+    expect(engineStats.sentencesAnalysed).toBe(texts.length - 1);
+    expect(engineStats.cacheHits).toBe(1);
+    expect(together[3]).toBe(together[0]);
+    clearSentenceCache();
+    const alone = texts.map((t) => {
+      clearSentenceCache();
+      return analyzeSentence(t);
+    });
+    expect(together).toEqual(alone);
+    // The results found are the real ones, not empty lists that would also agree.
+    expect(together[0]!.flags.map((f) => f.rule)).toEqual(expect.arrayContaining(['conditional', 'but']));
+    expect(together[1]!.elements.map((e) => e.id)).toEqual(expect.arrayContaining(['repair']));
+  });
 
   it('keeps the sentence cache bounded', () => {
     const parts: string[] = [];
