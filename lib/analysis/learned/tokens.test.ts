@@ -36,4 +36,9 @@ describe('learned scorer: tokens', () => {
     expect(words('🙏🙏 ... —')).toEqual([]);
     expect(words('   ')).toEqual([]);
   });
+
+  it('spells "constructor" as itself (no lookup reaches Object.prototype)', () => {
+    expect(words('he is a constructor')).toEqual(['he', 'is', 'a', 'constructor']);
+    expect(words("x'constructor con'structor")).toEqual(['x', 'constructor', 'con', 'structor']);
+  });
 });

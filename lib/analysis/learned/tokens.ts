@@ -92,10 +92,15 @@ const ENDINGS: Record<string, string> = { m: 'am', re: 'are', ve: 'have', ll: 'w
 const TOKEN = /[a-z0-9$£€]+(?:'[a-z]+)*/g;
 const spelledCache = new Map<string, string[]>();
 
+/** Own entries only: a token such as "constructor" must not find Object.prototype's. */
+function own(table: Record<string, string>, key: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}
+
 function spell(key: string): string[] {
   let out = spelledCache.get(key);
   if (!out) {
-    out = SPELLED[key]!.split(' ');
+    out = own(SPELLED, key)!.split(' ');
     spelledCache.set(key, out);
   }
   return out;
@@ -135,13 +140,13 @@ export function tokenize(norm: string): Tokens {
     const end = start + raw.length;
     const apos = raw.indexOf("'");
     if (apos < 0) {
-      if (SPELLED[raw] !== undefined) for (const w of spell(raw)) push(t, w, start, end, norm);
+      if (own(SPELLED, raw) !== undefined) for (const w of spell(raw)) push(t, w, start, end, norm);
       else push(t, shape(raw), start, end, norm);
       continue;
     }
     const joined = raw.replace(/'/g, '');
     // "don't", "can't", "I'm", "you're": the whole token spelled out where we know it.
-    if (SPELLED[joined] !== undefined) {
+    if (own(SPELLED, joined) !== undefined) {
       for (const w of spell(joined)) push(t, w, start, end, norm);
       continue;
     }
@@ -153,7 +158,7 @@ export function tokenize(norm: string): Tokens {
       continue;
     }
     push(t, shape(head), start, end, norm);
-    const ending = ENDINGS[tail];
+    const ending = own(ENDINGS, tail);
     if (ending === undefined) push(t, tail, start, end, norm);
     else if (ending !== '') push(t, ending, start, end, norm);
   }
