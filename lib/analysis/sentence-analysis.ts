@@ -92,20 +92,29 @@ function computeMany(texts: readonly string[]): SentenceResult[] {
   // A group speaking as "we" is also read as one person saying "I" (we-voice.ts), and what
   // that reading finds is added: "we failed to protect your data" names the act as "I failed
   // to" does. The sentence's own reading stays, so a "we" the reading misjudges loses nothing.
+  // The readings are analysed part by part too.
+  const readAt: number[] = [];
+  const readings: NonNullable<ReturnType<typeof readAsI>>[] = [];
   for (let i = 0; i < n; i++) {
     const reading = readAsI(sentences[i]!.norm, texts[i]!);
-    if (!reading) continue;
-    const read = { start: 0, text: reading.norm, norm: reading.norm };
-    const more = findings(read);
+    if (reading) readAt.push(i), readings.push(reading);
+  }
+  const reads: Sentence[] = readings.map((r) => ({ start: 0, text: r.norm, norm: r.norm }));
+  const readFlags = reads.map(ruleFlags);
+  const readElements = reads.map(ruleElements);
+  for (let k = 0; k < reads.length; k++) {
+    const i = readAt[k]!;
+    const reading = readings[k]!;
+    finishFindings(reads[k]!, readFlags[k]!, readElements[k]!);
     addAbsent(
       flags[i]!,
       elements[i]!,
-      more.flags.map((f) => ({ ...f, ...spanToOriginal(reading, f) })),
-      more.elements.map((e) => ({ ...e, spans: e.spans.map((s) => spanToOriginal(reading, s)) })),
+      readFlags[k]!.map((f) => ({ ...f, ...spanToOriginal(reading, f) })),
+      readElements[k]!.map((e) => ({ ...e, spans: e.spans.map((s) => spanToOriginal(reading, s)) })),
     );
     sortFindings(flags[i]!, elements[i]!);
     withoutHollowRegret(flags[i]!, elements[i]!);
-    apology[i] ||= apologises(read);
+    apology[i] ||= apologises(reads[k]!);
   }
   const support = sentences.map(findSupportSpans);
   const cues = sentences.map(amendsCues);
@@ -159,14 +168,6 @@ function finishFindings(sentence: Sentence, flags: FlagMatch[], elements: Elemen
   addLearned(sentence, flags, elements);
   sortFindings(flags, elements);
   withoutHollowRegret(flags, elements);
-}
-
-/** The flags and elements the rules and the learned scorer find in one sentence. */
-function findings(sentence: Sentence): { flags: FlagMatch[]; elements: ElementMatch[] } {
-  const flags = ruleFlags(sentence);
-  const elements = ruleElements(sentence);
-  finishFindings(sentence, flags, elements);
-  return { flags, elements };
 }
 
 /** Flags by start, then in FLAG_IDS order; elements in ELEMENT_RULES order. */
