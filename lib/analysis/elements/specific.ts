@@ -255,8 +255,209 @@ ACTS.forEach(([p, g, b], i) => {
   }
 });
 
+/**
+ * Every whole spelling of a verb form ("(?:cracked|keyed)" -> cracked, keyed; "burn[te]d?" ->
+ * burnt, burnd, burnet, ...), or null when the form uses syntax this reader does not expand
+ * (then the fast scan below is not used). Only literals, "(?:a|b)", "[ab]", "x?", "(...)?" and
+ * top-level "|" are read; the forms in ACTS use nothing else.
+ */
+export function expandForm(form: string): string[] | null {
+  const LIMIT = 4096;
+  // Parses an alternation from k; returns its spellings and where it stopped (at ")" or the end).
+  function alternation(k: number): [string[], number] | null {
+    const out: string[] = [];
+    for (;;) {
+      const seq = sequence(k);
+      if (!seq) return null;
+      out.push(...seq[0]);
+      k = seq[1];
+      if (form[k] !== '|') return [out, k];
+      k++;
+    }
+  }
+  function sequence(k: number): [string[], number] | null {
+    let acc = [''];
+    while (k < form.length && form[k] !== '|' && form[k] !== ')') {
+      let atom: string[];
+      const c = form[k]!;
+      if (c === '(') {
+        if (form.slice(k, k + 3) !== '(?:') return null;
+        const inner = alternation(k + 3);
+        if (!inner || form[inner[1]] !== ')') return null;
+        atom = inner[0];
+        k = inner[1] + 1;
+      } else if (c === '[') {
+        const close = form.indexOf(']', k);
+        if (close < 0) return null;
+        const set = form.slice(k + 1, close);
+        if (!/^[a-z' -]+$/.test(set) || set.includes('-')) return null;
+        atom = [...set];
+        k = close + 1;
+      } else if (/[a-z' -]/.test(c)) {
+        atom = [c];
+        k++;
+      } else return null;
+      if (form[k] === '?') {
+        atom = [...atom, ''];
+        k++;
+      }
+      if (k < form.length && /[*+{]/.test(form[k]!)) return null;
+      const next: string[] = [];
+      for (const a of acc) for (const b of atom) next.push(a + b);
+      if (next.length > LIMIT) return null;
+      acc = next;
+    }
+    return [acc, k];
+  }
+  const all = alternation(0);
+  if (!all || all[1] !== form.length) return null;
+  return all[0];
+}
+
+/** Whether a character code is in \w ([A-Za-z0-9_]). */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** Hash of norm[from, to), as the scan below computes it. */
+function wordHash(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let k = from; k < to; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * The verb table by first word: for the hash of each word a form can start with ("took",
+ * "got", "ran"), every act with such a form, in table order. The word at a match is the run of
+ * \w characters there (a form's first word is letters, followed by a space, a non-word
+ * character or nothing), so no other word can start a verb. Null when a form could not be
+ * expanded: then the sentence is scanned with VERB_RX as before.
+ */
+const BY_WORD: Map<number, { acts: Int32Array; tried: Uint8Array }> | null = (() => {
+  const lists = new Map<number, number[]>();
+  const words = new Map<number, string>();
+  for (let i = 0; i < ACTS.length; i++) {
+    const [p, g, b] = ACTS[i]!;
+    for (const form of [p, g, b]) {
+      const spellings = expandForm(form);
+      if (!spellings) return null;
+      for (const sp of spellings) {
+        let w = 0;
+        while (w < sp.length && isWordCode(sp.charCodeAt(w))) w++;
+        if (w === 0) return null;
+        const word = sp.slice(0, w);
+        const h = wordHash(word, 0, w);
+        if ((words.get(h) ?? word) !== word) return null; // two words, one hash
+        words.set(h, word);
+        const list = lists.get(h) ?? [];
+        if (!list.includes(i)) list.push(i);
+        lists.set(h, list);
+      }
+    }
+  }
+  const out = new Map<number, { acts: Int32Array; tried: Uint8Array }>();
+  for (const [h, list] of lists) {
+    const acts = Int32Array.from(list.sort((x, y) => x - y));
+    // Only the acts BY_FIRST lists for the word's letter are tried (as the reference does).
+    const letter = words.get(h)![0]!;
+    const tried = Uint8Array.from(acts, (i) => ((BY_FIRST.get(letter) ?? []).includes(i) ? 1 : 0));
+    out.set(h, { acts, tried });
+  }
+  return out;
+})();
+/** Per form (FORMS order), the lead's frame start, for the verb being tried; -2 not computed yet. */
+const frameAt = new Int32Array(FORMS.length);
+
 /** Spans of acts named through the table, before the doubt guard. */
-function actSpans(norm: string): Span[] {
+export function actSpans(norm: string): Span[] {
+  if (!BY_WORD) return actSpansReference(norm);
+  const out: Span[] = [];
+  const n = norm.length;
+  let k = 0;
+  while (k < n) {
+    // The next word start at or after k: VERB_RX matches only where \b precedes a letter.
+    if (!isWordCode(norm.charCodeAt(k)) || (k > 0 && isWordCode(norm.charCodeAt(k - 1)))) {
+      k++;
+      continue;
+    }
+    const at = k;
+    let h = 0x811c9dc5;
+    while (k < n) {
+      const c = norm.charCodeAt(k);
+      if (!isWordCode(c)) break;
+      h = Math.imul(h ^ c, 0x01000193);
+      k++;
+    }
+    const entry = BY_WORD.get(h >>> 0);
+    if (entry === undefined) continue;
+    // VERB_RX's match here is the first act's form that matches (its alternatives are the
+    // acts' forms in table order), and its global scan resumes after it ("got drunk" hides
+    // "drunk"); with none, VERB_RX has no match here.
+    const verbLength = tryActs(norm, at, entry.acts, entry.tried, out);
+    if (verbLength > 0) k = at + verbLength;
+  }
+  return out;
+}
+
+/**
+ * Tries the acts whose forms can start at `at`, in table order, and pushes the span of the
+ * first tried one that has its object and frame. Returns the length of the first form that
+ * matches at `at` (VERB_RX's match there), or 0 when none does.
+ */
+function tryActs(norm: string, at: number, acts: Int32Array, tried: Uint8Array, out: Span[]): number {
+  let verbLength = 0;
+  let windowStart = -1;
+  let lead = '';
+  frameAt.fill(-2);
+  for (let a = 0; a < acts.length; a++) {
+    const m = matcher(acts[a]!);
+    m.at.lastIndex = at;
+    const form = m.at.exec(norm);
+    if (!form) continue;
+    if (verbLength === 0) verbLength = form[0].length;
+    if (tried[a] === 0) continue;
+    const verbEnd = at + form[0].length;
+    let end = verbEnd;
+    if (m.object) {
+      m.object.lastIndex = verbEnd;
+      const obj = m.object.exec(norm);
+      if (!obj) continue;
+      end = verbEnd + obj[0].length;
+    }
+    if (windowStart < 0) {
+      windowStart = Math.max(0, at - 80);
+      while (windowStart > 0 && windowStart < at && isWordCode(norm.charCodeAt(windowStart - 1))) windowStart++;
+      lead = norm.slice(windowStart, at);
+    }
+    // A spelling can be two forms at once ("hit", "read", "put"): try each frame it fits.
+    const text = form[0];
+    let start = -1;
+    for (let f = 0; f < FORMS.length && start < 0; f++) {
+      if (!m.forms[f]!.test(text)) continue;
+      let fs = frameAt[f]!;
+      if (fs === -2) {
+        fs = -1;
+        for (const frame of FRAME_RX[FORMS[f]!]) {
+          const fm = frame.exec(lead);
+          if (fm) {
+            fs = fm.index;
+            break;
+          }
+        }
+        frameAt[f] = fs;
+      }
+      if (fs >= 0) start = windowStart + fs;
+    }
+    if (start >= 0) {
+      out.push({ start, end });
+      return verbLength;
+    }
+  }
+  return verbLength;
+}
+
+/** actSpans as first written: VERB_RX over the whole sentence, each act of the letter tried at each verb (the tests' reference). */
+export function actSpansReference(norm: string): Span[] {
   const out: Span[] = [];
   VERB_RX.lastIndex = 0;
   let hit: RegExpExecArray | null;
@@ -300,6 +501,9 @@ function actSpans(norm: string): Span[] {
   }
   return out;
 }
+
+/** Whether the fast scan is in use (every form expanded). */
+export const actScanIsFast = BY_WORD !== null;
 
 /** Patterns that do not go through the table of acts. */
 const OTHER_PATTERNS = [
