@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeForMatching } from '../normalize';
-import { tokenize } from './tokens';
+import { ENDINGS, SPELLED, tokenize, type Tokens } from './tokens';
 
 const words = (text: string): string[] => tokenize(normalizeForMatching(text)).words;
 
@@ -35,6 +35,81 @@ describe('learned scorer: tokens', () => {
   it('finds no words in emoji, punctuation or other scripts', () => {
     expect(words('🙏🙏 ... —')).toEqual([]);
     expect(words('   ')).toEqual([]);
+  });
+});
+
+/**
+ * The regex definition tokenize had before it scanned char codes: the reference. (Its table
+ * lookups now take own entries only; before, "constructor" found Object.prototype's.)
+ */
+function tokenizeByRegex(norm: string): Tokens {
+  const own = (table: Readonly<Record<string, string>>, key: string): string | undefined =>
+    Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+  const shape = (word: string): string => {
+    const c = word.charCodeAt(0);
+    if (c === 36 || c === 163 || c === 8364) return '<money>';
+    if (c >= 48 && c <= 57) return /[a-z]/.test(word) ? word : '<num>';
+    return word;
+  };
+  const t: Tokens = { words: [], starts: [], ends: [], breakBefore: [] };
+  const push = (word: string, start: number, end: number): void => {
+    const n = t.words.length;
+    t.breakBefore.push(n > 0 && /[,;:.!?()\n-]/.test(norm.slice(t.ends[n - 1], start)));
+    t.words.push(word);
+    t.starts.push(start);
+    t.ends.push(end);
+  };
+  const TOKEN = /[a-z0-9$£€]+(?:'[a-z]+)*/g;
+  for (let m = TOKEN.exec(norm); m !== null; m = TOKEN.exec(norm)) {
+    const raw = m[0];
+    const start = m.index;
+    const end = start + raw.length;
+    const apos = raw.indexOf("'");
+    if (apos < 0) {
+      const spelled = own(SPELLED, raw);
+      if (spelled !== undefined) for (const w of spelled.split(' ')) push(w, start, end);
+      else push(shape(raw), start, end);
+      continue;
+    }
+    const joined = own(SPELLED, raw.replace(/'/g, ''));
+    if (joined !== undefined) {
+      for (const w of joined.split(' ')) push(w, start, end);
+      continue;
+    }
+    const head = raw.slice(0, apos);
+    const tail = raw.slice(apos + 1);
+    if (tail === 't' && head.endsWith('n')) {
+      push(head.slice(0, -1), start, end);
+      push('not', start, end);
+      continue;
+    }
+    push(shape(head), start, end);
+    const ending = own(ENDINGS, tail);
+    if (ending === undefined) push(tail, start, end);
+    else if (ending !== '') push(ending, start, end);
+  }
+  return t;
+}
+
+describe('learned scorer: tokens by char code', () => {
+  it('gives what the regex definition gives, on many texts made of tricky pieces', () => {
+    const parts = [...Object.keys(SPELLED), ...Object.keys(ENDINGS), 'sorry', 'i', 'n', 'can', 'don', 'x', 'constructor', 'toString',
+      "'", "'", "'", "''", ' ', ' ', ' ', ',', ';', ':', '.', '!', '?', '(', ')', '-', '—', '\n', '\r', '\t', '"', '…',
+      '$', '£', '€', '0', '7', '300', '2nd', 'A', 'É', 'é', '\u00a0', '·', '🙏', '_', '/'];
+    let seed = 11;
+    const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    let words = 0;
+    for (let t = 0; t < 4000; t++) {
+      let s = '';
+      const len = next(30);
+      for (let i = 0; i < len; i++) s += parts[next(parts.length)];
+      const fast = tokenize(s);
+      expect(fast, JSON.stringify(s)).toEqual(tokenizeByRegex(s));
+      // The memo of tokens gives the same words a second time.
+      expect(tokenize(s)).toEqual(fast);
+      words += fast.words.length;
+    }
+    expect(words).toBeGreaterThan(10_000);
   });
 
   it('spells "constructor" as itself (no lookup reaches Object.prototype)', () => {

@@ -15,7 +15,7 @@ export interface Tokens {
 }
 
 /** Chat spellings and contractions, spelled out. Keys are lower-case tokens without apostrophes. */
-const SPELLED: Record<string, string> = {
+export const SPELLED: Readonly<Record<string, string>> = {
   im: 'i am',
   ive: 'i have',
   u: 'you',
@@ -87,80 +87,101 @@ const SPELLED: Record<string, string> = {
 };
 
 /** Endings after an apostrophe, spelled out; "'s" is dropped (possessive or "is": both read the same here). */
-const ENDINGS: Record<string, string> = { m: 'am', re: 'are', ve: 'have', ll: 'will', d: 'would', s: '' };
+export const ENDINGS: Readonly<Record<string, string>> = { m: 'am', re: 'are', ve: 'have', ll: 'will', d: 'would', s: '' };
 
-const TOKEN = /[a-z0-9$£€]+(?:'[a-z]+)*/g;
-const spelledCache = new Map<string, string[]>();
+/** A token's words: what `tokenize` pushes for it, worked out once per distinct token. */
+const wordsOf = new Map<string, readonly string[]>();
+/** Tokens remembered; cleared when it grows this large. */
+const TOKEN_MEMO = 20_000;
 
-/** Own entries only: a token such as "constructor" must not find Object.prototype's. */
-function own(table: Record<string, string>, key: string): string | undefined {
-  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+/** Token characters: a-z 0-9 $ £ € (a token is a run of them, then any number of ' and a-z run). */
+function isTokenChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 36 || c === 163 || c === 8364;
 }
 
-function spell(key: string): string[] {
-  let out = spelledCache.get(key);
-  if (!out) {
-    out = own(SPELLED, key)!.split(' ');
-    spelledCache.set(key, out);
-  }
-  return out;
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 /** Clause punctuation between words: , ; : . ! ? ( ) - and a line break. */
-function breakBetween(norm: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = norm.charCodeAt(i);
-    if (c === 44 || c === 59 || c === 58 || c === 46 || c === 33 || c === 63 || c === 40 || c === 41 || c === 10 || c === 45) return true;
-  }
-  return false;
+function isBreak(c: number): boolean {
+  return c === 44 || c === 59 || c === 58 || c === 46 || c === 33 || c === 63 || c === 40 || c === 41 || c === 10 || c === 45;
 }
 
-function push(t: Tokens, word: string, start: number, end: number, norm: string): void {
-  const n = t.words.length;
-  t.breakBefore.push(n > 0 && breakBetween(norm, t.ends[n - 1]!, start));
-  t.words.push(word);
-  t.starts.push(start);
-  t.ends.push(end);
+/** Own entries only: a token such as "constructor" must not find Object.prototype's. */
+function own(table: Readonly<Record<string, string>>, key: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 }
 
 /** Money and numbers become one word each, so "$300" and "$45" teach the same thing. */
 function shape(word: string): string {
   const c = word.charCodeAt(0);
   if (c === 36 || c === 163 || c === 8364) return '<money>';
-  if (c >= 48 && c <= 57) return /[a-z]/.test(word) ? word : '<num>';
+  if (c >= 48 && c <= 57) {
+    for (let i = 1; i < word.length; i++) if (isLower(word.charCodeAt(i))) return word;
+    return '<num>';
+  }
   return word;
 }
 
+/** The words one token (a match of the token pattern) stands for, spelled out. */
+function spellToken(raw: string): readonly string[] {
+  const apos = raw.indexOf("'");
+  if (apos < 0) {
+    const spelled = own(SPELLED, raw);
+    return spelled !== undefined ? spelled.split(' ') : [shape(raw)];
+  }
+  const joined = raw.replace(/'/g, '');
+  // "don't", "can't", "I'm", "you're": the whole token spelled out where we know it.
+  const spelled = own(SPELLED, joined);
+  if (spelled !== undefined) return spelled.split(' ');
+  const head = raw.slice(0, apos);
+  const tail = raw.slice(apos + 1);
+  if (tail === 't' && head.endsWith('n')) return [head.slice(0, -1), 'not'];
+  const ending = own(ENDINGS, tail);
+  if (ending === undefined) return [shape(head), tail];
+  return ending === '' ? [shape(head)] : [shape(head), ending];
+}
+
+/**
+ * Scans by char code (no regex, no match arrays) for the tokens the pattern
+ * /[a-z0-9$£€]+(?:'[a-z]+)* / (global) finds, and pushes each token's words, worked out once per distinct token. Clause
+ * punctuation is noted while skipping the gap before a token: the first word of a token
+ * breaks when its gap holds some, the others (a contraction's) never do.
+ */
 export function tokenize(norm: string): Tokens {
   const t: Tokens = { words: [], starts: [], ends: [], breakBefore: [] };
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(norm); m !== null; m = TOKEN.exec(norm)) {
-    const raw = m[0];
-    const start = m.index;
-    const end = start + raw.length;
-    const apos = raw.indexOf("'");
-    if (apos < 0) {
-      if (own(SPELLED, raw) !== undefined) for (const w of spell(raw)) push(t, w, start, end, norm);
-      else push(t, shape(raw), start, end, norm);
+  const n = norm.length;
+  let gapBreaks = false;
+  let i = 0;
+  while (i < n) {
+    const c = norm.charCodeAt(i);
+    if (!isTokenChar(c)) {
+      if (isBreak(c)) gapBreaks = true;
+      i++;
       continue;
     }
-    const joined = raw.replace(/'/g, '');
-    // "don't", "can't", "I'm", "you're": the whole token spelled out where we know it.
-    if (own(SPELLED, joined) !== undefined) {
-      for (const w of spell(joined)) push(t, w, start, end, norm);
-      continue;
+    const start = i;
+    i++;
+    while (i < n && isTokenChar(norm.charCodeAt(i))) i++;
+    while (i + 1 < n && norm.charCodeAt(i) === 39 && isLower(norm.charCodeAt(i + 1))) {
+      i += 2;
+      while (i < n && isLower(norm.charCodeAt(i))) i++;
     }
-    const head = raw.slice(0, apos);
-    const tail = raw.slice(apos + 1);
-    if (tail === 't' && head.endsWith('n')) {
-      push(t, head.slice(0, -1), start, end, norm);
-      push(t, 'not', start, end, norm);
-      continue;
+    const raw = norm.slice(start, i);
+    let words = wordsOf.get(raw);
+    if (words === undefined) {
+      words = spellToken(raw);
+      if (wordsOf.size >= TOKEN_MEMO) wordsOf.clear();
+      wordsOf.set(raw, words);
     }
-    push(t, shape(head), start, end, norm);
-    const ending = own(ENDINGS, tail);
-    if (ending === undefined) push(t, tail, start, end, norm);
-    else if (ending !== '') push(t, ending, start, end, norm);
+    for (let k = 0; k < words.length; k++) {
+      t.breakBefore.push(k === 0 && gapBreaks && t.words.length > 0);
+      t.words.push(words[k]!);
+      t.starts.push(start);
+      t.ends.push(i);
+    }
+    gapBreaks = false;
   }
   return t;
 }
