@@ -4,39 +4,93 @@
  * built per feature.
  *
  * At load, every feature key the model has gets an id, and its pair keys ("head tail") are
- * split into one table per head. Each word seen is worked out once (its single-word
- * features' ids, its classes, its stem, the pair table it heads) and remembered, so a
- * sentence costs a few map lookups per word. Repeats are caught with a stamp per id.
+ * split into one table per head, keyed by a number per tail. Each word seen is worked out
+ * once (its single-word features' ids in visiting order, its classes, its stem, the pair
+ * table it heads, its tail number) and remembered by the word id tokenize gives it, so a
+ * sentence costs no string lookup per word, and one number lookup per pair whose head heads
+ * pairs and whose tail ends some. Repeats are caught with a stamp per id.
  *
  * `forEachFeature` stays the definition (the trainer uses it); a test checks that this path
  * visits exactly what it visits.
  */
 import { NEGATION_SCOPE, NEGATORS, TURN_PAIRS, TURNS, stemOf } from './features';
-import type { Tokens } from './tokens';
+import { wordEpoch, type Tokens } from './tokens';
 import { classesOf } from './word-classes';
 
 /** Negation marks as array indexes: 0 for none, 1 for '~'. */
 const MARKS = ['', '~'] as const;
 
-/** A word class's features, per mark. */
-interface ClassInfo {
-  /** "@class", as pair tails name it. */
-  name: string;
-  single: Int32Array;
-  turned: Int32Array;
-  /** The pairs the class heads, by tail. */
-  pairs: (Map<string, number> | null)[];
+/**
+ * Pair features by tail number (see FeatureIndex.tails), for one head: a small open-addressing
+ * table of integers (a Map of numbers costs several times more per lookup).
+ */
+class PairTable {
+  private keys: Int32Array = new Int32Array(4).fill(-1);
+  private values: Int32Array = new Int32Array(4);
+  private size = 0;
+
+  set(tail: number, id: number): void {
+    if ((this.size + 1) * 2 > this.keys.length) this.grow();
+    this.put(tail, id);
+  }
+
+  /** The feature id of the pair with this tail, or -1. */
+  get(tail: number): number {
+    const keys = this.keys;
+    const mask = keys.length - 1;
+    for (let k = Math.imul(tail, 0x9e3779b1) >>> 0; ; k++) {
+      const at = keys[k & mask]!;
+      if (at === tail) return this.values[k & mask]!;
+      if (at === -1) return -1;
+    }
+  }
+
+  private put(tail: number, id: number): void {
+    const keys = this.keys;
+    const mask = keys.length - 1;
+    for (let k = Math.imul(tail, 0x9e3779b1) >>> 0; ; k++) {
+      const at = keys[k & mask]!;
+      if (at === tail || at === -1) {
+        if (at === -1) this.size++;
+        keys[k & mask] = tail;
+        this.values[k & mask] = id;
+        return;
+      }
+    }
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const values = this.values;
+    this.keys = new Int32Array(keys.length * 2).fill(-1);
+    this.values = new Int32Array(keys.length * 2);
+    this.size = 0;
+    for (let k = 0; k < keys.length; k++) if (keys[k] !== -1) this.put(keys[k]!, values[k]!);
+  }
 }
 
-/** A word's features, per mark (-1: the model has no such feature). */
-interface WordInfo {
-  /** "^ word": the sentence's first word. */
-  first: number;
+/** A word class's features, per mark. */
+interface ClassInfo {
   single: Int32Array;
-  stem: Int32Array;
   turned: Int32Array;
-  /** The pairs it heads, by tail (null: it heads none). */
-  pairs: (Map<string, number> | null)[];
+  /** The pairs the class heads (null: none). */
+  pairs: (PairTable | null)[];
+  /** Its number as a pair tail ("@class"); -1: no pair ends in it. */
+  tail: number;
+}
+
+/** A word's features, per mark. */
+interface WordInfo {
+  /** "^ word": the sentence's first word (-1: the model has no such feature). */
+  first: number;
+  /** Per mark: the word's, its classes' and its stem's feature ids, in visiting order, unknown ones left out. */
+  own: Int32Array[];
+  /** Per mark: the same after a turn (the word's, then its classes'). */
+  turned: Int32Array[];
+  /** The pairs it heads (null: none). */
+  pairs: (PairTable | null)[];
+  /** Its number as a pair tail; -1: no pair ends in it. */
+  tail: number;
   classes: ClassInfo[];
   turns: boolean;
   negates: boolean;
@@ -44,7 +98,7 @@ interface WordInfo {
   turnsBefore: ReadonlySet<string> | null;
 }
 
-/** Words remembered per index; cleared when it grows this large. */
+/** Words remembered by string (tokens without word ids); cleared when it grows this large. */
 const WORD_MEMO = 20_000;
 
 /** Second words of each two-word turn, by first word. */
@@ -56,17 +110,32 @@ for (const pair of TURN_PAIRS) {
   TURN_PAIR_HEADS.set(a, set);
 }
 
+/** The ids, without the -1s (features the model does not have). */
+function known(ids: number[]): Int32Array {
+  return Int32Array.from(ids.filter((id) => id >= 0));
+}
+
 export class FeatureIndex {
   /** Feature key by id. */
   readonly keys: string[];
   private readonly ids = new Map<string, number>();
-  private readonly pairs = new Map<string, Map<string, number>>();
+  /** Pair tables by head, and the number of each pair tail. */
+  private readonly pairs = new Map<string, PairTable>();
+  private readonly tails = new Map<string, number>();
   /** Every first part of a pair feature ("sorry" of "sorry but"). */
   readonly pairHeads: ReadonlySet<string>;
   private readonly words = new Map<string, WordInfo>();
+  /** Words by the id tokenize gave them, for its word epoch `epoch`. */
+  private byWordId: (WordInfo | undefined)[] = [];
+  private epoch = -1;
   private readonly classes = new Map<string, ClassInfo>();
   private stamp: Int32Array;
   private generation = 0;
+  /** The features `collect` found last: id, first and last word, in visiting order. */
+  private seenId: Int32Array = new Int32Array(64);
+  private seenFrom: Int32Array = new Int32Array(64);
+  private seenTo: Int32Array = new Int32Array(64);
+  private count = 0;
 
   constructor(keys: Iterable<string>) {
     this.keys = [...keys];
@@ -76,9 +145,12 @@ export class FeatureIndex {
       const space = key.indexOf(' ');
       if (space > 0 && !key.startsWith('^ ')) {
         const head = key.slice(0, space);
+        const tail = key.slice(space + 1);
+        let tailNo = this.tails.get(tail);
+        if (tailNo === undefined) this.tails.set(tail, (tailNo = this.tails.size));
         let table = this.pairs.get(head);
-        if (!table) this.pairs.set(head, (table = new Map()));
-        table.set(key.slice(space + 1), id);
+        if (!table) this.pairs.set(head, (table = new PairTable()));
+        table.set(tailNo, id);
       }
     });
     this.pairHeads = new Set(this.pairs.keys());
@@ -93,41 +165,91 @@ export class FeatureIndex {
     let info = this.classes.get(name);
     if (!info) {
       info = {
-        name,
         single: Int32Array.from(MARKS, (m) => this.id(m + name)),
         turned: Int32Array.from(MARKS, (m) => this.id('>' + m + name)),
         pairs: MARKS.map((m) => this.pairs.get(m + name) ?? null),
+        tail: this.tails.get(name) ?? -1,
       };
       this.classes.set(name, info);
     }
     return info;
   }
 
-  private wordInfo(word: string): WordInfo {
-    let info = this.words.get(word);
-    if (info) return info;
+  private makeWordInfo(word: string): WordInfo {
     const stem = stemOf(word);
-    info = {
+    const classes = classesOf(word).map((c) => this.classInfo(c));
+    return {
       first: this.id('^ ' + word),
-      single: Int32Array.from(MARKS, (m) => this.id(m + word)),
-      stem: Int32Array.from(MARKS, (m) => (stem === word ? -1 : this.id(m + '=' + stem))),
-      turned: Int32Array.from(MARKS, (m) => this.id('>' + m + word)),
+      own: MARKS.map((m, k) =>
+        known([this.id(m + word), ...classes.map((c) => c.single[k]!), stem === word ? -1 : this.id(m + '=' + stem)]),
+      ),
+      turned: MARKS.map((m, k) => known([this.id('>' + m + word), ...classes.map((c) => c.turned[k]!)])),
       pairs: MARKS.map((m) => this.pairs.get(m + word) ?? null),
-      classes: classesOf(word).map((c) => this.classInfo(c)),
+      tail: this.tails.get(word) ?? -1,
+      classes,
       turns: TURNS.has(word),
       negates: NEGATORS.has(word),
       turnsBefore: TURN_PAIR_HEADS.get(word) ?? null,
     };
+  }
+
+  private wordInfo(word: string): WordInfo {
+    let info = this.words.get(word);
+    if (info) return info;
+    info = this.makeWordInfo(word);
     if (this.words.size >= WORD_MEMO) this.words.clear();
     this.words.set(word, info);
     return info;
   }
 
-  /** Visits feature `id` the first time the current sentence meets it (-1: the model has no such feature). */
-  private once(id: number, from: number, to: number, visit: (id: number, from: number, to: number) => void): void {
+  /** Word i of the sentence, by its word id where the tokens carry current ones. */
+  private infoAt(tokens: Tokens, ids: number[] | null, i: number): WordInfo {
+    if (ids === null) return this.wordInfo(tokens.words[i]!);
+    const id = ids[i]!;
+    const byId = this.byWordId;
+    let info = id < byId.length ? byId[id] : undefined;
+    if (info === undefined) {
+      // Kept dense (no holes), so the array stays a fast one.
+      while (byId.length <= id) byId.push(undefined);
+      byId[id] = info = this.wordInfo(tokens.words[i]!);
+    }
+    return info;
+  }
+
+  /** Notes feature `id` the first time the current sentence meets it (-1: the model has no such feature). */
+  private once(id: number, from: number, to: number): void {
     if (id < 0 || this.stamp[id] === this.generation) return;
     this.stamp[id] = this.generation;
-    visit(id, from, to);
+    this.note(id, from, to);
+  }
+
+  private note(id: number, from: number, to: number): void {
+    const k = this.count++;
+    if (k === this.seenId.length) {
+      const grow = (a: Int32Array): Int32Array => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.seenId = grow(this.seenId);
+      this.seenFrom = grow(this.seenFrom);
+      this.seenTo = grow(this.seenTo);
+    }
+    this.seenId[k] = id;
+    this.seenFrom[k] = from;
+    this.seenTo[k] = to;
+  }
+
+  /** Notes the features in `list` (known ids, no -1) the sentence has not met yet, for word i. */
+  private onceAll(list: Int32Array, i: number): void {
+    const stamp = this.stamp;
+    const gen = this.generation;
+    for (let k = 0; k < list.length; k++) {
+      const id = list[k]!;
+      if (stamp[id] === gen) continue;
+      stamp[id] = gen;
+      this.note(id, i, i);
+    }
   }
 
   /**
@@ -136,15 +258,35 @@ export class FeatureIndex {
    * vocabulary)` visits, in the same order. Not re-entrant (one stamp array per index).
    */
   forEach(tokens: Tokens, visit: (id: number, from: number, to: number) => void): void {
+    const n = this.collect(tokens);
+    const { seenId, seenFrom, seenTo } = this;
+    for (let k = 0; k < n; k++) visit(seenId[k]!, seenFrom[k]!, seenTo[k]!);
+  }
+
+  /** What `forEach` visits, as arrays: `visits().id[k]` for k below the count returned. Valid until the next call. */
+  visits(): { id: Int32Array; from: Int32Array; to: Int32Array } {
+    return { id: this.seenId, from: this.seenFrom, to: this.seenTo };
+  }
+
+  /** Finds what `forEach` visits and keeps it (see `visits`); returns how many. */
+  collect(tokens: Tokens): number {
+    this.count = 0;
     const w = tokens.words;
     const n = w.length;
-    if (n === 0) return;
+    if (n === 0) return 0;
     if (++this.generation === 0x7fffffff) {
       this.stamp.fill(0);
       this.generation = 1;
     }
-    let a = this.wordInfo(w[0]!);
-    this.once(a.first, 0, 0, visit);
+    const epoch = wordEpoch();
+    if (this.epoch !== epoch) {
+      this.epoch = epoch;
+      this.byWordId = [];
+    }
+    // Tokens made in an earlier word epoch (or without ids) are looked up by their words.
+    const ids = tokens.ids !== undefined && tokens.epoch === epoch ? tokens.ids : null;
+    let a = this.infoAt(tokens, ids, 0);
+    this.once(a.first, 0, 0);
     let negated = 0;
     let turned = false;
     let prev: WordInfo | null = null;
@@ -152,29 +294,27 @@ export class FeatureIndex {
       if (tokens.breakBefore[i]) negated = 0;
       const mark = negated > 0 ? 1 : 0;
       const ca = a.classes;
-      this.once(a.single[mark]!, i, i, visit);
-      for (const c of ca) this.once(c.single[mark]!, i, i, visit);
-      this.once(a.stem[mark]!, i, i, visit);
-      if (turned) {
-        this.once(a.turned[mark]!, i, i, visit);
-        for (const c of ca) this.once(c.turned[mark]!, i, i, visit);
-      }
+      this.onceAll(a.own[mark]!, i);
+      if (turned) this.onceAll(a.turned[mark]!, i);
       if (a.turns || (prev !== null && prev.turnsBefore !== null && prev.turnsBefore.has(w[i]!))) turned = true;
       negated = a.negates ? NEGATION_SCOPE : Math.max(0, negated - 1);
       if (i + 1 >= n) break;
-      const wordB = w[i + 1]!;
-      const b = this.wordInfo(wordB);
+      const b = this.infoAt(tokens, ids, i + 1);
+      const tail = b.tail;
       const table = a.pairs[mark];
       if (table) {
-        this.once(table.get(wordB) ?? -1, i, i + 1, visit);
-        for (const c of b.classes) this.once(table.get(c.name) ?? -1, i, i + 1, visit);
+        if (tail >= 0) this.once(table.get(tail), i, i + 1);
+        for (const c of b.classes) if (c.tail >= 0) this.once(table.get(c.tail), i, i + 1);
       }
-      for (const c of ca) {
-        const t = c.pairs[mark];
-        if (t) this.once(t.get(wordB) ?? -1, i, i + 1, visit);
+      if (tail >= 0) {
+        for (const c of ca) {
+          const t = c.pairs[mark];
+          if (t) this.once(t.get(tail), i, i + 1);
+        }
       }
       prev = a;
       a = b;
     }
+    return this.count;
   }
 }

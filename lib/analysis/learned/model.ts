@@ -73,8 +73,13 @@ interface Scratch {
   bestW: Float64Array;
   bestFrom: Int32Array;
   bestTo: Int32Array;
-  /** Weighs feature `id` of the sentence being scored (made once per model, not per sentence). */
-  visit: (id: number, from: number, to: number) => void;
+  /**
+   * Every feature's label/weight pairs in two flat arrays: feature id's are at
+   * [at[id], at[id + 1]), labels as integers, so scoring reads no per-feature array.
+   */
+  at: Int32Array;
+  label: Int32Array;
+  weight: Float64Array;
 }
 
 const scratches = new WeakMap<Model, Scratch>();
@@ -84,15 +89,27 @@ function scratchOf(model: Model): Scratch {
   if (!s) {
     const L = model.labels.length;
     const byId = model.byId;
-    const made: Scratch = {
+    const at = new Int32Array(byId.length + 1);
+    for (let id = 0; id < byId.length; id++) at[id + 1] = at[id]! + (byId[id]!.length >> 1);
+    const label = new Int32Array(at[byId.length]!);
+    const weight = new Float64Array(at[byId.length]!);
+    for (let id = 0; id < byId.length; id++) {
+      const w = byId[id]!;
+      for (let i = 0, k = at[id]!; i + 1 < w.length; i += 2, k++) {
+        label[k] = w[i]!;
+        weight[k] = w[i + 1]!;
+      }
+    }
+    s = {
       cut: model.thresholds.map(logitOf),
       z: new Float64Array(L),
       bestW: new Float64Array(L),
       bestFrom: new Int32Array(L),
       bestTo: new Int32Array(L),
-      visit: (id, from, to) => weigh(made, byId[id]!, from, to),
+      at,
+      label,
+      weight,
     };
-    s = made;
     scratches.set(model, s);
   }
   return s;
@@ -106,7 +123,23 @@ function scratchOf(model: Model): Scratch {
 export function findLabels(model: Model, tokens: Tokens): LearnedFinding[] {
   if (tokens.words.length === 0) return [];
   const s = begin(model, tokens);
-  model.index.forEach(tokens, s.visit);
+  const n = model.index.collect(tokens);
+  const { id, from, to } = model.index.visits();
+  const { z, bestW, bestFrom, bestTo, at, label, weight } = s;
+  for (let k = 0; k < n; k++) {
+    const f = id[k]!;
+    for (let j = at[f]!, end = at[f + 1]!; j < end; j++) {
+      // weigh(), over the flat arrays: same sums in the same order.
+      const li = label[j]!;
+      const v = weight[j]!;
+      z[li]! += v;
+      if (v > bestW[li]!) {
+        bestW[li] = v;
+        bestFrom[li] = from[k]!;
+        bestTo[li] = to[k]!;
+      }
+    }
+  }
   return decide(model, s);
 }
 

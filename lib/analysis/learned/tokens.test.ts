@@ -98,18 +98,20 @@ describe('learned scorer: tokens by char code', () => {
       '$', '£', '€', '0', '7', '300', '2nd', 'A', 'É', 'é', '\u00a0', '·', '🙏', '_', '/'];
     let seed = 11;
     const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
-    let words = 0;
+    let total = 0;
     for (let t = 0; t < 4000; t++) {
       let s = '';
       const len = next(30);
       for (let i = 0; i < len; i++) s += parts[next(parts.length)];
-      const fast = tokenize(s);
-      expect(fast, JSON.stringify(s)).toEqual(tokenizeByRegex(s));
-      // The memo of tokens gives the same words a second time.
-      expect(tokenize(s)).toEqual(fast);
-      words += fast.words.length;
+      const { words, starts, ends, breakBefore, ids } = tokenize(s);
+      expect({ words, starts, ends, breakBefore }, JSON.stringify(s)).toEqual(tokenizeByRegex(s));
+      // The memo of tokens gives the same words and ids a second time; one id per distinct word.
+      expect(tokenize(s).ids).toEqual(ids);
+      expect(ids!.map((id) => words[ids!.indexOf(id)])).toEqual(words);
+      expect(words.map((w) => ids![words.indexOf(w)])).toEqual(ids);
+      total += words.length;
     }
-    expect(words).toBeGreaterThan(10_000);
+    expect(total).toBeGreaterThan(10_000);
   });
 
   it('spells "constructor" as itself (no lookup reaches Object.prototype)', () => {

@@ -12,6 +12,12 @@ export interface Tokens {
   ends: number[];
   /** True where clause punctuation (, ; : . ! ? and dashes) stands between word i-1 and word i. */
   breakBefore: boolean[];
+  /**
+   * Each word's id (one per distinct word), valid while `wordEpoch()` is `epoch`: the feature
+   * index finds its words by these. Tokens made elsewhere may leave them out.
+   */
+  ids?: number[];
+  epoch?: number;
 }
 
 /** Chat spellings and contractions, spelled out. Keys are lower-case tokens without apostrophes. */
@@ -89,10 +95,27 @@ export const SPELLED: Readonly<Record<string, string>> = {
 /** Endings after an apostrophe, spelled out; "'s" is dropped (possessive or "is": both read the same here). */
 export const ENDINGS: Readonly<Record<string, string>> = { m: 'am', re: 'are', ve: 'have', ll: 'will', d: 'would', s: '' };
 
-/** A token's words: what `tokenize` pushes for it, worked out once per distinct token. */
-const wordsOf = new Map<string, readonly string[]>();
-/** Tokens remembered; cleared when it grows this large. */
+/** A token's words (what `tokenize` pushes for it) and their ids, worked out once per distinct token. */
+interface TokenWords {
+  words: readonly string[];
+  ids: readonly number[];
+}
+const wordsOf = new Map<string, TokenWords>();
+/** Tokens remembered; when it grows this large, it and the word ids start afresh (a new epoch). */
 const TOKEN_MEMO = 20_000;
+let idOf = new Map<string, number>();
+let epoch = 0;
+
+/** Changes whenever word ids are given afresh: ids from another epoch mean nothing. */
+export function wordEpoch(): number {
+  return epoch;
+}
+
+function wordId(word: string): number {
+  let id = idOf.get(word);
+  if (id === undefined) idOf.set(word, (id = idOf.size));
+  return id;
+}
 
 /** Token characters: a-z 0-9 $ £ € (a token is a run of them, then any number of ' and a-z run). */
 function isTokenChar(c: number): boolean {
@@ -147,10 +170,17 @@ function spellToken(raw: string): readonly string[] {
  * Scans by char code (no regex, no match arrays) for the tokens the pattern
  * /[a-z0-9$£€]+(?:'[a-z]+)* / (global) finds, and pushes each token's words, worked out once per distinct token. Clause
  * punctuation is noted while skipping the gap before a token: the first word of a token
- * breaks when its gap holds some, the others (a contraction's) never do.
+ * breaks when its gap holds some, the others (a contraction's) never do. The memo and the
+ * word ids start afresh (a new epoch) before a sentence once the memo holds TOKEN_MEMO tokens.
  */
 export function tokenize(norm: string): Tokens {
-  const t: Tokens = { words: [], starts: [], ends: [], breakBefore: [] };
+  if (wordsOf.size >= TOKEN_MEMO) {
+    wordsOf.clear();
+    idOf = new Map();
+    epoch++;
+  }
+  const t: Tokens = { words: [], starts: [], ends: [], breakBefore: [], ids: [], epoch };
+  const ids = t.ids!;
   const n = norm.length;
   let gapBreaks = false;
   let i = 0;
@@ -169,15 +199,17 @@ export function tokenize(norm: string): Tokens {
       while (i < n && isLower(norm.charCodeAt(i))) i++;
     }
     const raw = norm.slice(start, i);
-    let words = wordsOf.get(raw);
-    if (words === undefined) {
-      words = spellToken(raw);
-      if (wordsOf.size >= TOKEN_MEMO) wordsOf.clear();
-      wordsOf.set(raw, words);
+    let known = wordsOf.get(raw);
+    if (known === undefined) {
+      const words = spellToken(raw);
+      known = { words, ids: words.map(wordId) };
+      wordsOf.set(raw, known);
     }
+    const words = known.words;
     for (let k = 0; k < words.length; k++) {
       t.breakBefore.push(k === 0 && gapBreaks && t.words.length > 0);
       t.words.push(words[k]!);
+      ids.push(known.ids[k]!);
       t.starts.push(start);
       t.ends.push(i);
     }
