@@ -1,4 +1,5 @@
 import type { ElementRule } from '../types';
+import { mayMatch, trigramFilter } from '../trigram-filter';
 import { before, collectSpans, mergeSpans, needs, rx } from './match';
 
 /**
@@ -95,12 +96,41 @@ const ACTIVITY_RX = rx(`(?:${ACTIVITY})`);
 const NOW_BEFORE = new RegExp(`(?:${NOW})[^.!?;,]{0,60}$`);
 
 /**
+ * Pieces one of which every ACTIVITY match contains, alternative by alternative: sober(ity),
+ * clean, "dry ", abstinent, "off " (off the drink), "-free", anon (al-anon, anonymous), recovery,
+ * meeting(s), the betting, gambling, casino and bookie apps, dealer, manage / handle / looks after /
+ * control, sponsor, counsel(l)or/-ing, therap-, psych-, rehab, treatment, detox, patient,
+ * program(me), support group, the steps, "step ", halfway (the houses: also dry, recovery, sober),
+ * the medicines, clinic, exclu (self-exclusion), gamstop, blocked, bank card, car keys, keys to,
+ * account together, anger management, coach, job, working at, help (get help, getting help,
+ * help for / with my), my doctor, my temper, my drinking, my using (my gambling: gambling),
+ * budget, reminder, check in, breathaly-, curfew, accountability. The two-letter group names
+ * (aa, na, ga, ca) hold no trigram and are tested on their own (ACTIVITY_SHORT). Never run:
+ * only its trigram filter is read, which says when none of the pieces can be in a sentence.
+ */
+const ACTIVITY_PIECES = trigramFilter(
+  /sober|clean|dry |abstinent|off |-free|anon|recovery|meeting|betting|gambling|casino|bookie|dealer|manage|handle|looks after|control|sponsor|counsel|therap|psych|rehab|treatment|detox|patient|program|support group|the steps|step |halfway|medication|antabuse|methadone|suboxone|naltrexone|buprenorphine|clinic|exclu|gamstop|blocked|bank card|car keys|keys to|account together|anger management|coach|job|working at|help|my doctor|my temper|my drinking|my using|budget|reminder|check in|breathaly|curfew|accountability/,
+);
+const ACTIVITY_SHORT = /\b(?:aa|na|ga|ca)\b/;
+
+/** False when ACTIVITY_RX cannot match anywhere in `norm` (most sentences: it is then not run). */
+export function mayHaveActivity(norm: string): boolean {
+  return mayMatch(ACTIVITY_PIECES, norm) || ACTIVITY_SHORT.test(norm);
+}
+
+/** Whether a character code is in \w ([A-Za-z0-9_]). */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
  * "I've been sober since March", "ive been going to aa", "I see a counsellor every week".
  * Searching for the (rare) activity word first and looking back a bounded window keeps this
  * linear: scanning forward from every "I" would cost the window at each pronoun.
  */
-function activitySpans(norm: string): { start: number; end: number }[] {
+export function activitySpans(norm: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
+  if (!mayHaveActivity(norm)) return out;
   ACTIVITY_RX.lastIndex = 0;
   let m: RegExpExecArray | null;
   let covered = 0;
@@ -112,7 +142,7 @@ function activitySpans(norm: string): { start: number; end: number }[] {
     }
     let from = Math.max(covered, m.index - 70);
     // Start the window on a word boundary so a cut word cannot pose as "im" or "i".
-    while (from > 0 && from < m.index && /\w/.test(norm[from - 1]!)) from++;
+    while (from > 0 && from < m.index && isWordCode(norm.charCodeAt(from - 1))) from++;
     const window = norm.slice(from, m.index);
     const now = NOW_BEFORE.exec(window);
     if (now) {
@@ -122,6 +152,9 @@ function activitySpans(norm: string): { start: number; end: number }[] {
   }
   return out;
 }
+
+/** ACTIVITY_RX, for the tests of mayHaveActivity. */
+export const ACTIVITY_PATTERN = ACTIVITY_RX;
 
 const PATTERNS = [
   // practical safeguards: "I've cut contact with the people I used with", "I've handed my licence back", "I now hand my wages to my sister"

@@ -76,14 +76,25 @@ export function after(norm: string, end: number, n: number): string {
   return norm.slice(end, end + n);
 }
 
-const EDGE = /[\s,;:.!?'"()-]/;
+/** The characters a span is trimmed of, as a pattern (the reference for `isEdgeCode`). */
+export const EDGE = /[\s,;:.!?'"()-]/;
+
+/** Whether EDGE matches the character with this code: \s as JavaScript reads it, or ,;:.!?'"()- */
+export function isEdgeCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0x7f) return c === 44 || c === 59 || c === 58 || c === 46 || c === 33 || c === 63 || c === 39 || c === 34 || c === 40 || c === 41 || c === 45;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
 /** Trims spaces and punctuation from both ends of a span, so underlines hug the words. */
 function tighten(text: string, start: number, end: number): Span {
   let s = start;
   let e = end;
-  while (s < e && EDGE.test(text[s]!)) s++;
-  while (e > s && EDGE.test(text[e - 1]!)) e--;
+  while (s < e && isEdgeCode(text.charCodeAt(s))) s++;
+  while (e > s && isEdgeCode(text.charCodeAt(e - 1))) e--;
   return { start: s, end: e };
 }
 

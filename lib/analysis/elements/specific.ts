@@ -182,6 +182,16 @@ const FRAME_RX: Record<Form, RegExp[]> = {
   gerund: FRAMES.gerund.map((f) => new RegExp(`(?:${f})$`)),
   base: FRAMES.base.map((f) => new RegExp(`(?:${f})$`)),
 };
+/**
+ * Per frame, a piece of text every match of it contains (null: none worth testing), so a frame
+ * is not run on a look-back without it: "my " for an organisation's people ("a member of my team"),
+ * which most verbs are not preceded by.
+ */
+const FRAME_NEEDS: Record<Form, (string | null)[]> = {
+  past: ['my ', null],
+  gerund: [null, null],
+  base: ['i ', 'to ', 'did i ', 'what i did '],
+};
 
 /**
  * Finding acts in two steps keeps the regular expressions small: one scan finds any verb
@@ -437,8 +447,12 @@ function tryActs(norm: string, at: number, acts: Int32Array, tried: Uint8Array, 
       let fs = frameAt[f]!;
       if (fs === -2) {
         fs = -1;
-        for (const frame of FRAME_RX[FORMS[f]!]) {
-          const fm = frame.exec(lead);
+        const frames = FRAME_RX[FORMS[f]!];
+        const pieces = FRAME_NEEDS[FORMS[f]!];
+        for (let r = 0; r < frames.length; r++) {
+          const piece = pieces[r];
+          if (piece != null && !lead.includes(piece)) continue;
+          const fm = frames[r]!.exec(lead);
           if (fm) {
             fs = fm.index;
             break;

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { makeSentence } from '../normalize';
+import { FLAG_RULES } from '../rules';
+import { makeDraft } from '../../../tests/bench/drafts';
+import { ACTIVITY_PATTERN, mayHaveActivity } from './change';
+import { ELEMENT_RULES } from './index';
+
+/** The top-level alternatives of a pattern's source. */
+function alternatives(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let k = 0; k < source.length; k++) {
+    const c = source[k];
+    if (c === '\\') k++;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(source.slice(from, k));
+      from = k + 1;
+    }
+  }
+  parts.push(source.slice(from));
+  return parts;
+}
+
+/** One phrase or more for each ACTIVITY alternative (the test checks each alternative is met). */
+const PHRASES = [
+  'sober', 'sobriety', 'clean for a year', 'clean since may', 'clean 40 days', 'clean six months', 'i am clean.', 'clean',
+  'dry for a month', 'dry since june', 'abstinent', 'off the drink', 'off gambling', 'alcohol-free', 'drug-free',
+  'aa', 'at na tonight', 'ga', 'ca', 'al-anon', 'alanon', 'alcoholics anonymous', 'gamblers anonymous',
+  'smart recovery', 'meetings', 'aa meeting', '7pm meeting', 'tuesday meeting', 'meeting every week', 'to a meeting',
+  'betting apps', 'bookie sites', "dealer's number", 'dealers contact', 'manages our money', 'looks after my bank',
+  'sponsor', 'counsellor', 'counselor', 'counselling', 'therapy', 'therapist', 'psychiatrist', 'psychologist',
+  'rehab', 'treatment', 'detox', 'outpatient', 'in-patient', 'a program', 'my 12-week programme', 'support group',
+  'the steps', 'step four', 'step 9', 'sober living', 'halfway house', 'recovery home', 'medication', 'antabuse',
+  'methadone', 'suboxone', 'naltrexone', 'buprenorphine', 'recovery', 'clinic', 'self-exclusion', 'selfexcluded',
+  'gamstop', 'blocked all the betting sites', 'blocked apps', 'bank card', 'car keys', 'keys to', 'the account together',
+  'anger management', 'behavioural coach', 'a new job', 'a job', 'working at', 'getting help', 'get help',
+  'help with my', 'my doctor', 'my temper', 'my drinking', 'my gambling', 'my using', 'budget', 'a reminder',
+  'check in', 'breathalyser', 'breathalyzer', 'curfew', 'accountability',
+];
+
+describe('change: the activity prefilter', () => {
+  it('has a phrase for every ACTIVITY alternative', () => {
+    const src = ACTIVITY_PATTERN.source.replace(/^\(\?:/, '').replace(/\)$/, '');
+    for (const alt of alternatives(src)) {
+      const re = new RegExp(alt);
+      expect(PHRASES.some((p) => re.test(p)), alt).toBe(true);
+    }
+  });
+
+  const texts: string[] = [];
+  for (const p of PHRASES) texts.push(p, `i've ${p} now`, `x${p}y`, `im ${p}, really`);
+  for (const rule of [...ELEMENT_RULES, ...FLAG_RULES]) texts.push(...rule.examples.positive, ...rule.examples.negative);
+  for (let seed = 1; seed <= 6; seed++) texts.push(...makeDraft(600, seed).split(/(?<=[.!?])\s+/));
+
+  it('lets through every sentence ACTIVITY matches, and turns most others away', () => {
+    let met = 0;
+    let turnedAway = 0;
+    for (const text of texts) {
+      const { norm } = makeSentence(text);
+      ACTIVITY_PATTERN.lastIndex = 0;
+      const matches = ACTIVITY_PATTERN.test(norm);
+      ACTIVITY_PATTERN.lastIndex = 0;
+      if (matches) {
+        met++;
+        expect(mayHaveActivity(norm), text).toBe(true);
+      } else if (!mayHaveActivity(norm)) turnedAway++;
+    }
+    expect(met).toBeGreaterThan(PHRASES.length * 3);
+    expect(turnedAway).toBeGreaterThan(texts.length / 3);
+  });
+});
