@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeSentence } from '../normalize';
 import { FLAG_RULES } from '../rules';
 import { makeDraft } from '../../../tests/bench/drafts';
-import { ACTIVITY_PATTERN, mayHaveActivity } from './change';
+import { ACTIVITY_PATTERN, ACTIVITY_SHORT, hasShortName, mayHaveActivity } from './change';
 import { ELEMENT_RULES } from './index';
 
 /** The top-level alternatives of a pattern's source. */
@@ -54,6 +54,19 @@ describe('change: the activity prefilter', () => {
   for (const p of PHRASES) texts.push(p, `i've ${p} now`, `x${p}y`, `im ${p}, really`);
   for (const rule of [...ELEMENT_RULES, ...FLAG_RULES]) texts.push(...rule.examples.positive, ...rule.examples.negative);
   for (let seed = 1; seed <= 6; seed++) texts.push(...makeDraft(600, seed).split(/(?<=[.!?])\s+/));
+
+  it('finds the two-letter group names as ACTIVITY_SHORT does', () => {
+    const cases = ['aa', 'na', 'ga', 'ca', 'a', 'ba', 'aaa', 'xaa', 'aax', 'at aa.', 'at na', 'na meeting', 'my ca!',
+      '_na', 'na_', '9ga', 'ga9', "ca'", "'ca", 'é na', 'naé', 'banana', 'a a', 'n a', 'nna', 'ana', 'c-a', 'NA', 'Na'];
+    // Every string of up to four characters over a small alphabet, each placement included.
+    const alphabet = ['a', 'n', 'c', 'g', 'b', ' ', '_', '1', "'", 'é'];
+    const grow = (s: string, depth: number): void => {
+      cases.push(s);
+      if (depth > 0) for (const ch of alphabet) grow(s + ch, depth - 1);
+    };
+    grow('', 4);
+    for (const text of cases) expect(hasShortName(text), JSON.stringify(text)).toBe(ACTIVITY_SHORT.test(text));
+  });
 
   it('lets through every sentence ACTIVITY matches, and turns most others away', () => {
     let met = 0;

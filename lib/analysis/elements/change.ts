@@ -111,16 +111,30 @@ const NOW_BEFORE = new RegExp(`(?:${NOW})[^.!?;,]{0,60}$`);
 const ACTIVITY_PIECES = trigramFilter(
   /sober|clean|dry |abstinent|off |-free|anon|recovery|meeting|betting|gambling|casino|bookie|dealer|manage|handle|looks after|control|sponsor|counsel|therap|psych|rehab|treatment|detox|patient|program|support group|the steps|step |halfway|medication|antabuse|methadone|suboxone|naltrexone|buprenorphine|clinic|exclu|gamstop|blocked|bank card|car keys|keys to|account together|anger management|coach|job|working at|help|my doctor|my temper|my drinking|my using|budget|reminder|check in|breathaly|curfew|accountability/,
 );
-const ACTIVITY_SHORT = /\b(?:aa|na|ga|ca)\b/;
-
-/** False when ACTIVITY_RX cannot match anywhere in `norm` (most sentences: it is then not run). */
-export function mayHaveActivity(norm: string): boolean {
-  return mayMatch(ACTIVITY_PIECES, norm) || ACTIVITY_SHORT.test(norm);
-}
+/** The two-letter group names as ACTIVITY writes them (the reference for `hasShortName`). */
+export const ACTIVITY_SHORT = /\b(?:aa|na|ga|ca)\b/;
 
 /** Whether a character code is in \w ([A-Za-z0-9_]). */
 function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** ACTIVITY_SHORT.test(norm), by character codes: an "a" after a, n, g or c, the two a word of their own. */
+export function hasShortName(norm: string): boolean {
+  const n = norm.length;
+  for (let k = norm.indexOf('a', 1); k > 0; k = k + 1 < n ? norm.indexOf('a', k + 1) : -1) {
+    const c = norm.charCodeAt(k - 1);
+    if (c !== 97 && c !== 110 && c !== 103 && c !== 99) continue;
+    if (k >= 2 && isWordCode(norm.charCodeAt(k - 2))) continue;
+    if (k + 1 < n && isWordCode(norm.charCodeAt(k + 1))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** False when ACTIVITY_RX cannot match anywhere in `norm` (most sentences: it is then not run). */
+export function mayHaveActivity(norm: string): boolean {
+  return mayMatch(ACTIVITY_PIECES, norm) || hasShortName(norm);
 }
 
 /**
