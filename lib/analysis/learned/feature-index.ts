@@ -79,16 +79,26 @@ interface ClassInfo {
   tail: number;
 }
 
-/** A word's features, per mark. */
+/**
+ * A word's features, per mark (0: none, 1: negated). Its lists of feature ids are ranges of
+ * the index's pool (one Int32Array), so reading them follows no pointer per word.
+ */
 interface WordInfo {
   /** "^ word": the sentence's first word (-1: the model has no such feature). */
   first: number;
-  /** Per mark: the word's, its classes' and its stem's feature ids, in visiting order, unknown ones left out. */
-  own: Int32Array[];
-  /** Per mark: the same after a turn (the word's, then its classes'). */
-  turned: Int32Array[];
+  /** The word's, its classes' and its stem's feature ids, in visiting order, unknown ones left out: pool[own0, ownEnd0). */
+  own0: number;
+  ownEnd0: number;
+  own1: number;
+  ownEnd1: number;
+  /** The same after a turn (the word's, then its classes'). */
+  turned0: number;
+  turnedEnd0: number;
+  turned1: number;
+  turnedEnd1: number;
   /** The pairs it heads (null: none). */
-  pairs: (PairTable | null)[];
+  pairs0: PairTable | null;
+  pairs1: PairTable | null;
   /** Its number as a pair tail; -1: no pair ends in it. */
   tail: number;
   classes: ClassInfo[];
@@ -98,7 +108,7 @@ interface WordInfo {
   turnsBefore: ReadonlySet<string> | null;
 }
 
-/** Words remembered by string (tokens without word ids); cleared when it grows this large. */
+/** Words remembered; all are forgotten (and the pool emptied) before a sentence once this many are. */
 const WORD_MEMO = 20_000;
 
 /** Second words of each two-word turn, by first word. */
@@ -110,10 +120,6 @@ for (const pair of TURN_PAIRS) {
   TURN_PAIR_HEADS.set(a, set);
 }
 
-/** The ids, without the -1s (features the model does not have). */
-function known(ids: number[]): Int32Array {
-  return Int32Array.from(ids.filter((id) => id >= 0));
-}
 
 export class FeatureIndex {
   /** Feature key by id. */
@@ -129,6 +135,9 @@ export class FeatureIndex {
   private byWordId: (WordInfo | undefined)[] = [];
   private epoch = -1;
   private readonly classes = new Map<string, ClassInfo>();
+  /** The words' lists of feature ids (see WordInfo). */
+  private pool: Int32Array = new Int32Array(4096);
+  private poolSize = 0;
   private stamp: Int32Array;
   private generation = 0;
   /** The features `collect` found last: id, first and last word, in visiting order. */
@@ -175,16 +184,46 @@ export class FeatureIndex {
     return info;
   }
 
+  /** Puts the ids the model has (not -1) at the end of the pool; returns where they start. */
+  private toPool(ids: number[]): number {
+    const at = this.poolSize;
+    for (const id of ids) {
+      if (id < 0) continue;
+      if (this.poolSize === this.pool.length) {
+        const bigger = new Int32Array(this.pool.length * 2);
+        bigger.set(this.pool);
+        this.pool = bigger;
+      }
+      this.pool[this.poolSize++] = id;
+    }
+    return at;
+  }
+
   private makeWordInfo(word: string): WordInfo {
     const stem = stemOf(word);
     const classes = classesOf(word).map((c) => this.classInfo(c));
+    const own = (k: 0 | 1): number[] => [this.id(MARKS[k] + word), ...classes.map((c) => c.single[k]!), stem === word ? -1 : this.id(MARKS[k] + '=' + stem)];
+    const turned = (k: 0 | 1): number[] => [this.id('>' + MARKS[k] + word), ...classes.map((c) => c.turned[k]!)];
+    const own0 = this.toPool(own(0));
+    const ownEnd0 = this.poolSize;
+    const own1 = this.toPool(own(1));
+    const ownEnd1 = this.poolSize;
+    const turned0 = this.toPool(turned(0));
+    const turnedEnd0 = this.poolSize;
+    const turned1 = this.toPool(turned(1));
+    const turnedEnd1 = this.poolSize;
     return {
       first: this.id('^ ' + word),
-      own: MARKS.map((m, k) =>
-        known([this.id(m + word), ...classes.map((c) => c.single[k]!), stem === word ? -1 : this.id(m + '=' + stem)]),
-      ),
-      turned: MARKS.map((m, k) => known([this.id('>' + m + word), ...classes.map((c) => c.turned[k]!)])),
-      pairs: MARKS.map((m) => this.pairs.get(m + word) ?? null),
+      own0,
+      ownEnd0,
+      own1,
+      ownEnd1,
+      turned0,
+      turnedEnd0,
+      turned1,
+      turnedEnd1,
+      pairs0: this.pairs.get(word) ?? null,
+      pairs1: this.pairs.get('~' + word) ?? null,
       tail: this.tails.get(word) ?? -1,
       classes,
       turns: TURNS.has(word),
@@ -197,7 +236,6 @@ export class FeatureIndex {
     let info = this.words.get(word);
     if (info) return info;
     info = this.makeWordInfo(word);
-    if (this.words.size >= WORD_MEMO) this.words.clear();
     this.words.set(word, info);
     return info;
   }
@@ -240,12 +278,13 @@ export class FeatureIndex {
     this.seenTo[k] = to;
   }
 
-  /** Notes the features in `list` (known ids, no -1) the sentence has not met yet, for word i. */
-  private onceAll(list: Int32Array, i: number): void {
+  /** Notes the features in pool[from, to) (known ids, no -1) the sentence has not met yet, for word i. */
+  private onceAll(from: number, to: number, i: number): void {
+    const pool = this.pool;
     const stamp = this.stamp;
     const gen = this.generation;
-    for (let k = 0; k < list.length; k++) {
-      const id = list[k]!;
+    for (let k = from; k < to; k++) {
+      const id = pool[k]!;
       if (stamp[id] === gen) continue;
       stamp[id] = gen;
       this.note(id, i, i);
@@ -283,6 +322,12 @@ export class FeatureIndex {
       this.epoch = epoch;
       this.byWordId = [];
     }
+    // Never mid-sentence: the sentence's words keep their ranges of the pool.
+    if (this.words.size >= WORD_MEMO) {
+      this.words.clear();
+      this.byWordId = [];
+      this.poolSize = 0;
+    }
     // Tokens made in an earlier word epoch (or without ids) are looked up by their words.
     const ids = tokens.ids !== undefined && tokens.epoch === epoch ? tokens.ids : null;
     let a = this.infoAt(tokens, ids, 0);
@@ -294,14 +339,19 @@ export class FeatureIndex {
       if (tokens.breakBefore[i]) negated = 0;
       const mark = negated > 0 ? 1 : 0;
       const ca = a.classes;
-      this.onceAll(a.own[mark]!, i);
-      if (turned) this.onceAll(a.turned[mark]!, i);
+      if (mark === 0) {
+        this.onceAll(a.own0, a.ownEnd0, i);
+        if (turned) this.onceAll(a.turned0, a.turnedEnd0, i);
+      } else {
+        this.onceAll(a.own1, a.ownEnd1, i);
+        if (turned) this.onceAll(a.turned1, a.turnedEnd1, i);
+      }
       if (a.turns || (prev !== null && prev.turnsBefore !== null && prev.turnsBefore.has(w[i]!))) turned = true;
       negated = a.negates ? NEGATION_SCOPE : Math.max(0, negated - 1);
       if (i + 1 >= n) break;
       const b = this.infoAt(tokens, ids, i + 1);
       const tail = b.tail;
-      const table = a.pairs[mark];
+      const table = mark === 0 ? a.pairs0 : a.pairs1;
       if (table) {
         if (tail >= 0) this.once(table.get(tail), i, i + 1);
         for (const c of b.classes) if (c.tail >= 0) this.once(table.get(c.tail), i, i + 1);

@@ -97,12 +97,22 @@ export const ENDINGS: Readonly<Record<string, string>> = { m: 'am', re: 'are', v
 
 /** A token's words (what `tokenize` pushes for it) and their ids, worked out once per distinct token. */
 interface TokenWords {
+  raw: string;
+  hash: number;
   words: readonly string[];
   ids: readonly number[];
 }
-const wordsOf = new Map<string, TokenWords>();
-/** Tokens remembered; when it grows this large, it and the word ids start afresh (a new epoch). */
+
+/**
+ * The tokens met so far, in an open-addressing table keyed by a hash of their characters,
+ * so a token met before is found straight from the sentence's characters (no substring, no
+ * string hashing). When it holds TOKEN_MEMO tokens it and the word ids start afresh (a new
+ * epoch) before the next sentence.
+ */
 const TOKEN_MEMO = 20_000;
+const SLOTS = 1 << 16;
+let slots = new Int32Array(SLOTS);
+let known: TokenWords[] = [];
 let idOf = new Map<string, number>();
 let epoch = 0;
 
@@ -115,6 +125,26 @@ function wordId(word: string): number {
   let id = idOf.get(word);
   if (id === undefined) idOf.set(word, (id = idOf.size));
   return id;
+}
+
+/** The token norm[start, end) with character hash `hash`: found in the table, or worked out and added. */
+function tokenWords(norm: string, start: number, end: number, hash: number): TokenWords {
+  const len = end - start;
+  let slot = hash & (SLOTS - 1);
+  for (let k = slots[slot]!; k !== 0; k = slots[(slot = (slot + 1) & (SLOTS - 1))]!) {
+    const entry = known[k - 1]!;
+    if (entry.hash !== hash || entry.raw.length !== len) continue;
+    const raw = entry.raw;
+    let j = 0;
+    while (j < len && raw.charCodeAt(j) === norm.charCodeAt(start + j)) j++;
+    if (j === len) return entry;
+  }
+  const raw = norm.slice(start, end);
+  const words = spellToken(raw);
+  const entry: TokenWords = { raw, hash, words, ids: words.map(wordId) };
+  known.push(entry);
+  slots[slot] = known.length;
+  return entry;
 }
 
 /** Token characters: a-z 0-9 $ £ € (a token is a run of them, then any number of ' and a-z run). */
@@ -168,14 +198,15 @@ function spellToken(raw: string): readonly string[] {
 
 /**
  * Scans by char code (no regex, no match arrays) for the tokens the pattern
- * /[a-z0-9$£€]+(?:'[a-z]+)* / (global) finds, and pushes each token's words, worked out once per distinct token. Clause
- * punctuation is noted while skipping the gap before a token: the first word of a token
- * breaks when its gap holds some, the others (a contraction's) never do. The memo and the
- * word ids start afresh (a new epoch) before a sentence once the memo holds TOKEN_MEMO tokens.
+ * /[a-z0-9$£€]+(?:'[a-z]+)* / (global) finds, and pushes each token's words, worked out once
+ * per distinct token (see tokenWords). Clause punctuation is noted while skipping the gap
+ * before a token: the first word of a token breaks when its gap holds some, the others (a
+ * contraction's) never do.
  */
 export function tokenize(norm: string): Tokens {
-  if (wordsOf.size >= TOKEN_MEMO) {
-    wordsOf.clear();
+  if (known.length >= TOKEN_MEMO) {
+    slots = new Int32Array(SLOTS);
+    known = [];
     idOf = new Map();
     epoch++;
   }
@@ -192,24 +223,21 @@ export function tokenize(norm: string): Tokens {
       continue;
     }
     const start = i;
+    // FNV-1a over the token's characters.
+    let hash = Math.imul(0x811c9dc5 ^ c, 0x01000193);
     i++;
-    while (i < n && isTokenChar(norm.charCodeAt(i))) i++;
+    for (let d = norm.charCodeAt(i); i < n && isTokenChar(d); d = norm.charCodeAt(++i)) hash = Math.imul(hash ^ d, 0x01000193);
     while (i + 1 < n && norm.charCodeAt(i) === 39 && isLower(norm.charCodeAt(i + 1))) {
-      i += 2;
-      while (i < n && isLower(norm.charCodeAt(i))) i++;
+      hash = Math.imul(hash ^ 39, 0x01000193);
+      i++;
+      for (let d = norm.charCodeAt(i); i < n && isLower(d); d = norm.charCodeAt(++i)) hash = Math.imul(hash ^ d, 0x01000193);
     }
-    const raw = norm.slice(start, i);
-    let known = wordsOf.get(raw);
-    if (known === undefined) {
-      const words = spellToken(raw);
-      known = { words, ids: words.map(wordId) };
-      wordsOf.set(raw, known);
-    }
-    const words = known.words;
+    const entry = tokenWords(norm, start, i, hash);
+    const words = entry.words;
     for (let k = 0; k < words.length; k++) {
       t.breakBefore.push(k === 0 && gapBreaks && t.words.length > 0);
       t.words.push(words[k]!);
-      ids.push(known.ids[k]!);
+      ids.push(entry.ids[k]!);
       t.starts.push(start);
       t.ends.push(i);
     }
