@@ -329,11 +329,14 @@ function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
-/** Hash of norm[from, to), as the scan below computes it. */
+/**
+ * Hash of norm[from, to), as the scan below computes it: FNV-1a, cut to 30 bits so it stays a
+ * small integer (a Map keyed by larger numbers boxes each key it is asked about).
+ */
 function wordHash(text: string, from: number, to: number): number {
   let h = 0x811c9dc5;
   for (let k = from; k < to; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-  return h >>> 0;
+  return h >>> 2;
 }
 
 /**
@@ -343,6 +346,8 @@ function wordHash(text: string, from: number, to: number): number {
  * character or nothing), so no other word can start a verb. Null when a form could not be
  * expanded: then the sentence is scanned with VERB_RX as before.
  */
+/** Bit (hash & 0xffff) set for each word in BY_WORD: most words are turned away without a Map lookup. */
+const WORD_BITS = new Int32Array(1 << 11);
 const BY_WORD: Map<number, { acts: Int32Array; tried: Uint8Array }> | null = (() => {
   const lists = new Map<number, number[]>();
   const words = new Map<number, string>();
@@ -367,6 +372,7 @@ const BY_WORD: Map<number, { acts: Int32Array; tried: Uint8Array }> | null = (()
   }
   const out = new Map<number, { acts: Int32Array; tried: Uint8Array }>();
   for (const [h, list] of lists) {
+    WORD_BITS[(h & 0xffff) >>> 5]! |= 1 << (h & 31);
     const acts = Int32Array.from(list.sort((x, y) => x - y));
     // Only the acts BY_FIRST lists for the word's letter are tried (as the reference does).
     const letter = words.get(h)![0]!;
@@ -398,7 +404,9 @@ export function actSpans(norm: string): Span[] {
       h = Math.imul(h ^ c, 0x01000193);
       k++;
     }
-    const entry = BY_WORD.get(h >>> 0);
+    h >>>= 2;
+    if ((WORD_BITS[(h & 0xffff) >>> 5]! & (1 << (h & 31))) === 0) continue;
+    const entry = BY_WORD.get(h);
     if (entry === undefined) continue;
     // VERB_RX's match here is the first act's form that matches (its alternatives are the
     // acts' forms in table order), and its global scan resumes after it ("got drunk" hides
@@ -421,18 +429,17 @@ function tryActs(norm: string, at: number, acts: Int32Array, tried: Uint8Array, 
   frameAt.fill(-2);
   for (let a = 0; a < acts.length; a++) {
     const m = matcher(acts[a]!);
+    // Sticky tests: a match ends where lastIndex is left, and no match array is made.
     m.at.lastIndex = at;
-    const form = m.at.exec(norm);
-    if (!form) continue;
-    if (verbLength === 0) verbLength = form[0].length;
+    if (!m.at.test(norm)) continue;
+    const verbEnd = m.at.lastIndex;
+    if (verbLength === 0) verbLength = verbEnd - at;
     if (tried[a] === 0) continue;
-    const verbEnd = at + form[0].length;
     let end = verbEnd;
     if (m.object) {
       m.object.lastIndex = verbEnd;
-      const obj = m.object.exec(norm);
-      if (!obj) continue;
-      end = verbEnd + obj[0].length;
+      if (!m.object.test(norm)) continue;
+      end = m.object.lastIndex;
     }
     if (windowStart < 0) {
       windowStart = Math.max(0, at - 80);
@@ -440,7 +447,7 @@ function tryActs(norm: string, at: number, acts: Int32Array, tried: Uint8Array, 
       lead = norm.slice(windowStart, at);
     }
     // A spelling can be two forms at once ("hit", "read", "put"): try each frame it fits.
-    const text = form[0];
+    const text = norm.slice(at, verbEnd);
     let start = -1;
     for (let f = 0; f < FORMS.length && start < 0; f++) {
       if (!m.forms[f]!.test(text)) continue;
