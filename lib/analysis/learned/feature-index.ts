@@ -5,10 +5,12 @@
  *
  * At load, every feature key the model has gets an id, and its pair keys ("head tail") are
  * split into one table per head, keyed by a number per tail. Each word seen is worked out
- * once (its single-word features' ids in visiting order, its classes, its stem, the pair
- * table it heads, its tail number) and remembered by the word id tokenize gives it, so a
- * sentence costs no string lookup per word, and one number lookup per pair whose head heads
- * pairs and whose tail ends some. Repeats are caught with a stamp per id.
+ * once (its single-word features' ids in visiting order, as ranges of one pool array; its
+ * classes, its stem, the pair tables it heads, its tail number) and remembered by the word
+ * id tokenize gives it, so a sentence costs no string lookup per word, and one number lookup
+ * per pair whose head heads pairs and whose tail ends some. Repeats are caught with a stamp
+ * per id. The walk's time goes mostly to memory reads, so a word's data is kept to plain
+ * number fields and the pool: few pointers to follow.
  *
  * `forEachFeature` stays the definition (the trainer uses it); a test checks that this path
  * visits exactly what it visits.
@@ -202,7 +204,11 @@ export class FeatureIndex {
   private makeWordInfo(word: string): WordInfo {
     const stem = stemOf(word);
     const classes = classesOf(word).map((c) => this.classInfo(c));
-    const own = (k: 0 | 1): number[] => [this.id(MARKS[k] + word), ...classes.map((c) => c.single[k]!), stem === word ? -1 : this.id(MARKS[k] + '=' + stem)];
+    const own = (k: 0 | 1): number[] => [
+      this.id(MARKS[k] + word),
+      ...classes.map((c) => c.single[k]!),
+      stem === word ? -1 : this.id(MARKS[k] + '=' + stem),
+    ];
     const turned = (k: 0 | 1): number[] => [this.id('>' + MARKS[k] + word), ...classes.map((c) => c.turned[k]!)];
     const own0 = this.toPool(own(0));
     const ownEnd0 = this.poolSize;
