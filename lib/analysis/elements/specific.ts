@@ -265,9 +265,14 @@ ACTS.forEach(([p, g, b], i) => {
   }
 });
 
+/** [a-z' -]: the characters a form's spelling is made of. */
+function isLiteralCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 39 || c === 32 || c === 45;
+}
+
 /**
  * Every whole spelling of a verb form ("(?:cracked|keyed)" -> cracked, keyed; "burn[te]d?" ->
- * burnt, burnd, burnet, ...), or null when the form uses syntax this reader does not expand
+ * burntd, burnt, burned, burne), or null when the form uses syntax this reader does not expand
  * (then the fast scan below is not used). Only literals, "(?:a|b)", "[ab]", "x?", "(...)?" and
  * top-level "|" are read; the forms in ACTS use nothing else.
  */
@@ -303,9 +308,14 @@ export function expandForm(form: string): string[] | null {
         if (!/^[a-z' -]+$/.test(set) || set.includes('-')) return null;
         atom = [...set];
         k = close + 1;
-      } else if (/[a-z' -]/.test(c)) {
-        atom = [c];
-        k++;
+      } else if (isLiteralCode(form.charCodeAt(k))) {
+        // A run of letters at once (this runs at load, for every form), less its last letter
+        // when a quantifier follows it: that one is taken on its own.
+        let j = k + 1;
+        while (j < form.length && isLiteralCode(form.charCodeAt(j))) j++;
+        if (j < form.length && j - 1 > k && '?*+{'.includes(form[j]!)) j--;
+        atom = [form.slice(k, j)];
+        k = j;
       } else return null;
       if (form[k] === '?') {
         atom = [...atom, ''];
