@@ -2,7 +2,8 @@
  * `npm run build-filters`: reads every engine pattern's trigram program from its source and
  * writes them to lib/analysis/trigram-programs.json, so a fresh engine (the extension's
  * background worker after it was stopped) skips reading them on its first analysis. Run it
- * after changing a rule's patterns; a stale table only costs speed. Deterministic.
+ * after changing a rule's patterns or examples (the examples weigh which trigrams are rare); a
+ * stale table only costs speed. Deterministic.
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
