@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filteredExec, filteredTest, mayMatch, trigramFilter } from './trigram-filter';
+import { branchHolds, filteredExec, filteredTest, indexBranches, mayMatch, trigramFilter, trigramsOf } from './trigram-filter';
 
 const filterOf = (source: string) => trigramFilter(new RegExp(source, 'dg'));
 
@@ -106,5 +106,37 @@ describe('filteredExec and filteredTest (a helper pattern run only when its trig
     expect(re.lastIndex).toBe(5);
     expect(filteredTest(re, 'nothing alike')).toBe(false);
     expect(re.lastIndex).toBe(0);
+  });
+});
+
+describe('a filter of many branches (a gate of many pieces)', () => {
+  it('says what testing every branch says, through its index of first clauses', () => {
+    const pieces = ['self', 'meself', 'kms', 'suicid', 'life', 'not around', 'gone', 'dead', 'die', 'wish', 'rather', 'deserve', 'burden', 'waste of', 'goodbye', 'bridge', 'noose', 'razor', 'pointless', 'no one'];
+    const re = new RegExp(pieces.join('|'));
+    const f = trigramFilter(re);
+    const texts = [
+      'i want to see the bridge',
+      'nobody would miss me',
+      'no one would miss me',
+      'i am a burden to everyone',
+      'we had lunch by the river',
+      'the razors were on sale',
+      'i feel so tired',
+      'what a waste of time',
+      '',
+      'ab',
+      'goodby',
+      'good bye',
+      ...pieces.map((p) => `it was ${p} all along`),
+      ...pieces.map((p) => p.slice(0, -1)),
+    ];
+    for (const t of texts) {
+      // The reference: every branch tested in turn.
+      const reference = (indexBranches(f) ?? []).some(({ at }) => (trigramsOf(t), branchHolds(f.program!, at)));
+      expect(mayMatch(f, t), t).toBe(reference);
+      // Sound: never "cannot match" where the pattern matches.
+      if (re.test(t)) expect(mayMatch(f, t), t).toBe(true);
+    }
+    expect((indexBranches(f) ?? []).length).toBeGreaterThanOrEqual(12);
   });
 });

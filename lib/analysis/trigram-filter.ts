@@ -795,8 +795,68 @@ export function mayMatch(f: TrigramFilter, norm: string): boolean {
   const branches = p[0]!;
   if (branches === 0) return true;
   fill(norm);
+  if (branches >= MANY_BRANCHES) return someBranchHolds(p, branchIndexOf(p));
   // Each branch starts with its end, so the next branch is found without walking this one.
   for (let b = 0, pc = 1; b < branches; b++, pc = p[pc]!) if (branchHolds(p, pc)) return true;
+  return false;
+}
+
+/**
+ * A filter with this many branches or more (a gate of many short pieces: "self|meself|kms|
+ * suicid|life|…", a hundred of them) is not tested branch by branch, which costs a test per
+ * branch on every sentence that matches none: its branches are listed under the trigrams of
+ * their first clause, and only the branches listed under one of the sentence's trigrams are
+ * tested. A branch that holds has one of its first clause's trigrams in the sentence, so it
+ * is among them: the answer is the same.
+ */
+const MANY_BRANCHES = 12;
+
+/** A filter's branches by the trigrams of their first clause. */
+interface BranchIndex {
+  /** Bit h set when some branch is listed under trigram h (most of a sentence's are not). */
+  bits: Int32Array;
+  /** Trigram -> where its branches start in the program. */
+  listed: Map<number, Int32Array>;
+}
+
+const branchIndexes = new WeakMap<Int32Array, BranchIndex>();
+
+function branchIndexOf(p: Int32Array): BranchIndex {
+  let index = branchIndexes.get(p);
+  if (index) return index;
+  const lists = new Map<number, number[]>();
+  let pc = 1;
+  for (let b = 0; b < p[0]!; b++) {
+    const at = pc;
+    const firstClauseEnd = p[pc + 1]!;
+    for (let k = pc + 2; k < firstClauseEnd; k++) {
+      const h = p[k]!;
+      const list = lists.get(h);
+      if (!list) lists.set(h, [at]);
+      else if (list[list.length - 1] !== at) list.push(at);
+    }
+    pc = p[pc]!;
+  }
+  const bits = new Int32Array(TABLE_SIZE >>> 5);
+  const listed = new Map<number, Int32Array>();
+  for (const [h, ats] of lists) {
+    bits[h >>> 5]! |= 1 << (h & 31);
+    listed.set(h, Int32Array.from(ats));
+  }
+  index = { bits, listed };
+  branchIndexes.set(p, index);
+  return index;
+}
+
+/** Whether a branch listed under one of the current sentence's trigrams holds. */
+function someBranchHolds(p: Int32Array, index: BranchIndex): boolean {
+  const { bits: listedBits, listed } = index;
+  for (let k = 0; k < distinct.length; k++) {
+    const h = distinct[k]!;
+    if ((listedBits[h >>> 5]! & (1 << (h & 31))) === 0) continue;
+    const ats = listed.get(h)!;
+    for (let i = 0; i < ats.length; i++) if (branchHolds(p, ats[i]!)) return true;
+  }
   return false;
 }
 
