@@ -88,7 +88,26 @@ function computeMany(texts: readonly string[]): SentenceResult[] {
   const flags = sentences.map(ruleFlags);
   const elements = sentences.map(ruleElements);
   for (let i = 0; i < n; i++) finishFindings(sentences[i]!, flags[i]!, elements[i]!);
-  const apology = sentences.map(apologises);
+  // The small parts, sentence by sentence: each reads the sentence's trigram table
+  // (trigram-filter.ts), which is made once per sentence in a row rather than once per part.
+  const apology: boolean[] = [];
+  const support: Span[][] = [];
+  const cues: AmendsCues[] = [];
+  const lang: LanguageStats[] = [];
+  const leading: (RuleMatch | null)[] = [];
+  const back: (RuleMatch | null)[] = [];
+  const rebuts: boolean[] = [];
+  for (let i = 0; i < n; i++) {
+    const sentence = sentences[i]!;
+    apology.push(apologises(sentence));
+    support.push(findSupportSpans(sentence));
+    cues.push(amendsCues(sentence));
+    // Language is judged on the unfolded text: other scripts must count as other scripts.
+    lang.push(languageStats(bases[i]!.norm));
+    leading.push(leadingBut(sentence));
+    back.push(backReference(sentence));
+    rebuts.push(rebutsPrevious(sentence));
+  }
   // A group speaking as "we" is also read as one person saying "I" (we-voice.ts), and what
   // that reading finds is added: "we failed to protect your data" names the act as "I failed
   // to" does. The sentence's own reading stays, so a "we" the reading misjudges loses nothing.
@@ -116,13 +135,6 @@ function computeMany(texts: readonly string[]): SentenceResult[] {
     withoutHollowRegret(flags[i]!, elements[i]!);
     apology[i] ||= apologises(reads[k]!);
   }
-  const support = sentences.map(findSupportSpans);
-  const cues = sentences.map(amendsCues);
-  // Language is judged on the unfolded text: other scripts must count as other scripts.
-  const lang = bases.map((b) => languageStats(b.norm));
-  const leading = sentences.map(leadingBut);
-  const back = sentences.map(backReference);
-  const rebuts = sentences.map(rebutsPrevious);
   const out: SentenceResult[] = [];
   for (let i = 0; i < n; i++) {
     out.push({

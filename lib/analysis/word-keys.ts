@@ -108,6 +108,26 @@ function copyBranch(program: Int32Array, at: number, listed: number, to: number[
 }
 
 /**
+ * Sorts `a[0 .. n)` ascending in place: an insertion sort, as a sentence enables a few dozen
+ * patterns (a typed array's own sort costs a view and a call into the runtime per sentence).
+ */
+export function sortAscending(a: Int32Array, n: number): void {
+  if (n > 64) {
+    a.subarray(0, n).sort();
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const v = a[i]!;
+    let j = i - 1;
+    while (j >= 0 && a[j]! > v) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = v;
+  }
+}
+
+/**
  * Sample sentences (the rules' examples), from which the index estimates how often a trigram
  * occurs, to pick the rarest thing to find each pattern by. They only steer the choice: any
  * choice finds exactly the same patterns. Kept with the trigram filters, which weigh their
@@ -360,7 +380,7 @@ export class NeedIndex {
       }
     }
     this.enabledCount = n;
-    enabledIds.subarray(0, n).sort();
+    sortAscending(enabledIds, n);
     this.lastNorm = norm;
   }
 

@@ -13,7 +13,7 @@ import { FLAG_RULES } from '../../../lib/analysis/rules';
 import { registeredPatterns } from '../../../lib/analysis/rules/define';
 import { oneByte } from '../../../lib/analysis/sentence-analysis';
 import { mayMatch, trigramFilter, type TrigramFilter } from '../../../lib/analysis/trigram-filter';
-import { forEachElementWordKey, forEachRuleWordKey, keyOfWord, NeedIndex } from '../../../lib/analysis/word-keys';
+import { forEachElementWordKey, forEachRuleWordKey, keyOfWord, NeedIndex, sortAscending } from '../../../lib/analysis/word-keys';
 import { makeDraft } from '../../bench/drafts';
 
 function sentences(): string[] {
@@ -114,5 +114,23 @@ describe('prefilter index', () => {
     index.markSentence('i am so sorry');
     expect(index.enabled(b)).toBe(true);
     expect(index.enabled(a)).toBe(false);
+  });
+});
+
+describe('sortAscending (the index’s sort of a sentence’s enabled patterns)', () => {
+  it('sorts like a typed array’s own sort, short and long, with repeats', () => {
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    for (const n of [0, 1, 2, 3, 10, 63, 64, 65, 200]) {
+      for (let round = 0; round < 20; round++) {
+        const a = Int32Array.from({ length: n + 5 }, () => next() % 97);
+        const tail = Array.from(a.subarray(n));
+        const expected = Array.from(a.subarray(0, n)).sort((x, y) => x - y);
+        sortAscending(a, n);
+        expect(Array.from(a.subarray(0, n))).toEqual(expected);
+        // What lies past n is left alone.
+        expect(Array.from(a.subarray(n))).toEqual(tail);
+      }
+    }
   });
 });
