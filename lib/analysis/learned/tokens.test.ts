@@ -119,3 +119,16 @@ describe('learned scorer: tokens by char code', () => {
     expect(words("x'constructor con'structor")).toEqual(['x', 'constructor', 'con', 'structor']);
   });
 });
+
+describe('learned scorer: tokens of one very long text', () => {
+  it('tokenizes a text of more distinct words than its table holds, given in one piece', () => {
+    // 70,000 distinct tokens in one call: more than the token table's 65,536 slots.
+    const words: string[] = [];
+    for (let i = 0; i < 70_000; i++) words.push('zq' + i.toString(36));
+    const t = tokenize(words.join(' '));
+    expect(t.words.length).toBe(70_000);
+    expect(t.words[69_999]).toBe(words[69_999]);
+    // The same again: every token found or worked out, none lost.
+    expect(tokenize(words.join(' ')).words).toEqual(t.words);
+  });
+});

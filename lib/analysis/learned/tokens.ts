@@ -142,6 +142,10 @@ function tokenWords(norm: string, start: number, end: number, hash: number): Tok
   const raw = norm.slice(start, end);
   const words = spellToken(raw);
   const entry: TokenWords = { raw, hash, words, ids: words.map(wordId) };
+  // The table is emptied between sentences (TOKEN_MEMO); a text of more distinct tokens than
+  // that, given in one piece, must not fill it (the search above needs an empty slot to stop):
+  // past half full, tokens are worked out without being remembered.
+  if (known.length >= SLOTS >> 1) return entry;
   known.push(entry);
   slots[slot] = known.length;
   return entry;
