@@ -3,7 +3,7 @@ import { makeSentence } from '../normalize';
 import { FLAG_RULES } from '../rules';
 import { makeDraft } from '../../../tests/bench/drafts';
 import { ELEMENT_RULES } from './index';
-import { actScanIsFast, actSpans, actSpansReference, expandForm } from './specific';
+import { actScanIsFast, actSpans, actSpansReference, expandForm, FRAME_NEEDS, FRAMES } from './specific';
 
 /**
  * actSpans finds verbs by a word scan and a per-word list of acts; actSpansReference is the
@@ -62,5 +62,21 @@ describe('specific: the fast act scan', () => {
       found += fast.length;
     }
     expect(found).toBeGreaterThan(100);
+  });
+});
+
+describe('the frames’ needed pieces (FRAME_NEEDS)', () => {
+  it('name, frame by frame, a piece of text that each frame’s every match contains', () => {
+    for (const form of ['past', 'gerund', 'base'] as const) {
+      const frames = FRAMES[form];
+      const needs = FRAME_NEEDS[form];
+      expect(needs.length, form).toBe(frames.length);
+      needs.forEach((piece, r) => {
+        if (piece === null) return;
+        // The piece is written out in the frame's source, so a frame edited, added or moved
+        // without its piece breaks this.
+        expect(frames[r], `${form} frame ${r}`).toContain(piece);
+      });
+    }
   });
 });

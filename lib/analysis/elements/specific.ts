@@ -149,9 +149,11 @@ const ADV =
 
 /**
  * What may come just before each form of an act, ending where the verb starts. Checked on a
- * short look-back only once a verb from the table has been found.
+ * short look-back only once a verb from the table has been found. FRAME_NEEDS (below) names,
+ * frame by frame in this order, a piece of text every match contains: keep the two in step
+ * (a test checks each piece is in its frame).
  */
-const FRAMES = {
+export const FRAMES = {
   // "I stole $400 from your purse", "i'd taken it", "I was the one who cracked the table"
   past: [
     // an organisation's act done by its people, in the "I" reading of "our": "Our driver on the 42 refused to
@@ -187,7 +189,7 @@ const FRAME_RX: Record<Form, RegExp[]> = {
  * is not run on a look-back without it: "my " for an organisation's people ("a member of my team"),
  * which most verbs are not preceded by.
  */
-const FRAME_NEEDS: Record<Form, (string | null)[]> = {
+export const FRAME_NEEDS: Record<Form, (string | null)[]> = {
   past: ['my ', null],
   gerund: [null, null],
   base: ['i ', 'to ', 'did i ', 'what i did '],
