@@ -4,25 +4,7 @@ import { FLAG_RULES } from '../rules';
 import { makeDraft } from '../../../tests/bench/drafts';
 import { ACTIVITY_PATTERN, ACTIVITY_SHORT, hasShortName, mayHaveActivity } from './change';
 import { ELEMENT_RULES } from './index';
-
-/** The top-level alternatives of a pattern's source. */
-function alternatives(source: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let k = 0; k < source.length; k++) {
-    const c = source[k];
-    if (c === '\\') k++;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      parts.push(source.slice(from, k));
-      from = k + 1;
-    }
-  }
-  parts.push(source.slice(from));
-  return parts;
-}
+import { topLevelAlternatives } from './match';
 
 /** One phrase or more for each ACTIVITY alternative (the test checks each alternative is met). */
 const PHRASES = [
@@ -44,7 +26,7 @@ const PHRASES = [
 describe('change: the activity prefilter', () => {
   it('has a phrase for every ACTIVITY alternative', () => {
     const src = ACTIVITY_PATTERN.source.replace(/^\(\?:/, '').replace(/\)$/, '');
-    for (const alt of alternatives(src)) {
+    for (const alt of topLevelAlternatives(src)) {
       const re = new RegExp(alt);
       expect(PHRASES.some((p) => re.test(p)), alt).toBe(true);
     }

@@ -40,6 +40,25 @@ export const rx = (source: string): RegExp => {
   return re;
 };
 
+/** A pattern source split on its top-level "|" (escapes and groups respected; classes are not read). */
+export function topLevelAlternatives(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let k = 0; k < source.length; k++) {
+    const c = source[k];
+    if (c === '\\') k++;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(source.slice(from, k));
+      from = k + 1;
+    }
+  }
+  parts.push(source.slice(from));
+  return parts;
+}
+
 /** Every pattern compiled with `rx` (for tests of the machinery that runs them). */
 export function elementPatterns(): readonly RegExp[] {
   return PATTERNS;

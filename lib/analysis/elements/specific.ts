@@ -1,5 +1,5 @@
 import type { ElementRule, Span } from '../types';
-import { YOU, YOUR, before, collectSpans, mergeSpans, needs, rx } from './match';
+import { before, collectSpans, mergeSpans, needs, rx, topLevelAlternatives, YOU, YOUR } from './match';
 
 /**
  * Specific: the person names the concrete thing they did, in the first person ("I stole
@@ -228,27 +228,9 @@ function matcher(i: number): ActMatcher {
   }
   return m;
 }
-/** Splits a pattern on its top-level "|". */
-function topLevel(source: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let k = 0; k < source.length; k++) {
-    const c = source[k];
-    if (c === '\\') k++;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      parts.push(source.slice(from, k));
-      from = k + 1;
-    }
-  }
-  parts.push(source.slice(from));
-  return parts;
-}
 /** The letters a verb form can start with ("(?:cracked|keyed)" starts with c or k). */
 function firstLetters(form: string): string[] {
-  const parts = topLevel(form);
+  const parts = topLevelAlternatives(form);
   if (parts.length > 1) return parts.flatMap(firstLetters);
   if (form.startsWith('(?:')) {
     let depth = 0;
