@@ -9,6 +9,10 @@ import { THEY, YOU, YOURE } from './lexicon';
 
 const raw = String.raw;
 
+/** Organisations a public statement sets itself beside ("like many universities", "every other club"). */
+const PEERS =
+  'organisations|organizations|institutions|companies|clubs|churches|schools|parishes|dioceses|businesses|employers|firms|hospitals|charities|councils|universities|operators|airlines|banks|brands|providers|forces|teams';
+
 /** After "it could have been worse": "…and that is exactly why it was so serious", "…which is what scares me". */
 const WEIGHS_IT_UP = /^[\s,;-]*(?:and |but )?(?:that(?:'s| is|s)|which is|this is|it's|its) (?:exactly |precisely |just |really )?(?:why|what (?:scares|haunts|frightens|terrifies|keeps)|the (?:part|thing) (?:that|i))\b/;
 
@@ -55,7 +59,7 @@ export default defineRule({
       // "in line with the industry average", "every water company in england uses them",
       // "no worse than most", "like many organisations at the time"
       needs: ['average', 'industry', 'sector', 'every', 'most', 'like', 'worse', 'many'],
-      re: rx(raw`(?<s>\b(?:(?:well |far |still )?(?:below|under|beneath|in line with|no (?:higher|worse) than|better than|lower than) (?:the )?(?:industry|sector|national|uk|us|european|global|market)(?:[- ]wide)? (?:average|norm|standard|benchmark)s?|(?:every|any|most|many|all) (?:other )?(?:\w+ )?(?:organisations|organizations|institutions|companies|clubs|churches|schools|parishes|dioceses|businesses|employers|firms|hospitals|charities|councils|universities|operators|airlines|banks|brands|providers|forces|teams|company|operator|airline|bank|provider|club|school|hospital|firm) (?:in (?:the|this) (?:country|industry|sector|uk|us)|in (?:england|britain|ireland|scotland|wales|america|australia|canada|india) )?(?:uses?|does|do|has|have|faces?|deals? with|faced|had)|no worse than (?:most|many|others|anyone|any other)|like (?:many|most|all|other|so many) (?:other )?(?:organisations|organizations|institutions|companies|clubs|churches|schools|parishes|dioceses|businesses|employers|firms|hospitals|charities|councils|universities|operators|airlines|banks|brands|providers|forces|teams) (?:at|of|in) (?:the|that) (?:time|era|period|day|days))\b)`),
+      re: rx(raw`(?<s>\b(?:(?:well |far |still )?(?:below|under|beneath|in line with|no (?:higher|worse) than|better than|lower than) (?:the )?(?:industry|sector|national|uk|us|european|global|market)(?:[- ]wide)? (?:average|norm|standard|benchmark)s?|(?:every|any|most|many|all) (?:other )?(?:\w+ )?(?:${PEERS}|company|operator|airline|bank|provider|club|school|hospital|firm) (?:in (?:the|this) (?:country|industry|sector|uk|us)|in (?:england|britain|ireland|scotland|wales|america|australia|canada|india) )?(?:uses?|does|do|has|have|faces?|deals? with|faced|had)|no worse than (?:most|many|others|anyone|any other)|like (?:many|most|all|other|so many) (?:other )?(?:${PEERS}) (?:at|of|in) (?:the|that) (?:time|era|period|day|days))\b)`),
     },
     {
       // a public statement set beside its sector or its peers: "Like many universities across the
