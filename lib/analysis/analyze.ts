@@ -21,7 +21,7 @@ import { isEnglish } from './language';
 import { promptsFor } from './prompts';
 import { REBUTTABLE } from './rebuttal';
 import { FLAG_RULES } from './rules';
-import { editKeepsBoundaries, segmentRange } from './segment';
+import { editKeepsBoundaries, mayBeCutAfter, segmentRange } from './segment';
 import { analyzeSentence, analyzeSentences, engineStats, type SentenceResult } from './sentence-analysis';
 import {
   ELEMENT_IDS,
@@ -220,11 +220,15 @@ function updatePieces(base: Draft, text: string, prefix: number, suffix: number)
   }
 
   const first = firstEndingAtOrAfter(old.ends, prefix);
-  const startIdx = first - 1; // the untouched sentence before, as context
+  let startIdx = first - 1; // the untouched sentence before, as context
+  // A run cut into chunks (longer than MAX_SENTENCE) is segmented again whole: an edit in
+  // it can move any of its cuts.
+  while (startIdx > 0 && mayBeCutAfter(base.text, old.starts, old.ends, startIdx - 1)) startIdx--;
   const from = startIdx >= 0 ? old.starts[startIdx]! : 0;
 
   const last = lastStartingAtOrBefore(old.starts, editEndOld);
-  const endIdx = last + 1; // the untouched sentence after, as context
+  let endIdx = last + 1; // the untouched sentence after, as context
+  while (endIdx < count - 1 && mayBeCutAfter(base.text, old.starts, old.ends, endIdx)) endIdx++;
   const toOld = endIdx < count ? old.ends[endIdx]! : base.text.length;
   const to = toOld + delta;
 

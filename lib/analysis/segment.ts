@@ -230,6 +230,24 @@ function lastLineBreak(text: string, from: number, to: number): number {
 }
 
 /**
+ * Whether the boundary between sentences k and k + 1 (of `text`, as `segment` gives them) may
+ * be a cut inside a run longer than MAX_SENTENCE rather than a sentence end: the two share a
+ * line, and sentence k's run, from the end of the sentence before it (or its line's start) to
+ * the next sentence, spans more than MIN_CHUNK, as every chunk but a run's last does. Where a
+ * cut falls depends on the run from its start, so an edit anywhere in a run can move every
+ * cut of it: a caller segmenting a window again widens it to boundaries that are not cuts.
+ * Conservative: a boundary it calls a possible cut only makes the window larger.
+ */
+export function mayBeCutAfter(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, k: number): boolean {
+  const nextStart = starts[k + 1]!;
+  if (lastLineBreak(text, ends[k]!, nextStart) >= 0) return false;
+  const prevEnd = k > 0 ? ends[k - 1]! : 0;
+  const br = lastLineBreak(text, prevEnd, starts[k]!);
+  const low = br >= 0 ? br + 1 : prevEnd;
+  return nextStart - low > MIN_CHUNK;
+}
+
+/**
  * Whether an edit inside one sentence leaves every sentence boundary where it was, so the
  * caller can skip segmenting again (`Intl.Segmenter` costs more than everything else a
  * keystroke does outside the edited sentence). The edit replaces `before[at, beforeEnd)` by

@@ -151,3 +151,30 @@ describe('incremental analysis', { timeout: 60_000 }, () => {
     expect(sentenceCacheSize()).toBeLessThanOrEqual(SENTENCE_CACHE_SIZE);
   });
 });
+
+describe('incremental analysis of a run longer than a sentence may be', () => {
+  it('gives exactly what a cold analysis gives after edits anywhere in a run cut into chunks', () => {
+    const random = rng(11);
+    const words = ['i', 'took', 'your', 'money', 'and', 'lied', 'about', 'it', 'sorry', 'xxxxxxxxxxxx', 'you', 'were', 'hurt'];
+    for (let round = 0; round < 12; round++) {
+      // One line with no sentence end, two to four times MAX_SENTENCE long, between two sentences.
+      const run: string[] = [];
+      while (run.join(' ').length < MAX_SENTENCE * (2 + (round % 3))) run.push(words[Math.floor(random() * words.length)]!);
+      let text = `I am writing to say sorry. ${run.join(' ')}\nI hope you are well.`;
+      forgetDrafts();
+      analyzeDraft(text);
+      for (let e = 0; e < 6; e++) {
+        // Insert a space, a comma, a word or a long word, or delete a few characters, anywhere.
+        const at = Math.floor(random() * text.length);
+        const insert = [' ', ', ', 'wrong', 'x'.repeat(40), ''][Math.floor(random() * 5)]!;
+        text = text.slice(0, at) + insert + text.slice(at + (insert === '' ? 3 : 0));
+        const incremental = analyzeDraft(text);
+        const ranges = sentenceRangesOf(text);
+        expect(incremental).toEqual(cold(text));
+        expect(ranges).toEqual(segment(text));
+        forgetDrafts();
+        analyzeDraft(text);
+      }
+    }
+  });
+});
