@@ -1,5 +1,6 @@
 import type { ElementRule } from '../types';
 import { mayMatch, trigramFilter } from '../trigram-filter';
+import { isWordCode } from '../char-codes';
 import { before, collectSpans, mergeSpans, needs, rx } from './match';
 
 /**
@@ -113,11 +114,6 @@ const ACTIVITY_PIECES = trigramFilter(
 );
 /** The two-letter group names as ACTIVITY writes them (the reference for `hasShortName`). */
 export const ACTIVITY_SHORT = /\b(?:aa|na|ga|ca)\b/;
-
-/** Whether a character code is in \w ([A-Za-z0-9_]). */
-function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
 
 /** ACTIVITY_SHORT.test(norm), by character codes: an "a" after a, n, g or c, the two a word of their own. */
 export function hasShortName(norm: string): boolean {

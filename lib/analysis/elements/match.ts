@@ -1,5 +1,6 @@
 import type { Sentence, Span } from '../types';
 import { mayMatch, trigramFilter, type TrigramFilter } from '../trigram-filter';
+import { isSpaceCode } from '../char-codes';
 import { compileNow } from '../native-regex';
 import { engineStats } from '../work-stats';
 import { forEachElementWordKey, NeedIndex } from '../word-keys';
@@ -100,12 +101,8 @@ export const EDGE = /[\s,;:.!?'"()-]/;
 
 /** Whether EDGE matches the character with this code: \s as JavaScript reads it, or ,;:.!?'"()- */
 export function isEdgeCode(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0x7f) return c === 44 || c === 59 || c === 58 || c === 46 || c === 33 || c === 63 || c === 39 || c === 34 || c === 40 || c === 41 || c === 45;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
+  if (c < 0x7f && c > 0x20) return c === 44 || c === 59 || c === 58 || c === 46 || c === 33 || c === 63 || c === 39 || c === 34 || c === 40 || c === 41 || c === 45;
+  return isSpaceCode(c);
 }
 
 /** Trims spaces and punctuation from both ends of a span, so underlines hug the words. */

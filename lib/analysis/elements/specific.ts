@@ -1,4 +1,5 @@
 import type { ElementRule, Span } from '../types';
+import { isWordCode } from '../char-codes';
 import { before, collectSpans, mergeSpans, needs, rx, topLevelAlternatives, YOU, YOUR } from './match';
 
 /**
@@ -319,11 +320,6 @@ export function expandForm(form: string): string[] | null {
   const all = alternation(0);
   if (!all || all[1] !== form.length) return null;
   return all[0];
-}
-
-/** Whether a character code is in \w ([A-Za-z0-9_]). */
-function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 /**

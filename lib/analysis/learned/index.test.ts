@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../types';
-import { clauseAround, isSpace } from './index';
+import { clauseAround } from './index';
 
 /** The regex definition clauseAround had before it used char codes: the reference. */
 function clauseByRegex(norm: string, start: number, end: number): Span {
@@ -16,12 +16,6 @@ function clauseByRegex(norm: string, start: number, end: number): Span {
 }
 
 describe('learned scorer: clause spans by char code', () => {
-  it('takes exactly the characters /\\s/ takes, over every UTF-16 code unit', () => {
-    for (let c = 0; c < 0x10000; c++) {
-      if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) expect(c.toString(16)).toBe('the same as /\\s/');
-    }
-  });
-
   it('gives the spans the regex definition gives, at every word of many texts', () => {
     // Every character the definition names, some it does not, and other whitespace.
     const parts = ['word', 'i', 'was', ' ', ' ', ',', ';', ':', '(', ')', '"', "'", '\n', '\r', '\t', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u180e', '\u200b',

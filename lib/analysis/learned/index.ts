@@ -2,6 +2,7 @@
  * The learned scorer as the engine uses it: the shipped model, loaded on first use, and
  * the spans it reports, widened from its strongest words to their clause.
  */
+import { isSpaceCode } from '../char-codes';
 import { inQuotes, isDisowned } from '../rules/define';
 import { FLAG_IDS, type Sentence, type Span } from '../types';
 import shipped from './weights.json';
@@ -53,23 +54,6 @@ function isDash(c: number): boolean {
   return c === 45 || c === 0x2013 || c === 0x2014;
 }
 
-/** What `\s` matches in a JS regex: ECMAScript WhiteSpace and LineTerminator. */
-export function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /**
  * The clause around [start, end): out to the nearest clause punctuation on each side, or a
  * dash after a space ("\s[-–—]") on the left. Surrounding spaces are trimmed; a clause
@@ -79,7 +63,7 @@ export function clauseAround(norm: string, start: number, end: number): Span {
   let a = start;
   while (a > 0) {
     const c = norm.charCodeAt(a - 1);
-    if (isClauseBreak(c) || (a >= 2 && isDash(c) && isSpace(norm.charCodeAt(a - 2)))) break;
+    if (isClauseBreak(c) || (a >= 2 && isDash(c) && isSpaceCode(norm.charCodeAt(a - 2)))) break;
     a--;
   }
   let b = end;
@@ -89,8 +73,8 @@ export function clauseAround(norm: string, start: number, end: number): Span {
     if (isClauseBreak(c) || isSentenceEnd(c)) break;
     b++;
   }
-  while (a < b && isSpace(norm.charCodeAt(a))) a++;
-  while (b > a && isSpace(norm.charCodeAt(b - 1))) b--;
+  while (a < b && isSpaceCode(norm.charCodeAt(a))) a++;
+  while (b > a && isSpaceCode(norm.charCodeAt(b - 1))) b--;
   if (b - a > MAX_CLAUSE) return { start, end };
   return { start: a, end: b };
 }
