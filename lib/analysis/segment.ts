@@ -25,10 +25,10 @@ export const MAX_SENTENCE = 600;
 const MIN_CHUNK = 200;
 
 /** Older browsers (Firefox before 125) have no Intl.Segmenter: fall back to punctuation. */
-const segmenter: { segment(text: string): Iterable<{ index: number; segment: string }> } =
-  typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function'
-    ? new Intl.Segmenter('en', { granularity: 'sentence' })
-    : { segment: punctuationSegments };
+const wholeSegmenter = typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function';
+const segmenter: { segment(text: string): Iterable<{ index: number; segment: string }> } = wholeSegmenter
+  ? new Intl.Segmenter('en', { granularity: 'sentence' })
+  : { segment: punctuationSegments };
 
 function* punctuationSegments(text: string): Iterable<{ index: number; segment: string }> {
   const re = /[.!?]+["')\]]*\s+/g;
@@ -131,27 +131,90 @@ function segmentLine(text: string, start: number, end: number, out: SentenceRang
   while (k < end && isSpace(text.charCodeAt(k))) k++;
   if (k === end) return;
   const line = text.slice(start, end);
-  let pendingStart = -1;
-  let pendingEnd = -1;
-  for (const seg of segmenter.segment(line)) {
-    const s = start + seg.index;
-    const e = s + seg.segment.length;
-    if (pendingStart < 0) {
-      pendingStart = s;
-      pendingEnd = e;
-      continue;
+  const pieces = new LinePieces(text, out);
+  for (const seg of segmenter.segment(line)) pieces.add(start + seg.index, start + seg.index + seg.segment.length);
+  pieces.flush();
+}
+
+/**
+ * A line's ICU segments, in order, turned into sentences: a title's stop does not end one
+ * ("Mr. " + "Patel ..."), and each is split further at ". lowercase" (splitLowercaseStops).
+ */
+class LinePieces {
+  private pendingStart = -1;
+  private pendingEnd = -1;
+  constructor(private readonly text: string, private readonly out: SentenceRange[]) {}
+
+  add(s: number, e: number): void {
+    const { text } = this;
+    if (this.pendingStart >= 0) {
+      // "Mr. " + "Patel ..." : join the title to the name.
+      const prev = text.slice(Math.max(this.pendingStart, this.pendingEnd - 8), this.pendingEnd).trimEnd();
+      if (TITLE_ABBREV.test(prev)) {
+        this.pendingEnd = e;
+        return;
+      }
+      splitLowercaseStops(text, this.pendingStart, this.pendingEnd, this.out);
     }
-    // "Mr. " + "Patel ..." : join the title to the name.
-    const prev = text.slice(Math.max(pendingStart, pendingEnd - 8), pendingEnd).trimEnd();
-    if (TITLE_ABBREV.test(prev)) {
-      pendingEnd = e;
-      continue;
-    }
-    splitLowercaseStops(text, pendingStart, pendingEnd, out);
-    pendingStart = s;
-    pendingEnd = e;
+    this.pendingStart = s;
+    this.pendingEnd = e;
   }
-  if (pendingStart >= 0) splitLowercaseStops(text, pendingStart, pendingEnd, out);
+
+  flush(): void {
+    if (this.pendingStart >= 0) splitLowercaseStops(this.text, this.pendingStart, this.pendingEnd, this.out);
+    this.pendingStart = -1;
+  }
+}
+
+/**
+ * Whether ICU's sentence boundaries inside each line of `text.slice(from, to)` are the same
+ * whether the lines are segmented one by one or the whole stretch at once: true unless it
+ * holds a vertical tab or form feed, which end a line here but are spaces to ICU (so a rule
+ * looking ahead for a lower-case letter would read across them). Every other line break
+ * here (CR, LF, NEL, LS, PS) is one to ICU too: a segment never runs across it, and ICU's
+ * rules look neither behind nor ahead across it, so a line reads the same alone or within.
+ */
+function linesSegmentAlike(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 11 || c === 12) return false;
+  }
+  return true;
+}
+
+/**
+ * `segmentRange` with one ICU pass over the whole stretch instead of one per line: creating
+ * the segments of a string costs about as much as walking a few sentences of it, and a
+ * draft has many short lines (greeting, paragraphs, sign-off). Same ranges as segmenting
+ * line by line, where `linesSegmentAlike`.
+ */
+function segmentWhole(text: string, from: number, to: number, out: SentenceRange[]): void {
+  const segments = (segmenter as Intl.Segmenter).segment(text.slice(from, to));
+  const pieces = new LinePieces(text, out);
+  let lineStart = from;
+  let i = from;
+  while (i < to) {
+    // Where this line ends, and the ICU boundaries before it (none crosses a line break).
+    let lineEnd = i;
+    while (lineEnd < to && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
+    if (lineEnd > lineStart && !allSpace(text, lineStart, lineEnd)) {
+      let s = lineStart;
+      while (s < lineEnd) {
+        const seg = segments.containing(s - from)!;
+        const e = Math.min(lineEnd, from + seg.index + seg.segment.length);
+        pieces.add(s, e);
+        s = e;
+      }
+      pieces.flush();
+    }
+    i = lineEnd + 1;
+    lineStart = i;
+  }
+}
+
+function allSpace(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (!isSpace(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /**
@@ -160,6 +223,15 @@ function segmentLine(text: string, start: number, end: number, out: SentenceRang
  */
 export function segmentRange(text: string, from = 0, to = text.length): SentenceRange[] {
   const out: SentenceRange[] = [];
+  if (wholeSegmenter && linesSegmentAlike(text, from, to)) {
+    segmentWhole(text, from, to, out);
+    return out;
+  }
+  return segmentLines(text, from, to, out);
+}
+
+/** `segmentRange`, one line at a time (always right; used where `segmentWhole` may not be). */
+export function segmentLines(text: string, from: number, to: number, out: SentenceRange[] = []): SentenceRange[] {
   let lineStart = from;
   for (let i = from; i < to; i++) {
     if (isLineBreak(text.charCodeAt(i))) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SENTENCE, segment } from '../../../lib/analysis/segment';
+import { MAX_SENTENCE, segment, segmentLines, segmentRange } from '../../../lib/analysis/segment';
 
 const pieces = (text: string) => segment(text).map((r) => text.slice(r.start, r.end));
 
@@ -73,4 +73,36 @@ describe('segment', () => {
       expect(c >= 0xdc00 && c <= 0xdfff).toBe(false);
     }
   });
+
+  describe('one ICU pass over a whole stretch gives what segmenting line by line gives', () => {
+    // Every kind of line break, titles, abbreviations, stops of other scripts, marks that ICU
+    // skips (combining, zero-width joiner, BOM), quotes, digits, lower and upper case.
+    const parts = ['Hello', 'world', 'i', 'was', 'wrong', 'Mr', 'Dr', 'e.g', 'etc', 'a.m', 'No', 'U.S', 'ok', 'IT', 'x', '5', '3.5', '"', "'", ')', '(', '.', '.', '!', '?', '?!', '...', '\u2026', ',', ';', '-', ' ', ' ', ' ', '  ', '\n', '\n', '\r\n', '\r', '\u2028', '\u2029', '\u0085', '\t', '\u00a0', '\u0301', '\u200d', '\ufeff', '\u3002', '\u061f', '\u203c', '\u00e9', '\u00c9', '\u65e5\u672c', '\u0645\u0631\u062d\u0628\u0627', '\ud83d\ude00', '\ud800', '\u00bb', '\u201d', 'and', 'But'];
+    const random = (seed: number) => () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed);
+    const texts = (extra: string[], count: number): string[] => {
+      const next = random(count + extra.length);
+      const all = [...parts, ...extra];
+      return Array.from({ length: count }, () => Array.from({ length: 1 + (next() % 40) }, () => all[next() % all.length]).join(''));
+    };
+
+    it('on random texts and windows of them, with every line break ICU knows', () => {
+      const next = random(7);
+      for (const text of texts([], 20_000)) {
+        expect(segmentRange(text)).toEqual(segmentLines(text, 0, text.length));
+        const from = next() % (text.length + 1);
+        const to = from + (next() % (text.length - from + 1));
+        expect(segmentRange(text, from, to)).toEqual(segmentLines(text, from, to));
+      }
+    });
+
+    it('with a vertical tab or form feed, which end a line here but are spaces to ICU', () => {
+      // "Done. 5\vand": alone, the line "Done. 5" ends after "Done."; read on across the \v,
+      // ICU finds the lower-case "and" and does not. Such a text is segmented line by line.
+      const text = 'Done. 5\u000band';
+      expect(segmentRange(text)).toEqual(segmentLines(text, 0, text.length));
+      expect(segment(text).map((r) => text.slice(r.start, r.end))).toEqual(['Done.', '5', 'and']);
+      for (const t of texts(['\u000b', '\f'], 5_000)) expect(segmentRange(t)).toEqual(segmentLines(t, 0, t.length));
+    });
+  });
 });
+
