@@ -16,6 +16,20 @@
  *   politeness apology, logistics, sympathy, an organisation speaking), kept on a fragment
  *   with no sign either way. Elements and support are always reported.
  */
+import {
+  C_BACK,
+  C_CUES,
+  C_HINTS,
+  C_LANG,
+  C_PRESENT,
+  C_RULE_ELEMENTS,
+  C_RULE_FLAGS,
+  C_SPANS,
+  C_SUPPORT,
+  ELEMENT_INDEX,
+  FLAG_INDEX,
+  STRIDE,
+} from './draft-counts';
 import { CUE_KEYS, readsAsAmends, WHOLE_MESSAGE_WORDS, type AmendsCues, type AmendsEvidence } from './amends-detect';
 import { isEnglish } from './language';
 import { promptsFor } from './prompts';
@@ -86,24 +100,9 @@ export function forgetDrafts(): void {
 }
 
 const RULE_TEXT = new Map(FLAG_RULES.map((r) => [r.id, r]));
-const FLAG_INDEX = new Map<FlagId, number>(FLAG_IDS.map((id, i) => [id, i]));
-const ELEMENT_INDEX = new Map<ElementId, number>(ELEMENT_IDS.map((id, i) => [id, i]));
 const BUT = FLAG_INDEX.get('but')!;
 const SPECIFIC = ELEMENT_INDEX.get('specific')!;
 
-// Columns of a totals row, every one a count or a sum (so a stretch of sentences' share is
-// a difference of two rows): list lengths, language counts, amends cues, and per flag and
-// element how many sentences found it.
-const C_HINTS = 0;
-const C_BACK = 1;
-const C_SUPPORT = 2;
-const C_SPANS = 3; // + element index
-const C_LANG = C_SPANS + ELEMENT_IDS.length; // words, english, foreign, latinLetters, otherLetters
-const C_CUES = C_LANG + 5; // + cue index (CUE_KEYS)
-const C_RULE_FLAGS = C_CUES + CUE_KEYS.length; // + flag index: found by a rule
-const C_RULE_ELEMENTS = C_RULE_FLAGS + FLAG_IDS.length; // + element index: found by a rule
-const C_PRESENT = C_RULE_ELEMENTS + ELEMENT_IDS.length; // + element index: found at all
-const STRIDE = C_PRESENT + ELEMENT_IDS.length;
 /** Sentences between stored running totals: few rows to copy, few sentences to count from one. */
 const CHECKPOINT = 16;
 
@@ -311,57 +310,6 @@ function leadCounts(results: readonly SentenceResult[], i: number): boolean {
   );
 }
 
-/** A sentence's own counts as column/value pairs (the non-zero columns of its row share). */
-interface OwnCounts {
-  cols: Int32Array;
-  vals: Float64Array;
-}
-
-/** Computed once per sentence result (results are shared by every draft holding the sentence). */
-const ownCountsOf = new WeakMap<SentenceResult, OwnCounts>();
-const scratch = new Float64Array(STRIDE);
-
-/** Sentence result `r`'s counts, everything but a leading "But" (which depends on the sentences before). */
-function ownCounts(r: SentenceResult): OwnCounts {
-  const known = ownCountsOf.get(r);
-  if (known) return known;
-  const row = scratch;
-  row.fill(0);
-  let vague = false;
-  for (const f of r.flags) {
-    if (f.rule === 'vague') vague = true;
-    if (!f.learned) row[C_RULE_FLAGS + FLAG_INDEX.get(f.rule)!]!++;
-  }
-  row[C_HINTS] = r.flags.length;
-  if (r.backReference && !vague) row[C_BACK] = 1;
-  row[C_SUPPORT] = r.support.length;
-  for (const e of r.elements) {
-    const k = ELEMENT_INDEX.get(e.id)!;
-    row[C_SPANS + k]! += e.spans.length;
-    row[C_PRESENT + k]!++;
-    if (!e.learned) row[C_RULE_ELEMENTS + k]!++;
-  }
-  const lang = r.lang;
-  row[C_LANG] = lang.words;
-  row[C_LANG + 1] = lang.english;
-  row[C_LANG + 2] = lang.foreign;
-  row[C_LANG + 3] = lang.latinLetters;
-  row[C_LANG + 4] = lang.otherLetters;
-  const c = r.cues;
-  for (let k = 0; k < CUE_KEYS.length; k++) row[C_CUES + k] = c[CUE_KEYS[k]!];
-  let n = 0;
-  for (let k = 0; k < STRIDE; k++) if (row[k] !== 0) n++;
-  const counts: OwnCounts = { cols: new Int32Array(n), vals: new Float64Array(n) };
-  n = 0;
-  for (let k = 0; k < STRIDE; k++) {
-    if (row[k] === 0) continue;
-    counts.cols[n] = k;
-    counts.vals[n++] = row[k]!;
-  }
-  ownCountsOf.set(r, counts);
-  return counts;
-}
-
 /** Whether sentence i's excuse, minimizing, comparison and blame are taken back by the next one ("That was a lie."). */
 function rebutted(results: readonly SentenceResult[], i: number): boolean {
   return i + 1 < results.length && results[i + 1]!.rebuts;
@@ -370,8 +318,8 @@ function rebutted(results: readonly SentenceResult[], i: number): boolean {
 /** Adds sentence i's counts to `row`. Depends on sentences i-2 .. i+1 only. */
 function addCounts(results: readonly SentenceResult[], i: number, row: Float64Array): void {
   const r = results[i]!;
-  const { cols, vals } = ownCounts(r);
-  for (let j = 0; j < cols.length; j++) row[cols[j]!]! += vals[j]!;
+  const own = r.counts;
+  for (let j = 0; j < own.length; j += 2) row[own[j]!]! += own[j + 1]!;
   if (r.leadingBut !== null && leadCounts(results, i)) {
     row[C_HINTS]!++;
     row[C_RULE_FLAGS + BUT]!++;

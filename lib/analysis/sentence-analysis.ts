@@ -4,6 +4,7 @@
  * analysed twice, wherever it moves in the draft.
  */
 import { amendsCues, type AmendsCues } from './amends-detect';
+import { ownCountsOf } from './draft-counts';
 import { ELEMENT_RULES } from './elements';
 import { languageStats, type LanguageStats } from './language';
 import { learnedSpans, replaceLearnedModel, type Model } from './learned';
@@ -47,7 +48,11 @@ export interface SentenceResult {
   backReference: RuleMatch | null;
   /** "That was a lie.", "I wasn't.": takes back the claim in the sentence before (rebuttal.ts). */
   rebuts: boolean;
+  /** Its share of the draft's counts, as [column, value, …] (draft-counts.ts). */
+  counts: readonly number[];
 }
+
+const NO_COUNTS: readonly number[] = [];
 
 export { engineStats, resetStats } from './work-stats';
 
@@ -137,7 +142,7 @@ function computeMany(texts: readonly string[]): SentenceResult[] {
   }
   const out: SentenceResult[] = [];
   for (let i = 0; i < n; i++) {
-    out.push({
+    const result: SentenceResult = {
       flags: flags[i]!,
       elements: elements[i]!,
       support: support[i]!,
@@ -147,7 +152,10 @@ function computeMany(texts: readonly string[]): SentenceResult[] {
       leadingBut: leading[i]!,
       backReference: back[i]!,
       rebuts: rebuts[i]!,
-    });
+      counts: NO_COUNTS,
+    };
+    result.counts = ownCountsOf(result);
+    out.push(result);
   }
   return out;
 }
