@@ -144,6 +144,8 @@ interface ListFilters {
   ids: Int32Array;
   /** Per call: which patterns can match the sentence. */
   runnable: Uint8Array;
+  /** Per call: the positions of the patterns that can match, ascending (`runnableOf`). */
+  order: Int32Array;
   /**
    * The first pattern's id when every pattern has one and they are consecutive (as `rx`
    * registers a list written in one place), else -1: then only the enabled ones are visited.
@@ -161,6 +163,7 @@ function filtersOf(patterns: readonly Pattern[]): ListFilters {
       filters: patterns.map((p, i) => entries[i]?.filter ?? trigramFilter(p)),
       ids: Int32Array.from(entries, (e) => e?.id ?? -1),
       runnable: new Uint8Array(patterns.length),
+      order: new Int32Array(patterns.length),
       first: -1,
     };
     const first = f.ids.length > 0 ? f.ids[0]! : -1;
@@ -191,22 +194,22 @@ export function collectSpans(
 ): Span[] {
   const { norm } = sentence;
   NEEDS.markSentence(norm);
-  const { filters, ids, runnable, first } = filtersOf(patterns);
+  const lf = filtersOf(patterns);
+  const count = runnableOf(lf, norm);
   // A pattern runs only when the sentence has one of its words and every trigram its source
   // requires. When none can run, the gate is not tested either: it only turns the detector
   // off, and keeps no state unless it is global or sticky.
   const gateStateless = !(gate && (gate.global || gate.sticky));
-  const any = NEEDS.markRunnable(ids, first, filters, norm, runnable);
-  if (!any && gateStateless) return [];
+  if (count === 0 && gateStateless) return [];
   if (gate) {
     if (gateStateless && !mayMatch(gateFilterOf(gate), norm)) return [];
     compileNow(gate);
     if (!gate.test(norm)) return [];
   }
   const found: Span[] = [];
-  for (let i = 0; i < patterns.length; i++) {
-    if (!runnable[i]) continue;
-    const pattern = patterns[i]!;
+  const order = lf.order;
+  for (let k = 0; k < count; k++) {
+    const pattern = patterns[order[k]!]!;
     engineStats.patternScans++;
     compileNow(pattern); // once per pattern, on its first need (native-regex.ts)
     pattern.lastIndex = 0;
@@ -224,4 +227,44 @@ export function collectSpans(
     }
   }
   return sortAndMerge(found);
+}
+
+/**
+ * Puts in `lf.order` the positions of the list's patterns that can match the sentence last
+ * marked (its words are there, and every trigram its source requires), ascending, and returns
+ * how many. For a list with consecutive ids only the sentence's enabled ids in the list's range
+ * are visited (as NeedIndex.markRunnable does), not every pattern of the list.
+ */
+function runnableOf(lf: ListFilters, norm: string): number {
+  const { filters, ids, runnable, first, order } = lf;
+  const n = ids.length;
+  let count = 0;
+  if (first >= 0) {
+    for (let k = NEEDS.firstEnabledFrom(first); ; k++) {
+      const id = NEEDS.enabledAt(k);
+      const i = id - first;
+      if (id < 0 || i >= n) break;
+      if (NEEDS.testsFilter(id) || mayMatch(filters[i]!, norm)) order[count++] = i;
+    }
+    return count;
+  }
+  if (!NEEDS.markRunnable(ids, first, filters, norm, runnable)) return 0;
+  for (let i = 0; i < n; i++) if (runnable[i]) order[count++] = i;
+  return count;
+}
+
+/**
+ * For the tests: the positions `runnableOf` lists for a pattern list and a sentence, and those
+ * NeedIndex.markRunnable marks (its reference), after marking the sentence.
+ */
+export function runnableForTest(patterns: readonly Pattern[], norm: string): { listed: number[]; marked: number[] } {
+  NEEDS.markSentence(norm);
+  const lf = filtersOf(patterns);
+  const count = runnableOf(lf, norm);
+  const listed = Array.from(lf.order.subarray(0, count));
+  const runnable = new Uint8Array(patterns.length);
+  NEEDS.markRunnable(lf.ids, lf.first, lf.filters, norm, runnable);
+  const marked: number[] = [];
+  runnable.forEach((r, i) => r && marked.push(i));
+  return { listed, marked };
 }
