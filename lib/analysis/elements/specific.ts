@@ -214,6 +214,11 @@ interface ActMatcher {
   object: RegExp | null;
   /** Each form on its own, whole, to tell which frames a spelling may take. */
   forms: RegExp[];
+  /**
+   * Which forms (bit f: FORMS[f]) each spelling of the act's forms is, as `forms` tells: a
+   * verb found is looked up here instead of testing it against each form's pattern.
+   */
+  fits: Map<string, number>;
 }
 const matchers: (ActMatcher | undefined)[] = [];
 function matcher(i: number): ActMatcher {
@@ -224,11 +229,22 @@ function matcher(i: number): ActMatcher {
       at: new RegExp(`(?:(${p})|(${g})|(${b}))(?!\\w)`, 'y'),
       object: o ? new RegExp(`\\s*${o}`, 'y') : null,
       forms: [p, g, b].map((f) => new RegExp(`^(?:${f})$`)),
+      fits: new Map(),
     };
+    // Filled from the forms' own patterns, so a spelling listed here fits exactly the forms
+    // their tests say; one not listed (a form this reader cannot expand) is tested as before.
+    for (const form of [p, g, b]) for (const spelling of expandForm(form) ?? []) m.fits.set(spelling, formsFitting(m, spelling));
     matchers[i] = m;
   }
   return m;
 }
+/** Which of the act's forms (bit f: FORMS[f]) `text` is, by their patterns. */
+function formsFitting(m: ActMatcher, text: string): number {
+  let bits = 0;
+  for (let f = 0; f < m.forms.length; f++) if (m.forms[f]!.test(text)) bits |= 1 << f;
+  return bits;
+}
+
 /** The letters a verb form can start with ("(?:cracked|keyed)" starts with c or k). */
 function firstLetters(form: string): string[] {
   const parts = topLevelAlternatives(form);
@@ -419,7 +435,7 @@ function tryActs(norm: string, at: number, acts: Int32Array, tried: Uint8Array, 
   let verbLength = 0;
   let windowStart = -1;
   let lead = '';
-  frameAt.fill(-2);
+  frameAt[0] = frameAt[1] = frameAt[2] = -2; // FORMS.length entries, without a call into fill
   for (let a = 0; a < acts.length; a++) {
     const m = matcher(acts[a]!);
     // Sticky tests: a match ends where lastIndex is left, and no match array is made.
@@ -441,9 +457,10 @@ function tryActs(norm: string, at: number, acts: Int32Array, tried: Uint8Array, 
     }
     // A spelling can be two forms at once ("hit", "read", "put"): try each frame it fits.
     const text = norm.slice(at, verbEnd);
+    const fits = m.fits.get(text) ?? formsFitting(m, text);
     let start = -1;
     for (let f = 0; f < FORMS.length && start < 0; f++) {
-      if (!m.forms[f]!.test(text)) continue;
+      if ((fits & (1 << f)) === 0) continue;
       let fs = frameAt[f]!;
       if (fs === -2) {
         fs = -1;
@@ -452,9 +469,10 @@ function tryActs(norm: string, at: number, acts: Int32Array, tried: Uint8Array, 
         for (let r = 0; r < frames.length; r++) {
           const piece = pieces[r];
           if (piece != null && !lead.includes(piece)) continue;
-          const fm = frames[r]!.exec(lead);
-          if (fm) {
-            fs = fm.index;
+          // search() gives the index exec() would, without making a match array.
+          const found = lead.search(frames[r]!);
+          if (found >= 0) {
+            fs = found;
             break;
           }
         }
