@@ -116,7 +116,9 @@ function tighten(text: string, start: number, end: number): Span {
 
 /** Tightens raw spans and merges them with already tight ones: sorted, no overlaps. */
 export function mergeSpans(sentence: Sentence, raw: readonly Span[], tight: readonly Span[]): Span[] {
-  const found: Span[] = [...tight.map((s) => ({ ...s }))];
+  if (raw.length === 0 && tight.length === 0) return [];
+  const found: Span[] = [];
+  for (const s of tight) found.push({ start: s.start, end: s.end });
   for (const r of raw) {
     const span = tighten(sentence.text, r.start, r.end);
     if (span.end > span.start) found.push(span);

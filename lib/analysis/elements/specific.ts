@@ -215,10 +215,12 @@ interface ActMatcher {
   /** Each form on its own, whole, to tell which frames a spelling may take. */
   forms: RegExp[];
   /**
-   * Which forms (bit f: FORMS[f]) each spelling of the act's forms is, as `forms` tells: a
-   * verb found is looked up here instead of testing it against each form's pattern.
+   * Every spelling of the act's forms (expandForm), and which forms (bit f: FORMS[f]) each
+   * is, as `forms` tells: a verb found is looked up here (by its length, then its letters)
+   * instead of being cut out and tested against each form's pattern.
    */
-  fits: Map<string, number>;
+  spellings: string[];
+  fits: number[];
 }
 const matchers: (ActMatcher | undefined)[] = [];
 function matcher(i: number): ActMatcher {
@@ -229,11 +231,18 @@ function matcher(i: number): ActMatcher {
       at: new RegExp(`(?:(${p})|(${g})|(${b}))(?!\\w)`, 'y'),
       object: o ? new RegExp(`\\s*${o}`, 'y') : null,
       forms: [p, g, b].map((f) => new RegExp(`^(?:${f})$`)),
-      fits: new Map(),
+      spellings: [],
+      fits: [],
     };
     // Filled from the forms' own patterns, so a spelling listed here fits exactly the forms
     // their tests say; one not listed (a form this reader cannot expand) is tested as before.
-    for (const form of [p, g, b]) for (const spelling of expandForm(form) ?? []) m.fits.set(spelling, formsFitting(m, spelling));
+    for (const form of [p, g, b]) {
+      for (const spelling of expandForm(form) ?? []) {
+        if (m.spellings.includes(spelling)) continue;
+        m.spellings.push(spelling);
+        m.fits.push(formsFitting(m, spelling));
+      }
+    }
     matchers[i] = m;
   }
   return m;
@@ -243,6 +252,16 @@ function formsFitting(m: ActMatcher, text: string): number {
   let bits = 0;
   for (let f = 0; f < m.forms.length; f++) if (m.forms[f]!.test(text)) bits |= 1 << f;
   return bits;
+}
+
+/** Which of the act's forms the verb norm[at, end) is (`formsFitting` of it, read from the act's spellings when listed). */
+function formsAt(m: ActMatcher, norm: string, at: number, end: number): number {
+  const { spellings, fits } = m;
+  for (let k = 0; k < spellings.length; k++) {
+    const s = spellings[k]!;
+    if (s.length === end - at && norm.startsWith(s, at)) return fits[k]!;
+  }
+  return formsFitting(m, norm.slice(at, end));
 }
 
 /** The letters a verb form can start with ("(?:cracked|keyed)" starts with c or k). */
@@ -400,8 +419,10 @@ export function actSpans(norm: string): Span[] {
   const n = norm.length;
   let k = 0;
   while (k < n) {
-    // The next word start at or after k: VERB_RX matches only where \b precedes a letter.
-    if (!isWordCode(norm.charCodeAt(k)) || (k > 0 && isWordCode(norm.charCodeAt(k - 1)))) {
+    // The next word start at or after k: VERB_RX matches only where \b precedes a letter. A
+    // word character here always follows a non-word one: k only moves past a whole word, past
+    // a non-word character, or to the end of a verb form, which (?!\w) ends.
+    if (!isWordCode(norm.charCodeAt(k))) {
       k++;
       continue;
     }
@@ -456,8 +477,7 @@ function tryActs(norm: string, at: number, acts: Int32Array, tried: Uint8Array, 
       lead = norm.slice(windowStart, at);
     }
     // A spelling can be two forms at once ("hit", "read", "put"): try each frame it fits.
-    const text = norm.slice(at, verbEnd);
-    const fits = m.fits.get(text) ?? formsFitting(m, text);
+    const fits = formsAt(m, norm, at, verbEnd);
     let start = -1;
     for (let f = 0; f < FORMS.length && start < 0; f++) {
       if ((fits & (1 << f)) === 0) continue;
