@@ -38,7 +38,8 @@ const MAX_CLAUSE_SIZE = 1024;
 const TABLE_BITS = 16;
 const TABLE_SIZE = 1 << TABLE_BITS;
 
-function hash3(a: number, b: number, c: number): number {
+/** The table's hash of the trigram of character codes a, b, c (exported for the tests). */
+export function hash3(a: number, b: number, c: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> (32 - TABLE_BITS);
 }
 
@@ -485,26 +486,40 @@ function clausesOf(re: RegExp): Clauses {
  * fastest cache). The bits set for one sentence are cleared before the next is entered.
  */
 const bits = new Int32Array(TABLE_SIZE >>> 5);
-const setWords: number[] = [];
 /** The current sentence's distinct trigram hashes, in order of first occurrence. */
 const distinct: number[] = [];
 let tableFor: string | null = null;
 
+/**
+ * Enters `norm`: its trigrams' bits set (the last sentence's cleared) and `distinct` listed.
+ * Every part of the analysis enters each sentence (the rules, the elements, the small parts
+ * run sentence by sentence in turn), so this is kept lean: the last sentence's bits are
+ * cleared through its own trigrams, each character is read once, and `distinct` is written
+ * by index and cut to length at the end (emptying it with `length = 0` would give back its
+ * storage, to be grown again push by push, every sentence).
+ */
 function fill(norm: string): void {
   if (norm === tableFor) return;
-  for (let k = 0; k < setWords.length; k++) bits[setWords[k]!] = 0;
-  setWords.length = 0;
-  distinct.length = 0;
-  for (let k = 0; k + 3 <= norm.length; k++) {
-    const h = hash3(norm.charCodeAt(k), norm.charCodeAt(k + 1), norm.charCodeAt(k + 2));
-    const w = h >>> 5;
-    const bit = 1 << (h & 31);
-    const word = bits[w]!;
-    if ((word & bit) !== 0) continue;
-    if (word === 0) setWords.push(w);
-    bits[w] = word | bit;
-    distinct.push(h);
+  for (let k = 0; k < distinct.length; k++) bits[distinct[k]! >>> 5] = 0;
+  let n = 0;
+  const length = norm.length;
+  if (length >= 3) {
+    let a = norm.charCodeAt(0);
+    let b = norm.charCodeAt(1);
+    for (let k = 2; k < length; k++) {
+      const c = norm.charCodeAt(k);
+      const h = hash3(a, b, c);
+      a = b;
+      b = c;
+      const w = h >>> 5;
+      const bit = 1 << (h & 31);
+      const word = bits[w]!;
+      if ((word & bit) !== 0) continue;
+      bits[w] = word | bit;
+      distinct[n++] = h;
+    }
   }
+  distinct.length = n;
   tableFor = norm;
 }
 
