@@ -13,7 +13,7 @@ import { FLAG_RULES } from '../../../lib/analysis/rules';
 import { registeredPatterns } from '../../../lib/analysis/rules/define';
 import { oneByte } from '../../../lib/analysis/sentence-analysis';
 import { mayMatch, trigramFilter, type TrigramFilter } from '../../../lib/analysis/trigram-filter';
-import { forEachElementWordKey, forEachRuleWordKey, keyOfWord, NeedIndex, sortAscending } from '../../../lib/analysis/word-keys';
+import { forEachElementWordKey, forEachRuleWordKey, KeyTable, keyOfWord, NeedIndex, sortAscending } from '../../../lib/analysis/word-keys';
 import { makeDraft } from '../../bench/drafts';
 
 function sentences(): string[] {
@@ -130,6 +130,32 @@ describe('sortAscending (the index’s sort of a sentence’s enabled patterns)'
         expect(Array.from(a.subarray(0, n))).toEqual(expected);
         // What lies past n is left alone.
         expect(Array.from(a.subarray(n))).toEqual(tail);
+      }
+    }
+  });
+});
+
+describe('KeyTable (the index’s word key -> patterns lists)', () => {
+  it('finds every list it was given, and nothing for any other key', () => {
+    let seed = 11;
+    // The high bits of a linear congruential generator (its low bits repeat with short periods).
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8;
+    for (const size of [0, 1, 5, 100, 3000]) {
+      const lists = new Map<number, number[]>();
+      // Keys are three one-byte characters; some close together, as words sharing a start are.
+      for (let k = 0; lists.size < size; k++) {
+        const key = k % 2 ? next() & 0xffffff : 0x616100 + (next() % 4096);
+        lists.set(key, Array.from({ length: 1 + (next() % 4) }, () => next() % 1000));
+      }
+      const table = new KeyTable(lists);
+      for (const [key, ids] of lists) {
+        const at = table.find(key);
+        expect(at).toBeGreaterThanOrEqual(0);
+        expect(Array.from(table.ids.subarray(table.from[at]!, table.to[at]!))).toEqual(ids);
+      }
+      for (let k = 0; k < 20_000; k++) {
+        const key = k < 10_000 ? next() & 0xffffff : 0x616100 + k - 10_000;
+        if (!lists.has(key)) expect(table.find(key)).toBe(-1);
       }
     }
   });
