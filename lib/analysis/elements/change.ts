@@ -1,7 +1,7 @@
 import type { ElementRule } from '../types';
 import { mayMatch, trigramFilter } from '../trigram-filter';
 import { isWordCode } from '../char-codes';
-import { before, collectSpans, mergeSpans, needs, rx } from './match';
+import { before, collectSpans, containing, mergeSpans, needs, rx } from './match';
 
 /**
  * Change: the person says what is concretely different now: sober since a date, in
@@ -184,7 +184,8 @@ const PATTERNS = [
   needs('told', rx(`\\bi(?:'?ve| have) told my (?:doctor|gp|sponsor|counsell?or|therapist|probation officer)\\b`)),
   // a sober count told without "I": "9 months clean today", "a bit over a year sober now", "Today I'm 90 days without a drink",
   // "off the booze four months now"; not a past count ("I was six months sober when I slipped")
-  needs('sober clean dry off without', rx(`(?<!\\b(?:was|were|had been|got|when) )\\b(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|ninety|a hundred|(?:a )?(?:lil|little|bit) over a|over a|almost a|nearly a)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|and a half))? (?:days?|weeks?|months?|years?|yrs?) (?:sober|clean|dry|off (?:the )?(?:drink|booze|grog|drugs|gear|pills|gambling|betting|bets)|without (?:a|one) (?:drink|bet|drop|pill))\\b(?! (?:when|before|then|until|till)\\b)|\\boff (?:the )?(?:drink|booze|grog|drugs|gear|pills|gambling|betting) (?:for )?(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|months?|years?) (?:now|today|so far)\\b`)),
+  // Every match holds its state: "sober", "clean", "dry", "off " (the drink...) or "without " (a drink).
+  containing('sober|clean|dry|off |without ', needs('sober clean dry off without', rx(`(?<!\\b(?:was|were|had been|got|when) )\\b(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|ninety|a hundred|(?:a )?(?:lil|little|bit) over a|over a|almost a|nearly a)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|and a half))? (?:days?|weeks?|months?|years?|yrs?) (?:sober|clean|dry|off (?:the )?(?:drink|booze|grog|drugs|gear|pills|gambling|betting|bets)|without (?:a|one) (?:drink|bet|drop|pill))\\b(?! (?:when|before|then|until|till)\\b)|\\boff (?:the )?(?:drink|booze|grog|drugs|gear|pills|gambling|betting) (?:for )?(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|months?|years?) (?:now|today|so far)\\b`))),
   // recovery told without the subject, as chat drops it: "going to meetings most nights", "doing NA on tuesdays", "been to 5 meetings"
   needs('going goin doing attending been', rx(`(?:^|[,;:/(]\\s*|\\band |\\bnow |\\bbeen )(?:going|goin|doing|attending) (?:to )?(?:the |my )?(?:meetings|aa|na|ga|group|my group)\\b(?=[^.!?]{0,12}\\b(?:now|every|each|most|daily|weekly|twice|nights?|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\\b)|(?:^|[,;:/(]\\s*|\\band )been to (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|every|all my) (?:meetings|sessions)\\b`)),
   // money kept out of my own hands: "I handed my cards over to my wife", "my sister holds my debit card now",

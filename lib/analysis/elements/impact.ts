@@ -1,4 +1,5 @@
 import type { ElementRule } from '../types';
+import { isWordCode } from '../char-codes';
 import { YOU, YOUR, before, collectSpans, needs, rx } from './match';
 
 /**
@@ -201,16 +202,39 @@ const PASSIVE_LEFT = /^(?:(?:the|your|ur|our|my|his|her) )?\S+ (?:were|was|got) 
  * my conduct caused you" (a vague apology, naming no effect). */
 const INDEFINITE = /\b(?:any|anything|whatever|whichever)\b[^.;!?,]{0,45}$/;
 
+/** "deserve " or "deserves " as a word in a match (OWED_TELLING's place). */
+const DESERVES = /\bdeserves? /;
+
+/** Whether norm[from, to) holds `piece` (to may pass the end): a slice's includes(), without the slice. */
+function holdsIn(norm: string, piece: string, from: number, to: number): boolean {
+  const at = norm.indexOf(piece, from);
+  return at >= 0 && at + piece.length <= to;
+}
+
+/** /\b(?:left|leaving|leave) $/.test(lead), by comparison: the word and a space end `lead`, no word character before it. */
+function endsLeaving(lead: string): boolean {
+  for (const word of ['left ', 'leaving ', 'leave ']) {
+    if (!lead.endsWith(word)) continue;
+    const before = lead.length - word.length - 1;
+    if (before < 0 || !isWordCode(lead.charCodeAt(before))) return true;
+  }
+  return false;
+}
+
 function isImpact(norm: string, start: number, end: number): boolean {
   const lead = before(norm, start, 40);
   if ((CONDITIONAL.test(lead) && !DISOWNED_IF.test(lead)) || DISTANCED.test(lead)) return false;
   if (INDEFINITE.test(before(norm, start, 60))) return false;
   const text = norm.slice(start, end);
-  const d = text.search(/\bdeserves? /);
+  // A match without "deserve" has no "deserve(s) " to search for.
+  const d = text.includes('deserve') ? text.search(DESERVES) : -1;
   if (d >= 0 && OWED_TELLING.test(norm.slice(start + d).replace(/^deserves? (?:(?:so|much|far|a lot) )?/, ' '))) return false;
-  const leaving = /^(?:i |left|leaving|leave)/.test(text) || /\b(?:left|leaving|leave) $/.test(lead);
-  if (leaving && LEFT_AT.test(norm.slice(start, end + 24))) return false;
-  if (PASSIVE_LEFT.test(norm.slice(start, end + 30))) return false;
+  const leaving = text.startsWith('i ') || text.startsWith('left') || text.startsWith('leaving') || text.startsWith('leave') || endsLeaving(lead);
+  // LEFT_AT's matches hold "left" or "leav" (leaving, leave), or " home" (to get home);
+  // PASSIVE_LEFT's hold " left " (were left alone). Without them the patterns are not run.
+  const leftEnd = end + 24;
+  if (leaving && (holdsIn(norm, 'left', start, leftEnd) || holdsIn(norm, 'leav', start, leftEnd) || holdsIn(norm, ' home', start, leftEnd)) && LEFT_AT.test(norm.slice(start, leftEnd))) return false;
+  if (holdsIn(norm, ' left ', start, end + 30) && PASSIVE_LEFT.test(norm.slice(start, end + 30))) return false;
   if (BEFORE_VETO.test(lead)) {
     // "I'm sorry I made you feel unsafe" names the act: that is impact, not their reaction.
     if (/^(?:i )?(?:made|left|leaving|put|putting|hurt|scared|frightened|humiliated)\b/.test(norm.slice(start, end))) return true;
@@ -218,6 +242,10 @@ function isImpact(norm: string, start: number, end: number): boolean {
   }
   return true;
 }
+
+/** The guard and its patterns, for the tests (impact.test.ts compares it with the guard as first written). */
+export const isImpactForTest = isImpact;
+export const guardPatternsForTest = { CONDITIONAL, DISOWNED_IF, DISTANCED, INDEFINITE, OWED_TELLING, LEFT_AT, PASSIVE_LEFT, BEFORE_VETO };
 
 const rule: ElementRule = {
   id: 'impact',

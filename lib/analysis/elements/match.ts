@@ -83,6 +83,32 @@ export function needs(words: string, re: RegExp): Pattern {
   return re;
 }
 
+/** Per pattern given `containing`: pieces of text one of which every match of it contains. */
+const PIECES = new WeakMap<RegExp, readonly string[]>();
+
+/**
+ * Attaches pieces of text ("|"-separated, spaces kept) one of which every match of the pattern
+ * contains: it is not run on a sentence with none of them. For a pattern costly to run whose
+ * needs words are common, where a phrase ("wrong ", "in place of") turns away sentences that a
+ * word's first three letters ("wro": wrote) and the trigram filter let through. Each use says
+ * why every match holds a piece; match.test.ts checks it on every match in the examples and drafts.
+ */
+export function containing(pieces: string, re: RegExp): Pattern {
+  PIECES.set(re, pieces.split('|'));
+  return re;
+}
+
+/** The pieces `containing` gave the pattern (for the tests), or null. */
+export function piecesOf(re: RegExp): readonly string[] | null {
+  return PIECES.get(re) ?? null;
+}
+
+/** Whether `norm` holds one of the pieces. */
+function holdsPiece(norm: string, pieces: readonly string[]): boolean {
+  for (let k = 0; k < pieces.length; k++) if (norm.includes(pieces[k]!)) return true;
+  return false;
+}
+
 /** Decides whether a match is a real instance of the element. */
 export type MatchGuard = (norm: string, start: number, end: number) => boolean;
 
@@ -148,6 +174,8 @@ interface ListFilters {
   runnable: Uint8Array;
   /** Per call: the positions of the patterns that can match, ascending (`runnableOf`). */
   order: Int32Array;
+  /** Per pattern: the pieces one of which its matches contain (`containing`), or null. */
+  pieces: (readonly string[] | null)[];
   /**
    * The first pattern's id when every pattern has one and they are consecutive (as `rx`
    * registers a list written in one place), else -1: then only the enabled ones are visited.
@@ -166,6 +194,7 @@ function filtersOf(patterns: readonly Pattern[]): ListFilters {
       ids: Int32Array.from(entries, (e) => e?.id ?? -1),
       runnable: new Uint8Array(patterns.length),
       order: new Int32Array(patterns.length),
+      pieces: patterns.map(piecesOf),
       first: -1,
     };
     const first = f.ids.length > 0 ? f.ids[0]! : -1;
@@ -209,9 +238,12 @@ export function collectSpans(
     if (!gate.test(norm)) return [];
   }
   const found: Span[] = [];
-  const order = lf.order;
+  const { order, pieces } = lf;
   for (let k = 0; k < count; k++) {
-    const pattern = patterns[order[k]!]!;
+    const i = order[k]!;
+    const need = pieces[i]!;
+    if (need !== null && !holdsPiece(norm, need)) continue;
+    const pattern = patterns[i]!;
     engineStats.patternScans++;
     compileNow(pattern); // once per pattern, on its first need (native-regex.ts)
     pattern.lastIndex = 0;

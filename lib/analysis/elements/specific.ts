@@ -1,6 +1,6 @@
 import type { ElementRule, Span } from '../types';
 import { isWordCode } from '../char-codes';
-import { before, collectSpans, mergeSpans, needs, rx, topLevelAlternatives, YOU, YOUR } from './match';
+import { before, collectSpans, containing, mergeSpans, needs, rx, topLevelAlternatives, YOU, YOUR } from './match';
 
 /**
  * Specific: the person names the concrete thing they did, in the first person ("I stole
@@ -571,7 +571,8 @@ const OTHER_PATTERNS = [
   // the wrong thing given or done, as a pharmacy, a clinic or a shop owns it, in the "I" reading of "we"/"our":
   // "we picked the wrong medicine", "a member of our team printed labels from the wrong template", "our pharmacist
   // dispensed warfarin in place of her tablets" ("for the wrong reasons", "the wrong decision", "the wrong spot" name no harm)
-  needs('wrong place', rx(`\\b(?:i(?: \\w+ly)?|(?:(?:one|two|a member|members) of )?my (?:\\w+ ){0,2}?(?:team|staff|pharmacist|nurse|doctor|surgeon|radiologist|embryologist|engineer|technician|driver|staff member|employee|clerk|office))(?: (?:at|in|on) [^.;!?]{1,40}?)? (?:\\w+ed|sold|sent|gave|put|set|set up|ran|chose|fitted|built|wrote|took) (?:[^.;!?]{0,90}? )?(?:(?:the|a) wrong (?:\\w+ )?(?:labels?|template|medicine|medication|drug|tablets|pills|dose|dosage|prescription|patient|embryos?|straw|samples?|records?|file|address|name|account|blood|leg|arm|kidney|eye|settings|results|bill|amount|child|baby|body|remains|photos?|photographs?|house|flat|door|car|grave)|in place of)\\b`)),
+  // Every match ends in "(the|a) wrong " and a thing, or in "in place of".
+  containing('wrong |in place of', needs('wrong place', rx(`\\b(?:i(?: \\w+ly)?|(?:(?:one|two|a member|members) of )?my (?:\\w+ ){0,2}?(?:team|staff|pharmacist|nurse|doctor|surgeon|radiologist|embryologist|engineer|technician|driver|staff member|employee|clerk|office))(?: (?:at|in|on) [^.;!?]{1,40}?)? (?:\\w+ed|sold|sent|gave|put|set|set up|ran|chose|fitted|built|wrote|took) (?:[^.;!?]{0,90}? )?(?:(?:the|a) wrong (?:\\w+ )?(?:labels?|template|medicine|medication|drug|tablets|pills|dose|dosage|prescription|patient|embryos?|straw|samples?|records?|file|address|name|account|blood|leg|arm|kidney|eye|settings|results|bill|amount|child|baby|body|remains|photos?|photographs?|house|flat|door|car|grave)|in place of)\\b`))),
   // "I went behind your back", "I stayed out all night without a word"
   needs('behind', rx(`\\bi (?:went|was going|kept going|'ve gone|have gone) behind (?:${YOUR}|his|her|their|\\w+'s) back\\b`)),
   needs('stayed out', rx(`\\bi (?:stayed|was) out (?:all night|till \\d|until \\d|till (?:dawn|morning)|until (?:dawn|morning)|for (?:two|three|four|several|\\d+) (?:days|nights))`)),
