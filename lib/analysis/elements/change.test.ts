@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { makeSentence } from '../normalize';
 import { FLAG_RULES } from '../rules';
 import { makeDraft } from '../../../tests/bench/drafts';
-import { ACTIVITY_PATTERN, ACTIVITY_SHORT, hasShortName, mayHaveActivity } from './change';
+import { mayMatch, trigramFilter } from '../trigram-filter';
+import { ACTIVITY_PATTERN, ACTIVITY_PIECES, ACTIVITY_SHORT, hasShortName, mayHaveActivity } from './change';
 import { ELEMENT_RULES } from './index';
 import { topLevelAlternatives } from './match';
 
@@ -65,5 +66,26 @@ describe('change: the activity prefilter', () => {
     }
     expect(met).toBeGreaterThan(PHRASES.length * 3);
     expect(turnedAway).toBeGreaterThan(texts.length / 3);
+  });
+});
+
+describe('change: the activity pieces read from the index', () => {
+  it('says what the pieces pattern trigram filter says, sentence by sentence', () => {
+    const filter = trigramFilter(ACTIVITY_PIECES);
+    const texts: string[] = [];
+    for (const p of PHRASES) texts.push(p, `i've ${p} now`, `x${p}y`);
+    for (const rule of [...ELEMENT_RULES, ...FLAG_RULES]) texts.push(...rule.examples.positive, ...rule.examples.negative);
+    for (let seed = 1; seed <= 6; seed++) texts.push(...makeDraft(600, seed).split(/(?<=[.!?])\s+/));
+    let let_through = 0;
+    for (const text of texts) {
+      const { norm } = makeSentence(text);
+      // Another sentence marked in between, as the detectors interleave.
+      mayHaveActivity('the cat sat on the mat');
+      const want = mayMatch(filter, norm) || hasShortName(norm);
+      expect(mayHaveActivity(norm), text).toBe(want);
+      if (want) let_through++;
+    }
+    expect(let_through).toBeGreaterThan(PHRASES.length);
+    expect(let_through).toBeLessThan(texts.length);
   });
 });

@@ -1,7 +1,6 @@
 import type { ElementRule } from '../types';
-import { mayMatch, trigramFilter } from '../trigram-filter';
 import { isWordCode } from '../char-codes';
-import { before, collectSpans, containing, mergeSpans, needs, rx } from './match';
+import { before, collectSpans, containing, indexedFilter, mergeSpans, needs, rx } from './match';
 
 /**
  * Change: the person says what is concretely different now: sober since a date, in
@@ -109,9 +108,7 @@ const NOW_BEFORE = new RegExp(`(?:${NOW})[^.!?;,]{0,60}$`);
  * (aa, na, ga, ca) hold no trigram and are tested on their own (ACTIVITY_SHORT). Never run:
  * only its trigram filter is read, which says when none of the pieces can be in a sentence.
  */
-const ACTIVITY_PIECES = trigramFilter(
-  /sober|clean|dry |abstinent|off |-free|anon|recovery|meeting|betting|gambling|casino|bookie|dealer|manage|handle|looks after|control|sponsor|counsel|therap|psych|rehab|treatment|detox|patient|program|support group|the steps|step |halfway|medication|antabuse|methadone|suboxone|naltrexone|buprenorphine|clinic|exclu|gamstop|blocked|bank card|car keys|keys to|account together|anger management|coach|job|working at|help|my doctor|my temper|my drinking|my using|budget|reminder|check in|breathaly|curfew|accountability/,
-);
+export const ACTIVITY_PIECES = /sober|clean|dry |abstinent|off |-free|anon|recovery|meeting|betting|gambling|casino|bookie|dealer|manage|handle|looks after|control|sponsor|counsel|therap|psych|rehab|treatment|detox|patient|program|support group|the steps|step |halfway|medication|antabuse|methadone|suboxone|naltrexone|buprenorphine|clinic|exclu|gamstop|blocked|bank card|car keys|keys to|account together|anger management|coach|job|working at|help|my doctor|my temper|my drinking|my using|budget|reminder|check in|breathaly|curfew|accountability/;
 /** The two-letter group names as ACTIVITY writes them (the reference for `hasShortName`). */
 export const ACTIVITY_SHORT = /\b(?:aa|na|ga|ca)\b/;
 
@@ -128,9 +125,12 @@ export function hasShortName(norm: string): boolean {
   return false;
 }
 
+/** mayMatch(trigramFilter(ACTIVITY_PIECES), norm), read from the element patterns' index. */
+const mayHavePieces = indexedFilter(ACTIVITY_PIECES);
+
 /** False when ACTIVITY_RX cannot match anywhere in `norm` (most sentences: it is then not run). */
 export function mayHaveActivity(norm: string): boolean {
-  return mayMatch(ACTIVITY_PIECES, norm) || hasShortName(norm);
+  return mayHavePieces(norm) || hasShortName(norm);
 }
 
 /**

@@ -83,6 +83,22 @@ export function needs(words: string, re: RegExp): Pattern {
   return re;
 }
 
+/**
+ * A pattern never run, entered in the element patterns' index for its trigram filter alone:
+ * the test returned says what `mayMatch(trigramFilter(re), norm)` says, read from the marks the
+ * index makes for a sentence once for all element patterns. A filter of many branches tested on
+ * its own walks all of the sentence's trigrams (trigram-filter.ts someBranchHolds) each time.
+ */
+export function indexedFilter(re: RegExp): (norm: string) => boolean {
+  const filter = trigramFilter(re);
+  const id = NEEDS.register(null, filter);
+  return (norm) => {
+    NEEDS.markSentence(norm);
+    // As markRunnable decides a pattern: enabled by the index, and its filter tested here when the index left that to the caller.
+    return NEEDS.enabled(id) && (NEEDS.testsFilter(id) || mayMatch(filter, norm));
+  };
+}
+
 /** Per pattern given `containing`: pieces of text one of which every match of it contains. */
 const PIECES = new WeakMap<RegExp, readonly string[]>();
 
