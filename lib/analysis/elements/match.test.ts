@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { makeSentence } from '../normalize';
 import { FLAG_RULES } from '../rules';
 import { makeDraft } from '../../../tests/bench/drafts';
-import { EDGE, elementPatterns, isEdgeCode, piecesOf, runnableForTest } from './match';
+import type { Span } from '../types';
+import { EDGE, elementPatterns, isEdgeCode, piecesOf, runnableForTest, sortAndMergeForTest } from './match';
 import { ELEMENT_RULES } from './index';
 
 describe('match: span edges', () => {
@@ -56,6 +57,39 @@ describe('match: the pieces a pattern is run for', () => {
       }
       // The examples meet the pattern, so the check above is not empty.
       expect(used.size, re.source.slice(0, 60)).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('match: sorting and merging spans', () => {
+  /** As first written: Array.prototype.sort by start, the longer first, then merged. */
+  function reference(found: Span[]): Span[] {
+    if (found.length < 2) return found;
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    const merged: Span[] = [found[0]!];
+    for (let i = 1; i < found.length; i++) {
+      const cur = found[i]!;
+      const last = merged[merged.length - 1]!;
+      if (cur.start < last.end) last.end = Math.max(last.end, cur.end);
+      else merged.push(cur);
+    }
+    return merged;
+  }
+
+  it('gives what Array.prototype.sort and the merge gave, on random lists of spans', () => {
+    let seed = 7;
+    const rnd = (k: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % k);
+    for (let run = 0; run < 20000; run++) {
+      const n = rnd(7);
+      const spans: (Span & { tag: number })[] = [];
+      for (let k = 0; k < n; k++) {
+        const start = rnd(12);
+        spans.push({ start, end: start + 1 + rnd(6), tag: k });
+      }
+      const mine = sortAndMergeForTest(spans.map((s) => ({ ...s })));
+      const want = reference(spans.map((s) => ({ ...s })));
+      // The same spans, and the same objects (by tag) kept where equal spans tie.
+      expect(mine).toEqual(want);
     }
   });
 });

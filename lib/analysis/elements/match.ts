@@ -168,9 +168,24 @@ export function mergeSpans(sentence: Sentence, raw: readonly Span[], tight: read
   return sortAndMerge(found);
 }
 
+/** Whether span a goes after span b: by start, then the longer first (the order sortAndMerge merges in). */
+function goesAfter(a: Span, b: Span): boolean {
+  return a.start - b.start > 0 || (a.start === b.start && b.end - a.end > 0);
+}
+
 function sortAndMerge(found: Span[]): Span[] {
   if (found.length < 2) return found;
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  // A sentence's spans are few: a stable insertion sort, in the order Array.prototype.sort
+  // with (a.start - b.start || b.end - a.end) gives, without a comparator called per pair.
+  for (let i = 1; i < found.length; i++) {
+    const cur = found[i]!;
+    let j = i - 1;
+    while (j >= 0 && goesAfter(found[j]!, cur)) {
+      found[j + 1] = found[j]!;
+      j--;
+    }
+    found[j + 1] = cur;
+  }
   const merged: Span[] = [found[0]!];
   for (let i = 1; i < found.length; i++) {
     const cur = found[i]!;
@@ -192,6 +207,8 @@ interface ListFilters {
   order: Int32Array;
   /** Per pattern: the pieces one of which its matches contain (`containing`), or null. */
   pieces: (readonly string[] | null)[];
+  /** Per pattern: 1 once compileNow has been called for it (a WeakSet lookup saved per run). */
+  compiled: Uint8Array;
   /**
    * The first pattern's id when every pattern has one and they are consecutive (as `rx`
    * registers a list written in one place), else -1: then only the enabled ones are visited.
@@ -211,6 +228,7 @@ function filtersOf(patterns: readonly Pattern[]): ListFilters {
       runnable: new Uint8Array(patterns.length),
       order: new Int32Array(patterns.length),
       pieces: patterns.map(piecesOf),
+      compiled: new Uint8Array(patterns.length),
       first: -1,
     };
     const first = f.ids.length > 0 ? f.ids[0]! : -1;
@@ -254,14 +272,17 @@ export function collectSpans(
     if (!gate.test(norm)) return [];
   }
   const found: Span[] = [];
-  const { order, pieces } = lf;
+  const { order, pieces, compiled } = lf;
   for (let k = 0; k < count; k++) {
     const i = order[k]!;
     const need = pieces[i]!;
     if (need !== null && !holdsPiece(norm, need)) continue;
     const pattern = patterns[i]!;
     engineStats.patternScans++;
-    compileNow(pattern); // once per pattern, on its first need (native-regex.ts)
+    if (compiled[i] === 0) {
+      compileNow(pattern); // once per pattern, on its first need (native-regex.ts)
+      compiled[i] = 1;
+    }
     pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = pattern.exec(norm)) !== null) {
@@ -318,3 +339,6 @@ export function runnableForTest(patterns: readonly Pattern[], norm: string): { l
   runnable.forEach((r, i) => r && marked.push(i));
   return { listed, marked };
 }
+
+/** sortAndMerge, for the tests (match.test.ts compares it with Array.prototype.sort and the same merge). */
+export const sortAndMergeForTest = sortAndMerge;
