@@ -1,6 +1,7 @@
 import CHECK from './amends-check.json';
 import { mayMatch, trigramFilter, type TrigramFilter } from './trigram-filter';
 import { ELEMENT_IDS, type ElementId, type FlagId, type Sentence } from './types';
+import { countByPattern, WordLists } from './word-list';
 
 /**
  * Does the draft read as an apology or amends to someone harmed? The coach stays quiet on
@@ -65,10 +66,7 @@ const count = (re: RegExp, s: string): number => {
   let filter = FILTERS.get(re);
   if (!filter) FILTERS.set(re, (filter = trigramFilter(re)));
   if (!mayMatch(filter, s)) return 0;
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(s) !== null) n++;
-  return n;
+  return countByPattern(re, s);
 };
 
 const HARM =
@@ -110,16 +108,39 @@ const ADVICE =
 
 const ADDRESSED = /\b(?:you|u|your|ur|you'?re|youre|yours|yourself)\b/;
 
+/** The cues that are lists of words (in the order `listCounts` gives their counts). */
+export const WORD_LIST_CUES: readonly RegExp[] = [HARM, CONFLICT, RECOVERY, BUSINESS, SYMPATHY, IMPERSONAL];
+
+/**
+ * The word-list cues, read for counting together in one walk over a sentence's words
+ * (word-list.ts), once warm-up has read them. Reading them costs a fresh engine about 15-25 ms
+ * of CPU (cold code), several times what running their patterns costs a first draft, so the
+ * first analysis does not wait for it: until then each is run as a pattern behind its trigram
+ * filter. The counts are the same either way (word-list.test.ts).
+ */
+let wordLists: WordLists | null = null;
+
+/** Reads the word-list cues (a step of warm-up). */
+export function readCueLists(): void {
+  wordLists ??= new WordLists(WORD_LIST_CUES);
+}
+
+/** The counts of the word-list cues in `s`, in WORD_LIST_CUES order. */
+function listCounts(s: string): number[] {
+  return wordLists ? wordLists.count(s) : WORD_LIST_CUES.map((re) => count(re, s));
+}
+
 /** Counts the cues in one sentence. Linear in its length; called once per sentence and cached. */
 export function amendsCues(sentence: Sentence): AmendsCues {
   const s = sentence.norm;
+  const [harm, conflict, recovery, business, sympathy, impersonal] = listCounts(s);
   return {
-    harm: count(HARM, s) + count(CONFLICT, s),
-    recovery: count(RECOVERY, s),
-    business: count(BUSINESS, s),
+    harm: harm! + conflict!,
+    recovery: recovery!,
+    business: business!,
     politeness: count(POLITENESS, s),
-    sympathy: count(SYMPATHY, s),
-    impersonal: count(IMPERSONAL, s),
+    sympathy: sympathy!,
+    impersonal: impersonal!,
     gratitude: count(GRATITUDE, s),
     declining: count(DECLINING, s),
     plans: count(PLANS, s),

@@ -3,7 +3,7 @@
  * sentence, cached by the sentence's text in a bounded LRU: an unchanged sentence is never
  * analysed twice, wherever it moves in the draft.
  */
-import { amendsCues, type AmendsCues } from './amends-detect';
+import { amendsCues, readCueLists, type AmendsCues } from './amends-detect';
 import { ownCountsOf } from './draft-counts';
 import { ELEMENT_RULES } from './elements';
 import { languageStats, type LanguageStats } from './language';
@@ -359,6 +359,9 @@ function* warmSteps(): Generator<void, void, void> {
     yield;
   }
   if (!basicsDone) warmBasics();
+  yield;
+  // The amends cues' word lists, read to be counted word by word (until then, as patterns).
+  readCueLists();
   yield;
   // The rules' small helper patterns (guards) on ordinary-length sentences.
   for (const rule of FLAG_RULES) {
