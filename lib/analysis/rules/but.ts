@@ -74,6 +74,10 @@ function quietDefence(norm: string, end: number): boolean {
 const DEFENCE_BEFORE = primed(/\b(?:i (?:must|have to|should|need to|would like to|'d like to|feel i should) (?:point out|say|add|stress|mention|note)|my (?:intentions?|reasons?|motives?|motivation)(?: (?:here|then|at the time))?|in (?:all )?fairness|to be fair)\W*$/);
 
 const MID = rx(raw`[\s,;:\-(](?<s>but|however|though)\b`);
+/** A sentence-initial "Still," or "Except,". */
+const QUIET_LEADING = /^\W{0,3}(?:still|except)(?=\s*,)/;
+/** "Not only ... but also": no turn (tested only where the words are, a substring search first). */
+const NOT_ONLY = /\bnot only\b/;
 
 /**
  * A "But" that leans on the apology in the sentence before: sentence-initial ("I'm sorry.
@@ -87,7 +91,7 @@ export function leadingBut(sentence: Sentence): RuleMatch | null {
   const m = LEADING.exec(norm);
   if (!m) {
     // "Still, you know what the traffic is like": a quieter turn, kept only with a defence after.
-    const q = /^\W{0,3}(?:still|except)(?=\s*,)/.exec(norm);
+    const q = QUIET_LEADING.exec(norm);
     if (q && quietDefence(norm, q[0].length)) {
       const start = q[0].search(/[a-z]/);
       return { start, end: q[0].length };
@@ -105,7 +109,7 @@ export function leadingBut(sentence: Sentence): RuleMatch | null {
 function midBut(sentence: Sentence): RuleMatch | null {
   const norm = sentence.norm;
   if (filteredTest(HAS_APOLOGY, norm)) return null; // the sentence's own rule decides
-  if (/\bnot only\b/.test(norm)) return null;
+  if (norm.includes('not only') && NOT_ONLY.test(norm)) return null;
   MID.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MID.exec(norm)) !== null) {

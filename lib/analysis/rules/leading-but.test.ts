@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { makeSentence } from '../normalize';
+import { leadingBut } from './index';
+
+describe('leadingBut: "not only ... but" (tested by a substring search, then the pattern)', () => {
+  const turn = (text: string) => leadingBut(makeSentence(text));
+  it('finds the turn of a mid-sentence "but" with a defence after it', () => {
+    expect(turn('It was about the money, but you never said a word.')).not.toBeNull();
+  });
+  it('finds none after "not only", as a whole word', () => {
+    expect(turn('It was not only about the money, but you never said a word.')).toBeNull();
+    expect(turn('Not only the money, but you never said a word.')).toBeNull();
+  });
+  it('still finds the turn when "not only" is only part of a word', () => {
+    expect(turn('It was knot only about the money, but you never said a word.')).not.toBeNull();
+    expect(turn('It was cannot onlyish, but you never said a word.')).not.toBeNull();
+  });
+});
