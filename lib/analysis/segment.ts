@@ -103,9 +103,9 @@ function pushBounded(text: string, start: number, end: number, out: SentenceRang
  */
 function splitLowercaseStops(text: string, start: number, end: number, out: SentenceRange[]): void {
   let from = start;
-  for (let i = start; i < end - 2; i++) {
+  // The stops are found by a native scan (a long run may have none in 20,000 characters).
+  for (let i = nextStop(text, start); i < end - 2; i = nextStop(text, i + 1)) {
     const c = text.charCodeAt(i);
-    if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
     if (!isSpace(text.charCodeAt(i + 1))) continue;
     let j = i + 1;
     while (j < end && isSpace(text.charCodeAt(j))) j++;
@@ -123,6 +123,28 @@ function splitLowercaseStops(text: string, start: number, end: number, out: Sent
     from = j;
   }
   pushBounded(text, from, end, out);
+}
+
+const STOP = /[.!?]/g;
+/**
+ * The last scan's start and answer, within the text being segmented (`segmentRange` resets
+ * them): a scan may run past the piece that asked, and the next piece's starts within what
+ * it read.
+ */
+let stopFrom = 0;
+let stopAt = -1;
+
+/**
+ * The first ". ! ?" at or after `from`, or the text's length. Pieces ask in order, left to
+ * right, so a stop found far ahead (a draft of lines with no full stop) answers every piece
+ * before it without scanning again: the scans stay linear in the text's length.
+ */
+function nextStop(text: string, from: number): number {
+  if (from >= stopFrom && from <= stopAt) return stopAt;
+  STOP.lastIndex = from;
+  stopFrom = from;
+  stopAt = STOP.test(text) ? STOP.lastIndex - 1 : text.length;
+  return stopAt;
 }
 
 function segmentLine(text: string, start: number, end: number, out: SentenceRange[]): void {
@@ -175,41 +197,97 @@ class LinePieces {
  * rules look neither behind nor ahead across it, so a line reads the same alone or within.
  */
 function linesSegmentAlike(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 11 || c === 12) return false;
-  }
-  return true;
+  const vt = text.indexOf('\u000b', from);
+  const ff = text.indexOf('\f', from);
+  return (vt < 0 || vt >= to) && (ff < 0 || ff >= to);
 }
 
 /**
- * `segmentRange` with one ICU pass over the whole stretch instead of one per line: creating
- * the segments of a string costs about as much as walking a few sentences of it, and a
- * draft has many short lines (greeting, paragraphs, sign-off). Same ranges as segmenting
- * line by line, where `linesSegmentAlike`.
+ * `segmentRange` with one ICU pass per stretch of about ICU_STRETCH characters instead of
+ * one per line: creating a string's segments costs about as much as walking a few sentences
+ * of it, and a draft has many short lines (greeting, paragraphs, sign-off). Same ranges as
+ * segmenting line by line, where `linesSegmentAlike`.
  */
 function segmentWhole(text: string, from: number, to: number, out: SentenceRange[]): void {
-  const segments = (segmenter as Intl.Segmenter).segment(text.slice(from, to));
+  stopAt = -1; // a new text: nothing scanned yet
   const pieces = new LinePieces(text, out);
-  let lineStart = from;
+  const boundaries = new IcuBoundaries(text, to);
   let i = from;
   while (i < to) {
-    // Where this line ends, and the ICU boundaries before it (none crosses a line break).
-    let lineEnd = i;
-    while (lineEnd < to && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
-    if (lineEnd > lineStart && !allSpace(text, lineStart, lineEnd)) {
-      let s = lineStart;
-      while (s < lineEnd) {
-        const seg = segments.containing(s - from)!;
-        const e = Math.min(lineEnd, from + seg.index + seg.segment.length);
+    // This line's ICU segments (none crosses a line break).
+    const lineEnd = Math.min(to, nextLineBreak(text, i));
+    if (lineEnd > i && !allSpace(text, i, lineEnd)) {
+      for (let s = i; s < lineEnd; ) {
+        const e = Math.min(lineEnd, boundaries.after(s));
         pieces.add(s, e);
         s = e;
       }
       pieces.flush();
     }
     i = lineEnd + 1;
-    lineStart = i;
   }
+}
+
+/**
+ * About how much text ICU segments at once. V8's segments of a string cost more than linearly
+ * in its length (30,000 words in one call: half a second; line by line: 9 ms), so a long
+ * window is segmented in stretches, each ended where ICU has a boundary whatever follows
+ * (`SAFE_CUT`).
+ */
+const ICU_STRETCH = 1000;
+
+/**
+ * Where a stretch may end: after a line break (ICU breaks after every one and reads no rule
+ * across it), or before the capital after "word. " or the letter after "word? " or "word! ":
+ * ICU's rules put a boundary there whatever comes before or after, and read no rule across
+ * it. (A title's stop is such a boundary too, "Mr. | Patel": LinePieces joins the two
+ * pieces again, whichever ICU call gave them.)
+ */
+const SAFE_CUT = /[\n\r\u2028\u2029\u0085]|[A-Za-z]\. +(?=[A-Z])|[A-Za-z][!?] +(?=[A-Za-z])/g;
+
+/** ICU's sentence boundaries of a text, stretch by stretch, asked for in ascending order. */
+class IcuBoundaries {
+  /** Where the current stretch ends, and its segments' ends, ascending. */
+  private end = 0;
+  private ends: number[] = [];
+  private k = 0;
+
+  constructor(private readonly text: string, private readonly to: number) {}
+
+  /**
+   * The first boundary after `s`, where `s` is a boundary already (a line's start or a
+   * boundary given before), never before the last one asked about.
+   */
+  after(s: number): number {
+    if (s >= this.end) this.load(s);
+    while (this.ends[this.k]! <= s) this.k++;
+    return this.ends[this.k]!;
+  }
+
+  private load(s: number): void {
+    const end = this.stretchEnd(s);
+    this.end = end;
+    this.ends = [];
+    this.k = 0;
+    for (const seg of (segmenter as Intl.Segmenter).segment(this.text.slice(s, end))) this.ends.push(s + seg.index + seg.segment.length);
+  }
+
+  /** Where the stretch from `s` ends: the first safe cut past ICU_STRETCH, or the window's end. */
+  private stretchEnd(s: number): number {
+    if (this.to - s <= ICU_STRETCH) return this.to;
+    SAFE_CUT.lastIndex = s + ICU_STRETCH;
+    const m = SAFE_CUT.exec(this.text);
+    return m !== null && m.index + m[0].length <= this.to ? m.index + m[0].length : this.to;
+  }
+}
+
+/** Every character `isLineBreak` takes, for a native scan. */
+const LINE_BREAK = /[\n\r\u2028\u2029\u0085\u000b\f]/g;
+
+/** The first line break at or after `from`, or the text's length. */
+function nextLineBreak(text: string, from: number): number {
+  LINE_BREAK.lastIndex = from;
+  return LINE_BREAK.test(text) ? LINE_BREAK.lastIndex - 1 : text.length;
 }
 
 function allSpace(text: string, start: number, end: number): boolean {
@@ -232,6 +310,7 @@ export function segmentRange(text: string, from = 0, to = text.length): Sentence
 
 /** `segmentRange`, one line at a time (always right; used where `segmentWhole` may not be). */
 export function segmentLines(text: string, from: number, to: number, out: SentenceRange[] = []): SentenceRange[] {
+  stopAt = -1; // a new text: nothing scanned yet
   let lineStart = from;
   for (let i = from; i < to; i++) {
     if (isLineBreak(text.charCodeAt(i))) {

@@ -95,6 +95,25 @@ describe('segment', () => {
       }
     });
 
+    it('on long texts, which ICU is given in stretches ended where it always has a boundary', () => {
+      // Sentences of every ending, titles and abbreviations before capitals, "? lowercase",
+      // quotes and brackets after stops, few line breaks: many stretches end inside a line.
+      const words = ['Mr.', 'Dr.', 'Prof.', 'MRS.', 'st.', 'e.g.', 'U.S.', 'etc.', 'No.', 'I', 'was', 'wrong', 'Hello', 'World', 'sorry', 'Dear', 'Anna', 'x', '5.', '3.5', 'you', 'the', 'money'];
+      const ends = ['. ', '.  ', '! ', '? ', '?! ', '." ', '.) ', '... ', ', ', ' ', ' ', ' ', '.\n', '. ', '? ', '!\u2029'];
+      const next = random(23);
+      for (let round = 0; round < 300; round++) {
+        let text = '';
+        const length = 1500 + (next() % 5000);
+        while (text.length < length) {
+          text += words[next() % words.length];
+          text += ends[next() % ends.length];
+        }
+        expect(segmentRange(text)).toEqual(segmentLines(text, 0, text.length));
+        const from = next() % text.length;
+        expect(segmentRange(text, from)).toEqual(segmentLines(text, from, text.length));
+      }
+    });
+
     it('with a vertical tab or form feed, which end a line here but are spaces to ICU', () => {
       // "Done. 5\vand": alone, the line "Done. 5" ends after "Done."; read on across the \v,
       // ICU finds the lower-case "and" and does not. Such a text is segmented line by line.
