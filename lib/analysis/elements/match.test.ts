@@ -3,7 +3,7 @@ import { makeSentence } from '../normalize';
 import { FLAG_RULES } from '../rules';
 import { makeDraft } from '../../../tests/bench/drafts';
 import type { Span } from '../types';
-import { EDGE, elementPatterns, isEdgeCode, piecesOf, runnableForTest, sortAndMergeForTest } from './match';
+import { EDGE, elementPatterns, isEdgeCode, piecesOf, runnableForTest, runsWhenOf, sortAndMergeForTest } from './match';
 import { ELEMENT_RULES } from './index';
 
 describe('match: span edges', () => {
@@ -96,6 +96,39 @@ describe('match: sorting and merging spans', () => {
       const want = reference(spans.map((s) => ({ ...s })));
       // The same spans, and the same objects (by tag) kept where equal spans tie.
       expect(mine).toEqual(want);
+    }
+  });
+});
+
+describe('match: the tests a pattern is run after', () => {
+  it('passes every sentence a pattern given a test matches, and turns some away', () => {
+    const texts: string[] = [];
+    for (const rule of [...ELEMENT_RULES, ...FLAG_RULES]) texts.push(...rule.examples.positive, ...rule.examples.negative);
+    for (let seed = 1; seed <= 6; seed++) texts.push(...makeDraft(600, seed).split(/(?<=[.!?])\s+/));
+    // impact.ts's "they deserved better": each kind of who, titled names, and "you" (turned away).
+    texts.push(
+      'They deserved better from us.', 'she deserved the truth', 'Mrs. Rowe deserved an apology.', "mr o'neil deserved better",
+      'dr a-b deserved more', 'Miss Lee deserved respect', 'ms jo deserved honesty', 'the passengers deserved a safe trip',
+      'their son deserved better', 'his grandson deserved more', 'her children deserved better', 'our members deserved better',
+      'the whole family deserved better', 'his wife deserved the truth', 'her husband deserved better', 'residents deserved better',
+      'Mr. Osei deserved better', 'you deserved better', 'and you deserved better, you deserved more', 'we deserved it', 'mrsmith deserved better',
+    );
+    const withTests = elementPatterns().filter((re) => runsWhenOf(re) !== null);
+    expect(withTests.length).toBeGreaterThan(0);
+    for (const re of withTests) {
+      const test = runsWhenOf(re)!;
+      let matched = 0;
+      let turnedAway = 0;
+      for (const text of texts) {
+        const { norm } = makeSentence(text);
+        const hit = new RegExp(re.source).test(norm);
+        if (hit) {
+          matched++;
+          expect(test(norm), `${re.source.slice(0, 60)} on ${JSON.stringify(norm)}`).toBe(true);
+        } else if (!test(norm)) turnedAway++;
+      }
+      expect(matched, re.source.slice(0, 60)).toBeGreaterThan(10);
+      expect(turnedAway, re.source.slice(0, 60)).toBeGreaterThan(texts.length / 2);
     }
   });
 });

@@ -119,6 +119,25 @@ export function piecesOf(re: RegExp): readonly string[] | null {
   return PIECES.get(re) ?? null;
 }
 
+/** Per pattern given `runsWhen`: a test every sentence it matches passes. */
+const WHEN = new WeakMap<RegExp, (norm: string) => boolean>();
+
+/**
+ * Attaches a cheap test that every sentence the pattern matches passes: it is not run on a
+ * sentence that fails it. For a costly pattern whose words and pieces are common in sentences
+ * it cannot match; each use says why the test holds wherever the pattern matches, and
+ * match.test.ts checks it on the examples and drafts.
+ */
+export function runsWhen(test: (norm: string) => boolean, re: RegExp): Pattern {
+  WHEN.set(re, test);
+  return re;
+}
+
+/** The test `runsWhen` gave the pattern (for the tests), or null. */
+export function runsWhenOf(re: RegExp): ((norm: string) => boolean) | null {
+  return WHEN.get(re) ?? null;
+}
+
 /** Whether `norm` holds one of the pieces. */
 function holdsPiece(norm: string, pieces: readonly string[]): boolean {
   for (let k = 0; k < pieces.length; k++) if (norm.includes(pieces[k]!)) return true;
@@ -207,6 +226,8 @@ interface ListFilters {
   order: Int32Array;
   /** Per pattern: the pieces one of which its matches contain (`containing`), or null. */
   pieces: (readonly string[] | null)[];
+  /** Per pattern: the test a sentence it matches passes (`runsWhen`), or null. */
+  when: (((norm: string) => boolean) | null)[];
   /** Per pattern: 1 once compileNow has been called for it (a WeakSet lookup saved per run). */
   compiled: Uint8Array;
   /**
@@ -228,6 +249,7 @@ function filtersOf(patterns: readonly Pattern[]): ListFilters {
       runnable: new Uint8Array(patterns.length),
       order: new Int32Array(patterns.length),
       pieces: patterns.map(piecesOf),
+      when: patterns.map(runsWhenOf),
       compiled: new Uint8Array(patterns.length),
       first: -1,
     };
@@ -272,11 +294,13 @@ export function collectSpans(
     if (!gate.test(norm)) return [];
   }
   const found: Span[] = [];
-  const { order, pieces, compiled } = lf;
+  const { order, pieces, when, compiled } = lf;
   for (let k = 0; k < count; k++) {
     const i = order[k]!;
     const need = pieces[i]!;
     if (need !== null && !holdsPiece(norm, need)) continue;
+    const test = when[i]!;
+    if (test !== null && !test(norm)) continue;
     const pattern = patterns[i]!;
     engineStats.patternScans++;
     if (compiled[i] === 0) {
