@@ -208,6 +208,9 @@ export class KeyTable {
  */
 const REBUILD_AFTER = 48;
 
+/** Or once the callers have tested this many filters that an index built now would test itself. */
+const CALLER_TESTS_BEFORE_REBUILD = 2000;
+
 /**
  * One registry's prefilter, an inverted index from a sentence to the patterns that may match
  * it, so the work per sentence follows the sentence's words and trigrams rather than the
@@ -272,6 +275,13 @@ export class NeedIndex {
   private readonly listed = new Map<TrigramFilter, { at: number; hashes: number[]; clause: number }[] | null>();
   /** `filtersRead` when last built: many filters read since makes a rebuild worthwhile. */
   private readAtBuild = 0;
+  /**
+   * Filters the callers tested since the last build (`testsFilter` false). Those of filters
+   * read since are indexed by a rebuild: when few filters were read after the last build (as
+   * after a warm-up), the count rebuilds instead, once, rather than leave those patterns to be
+   * tested by every sentence that has their words.
+   */
+  private callerTests = 0;
   private generation = 0;
   private lastNorm: string | null = null;
   /**
@@ -399,6 +409,7 @@ export class NeedIndex {
     this.enabledCount = 0;
     this.wordStamp = new Int32Array(this.count);
     this.readAtBuild = filtersRead;
+    this.callerTests = 0;
     this.generation = 0;
     this.lastNorm = null;
     this.builtFor = this.count;
@@ -423,7 +434,13 @@ export class NeedIndex {
   /** Marks the patterns that may match `norm` (remembered for the last sentence). */
   markSentence(norm: string): void {
     if (norm === this.lastNorm && this.builtFor === this.count) return;
-    if (this.builtFor !== this.count || filtersRead - this.readAtBuild >= Math.max(REBUILD_AFTER, this.readAtBuild >> 2)) this.build();
+    if (
+      this.builtFor !== this.count ||
+      filtersRead - this.readAtBuild >= Math.max(REBUILD_AFTER, this.readAtBuild >> 2) ||
+      (this.callerTests >= CALLER_TESTS_BEFORE_REBUILD && filtersRead > this.readAtBuild)
+    ) {
+      this.build();
+    }
     const g = ++this.generation;
     this.enabledCount = 0;
     const { enabledIds, always, slotBits, slotRank, slotStart, slotBranches, branchPattern, programs, branchAt, branchStamp, okStamp, mode, wordStamp } = this;
@@ -489,7 +506,9 @@ export class NeedIndex {
 
   /** Whether `enabled` has tested the pattern's trigram filter (else the caller tests it). */
   testsFilter(id: number): boolean {
-    return this.mode[id] !== 1;
+    if (this.mode[id] !== 1) return true;
+    this.callerTests++;
+    return false;
   }
 
   /**

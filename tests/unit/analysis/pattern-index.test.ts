@@ -160,3 +160,26 @@ describe('KeyTable (the index’s word key -> patterns lists)', () => {
     }
   });
 });
+
+describe('NeedIndex rebuilds', () => {
+  it('indexes a filter read after its last build once the callers have tested it often', () => {
+    const index = new NeedIndex(forEachRuleWordKey);
+    const filter = trigramFilter(/\bsorry for the (?:mess|noise)\b/g);
+    const id = index.register(['sorry'], filter);
+    index.markSentence('i am sorry for the mess');
+    // Built before its filter was read: the caller tests the filter.
+    expect(index.testsFilter(id)).toBe(false);
+    expect(mayMatch(filter, 'i am sorry for the mess')).toBe(true);
+    for (let k = 0; k < 2100; k++) {
+      index.markSentence(k % 2 ? 'so sorry for the noise' : 'sorry for that');
+      if (index.enabled(id)) index.testsFilter(id);
+    }
+    // Rebuilt, once the tests added up: the index tests it now, and says the same.
+    expect(index.testsFilter(id)).toBe(true);
+    index.markSentence('sorry for that');
+    expect(index.enabled(id)).toBe(false);
+    index.markSentence('so sorry for the noise');
+    expect(index.enabled(id)).toBe(true);
+  });
+});
+
