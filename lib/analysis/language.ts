@@ -55,43 +55,69 @@ function inWord(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || c === 39;
 }
 
-/** Counts for one piece of text (pass the lower-cased `norm`). */
+/** 1 for a Latin letter, 2 for a letter of another script, 0 for anything else. */
+function letterKind(c: number): number {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 1;
+  if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) return 1;
+  if (c >= 0x370 && c < 0x2000) return 2; // Greek, Cyrillic, Hebrew, Arabic, Indic...
+  if (c >= 0x3040 && c <= 0x9fff) return 2; // kana, CJK
+  if (c >= 0xac00 && c <= 0xd7af) return 2; // Hangul
+  return 0;
+}
+
+/** FNV-1a of a word's character codes, as the scan below works it out while reading the word. */
+function wordHash(w: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), 0x01000193);
+  return h;
+}
+
+/**
+ * Bit (hash & 0xffff) set for the hash of each word of EN and FOREIGN: a word whose bit is
+ * clear is in neither, and is not cut out of the text to be looked up (many words).
+ */
+const LISTED = new Int32Array(1 << 11);
+for (const w of [...EN, ...FOREIGN]) {
+  const h = wordHash(w) & 0xffff;
+  LISTED[h >>> 5]! |= 1 << (h & 31);
+}
+
+/**
+ * Counts for one piece of text (pass the lower-cased `norm`). One pass over the characters,
+ * counting letters as it goes (no match object or substring per word, but for the words the
+ * bitmap does not rule out).
+ */
 export function languageStats(norm: string): LanguageStats {
-  let latinLetters = 0;
-  let otherLetters = 0;
-  for (let i = 0; i < norm.length; i++) {
-    const c = norm.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) latinLetters++;
-    else if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) latinLetters++;
-    else if (c >= 0x370 && c < 0x2000) otherLetters++; // Greek, Cyrillic, Hebrew, Arabic, Indic...
-    else if (c >= 0x3040 && c <= 0x9fff) otherLetters++; // kana, CJK
-    else if (c >= 0xac00 && c <= 0xd7af) otherLetters++; // Hangul
-  }
+  const letters = [0, 0, 0];
   let words = 0;
   let english = 0;
   let foreign = 0;
-  // A character loop rather than a global pattern: no match object per word.
   const n = norm.length;
   let i = 0;
   while (i < n) {
     let c = norm.charCodeAt(i);
     if (!inWord(c)) {
+      letters[letterKind(c)]!++;
       i++;
       continue;
     }
     const start = i;
     let accented = false;
+    let h = 0x811c9dc5;
     do {
+      letters[letterKind(c)]!++;
       if (c >= 0xc0) accented = true; // ACCENTED: [\u00c0-\u024f]
+      h = Math.imul(h ^ c, 0x01000193);
       c = ++i < n ? norm.charCodeAt(i) : -1;
     } while (i < n && inWord(c));
-    const w = norm.slice(start, i);
     words++;
-    if (EN.has(w)) english++;
-    else if (FOREIGN.has(w)) foreign++;
+    const bit = h & 0xffff;
+    const w = (LISTED[bit >>> 5]! & (1 << (bit & 31))) !== 0 ? norm.slice(start, i) : null;
+    if (w !== null && EN.has(w)) english++;
+    else if (w !== null && FOREIGN.has(w)) foreign++;
     else if (accented) foreign += 0.5;
   }
-  return { words, english, foreign, latinLetters, otherLetters };
+  return { words, english, foreign, latinLetters: letters[1]!, otherLetters: letters[2]! };
 }
 
 export function emptyStats(): LanguageStats {
