@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeDraft } from '../../tests/bench/drafts';
+import { teamCorpusTexts } from '../../tests/eval/corpus-texts';
 import { languageStats, type LanguageStats } from './language';
 import { makeSentence } from './normalize';
 
@@ -50,16 +51,7 @@ describe('languageStats', () => {
 
   it('counts as a letter pass and a word pattern do, on corpus texts, drafts and every listed word', () => {
     const texts: string[] = [...en, ...foreign, ...[...en].map((w) => `x${w} ${w}x ${w}'s é${w}`)];
-    const corpora = path.resolve(__dirname, '../../tests/eval/corpora');
-    for (const dir of fs.readdirSync(corpora)) {
-      const at = path.join(corpora, dir);
-      if (!fs.statSync(at).isDirectory()) continue;
-      for (const file of fs.readdirSync(at).filter((f) => f.endsWith('.jsonl'))) {
-        for (const line of fs.readFileSync(path.join(at, file), 'utf8').split('\n')) {
-          if (line.trim()) texts.push(String((JSON.parse(line) as { text?: unknown }).text ?? ''));
-        }
-      }
-    }
+    texts.push(...teamCorpusTexts());
     for (let seed = 1; seed <= 3; seed++) texts.push(makeDraft(300, seed));
     const wrong = texts.map((t) => makeSentence(t).norm).filter((n) => JSON.stringify(languageStats(n)) !== JSON.stringify(reference(n, en, foreign)));
     expect(wrong.slice(0, 3)).toEqual([]);

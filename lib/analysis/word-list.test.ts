@@ -1,7 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeDraft } from '../../tests/bench/drafts';
+import { teamCorpusTexts } from '../../tests/eval/corpus-texts';
 import { amendsCues, readCueLists, WORD_LIST_CUES } from './amends-detect';
 import { ELEMENT_RULES } from './elements';
 import { makeSentence } from './normalize';
@@ -18,18 +17,7 @@ function random(seed: number): (k: number) => number {
 /** Sentences as the engine sees them: corpus letters and messages, rule examples, drafts. */
 function engineSentences(): string[] {
   const texts: string[] = [];
-  const corpora = path.resolve(__dirname, '../../tests/eval/corpora');
-  for (const dir of fs.readdirSync(corpora)) {
-    const at = path.join(corpora, dir);
-    if (!fs.statSync(at).isDirectory()) continue;
-    for (const file of fs.readdirSync(at).filter((f) => f.endsWith('.jsonl'))) {
-      for (const line of fs.readFileSync(path.join(at, file), 'utf8').split('\n')) {
-        if (!line.trim()) continue;
-        const { text } = JSON.parse(line) as { text?: unknown };
-        if (typeof text === 'string') texts.push(...text.split(/(?<=[.!?])\s+|\n+/));
-      }
-    }
-  }
+  for (const text of teamCorpusTexts()) texts.push(...text.split(/(?<=[.!?])\s+|\n+/));
   for (const rule of [...ELEMENT_RULES, ...FLAG_RULES]) texts.push(...rule.examples.positive, ...rule.examples.negative);
   for (let seed = 1; seed <= 6; seed++) texts.push(...makeDraft(600, seed).split(/(?<=[.!?])\s+/));
   return texts.map((t) => oneByte(makeSentence(t).norm));
