@@ -85,6 +85,7 @@ export function train(examples: readonly Example[], opts: TrainOptions, trainedO
   const b1 = 0.9;
   const b2 = 0.999;
   const z = new Float64Array(L);
+  const d = new Float64Array(L);
   for (let t = 1; t <= opts.iterations; t++) {
     gW.fill(0);
     gB.fill(0);
@@ -94,11 +95,15 @@ export function train(examples: readonly Example[], opts: TrainOptions, trainedO
       for (const f of x) for (let l = 0; l < L; l++) z[l]! += W[f * L + l]!;
       const y = Y[e]!;
       const k = K[e]!;
+      // Each label's error, then added to every feature's gradients in one pass per feature
+      // (the same sums in the same order as label by label, so the same model, faster).
       for (let l = 0; l < L; l++) {
-        if (k[l] === 0) continue;
-        const d = 1 / (1 + Math.exp(-z[l]!)) - y[l]!;
-        gB[l]! += d;
-        for (const f of x) gW[f * L + l]! += d;
+        d[l] = k[l] === 0 ? 0 : 1 / (1 + Math.exp(-z[l]!)) - y[l]!;
+        if (k[l] !== 0) gB[l]! += d[l]!;
+      }
+      for (let j = 0; j < x.length; j++) {
+        const at = x[j]! * L;
+        for (let l = 0; l < L; l++) if (k[l] !== 0) gW[at + l]! += d[l]!;
       }
     }
     const c1 = 1 - b1 ** t;
