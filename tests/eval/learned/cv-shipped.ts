@@ -2,7 +2,9 @@
  * The "shipped" line of `npm run eval:cv` alone (no rules-only run, no threshold grid), with
  * per-fold counts printed as JSON so shards run in parallel can be pooled afterwards.
  *
- *   tsx tests/eval/learned/cv-shipped.ts [--shard 0/2] [--l2 X] [--prune X] [--min X]
+ *   tsx tests/eval/learned/cv-shipped.ts [--shard 0/2] [--reverse] [--l2 X] [--prune X] [--min X]
+ *
+ * --reverse takes the shard's folds last first, so a second process can meet the first halfway.
  */
 import { forgetDrafts } from '../../../lib/analysis';
 import { loadModel, type LabelId } from '../../../lib/analysis/learned/model';
