@@ -232,7 +232,7 @@ function segmentWhole(text: string, from: number, to: number, out: SentenceRange
  * About how much text ICU segments at once. V8's segments of a string cost more than linearly
  * in its length (30,000 words in one call: half a second; line by line: 9 ms), so a long
  * window is segmented in stretches, each ended where ICU has a boundary whatever follows
- * (`SAFE_CUT`).
+ * (`safeCutAt`).
  */
 const ICU_STRETCH = 1000;
 
@@ -241,9 +241,27 @@ const ICU_STRETCH = 1000;
  * across it), or before the capital after "word. " or the letter after "word? " or "word! ":
  * ICU's rules put a boundary there whatever comes before or after, and read no rule across
  * it. (A title's stop is such a boundary too, "Mr. | Patel": LinePieces joins the two
- * pieces again, whichever ICU call gave them.)
+ * pieces again, whichever ICU call gave them.) The marks are found by a native scan for one
+ * class of characters, and the words around them read by hand: a pattern spelling out the
+ * letters too scans a 100,000-character run with no stop several times slower.
  */
-const SAFE_CUT = /[\n\r\u2028\u2029\u0085]|[A-Za-z]\. +(?=[A-Z])|[A-Za-z][!?] +(?=[A-Za-z])/g;
+const CUT_MARK = /[\n\r\u2028\u2029\u0085.!?]/g;
+
+function isAsciiUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+/** The stretch end a mark at `at` gives (see CUT_MARK), or -1 when it gives none. */
+function safeCutAt(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c !== 46 && c !== 33 && c !== 63) return at + 1; // a line break
+  if (!isAsciiLetter(text.charCodeAt(at - 1))) return -1;
+  let j = at + 1;
+  while (text.charCodeAt(j) === 32) j++;
+  if (j === at + 1 || j >= text.length) return -1;
+  const next = text.charCodeAt(j);
+  return (c === 46 ? isAsciiUpper(next) : isAsciiLetter(next)) ? j : -1;
+}
 
 /** ICU's sentence boundaries of a text, stretch by stretch, asked for in ascending order. */
 class IcuBoundaries {
@@ -275,9 +293,14 @@ class IcuBoundaries {
   /** Where the stretch from `s` ends: the first safe cut past ICU_STRETCH, or the window's end. */
   private stretchEnd(s: number): number {
     if (this.to - s <= ICU_STRETCH) return this.to;
-    SAFE_CUT.lastIndex = s + ICU_STRETCH;
-    const m = SAFE_CUT.exec(this.text);
-    return m !== null && m.index + m[0].length <= this.to ? m.index + m[0].length : this.to;
+    CUT_MARK.lastIndex = s + ICU_STRETCH;
+    while (CUT_MARK.test(this.text)) {
+      const at = CUT_MARK.lastIndex - 1;
+      if (at >= this.to) break;
+      const cut = safeCutAt(this.text, at);
+      if (cut > 0 && cut <= this.to) return cut;
+    }
+    return this.to;
   }
 }
 
