@@ -86,27 +86,22 @@ export function forEachElementWordKey(norm: string, visit: (key: number) => void
 
 /**
  * Appends the branch of `program` starting at `at` ([its end, then per clause: its end, its
- * hashes]) to `to`, in the same form with its ends rebased there, leaving out clause number
- * `listed`: the branch is listed under that clause's hashes and reached only through one the
- * sentence has, so the clause holds whenever the branch is tested. The other clauses go least
- * often met first (`cost`), so a branch that fails, as most tested do, fails at its first
- * clause. Returns where it starts.
+ * hashes]) to `to`, in the same form with its ends rebased there, with its clauses in the
+ * order `order` gives (clause numbers). The clause the branch is listed under is left out of
+ * `order`: the branch is reached only through one of its hashes the sentence has, so it holds
+ * whenever the branch is tested. Returns where it starts.
  */
-function copyBranch(program: Int32Array, at: number, listed: number, to: number[], cost: (hashes: ArrayLike<number>) => number): number {
+function copyBranch(program: Int32Array, at: number, order: readonly number[], to: number[]): number {
   const start = to.length;
   const branchEnd = program[at]!;
-  const clauses: { from: number; end: number; cost: number }[] = [];
-  let pc = at + 1;
-  for (let c = 0; pc < branchEnd; c++) {
-    const clauseEnd = program[pc]!;
-    if (c !== listed) clauses.push({ from: pc + 1, end: clauseEnd, cost: cost(program.subarray(pc + 1, clauseEnd)) });
-    pc = clauseEnd;
-  }
-  clauses.sort((a, b) => a.cost - b.cost);
+  const clauseAt: number[] = [];
+  for (let pc = at + 1; pc < branchEnd; pc = program[pc]!) clauseAt.push(pc);
   to.push(0); // its end, set below
-  for (const { from, end } of clauses) {
-    to.push(to.length + 1 + end - from);
-    for (let k = from; k < end; k++) to.push(program[k]!);
+  for (const c of order) {
+    const pc = clauseAt[c]!;
+    const clauseEnd = program[pc]!;
+    to.push(to.length + clauseEnd - pc);
+    for (let k = pc + 1; k < clauseEnd; k++) to.push(program[k]!);
   }
   to[start] = to.length;
   return start;
@@ -272,7 +267,7 @@ export class NeedIndex {
   /** The sentence has one of the pattern's needs words. */
   private wordStamp = new Int32Array(0);
   /** Per filter: each branch's start and the hashes it is listed under (null: no branch). */
-  private readonly listed = new Map<TrigramFilter, { at: number; hashes: number[]; clause: number }[] | null>();
+  private readonly listed = new Map<TrigramFilter, { at: number; hashes: number[]; order: number[]; cost: number }[] | null>();
   /** `filtersRead` when last built: many filters read since makes a rebuild worthwhile. */
   private readAtBuild = 0;
   /**
@@ -339,7 +334,7 @@ export class NeedIndex {
     const branchAt: number[] = [];
     const mode = new Uint8Array(this.count);
     const always: number[] = [];
-    const toList: { id: number; program: Int32Array; at: number; hashes: number[]; clause: number; cost: number }[] = [];
+    const toList: { id: number; program: Int32Array; at: number; hashes: number[]; order: number[]; cost: number }[] = [];
     for (let id = 0; id < this.count; id++) {
       const keys = this.words[id];
       const f = this.filters[id];
@@ -355,15 +350,14 @@ export class NeedIndex {
       }
       let listed = f ? this.listed.get(f) : null;
       if (f && listed === undefined) {
-        // Per branch, the clause least often met in the sample (kept for later builds).
+        // Per branch, the clause least often met in the sample, to list the branch under, and
+        // the others least often met first, so a branch that fails (most tested do) fails at
+        // its first clause. Kept for later builds.
         listed = indexBranches(f)?.map(({ at, clauses }) => {
-          let best = 0;
-          let bestCost = cost(clauses[0]!);
-          for (let k = 1; k < clauses.length; k++) {
-            const c = cost(clauses[k]!);
-            if (c < bestCost) (best = k), (bestCost = c);
-          }
-          return { at, hashes: clauses[best]!, clause: best };
+          const costs = clauses.map(cost);
+          const byCost = clauses.map((_, k) => k).sort((a, b) => costs[a]! - costs[b]! || a - b);
+          const best = byCost[0]!;
+          return { at, hashes: clauses[best]!, order: byCost.slice(1), cost: costs[best]! };
         }) ?? null;
         this.listed.set(f, listed);
       }
@@ -374,15 +368,15 @@ export class NeedIndex {
         continue;
       }
       mode[id] = keys ? 3 : 2;
-      for (const { at, hashes, clause } of listed) toList.push({ id, program: f!.program!, at, hashes, clause, cost: cost(hashes) });
+      for (const { at, hashes, order, cost } of listed) toList.push({ id, program: f!.program!, at, hashes, order, cost });
     }
     // Most sentences test the same few branches, those listed under common trigrams: laid out
     // first, most often met first, they share the cache lines a sentence reads.
     toList.sort((a, b) => b.cost - a.cost);
-    for (const { id, program, at, hashes, clause } of toList) {
+    for (const { id, program, at, hashes, order } of toList) {
       const b = branchPattern.length;
       branchPattern.push(id);
-      branchAt.push(copyBranch(program, at, clause, programs, cost));
+      branchAt.push(copyBranch(program, at, order, programs));
       for (const h of hashes) add(trigramLists, h, b);
     }
     this.byKey = new KeyTable(keyLists);
