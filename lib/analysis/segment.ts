@@ -10,6 +10,9 @@
  * - A run longer than MAX_SENTENCE (a 20,000-character message with no punctuation) is cut
  *   into bounded chunks, preferring a clause boundary, so no rule ever scans an unbounded
  *   sentence and the whole analysis stays linear in the length of the text.
+ * - ICU is given stretches of about ICU_STRETCH characters, several short lines at once or a
+ *   long line in parts, each ended where ICU always breaks: its segments cost more than
+ *   linearly in the length of the string, and a call per short line costs more than it does.
  *
  * Ranges are trimmed of surrounding whitespace; `end` is exclusive.
  */
@@ -25,8 +28,8 @@ export const MAX_SENTENCE = 600;
 const MIN_CHUNK = 200;
 
 /** Older browsers (Firefox before 125) have no Intl.Segmenter: fall back to punctuation. */
-const wholeSegmenter = typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function';
-const segmenter: { segment(text: string): Iterable<{ index: number; segment: string }> } = wholeSegmenter
+const hasIntlSegmenter = typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function';
+const segmenter: { segment(text: string): Iterable<{ index: number; segment: string }> } = hasIntlSegmenter
   ? new Intl.Segmenter('en', { granularity: 'sentence' })
   : { segment: punctuationSegments };
 
@@ -208,7 +211,7 @@ function linesSegmentAlike(text: string, from: number, to: number): boolean {
  * of it, and a draft has many short lines (greeting, paragraphs, sign-off). Same ranges as
  * segmenting line by line, where `linesSegmentAlike`.
  */
-function segmentWhole(text: string, from: number, to: number, out: SentenceRange[]): void {
+function segmentStretches(text: string, from: number, to: number, out: SentenceRange[]): void {
   stopAt = -1; // a new text: nothing scanned yet
   const pieces = new LinePieces(text, out);
   const boundaries = new IcuBoundaries(text, to);
@@ -324,14 +327,14 @@ function allSpace(text: string, start: number, end: number): boolean {
  */
 export function segmentRange(text: string, from = 0, to = text.length): SentenceRange[] {
   const out: SentenceRange[] = [];
-  if (wholeSegmenter && linesSegmentAlike(text, from, to)) {
-    segmentWhole(text, from, to, out);
+  if (hasIntlSegmenter && linesSegmentAlike(text, from, to)) {
+    segmentStretches(text, from, to, out);
     return out;
   }
   return segmentLines(text, from, to, out);
 }
 
-/** `segmentRange`, one line at a time (always right; used where `segmentWhole` may not be). */
+/** `segmentRange`, one line at a time (always right; used where `segmentStretches` may not be). */
 export function segmentLines(text: string, from: number, to: number, out: SentenceRange[] = []): SentenceRange[] {
   stopAt = -1; // a new text: nothing scanned yet
   let lineStart = from;
