@@ -3,6 +3,7 @@ import { mayMatch, trigramFilter, type TrigramFilter } from '../trigram-filter';
 import { isSpaceCode } from '../char-codes';
 import { compileNow } from '../native-regex';
 import { engineStats } from '../work-stats';
+import { splitTopLevel } from '../word-list';
 import { forEachElementWordKey, NeedIndex } from '../word-keys';
 
 /**
@@ -41,22 +42,10 @@ export const rx = (source: string): RegExp => {
   return re;
 };
 
-/** A pattern source split on its top-level "|" (escapes and groups respected; classes are not read). */
+/** A pattern source split on its top-level "|" (word-list.ts `splitTopLevel`, for a source known to be well formed). */
 export function topLevelAlternatives(source: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let k = 0; k < source.length; k++) {
-    const c = source[k];
-    if (c === '\\') k++;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      parts.push(source.slice(from, k));
-      from = k + 1;
-    }
-  }
-  parts.push(source.slice(from));
+  const parts = splitTopLevel(source);
+  if (parts === null) throw new Error(`a ")" closes more than it opened in ${source}`);
   return parts;
 }
 
