@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ruleExampleTexts } from '../../tests/eval/example-texts';
 import { makeDraft } from '../../tests/bench/drafts';
-import { ELEMENT_RULES } from './elements';
-import { FLAG_RULES } from './rules';
 import { branchHolds, hash3, trigramsOf } from './trigram-filter';
 
 // In a file of its own: loading the rules adds their examples to the trigram frequency sample,
@@ -9,7 +8,7 @@ import { branchHolds, hash3, trigramsOf } from './trigram-filter';
 describe("a sentence's table of trigrams", () => {
   it('lists each trigram once, in order of first occurrence, and holds exactly its bits, sentence after sentence', () => {
     const texts = ['', 'a', 'ab', 'abc', 'aaaa', 'abcabc', 'abc', 'xyz', 'ab', '\u00e9t\u00e9 \u{1f600} ok', 'abc'];
-    for (const rule of [...ELEMENT_RULES, ...FLAG_RULES]) texts.push(...rule.examples.positive, ...rule.examples.negative);
+    texts.push(...ruleExampleTexts());
     for (let seed = 1; seed <= 3; seed++) texts.push(...makeDraft(400, seed).split(/(?<=[.!?])\s+/), makeDraft(200, seed));
     /** Whether the table holds hash h (a program of one branch with one clause: h). */
     const holds = (h: number): boolean => branchHolds(Int32Array.of(1, 4, 4, h), 1);

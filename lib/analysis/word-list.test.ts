@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { ruleExampleTexts } from '../../tests/eval/example-texts';
 import { makeDraft } from '../../tests/bench/drafts';
 import { teamCorpusTexts } from '../../tests/eval/corpus-texts';
 import { amendsCues, readCueLists, WORD_LIST_CUES } from './amends-detect';
-import { ELEMENT_RULES } from './elements';
 import { makeSentence } from './normalize';
-import { FLAG_RULES } from './rules';
 import { oneByte } from './sentence-analysis';
 import { countByPattern, listProgram, splitTopLevel, WordLists } from './word-list';
 
@@ -18,7 +17,7 @@ function random(seed: number): (k: number) => number {
 function engineSentences(): string[] {
   const texts: string[] = [];
   for (const text of teamCorpusTexts()) texts.push(...text.split(/(?<=[.!?])\s+|\n+/));
-  for (const rule of [...ELEMENT_RULES, ...FLAG_RULES]) texts.push(...rule.examples.positive, ...rule.examples.negative);
+  texts.push(...ruleExampleTexts());
   for (let seed = 1; seed <= 6; seed++) texts.push(...makeDraft(600, seed).split(/(?<=[.!?])\s+/));
   return texts.map((t) => oneByte(makeSentence(t).norm));
 }

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { ruleExampleTexts } from '../../../tests/eval/example-texts';
 import { makeSentence } from '../normalize';
-import { FLAG_RULES } from '../rules';
 import { makeDraft } from '../../../tests/bench/drafts';
 import { mayMatch, trigramFilter } from '../trigram-filter';
 import { ACTIVITY_PATTERN, ACTIVITY_PIECES, ACTIVITY_SHORT, hasShortName, mayHaveActivity } from './change';
-import { ELEMENT_RULES } from './index';
 import { topLevelAlternatives } from './match';
 
 /** One phrase or more for each ACTIVITY alternative (the test checks each alternative is met). */
@@ -35,7 +34,7 @@ describe('change: the activity prefilter', () => {
 
   const texts: string[] = [];
   for (const p of PHRASES) texts.push(p, `i've ${p} now`, `x${p}y`, `im ${p}, really`);
-  for (const rule of [...ELEMENT_RULES, ...FLAG_RULES]) texts.push(...rule.examples.positive, ...rule.examples.negative);
+  texts.push(...ruleExampleTexts());
   for (let seed = 1; seed <= 6; seed++) texts.push(...makeDraft(600, seed).split(/(?<=[.!?])\s+/));
 
   it('finds the two-letter group names as ACTIVITY_SHORT does', () => {
@@ -74,7 +73,7 @@ describe('change: the activity pieces read from the index', () => {
     const filter = trigramFilter(ACTIVITY_PIECES);
     const texts: string[] = [];
     for (const p of PHRASES) texts.push(p, `i've ${p} now`, `x${p}y`);
-    for (const rule of [...ELEMENT_RULES, ...FLAG_RULES]) texts.push(...rule.examples.positive, ...rule.examples.negative);
+    texts.push(...ruleExampleTexts());
     for (let seed = 1; seed <= 6; seed++) texts.push(...makeDraft(600, seed).split(/(?<=[.!?])\s+/));
     let let_through = 0;
     for (const text of texts) {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { ruleExampleTexts } from '../../../tests/eval/example-texts';
 import { makeSentence } from '../normalize';
-import { FLAG_RULES } from '../rules';
 import { makeDraft } from '../../../tests/bench/drafts';
 import { guardPatternsForTest, isImpactForTest } from './impact';
-import { ELEMENT_RULES } from './index';
 
 const { CONDITIONAL, DISOWNED_IF, DISTANCED, INDEFINITE, OWED_TELLING, LEFT_AT, PASSIVE_LEFT, BEFORE_VETO } = guardPatternsForTest;
 const before = (norm: string, start: number, n: number) => norm.slice(Math.max(0, start - n), start);
@@ -32,7 +31,7 @@ function isImpactAsWritten(norm: string, start: number, end: number): boolean {
 
 describe('impact: the guard', () => {
   const texts: string[] = [];
-  for (const rule of [...ELEMENT_RULES, ...FLAG_RULES]) texts.push(...rule.examples.positive, ...rule.examples.negative);
+  texts.push(...ruleExampleTexts());
   for (let seed = 1; seed <= 3; seed++) texts.push(...makeDraft(300, seed).split(/(?<=[.!?])\s+/));
   // The leaving words at the edges of a word and of the text, the pieces split across the window's end.
   texts.push(

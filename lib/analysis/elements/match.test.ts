@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { ruleExampleTexts } from '../../../tests/eval/example-texts';
 import { makeSentence } from '../normalize';
-import { FLAG_RULES } from '../rules';
 import { makeDraft } from '../../../tests/bench/drafts';
 import type { Span } from '../types';
 import { EDGE, elementPatterns, isEdgeCode, piecesOf, runnableForTest, runsWhenOf, sortAndMergeForTest } from './match';
-import { ELEMENT_RULES } from './index';
 
 describe('match: span edges', () => {
   it('isEdgeCode agrees with EDGE on every UTF-16 code unit', () => {
@@ -17,7 +16,7 @@ describe('match: span edges', () => {
 describe('match: the patterns a sentence runs', () => {
   it('lists the same patterns NeedIndex.markRunnable marks, for consecutive and scattered lists', () => {
     const texts: string[] = [];
-    for (const rule of [...ELEMENT_RULES, ...FLAG_RULES]) texts.push(...rule.examples.positive, ...rule.examples.negative);
+    texts.push(...ruleExampleTexts());
     for (let seed = 1; seed <= 4; seed++) texts.push(...makeDraft(400, seed).split(/(?<=[.!?])\s+/));
     const all = elementPatterns();
     // The whole registry (consecutive ids), a run from its middle, and lists whose ids are not
@@ -39,7 +38,7 @@ describe('match: the patterns a sentence runs', () => {
 describe('match: the pieces a pattern is run for', () => {
   it('finds a piece in every match of a pattern given pieces (examples, drafts, and each piece in use)', () => {
     const texts: string[] = [];
-    for (const rule of [...ELEMENT_RULES, ...FLAG_RULES]) texts.push(...rule.examples.positive, ...rule.examples.negative);
+    texts.push(...ruleExampleTexts());
     for (let seed = 1; seed <= 6; seed++) texts.push(...makeDraft(600, seed).split(/(?<=[.!?])\s+/));
     // Each piece met: the sober counts of change.ts, the wrong thing of specific.ts.
     texts.push(
@@ -103,7 +102,7 @@ describe('match: sorting and merging spans', () => {
 describe('match: the tests a pattern is run after', () => {
   it('passes every sentence a pattern given a test matches, and turns some away', () => {
     const texts: string[] = [];
-    for (const rule of [...ELEMENT_RULES, ...FLAG_RULES]) texts.push(...rule.examples.positive, ...rule.examples.negative);
+    texts.push(...ruleExampleTexts());
     for (let seed = 1; seed <= 6; seed++) texts.push(...makeDraft(600, seed).split(/(?<=[.!?])\s+/));
     // impact.ts's "they deserved better": each kind of who, titled names, and "you" (turned away).
     texts.push(

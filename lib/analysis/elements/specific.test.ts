@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ruleExampleTexts } from '../../../tests/eval/example-texts';
 import { makeSentence } from '../normalize';
-import { FLAG_RULES } from '../rules';
 import { makeDraft } from '../../../tests/bench/drafts';
-import { ELEMENT_RULES } from './index';
 import { actScanIsFast, actSpans, actSpansReference, expandForm, FRAME_NEEDS, FRAMES } from './specific';
 
 /**
@@ -31,7 +30,7 @@ describe('specific: the fast act scan', () => {
   });
 
   const texts: string[] = [];
-  for (const rule of [...ELEMENT_RULES, ...FLAG_RULES]) texts.push(...rule.examples.positive, ...rule.examples.negative);
+  texts.push(...ruleExampleTexts());
   // Verbs next to each other, verbs that hide the next one ("got drunk"), words that start like
   // verbs, odd characters and the 80-character window's edge.
   texts.push(
