@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeSentence } from './normalize';
-import { rebutsPrevious } from './rebuttal';
+import { rebutsPrevious, takenBackAfter, takesBackAt } from './rebuttal';
+import { analyzeDraft } from './analyze';
 
 const rebuts = (text: string): boolean => rebutsPrevious(makeSentence(text));
 
@@ -36,5 +37,45 @@ describe('rebutsPrevious', () => {
     '',
   ])('leaves anything else alone: %s', (text) => {
     expect(rebuts(text)).toBe(false);
+  });
+});
+
+describe('a claim taken back in the same sentence', () => {
+  const after = (text: string, claim: string): boolean => {
+    const norm = makeSentence(text).norm;
+    return takenBackAfter(norm, norm.indexOf(claim.toLowerCase()) + claim.length);
+  };
+
+  it.each([
+    ['Others in my group have done worse, but that does not make what I did any smaller.', 'done worse'],
+    ["I was high, but that doesn't make any of it okay.", 'i was high'],
+    ["I've been ashamed every day since, but my shame isn't your problem to fix.", 'every day since'],
+    ["I was stressed, but that's no excuse.", 'i was stressed'],
+    ['We were all drinking, and none of that excuses what I said.', 'all drinking'],
+    ['I had a rough childhood, but my childhood is not an excuse for hitting you.', 'rough childhood'],
+  ])('is set down to be knocked over: %s', (text, claim) => {
+    expect(after(text, claim)).toBe(true);
+  });
+
+  it.each([
+    ['I was stressed, but you should have told me.', 'i was stressed'],
+    ['Others have done worse, but I did it to you.', 'done worse'],
+    ["I was high, but it wasn't that bad.", 'i was high'],
+    ['I was high. That does not make it okay.', 'i was high'], // the next sentence: rebutsPrevious's business
+  ])('still stands: %s', (text, claim) => {
+    expect(after(text, claim)).toBe(false);
+  });
+
+  it('takes back from the word after a "but"', () => {
+    const norm = makeSentence("I was high, but that doesn't make it okay.").norm;
+    expect(takesBackAt(norm, norm.indexOf('but') + 3)).toBe(true);
+    expect(takesBackAt(makeSentence('I was high, but you knew that.').norm, 15)).toBe(false);
+  });
+
+  it('drops the flag and the "but" in the engine, and keeps them when nothing takes them back', () => {
+    const rules = (text: string) => analyzeDraft(text).hints.map((h) => h.rule);
+    expect(rules('Others in my group have done worse, but that does not make what I did to you any smaller.')).not.toContain('comparison');
+    expect(rules('Others in my group have done worse than me.')).toContain('comparison');
+    expect(rules("I'm sorry I lied. Yeah I was high, but that doesn't make any of it okay.")).toEqual([]);
   });
 });

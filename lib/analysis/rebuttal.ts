@@ -36,3 +36,35 @@ export function rebutsPrevious(sentence: Sentence): boolean {
   if (norm.length > 60) return false;
   return REBUTTAL.test(norm);
 }
+
+/**
+ * What the writer says of the claim right after it, in the same sentence, that takes its force
+ * back: "…done worse, but that does not make what I did any smaller", "I was high, but that
+ * doesn't make any of it okay", "ashamed every day, but my shame isn't your problem to fix",
+ * "…, but that's no excuse". The claim is set down to be knocked over, as a rebuttal sentence does.
+ */
+const NEG = String.raw`(?:doesn't|doesnt|does not|didn't|didnt|did not|won't|wont|will not|can't|cant|cannot|shouldn't|shouldnt|should not|never)`;
+const OUTCOME = String.raw`(?:ok|okay|right|better|alright|all right|fine|acceptable|smaller|less|lighter|any different|go away|disappear)`;
+export const TAKES_BACK =
+  String.raw`(?:(?:that|this|it|which|(?:my|the) (?:\w+ )?(?:shame|guilt|pain|feelings?|reasons?|stress|drinking|addiction|illness|past|situation|problems?|struggles?|circumstances|intentions?|childhood|upbringing))` +
+  String.raw`(?: (?:still |really |just |honestly )?(?:${NEG} (?:excuse|justify|change|lessen|erase|undo|cancel out|matter|make (?:[a-z']+ ){0,6}?${OUTCOME}|give me (?:the|any) right)` +
+  String.raw`|(?:isn't|isnt|is not|wasn't|wasnt|was not|is never|was never) (?:an? |any )?(?:excuse|reason|justification|defen[cs]e|your (?:problem|job|responsibility|burden|fault|concern|weight)))` +
+  String.raw`|(?:'s|s| is| was)(?: not| never)? (?:no|an?|any) (?:excuse|reason|justification|defen[cs]e)(?<!(?:'s|s| is| was) (?:an?|any) \w+))` +
+  // "none of that excuses it", "none of it makes it okay"
+  String.raw`|none of (?:that|this|it|those|them) (?:excuses|justifies|changes|matters|makes (?:[a-z']+ ){0,6}?${OUTCOME}|gives me (?:the|any) right))\b`;
+const TAKEN_BACK_AFTER = new RegExp(String.raw`^[^.!?;]{0,30}?[,;]?\s+(?:but|and|yet|though)\s+(?:honestly,? |of course,? |i know |i know that )?${TAKES_BACK}`);
+
+/** True when the words after `end` take back the claim that ends there (TAKES_BACK). */
+export function takenBackAfter(norm: string, end: number): boolean {
+  return TAKEN_BACK_AFTER.test(norm.slice(end, end + 140));
+}
+
+const TAKES_BACK_AT = new RegExp(String.raw`^\s*,?\s*(?:honestly,? |of course,? |i know |i know that )?${TAKES_BACK}`);
+
+/** True when the words at `start` take back what came before ("…, but [that doesn't make it okay]"). */
+export function takesBackAt(norm: string, start: number): boolean {
+  return TAKES_BACK_AT.test(norm.slice(start, start + 120));
+}
+
+/** The flags a claim taken back in the same sentence loses: the rebuttable ones, and pleading one's pain (an intent set down so is still led with, readers find). */
+export const TAKEN_BACK_IN_SENTENCE: ReadonlySet<FlagId> = new Set<FlagId>([...REBUTTABLE, 'self-focus']);

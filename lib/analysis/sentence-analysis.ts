@@ -11,7 +11,7 @@ import { learnedSpans, replaceLearnedModel, type Model } from './learned';
 import { Lru } from './lru';
 import { makeSentence } from './normalize';
 import { FLAG_RULES, apologises, backReference, leadingBut } from './rules';
-import { rebutsPrevious } from './rebuttal';
+import { rebutsPrevious, TAKEN_BACK_IN_SENTENCE, takenBackAfter, takesBackAt } from './rebuttal';
 import { primePatterns } from './rules/define';
 import { findSupportSpans } from './support';
 import { engineStats } from './work-stats';
@@ -69,6 +69,7 @@ export function sentenceCacheSize(): number {
 }
 
 const RULE_INDEX = new Map<FlagId, number>(FLAG_RULES.map((r, i) => [r.id, i]));
+const RULE_BY_ID = new Map<FlagId, (typeof FLAG_RULES)[number]>(FLAG_RULES.map((r) => [r.id, r]));
 
 /**
  * Analyses new sentences, part by part: each part of the engine (the flag rules, the element
@@ -110,7 +111,9 @@ function computeMany(texts: readonly string[]): SentenceResult[] {
     // Language is judged on the unfolded text: other scripts must count as other scripts.
     lang.push(languageStats(bases[i]!.norm));
     leading.push(leadingBut(sentence));
-    back.push(backReference(sentence));
+    const backRef = backReference(sentence);
+    back.push(backRef);
+    if (backRef) withoutLearnedVague(flags[i]!);
     rebuts.push(rebutsPrevious(sentence));
   }
   // A group speaking as "we" is also read as one person saying "I" (we-voice.ts), and what
@@ -186,6 +189,7 @@ function ruleElements(sentence: Sentence): ElementMatch[] {
 /** Adds the learned scorer's findings to the rules', in order, without a hollow regret. */
 function finishFindings(sentence: Sentence, flags: FlagMatch[], elements: ElementMatch[]): void {
   addLearned(sentence, flags, elements);
+  withoutTakenBack(sentence.norm, flags);
   sortFindings(flags, elements);
   withoutHollowRegret(flags, elements);
 }
@@ -206,10 +210,34 @@ function addLearned(sentence: Sentence, flags: FlagMatch[], elements: ElementMat
   const moreFlags: FlagMatch[] = [];
   const moreElements: ElementMatch[] = [];
   for (const f of found) {
+    if (f.kind === 'flag' && RULE_BY_ID.get(f.id as FlagId)?.vetoes?.(sentence.norm)) continue;
     if (f.kind === 'flag') moreFlags.push({ rule: f.id as FlagId, start: f.start, end: f.end, severity: 'consider', learned: true });
     else moreElements.push({ id: f.id as ElementId, spans: [{ start: f.start, end: f.end }], learned: true });
   }
   addAbsent(flags, elements, moreFlags, moreElements);
+}
+
+/**
+ * Drops a claim the sentence itself takes back ("Others have done worse, but that does not make
+ * what I did any smaller"; "I was high, but that doesn't make any of it okay"): the excuse,
+ * comparison or plea is set down to be knocked over, and so is the "but" that knocks it.
+ */
+function withoutTakenBack(norm: string, flags: FlagMatch[]): void {
+  for (let i = flags.length - 1; i >= 0; i--) {
+    const f = flags[i]!;
+    const gone = f.rule === 'but' ? takesBackAt(norm, f.end) : TAKEN_BACK_IN_SENTENCE.has(f.rule) && takenBackAfter(norm, f.end);
+    if (gone) flags.splice(i, 1);
+  }
+}
+
+/**
+ * "I'm sorry for what I did.", "…for all of it.": a look back whose vagueness the draft decides
+ * (vague only when it names no act anywhere; analyze.ts). The learned scorer's guess of vague
+ * on the same words would settle it without the draft, so it gives way.
+ */
+function withoutLearnedVague(flags: FlagMatch[]): void {
+  const at = flags.findIndex((f) => f.rule === 'vague' && f.learned);
+  if (at >= 0) flags.splice(at, 1);
 }
 
 /** Adds each further flag and element whose id is not found yet (the first of an id wins). */

@@ -123,6 +123,11 @@ export interface FlagRule {
   suggestion?: string;
   severity: Severity;
   find(sentence: Sentence): RuleMatch[];
+  /**
+   * The rule's sentence-level trap ("I won't promise it will never happen again"): true means
+   * no finding of this id stands on the sentence, the learned scorer's included.
+   */
+  vetoes?: (norm: string) => boolean;
   examples: RuleExamples;
 }
 

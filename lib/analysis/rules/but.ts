@@ -12,6 +12,7 @@ import { filteredExec, filteredTest } from '../trigram-filter';
 import type { RuleMatch, Sentence } from '../types';
 import { defineRule, isDisowned, inQuotes, primed, rx } from './define';
 import { APOLOGY, FEELING, INTENS } from './lexicon';
+import { takesBackAt } from '../rebuttal';
 
 const raw = String.raw;
 
@@ -43,7 +44,8 @@ const POLITENESS = primed(/^\s*(?:,\s*)?(?:to (?:bother|interrupt|trouble|distur
 const LOGISTICS = primed(/^\s*,?\s*(?:i|we) (?:can't|cant|cannot|can not|won't be able to|wont be able to|'m not able to|m not able to|am not able to|couldn't|couldnt) (?:make|come|attend|do (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|that|tomorrow|today|tonight)|join|be there)\b|^\s*,?\s*(?:i|we) (?:have|need|'ll have|'ll need|will have|will need) to (?:cancel|reschedule|postpone|move|push)\b/);
 
 function owningAfter(norm: string, end: number): boolean {
-  return OWNING_AFTER.test(norm.slice(end, end + 120));
+  // "…, but that doesn't make any of it okay": the "but" turns against the excuse, not the apology
+  return OWNING_AFTER.test(norm.slice(end, end + 120)) || takesBackAt(norm, end);
 }
 
 const LEADING = rx(raw`^\W{0,3}(?<s>${CONNECTOR})\b`);
@@ -203,6 +205,8 @@ export default defineRule({
       'I chose to hide the letters, but I did it to spare you the worry.',
     ],
     negative: [
+      "Yeah I was high, but that doesn't make any of it okay.",
+      "I was angry with my boss, but none of that gives me the right to take it out on you.",
       'Not only did I lie about the loan, but I also forged your signature.',
       "I was drinking, but that's no excuse for what I did.",
       'I wanted to ring you, but I thought a letter would give you more space.',

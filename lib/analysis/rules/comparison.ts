@@ -720,6 +720,8 @@ export default defineRule({
       "I feel like I'm the only one who ever gets punished for this stuff.",
     ],
     negative: [
+      "I used to say everyone drinks like that at the weekend; they don't, and I knew it.",
+      "I always said at least I never hit anyone, as if that made it fine.",
       "We checked every account in the industry's standard way and found our own mistake.",
       "The average wait last month was four days, which is far too long.",
       "Like many of you, I was shocked when I read the report.",

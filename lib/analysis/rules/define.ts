@@ -84,7 +84,7 @@ export function* primePatterns(subjects: readonly string[]): Generator<void, voi
  * "I'm not going to tell you", "I used to tell myself", "instead of blaming".
  */
 const DISOWN = primed(new RegExp(
-  String.raw`(?:\b(?:i|i'm|im|i am|i'll|ill|i've|ive|i'd|id)\s+(?:just\s+|really\s+|also\s+)?(?:won't|wont|will not|not going to|not gonna|never going to|refuse to|can't|cannot|can not|couldn't|not here to|not about to|don't want to|do not want to|no longer|stop|stopped|quit|not trying to|shouldn't|should not|wouldn't|would not|not)\s+(?:ever\s+)?(?:say|saying|tell(?: you| u)?|pretend(?:ing)?|claim|use|make|give(?: you| u)?|offer|blame|blaming|hide behind|insult you with|act like|play)\b|\b(?:used to|would|kept|keep) (?:tell|telling|say|saying) (?:myself|people|everyone)\b|\b(?:i )?(?:used to|once|would|kept|always) (?:think|thinking|believe|believing|tell myself|pretend|pretending|claim|claiming)\b|\b(?:told|tell|telling|convinced|kidding|fooling|lying to) myself\b|\binstead of (?:saying|blaming|telling|making)\b|\brather than (?:say|saying|blame|blaming)\b|\b(?:it's|its|it is|it would be) (?:easy|tempting) to (?:say|blame|tell)\b|\bthe (?:old|usual) (?:excuse|line|story)\b|\bwithout (?:saying|making|blaming)\b)(?:(?!\bbut\b|\bhowever\b)[^.;!?]){0,60}$`,
+  String.raw`(?:\b(?:i|i'm|im|i am|i'll|ill|i've|ive|i'd|id)\s+(?:just\s+|really\s+|also\s+)?(?:won't|wont|will not|shall not|shan't|must not|mustn't|not going to|not gonna|never going to|refuse to|can't|cannot|can not|couldn't|not here to|not about to|don't want to|do not want to|no longer|stop|stopped|quit|not trying to|shouldn't|should not|wouldn't|would not|not)\s+(?:ever\s+)?(?:(?:insult|patronise|patronize|bore|fob) (?:you|u)(?: off)? (?:by|with)\s+)?(?:say|saying|tell(?: you| u)?|telling(?: you| u)?|pretend(?:ing)?|claim|claiming|use|make|give(?: you| u)?|offer|blame|blaming|hide behind|insult you with|act like|play|promise|promising|swear|swearing|guarantee|write|writing)\b|\b(?:used to|would|kept|keep) (?:tell|telling|say|saying) (?:myself|people|everyone)\b|\b(?:i )?(?:used to|once|would|kept|always) (?:think|thinking|believe|believing|tell myself|pretend|pretending|claim|claiming)\b|\bi (?:used to|kept|always|would always|once) (?:say|said|saying)\b|\b(?:i'm|im|i am|i)\s+(?:not|never)\s+(?:asking|expecting|demanding|begging|requesting|pressuring|pushing|rushing)\b|\b(?:told|tell|telling|convinced|kidding|fooling|lying to) myself\b|\binstead of (?:saying|blaming|telling|making)\b|\brather than (?:say|saying|blame|blaming)\b|\b(?:it's|its|it is|it would be|it'd be) (?:so |very )?(?:easy|tempting) to (?:say|blame|tell|write|claim|pretend|plead|call it)\b|\bthe (?:old|usual) (?:excuse|line|story)\b|\bwithout (?:saying|making|blaming)\b)(?:(?!\bbut\b|\bhowever\b)[^.;!?]){0,60}$`,
 ));
 
 /** True when the match at `index` follows a disowning phrase in the same clause. */
@@ -221,6 +221,7 @@ export function defineRule(spec: RuleSpec): FlagRule {
     suggestion: spec.suggestion,
     severity: spec.severity,
     find,
+    ...(spec.skip ? { vetoes: spec.skip } : {}),
     examples: spec.examples,
   };
 }

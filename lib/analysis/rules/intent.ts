@@ -555,6 +555,8 @@ export default defineRule({
       'I just wanted to be helpful.',
     ],
     negative: [
+      "I won't insult you by saying I never meant to hurt you.",
+      "I shall not pretend my intentions were good.",
       'I never intended to pay it back, and I lied to you about that.',
       'All I want now is for you to feel safe.',
       'I did not act in good faith, and I lied to you about the money.',

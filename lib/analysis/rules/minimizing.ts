@@ -7,7 +7,7 @@
  * belittling phrase.
  */
 import { SERVED } from './lexicon';
-import { defineRule, rx } from './define';
+import { defineRule, rx, type Pattern } from './define';
 
 const raw = String.raw;
 
@@ -25,6 +25,23 @@ const STILL_DEFENDING = /\b(?:overreact\w*|over-react\w*|making a (?:big )?(?:de
  * harm was small, they say it was not their doing that it stayed small. */
 const NO_HARM_BY_LUCK = /\b(?:i'm|im|i am|i was|we're|we are|we were) (?:so |very |incredibly |extremely |just )?lucky\b|\b(?:pure|dumb|sheer|blind) luck\b|\bthank god for that\b|\bit could (?:have|'ve) been (?:very |so |much |far |a lot )?(?:different|worse)\b[^.!?;]{0,20}\b(?:i know|i realise|i realize)\b|\bthat's all it (?:is|was),? (?:luck|chance)\b/;
 
+/**
+ * The small size denied: "It was not a single lapse", "it wasn't just a few drinks", "this isn't
+ * only about the money". A match that starts with the shrinking words right after a "not" says
+ * the harm was bigger, the opposite of minimizing.
+ */
+const SHRINKER_START = /^(?:a single|one single|one little|one|a one-off|one-off|one off|just|only|merely|simply|a little|a small|a tiny|a few|a couple|little|a momentary|a brief)\b/;
+const DENIED_BEFORE = /(?:\bnot|n't|\b(?:wasnt|isnt|werent|arent|didnt|dont|doesnt|wont|never|hardly))\s+(?:even\s+|really\s+|exactly\s+|simply\s+)?$/;
+
+function sizeDenied(norm: string, span: { start: number; end: number }): boolean {
+  return SHRINKER_START.test(norm.slice(span.start, span.end)) && DENIED_BEFORE.test(norm.slice(Math.max(0, span.start - 24), span.start));
+}
+
+/** Each pattern, also letting a denied small size go (`sizeDenied`). */
+function withDeniedSize(patterns: Pattern[]): Pattern[] {
+  return patterns.map((p) => ({ ...p, unless: (norm, m, span) => sizeDenied(norm, span) || (p.unless ? p.unless(norm, m, span) : false) }));
+}
+
 export default defineRule({
   id: 'minimizing',
   title: 'Minimizing',
@@ -35,7 +52,7 @@ export default defineRule({
   // The writer reporting what they said back then, to the police or to no one named ("when
   // the police came I said I'd only had two"): a lie confessed, not made smaller now.
   skip: (norm) => REPORTED_LIE.test(norm) && !STILL_DEFENDING.test(norm),
-  patterns: [
+  patterns: withDeniedSize([
     {
       // a group's harm made small by its numbers: "only affected a small number of customers",
       // "the vast majority of our customers were not affected", "a tiny minority of fans",
@@ -620,7 +637,7 @@ export default defineRule({
       needs: ['wall', 'door', 'table', 'cupboard', 'window'],
       re: rx(raw`(?<s>\b(?:hit|punched|kicked|smashed|thumped|slammed|put my fist through) (?:a|the) (?:wall|door|table|cupboard|window)s?\b[^.!?;]{0,25}?\b(?:not|never|didn't|didnt|did not) (?:hit |touch |touched |lay a (?:finger|hand) on |laid a (?:finger|hand) on )?(?:you|u|her|him|them|anyone)\b)`),
     },
-  ],
+  ]),
   examples: {
     positive: [
       // a group's statement (its "we" reaches the rules read as "I": we-voice.ts)
@@ -944,6 +961,9 @@ export default defineRule({
       'The figures were inflated a bit, sure.',
     ],
     negative: [
+      "It was not a single lapse; it went on for the best part of two years.",
+      "it wasnt just a few drinks, it was every night for a year",
+      "This isn't only about the money I took.",
       "A small number of you have written to us, and we have read every letter.",
       "The majority of our staff have now been trained.",
       "I have paid back a small fraction of what I owe you, and I will pay the rest.",

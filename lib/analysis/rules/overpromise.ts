@@ -19,7 +19,7 @@ export default defineRule({
   explanation:
     '"Never again" is a promise no one can fully keep, and people who have been hurt before often hear it as words. What you are doing now, concretely, is easier to believe and to keep.',
   suggestion: 'Try saying what you are doing today: "I go to meetings twice a week and I see my sponsor on Sundays."',
-  skip: (norm) => /\b(?:can't|cant|cannot|can not|won't|wont|not going to|wouldn't|will not|couldn't|don't|dont|never) (?:promise|guarantee|swear)\b|\bno (?:promises|guarantees)\b/.test(norm),
+  skip: (norm) => /\b(?:can't|cant|cannot|can not|won't|wont|not going to|wouldn't|will not|shall not|couldn't|don't|dont|never) (?:promise|guarantee|swear)\b|\bnot (?:promising|guaranteeing|swearing|making (?:any |you )?(?:promises|guarantees))\b|\bno (?:promises|guarantees)\b/.test(norm),
   patterns: [
     {
       // "it will never happen again", "This will never, ever happen again", "nothing like that will ever happen again", "it won't happen again"
@@ -313,6 +313,8 @@ export default defineRule({
       'You will never see that side of me again.',
     ],
     negative: [
+      "I'm not promising it will never happen again; I'm promising to keep going to meetings.",
+      "I shall not swear I'll never drink again, but I have ninety days today.",
       "I can't promise that nothing like this will ever happen again, but I go to meetings twice a week.",
       'No one will ever trust me again, and I understand why.',
       'We want to become a completely different kind of company, and the audit in March is the first step.',

@@ -644,6 +644,8 @@ export default defineRule({
       'Your coat got left at the pub.',
     ],
     negative: [
+      "It would be easy to write that mistakes were made, but I made them.",
+      "It's tempting to say things got out of hand. I got out of hand.",
       'The presenter has been taken off air pending a review.',
       'The episode was taken off the platform on 6 June.',
       "I did not pass the message on as quickly as I should have.",

@@ -651,6 +651,8 @@ export default defineRule({
       "I don't know what else you want from me.",
     ],
     negative: [
+      "I am not asking you to reply, or to forgive me any time soon.",
+      "I'm not expecting you to forgive me quickly or at all.",
       'I stood down so that the council can get back to the work of this ward without me.',
       "I don't expect you to accept my apology, and you never have to.",
       'I hope that one day, if you choose, you can find it in your heart to forgive me.',

@@ -5,7 +5,7 @@
  * sorry for all of it: the lies about work, the missed dinners..." (the act is named right
  * after); a bare "I'm sorry." after the act has been named.
  */
-import { filteredExec } from '../trigram-filter';
+import { filteredExec, filteredTest } from '../trigram-filter';
 import type { RuleMatch, Sentence } from '../types';
 import { defineRule, primed, rx } from './define';
 import { APOLOGY } from './lexicon';
@@ -32,6 +32,10 @@ function namedAfter(norm: string, end: number): boolean {
   // "everything I did when I was drinking", "...over the years": a period, not an act.
   if (PERIOD_AFTER.test(after)) return false;
   if (/^ (?:(?:that )?i (?:said|did|wrote|put you through)(?: to (?:you|u))?(?: (?:that|last|the other) (?:night|day|week|time|evening))?,? (?:about|at|on|in|when|after|during|over)) /.test(after)) return true;
+  // "everything I did that night: the shouting, the broken glass", "all of it, the lies the money
+  // the missed calls": the acts listed at once
+  if (/^(?: (?:that )?i (?:said|did|wrote|put you through)(?: to (?:you|u))?(?: (?:that|last|the other) (?:night|day|week|time|evening))?)?\s*[:\u2013\u2014] ?(?:the|my|your|ur|all|every|how|when|[a-z]+ing)\b/.test(after)) return true;
+  if (/^,? (?:the|my|all the|all my) [a-z']+(?: [a-z']+)?,? (?:and )?(?:the|my|all the|all my) [a-z']+/.test(after)) return true;
   return /^\s*(?:[:\-–(]|,? (?:especially|particularly|namely|like|including|from|above all)\b|(?: (?:that )?i (?:put you through|did|caused|said))?,? (?:when|while|after|by|in) (?:i|me)\b|(?: (?:that )?i (?:put you through|did|caused))? (?:with|about|over|around) (?:the|my|your|ur)\b)/.test(after);
 }
 
@@ -54,7 +58,7 @@ const OCCASION = primed(/^,? ?(?:at|on|in|during|last|that|the other|when|about|
  * caused", "hurting you", "all the times I let you down"): vague on their own, but a fair
  * pointer back when the act is told elsewhere in the draft.
  */
-const GENERAL_HARM = String.raw`(?:(?:all )?what i(?:'ve| have|ve)? (?:did|done|did to (?:you|u)|done to (?:you|u))(?: and (?:the|our|your|ur) (?:family|kids|children))?|(?:all )?(?:the )?(?:things|stuff) i(?:'ve| have|ve)? (?:done|did)(?: to (?:you|u))?|all i(?:'ve| have|ve)? done|the mess i (?:made|caused)|what (?:transpired|went on|went down)|past events|all the (?:crap|shit|nonsense|bs)|(?:how|the way) i (?:treated|hurt|behaved towards|acted towards|have treated|'ve treated|ve treated) (?:you|u)(?: all these years| over the years| for so long| back then)?|(?:all )?the (?:pain|hurt|harm|damage|suffering|heartache|grief|trouble) i(?:'ve| have|ve)? (?:caused|did|done|put you through)(?: (?:you|u|to you))?(?: over the years| all these years)?|(?:all )?the (?:wrong|wrongs|harm) i(?:'ve| have|ve)? done(?: (?:to )?(?:you|u))?|(?:ever )?hurting (?:you|u)(?: (?:so much|like that|the way i did))?|(?:ever )?letting (?:you|u) down|what i put (?:you|u) through|all the times i (?:let (?:you|u) down|hurt (?:you|u)|failed (?:you|u)|wasn't there|wasnt there)|not being there(?: for (?:you|u))?|(?:the person|who|the man|the woman) i (?:was|used to be|became)(?: back then| then| before)?|the mess i made of (?:things|everything|it all|it|us)|the (?:trouble|grief|stress) i(?:'ve| have|ve)? (?:been|caused)(?: (?:you|u))?|(?:all )?the years i put (?:you|u) through|(?:that|the other|last) (?:night|nite|weekend|evening)|that (?:day|time))`;
+const GENERAL_HARM = String.raw`(?:(?:all )?what i(?:'ve| have|ve)? (?:did|done|did to (?:you|u)|done to (?:you|u))(?: and (?:the|our|your|ur) (?:family|kids|children))?|(?:all )?(?:the )?(?:things|stuff) i(?:'ve| have|ve)? (?:done|did)(?: to (?:you|u))?|all i(?:'ve| have|ve)? done|the mess i (?:made|caused)|what (?:transpired|went on|went down)|past events|all the (?:crap|shit|nonsense|bs)|(?:how|the way) i (?:treated|hurt|behaved towards|acted towards|have treated|'ve treated|ve treated) (?:you|u)(?: all these years| over the years| for so long| back then)?|(?:all )?the (?:pain|hurt|harm|damage|suffering|heartache|grief|trouble) i(?:'ve| have|ve)? (?:caused|did|done|put you through)(?: (?:you|u|to you))?(?: over the years| all these years)?|(?:all )?the (?:wrong|wrongs|harm) i(?:'ve| have|ve)? done(?: (?:to )?(?:you|u))?|(?:ever )?hurting (?:you|u)(?: (?:so much|like that|the way i did))?|(?:ever )?letting (?:you|u) down|what i put (?:you|u) through|all the times i (?:let (?:you|u) down|hurt (?:you|u)|failed (?:you|u)|wasn't there|wasnt there)|not being there(?: for (?:you|u))?|(?:the person|who|the man|the woman) i (?:was|used to be|became)(?: back then| then| before)?|the mess i made of (?:things|everything|it all|it|us)|the (?:trouble|grief|stress) i(?:'ve| have|ve)? (?:been|caused)(?: (?:you|u))?|(?:all )?the years i put (?:you|u) through|(?:that|the other|last) (?:night|nite|weekend|evening)|that (?:day|time)|all (?:of )?(?:it|that|this)|it all)`;
 
 /** A bare admission that names no act: "I messed up", "I made mistakes", "I did you wrong". */
 const ADMISSION = String.raw`\bi (?:know i |know that i )?(?:really |totally |completely |badly |royally |truly )?(?:messed up|screwed up|fucked up|mucked up|cocked up|blew it|made (?:some |so many |a lot of |lots of |many |a few |big |terrible |huge |serious |bad )?mistakes|did (?:you|u) wrong|(?:have|'ve|ve) done (?:you|u) wrong|(?:did|have done|'ve done|ve done) wrong by (?:you|u)|(?:have|'ve|ve) done (?:some |a lot of |so many |many )?(?:bad |terrible |awful |horrible |wrong |hurtful )?things|did (?:some |a lot of |so many )?(?:bad |terrible |awful |horrible )?things(?: i'?m not proud of| i regret)?|hurt (?:you|u)(?: (?:so much|badly|a lot|deeply|so badly))?)(?=\s*(?:[.!;]|$|,? and (?:i'm|im|i am|i know|i'm so|im so)\b|,? (?:i'm|im|i am) (?:so |really |truly )?sorry\b|,? (?:and )?i know it\b))`;
@@ -74,6 +78,14 @@ export function backReference(sentence: Sentence): RuleMatch | null {
   return g ? { start: g[0], end: g[1] } : null;
 }
 
+/**
+ * "…and I'm sorry for all of it." with nothing after: "all of it" points back like "what I did",
+ * so the draft decides (backReference): vague only when it names no act anywhere.
+ */
+function pointsBack(norm: string, object: string): boolean {
+  return /^(?:it all|all (?:of )?(?:that|this|it))$/.test(object) && filteredTest(BACK_REFERENCE, norm);
+}
+
 /** Traps after a vague object: the act is named right after, or the words are about logistics. */
 function objectIsTrap(norm: string, span: { start: number; end: number }): boolean {
   const s = norm.slice(span.start, span.end);
@@ -88,6 +100,7 @@ function objectIsTrap(norm: string, span: { start: number; end: number }): boole
   // (a whole stretch of life) and "such a disappointment" stay vague.
   if (s === 'being' && /^ (?:(?!when\b|while\b|all\b|for\b)[a-z'-]+ ){1,4}(?:at|on|about|during|in front of) (?:the|your|ur|my|our|his|her|their|that) (?!time\b|years?\b|past\b|whole\b)[a-z]/.test(norm.slice(span.end, span.end + 60))) return true;
   if (definedAtOnce(norm, span.end)) return true;
+  if (pointsBack(norm, s)) return true;
   // "my behaviour at your wedding, when I knocked the cake over", "my conduct on the evening of 22
   // March, when I arrived intoxicated", "my behaviour at the do, specifically the remarks I made":
   // the label's occasion, then the act itself
@@ -178,7 +191,7 @@ export default defineRule({
       unless: (norm, _m, span) => {
         const s = norm.slice(span.start, span.end);
         // "sorry for before, when I took the car": the act follows
-        if (namedAfter(norm, span.end) || definedAtOnce(norm, span.end)) return true;
+        if (namedAfter(norm, span.end) || definedAtOnce(norm, span.end) || pointsBack(norm, s)) return true;
         // "sorry for the stuff I said at dinner" names an occasion
         return /stuff$/.test(s) && OCCASION.test(norm.slice(span.end, span.end + 40));
       },
@@ -524,6 +537,8 @@ export default defineRule({
       "I'm sorry things ended the way they did.",
     ],
     negative: [
+      "I'm sorry for everything I did at the party: the shouting, the broken glass, the taxi I never paid.",
+      "sorry for all of it, the lies the bets the missed birthdays",
       "I'm sorry about how things ended, when I walked out on you at the hospital.",
       'I regret the pain I caused when I took the money from your account.',
       'I regret that this happened because I was driving drunk.',

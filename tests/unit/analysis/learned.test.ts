@@ -88,6 +88,34 @@ describe('learned scorer in the engine', () => {
     expect(analyzeDraft("It was the moonlight, I won't say otherwise.").hints.some((h) => h.rule === 'excuse')).toBe(true);
   });
 
+  it("keeps to a rule's sentence-level trap: no learned absolute promise after \"I won't promise\"", () => {
+    const model = moonlightModel();
+    model.weights = { moonlight: [labels.indexOf('overpromise'), 6] };
+    use(model);
+    const has = (text: string) => analyzeDraft(text).hints.some((h) => h.rule === 'overpromise');
+    expect(has('The moonlight is gone for good.')).toBe(true);
+    expect(has("I won't promise the moonlight is gone for good.")).toBe(false);
+    expect(has("I'm not promising the moonlight is gone for good.")).toBe(false);
+  });
+
+  it('drops a learned plea the same sentence takes back ("…, but my shame isn\'t your problem to fix")', () => {
+    const model = moonlightModel();
+    model.weights = { moonlight: [labels.indexOf('self-focus'), 6] };
+    use(model);
+    const has = (text: string) => analyzeDraft(text).hints.some((h) => h.rule === 'self-focus');
+    expect(has("I've had the moonlight blues every day since.")).toBe(true);
+    expect(has("I've had the moonlight blues every day since, but my shame isn't your problem to fix.")).toBe(false);
+  });
+
+  it('leaves a look back ("I\'m sorry for what I did.") to the draft: no learned vague once an act is named', () => {
+    const model = moonlightModel();
+    model.weights = { did: [labels.indexOf('vague'), 6] };
+    use(model);
+    const vague = (text: string) => analyzeDraft(text).hints.some((h) => h.rule === 'vague');
+    expect(vague("I'm sorry for what I did.")).toBe(true);
+    expect(vague("I took forty pounds from your purse. I'm sorry for what I did.")).toBe(false);
+  });
+
   it('forgets cached sentences when the model changes', () => {
     const text = 'It was the moonlight.';
     use(moonlightModel());
