@@ -53,6 +53,7 @@ describe('a claim taken back in the same sentence', () => {
     ["I was stressed, but that's no excuse.", 'i was stressed'],
     ['We were all drinking, and none of that excuses what I said.', 'all drinking'],
     ['I had a rough childhood, but my childhood is not an excuse for hitting you.', 'rough childhood'],
+    ['I was young, but I knew exactly what I was doing when I took the money.', 'i was young'],
   ])('is set down to be knocked over: %s', (text, claim) => {
     expect(after(text, claim)).toBe(true);
   });

@@ -50,6 +50,8 @@ export const TAKES_BACK =
   String.raw`(?: (?:still |really |just |honestly )?(?:${NEG} (?:excuse|justify|change|lessen|erase|undo|cancel out|matter|make (?:[a-z']+ ){0,6}?${OUTCOME}|give me (?:the|any) right)` +
   String.raw`|(?:isn't|isnt|is not|wasn't|wasnt|was not|is never|was never) (?:an? |any )?(?:excuse|reason|justification|defen[cs]e|your (?:problem|job|responsibility|burden|fault|concern|weight)))` +
   String.raw`|(?:'s|s| is| was)(?: not| never)? (?:no|an?|any) (?:excuse|reason|justification|defen[cs]e)(?<!(?:'s|s| is| was) (?:an?|any) \w+))` +
+  // the act owned as a choice: "I was just a kid, but I knew what I was doing"
+  String.raw`|i (?:still |always |fully )?(?:knew|know) (?:exactly |full well )?what i was doing|i (?:still )?(?:chose|decided|made the choice) to` +
   // "none of that excuses it", "none of it makes it okay"
   String.raw`|none of (?:that|this|it|those|them) (?:excuses|justifies|changes|matters|makes (?:[a-z']+ ){0,6}?${OUTCOME}|gives me (?:the|any) right))\b`;
 const TAKEN_BACK_AFTER = new RegExp(String.raw`^[^.!?;]{0,30}?[,;]?\s+(?:but|and|yet|though)\s+(?:honestly,? |of course,? |i know |i know that )?${TAKES_BACK}`);

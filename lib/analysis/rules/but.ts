@@ -43,9 +43,24 @@ const POLITENESS = primed(/^\s*(?:,\s*)?(?:to (?:bother|interrupt|trouble|distur
 /** Scheduling after "sorry, but": "I can't make Thursday", "we'll have to reschedule". */
 const LOGISTICS = primed(/^\s*,?\s*(?:i|we) (?:can't|cant|cannot|can not|won't be able to|wont be able to|'m not able to|m not able to|am not able to|couldn't|couldnt) (?:make|come|attend|do (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|that|tomorrow|today|tonight)|join|be there)\b|^\s*,?\s*(?:i|we) (?:have|need|'ll have|'ll need|will have|will need) to (?:cancel|reschedule|postpone|move|push)\b/);
 
+/**
+ * More that keeps the apology standing after "but": repair offered ("but I'd like to pay for the
+ * windscreen"), the word sorry weighed ("but sorry on its own isn't going to cut it"), more remorse
+ * ("but what I'm sorriest for is…"), the choice owned ("but I knew what I was doing").
+ */
+const OWNING_MORE = primed(/^\s*,?\s*(?:(?:i'd|id|i would|i)\s+(?:really\s+|also\s+)?(?:like|love|want|hope|plan|intend|mean|am going|'m going|m going) to (?:make|pay|fix|repair|put|replace|cover|give (?:you|u) back)\b|sorry (?:on its own |alone |by itself |in itself )?(?:isn't|isnt|is not|won't|wont|doesn't|doesnt|does not|will never|can't|cant|cannot|is never)\b|what i(?:'m| am) (?:most |really |truly )?(?:sorr(?:y|iest)|ashamed|regret)|i (?:still |always |fully )?(?:knew|know) (?:exactly |full well )?what i was doing|i (?:still )?(?:chose|decided|made the choice) to)/);
+
 function owningAfter(norm: string, end: number): boolean {
   // "…, but that doesn't make any of it okay": the "but" turns against the excuse, not the apology
-  return OWNING_AFTER.test(norm.slice(end, end + 120)) || takesBackAt(norm, end);
+  const after = norm.slice(end, end + 120);
+  return OWNING_AFTER.test(after) || OWNING_MORE.test(after) || takesBackAt(norm, end);
+}
+
+/** "I regret it, not for my sake but because of what it cost you": a "not X but Y" correction, no turn. */
+const NOT_X_BUT = primed(/(?:^|[,;:]\s*)not (?:for|because|about|to|out of|in|from|with|so) [^,.;!?]{1,40}$/);
+
+function correctsNotX(norm: string, butStart: number): boolean {
+  return NOT_X_BUT.test(norm.slice(Math.max(0, butStart - 60), butStart).trimEnd());
 }
 
 const LEADING = rx(raw`^\W{0,3}(?<s>${CONNECTOR})\b`);
@@ -118,7 +133,7 @@ function midBut(sentence: Sentence): RuleMatch | null {
     const g = m.indices?.groups?.s;
     if (!g) continue;
     if (/\b(?:nothing|anything|all|none|no one|nobody|everyone|anyone)\s*$/.test(norm.slice(0, g[0]))) continue;
-    if (inQuotes(norm, g[0]) || isDisowned(norm, g[0])) continue;
+    if (inQuotes(norm, g[0]) || isDisowned(norm, g[0]) || correctsNotX(norm, g[0])) continue;
     if (owningAfter(norm, g[1])) continue;
     if (DEFENSIVE_AFTER.test(norm.slice(g[1], g[1] + 80))) return { start: g[0], end: g[1] };
     if (DEFENCE_BEFORE.test(norm.slice(Math.max(0, g[0] - 60), g[0]))) return { start: g[0], end: g[1] };
@@ -140,7 +155,7 @@ export default defineRule({
       re: rx(raw`\b${APOLOGY_OR_OWN}\b[^.!?]{0,140}?[\s,;:\-(](?<s>${CONNECTOR})\b`),
       unless: (norm, m, span) => {
         const before = norm.slice(m.index, span.start);
-        if (/\bnot only\b/.test(norm.slice(0, span.start))) return true;
+        if (/\bnot only\b/.test(norm.slice(0, span.start)) || correctsNotX(norm, span.start)) return true;
         if (/\b(?:nothing|anything|all|none|no one|nobody|noone|no-one|cannot|can't|everyone|everybody|anyone)\s*$/.test(before)) return true;
         const afterApology = before.replace(new RegExp(raw`^${APOLOGY_OR_OWN}`), '');
         // Politeness, not an apology for harm: "sorry to bother you, but", "sorry for the late reply, but".
@@ -205,6 +220,9 @@ export default defineRule({
       'I chose to hide the letters, but I did it to spare you the worry.',
     ],
     negative: [
+      "I'm sorry, and I know sorry won't fix it, but I'd like to pay for the damage.",
+      "I regret it, not for my own sake but because of what it cost you.",
+      "I'm sorry I lied, but what I'm most ashamed of is letting you take the blame.",
       "Yeah I was high, but that doesn't make any of it okay.",
       "I was angry with my boss, but none of that gives me the right to take it out on you.",
       'Not only did I lie about the loan, but I also forged your signature.',

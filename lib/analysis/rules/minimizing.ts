@@ -31,10 +31,15 @@ const NO_HARM_BY_LUCK = /\b(?:i'm|im|i am|i was|we're|we are|we were) (?:so |ver
  * the harm was bigger, the opposite of minimizing.
  */
 const SHRINKER_START = /^(?:a single|one single|one little|one|a one-off|one-off|one off|just|only|merely|simply|a little|a small|a tiny|a few|a couple|little|a momentary|a brief)\b/;
-const DENIED_BEFORE = /(?:\bnot|n't|\b(?:wasnt|isnt|werent|arent|didnt|dont|doesnt|wont|never|hardly))\s+(?:even\s+|really\s+|exactly\s+|simply\s+)?$/;
+const DENIED_BEFORE = /(?:\bnot|n't|\b(?:wasnt|isnt|werent|arent|didnt|dont|doesnt|wont|never|hardly))\s+(?:even\s+|really\s+|exactly\s+|simply\s+)?['"]?$/;
+
+/** "I spent your trust like it was nothing", "treated it as if it was no big deal": how the writer acted, told against themselves. */
+const SIMILE_BEFORE = /\b(?:like|as if|as though)\s+$/;
 
 function sizeDenied(norm: string, span: { start: number; end: number }): boolean {
-  return SHRINKER_START.test(norm.slice(span.start, span.end)) && DENIED_BEFORE.test(norm.slice(Math.max(0, span.start - 24), span.start));
+  const before = norm.slice(Math.max(0, span.start - 24), span.start);
+  const words = norm.slice(span.start, span.end).replace(/^['"]/, '');
+  return (SHRINKER_START.test(words) && DENIED_BEFORE.test(before)) || (/^(?:it|this|that|they|he|she|you)\b/.test(words) && SIMILE_BEFORE.test(before));
 }
 
 /** Each pattern, also letting a denied small size go (`sizeDenied`). */
@@ -961,6 +966,8 @@ export default defineRule({
       'The figures were inflated a bit, sure.',
     ],
     negative: [
+      "I spent your trust like it was nothing.",
+      "It was not 'just a joke'; it was cruel.",
       "It was not a single lapse; it went on for the best part of two years.",
       "it wasnt just a few drinks, it was every night for a year",
       "This isn't only about the money I took.",
