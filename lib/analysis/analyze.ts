@@ -35,7 +35,7 @@ import { isEnglish } from './language';
 import { promptsFor } from './prompts';
 import { REBUTTABLE } from './rebuttal';
 import { FLAG_RULES } from './rules';
-import { editKeepsBoundaries, mayBeCutAfter, segmentRange } from './segment';
+import { chunkRun, editKeepsBoundaries, editStaysInRun, isLineBreak, MAX_SENTENCE, mayBeCutAfter, segmentRange, type RunNotes } from './segment';
 import { analyzeSentence, analyzeSentences, engineStats, type SentenceResult } from './sentence-analysis';
 import {
   ELEMENT_IDS,
@@ -58,7 +58,45 @@ interface Pieces {
   starts: Int32Array;
   ends: Int32Array;
   results: SentenceResult[];
+  /** Where runs were cut at MAX_SENTENCE (RunMarks), or null when the draft has none. */
+  runs: RunMarks | null;
 }
+
+/**
+ * For each sentence that is a chunk of a run cut at MAX_SENTENCE (a long stretch with no
+ * sentence end, as dictation gives): the untrimmed start of its chunk and the run's untrimmed
+ * end; -1 for every other sentence. An edit inside such a run cuts it again from the chunk
+ * before the edit only (`rechunkedPieces`).
+ */
+interface RunMarks {
+  froms: Int32Array;
+  ends: Int32Array;
+}
+
+/** Run marks for `n` sentences, none marked. */
+function noRunMarks(n: number): RunMarks {
+  return { froms: new Int32Array(n).fill(-1), ends: new Int32Array(n).fill(-1) };
+}
+
+/** Copies `from`'s marks [at, at + count) to `to` at `into`, moved by `delta`. */
+function copyRunMarks(from: RunMarks, at: number, count: number, to: RunMarks, into: number, delta: number): void {
+  for (let k = 0; k < count; k++) {
+    const f = from.froms[at + k]!;
+    if (f < 0) continue;
+    to.froms[into + k] = f + delta;
+    to.ends[into + k] = from.ends[at + k]! + delta;
+  }
+}
+
+/** Notes the chunks `segmentRange` reported (indices relative to its output) into `marks` from `base` on. */
+function markNotes(notes: RunNotes, marks: RunMarks, base: number): void {
+  for (let k = 0; k < notes.index.length; k++) {
+    marks.froms[base + notes.index[k]!] = notes.from[k]!;
+    marks.ends[base + notes.index[k]!] = notes.end[k]!;
+  }
+}
+
+const newNotes = (): RunNotes => ({ index: [], from: [], end: [] });
 
 /**
  * A draft's findings at absolute offsets, before the draft-wide decisions: lists in sentence
@@ -106,11 +144,11 @@ const SPECIFIC = ELEMENT_INDEX.get('specific')!;
 /** Sentences between stored running totals: few rows to copy, few sentences to count from one. */
 const CHECKPOINT = 16;
 
-/** Segments and analyses text[from, to), appending to the given lists. */
-function analyseRange(text: string, from: number, to: number, starts: number[], ends: number[], results: SentenceResult[]): void {
+/** Segments and analyses text[from, to), appending to the given lists (and noting cut runs in `notes`). */
+function analyseRange(text: string, from: number, to: number, starts: number[], ends: number[], results: SentenceResult[], notes: RunNotes): void {
   engineStats.charsSegmented += to - from;
   const texts: string[] = [];
-  for (const r of segmentRange(text, from, to)) {
+  for (const r of segmentRange(text, from, to, notes)) {
     starts.push(r.start);
     ends.push(r.end);
     texts.push(text.slice(r.start, r.end));
@@ -122,8 +160,11 @@ function piecesFor(text: string): Pieces {
   const starts: number[] = [];
   const ends: number[] = [];
   const results: SentenceResult[] = [];
-  analyseRange(text, 0, text.length, starts, ends, results);
-  return { starts: Int32Array.from(starts), ends: Int32Array.from(ends), results };
+  const notes = newNotes();
+  analyseRange(text, 0, text.length, starts, ends, results, notes);
+  let runs: RunMarks | null = null;
+  if (notes.index.length > 0) markNotes(notes, (runs = noRunMarks(results.length)), 0);
+  return { starts: Int32Array.from(starts), ends: Int32Array.from(ends), results, runs };
 }
 
 /**
@@ -217,18 +258,26 @@ function updatePieces(base: Draft, text: string, prefix: number, suffix: number)
   ) {
     return replaceOne(old, inside, analyzeSentence(text.slice(old.starts[inside]!, old.ends[inside]! + delta)), delta);
   }
+  // Inside a long run cut into chunks, only its cuts may move: cut it again from the chunk
+  // before the edit until the cuts meet the old ones.
+  const rechunked = old.runs ? rechunkedPieces(base, text, prefix, suffix) : null;
+  if (rechunked) return rechunked;
 
   const first = firstEndingAtOrAfter(old.ends, prefix);
   let startIdx = first - 1; // the untouched sentence before, as context
   // A run cut into chunks (longer than MAX_SENTENCE) is segmented again whole: an edit in
   // it can move any of its cuts.
   while (startIdx > 0 && mayBeCutAfter(base.text, old.starts, old.ends, startIdx - 1)) startIdx--;
-  const from = startIdx >= 0 ? old.starts[startIdx]! : 0;
+  // From where that sentence's segment began: its line's start when it is the first on its line
+  // (a line's leading spaces belong to its first segment, and a run's cuts count from there).
+  const from = startIdx >= 0 ? segmentStart(base.text, old, startIdx) : 0;
 
   const last = lastStartingAtOrBefore(old.starts, editEndOld);
   let endIdx = last + 1; // the untouched sentence after, as context
   while (endIdx < count - 1 && mayBeCutAfter(base.text, old.starts, old.ends, endIdx)) endIdx++;
-  const toOld = endIdx < count ? old.ends[endIdx]! : base.text.length;
+  // To where the next sentence starts: a segment ends with its trailing spaces, and they count
+  // in whether a run is cut (a run of 590 characters and 20 spaces is).
+  const toOld = endIdx + 1 < count ? old.starts[endIdx + 1]! : base.text.length;
   const to = toOld + delta;
 
   const headCount = Math.max(0, startIdx);
@@ -237,7 +286,8 @@ function updatePieces(base: Draft, text: string, prefix: number, suffix: number)
   const midStarts: number[] = [];
   const midEnds: number[] = [];
   const midResults: SentenceResult[] = [];
-  analyseRange(text, from, to, midStarts, midEnds, midResults);
+  const notes = newNotes();
+  analyseRange(text, from, to, midStarts, midEnds, midResults, notes);
 
   const n = headCount + midResults.length + tailCount;
   const starts = new Int32Array(n);
@@ -254,10 +304,94 @@ function updatePieces(base: Draft, text: string, prefix: number, suffix: number)
     ends[k] = old.ends[i]! + delta;
   }
   const results = old.results.slice(0, headCount).concat(midResults, old.results.slice(tailFrom));
+  let runs: RunMarks | null = null;
+  if (old.runs || notes.index.length > 0) {
+    runs = noRunMarks(n);
+    if (old.runs) {
+      copyRunMarks(old.runs, 0, headCount, runs, 0, 0);
+      copyRunMarks(old.runs, tailFrom, tailCount, runs, headCount + midResults.length, delta);
+    }
+    markNotes(notes, runs, headCount);
+  }
   return {
-    pieces: { starts, ends, results },
+    pieces: { starts, ends, results, runs },
     window: { head: headCount, mid: midResults.length, tailFrom: Math.min(tailFrom, count), delta },
   };
+}
+
+/**
+ * An edit inside a run cut at MAX_SENTENCE that leaves it a run (editStaysInRun): the run is
+ * cut again from the first chunk whose cut may read the edit, and only until a cut lands where
+ * an old one did (moved by the edit), from where the old chunks follow unchanged. Each cut
+ * depends only on the text after the one before, so this gives what cutting the whole run
+ * gives, at the cost of a chunk or two instead of the whole run. Null when not such an edit.
+ */
+function rechunkedPieces(base: Draft, text: string, prefix: number, suffix: number): { pieces: Pieces; window: Window } | null {
+  const old = base.pieces;
+  const marks = old.runs!;
+  const count = old.results.length;
+  const delta = text.length - base.text.length;
+  const editEndOld = base.text.length - suffix;
+  const i = firstEndingAtOrAfter(old.ends, prefix);
+  if (i >= count) return null;
+  // The run holding the edit: the chunks around sentence i (or the one after a gap between chunks).
+  const runEnd = marks.ends[i]!;
+  if (runEnd < 0 || editEndOld >= runEnd) return null;
+  let first = i;
+  while (first > 0 && marks.ends[first - 1] === runEnd) first--;
+  let last = i;
+  while (last + 1 < count && marks.ends[last + 1] === runEnd) last++;
+  const runStart = marks.froms[first]!;
+  if (runEnd + delta - runStart <= MAX_SENTENCE) return null; // no longer cut at all
+  if (!editStaysInRun(base.text, text, runStart, runEnd, prefix, editEndOld, text.length - suffix)) return null;
+  // A chunk's cut reads up to MAX_SENTENCE characters after its start (segment.ts cutAfter).
+  let j0 = first;
+  while (j0 < last && marks.froms[j0 + 1]! + MAX_SENTENCE + 1 < prefix) j0++;
+  const editEndNew = text.length - suffix;
+  // The old chunk starting (untrimmed) at `from`, among the run's later ones.
+  let m = j0 + 1;
+  const oldChunkAt = (from: number): boolean => {
+    while (m <= last && marks.froms[m]! < from) m++;
+    return m <= last && marks.froms[m] === from;
+  };
+  const cut = chunkRun(text, marks.froms[j0]!, runEnd + delta, (at) => at >= editEndNew && oldChunkAt(at - delta));
+  const tailFrom = cut.stoppedAt >= 0 ? m : last + 1;
+  const mid = cut.ranges.length;
+  const tailCount = count - tailFrom;
+  const n = j0 + mid + tailCount;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  starts.set(old.starts.subarray(0, j0));
+  ends.set(old.ends.subarray(0, j0));
+  const runs = noRunMarks(n);
+  copyRunMarks(marks, 0, j0, runs, 0, 0);
+  const texts: string[] = [];
+  for (let k = 0; k < mid; k++) {
+    const r = cut.ranges[k]!;
+    starts[j0 + k] = r.start;
+    ends[j0 + k] = r.end;
+    runs.froms[j0 + k] = cut.froms[k]!;
+    runs.ends[j0 + k] = runEnd + delta;
+    texts.push(text.slice(r.start, r.end));
+  }
+  for (let k = 0; k < tailCount; k++) {
+    starts[j0 + mid + k] = old.starts[tailFrom + k]! + delta;
+    ends[j0 + mid + k] = old.ends[tailFrom + k]! + delta;
+  }
+  copyRunMarks(marks, tailFrom, tailCount, runs, j0 + mid, delta);
+  engineStats.charsSegmented += mid > 0 ? ends[j0 + mid - 1]! - starts[j0]! : 0;
+  const results = old.results.slice(0, j0).concat(analyzeSentences(texts), old.results.slice(tailFrom));
+  return { pieces: { starts, ends, results, runs }, window: { head: j0, mid, tailFrom, delta } };
+}
+
+/** Where sentence i's segment began, untrimmed: its line's start if it is the first on its line. */
+function segmentStart(text: string, pieces: Pieces, i: number): number {
+  const start = pieces.starts[i]!;
+  const prevEnd = i > 0 ? pieces.ends[i - 1]! : 0;
+  for (let k = start - 1; k >= prevEnd; k--) {
+    if (isLineBreak(text.charCodeAt(k))) return k + 1;
+  }
+  return i === 0 ? 0 : start;
 }
 
 /** Pieces with sentence i's result replaced and its end and everything after moved by `delta`. */
@@ -272,7 +406,14 @@ function replaceOne(old: Pieces, i: number, result: SentenceResult, delta: numbe
   }
   const results = old.results.slice();
   results[i] = result;
-  return { pieces: { starts, ends, results }, window: { head: i, mid: 1, tailFrom: i + 1, delta } };
+  let runs: RunMarks | null = null;
+  if (old.runs) {
+    // Sentence i is no chunk (editKeepsBoundaries): only the marks after it move.
+    runs = noRunMarks(count);
+    copyRunMarks(old.runs, 0, i + 1, runs, 0, 0);
+    copyRunMarks(old.runs, i + 1, count - i - 1, runs, i + 1, delta);
+  }
+  return { pieces: { starts, ends, results, runs }, window: { head: i, mid: 1, tailFrom: i + 1, delta } };
 }
 
 /** Picks the remembered draft sharing the most with `text`, cheaply. */

@@ -55,7 +55,7 @@ function isSpace(code: number): boolean {
     (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x85;
 }
 
-function isLineBreak(code: number): boolean {
+export function isLineBreak(code: number): boolean {
   return code === 10 || code === 13 || code === 0x2028 || code === 0x2029 || code === 0x85 ||
     code === 11 || code === 12;
 }
@@ -67,37 +67,105 @@ function pushTrimmed(text: string, start: number, end: number, out: SentenceRang
   if (end > start) out.push({ start, end });
 }
 
+/**
+ * Where a chunk of a long run that starts at `start` ends, looking only at its last
+ * MAX_SENTENCE - MIN_CHUNK characters (text[start + MIN_CHUNK + 1, start + MAX_SENTENCE]):
+ * - just after the first , ; : or dash followed by a space there (a clause break);
+ * - else at the first space there before a word its own letters mark (`marksCut`);
+ * - else at the last space; else at MAX_SENTENCE.
+ * The first two are chosen by the text, not by where the chunk began, so after an edit the cuts
+ * that follow land where they did before within a chunk or two (as content-defined chunking
+ * does), and a keystroke in a long run re-reads that much of it, not the rest (`chunkRun`).
+ */
+function cutAfter(text: string, start: number): number {
+  const limit = start + MAX_SENTENCE;
+  for (let i = start + MIN_CHUNK + 1; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 44 || c === 59 || c === 58 || c === 45) && isSpace(text.charCodeAt(i + 1))) return i + 1;
+  }
+  for (let i = start + MIN_CHUNK + 1; i < limit; i++) {
+    if (isSpace(text.charCodeAt(i)) && marksCut(text, i + 1, limit)) return i;
+  }
+  for (let i = limit - 1; i > start + MIN_CHUNK; i--) {
+    if (isSpace(text.charCodeAt(i))) return i;
+  }
+  // Never split a surrogate pair.
+  const c = text.charCodeAt(limit - 1);
+  return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
+}
+
+/** Whether the word at `at` (up to four of its characters, read before `limit`) marks a cut: about one word in four. */
+function marksCut(text: string, at: number, limit: number): boolean {
+  let h = 0;
+  const end = Math.min(at + 4, limit);
+  for (let k = at; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (isSpace(c)) break;
+    h = (h * 31 + c) | 0;
+  }
+  return h !== 0 && ((h ^ (h >>> 7)) & 3) === 0;
+}
+
+/**
+ * The chunks of runs cut at MAX_SENTENCE, noted while `segmentRange` is given somewhere to note
+ * them: the index of each chunk's range, the untrimmed start of its chunk (the run's start or a
+ * cut) and the run's untrimmed end. A later edit inside the run can then cut it again from the
+ * chunk before the edit only (`chunkRun`), instead of from the run's start.
+ */
+export interface RunNotes {
+  index: number[];
+  from: number[];
+  end: number[];
+}
+
+let runNotes: RunNotes | null = null;
+
 /** Cuts a long range into chunks of at most MAX_SENTENCE, at clause or word boundaries. */
 function pushBounded(text: string, start: number, end: number, out: SentenceRange[]): void {
-  while (end - start > MAX_SENTENCE) {
-    const limit = start + MAX_SENTENCE;
-    let cut = -1;
-    // Prefer just after , ; : or a dash followed by a space, then any space.
-    for (let i = limit - 1; i > start + MIN_CHUNK; i--) {
-      const c = text.charCodeAt(i);
-      if ((c === 44 || c === 59 || c === 58 || c === 45) && isSpace(text.charCodeAt(i + 1))) {
-        cut = i + 1;
-        break;
-      }
-    }
-    if (cut < 0) {
-      for (let i = limit - 1; i > start + MIN_CHUNK; i--) {
-        if (isSpace(text.charCodeAt(i))) {
-          cut = i;
-          break;
-        }
-      }
-    }
-    if (cut < 0) {
-      cut = limit;
-      // Never split a surrogate pair.
-      const c = text.charCodeAt(cut - 1);
-      if (c >= 0xd800 && c <= 0xdbff) cut--;
-    }
+  if (end - start <= MAX_SENTENCE) {
+    pushTrimmed(text, start, end, out);
+    return;
+  }
+  const notes = runNotes;
+  for (;;) {
+    const cut = end - start > MAX_SENTENCE ? cutAfter(text, start) : end;
+    const before = out.length;
     pushTrimmed(text, start, cut, out);
+    if (notes && out.length > before) {
+      notes.index.push(before);
+      notes.from.push(start);
+      notes.end.push(end);
+    }
+    if (cut === end) return;
     start = cut;
   }
-  pushTrimmed(text, start, end, out);
+}
+
+/**
+ * The chunks of the run ending (untrimmed) at `end`, cut again from `from`, the untrimmed start
+ * of one of its chunks: what `segmentRange` gives there, as long as the run itself (its start,
+ * its end, no sentence end inside) is unchanged and the text before `from` too. Before each
+ * further chunk, `stop(cut)` may end the work: the caller knows the rest from before. Returns
+ * the chunks (with each one's untrimmed start) and the cut it stopped at, or -1 at the run's end.
+ */
+export function chunkRun(
+  text: string,
+  from: number,
+  end: number,
+  stop: (cut: number) => boolean,
+): { ranges: SentenceRange[]; froms: number[]; stoppedAt: number } {
+  const ranges: SentenceRange[] = [];
+  const froms: number[] = [];
+  let start = from;
+  for (;;) {
+    const cut = end - start > MAX_SENTENCE ? cutAfter(text, start) : end;
+    const before = ranges.length;
+    pushTrimmed(text, start, cut, ranges);
+    if (ranges.length > before) froms.push(start);
+    if (cut === end) return { ranges, froms, stoppedAt: -1 };
+    start = cut;
+    if (stop(start)) return { ranges, froms, stoppedAt: start };
+  }
 }
 
 /**
@@ -325,13 +393,16 @@ function allSpace(text: string, start: number, end: number): boolean {
  * Sentence ranges of `text.slice(from, to)`, as offsets into `text`. Callers re-segment a
  * window of a draft by passing bounds that are sentence starts/ends of the previous pass.
  */
-export function segmentRange(text: string, from = 0, to = text.length): SentenceRange[] {
+export function segmentRange(text: string, from = 0, to = text.length, runs: RunNotes | null = null): SentenceRange[] {
   const out: SentenceRange[] = [];
-  if (hasIntlSegmenter && linesSegmentAlike(text, from, to)) {
-    segmentStretches(text, from, to, out);
-    return out;
+  runNotes = runs;
+  try {
+    if (hasIntlSegmenter && linesSegmentAlike(text, from, to)) segmentStretches(text, from, to, out);
+    else segmentLines(text, from, to, out);
+  } finally {
+    runNotes = null;
   }
-  return segmentLines(text, from, to, out);
+  return out;
 }
 
 /** `segmentRange`, one line at a time (always right; used where `segmentStretches` may not be). */
@@ -509,4 +580,46 @@ export function editKeepsBoundaries(
 function lineBreakAfter(text: string, from: number, to: number): number {
   for (let k = from; k < to; k++) if (isLineBreak(text.charCodeAt(k))) return k;
   return to;
+}
+
+/**
+ * Whether an edit inside a run cut at MAX_SENTENCE (untrimmed [runStart, runEnd) of `before`)
+ * leaves the run a run: the same start, the same end (moved by the edit's length change) and
+ * still no sentence end inside, so only its cuts may move (`chunkRun`). The edit replaces
+ * `before[at, beforeEnd)` by `after[at, afterEnd)`. Conservative, like editKeepsBoundaries:
+ * - no character that can end a sentence or a line is removed or inserted;
+ * - the last letter or digit before the edit is in the run, and only characters that never end
+ *   a sentence lie between it and the edit (a stop before it decided by what follows it, "e.g. x",
+ *   is decided by unchanged text);
+ * - a stop within LOOK_BEHIND characters after the edit reads the same word behind it, and the
+ *   run does not end within that margin.
+ */
+export function editStaysInRun(
+  before: string,
+  after: string,
+  runStart: number,
+  runEnd: number,
+  at: number,
+  beforeEnd: number,
+  afterEnd: number,
+): boolean {
+  if (at <= runStart || beforeEnd + LOOK_BEHIND + 1 >= runEnd) return false;
+  for (let k = at; k < afterEnd; k++) if (!neverEnds(after.charCodeAt(k))) return false;
+  for (let k = at; k < beforeEnd; k++) if (!neverEnds(before.charCodeAt(k))) return false;
+  let k = at - 1;
+  for (; k >= runStart; k--) {
+    const c = before.charCodeAt(k);
+    if (isAsciiLetter(c) || (c >= 48 && c <= 57)) break;
+    if (!neverEnds(c)) return false;
+  }
+  if (k < runStart) return false;
+  const delta = afterEnd - beforeEnd;
+  for (let q = beforeEnd; q < beforeEnd + LOOK_BEHIND + 1; q++) {
+    const c = before.charCodeAt(q);
+    if (neverEnds(c)) continue;
+    if (!isStop(c) || q - LOOK_BEHIND <= runStart) return false;
+    const behind = behindStop(before, q);
+    if (behind === null || behind !== behindStop(after, q + delta)) return false;
+  }
+  return true;
 }

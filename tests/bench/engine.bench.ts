@@ -1,7 +1,8 @@
 /**
  * Engine benchmark (`npm run bench -- engine`). Prints, median and p95 over many runs:
  * - full analysis with a cold sentence cache, 300 / 3,000 / 30,000 words (scaling);
- * - one keystroke in the middle of a 3,000- and a 30,000-word draft (incremental);
+ * - one keystroke in the middle of a 3,000- and a 30,000-word draft (incremental), and in the
+ *   middle of one run of 20,000 and 100,000 characters with no sentence end (dictation);
  * - the one-time warm-up (pattern compilation), and the first analysis of a fresh engine
  *   without it (a background worker woken by a keystroke compiles only what it needs);
  * - where a sentence's time goes, per engine part.
@@ -145,6 +146,11 @@ function typingWords(text: string, runs: number): number[] {
   );
 }
 
+/** `text` with every sentence end and line break taken out, `length` characters of it. */
+function oneRun(text: string, length: number): string {
+  return flat(text.replace(/[.!?\n\r]+/g, ' ').replace(/ +/g, ' ').slice(0, length));
+}
+
 // In fresh processes, before this one warms up: the first analysis with no warm-up.
 const firsts: { wall: number; cpu: number }[] = [];
 for (let i = 0; i < 3; i++) {
@@ -177,6 +183,12 @@ line('  same, sentence cached (draft-level), 3,000', draftLevelKeystrokes(d3k, 5
 line('  same, sentence cached (draft-level), 30,000', draftLevelKeystrokes(d30k, 500));
 line('typing words mid-draft, 3,000 words', typingWords(d3k, 1_000), 0.2);
 line('typing words mid-draft, 30,000 words', typingWords(d30k, 500), 0.2);
+// One run with no sentence end (dictation, chat with no punctuation): the engine cuts it into
+// chunks, and a keystroke in it must not cost the whole run.
+const run20k = oneRun(d30k, 20_000);
+const run100k = oneRun(d30k + ' ' + d30k, 100_000);
+line('keystroke mid-run, one 20,000-char run', keystrokes(run20k, 500), 0.2);
+line('keystroke mid-run, one 100,000-char run', keystrokes(run100k, 300), 0.2);
 console.log(
   `\nscaling (median): 3,000/300 words = ${(f3k.median / f300.median).toFixed(1)}x, 30,000/3,000 words = ${(f30k.median / f3k.median).toFixed(1)}x (10x the text)`,
 );

@@ -177,4 +177,51 @@ describe('incremental analysis of a run longer than a sentence may be', () => {
       }
     }
   });
+
+  it('gives exactly what a cold analysis gives after a long chain of edits in long runs, each from the last', () => {
+    const random = rng(23);
+    const words = ['i', 'took', 'your', 'money', 'and', 'lied', 'sorry', 'you', 'were', 'hurt', 'e.g.', 'mr.', 'ok,', 'well;', '3.5', 'it -', 'x'.repeat(30)];
+    const inserts = ['a', 'b', ' ', '  ', ', ', '; ', ' - ', 'word ', '.', '. ', '. I ', '\n', 'é', '\u{1F600}', ' '.repeat(250), ''];
+    for (let round = 0; round < 6; round++) {
+      const run: string[] = [];
+      while (run.join(' ').length < MAX_SENTENCE * (3 + round)) run.push(words[Math.floor(random() * words.length)]!);
+      let text = `Hi Sam.\nI am writing to say sorry. ${run.join(' ')} thanks\nTake care.`;
+      forgetDrafts();
+      clearSentenceCache();
+      analyzeDraft(text);
+      for (let e = 0; e < 40; e++) {
+        // Mostly near where the last edit was (typing), sometimes anywhere.
+        const at = Math.min(text.length, Math.max(0, random() < 0.8 ? (e * 97) % text.length : Math.floor(random() * text.length)));
+        const insert = inserts[Math.floor(random() * inserts.length)]!;
+        const del = insert === '' || random() < 0.2 ? Math.floor(random() * 4) : 0;
+        text = text.slice(0, at) + insert + text.slice(at + del);
+        const incremental = analyzeDraft(text);
+        const ranges = sentenceRangesOf(text);
+        expect(ranges, `round ${round} edit ${e}`).toEqual(segment(text));
+        const expected = structuredClone(cold(text));
+        expect(incremental).toEqual(expected);
+        // Continue from the incremental draft, not from the cold one.
+        forgetDrafts();
+        analyzeDraft(text.slice(0, -1));
+        analyzeDraft(text);
+      }
+    }
+  }, 120_000);
+
+  it('cuts a long run again only around a keystroke in it, not from its start', () => {
+    const random = rng(5);
+    const words = ['i', 'took', 'your', 'money', 'and', 'lied', 'about', 'it', 'sorry', 'you', 'were', 'hurt', 'every', 'day'];
+    const run: string[] = [];
+    while (run.join(' ').length < 100_000) run.push(words[Math.floor(random() * words.length)]!);
+    const text = run.join(' ');
+    analyzeDraft(text);
+    const at = text.indexOf(' ', text.length >> 1);
+    const edited = text.slice(0, at) + 'x' + text.slice(at);
+    resetStats();
+    const incremental = analyzeDraft(edited);
+    // One or two chunks, not the run's 100,000 characters.
+    expect(engineStats.charsSegmented).toBeLessThan(3 * MAX_SENTENCE);
+    expect(engineStats.sentencesAnalysed).toBeLessThanOrEqual(3);
+    expect(incremental).toEqual(structuredClone(cold(edited)));
+  });
 });
