@@ -49,7 +49,7 @@ export const TAKES_BACK =
   String.raw`(?:(?:that|this|it|which|(?:my|the) (?:\w+ )?(?:shame|guilt|pain|feelings?|reasons?|stress|drinking|addiction|illness|past|situation|problems?|struggles?|circumstances|intentions?|childhood|upbringing))` +
   String.raw`(?: (?:still |really |just |honestly )?(?:${NEG} (?:excuse|justify|change|lessen|erase|undo|cancel out|matter|make (?:[a-z']+ ){0,6}?${OUTCOME}|give me (?:the|any) right)` +
   String.raw`|(?:isn't|isnt|is not|wasn't|wasnt|was not|is never|was never) (?:an? |any )?(?:excuse|reason|justification|defen[cs]e|your (?:problem|job|responsibility|burden|fault|concern|weight)))` +
-  String.raw`|(?:'s|s| is| was)(?: not| never)? (?:no|an?|any) (?:excuse|reason|justification|defen[cs]e)(?<!(?:'s|s| is| was) (?:an?|any) \w+))` +
+  String.raw`|(?:'s|s| is| was) (?:no|not an?|not any|never an?) (?:excuse|reason|justification|defen[cs]e))` +
   // the act owned as a choice: "I was just a kid, but I knew what I was doing"
   String.raw`|i (?:still |always |fully )?(?:knew|know) (?:exactly |full well )?what i was doing|i (?:still )?(?:chose|decided|made the choice) to` +
   // "none of that excuses it", "none of it makes it okay"
