@@ -642,9 +642,28 @@ export default defineRule({
       needs: ['wall', 'door', 'table', 'cupboard', 'window'],
       re: rx(raw`(?<s>\b(?:hit|punched|kicked|smashed|thumped|slammed|put my fist through) (?:a|the) (?:wall|door|table|cupboard|window)s?\b[^.!?;]{0,25}?\b(?:not|never|didn't|didnt|did not) (?:hit |touch |touched |lay a (?:finger|hand) on |laid a (?:finger|hand) on )?(?:you|u|her|him|them|anyone)\b)`),
     },
+    {
+      // a small sum or a few things, said of what was taken: "I nicked a few quid from the tin", "borrowed
+      // a couple of bits from your room", "took a small amount from petty cash", "helped myself to a few
+      // bucks"; not "took more than a few pounds", nor money being paid back or given
+      needs: ['took', 'take', 'taken', 'taking', 'nicked', 'nick', 'nicking', 'pinched', 'pinch', 'lifted', 'borrowed', 'borrow', 'borrowing', 'helped', 'grabbed', 'swiped', 'pocketed', 'skimmed'],
+      re: rx(raw`\b(?:took|take|taken|taking|nicked|nick|nicking|pinched|pinch|lifted|borrowed|borrow|borrowing|helped myself to|grabbed|swiped|pocketed|skimmed)\b(?: (?:out|off|back)?\s?(?:of|from|off)? ?(?:your|ur|the|his|her|their|our|my|you|u|him|them) ?(?:\w+ )?)?\s?(?<s>(?:a few|a couple of|a couple|a few odd|the odd few) (?:quid|bob|bucks|dollars|pounds|euros|rand|fivers|tenners|bits|bits and bobs|bits and pieces)|a (?:small|tiny|modest|little|negligible|trivial) (?:amount|sum)(?: of (?:money|cash))?)\b(?! of (?!money\b|cash\b))`),
+      unless: (norm, _m, span) =>
+        /\b(?:more than|over|not just|not only|far more than|way more than|much more than|a lot more than)\s*$/.test(norm.slice(Math.max(0, span.start - 20), span.start)),
+    },
+    {
+      // a small sum that went somewhere on its own: "a few quid went astray from the kitty", "a small sum
+      // was borrowed from the account", "it was a few quid off your card"
+      needs: ['few', 'couple', 'small', 'tiny', 'modest'],
+      re: rx(raw`(?<s>\b(?:a few|a couple of|a couple) (?:quid|bob|bucks|dollars|pounds|euros|rand|fivers|tenners)(?: here and there)? (?:(?:might|may|must) (?:have|'ve) |has |have |had )?(?:went|gone|go|got|was|were|been) (?:astray|missing|walkabout|borrowed|taken|spent)\b|\ba (?:small|tiny|modest) (?:amount|sum)(?: of (?:money|cash))? (?:(?:might|may|must) (?:have|'ve) |has |had )?(?:went|gone|got|was|been) (?:astray|missing|borrowed|taken|spent)\b|\b(?:it|that) (?:was|'s|s|were) (?:only |just |literally |honestly )?(?:a few|a couple of|a couple) (?:quid|bob|bucks|dollars|pounds|euros|rand|fivers|tenners|bits)\b)`),
+    },
   ]),
   examples: {
     positive: [
+      'I nicked a couple of quid out of the tin while you were at work.',
+      'i borrowed a few bits from ur flat while u were away',
+      'I took a small amount from the float, that is all.',
+      'A few quid may have gone astray while I was lodging with you.',
       // a group's statement (its "we" reaches the rules read as "I": we-voice.ts)
       "Our outage only affected a small number of customers, and most were back online within the day.",
       "The vast majority of our customers were not affected by this issue.",
@@ -966,6 +985,10 @@ export default defineRule({
       'The figures were inflated a bit, sure.',
     ],
     negative: [
+      'I took more than a few quid from you; it was nearly two thousand pounds.',
+      "I'm taking a small amount of time off work to go into treatment.",
+      'I picked up a few bits for the kids before the party.',
+      'I used to tell everyone it was only a few quid.',
       "I spent your trust like it was nothing.",
       "It was not 'just a joke'; it was cruel.",
       "It was not a single lapse; it went on for the best part of two years.",
