@@ -264,9 +264,35 @@ export default defineRule({
       re: rx(raw`(?<s>\b(?:(?:i|we)(?:'ve| have|ve|'m| am|m|'re| are)? (?:had|been getting|been receiving|getting|receiving|received|got|gotten)|(?:my|our) (?:\w+ )?(?:has|have) (?:been )?(?:getting|receiving|received|had))(?: \w+)? (?:death )?threats\b|\b(?:sending|sent|send) (?:me|us|(?:my|our) (?:family|families|mum|mom|dad|wife|husband|kids|children|parents|partner)) (?:death )?threats\b|\b(?:sending|sent) (?:death )?threats to (?:me|us|(?:my|our) (?:own )?(?:family|families|mum|mom|dad|wife|husband|kids|children|parents|partner))\b|\bneither of us (?:has|have) (?:slept|had (?:a )?(?:proper |decent |good |full )?(?:night's |nights |night of )?sleep)\b|\b(?:it|this|these (?:last |past )?(?:few )?(?:weeks|days|months)|the (?:last|past) (?:few )?(?:weeks|days|months)|this (?:week|month|year|time|period))(?:'s| has| have|s) been (?:\w+ )?(?:hard|rough|tough|devastating|difficult|brutal|hell|awful|horrendous) (?:on|for) (?:me|us|my|our)\b|\b(?:you|u) (?:have|'ve|ve)? ?no idea what (?:the (?:last|past)|these|this|that) [^.!?;]{0,30}?\b(?:have|has|'s) done to (?:me|us)\b|\b(?:has|have) been (?:utterly |absolutely |truly )?(?:devastating|hell|brutal|a nightmare|torture) for (?:me|us)\b|\bi(?:'ve| have|ve)? (?:had|been having) (?:\w+ )?panic attacks\b|\b(?:barely|hardly) (?:left|leave|leaving) (?:my|our) (?:apartment|house|flat|room|home|bed)\b)`),
       unless: (norm, _m, span) => /\b(?:not|never|no)\s*$/.test(norm.slice(Math.max(0, span.start - 6), span.start)) || /\b(?:when|while) i was (?:drinking|using|gambling)\b/.test(norm),
     },
+    {
+      // own suffering weighed up and set beside theirs: "I have suffered a great deal", "ive suffered so
+      // much over this", "trust me im hurting way more", "i'm hurting too"; not "you suffered so much"
+      // nor suffering named as a cause ("I suffered from depression")
+      needs: ['suffered', 'suffering', 'hurting'],
+      re: rx(raw`(?<s>\bi(?:'ve| have|ve)? (?:suffered|been suffering) (?:so much|so badly|a great deal|a lot|terribly|enormously|greatly|immensely|hugely|massively|badly|way more|far more|much more|more than|just as much|as much|too|as well|plenty|loads)\b|\b${IM} (?:also |really |honestly |actually )?hurting (?:way more|far more|much more|more|so much more|just as much|as much|too|as well)\b)`),
+    },
+    {
+      // the writer's health or coping put forward: "my health has deteriorated under the strain", "my
+      // mental health has really suffered", "I was barely surviving myself", "ive been barely coping too"
+      needs: ['health', 'barely', 'hardly'],
+      re: rx(raw`(?<s>\bmy (?:own |physical |mental )?health (?:has|have|'s|s) (?:really |badly |seriously |also |completely |rapidly |gradually )?(?:deteriorated|suffered|gone downhill|declined|collapsed|fallen apart|taken (?:a|an) (?:\w+ )?(?:hit|toll|battering|beating|knock))\b|\bi (?:was|have been|'ve been|ve been) (?:barely|hardly|only just|just about) (?:surviving|coping|keeping my head above water|holding it together|holding myself together|hanging on|getting by|functioning|staying afloat) (?:myself|too|as well|either)\b)`),
+    },
+    {
+      // asking them to prop the writer up: "I really need you in my corner", "i need u right now", "I need
+      // you now more than ever"; not "I need you to know", "I need you to tell me what I owe"
+      needs: ['need'],
+      re: rx(raw`(?<s>\bi (?:really |just |desperately |so |truly |honestly )?need (?:you|u|ya|you guys|you all|all of you) (?:in my corner|on my side|by my side|right now|now more than ever|more than ever|so much right now|so badly)\b)`),
+    },
   ],
   examples: {
     positive: [
+      'I have suffered enormously over the last two years, believe me.',
+      'ive been suffering way more than anyone knows',
+      "I know you're upset, but honestly I'm hurting just as much.",
+      'My health has gone downhill with all the stress of this.',
+      'I was barely holding it together myself back then.',
+      'I really need you on my side right now, Mum.',
+      'i just need u more than ever',
       "I've had death threats, people spamming my mom's Facebook, sponsors emailing.",
       "I've had people sending death threats to my mom.",
       "honestly this week has been rough for us, and neither of us has slept properly.",
@@ -452,6 +478,12 @@ export default defineRule({
       "I don't know how I'm still going.",
     ],
     negative: [
+      'I know you suffered so much because of my drinking.',
+      'I suffered from depression for years, and I still chose to lie to you.',
+      'I need you to know that none of this was your fault.',
+      'Your health has suffered because of the stress I put on you.',
+      'I know you were barely coping after I left, and that is on me.',
+      "I'm hurting you again by writing, so I will keep this short.",
       'I sent threats to your brother, and I am ashamed of it.',
       'This year has been hard for you because of what I did.',
       'My drinking has been devastating for my family.',
