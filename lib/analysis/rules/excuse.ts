@@ -759,9 +759,18 @@ export default defineRule({
       re: rx(raw`\b(?:sorry|soz|sry|apologi[sz]e|apologies)\b(?<obj>[^.!?;]{3,80}?)(?:[,;-] ?| )(?:but |just |honestly |tbh )?(?<s>something (?:came|had come|just came) up|(?:i )?(?:was|been) (?:just |really |so |super |crazy )?busy|(?:i )?(?:just )?needed (?:some )?(?:space|time to myself|a break|to get away)|work(?: is| was| has been|'s been|s been) (?:mental|mad|insane|crazy|manic|hectic|nuts|full on)(?: right now| at the moment| lately| atm)?)\b[^.!?;,]{0,15}\s*[.!]*\s*$`),
       unless: (norm, m) => owned(norm) || /\b(?:reply|replies|response|delay|delayed|late|slow|getting back|get back|missed call|wait|waiting|radio silence|quiet|silence|inconvenience|typos?|email|e-mail|message|text back)\b/.test(m.groups?.obj ?? ''),
     },
+    {
+      // hard times given as the reason after a turn: "however, business has been very slow", "but money
+      // was tight that year", "you must understand trade has been dead"; not hard times for them
+      needs: ['business', 'trade', 'sales', 'orders', 'custom', 'takings', 'money', 'cash', 'things', 'finances', 'work'],
+      re: rx(raw`\b(?:however|but|though|because|cos|coz|cuz|since|understand|the thing is|truth is|the truth is|you know),? (?:(?:you (?:must|have to|need to)|please|try to) understand,? )?(?:that )?(?<s>(?:business|trade|sales|orders|custom|takings|money|cash|things|finances|work) (?:(?:has|have|had) been|was|were|'s been|s been) (?:very |so |really |pretty |extremely |terribly |incredibly |super |quite )?(?:slow|quiet|dead|tight|tough|lean|bad|hard|difficult|rough))\b(?! (?:for|on) (?:you|u|her|him|them|the kids|your|ur|my (?:wife|husband|partner|kids|children|family|mum|mom|dad)))`),
+      unless: (norm) => owned(norm),
+    },
   ]),
   examples: {
     positive: [
+      'I apologise for the late payments; however, trade has been very quiet this year.',
+      'I missed your birthday, but money was really tight back then.',
       // session 8: a group's reasons in public statements (norms of the time, someone outside,
       // too few staff, a policy followed)
       'We used screening software that was considered best practice at the time.',
@@ -1079,6 +1088,9 @@ export default defineRule({
       'Between my job and the baby, I had no time for you.',
     ],
     negative: [
+      'I know money was tight for you after I left, and that was my doing.',
+      'I know things were hard for you and the kids that winter.',
+      "I'd love to come to the wedding, but money is tight this month.",
       // session 8 traps: the reader's state, our own people, a change told
       "You were stretched thin, and I still left you with the kids.",
       'We have hired four new nurses so the ward is fully staffed at night.',
