@@ -483,9 +483,28 @@ export default defineRule({
       needs: ['all', 'everybody', 'everyone', 'hear', 'see', 'say', 'nobody', 'no one', 'noone'],
       re: rx(raw`(?<s>\ball (?:kids|children|teenagers|teens|lads|boys|girls|couples|men|blokes|families|dads|mums|moms|students) (?:do|did|do it|did it|do that|did that)\b(?=\s*(?:[.!,;?]|$|tbh\b|anyway\b|at that age\b))|\b(?:everybody|everyone|every(?:body|one) else) (?:have|has|get|gets) (?:dem|them|those|one|it|that)\b(?=\s*(?:[.!,;?]|$))|\bwe all (?:shouted|drank|fought|yelled|swore|hit each other|screamed|gambled|smoked)(?: at each other| at one another| all the time| constantly)? (?:in|at|round) (?:my|our|the) (?:house|home|family|place|street)\b|\b(?:kids|children|you|u|people|ppl|they) (?:hear|see|say) (?:far |much |way |a lot )?worse (?:on|at|in|from|every)\b[^.!?;,]{0,20}|\b(?:nobody|no one|noone|no-one) died,? (?:did they|did he|did she|though|tho|after all|in the end)\b)`),
     },
+    {
+      // others at it too, the writer one of a crowd: "I was not the only employee helping themselves",
+      // "im not the only lad on the crew doing it", "half the staff do it, mind you", "most of the guys at
+      // work did the same"; not "I'm not the only one who misses him", nor what they did done well
+      needs: ['only', 'half', 'most', 'loads', 'lots', 'plenty', 'a lot', 'rest'],
+      re: rx(raw`(?<s>\b(?:(?:i'm|im|i am|i was) (?:not|hardly|certainly not|definitely not|by no means)|i (?:wasn't|wasnt|ain't|aint)) the only (?:other )?(?:employee|member of staff|staff member|worker|guy|bloke|lad|man|woman|girl|kid|driver|parent|dad|mum|mom|student|player|officer|nurse|teacher|colleague|one|person)(?: (?:here|at work|there|on (?:the|that|this|our) \w+|in (?:the|that|this|our) \w+))? (?:who (?:was |were )?)?(?:helping (?:themselves|himself|herself|myself)|(?:taking|nicking|pinching|fiddling|skimming|doing) (?:it|that|stuff|things|from|the|their|money|cash|bits)(?! (?:hard|badly|well|personally|seriously|in|out on|to heart))|on the take|at it)\b|\b(?:half|most|loads|lots|plenty|a lot|the rest) (?:of )?(?:the |my |our )?(?:staff|lads|guys|blokes|team|crew|people|folk|workers|employees|office|others|girls|mums|moms|dads|men|women|drivers|players|students|colleagues)(?: (?:here|at work|i know|we know|i work with|in (?:the|my|our|this) \w+|on (?:the|my|our) \w+))? (?:do|does|did|have done|'ve done|ve done) (?:it|that|the same|this)\b(?=\s*(?:[.,!;?]|$|mind\b|tbh\b|anyway\b|too\b|as well\b|though\b|tho\b|all the time\b|every (?:day|week|night|weekend|shift)\b)))`),
+    },
+    {
+      // the writer set above others: "Unlike some, I never set out to hurt anyone", "unlike them, I have
+      // come forward", "unlike your dad, at least I stayed"; not "unlike before" or "unlike last time"
+      needs: ['unlike'],
+      re: rx(raw`(?<s>\bunlike (?:some|some people|some folk|others|many|most|certain (?:people|others|colleagues)|a lot of (?:people|men|dads|lads|guys|others)|other (?:people|men|dads|mums|moms|lads|guys|drivers|parents|colleagues|members)|him|her|them|(?:your|ur) (?:mum|mom|mother|dad|father|brother|sister|ex|husband|wife|family|friends|mates)|my (?:colleagues|peers|predecessors?|brother|sister|dad|father|mum|mother))\b,? (?:i|i've|ive|i'd|id|i'm|im|at least i)\b)`),
+    },
   ],
   examples: {
     positive: [
+      "I'm sorry about the till, but I wasn't the only member of staff on the take.",
+      'im not the only lad on the crew doing it',
+      "Half the team do the same, to be fair, so don't single me out.",
+      'sorry bout the float, most of the guys at work did it too',
+      'Unlike some people, I have always paid my way.',
+      "unlike your dad, at least i stayed",
       // a group's statement (its "we" reaches the rules read as "I": we-voice.ts)
       "Rates of this kind of incident remain well below the industry average.",
       "Every water company in England uses them, and our spill numbers are in line with the industry average.",
@@ -720,6 +739,11 @@ export default defineRule({
       "I feel like I'm the only one who ever gets punished for this stuff.",
     ],
     negative: [
+      "I wasn't the only member of staff taking it hard when he retired, and I should have told you how I felt.",
+      'Unlike before, I now go to a meeting every Tuesday.',
+      'Most of the staff did their best to cover for me, and I let them down.',
+      'I was the only employee taking money from the safe, and I am ashamed of it.',
+      'Half the lads do it and never lay a finger on anyone, so I have no excuse.',
       "I used to say everyone drinks like that at the weekend; they don't, and I knew it.",
       "I always said at least I never hit anyone, as if that made it fine.",
       "We checked every account in the industry's standard way and found our own mistake.",
