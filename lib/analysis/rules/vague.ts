@@ -386,9 +386,21 @@ export default defineRule({
       re: rx(raw`\b(?:regret|sorry|apologi[sz]e)(?: deeply| sincerely| truly| so| really)? (?:that |about |for )?(?<s>(?:this|the|that) (?:incident|situation|episode|matter|event) (?:occurred|happened|took place|arose|unfolded)|(?:the|that|last) (?:night|evening|day|event|party|weekend|show|gig|trip|meeting) (?:didn't|didnt|did not) go (?:the way|as|how) (?:any of us|we|everyone|anyone|you|i) (?:\w+ )?(?:wanted|hoped|planned|expected)|how (?:things|it|everything|it all) (?:ended|turned out|went|worked out))(?:(?: with (?:the|our|you|u|us)(?: \w+)?| between us| in the end))?${END}`),
       unless: (norm, _m, span) => /^[^.!?;]{0,30}\b(?:when|because|after|since) (?:i|we)\b/.test(norm.slice(span.end)),
     },
+    {
+      // a harm named only as what "this may have caused": "we apologise for any distress this may have
+      // caused", "I regret any concern the article might have caused". Not the ordinary mail of
+      // "any inconvenience/confusion/delay this may have caused" (a refund, a parcel, a corrected time),
+      // left to the "logistics" reading above
+      needs: ['sorry', 'soz', 'sry', 'apolog', 'regret'],
+      re: rx(raw`\b(?:${APOLOGY}|my apologies)\b(?: (?:\w+ly|so much|again))*,? (?:for |about )?(?<s>any (?:(?:\w+ )?(?:distress|upset|concern|offen[cs]e|hurt|pain|anxiety|worry|alarm|embarrassment|harm|grief|anguish|discomfort|uncertainty)(?: (?:or|and) (?:\w+ )?[a-z]+)?|confusion (?:or|and) (?:concern|distress|upset|worry|anxiety|alarm|hurt|offen[cs]e)) (?:that |which )?(?:this|that|it|the \w+|this \w+|these \w+|our \w+|my \w+|his \w+|her \w+|their \w+) (?:may|might|could) (?:have|'ve) caused)\b`),
+      unless: (norm, _m, span) => namedAfter(norm, span.end),
+    },
   ],
   examples: {
     positive: [
+      'We are sorry for any upset this may have caused to our members.',
+      'I regret any alarm that this might have caused.',
+      'My apologies for any offence the post may have caused.',
       "The Sheriff's Office regrets any distress that may have resulted from this incident.",
       'We apologise for any pain that may have been caused.',
       'We regret that this incident occurred.',
@@ -537,6 +549,8 @@ export default defineRule({
       "I'm sorry things ended the way they did.",
     ],
     negative: [
+      'Apologies for any confusion this may have caused, the meeting is at 3pm, not 2pm.',
+      "I'm sorry for the distress my drinking caused you at the wedding.",
       "I'm sorry for everything I did at the party: the shouting, the broken glass, the taxi I never paid.",
       "sorry for all of it, the lies the bets the missed birthdays",
       "I'm sorry about how things ended, when I walked out on you at the hospital.",
