@@ -434,9 +434,29 @@ export default defineRule({
       re: rx(raw`(?<s>\bhow (?:was|were|am) i (?:to|ever to|gonna|going to|s'posed to|sposed to) (?:know|guess|tell)\b(?!\s+(?:how|what)\b)|\bhow (?:would|could) i (?:have |of |'ve )?(?:known|guessed)\b(?!\s+(?:how|what)\b)|\bwhat (?:else )?(?:was|were|am) i (?:supposed|meant|expected) to think\b)`),
       unless: (norm, _m, span) => /\b(?:asked|asking|ask|wonder|wondered|wondering|don't know|dont know)\s+(?:myself\s+)?$/.test(norm.slice(Math.max(0, span.start - 25), span.start)),
     },
+    {
+      // the harmed party's act, in a formal inverted "had", as the condition of the harm: "Had the tenant
+      // reported the leak sooner, the damage would not have spread", "had Mrs Kaur told us, the payments
+      // would have been stopped". Not gratitude or luck ("had the neighbour not called, the fire would
+      // have spread"), nor the weather or a parcel
+      needs: ['had'],
+      re: rx(raw`(?<s>^\W{0,3}had (?:(?:the|your|ur|his|her|their) (?:family|tenants?|customers?|residents?|patients?|parents?|victims?|claimants?|complainants?|passengers?|members?|clients?|users?|guests?|driver|rider|pupils?|students?|child|children|employees?|woman|man|boy|girl|callers?|householders?|household|occupants?|owners?|homeowners?|landlord|buyers?|applicants?|individual|person|gentleman|lady|mother|father|mum|mom|dad|son|daughter|wife|husband|partner|account holder|policyholders?|viewers?|fans?|supporters?|players?|officers?|manager|organisers?|organizers?|neighbours?|neighbors?)|(?:mr|mrs|ms|miss|dr)\.? [a-z]+(?:-[a-z]+)?|you|u|they|he|she) (?:only |just |simply |actually )?[a-z]+\b[^.!?;]{0,80}?,\s?(?:the|a|an|this|that|none of (?:this|it|that)|no|his|her|their|its|it|any|these|those) [^.!?;,]{0,50}?\b(?:would|could|might)(?:n't| not|nt)? (?:never |not )?(?:have|'ve|of)\b[^.!?;,]{0,40})`),
+      unless: (norm, _m, span) => {
+        const s = norm.slice(span.start, span.end);
+        const comma = s.indexOf(',');
+        const cond = s.slice(0, comma), main = s.slice(comma);
+        // "had the neighbour not called, the fire would have spread": praise or luck, not blame
+        if (/\b(?:not|never)\b|n't\b/.test(cond)) return true;
+        if (/\b(?:died|killed|survived|lost (?:his|her|their|my) life)\b/.test(main)) return true;
+        return !/\b(?:would|could|might)(?:n't| not|nt) |\bnever have\b|\b(?:have|'ve|of) been (?:stopped|avoided|prevented|caught|spotted|noticed|resolved|fixed|dealt with|flagged|picked up|blocked|frozen|cancell?ed|recovered|unnecessary)\b/.test(main);
+      },
+    },
   ]),
   examples: {
     positive: [
+      'Had the tenant reported the leak sooner, the damage would not have spread to the flat below.',
+      'Had Mrs Kaur told our adviser about the calls, the payments would have been stopped.',
+      'had ur dad answered the door, none of this would have happened',
       // session 8: the household's part in a landlord's or provider's statement
       'Safety guidance was given to the family on a number of occasions.',
       'The care instructions we provided were not always followed at home.',
@@ -639,6 +659,10 @@ export default defineRule({
       "I'm sorry I said it, though you started the whole thing.",
     ],
     negative: [
+      'Had the neighbour not called the fire brigade, the whole house would have gone up.',
+      'Had the weather held, the match would not have been called off.',
+      'Had I listened to you, none of this would have happened.',
+      'Had the paramedics arrived later, he might not have survived.',
       // session 8 traps: advice taken by the writer, the group's own duty
       'The advice you gave me was right, and I ignored it.',
       'We were responsible for keeping the building safe, and we failed.',
