@@ -766,9 +766,22 @@ export default defineRule({
       re: rx(raw`\b(?:however|but|though|because|cos|coz|cuz|since|understand|the thing is|truth is|the truth is|you know),? (?:(?:you (?:must|have to|need to)|please|try to) understand,? )?(?:that )?(?<s>(?:business|trade|sales|orders|custom|takings|money|cash|things|finances|work) (?:(?:has|have|had) been|was|were|'s been|s been) (?:very |so |really |pretty |extremely |terribly |incredibly |super |quite )?(?:slow|quiet|dead|tight|tough|lean|bad|hard|difficult|rough))\b(?! (?:for|on) (?:you|u|her|him|them|the kids|your|ur|my (?:wife|husband|partner|kids|children|family|mum|mom|dad)))`),
       unless: (norm) => owned(norm),
     },
+    {
+      // the place's ways as the reason: "it was the culture there", "that was just the norm on site", "it
+      // was the done thing back then"; not "the culture that made me" nor the writer's own culture to own
+      needs: ['culture', 'norm', 'done thing'],
+      re: rx(raw`(?<s>\b(?:it|that|this) (?:was|is|'s|s) (?:just |simply |very much |only |kind of |kinda )?(?:the|a) (?:culture|norm|done thing)(?: (?:there|then|back then|at the time|in those days|at work|on (?:the|that) (?:site|job|ward|shop floor|farm|boats?|rigs?|crew|team)|in (?:the|that) (?:office|industry|trade|job|kitchen|yard|firm|company|team|department|unit)))?)(?=\s*(?:[.!,;?]|$|tbh\b|honestly\b|you know\b|innit\b))`),
+      unless: (norm) => owned(norm),
+    },
   ]),
   examples: {
     positive: [
+      'Everyone in that office fiddled their mileage; it was the culture in the firm.',
+      'we all drank on shift, that was just the norm back then',
+      'It was the done thing at the time, nobody thought twice.',
+      "I'm sorry I was never home, but I had a family to provide for.",
+      'we had three kids to feed, what else was i meant to do',
+      "sorry it came to that but i did what i had to do",
       'I apologise for the late payments; however, trade has been very quiet this year.',
       'I missed your birthday, but money was really tight back then.',
       // session 8: a group's reasons in public statements (norms of the time, someone outside,
@@ -1088,6 +1101,11 @@ export default defineRule({
       'Between my job and the baby, I had no time for you.',
     ],
     negative: [
+      'Shouting at the juniors was normal in that kitchen, and it was still wrong of me to do it.',
+      'It was the norm for me to drink every night, and I hid it from you.',
+      'I was part of a culture that hurt people, and I helped keep it going.',
+      "I had a family to provide for, and I still gambled the wages every week.",
+      'I did what I had to do to get sober, and now I want to make this right.',
       'I know money was tight for you after I left, and that was my doing.',
       'I know things were hard for you and the kids that winter.',
       "I'd love to come to the wedding, but money is tight this month.",
