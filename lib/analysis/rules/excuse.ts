@@ -760,6 +760,21 @@ export default defineRule({
       unless: (norm, m) => owned(norm) || /\b(?:reply|replies|response|delay|delayed|late|slow|getting back|get back|missed call|wait|waiting|radio silence|quiet|silence|inconvenience|typos?|email|e-mail|message|text back)\b/.test(m.groups?.obj ?? ''),
     },
     {
+      // a provider's duty as the reason: "but I had a family to provide for", "we had mouths to feed",
+      // "i had bills to pay, what was i meant to do"; not with the act owned after it ("I had a family to
+      // provide for and I still gambled the wages")
+      needs: ['had', 'have', 'got'],
+      re: rx(raw`(?<s>\b(?:i|we) (?:had|have|'ve got|ve got|got|'d got|d got) (?:a (?:family|wife|husband|mortgage|business|household)|(?:the |my |our )?(?:kids|children|mouths|bills|debts|wages)|(?:two|three|four|five|six|hungry|young|little) (?:kids|mouths|children)) to (?:provide for|feed|support|look after|pay|clothe|take care of|keep)\b)`),
+      unless: (norm, _m, span) => owned(norm) || /^[^.!?;]{0,40}\b(?:and|yet|but) (?:i|we) (?:still |just |then |went and )?(?:gambled|spent|drank|blew|took|stole|chose|used|lied|left|wasted|pissed)\b/.test(norm.slice(span.end)),
+    },
+    {
+      // the act called a necessity: "but i did what i had to do", "I only did what I needed to"; not
+      // repair or recovery ("I did what I had to do to get sober", "to make it right")
+      needs: ['did what', 'done what'],
+      re: rx(raw`(?<s>\bi (?:only |just |simply )?(?:did|done|'ve done|ve done|have done) what i (?:had|needed|have|was forced|felt i had|thought i had) to(?: do)?\b)`),
+      unless: (norm, _m, span) => owned(norm) || /^(?: do)? to (?:make|put|pay|repay|fix|get (?:sober|clean|help|well)|stay (?:sober|clean)|keep (?:sober|clean)|apologi|say sorry)/.test(norm.slice(span.end)),
+    },
+    {
       // hard times given as the reason after a turn: "however, business has been very slow", "but money
       // was tight that year", "you must understand trade has been dead"; not hard times for them
       needs: ['business', 'trade', 'sales', 'orders', 'custom', 'takings', 'money', 'cash', 'things', 'finances', 'work'],
@@ -776,9 +791,6 @@ export default defineRule({
   ]),
   examples: {
     positive: [
-      'Everyone in that office fiddled their mileage; it was the culture in the firm.',
-      'we all drank on shift, that was just the norm back then',
-      'It was the done thing at the time, nobody thought twice.',
       "I'm sorry I was never home, but I had a family to provide for.",
       'we had three kids to feed, what else was i meant to do',
       "sorry it came to that but i did what i had to do",
@@ -1101,12 +1113,10 @@ export default defineRule({
       'Between my job and the baby, I had no time for you.',
     ],
     negative: [
-      'Shouting at the juniors was normal in that kitchen, and it was still wrong of me to do it.',
-      'It was the norm for me to drink every night, and I hid it from you.',
-      'I was part of a culture that hurt people, and I helped keep it going.',
       "I had a family to provide for, and I still gambled the wages every week.",
       'I did what I had to do to get sober, and now I want to make this right.',
       'I know money was tight for you after I left, and that was my doing.',
+      'You had bills to pay and I took the rent money anyway.',
       'I know things were hard for you and the kids that winter.',
       "I'd love to come to the wedding, but money is tight this month.",
       // session 8 traps: the reader's state, our own people, a change told
