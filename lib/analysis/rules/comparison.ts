@@ -132,7 +132,10 @@ export default defineRule({
         // "we both made mistakes" shares the fault out: "it takes two", the taxonomy's blame, and
         // writers label it so (pm-m25, team-o); "we've both done things" stays a comparison
         /^we both made (?:some |a lot of |lots of |so many )?mistakes\b/.test(norm.slice(span.start, span.end)) ||
-        onlyOneIndicts(norm, span),
+        onlyOneIndicts(norm, span) ||
+        // "I'm not the only one who misses him", "wasn't the only one taking it hard when he died":
+        // grief or love shared, not the blame
+        /\bthe only (?:one|person)(?: (?:who|that)(?: (?:still|really|ever))?)? (?:miss(?:es|ed)?|lov(?:es|ed)|griev(?:es|ed|ing)|mourn(?:s|ed|ing)|cried|cries|crying|cares?|cared|worr(?:ies|ied|ying)|(?:is |was )?tak(?:ing|es) it hard|took it hard)\b/.test(norm.slice(span.start, span.end + 40)),
     },
     {
       // whataboutism after an apology: "but you lied to me about your ex", "your mom missed plenty of things too"
@@ -739,6 +742,8 @@ export default defineRule({
       "I feel like I'm the only one who ever gets punished for this stuff.",
     ],
     negative: [
+      "I'm not the only one who misses him, and I know that.",
+      "I wasn't the only one taking it hard when Grandad died.",
       "I wasn't the only member of staff taking it hard when he retired, and I should have told you how I felt.",
       'Unlike before, I now go to a meeting every Tuesday.',
       'Most of the staff did their best to cover for me, and I let them down.',

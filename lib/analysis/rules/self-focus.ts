@@ -272,12 +272,6 @@ export default defineRule({
       re: rx(raw`(?<s>\bi(?:'ve| have|ve)? (?:suffered|been suffering) (?:so much|so badly|a great deal|a lot|terribly|enormously|greatly|immensely|hugely|massively|badly|way more|far more|much more|more than|just as much|as much|too|as well|plenty|loads)\b|\b${IM} (?:also |really |honestly |actually )?hurting (?:way more|far more|much more|more|so much more|just as much|as much|too|as well)\b)`),
     },
     {
-      // the writer's health or coping put forward: "my health has deteriorated under the strain", "my
-      // mental health has really suffered", "I was barely surviving myself", "ive been barely coping too"
-      needs: ['health', 'barely', 'hardly'],
-      re: rx(raw`(?<s>\bmy (?:own |physical |mental )?health (?:has|have|'s|s) (?:really |badly |seriously |also |completely |rapidly |gradually )?(?:deteriorated|suffered|gone downhill|declined|collapsed|fallen apart|taken (?:a|an) (?:\w+ )?(?:hit|toll|battering|beating|knock))\b|\bi (?:was|have been|'ve been|ve been) (?:barely|hardly|only just|just about) (?:surviving|coping|keeping my head above water|holding it together|holding myself together|hanging on|getting by|functioning|staying afloat) (?:myself|too|as well|either)\b)`),
-    },
-    {
       // asking them to prop the writer up: "I really need you in my corner", "i need u right now", "I need
       // you now more than ever"; not "I need you to know", "I need you to tell me what I owe"
       needs: ['need'],
@@ -289,8 +283,6 @@ export default defineRule({
       'I have suffered enormously over the last two years, believe me.',
       'ive been suffering way more than anyone knows',
       "I know you're upset, but honestly I'm hurting just as much.",
-      'My health has gone downhill with all the stress of this.',
-      'I was barely holding it together myself back then.',
       'I really need you on my side right now, Mum.',
       'i just need u more than ever',
       "I've had death threats, people spamming my mom's Facebook, sponsors emailing.",
