@@ -45,7 +45,7 @@ describe('amendsCues', () => {
   it('returns zeros for empty and unrelated text', () => {
     expect(amendsCues(makeSentence(''))).toEqual({
       harm: 0, recovery: 0, business: 0, politeness: 0, sympathy: 0, impersonal: 0,
-      gratitude: 0, declining: 0, plans: 0, advice: 0, addressed: 0, sentences: 1,
+      gratitude: 0, declining: 0, plans: 0, advice: 0, retold: 0, addressed: 0, sentences: 1,
     });
   });
 
@@ -91,6 +91,48 @@ describe('amendsCues', () => {
   it.each(['These are my amends to you.', 'My sponsor helped me write this.'])('does not count the writer’s own amends: %s', (text) =>
     expect(cue(text).advice).toBe(0),
   );
+  it.each([
+    // A share at a meeting.
+    "Evening all, I'm Sam and I'm an addict.",
+    'My name is Pat, I am a recovering gambler.',
+    'Thank you for having me, and thanks for letting me share.',
+    'They invited me to talk about the fourth step.',
+    'If you’re new, stick around after.',
+    '(Laughter)',
+    // Notes on someone's draft.
+    'I went through your draft on the train.',
+    'Your letter to your nan is nearly there.',
+    'Where you say you were under pressure, take that out.',
+    'Cut the last paragraph entirely.',
+    'That line is about you, not about her.',
+    // Amends and harm told of third persons.
+    'The hardest amends I made was to my brother.',
+    'Last spring I made my amends to my father.',
+    'He read me his amends over lunch.',
+    'I told her how sorry I was and left it there.',
+    'I had stolen from my boss for two years.',
+    // Thanks for support through it, a review.
+    'Thank you for driving me to every appointment.',
+    'Honestly, I couldn’t have done it without you.',
+    'It is an honest memoir, and a hard one.',
+    'Harbour Books, 296pp, £16.99.',
+    '(London: Penguin, 2019, 340 pp.)',
+  ])('counts recovery told about rather than amends made to the reader: %s', (text) => {
+    expect(cue(text).retold).toBeGreaterThanOrEqual(1);
+  });
+  it.each([
+    'I stole from you and I lied to you about it.',
+    'I am making amends to the people I hurt, and you are at the top of my list.',
+    'These are my amends to you, and I am sorry.',
+    'I got your letter and I have read it many times.',
+    'I told you I was sorry and then I did it again.',
+    'I lied to you and to the kids about where the money went.',
+    'Thank you for reading this far.',
+    'I would lose my temper over nothing.',
+    'I crossed a line that night and I know it.',
+    "I'm an alcoholic, and I'm sorry for what I put you through.",
+    'I sent the app to you at 9pm.',
+  ])('does not count an amends that names the reader’s harm: %s', (text) => expect(cue(text).retold).toBe(0));
 });
 
 describe('readsAsAmends', () => {
@@ -151,6 +193,12 @@ describe('readsAsAmends', () => {
     "Dear Tomasz and Ewa,\nThank you so much for the lovely invitation to your wedding. I very much regret that I will not be able to travel for it, as my knee operation is booked for that same week and the surgeon has told me not to fly.\nI'm sorry to miss it. I've sent a little something to your flat and I would love to take you both for dinner when you're home.\nWith love,\nAunt Halina",
     "Hi Chris,\nGood to see you at the meeting last night. Before you send anything, bring your step nine letters to me on Thursday and we'll go over them together. Keep it about what you did, not why. Don't ask your dad to forgive you, that's his call. Your job is to stay sober and keep your word.\nCall me any time.\nMick",
   ];
+  it('weighs recovery told about, a share at a meeting, as ordinary mail', () => {
+    const share =
+      "Hi, I'm Alex and I'm an alcoholic. They asked me to talk about amends tonight. The first amends I made was to my uncle: I'd stolen from him for years and I told him I was sorry. He shook my hand. If you're new, keep going. Thanks for letting me share.";
+    expect(weighsAsAmends(evidence(share))).toBe(false);
+  });
+
   it.each(ordinaryMessages)('stays quiet on a whole message of ordinary mail full of apology words: %s', (text) => {
     expect(verdict(text)).toBe(false);
   });
