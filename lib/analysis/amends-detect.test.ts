@@ -231,7 +231,7 @@ describe('readsAsAmends', () => {
     expect(readsAsAmends(e, null)).toBe(true);
   });
 
-  it('never lets the learned check silence a flawed apology: a personal flag keeps it amends', () => {
+  it('lets the learned check weigh the flags of an apology gone wrong, not obey them', () => {
     // A check that would set every message aside, to see what it is allowed to overrule.
     const vetoAll: AmendsCheck = {
       features: CHECK_FEATURES,
@@ -245,8 +245,14 @@ describe('readsAsAmends', () => {
       'I want to apologise to anyone who was offended by what I said on the show last week. That was never my intention. Anyone who knows me knows I have always respected my audience, and I hope people can see past this.';
     const flawed = evidence(text, ['conditional', 'intent']);
     expect(weighsAsAmends(flawed)).toBe(true);
-    expect(readsAsAmends(flawed, vetoAll)).toBe(true);
-    // With no personal flag found, the same check may set a message aside...
+    // The flags found are no veto: a check may set even a flawed apology aside...
+    expect(readsAsAmends(flawed, vetoAll)).toBe(false);
+    // ...but they are its input, and the shipped check, which leans on them, keeps it amends.
+    expect(readsAsAmends(flawed)).toBe(true);
+    const flagsOnly: AmendsCheck = { ...vetoAll, weights: CHECK_FEATURES.map((f) => (f === 'personal flags' ? 4 : 0)), bias: -2 };
+    expect(readsAsAmends(flawed, flagsOnly)).toBe(true);
+    expect(readsAsAmends(evidence(text), flagsOnly)).toBe(false);
+    // A message with no flag found may be set aside the same way...
     const notice = evidence(
       "Dear Mrs Patel,\nI'm afraid the Year 5 trip has had to be cancelled, as the coach company let us down at the last minute. I'm so sorry, I know the children were looking forward to it and that was my mistake for not confirming the booking sooner. We will refund the £12 in full.\nMr Hughes",
     );
