@@ -99,12 +99,21 @@ describe('amendsCues', () => {
     'They invited me to talk about the fourth step.',
     'If you’re new, stick around after.',
     '(Laughter)',
+    '[Applause]',
+    'This last bit is for the newcomers.',
+    'Every sponsee I have had asks me the same thing.',
     // Notes on someone's draft.
     'I went through your draft on the train.',
     'Your letter to your nan is nearly there.',
     'Where you say you were under pressure, take that out.',
     'Cut the last paragraph entirely.',
     'That line is about you, not about her.',
+    'Thanks for sending the draft over.',
+    'Take out the "if" and say it plainly.',
+    'Watch for sentences that explain instead of own.',
+    'Be careful with "never again".',
+    'Keep to your side of the street.',
+    'Read them to me before you send anything.',
     // Amends and harm told of third persons.
     'The hardest amends I made was to my brother.',
     'Last spring I made my amends to my father.',
@@ -132,6 +141,10 @@ describe('amendsCues', () => {
     'I crossed a line that night and I know it.',
     "I'm an alcoholic, and I'm sorry for what I put you through.",
     'I sent the app to you at 9pm.',
+    'I was your sponsor and you were my sponsee, and I broke your trust.',
+    'I have written five drafts of this letter.',
+    'I never looked at my side of the street.',
+    'Before you decide anything, please read to the end.',
   ])('does not count an amends that names the reader’s harm: %s', (text) => expect(cue(text).retold).toBe(0));
 });
 

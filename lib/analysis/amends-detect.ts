@@ -52,8 +52,9 @@ export interface AmendsCues {
   advice: number;
   /**
    * Recovery told about rather than amends made to the reader: a share at a meeting ("I'm Dee
-   * and I'm an alcoholic", "thanks for letting me share"), notes on someone's draft ("your
-   * draft", "where you wrote", "cut the second paragraph"), amends or harm reported of third
+   * and I'm an alcoholic", "thanks for letting me share", "for the newcomers"), notes on someone's
+   * draft ("your draft", "where you wrote", "cut the second paragraph", "take out the "if"",
+   * "your side of the street", "read them to me before you send"), amends or harm reported of third
    * persons ("the first amends I made was to", "I told her I was sorry", "I'd stolen from him"),
    * thanks for support through it ("thank you for driving me to the clinic"), a review of a memoir.
    */
@@ -124,9 +125,17 @@ const RETOLD = new RegExp(
     String.raw`\bthanks? (?:you )?for (?:letting me (?:share|speak|talk)|having me)\b`,
     String.raw`\b(?:asked|invited) (?:me )?to (?:share|speak|talk)(?: a (?:bit|little))? (?:about|on|tonight)\b`,
     String.raw`\((?:laughter|laughs|applause)\)`,
-    String.raw`\bif (?:you'?re|anyone'?s|anyone is|you are) new\b`,
+    String.raw`\bif (?:you'?re|anyone'?s|anyone is|you are) new(?:er)?\b`,
+    String.raw`\b(?:newcomers?|speaker meeting)\b`,
+    String.raw`\b(?<!my |your |ur )sponsees?\b`,
+    String.raw`\[(?:laughter|laughs|applause)\]`,
     // Notes on someone's draft.
-    String.raw`\b(?:your|ur) (?:first |second |new |latest )?draft\b`,
+    String.raw`\b(?:the|your|ur|next) (?:first |second |new |latest )?draft\b`,
+    String.raw`\b(?:cut|take out|lose|drop|delete) (?:the )?"`,
+    String.raw`\b(?:watch|careful) (?:for|with|out for) (?:"|sentences|words|the word|phrases|lines)`,
+    String.raw`\b(?:your|ur) side of the street\b`,
+    String.raw`\bbefore (?:you|u) (?:send (?:it|anything|them|the)|go (?:and )?see|contact (?:him|her|them)|ring (?:him|her|them)|call (?:him|her|them))\b`,
+    String.raw`\b(?:read|bring|show) (?:it|them|the letters?|your letters?) (?:to|over to) me\b`,
     String.raw`\b(?:your|ur) (?:letter|email|note|message) (?:to|for) (?!me\b)`,
     String.raw`\bwhere (?:you|u) (?:wrote|write|say|said|put)\b`,
     String.raw`\b(?:cut|lose|drop|delete|take out) the (?:whole )?(?:first |second |third |last |opening |closing )?(?:line|sentence|paragraph|bit|part|ending|opening)\b`,
