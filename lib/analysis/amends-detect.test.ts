@@ -114,6 +114,9 @@ describe('amendsCues', () => {
     'Be careful with "never again".',
     'Keep to your side of the street.',
     'Read them to me before you send anything.',
+    'You did hurt her, and she knows it.',
+    'This is about him, not you.',
+    'Never ask them to forgive you in the letter.',
     // Amends and harm told of third persons.
     'The hardest amends I made was to my brother.',
     'Last spring I made my amends to my father.',
@@ -145,6 +148,10 @@ describe('amendsCues', () => {
     'I have written five drafts of this letter.',
     'I never looked at my side of the street.',
     'Before you decide anything, please read to the end.',
+    'I hurt you, and I lied to you about it.',
+    'You hurt me too, but this letter is about what I did.',
+    'This is about you, not me.',
+    'I do not expect you to forgive me.',
   ])('does not count an amends that names the reader’s harm: %s', (text) => expect(cue(text).retold).toBe(0));
 });
 

@@ -136,6 +136,10 @@ const RETOLD = new RegExp(
     String.raw`\b(?:your|ur) side of the street\b`,
     String.raw`\bbefore (?:you|u) (?:send (?:it|anything|them|the)|go (?:and )?see|contact (?:him|her|them)|ring (?:him|her|them)|call (?:him|her|them))\b`,
     String.raw`\b(?:read|bring|show) (?:it|them|the letters?|your letters?) (?:to|over to) me\b`,
+    // The reader as the one who did harm to a third person, and that person's reply as theirs.
+    String.raw`\b(?:you|u) (?:did |really )?(?:hurt|upset|stole from|lied to|cheated on|robbed|let down|betrayed) (?:him|her|them)\b`,
+    String.raw`\b(?:it'?s|it is|this is) about (?:him|her|them),? not (?:you|u)\b`,
+    String.raw`\b(?:don'?t|do not|never) (?:ask|tell|expect) (?:him|her|them) to (?:forgive|write back|reply|respond|get over)\b`,
     String.raw`\b(?:your|ur) (?:letter|email|note|message) (?:to|for) (?!me\b)`,
     String.raw`\bwhere (?:you|u) (?:wrote|write|say|said|put)\b`,
     String.raw`\b(?:cut|lose|drop|delete|take out) the (?:whole )?(?:first |second |third |last |opening |closing )?(?:line|sentence|paragraph|bit|part|ending|opening)\b`,
