@@ -52,11 +52,15 @@ export interface AmendsCues {
   advice: number;
   /**
    * Recovery told about rather than amends made to the reader: a share at a meeting ("I'm Dee
-   * and I'm an alcoholic", "thanks for letting me share", "for the newcomers"), notes on someone's
-   * draft ("your draft", "where you wrote", "cut the second paragraph", "take out the "if"",
-   * "your side of the street", "read them to me before you send"), amends or harm reported of third
-   * persons ("the first amends I made was to", "I told her I was sorry", "I'd stolen from him"),
-   * thanks for support through it ("thank you for driving me to the clinic"), a review of a memoir.
+   * and I'm an alcoholic", "thanks for letting me share", "for the newcomers"); notes on
+   * someone's draft ("your draft", "where you wrote", "cut the second paragraph", "take out the
+   * "if"", "your side of the street", "read them to me before you send"); amends or harm
+   * reported of third persons ("the first amends I made was to", "I told her I was sorry", "I'd
+   * stolen from him"), or the reader named as the one who harmed one ("you did hurt him",
+   * "don't ask her to forgive you"); thanks for support through it ("thank you for driving me
+   * to the clinic"); a review of a memoir. The weighing counts each match as 5 of ordinary mail
+   * (from 3 to 5 took out five more shares, sponsors' notes and a thank-you after rehab in
+   * eval:amends and missed no more amends; 6 took out none more).
    */
   retold: number;
   /** 1 when the sentence speaks to "you" (summed: how many sentences do). */
@@ -333,7 +337,7 @@ export function weighsAsAmends(e: AmendsEvidence): boolean {
     sum('declining') * 2.5 +
     sum('plans') * 1.5 +
     sum('advice') * 2 +
-    sum('retold') * 3;
+    sum('retold') * 5;
 
   return personal >= 1.5 && personal > ordinary;
 }
