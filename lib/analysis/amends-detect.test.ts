@@ -75,6 +75,29 @@ describe('amendsCues', () => {
     (text) => expect(cue(text).declining).toBe(0),
   );
 
+  it.each(['drinks on me next week!', 'The first round is on me.', 'ill owe u a coffee', 'I owe you one for covering my shift.'])(
+    'does not count a treat or a favour owed as harm: %s',
+    (text) => expect(cue(text).harm).toBe(0),
+  );
+  it.each(["That's on me, not you.", 'I owe you an apology.', 'I owe you £200 and I will pay it back.', 'I owe you a lot more than a thank-you.'])(
+    'still counts owning a harm and a debt: %s',
+    (text) => expect(cue(text).harm).toBeGreaterThanOrEqual(1),
+  );
+
+  it.each(["Sorry I've been so quiet, work has been mad.", 'sorry ive been MIA lately', 'Sorry for the radio silence!', 'sorry sorry been a crazy week'])(
+    'counts an apology for being out of touch: %s',
+    (text) => expect(cue(text).politeness).toBeGreaterThanOrEqual(1),
+  );
+  it.each(["I'm sorry I went quiet when you needed me most.", "I'm sorry I've been so cruel to you."])(
+    'does not count an apology for a harm done as one for being out of touch: %s',
+    (text) => expect(cue(text).politeness).toBe(0),
+  );
+
+  it.each(['Please accept this as my formal resignation.', 'My notice period ends on the 28th.', 'I will prepare a handover for Sam.'])(
+    'counts the words of a resignation as logistics: %s',
+    (text) => expect(cue(text).business).toBeGreaterThanOrEqual(1),
+  );
+
   it.each(['Could we move our catch-up to Friday instead?', 'Sorry, I double-booked myself.', 'Can I take a rain check on the cinema?', 'If Tuesday doesn’t suit, name another day.'])(
     'counts plans moved or cancelled: %s',
     (text) => expect(cue(text).plans).toBeGreaterThanOrEqual(1),
