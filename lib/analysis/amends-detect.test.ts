@@ -45,7 +45,7 @@ describe('amendsCues', () => {
   it('returns zeros for empty and unrelated text', () => {
     expect(amendsCues(makeSentence(''))).toEqual({
       harm: 0, recovery: 0, business: 0, politeness: 0, sympathy: 0, impersonal: 0,
-      gratitude: 0, declining: 0, plans: 0, advice: 0, addressed: 0, sentences: 1,
+      gratitude: 0, declining: 0, plans: 0, advice: 0, retold: 0, addressed: 0, sentences: 1,
     });
   });
 
@@ -75,6 +75,29 @@ describe('amendsCues', () => {
     (text) => expect(cue(text).declining).toBe(0),
   );
 
+  it.each(['drinks on me next week!', 'The first round is on me.', 'ill owe u a coffee', 'I owe you one for covering my shift.'])(
+    'does not count a treat or a favour owed as harm: %s',
+    (text) => expect(cue(text).harm).toBe(0),
+  );
+  it.each(["That's on me, not you.", 'I owe you an apology.', 'I owe you £200 and I will pay it back.', 'I owe you a lot more than a thank-you.'])(
+    'still counts owning a harm and a debt: %s',
+    (text) => expect(cue(text).harm).toBeGreaterThanOrEqual(1),
+  );
+
+  it.each(["Sorry I've been so quiet, work has been mad.", 'sorry ive been MIA lately', 'Sorry for the radio silence!', 'sorry sorry been a crazy week'])(
+    'counts an apology for being out of touch: %s',
+    (text) => expect(cue(text).politeness).toBeGreaterThanOrEqual(1),
+  );
+  it.each(["I'm sorry I went quiet when you needed me most.", "I'm sorry I've been so cruel to you."])(
+    'does not count an apology for a harm done as one for being out of touch: %s',
+    (text) => expect(cue(text).politeness).toBe(0),
+  );
+
+  it.each(['Please accept this as my formal resignation.', 'My notice period ends on the 28th.', 'I will prepare a handover for Sam.'])(
+    'counts the words of a resignation as logistics: %s',
+    (text) => expect(cue(text).business).toBeGreaterThanOrEqual(1),
+  );
+
   it.each(['Could we move our catch-up to Friday instead?', 'Sorry, I double-booked myself.', 'Can I take a rain check on the cinema?', 'If Tuesday doesn’t suit, name another day.'])(
     'counts plans moved or cancelled: %s',
     (text) => expect(cue(text).plans).toBeGreaterThanOrEqual(1),
@@ -91,6 +114,68 @@ describe('amendsCues', () => {
   it.each(['These are my amends to you.', 'My sponsor helped me write this.'])('does not count the writer’s own amends: %s', (text) =>
     expect(cue(text).advice).toBe(0),
   );
+  it.each([
+    // A share at a meeting.
+    "Evening all, I'm Sam and I'm an addict.",
+    'My name is Pat, I am a recovering gambler.',
+    'Thank you for having me, and thanks for letting me share.',
+    'They invited me to talk about the fourth step.',
+    'If you’re new, stick around after.',
+    '(Laughter)',
+    '[Applause]',
+    'This last bit is for the newcomers.',
+    'Every sponsee I have had asks me the same thing.',
+    // Notes on someone's draft.
+    'I went through your draft on the train.',
+    'Your letter to your nan is nearly there.',
+    'Where you say you were under pressure, take that out.',
+    'Cut the last paragraph entirely.',
+    'That line is about you, not about her.',
+    'Thanks for sending the draft over.',
+    'Take out the "if" and say it plainly.',
+    'Watch for sentences that explain instead of own.',
+    'Be careful with "never again".',
+    'Keep to your side of the street.',
+    'Read them to me before you send anything.',
+    'You did hurt her, and she knows it.',
+    'This is about him, not you.',
+    'Never ask them to forgive you in the letter.',
+    // Amends and harm told of third persons.
+    'The hardest amends I made was to my brother.',
+    'Last spring I made my amends to my father.',
+    'He read me his amends over lunch.',
+    'I told her how sorry I was and left it there.',
+    'I had stolen from my boss for two years.',
+    // Thanks for support through it, a review.
+    'Thank you for driving me to every appointment.',
+    'Honestly, I couldn’t have done it without you.',
+    'It is an honest memoir, and a hard one.',
+    'Harbour Books, 296pp, £16.99.',
+    '(London: Penguin, 2019, 340 pp.)',
+  ])('counts recovery told about rather than amends made to the reader: %s', (text) => {
+    expect(cue(text).retold).toBeGreaterThanOrEqual(1);
+  });
+  it.each([
+    'I stole from you and I lied to you about it.',
+    'I am making amends to the people I hurt, and you are at the top of my list.',
+    'These are my amends to you, and I am sorry.',
+    'I got your letter and I have read it many times.',
+    'I told you I was sorry and then I did it again.',
+    'I lied to you and to the kids about where the money went.',
+    'Thank you for reading this far.',
+    'I would lose my temper over nothing.',
+    'I crossed a line that night and I know it.',
+    "I'm an alcoholic, and I'm sorry for what I put you through.",
+    'I sent the app to you at 9pm.',
+    'I was your sponsor and you were my sponsee, and I broke your trust.',
+    'I have written five drafts of this letter.',
+    'I never looked at my side of the street.',
+    'Before you decide anything, please read to the end.',
+    'I hurt you, and I lied to you about it.',
+    'You hurt me too, but this letter is about what I did.',
+    'This is about you, not me.',
+    'I do not expect you to forgive me.',
+  ])('does not count an amends that names the reader’s harm: %s', (text) => expect(cue(text).retold).toBe(0));
 });
 
 describe('readsAsAmends', () => {
@@ -151,6 +236,12 @@ describe('readsAsAmends', () => {
     "Dear Tomasz and Ewa,\nThank you so much for the lovely invitation to your wedding. I very much regret that I will not be able to travel for it, as my knee operation is booked for that same week and the surgeon has told me not to fly.\nI'm sorry to miss it. I've sent a little something to your flat and I would love to take you both for dinner when you're home.\nWith love,\nAunt Halina",
     "Hi Chris,\nGood to see you at the meeting last night. Before you send anything, bring your step nine letters to me on Thursday and we'll go over them together. Keep it about what you did, not why. Don't ask your dad to forgive you, that's his call. Your job is to stay sober and keep your word.\nCall me any time.\nMick",
   ];
+  it('weighs recovery told about, a share at a meeting, as ordinary mail', () => {
+    const share =
+      "Hi, I'm Alex and I'm an alcoholic. They asked me to talk about amends tonight. The first amends I made was to my uncle: I'd stolen from him for years and I told him I was sorry. He shook my hand. If you're new, keep going. Thanks for letting me share.";
+    expect(weighsAsAmends(evidence(share))).toBe(false);
+  });
+
   it.each(ordinaryMessages)('stays quiet on a whole message of ordinary mail full of apology words: %s', (text) => {
     expect(verdict(text)).toBe(false);
   });
@@ -183,7 +274,7 @@ describe('readsAsAmends', () => {
     expect(readsAsAmends(e, null)).toBe(true);
   });
 
-  it('never lets the learned check silence a flawed apology: a personal flag keeps it amends', () => {
+  it('lets the learned check weigh the flags of an apology gone wrong, not obey them', () => {
     // A check that would set every message aside, to see what it is allowed to overrule.
     const vetoAll: AmendsCheck = {
       features: CHECK_FEATURES,
@@ -197,8 +288,14 @@ describe('readsAsAmends', () => {
       'I want to apologise to anyone who was offended by what I said on the show last week. That was never my intention. Anyone who knows me knows I have always respected my audience, and I hope people can see past this.';
     const flawed = evidence(text, ['conditional', 'intent']);
     expect(weighsAsAmends(flawed)).toBe(true);
-    expect(readsAsAmends(flawed, vetoAll)).toBe(true);
-    // With no personal flag found, the same check may set a message aside...
+    // The flags found are no veto: a check may set even a flawed apology aside...
+    expect(readsAsAmends(flawed, vetoAll)).toBe(false);
+    // ...but they are its input, and the shipped check, which leans on them, keeps it amends.
+    expect(readsAsAmends(flawed)).toBe(true);
+    const flagsOnly: AmendsCheck = { ...vetoAll, weights: CHECK_FEATURES.map((f) => (f === 'personal flags' ? 4 : 0)), bias: -2 };
+    expect(readsAsAmends(flawed, flagsOnly)).toBe(true);
+    expect(readsAsAmends(evidence(text), flagsOnly)).toBe(false);
+    // A message with no flag found may be set aside the same way...
     const notice = evidence(
       "Dear Mrs Patel,\nI'm afraid the Year 5 trip has had to be cancelled, as the coach company let us down at the last minute. I'm so sorry, I know the children were looking forward to it and that was my mistake for not confirming the booking sooner. We will refund the £12 in full.\nMr Hughes",
     );

@@ -18,9 +18,9 @@ import { countByPattern, WordLists } from './word-list';
  * pass a learned check: a logistic model over the same evidence, fitted on every labelled
  * message (`npm run train-model` writes amends-check.json). It can only say "ordinary mail
  * after all" (a sponsor's advice about someone's step nine, a thank-you note that regrets
- * missing the party, a work slip owned in a report), never turn ordinary mail into amends,
- * and never overrule a message where the rules found a flag of a personal apology gone wrong;
- * its threshold is set low so that it almost never silences the coach on a real amends.
+ * missing the party, a work slip owned in a report), never turn ordinary mail into amends; the
+ * flags of a personal apology gone wrong are among its inputs (its largest weight), not a veto
+ * on it. Its threshold is set low so that it almost never silences the coach on a real amends.
  */
 /**
  * A draft of this many words or more is a whole message; a shorter one is a fragment (one or
@@ -50,6 +50,19 @@ export interface AmendsCues {
   plans: number;
   /** Someone else's recovery spoken of: "your step nine", "your amends list" (a sponsor's advice). */
   advice: number;
+  /**
+   * Recovery told about rather than amends made to the reader: a share at a meeting ("I'm Dee
+   * and I'm an alcoholic", "thanks for letting me share", "for the newcomers"); notes on
+   * someone's draft ("your draft", "where you wrote", "cut the second paragraph", "take out the
+   * "if"", "your side of the street", "read them to me before you send"); amends or harm
+   * reported of third persons ("the first amends I made was to", "I told her I was sorry", "I'd
+   * stolen from him"), or the reader named as the one who harmed one ("you did hurt him",
+   * "don't ask her to forgive you"); thanks for support through it ("thank you for driving me
+   * to the clinic"); a review of a memoir. The weighing counts each match as 5 of ordinary mail
+   * (from 3 to 5 took out five more shares, sponsors' notes and a thank-you after rehab in
+   * eval:amends and missed no more amends; 6 took out none more).
+   */
+  retold: number;
   /** 1 when the sentence speaks to "you" (summed: how many sentences do). */
   addressed: number;
   /** 1 (summed: how many sentences). */
@@ -57,7 +70,7 @@ export interface AmendsCues {
 }
 
 /** The cue counts, in a fixed order (the engine keeps them per sentence as plain numbers). */
-export const CUE_KEYS = ['harm', 'recovery', 'business', 'politeness', 'sympathy', 'impersonal', 'gratitude', 'declining', 'plans', 'advice', 'addressed', 'sentences'] as const satisfies readonly (keyof AmendsCues)[];
+export const CUE_KEYS = ['harm', 'recovery', 'business', 'politeness', 'sympathy', 'impersonal', 'gratitude', 'declining', 'plans', 'advice', 'retold', 'addressed', 'sentences'] as const satisfies readonly (keyof AmendsCues)[];
 
 /** Trigram filters of the cue patterns: a pattern that cannot match counts nothing without running. */
 const FILTERS = new Map<RegExp, TrigramFilter>();
@@ -70,7 +83,7 @@ const count = (re: RegExp, s: string): number => {
 };
 
 const HARM =
-  /\b(?:li(?:e|ed|es|ar|ying)|lying|st(?:ole|eal|ealing|olen)|theft|cheat(?:ed|ing)?|affair|betray(?:ed|al)?|hurt(?:ing)?|(?<!no )harm(?:ed)?|wronged|(?:i|that|it|this) was (?:so |completely |very )?wrong|did (?:you )?wrong|fault|blame|excuses?|forgiv(?:e|eness|en)|trust(?:ed)?|abus(?:e|ed|ive)|violent|violence|shout(?:ed|ing)|yell(?:ed|ing)|scream(?:ed|ing)|threat(?:en|ened|ening)?|hit you|punch(?:ed)?|slapp?ed|push(?:ed)? (?:you|u|her|him)|drunk|high|wasted|hungover|pawn(?:ed)?|debt|owe|owed|borrow(?:ed)?|savings|crash(?:ed)?|ashamed|shame(?:ful)?|guilt(?:y)?|regret(?:ted)?|remorse|amends|let (?:you|u) down|promised?|deserved?|selfish|cruel|abandon(?:ed)?|ruin(?:ed)?|humiliat(?:ed|ing)|embarrass(?:ed|ing)|scared|afraid|upset|angry|mad at me|hate me|frighten(?:ed|ing)|terrified|furious|temper|arrested|police|court|prison|jail|mistakes?|behaviou?r|treated (?:you|u)|ghost(?:ed|ing)|manipulat(?:ed|ing)|own (?:it|that|this|up)|responsib(?:le|ility)|on me|because of me|pay (?:you|u|it) back|repay|make (?:it|this|things) right|stand in for me|distress|pain|heartache|caused|scraped|damaged|dented|smashed|broke|broken|money|disappeared|went missing|cut me off|should ?n'?t (?:have|of|'ve)|shouldnt (?:have|of)|what i did|whatever i did|things i said|words were said|injur(?:ed|y|ies|ing)|poison(?:ed|ing)|bull(?:ied|ying)|harass(?:ed|ment|ing)|racis[mt]|antisemit(?:ic|ism)|homophob(?:ic|ia)|sexis[mt]|discriminat(?:ed|ion|ory)|neglect(?:ed|ful)?|mistreat(?:ed|ment)|unsafe|endanger(?:ed)?|wrongly|wrongful(?:ly)?|falsely|victims?|survivors?|trauma(?:tic|tised|tized)?|accountab(?:le|ility)|failings?|failed (?:you|them|her|him|to (?:protect|act|listen|keep|stop|respond|support|investigate|take))|let (?:them|her|him|people|families|customers|members|fans|everyone|our \w+) down|should never have happened)\b/g;
+  /\b(?:li(?:e|ed|es|ar|ying)|lying|st(?:ole|eal|ealing|olen)|theft|cheat(?:ed|ing)?|affair|betray(?:ed|al)?|hurt(?:ing)?|(?<!no )harm(?:ed)?|wronged|(?:i|that|it|this) was (?:so |completely |very )?wrong|did (?:you )?wrong|fault|blame|excuses?|forgiv(?:e|eness|en)|trust(?:ed)?|abus(?:e|ed|ive)|violent|violence|shout(?:ed|ing)|yell(?:ed|ing)|scream(?:ed|ing)|threat(?:en|ened|ening)?|hit you|punch(?:ed)?|slapp?ed|push(?:ed)? (?:you|u|her|him)|drunk|high|wasted|hungover|pawn(?:ed)?|debt|owe(?! (?:you|u|ya) (?:one|a (?:coffee|drink|pint|beer|favour|lunch|dinner|round)))|owed|borrow(?:ed)?|savings|crash(?:ed)?|ashamed|shame(?:ful)?|guilt(?:y)?|regret(?:ted)?|remorse|amends|let (?:you|u) down|promised?|deserved?|selfish|cruel|abandon(?:ed)?|ruin(?:ed)?|humiliat(?:ed|ing)|embarrass(?:ed|ing)|scared|afraid|upset|angry|mad at me|hate me|frighten(?:ed|ing)|terrified|furious|temper|arrested|police|court|prison|jail|mistakes?|behaviou?r|treated (?:you|u)|ghost(?:ed|ing)|manipulat(?:ed|ing)|own (?:it|that|this|up)|responsib(?:le|ility)|(?<!(?:drinks?|coffees?|lunch|dinner|pizza|beers?|pints?|round|tab|bill)(?:'?s| is| are)? )on me|because of me|pay (?:you|u|it) back|repay|make (?:it|this|things) right|stand in for me|distress|pain|heartache|caused|scraped|damaged|dented|smashed|broke|broken|money|disappeared|went missing|cut me off|should ?n'?t (?:have|of|'ve)|shouldnt (?:have|of)|what i did|whatever i did|things i said|words were said|injur(?:ed|y|ies|ing)|poison(?:ed|ing)|bull(?:ied|ying)|harass(?:ed|ment|ing)|racis[mt]|antisemit(?:ic|ism)|homophob(?:ic|ia)|sexis[mt]|discriminat(?:ed|ion|ory)|neglect(?:ed|ful)?|mistreat(?:ed|ment)|unsafe|endanger(?:ed)?|wrongly|wrongful(?:ly)?|falsely|victims?|survivors?|trauma(?:tic|tised|tized)?|accountab(?:le|ility)|failings?|failed (?:you|them|her|him|to (?:protect|act|listen|keep|stop|respond|support|investigate|take))|let (?:them|her|him|people|families|customers|members|fans|everyone|our \w+) down|should never have happened)\b/g;
 
 /**
  * Words of a personal falling-out and of a defensive apology, which ordinary mail rarely has:
@@ -83,10 +96,10 @@ const RECOVERY =
   /\b(?:sober|sobriety|clean (?:for|since|now|\d|\w+ (?:months?|weeks?|years?|days?))|sponsor(?:ing)?|meetings|aa|na|ga|al-?anon|anonymous|12-?step|twelve steps?|step (?:8|9|eight|nine)|ninth[- ]step|amends|recovery|relaps(?:e|ed|ing)|rehab|detox|in treatment|program(?:me)?|higher power|big book|addict(?:ion|ed)?|alcoholic|alcohol|using|drugs|cocaine|coke|heroin|meth|weed|pills|gambl(?:e|ed|ing)|bookies|casino|betting|bender|drinking|booze|pints?|off the drink|on the drink|counsell?or|therap(?:y|ist)|hit rock bottom)\b/g;
 
 const BUSINESS =
-  /\b(?:meeting(?! (?:every|each|most|before work|after work))|agenda|minutes|slides?|projector|room \d+|booked|booking|reschedul(?:e|ed|ing)|schedul(?:e|ed|ing)|invoices?|receipts?|(?<!out of )orders?|order (?:#|no|number)|#\d+|deliver(?:y|ed|ies)|dispatch(?:ed)?|parcel|package|tracking|tracked|shipping|refund|replacement|returns?|customers?|clients?|account manager|colleagues|office|inbox|attached|attachment|please find|spreadsheet|shared drive|link|rota|volunteers?|reports?|budget|q[1-4]|deadlines?|projects?|contract(?:or|ors)?|residents|tenants|property|maintenance|shut-?off|pipe|boiler|engineer|appointments?|pupils?|year \d|term|homework|times tables|parents'? evening|quiz|table for|shift(?:s)? (?:got )?swapped|rota|survey|webinar|newsletter|subscription|warranty|ticket (?:#|no|number)|policy|premium|payroll|expenses|reimbursement form|calendar|zoom|teams call|conference call|on the call|call tomorrow|in the loop|cc'?d|fyi|eta|asap|per my last|follow(?:ing)? up|circle back|action items?|stakeholders?|deliverables?|kpi|venue|catering|rsvp|itinerary|flight|hotel|reservation|checkout)\b/g;
+  /\b(?:meeting(?! (?:every|each|most|before work|after work))|agenda|minutes|slides?|projector|room \d+|booked|booking|reschedul(?:e|ed|ing)|schedul(?:e|ed|ing)|invoices?|receipts?|(?<!out of )orders?|order (?:#|no|number)|#\d+|deliver(?:y|ed|ies)|dispatch(?:ed)?|parcel|package|tracking|tracked|shipping|refund|replacement|returns?|customers?|clients?|account manager|colleagues|office|inbox|attached|attachment|please find|spreadsheet|shared drive|link|rota|volunteers?|reports?|budget|q[1-4]|deadlines?|projects?|contract(?:or|ors)?|residents|tenants|property|maintenance|shut-?off|pipe|boiler|engineer|appointments?|pupils?|year \d|term|homework|times tables|parents'? evening|quiz|table for|shift(?:s)? (?:got )?swapped|rota|survey|webinar|newsletter|subscription|warranty|ticket (?:#|no|number)|policy|premium|payroll|expenses|reimbursement form|calendar|zoom|teams call|conference call|on the call|call tomorrow|in the loop|cc'?d|fyi|eta|asap|per my last|follow(?:ing)? up|circle back|action items?|stakeholders?|deliverables?|kpi|venue|catering|rsvp|itinerary|flight|hotel|reservation|checkout|resignation|notice period|last working day|handover)\b/g;
 
 const POLITENESS =
-  /\b(?:sorry|apologi[sz]e|apologies)\b[^.!?]{0,40}?\b(?:late|slow|delayed|belated) (?:reply|response|answer)|\b(?:sorry|apologi[sz]e|apologies)\b[^.!?]{0,30}?\b(?:the|any|this|that|for the) (?:delay|wait|inconvenience|disruption|confusion|mix-?up|shuffle|short notice|late notice|typo|hassle|interruption|change of plans?|trouble caused|noise)\b|\b(?:sorry|apologi[sz]e|apologies)\b[^.!?]{0,20}?\b(?:wrong (?:link|number|chat|person|email|file|attachment|group|address)|for (?:the )?spam|to bother|to trouble|to interrupt|to chase|for chasing|for the (?:long|short) (?:email|message)|i missed your call|i can'?t make it|i'?ll be late|i'?m late|running late)\b|\bsorry,? (?:wrong|my bad)\b|\bwrong number\b|\b(?:sorry|apologi[sz]e|apologies)\b[^.!?]{0,30}?\b(?:couldn'?t|could not|can'?t|cannot|won'?t be able to|wasn'?t able to|was not able to) (?:come|make it|make (?:the|our|your|ur) \w+|make (?:tonight|today|tomorrow|\w+day)|be there|attend|join|get there|catch you|reply|call|answer)\b|\b(?:missed|miss) (?:your|ur|the|a) (?:call|text|message|email|post)\b|\b(?:forgot|forgotten|missed) (?:about )?(?:our|the|your|ur|my|this) (?:call|meeting|appointment|catch-?up|chat|booking)\b|\b(?:thanks|thank you) for (?:your|bearing|being) (?:patience|patient|understanding|with me)\b|\bsorry (?:again )?for (?:the|any) (?:\w+ )?(?:inconvenience|mix-?up|shuffle|delay|confusion)\b|\bsorry but i'?m (?:going to|gonna) have to (?:bail|cancel|pull out|miss)\b/g;
+  /\b(?:sorry|apologi[sz]e|apologies)\b[^.!?]{0,40}?\b(?:late|slow|delayed|belated) (?:reply|response|answer)|\b(?:sorry|apologi[sz]e|apologies)\b[^.!?]{0,30}?\b(?:the|any|this|that|for the) (?:delay|wait|inconvenience|disruption|confusion|mix-?up|shuffle|short notice|late notice|typo|hassle|interruption|change of plans?|trouble caused|noise)\b|\b(?:sorry|apologi[sz]e|apologies)\b[^.!?]{0,20}?\b(?:wrong (?:link|number|chat|person|email|file|attachment|group|address)|for (?:the )?spam|to bother|to trouble|to interrupt|to chase|for chasing|for the (?:long|short) (?:email|message)|i missed your call|i can'?t make it|i'?ll be late|i'?m late|running late)\b|\bsorry,? (?:wrong|my bad)\b|\bwrong number\b|\b(?:sorry|apologi[sz]e|apologies)\b[^.!?]{0,30}?\b(?:couldn'?t|could not|can'?t|cannot|won'?t be able to|wasn'?t able to|was not able to) (?:come|make it|make (?:the|our|your|ur) \w+|make (?:tonight|today|tomorrow|\w+day)|be there|attend|join|get there|catch you|reply|call|answer)\b|\b(?:missed|miss) (?:your|ur|the|a) (?:call|text|message|email|post)\b|\b(?:forgot|forgotten|missed) (?:about )?(?:our|the|your|ur|my|this) (?:call|meeting|appointment|catch-?up|chat|booking)\b|\b(?:thanks|thank you) for (?:your|bearing|being) (?:patience|patient|understanding|with me)\b|\bsorry (?:again )?for (?:the|any) (?:\w+ )?(?:inconvenience|mix-?up|shuffle|delay|confusion)\b|\bsorry but i'?m (?:going to|gonna) have to (?:bail|cancel|pull out|miss)\b|\b(?:sorry|apologi[sz]e|apologies)\b[^.!?]{0,20}?\b(?:(?:i'?ve |i have )?been (?:so |a bit |really )?(?:quiet|mia|awol|off (?:the )?radar|rubbish at (?:replying|texting|keeping in touch)|slow to (?:reply|get back))|(?:the|my) radio silence|been a (?:mad|crazy|mental|busy|hectic|manic|wild) (?:week|month|few (?:days|weeks)))\b/g;
 
 const SYMPATHY =
   /\b(?:sorry to (?:hear|learn|read|see)|sorry for (?:your|the) loss|sorry about (?:your|the) loss|condolences|deepest sympathy|with sympathy|thinking of you|passed away|rest in peace|(?:just )?heard (?:about|the (?:sad )?news)|sending (?:you )?(?:a (?:big )?hug|hugs|(?:all )?(?:my|our) love|love and hugs|strength|prayers)|(?:good|long) innings|get well soon|hope (?:you|u|she|he|they)(?:'re| are| feel)? (?:feeling )?better soon)\b/g;
@@ -105,6 +118,54 @@ const PLANS =
 
 const ADVICE =
   /\b(?:your|ur) (?:step (?:4|8|9|four|eight|nine)|(?:fourth|eighth|ninth)[- ]step|amends(?: list)?|list of (?:names|people)|inventory|sponsee|home ?group|sobriety date|chip|(?:\d+|one|two|three|six|nine)[- ](?:months?|years?|days?) (?:chip|sober|clean))\b|\b(?:don'?t|do not) (?:rush|hurry) (?:it|step|the|this|your|ur)\b|\bstep (?:nine|9|four|4|eight|8) (?:is ?n'?t|is not) a race\b/g;
+
+/** Whom harm or amends is reported of: a third person, not the reader. */
+const THIRD_PERSON = String.raw`(?:him|her|them|my (?:mum|mom|mother|mam|dad|da|father|sister|brother|wife|husband|ex|ex-wife|ex-husband|kids|son|daughter|boss|family|parents|nan|gran|grandad|grandma|friend|uncle|aunt|auntie))\b`;
+
+const RETOLD = new RegExp(
+  [
+    // A share at a meeting: the speaker introduced, the group thanked, the topic given.
+    String.raw`\b(?:i'?m|i am|my name'?s|my name is) [a-z]+,? (?:and )?(?:i'?m|i am) (?:an? )?(?:alcoholic|addict|recovering|compulsive)`,
+    String.raw`\bthanks? (?:you )?for (?:letting me (?:share|speak|talk)|having me)\b`,
+    String.raw`\b(?:asked|invited) (?:me )?to (?:share|speak|talk)(?: a (?:bit|little))? (?:about|on|tonight)\b`,
+    String.raw`\((?:laughter|laughs|applause)\)`,
+    String.raw`\bif (?:you'?re|anyone'?s|anyone is|you are) new(?:er)?\b`,
+    String.raw`\b(?:newcomers?|speaker meeting)\b`,
+    String.raw`\b(?<!my |your |ur )sponsees?\b`,
+    String.raw`\[(?:laughter|laughs|applause)\]`,
+    // Notes on someone's draft.
+    String.raw`\b(?:the|your|ur|next) (?:first |second |new |latest )?draft\b`,
+    String.raw`\b(?:cut|take out|lose|drop|delete) (?:the )?"`,
+    String.raw`\b(?:watch|careful) (?:for|with|out for) (?:"|sentences|words|the word|phrases|lines)`,
+    String.raw`\b(?:your|ur) side of the street\b`,
+    String.raw`\bbefore (?:you|u) (?:send (?:it|anything|them|the)|go (?:and )?see|contact (?:him|her|them)|ring (?:him|her|them)|call (?:him|her|them))\b`,
+    String.raw`\b(?:read|bring|show) (?:it|them|the letters?|your letters?) (?:to|over to) me\b`,
+    // The reader as the one who did harm to a third person, and that person's reply as theirs.
+    String.raw`\b(?:you|u) (?:did |really )?(?:hurt|upset|stole from|lied to|cheated on|robbed|let down|betrayed) (?:him|her|them)\b`,
+    String.raw`\b(?:it'?s|it is|this is) about (?:him|her|them),? not (?:you|u)\b`,
+    String.raw`\b(?:don'?t|do not|never) (?:ask|tell|expect) (?:him|her|them) to (?:forgive|write back|reply|respond|get over)\b`,
+    String.raw`\b(?:your|ur) (?:letter|email|note|message) (?:to|for) (?!me\b)`,
+    String.raw`\bwhere (?:you|u) (?:wrote|write|say|said|put)\b`,
+    String.raw`\b(?:cut|lose|drop|delete|take out) the (?:whole )?(?:first |second |third |last |opening |closing )?(?:line|sentence|paragraph|bit|part|ending|opening)\b`,
+    String.raw`\b(?:first|second|third|fourth|last|final|opening|closing) (?:paragraph|sentence)\b`,
+    String.raw`\b(?:that|this) line (?:is|was) about\b`,
+    // Amends and harm reported of third persons.
+    String.raw`\b(?:my|the) (?:first|second|next|last|hardest|biggest) amends? (?:i (?:made|did|ever made)|was (?:to|with)|were (?:to|with))\b`,
+    String.raw`\b(?:made|did|delivered|owed) (?:my |his |her |their |an? )?amends? (?:to|with) ${THIRD_PERSON}`,
+    String.raw`\b(?:his|her|their) amends\b`,
+    String.raw`\b(?:i|we) (?:told|wrote to|said to) ${THIRD_PERSON}[^.!?]{0,25}\bsorry\b`,
+    String.raw`\b(?:stole|stolen|robbed|lied|cheated) (?:from|to|on) ${THIRD_PERSON}`,
+    // Thanks for support through a bad time, not for a gift.
+    String.raw`\b(?:thank (?:you|u)|thanks)(?: (?:so|very|ever so) much| again| both)? for (?:driving|picking me up|taking me (?:to|in)|visiting|coming to see|the (?:letters|calls|visits|texts)|answering)\b`,
+    String.raw`\b(?:couldn'?t|could not|wouldn'?t|would not) (?:have done (?:it|this)|be here|have got through \w+|have made it) without (?:you|u)\b`,
+    // A review of a memoir, or of any book with its page count ("312 pp", "320pp"). The digits
+    // are spelt out so that the trigram filter can turn sentences away ("\d+ ?pp" has no trigram
+    // to look for, and would run the whole pattern on every sentence).
+    String.raw`\bmemoirs?\b`,
+    `(?:${[...'0123456789'].flatMap((d) => [`${d}pp`, `${d} pp`]).join('|')})\\b`,
+  ].join('|'),
+  'g',
+);
 
 const ADDRESSED = /\b(?:you|u|your|ur|you'?re|youre|yours|yourself)\b/;
 
@@ -145,6 +206,7 @@ export function amendsCues(sentence: Sentence): AmendsCues {
     declining: count(DECLINING, s),
     plans: count(PLANS, s),
     advice: count(ADVICE, s),
+    retold: count(RETOLD, s),
     addressed: ADDRESSED.test(s) ? 1 : 0,
     sentences: 1,
   };
@@ -197,7 +259,12 @@ function cueTotal(e: AmendsEvidence, key: keyof AmendsCues): number {
 
 const WEAK_FLAGS: ReadonlySet<FlagId> = new Set<FlagId>(['but', 'vague', 'passive']);
 
-const FEATURE_CUES = CUE_KEYS.filter((k) => k !== 'sentences');
+/**
+ * The cues the learned check reads. `retold` is left to the weighing: as an input of the check
+ * (refitted leave-one-corpus-out) it silenced no more ordinary mail and missed one more amends,
+ * since it fires on few messages of any one corpus.
+ */
+const FEATURE_CUES = CUE_KEYS.filter((k) => k !== 'sentences' && k !== 'retold');
 
 /** Names of the learned check's inputs, in order (amends-check.json keeps them to match). */
 export const CHECK_FEATURES: readonly string[] = [
@@ -269,7 +336,8 @@ export function weighsAsAmends(e: AmendsEvidence): boolean {
     sum('gratitude') * 2 +
     sum('declining') * 2.5 +
     sum('plans') * 1.5 +
-    sum('advice') * 2;
+    sum('advice') * 2 +
+    sum('retold') * 5;
 
   return personal >= 1.5 && personal > ordinary;
 }
@@ -284,14 +352,14 @@ export function readsAsAmends(e: AmendsEvidence, check: AmendsCheck | null = SHI
   return checkPasses(check, checkFeatures(e));
 }
 
-const PERSONAL_AT = CHECK_FEATURES.indexOf('personal flags');
-
 /**
- * The check's say on a whole message the weighing called amends. It may set one aside only
- * when no flag of a personal apology gone wrong was found: "I apologise to anyone who was
- * offended, that was never my intention" is the flawed apology the coach is for, however
- * little else it says.
+ * The check's say on a whole message the weighing called amends. A flag of a personal apology
+ * gone wrong once kept a message amends whatever the check said; but those flags also fire
+ * on ordinary mail ("pressure" on "let me know if you want company", "excuse" on a missed
+ * seminar, "minimizing" on "no harm done"), and the veto kept 9 ordinary messages of 8
+ * corpora coached for 1 flawed statement it saved (eval:amends, leave one corpus out). The
+ * check weighs the flags found (its largest weight) with the rest of the evidence instead.
  */
 export function checkPasses(check: AmendsCheck, x: readonly number[]): boolean {
-  return x[PERSONAL_AT]! > 0 || probabilityOf(check, x) >= check.threshold;
+  return probabilityOf(check, x) >= check.threshold;
 }

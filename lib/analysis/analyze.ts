@@ -682,12 +682,13 @@ function assemble(f: Findings, v: Verdict): Analysis {
 }
 
 /**
- * Any sign of ordinary mail: logistics, a politeness apology, sympathy, an organisation. In a
- * fragment an organisation's "we" alone is no such sign: "We're sorry if anyone was offended"
- * is a group's flawed apology, and its hints stay.
+ * Any sign of ordinary mail: logistics, a politeness apology, sympathy, recovery told about
+ * rather than amends made (a sponsor quoting a draft's "I'm sorry if you felt" to cut it, a
+ * speaker's share), an organisation. In a fragment an organisation's "we" alone is no such
+ * sign: "We're sorry if anyone was offended" is a group's flawed apology, and its hints stay.
  */
 function readsAsOrdinaryMail(c: AmendsCues, fragment: boolean): boolean {
-  return c.business > 0 || c.politeness > 0 || c.sympathy > 0 || (c.impersonal > 0 && !fragment);
+  return c.business > 0 || c.politeness > 0 || c.sympathy > 0 || c.retold > 0 || (c.impersonal > 0 && !fragment);
 }
 
 /** Whether the draft's back-references are shown as vague: only when nothing specific is named. */

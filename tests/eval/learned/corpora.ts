@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCorpus, type Labelled } from '../score';
-import { corpusPresent } from '../corpus';
+import { corpusDir, corpusPresent } from '../corpus';
 import { ruleExamples } from './rule-examples';
 import type { Example } from './train';
 
@@ -20,7 +20,7 @@ export interface NamedCorpus {
 }
 
 export function trainingCorpora(): NamedCorpus[] {
-  const dirs: { name: string; dir: string }[] = [{ name: 'dev', dir: resolve(repoRoot, '../shared/corpus') }];
+  const dirs: { name: string; dir: string }[] = [{ name: 'dev', dir: corpusDir() }];
   const teams = join(repoRoot, 'tests/eval/corpora');
   for (const name of readdirSync(teams).sort()) dirs.push({ name, dir: join(teams, name) });
   return dirs

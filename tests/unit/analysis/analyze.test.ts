@@ -87,6 +87,14 @@ describe('analyzeDraft', { timeout: 60_000 }, () => {
     expect(a.prompts).toEqual([]);
   });
 
+  it("stays quiet on a sponsor's notes that quote a draft's flawed lines to cut them", () => {
+    const a = analyzeDraft(
+      "Proud of you for writing it. The line \"I'm sorry if you felt I wasn't there\" needs to go. Just say you weren't there. Don't ask her to forgive you, and don't tell her it will never happen again.",
+    );
+    expect(a.amends).toBe(false);
+    expect(a.hints).toEqual([]);
+  });
+
   it('prompts for each missing element, in checklist order, only on amends', () => {
     const a = analyzeDraft("I'm so sorry I lied to you about the money.");
     expect(a.amends).toBe(true);
