@@ -147,6 +147,10 @@ const PATTERNS = [
   // Money being returned now: "I'm returning the full $85,000 ... into a refund pool".
   needs('returning repaying restoring refunding',
     rx(`\\b(?:i'?m|im|i am) (?:now |also )?(?:returning|repaying|restoring|refunding) (?:the |every |all (?:of )?(?:the )?)?(?:full |whole |entire )?(?:[$£€]\\s?\\d[\\d,.]*|money|fees?|amount|sum|payments?|deductions|donations)\\b`)),
+  // money handed over with the letter: "I've put the £50 I owe you in an envelope", "it's all in the
+  // envelope", "I enclose a cheque for the first instalment", "here's the 40 quid I owe you", "heres the first 50 back".
+  needs('put popped placed tucked slipped included envelope enclose enclosed enclosing here heres',
+    rx(`\\b(?:i(?:'ve| have|ve)?|ive) (?:already |just |also )?(?:put|popped|placed|tucked|slipped|included) (?:it|them|the (?:\\w+ ){0,2}?(?:money|cash|cheque|check|notes|payment|amount)|the (?:[$£€r]?\\d[\\d,.]*(?: \\w+)?|\\w+ (?:pounds|quid|dollars|euros|bucks|grand))(?: (?:that )?i (?:owe ${YOU}|took|borrowed))?|what i owe ${YOU}|every (?:penny|cent)) (?:in|into|inside) (?:an?|the|this) envelope\\b|\\b(?:it'?s|its|it is|they'?re|the (?:money|cash|cheque|check) is) (?:all )?(?:in|inside) (?:the|this) envelope\\b|\\bi (?:enclose|have enclosed|'ve enclosed|am enclosing|'m enclosing) (?:a |the |my )?(?:first |next |second |last |final )?(?:[$£€r]?\\d|cheque|check|payment|money|cash|postal order|instal+ment|part)|\\b(?:here'?s|here is|heres) (?:(?:[\\w'$£€]+|\\d[\\d,.]*) ){0,3}?(?:[$£€r]?\\d[\\d,.]*|pounds|dollars|quid|bucks|grand|money|cash|cheque|check|payment|instal+ment)(?: [\\w']+){0,2}? (?:(?:that )?i owe ${YOU}|back\\b|(?:that )?i (?:took|borrowed)|towards?)`)),
 ];
 
 /** Offers that are not offers now: a lapsed plan, a reported old promise, a no. */
@@ -259,6 +263,11 @@ const rule: ElementRule = {
       'I have agreed with the treasurer to repay the £3,000 by Easter.',
       'I have instructed my accountant to refund every overcharged tenant.',
       "I'm returning the full $4,000 to the club account this week.",
+      // money handed over with the letter
+      "I've slipped the forty quid I owe you into this envelope.",
+      'its all in the envelope, every penny',
+      'I enclose a cheque for the first instalment.',
+      'heres the 50 i borrowed off u',
     ],
     negative: [
       'I pay for my own counselling now.',
@@ -304,6 +313,19 @@ const rule: ElementRule = {
       "I can't meet the cost of my rent.",
       'I asked you to repay the loan and you never did.',
       "I'm returning your call from Tuesday.",
+      // traps for the deeds of restitution told (handed over, paid off, brought back): what they paid back, a purchase for oneself, money owed to me, logistics, a promise with no deed
+      'Here is the report you asked for.',
+      "Here's the money you owe me, counted out.",
+      'I put my payslip in an envelope for the accountant.',
+      'You repaid every penny of it, and I never thanked you.',
+      'The £50 you owe me will be paid back when you can.',
+      "I paid off all my own credit cards last year.",
+      "I'm repaying my car loan now.",
+      "I've paid the deposit into my savings account.",
+      "I'm sending the report over this afternoon.",
+      'I brought back the milk from the shop.',
+      'I enclose my CV for the role.',
+      "I promise things will be different from now on.",
       'I was asked to return the keys.',
     ],
   },
