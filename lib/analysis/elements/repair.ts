@@ -151,6 +151,10 @@ const PATTERNS = [
   // envelope", "I enclose a cheque for the first instalment", "here's the 40 quid I owe you", "heres the first 50 back".
   needs('put popped placed tucked slipped included envelope enclose enclosed enclosing here heres',
     rx(`\\b(?:i(?:'ve| have|ve)?|ive) (?:already |just |also )?(?:put|popped|placed|tucked|slipped|included) (?:it|them|the (?:\\w+ ){0,2}?(?:money|cash|cheque|check|notes|payment|amount)|the (?:[$£€r]?\\d[\\d,.]*(?: \\w+)?|\\w+ (?:pounds|quid|dollars|euros|bucks|grand))(?: (?:that )?i (?:owe ${YOU}|took|borrowed))?|what i owe ${YOU}|every (?:penny|cent)) (?:in|into|inside) (?:an?|the|this) envelope\\b|\\b(?:it'?s|its|it is|they'?re|the (?:money|cash|cheque|check) is) (?:all )?(?:in|inside) (?:the|this) envelope\\b|\\bi (?:enclose|have enclosed|'ve enclosed|am enclosing|'m enclosing) (?:a |the |my )?(?:first |next |second |last |final )?(?:[$£€r]?\\d|cheque|check|payment|money|cash|postal order|instal+ment|part)|\\b(?:here'?s|here is|heres) (?:(?:[\\w'$£€]+|\\d[\\d,.]*) ){0,3}?(?:[$£€r]?\\d[\\d,.]*|pounds|dollars|quid|bucks|grand|money|cash|cheque|check|payment|instal+ment)(?: [\\w']+){0,2}? (?:(?:that )?i owe ${YOU}|back\\b|(?:that )?i (?:took|borrowed)|towards?)`)),
+  // the debt paid off or to be paid whatever happens: "I repaid every cent of it last week", "I've
+  // paid back the lot", "the money I owe you will be paid whether you write back or not", "I am repaying it".
+  needs('repaid paid refunded owe repaying paying',
+    rx(`\\bi(?:'ve| have|ve)? (?:now |already |just |finally |since )?(?:repaid|paid back|paid off|refunded) (?:every (?:penny|cent|pound|dollar|rand|euro|last \\w+)|all(?! (?:of )?my\\b)|the (?:lot|full|whole|entire|money|debt|loan)|what i (?:owed|took|borrowed))\\b|\\b(?:the|every|all the) (?:[$£€r]?\\d[\\d,.]*|money|\\w+ (?:pounds|dollars|quid|euros)|debt|amount|penny|cent|rest)(?: \\w+){0,2}? (?:i|we) owe ${YOU} (?:will|'ll|is going to|are going to|shall) be (?:re)?paid\\b|\\b(?:the money|the debt|the loan|it) will be (?:re)?paid (?:back )?(?:regardless|whatever|whether|either way|no matter|in full)\\b|\\b(?:i'?m|im|i am) (?:now |also |already |slowly |still )?(?:repaying|paying back|paying off) (?:it|them|that|the (?:money|debt|loan|fund|lot|rest)|every|all of it|what i (?:owe|took))\\b`)),
 ];
 
 /** Offers that are not offers now: a lapsed plan, a reported old promise, a no. */
@@ -268,6 +272,10 @@ const rule: ElementRule = {
       'its all in the envelope, every penny',
       'I enclose a cheque for the first instalment.',
       'heres the 50 i borrowed off u',
+      // the debt paid off, or to be paid whatever happens
+      'I have repaid every cent of it to the club treasurer.',
+      'The £600 I owe you will be paid whether we speak again or not.',
+      "I'm repaying the money out of my wages each month.",
     ],
     negative: [
       'I pay for my own counselling now.',
