@@ -155,6 +155,10 @@ const PATTERNS = [
   // paid back the lot", "the money I owe you will be paid whether you write back or not", "I am repaying it".
   needs('repaid paid refunded owe repaying paying',
     rx(`\\bi(?:'ve| have|ve)? (?:now |already |just |finally |since )?(?:repaid|paid back|paid off|refunded) (?:every (?:penny|cent|pound|dollar|rand|euro|last \\w+)|all(?! (?:of )?my\\b)|the (?:lot|full|whole|entire|money|debt|loan)|what i (?:owed|took|borrowed))\\b|\\b(?:the|every|all the) (?:[$£€r]?\\d[\\d,.]*|money|\\w+ (?:pounds|dollars|quid|euros)|debt|amount|penny|cent|rest)(?: \\w+){0,2}? (?:i|we) owe ${YOU} (?:will|'ll|is going to|are going to|shall) be (?:re)?paid\\b|\\b(?:the money|the debt|the loan|it) will be (?:re)?paid (?:back )?(?:regardless|whatever|whether|either way|no matter|in full)\\b|\\b(?:i'?m|im|i am) (?:now |also |already |slowly |still )?(?:repaying|paying back|paying off) (?:it|them|that|the (?:money|debt|loan|fund|lot|rest)|every|all of it|what i (?:owe|took))\\b`)),
+  // the thing itself brought back or the money put back: "I've already brought back the ladder",
+  // "im posting it back to u tomorrow", "I'm dropping ur keys round tonight", "I've paid it back into the kitty".
+  needs('brought given handed sent posted dropped returned posting sending bringing dropping returning paid put transferred deposited',
+    rx(`\\b(?:i'?ve|ive|i have|i) (?:already |just |now |since )?(?:brought|given|handed|sent|posted|dropped|returned) back (?:${YOUR}|his|her|their|every|all (?:of )?(?:the|${YOUR})|the (?:\\w+ )?(?:tools?|drill|ladder|keys?|car|van|bike|ring|watch|laptop|phone|money|cash|float|jewell?ery|medals?|guitar|mower|books?|camera|console|games?|stuff|things))\\b|\\b(?:i'?m|im|i am) (?:now |also )?(?:posting|sending|bringing|dropping|returning) (?:it|them|him|${YOUR} \\w+|the \\w+) (?:back|round)\\b|\\bi(?:'ve| have|ve)? (?:already |just |now )?(?:paid|put|transferred|deposited) (?:it|the (?:money|cash|lot|float|rest)|the [$£€r]?\\d[\\d,.]*(?: \\w+)?|every (?:penny|cent)) (?:back )?(?:in|into) (?:the|${YOUR}|his|her|their) (?:\\w+ )?(?:account|acc|bank|fund|float|kitty|tin|pot)\\b`)),
 ];
 
 /** Offers that are not offers now: a lapsed plan, a reported old promise, a no. */
@@ -276,6 +280,10 @@ const rule: ElementRule = {
       'I have repaid every cent of it to the club treasurer.',
       'The £600 I owe you will be paid whether we speak again or not.',
       "I'm repaying the money out of my wages each month.",
+      // the thing itself brought back, or the money put back
+      "I've already handed back the keys to the van.",
+      'im dropping ur ladder round after work',
+      "I've put the money back into the kitty.",
     ],
     negative: [
       'I pay for my own counselling now.',
