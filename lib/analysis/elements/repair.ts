@@ -159,6 +159,10 @@ const PATTERNS = [
   // "im posting it back to u tomorrow", "I'm dropping ur keys round tonight", "I've paid it back into the kitty".
   needs('brought given handed sent posted dropped returned posting sending bringing dropping returning paid put transferred deposited',
     rx(`\\b(?:i'?ve|ive|i have|i) (?:already |just |now |since )?(?:brought|given|handed|sent|posted|dropped|returned) back (?:${YOUR}|his|her|their|every|all (?:of )?(?:the|${YOUR})|the (?:\\w+ )?(?:tools?|drill|ladder|keys?|car|van|bike|ring|watch|laptop|phone|money|cash|float|jewell?ery|medals?|guitar|mower|books?|camera|console|games?|stuff|things))\\b|\\b(?:i'?m|im|i am) (?:now |also )?(?:posting|sending|bringing|dropping|returning) (?:it|them|him|${YOUR} \\w+|the \\w+) (?:back|round)\\b|\\bi(?:'ve| have|ve)? (?:already |just |now )?(?:paid|put|transferred|deposited) (?:it|the (?:money|cash|lot|float|rest)|the [$£€r]?\\d[\\d,.]*(?: \\w+)?|every (?:penny|cent)) (?:back )?(?:in|into) (?:the|${YOUR}|his|her|their) (?:\\w+ )?(?:account|acc|bank|fund|float|kitty|tin|pot)\\b`)),
+  // offers in other registers: "I propose to repay the full sum", "I hope to pay you back by spring", "I'm
+  // prepared to cover the cost", "ive decided to replace it", "I undertake to reimburse you".
+  needs('propose undertake hope hoping aim decided determined prepared planning',
+    rx(`\\b(?:i propose to|i undertake to|i hope to|i'?m hoping to|im hoping to|i am hoping to|i aim to|i'?ve decided to|ive decided to|i have decided to|i'?m determined to|im determined to|i am determined to|i'?m prepared to|im prepared to|i am prepared to|i'?d be prepared to|i would be prepared to|i'?m planning to|im planning to|i am planning to|i'?d be willing to|i would be willing to) (?:(?:\\w+ ){0,5}?)${MEND}`)),
 ];
 
 /** Offers that are not offers now: a lapsed plan, a reported old promise, a no. */
@@ -284,6 +288,9 @@ const rule: ElementRule = {
       "I've already handed back the keys to the van.",
       'im dropping ur ladder round after work',
       "I've put the money back into the kitty.",
+      'I propose to repay the balance in four monthly instalments.',
+      'im hoping to pay u back by the end of summer',
+      "I'm prepared to cover the cost of a new door.",
     ],
     negative: [
       'I pay for my own counselling now.',
@@ -343,6 +350,9 @@ const rule: ElementRule = {
       'I enclose my CV for the role.',
       "I promise things will be different from now on.",
       'I was asked to return the keys.',
+      "I'm hoping to get my life back on track.",
+      'I propose to send the minutes on Friday.',
+      'You were prepared to pay the whole bill yourself.',
     ],
   },
 };
