@@ -163,6 +163,10 @@ const PATTERNS = [
   // prepared to cover the cost", "ive decided to replace it", "I undertake to reimburse you".
   needs('propose undertake hope hoping aim decided determined prepared planning',
     rx(`\\b(?:i propose to|i undertake to|i hope to|i'?m hoping to|im hoping to|i am hoping to|i aim to|i'?ve decided to|ive decided to|i have decided to|i'?m determined to|im determined to|i am determined to|i'?m prepared to|im prepared to|i am prepared to|i'?d be prepared to|i would be prepared to|i'?m planning to|im planning to|i am planning to|i'?d be willing to|i would be willing to) (?:(?:\\w+ ){0,5}?)${MEND}`)),
+  // the payment enclosed, in other words: "I've enclosed a cashier's check", "enclosed is a money order
+  // for $300", "please find enclosed a cheque", "I put in the envelope €400".
+  needs('enclosed envelope',
+    rx(`\\b(?:i(?:'ve| have|ve)?|ive) (?:also |now )?enclosed (?:a |an |the |my )?(?:\\w+'s |bank |first |postal |money )?(?:cheque|check|draft|order|payment|money|cash|instal+ment|[$£€r]?\\d)|\\b(?:enclosed (?:is|are|you will find|you'?ll find)|please find enclosed) (?:a |an |the |my )?(?:\\w+'s |bank |first |postal |money )?(?:cheque|check|draft|order|payment|money|cash|instal+ment|[$£€r]?\\d)|\\bi (?:have )?put (?:in )?(?:the |an |this )?envelope (?:[$£€r]?\\d)`)),
 ];
 
 /** Offers that are not offers now: a lapsed plan, a reported old promise, a no. */
@@ -291,6 +295,9 @@ const rule: ElementRule = {
       'I propose to repay the balance in four monthly instalments.',
       'im hoping to pay u back by the end of summer',
       "I'm prepared to cover the cost of a new door.",
+      "I've enclosed a bank draft for the full amount.",
+      'Please find enclosed a cheque for £250.',
+      'i put in the envelope 60 euro',
     ],
     negative: [
       'I pay for my own counselling now.',
@@ -353,6 +360,9 @@ const rule: ElementRule = {
       "I'm hoping to get my life back on track.",
       'I propose to send the minutes on Friday.',
       'You were prepared to pay the whole bill yourself.',
+      "I've enclosed a copy of the report.",
+      'Please find enclosed my CV.',
+      'You enclosed a cheque for my birthday.',
     ],
   },
 };
