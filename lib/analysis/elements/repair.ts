@@ -167,6 +167,9 @@ const PATTERNS = [
   // for $300", "please find enclosed a cheque", "I put in the envelope €400".
   needs('enclosed envelope',
     rx(`\\b(?:i(?:'ve| have|ve)?|ive) (?:also |now )?enclosed (?:a |an |the |my )?(?:\\w+'s |bank |first |postal |money )?(?:cheque|check|draft|order|payment|money|cash|instal+ment|[$£€r]?\\d)|\\b(?:enclosed (?:is|are|you will find|you'?ll find)|please find enclosed) (?:a |an |the |my )?(?:\\w+'s |bank |first |postal |money )?(?:cheque|check|draft|order|payment|money|cash|instal+ment|[$£€r]?\\d)|\\bi (?:have )?put (?:in )?(?:the |an |this )?envelope (?:[$£€r]?\\d)`)),
+  // their costs met, told short: "I'd like to cover both", "I'll pay those costs myself", "I can pay half"; not "some attention"
+  needs('pay cover',
+    rx(`\\b${OFFER} (?:\\w+ ){0,3}?(?:pay (?:both|half|part)|cover (?:both|half))\\b(?! (?:of )?(?:my|our|myself)\\b)|\\b${OFFER} (?:\\w+ ){0,3}?(?:pay|cover) (?:those|these) (?:\\w+ )?(?:costs?|bills?|fees|expenses)\\b`)),
 ];
 
 /** Offers that are not offers now: a lapsed plan, a reported old promise, a no. */
@@ -298,6 +301,10 @@ const rule: ElementRule = {
       "I've enclosed a bank draft for the full amount.",
       'Please find enclosed a cheque for £250.',
       'i put in the envelope 60 euro',
+      "I'd like to cover both the vet and the taxi.",
+      "I'll pay half, whatever you think is fair.",
+      'I can pay part of it now and the rest in May.',
+      'I would like to pay those costs myself.',
     ],
     negative: [
       'I pay for my own counselling now.',
@@ -363,6 +370,9 @@ const rule: ElementRule = {
       "I've enclosed a copy of the report.",
       'Please find enclosed my CV.',
       'You enclosed a cheque for my birthday.',
+      'I want to pay some attention to my health.',
+      "I'll cover some of the same ground in my next letter.",
+      "I'd like to pay half of my own rent.",
     ],
   },
 };
