@@ -170,6 +170,10 @@ const PATTERNS = [
   // their costs met, told short: "I'd like to cover both", "I'll pay those costs myself", "I can pay half"; not "some attention"
   needs('pay cover',
     rx(`\\b${OFFER} (?:\\w+ ){0,3}?(?:pay (?:both|half|part)|cover (?:both|half))\\b(?! (?:of )?(?:my|our|myself)\\b)|\\b${OFFER} (?:\\w+ ){0,3}?(?:pay|cover) (?:those|these) (?:\\w+ )?(?:costs?|bills?|fees|expenses)\\b`)),
+  // costs met after a first clause of mine: "we have met the family and offered to cover any costs", "I spoke
+  // to her and have offered to pay the vet's bill"; and costs named in a pair: "all of his medical and physio costs".
+  needs('offered cover covering pay paying meet',
+    rx(`\\b(?:i|we) (?:(?!(?:you|u|he|she|they)\\b)[\\w'-]+ ){1,8}?(?:and|,) (?:have |also )?offered to (?:cover|pay(?: for)?|meet|refund|reimburse) (?:any|all|the|his|her|their|${YOUR}|[a-z]+'s) (?:[\\w'-]+ ){0,5}?(?:costs?|expenses|bills?|fees|funeral)\\b|\\b(?:will|'ll|shall) (?:now |also )?(?:cover|pay(?: for)?|meet) all (?:of )?(?:his|her|their|${YOUR}|[a-z]+'s) (?:[\\w-]+ )?(?:and|&) (?:[\\w-]+ )?(?:costs|bills|fees|expenses)\\b`)),
 ];
 
 /** Offers that are not offers now: a lapsed plan, a reported old promise, a no. */
@@ -305,6 +309,9 @@ const rule: ElementRule = {
       "I'll pay half, whatever you think is fair.",
       'I can pay part of it now and the rest in May.',
       'I would like to pay those costs myself.',
+      'We have spoken to the family and offered to cover any costs they had.',
+      "I rang her this morning and offered to pay the vet's bill.",
+      'The club will pay all of her physio and travel costs.',
     ],
     negative: [
       'I pay for my own counselling now.',
@@ -373,6 +380,9 @@ const rule: ElementRule = {
       'I want to pay some attention to my health.',
       "I'll cover some of the same ground in my next letter.",
       "I'd like to pay half of my own rent.",
+      'I told him no, and he offered to cover the costs.',
+      'I lost the job and offered to pay my own way.',
+      'She will pay all of my medical and dental bills.',
     ],
   },
 };
