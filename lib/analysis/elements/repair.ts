@@ -174,6 +174,10 @@ const PATTERNS = [
   // to her and have offered to pay the vet's bill"; and costs named in a pair: "all of his medical and physio costs".
   needs('offered cover covering pay paying meet',
     rx(`\\b(?:i|we) (?:(?!(?:you|u|he|she|they)\\b)[\\w'-]+ ){1,8}?(?:and|,) (?:have |also )?offered to (?:cover|pay(?: for)?|meet|refund|reimburse) (?:any|all|the|his|her|their|${YOUR}|[a-z]+'s) (?:[\\w'-]+ ){0,5}?(?:costs?|expenses|bills?|fees|funeral)\\b|\\b(?:will|'ll|shall) (?:now |also )?(?:cover|pay(?: for)?|meet) all (?:of )?(?:his|her|their|${YOUR}|[a-z]+'s) (?:[\\w-]+ )?(?:and|&) (?:[\\w-]+ )?(?:costs|bills|fees|expenses)\\b`)),
+  // an amount refunded, reimbursed, credited or restored: "we have reimbursed the $1,140", "I've credited £75 to
+  // your account", "the trust will restore every pound". Not their refund to me.
+  needs('refund refunded reimburse reimbursed credit credited restore restored',
+    rx(`(?:\\b(?:i|we)(?:'ve| have|ve|'ll| will)?|\\bive|(?<!\\b(?:you|u|he|she|they|it) )\\b(?:will|shall)) (?:now |also |already |today |since |just )?(?:refund(?:ed)?|reimburs(?:e|ed)|credit(?:ed)?|restored?) (?:${YOU} )?(?:the |every |all |a |an )?(?:full )?(?:[$£€₹₦]\\s?\\d|\\d[\\d,.]* (?:pounds|dollars|euros|rupees|rand)|(?:pound|penny|cent|dollar)\\b)(?![^.!?]{0,40}?\\b(?:to|into|on) (?:my|me)\\b)`)),
 ];
 
 /** Offers that are not offers now: a lapsed plan, a reported old promise, a no. */
@@ -312,6 +316,9 @@ const rule: ElementRule = {
       'We have spoken to the family and offered to cover any costs they had.',
       "I rang her this morning and offered to pay the vet's bill.",
       'The club will pay all of her physio and travel costs.',
+      'We have reimbursed the $320 you spent on taxis.',
+      "I've credited £40 to your account for the trouble.",
+      'The fund will restore every penny of the appeal money.',
     ],
     negative: [
       'I pay for my own counselling now.',
@@ -383,6 +390,9 @@ const rule: ElementRule = {
       'I told him no, and he offered to cover the costs.',
       'I lost the job and offered to pay my own way.',
       'She will pay all of my medical and dental bills.',
+      'You refunded me £20 for the tickets.',
+      'The airline will refund the $30 to my card.',
+      'He credited £50 to the wrong account.',
     ],
   },
 };
