@@ -147,6 +147,37 @@ const PATTERNS = [
   // Money being returned now: "I'm returning the full $85,000 ... into a refund pool".
   needs('returning repaying restoring refunding',
     rx(`\\b(?:i'?m|im|i am) (?:now |also )?(?:returning|repaying|restoring|refunding) (?:the |every |all (?:of )?(?:the )?)?(?:full |whole |entire )?(?:[$£€]\\s?\\d[\\d,.]*|money|fees?|amount|sum|payments?|deductions|donations)\\b`)),
+  // money handed over with the letter: "I've put the £50 I owe you in an envelope", "it's all in the
+  // envelope", "I enclose a cheque for the first instalment", "here's the 40 quid I owe you", "heres the first 50 back".
+  needs('put popped placed tucked slipped included envelope enclose enclosed enclosing here heres',
+    rx(`\\b(?:i(?:'ve| have|ve)?|ive) (?:already |just |also )?(?:put|popped|placed|tucked|slipped|included) (?:it|them|the (?:\\w+ ){0,2}?(?:money|cash|cheque|check|notes|payment|amount)|the (?:[$£€r]?\\d[\\d,.]*(?: \\w+)?|\\w+ (?:pounds|quid|dollars|euros|bucks|grand))(?: (?:that )?i (?:owe ${YOU}|took|borrowed))?|what i owe ${YOU}|every (?:penny|cent)) (?:in|into|inside) (?:an?|the|this) envelope\\b|\\b(?:it'?s|its|it is|they'?re|the (?:money|cash|cheque|check) is) (?:all )?(?:in|inside) (?:the|this) envelope\\b|\\bi (?:enclose|have enclosed|'ve enclosed|am enclosing|'m enclosing) (?:a |the |my )?(?:first |next |second |last |final )?(?:[$£€r]?\\d|cheque|check|payment|money|cash|postal order|instal+ment|part)|\\b(?:here'?s|here is|heres) (?:(?:[\\w'$£€]+|\\d[\\d,.]*) ){0,3}?(?:[$£€r]?\\d[\\d,.]*|pounds|dollars|quid|bucks|grand|money|cash|cheque|check|payment|instal+ment)(?: [\\w']+){0,2}? (?:(?:that )?i owe ${YOU}|back\\b|(?:that )?i (?:took|borrowed)|towards?)`)),
+  // the debt paid off or to be paid whatever happens: "I repaid every cent of it last week", "I've
+  // paid back the lot", "the money I owe you will be paid whether you write back or not", "I am repaying it".
+  needs('repaid paid refunded owe repaying paying',
+    rx(`\\bi(?:'ve| have|ve)? (?:now |already |just |finally |since )?(?:repaid|paid back|paid off|refunded) (?:every (?:penny|cent|pound|dollar|rand|euro|last \\w+)|all(?! (?:of )?my\\b)|the (?:lot|full|whole|entire|money|debt|loan)|what i (?:owed|took|borrowed))\\b|\\b(?:the|every|all the) (?:[$£€r]?\\d[\\d,.]*|money|\\w+ (?:pounds|dollars|quid|euros)|debt|amount|penny|cent|rest)(?: \\w+){0,2}? (?:i|we) owe ${YOU} (?:will|'ll|is going to|are going to|shall) be (?:re)?paid\\b|\\b(?:the money|the debt|the loan|it) will be (?:re)?paid (?:back )?(?:regardless|whatever|whether|either way|no matter|in full)\\b|\\b(?:i'?m|im|i am) (?:now |also |already |slowly |still )?(?:repaying|paying back|paying off) (?:it|them|that|the (?:money|debt|loan|fund|lot|rest)|every|all of it|what i (?:owe|took))\\b`)),
+  // the thing itself brought back or the money put back: "I've already brought back the ladder",
+  // "im posting it back to u tomorrow", "I'm dropping ur keys round tonight", "I've paid it back into the kitty".
+  needs('brought given handed sent posted dropped returned posting sending bringing dropping returning paid put transferred deposited',
+    rx(`\\b(?:i'?ve|ive|i have|i) (?:already |just |now |since )?(?:brought|given|handed|sent|posted|dropped|returned) back (?:${YOUR}|his|her|their|every|all (?:of )?(?:the|${YOUR})|the (?:\\w+ )?(?:tools?|drill|ladder|keys?|car|van|bike|ring|watch|laptop|phone|money|cash|float|jewell?ery|medals?|guitar|mower|books?|camera|console|games?|stuff|things))\\b|\\b(?:i'?m|im|i am) (?:now |also )?(?:posting|sending|bringing|dropping|returning) (?:it|them|him|${YOUR} \\w+|the \\w+) (?:back|round)\\b|\\bi(?:'ve| have|ve)? (?:already |just |now )?(?:paid|put|transferred|deposited) (?:it|the (?:money|cash|lot|float|rest)|the [$£€r]?\\d[\\d,.]*(?: \\w+)?|every (?:penny|cent)) (?:back )?(?:in|into) (?:the|${YOUR}|his|her|their) (?:\\w+ )?(?:account|acc|bank|fund|float|kitty|tin|pot)\\b`)),
+  // offers in other registers: "I propose to repay the full sum", "I hope to pay you back by spring", "I'm
+  // prepared to cover the cost", "ive decided to replace it", "I undertake to reimburse you".
+  needs('propose undertake hope hoping aim decided determined prepared planning',
+    rx(`\\b(?:i propose to|i undertake to|i hope to|i'?m hoping to|im hoping to|i am hoping to|i aim to|i'?ve decided to|ive decided to|i have decided to|i'?m determined to|im determined to|i am determined to|i'?m prepared to|im prepared to|i am prepared to|i'?d be prepared to|i would be prepared to|i'?m planning to|im planning to|i am planning to|i'?d be willing to|i would be willing to) (?:(?:\\w+ ){0,5}?)${MEND}`)),
+  // the payment enclosed, in other words: "I've enclosed a cashier's check", "enclosed is a money order
+  // for $300", "please find enclosed a cheque", "I put in the envelope €400".
+  needs('enclosed envelope',
+    rx(`\\b(?:i(?:'ve| have|ve)?|ive) (?:also |now )?enclosed (?:a |an |the |my )?(?:\\w+'s |bank |first |postal |money )?(?:cheque|check|draft|order|payment|money|cash|instal+ment|[$£€r]?\\d)|\\b(?:enclosed (?:is|are|you will find|you'?ll find)|please find enclosed) (?:a |an |the |my )?(?:\\w+'s |bank |first |postal |money )?(?:cheque|check|draft|order|payment|money|cash|instal+ment|[$£€r]?\\d)|\\bi (?:have )?put (?:in )?(?:the |an |this )?envelope (?:[$£€r]?\\d)`)),
+  // their costs met, told short: "I'd like to cover both", "I'll pay those costs myself", "I can pay half"; not "some attention"
+  needs('pay cover',
+    rx(`\\b${OFFER} (?:\\w+ ){0,3}?(?:pay (?:both|half|part)|cover (?:both|half))\\b(?! (?:of )?(?:my|our|myself)\\b)|\\b${OFFER} (?:\\w+ ){0,3}?(?:pay|cover) (?:those|these) (?:\\w+ )?(?:costs?|bills?|fees|expenses)\\b`)),
+  // costs met after a first clause of mine: "we have met the family and offered to cover any costs", "I spoke
+  // to her and have offered to pay the vet's bill"; and costs named in a pair: "all of his medical and physio costs".
+  needs('offered cover covering pay paying meet',
+    rx(`\\b(?:i|we) (?:(?!(?:you|u|he|she|they)\\b)[\\w'-]+ ){1,8}?(?:and|,) (?:have |also )?offered to (?:cover|pay(?: for)?|meet|refund|reimburse) (?:any|all|the|his|her|their|${YOUR}|[a-z]+'s) (?:[\\w'-]+ ){0,5}?(?:costs?|expenses|bills?|fees|funeral)\\b|\\b(?:will|'ll|shall) (?:now |also )?(?:cover|pay(?: for)?|meet) all (?:of )?(?:his|her|their|${YOUR}|[a-z]+'s) (?:[\\w-]+ )?(?:and|&) (?:[\\w-]+ )?(?:costs|bills|fees|expenses)\\b`)),
+  // an amount refunded, reimbursed, credited or restored: "we have reimbursed the $1,140", "I've credited £75 to
+  // your account", "the trust will restore every pound". Not their refund to me.
+  needs('refund refunded reimburse reimbursed credit credited restore restored',
+    rx(`(?:\\b(?:i|we)(?:'ve| have|ve|'ll| will)?|\\bive|(?<!\\b(?:you|u|he|she|they|it) )\\b(?:will|shall)) (?:now |also |already |today |since |just )?(?:refund(?:ed)?|reimburs(?:e|ed)|credit(?:ed)?|restored?) (?:${YOU} )?(?:the |every |all |a |an )?(?:full )?(?:[$£€₹₦]\\s?\\d|\\d[\\d,.]* (?:pounds|dollars|euros|rupees|rand)|(?:pound|penny|cent|dollar)\\b)(?![^.!?]{0,40}?\\b(?:to|into|on) (?:my|me)\\b)`)),
 ];
 
 /** Offers that are not offers now: a lapsed plan, a reported old promise, a no. */
@@ -259,6 +290,35 @@ const rule: ElementRule = {
       'I have agreed with the treasurer to repay the £3,000 by Easter.',
       'I have instructed my accountant to refund every overcharged tenant.',
       "I'm returning the full $4,000 to the club account this week.",
+      // money handed over with the letter
+      "I've slipped the forty quid I owe you into this envelope.",
+      'its all in the envelope, every penny',
+      'I enclose a cheque for the first instalment.',
+      'heres the 50 i borrowed off u',
+      // the debt paid off, or to be paid whatever happens
+      'I have repaid every cent of it to the club treasurer.',
+      'The £600 I owe you will be paid whether we speak again or not.',
+      "I'm repaying the money out of my wages each month.",
+      // the thing itself brought back, or the money put back
+      "I've already handed back the keys to the van.",
+      'im dropping ur ladder round after work',
+      "I've put the money back into the kitty.",
+      'I propose to repay the balance in four monthly instalments.',
+      'im hoping to pay u back by the end of summer',
+      "I'm prepared to cover the cost of a new door.",
+      "I've enclosed a bank draft for the full amount.",
+      'Please find enclosed a cheque for £250.',
+      'i put in the envelope 60 euro',
+      "I'd like to cover both the vet and the taxi.",
+      "I'll pay half, whatever you think is fair.",
+      'I can pay part of it now and the rest in May.',
+      'I would like to pay those costs myself.',
+      'We have spoken to the family and offered to cover any costs they had.',
+      "I rang her this morning and offered to pay the vet's bill.",
+      'The club will pay all of her physio and travel costs.',
+      'We have reimbursed the $320 you spent on taxis.',
+      "I've credited £40 to your account for the trouble.",
+      'The fund will restore every penny of the appeal money.',
     ],
     negative: [
       'I pay for my own counselling now.',
@@ -304,7 +364,35 @@ const rule: ElementRule = {
       "I can't meet the cost of my rent.",
       'I asked you to repay the loan and you never did.',
       "I'm returning your call from Tuesday.",
+      // traps for the deeds of restitution told (handed over, paid off, brought back): what they paid back, a purchase for oneself, money owed to me, logistics, a promise with no deed
+      'Here is the report you asked for.',
+      "Here's the money you owe me, counted out.",
+      'I put my payslip in an envelope for the accountant.',
+      'You repaid every penny of it, and I never thanked you.',
+      'The £50 you owe me will be paid back when you can.',
+      "I paid off all my own credit cards last year.",
+      "I'm repaying my car loan now.",
+      "I've paid the deposit into my savings account.",
+      "I'm sending the report over this afternoon.",
+      'I brought back the milk from the shop.',
+      'I enclose my CV for the role.',
+      "I promise things will be different from now on.",
       'I was asked to return the keys.',
+      "I'm hoping to get my life back on track.",
+      'I propose to send the minutes on Friday.',
+      'You were prepared to pay the whole bill yourself.',
+      "I've enclosed a copy of the report.",
+      'Please find enclosed my CV.',
+      'You enclosed a cheque for my birthday.',
+      'I want to pay some attention to my health.',
+      "I'll cover some of the same ground in my next letter.",
+      "I'd like to pay half of my own rent.",
+      'I told him no, and he offered to cover the costs.',
+      'I lost the job and offered to pay my own way.',
+      'She will pay all of my medical and dental bills.',
+      'You refunded me £20 for the tickets.',
+      'The airline will refund the $30 to my card.',
+      'He credited £50 to the wrong account.',
     ],
   },
 };
