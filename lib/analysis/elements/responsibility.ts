@@ -217,6 +217,14 @@ const PATTERNS = [
   // "but" in the same sentence, nor "I should never have let it get that far", nor one hung on their act
   // ("had you been kinder, I should never have strayed").
   needs('should shouldn shouldnt', rx(`(?<!\\bknow )(?<!\\bknow that )(?<!\\b(?:had|if) (?:you|u|she|he|they|it)\\b[^.;!?]{0,60})\\bi (?:still )?(?:should ?n'?t|should not|should never|shouldnt)(?: have|'ve|ve| of) (?!been\\b|had\\b|needed\\b|to\\b|felt\\b|let\\b)[a-z]+\\b(?![^.;!?]{0,200}\\b(?:but|though|tho)\\b)`)),
+  // exclusivity: the writer alone, nobody else and not them ("what happened is on me and nobody else", "put there
+  // by me, nobody else", "that was my behaviour and nobody else's", "nobody else did this to you", "I'm the only one
+  // to blame", "there was no one else to blame", "because I smashed it, not because of anything you did")
+  needs('nobody noone one no-one', rx(`\\b(?:on|by) me,? (?:and )?(?:nobody|no one|noone|no-one) else\\b|\\bmy (?:own )?(?:behaviou?r|conduct|actions?|doing|fault|choices?|decisions?|responsibility|mess|mistakes?|lies|lying),? (?:and )?(?:nobody|no one|noone|no-one) else'?s\\b`)),
+  needs('nobody noone one no-one', rx(`\\b(?:nobody|no one|noone|no-one) else did (?:this|that|it)(?: to (?:${YOU}|${YOUR} \\w+))?\\b`)),
+  needs('only', rx(`\\b(?:${I_AM}|i was) the only (?:one|person) to blame\\b`)),
+  needs('nobody noone one no-one', rx(`\\bthere(?:'s| is| was|s) (?:nobody|no one|noone|no-one) else to blame\\b`)),
+  needs('anything', rx(`\\b(?:because i (?!was\\b|am\\b|had\\b|felt\\b|needed\\b|wanted\\b|were\\b|got\\b)[a-z]+|by what i did)\\b[^.;!?]{0,60}?,? not (?:because of|by|for) anything (?:${YOU}) (?:did|said|did or said|said or did)\\b`)),
 ];
 
 /** Someone else's words or a doubt, not the writer's own ownership. */
@@ -405,6 +413,14 @@ const rule: ElementRule = {
       "Work was mad that month, which isn't an excuse.",
       "I've no excuse for the state of the flat.",
       'forgot ur birthday again, no excuse',
+      'What happened at the party is on me and nobody else.',
+      'the dent in ur door was put there by me, no one else',
+      'That was my conduct and nobody else\'s.',
+      'No one else did this to your family.',
+      "I'm the only person to blame for the arrears.",
+      'There was nobody else to blame for the state of the flat.',
+      'The window got broken because I kicked it, not because of anything you did.',
+      'You were let down by what I did, not by anything u said.',
     ],
     negative: [
       "The cause of me leaving the job was the commute.",
@@ -473,6 +489,14 @@ const rule: ElementRule = {
       "It wasn't an accident, you did it on purpose.",
       'Do you need an excuse note for school?',
       'no excuse needed, see you Friday',
+      "It's on you and nobody else.",
+      'Nobody else was hurt, thank God.',
+      'Whether we meet is your call and nobody else\'s.',
+      'you made a home for me when no one else would',
+      'honestly u wind me up like nobody else',
+      "You're the only one to blame for this.",
+      'I left early because I was tired, not because of anything you did.',
+      'Nobody else did the washing up all week.',
     ],
   },
 };
