@@ -100,7 +100,7 @@ const PATTERNS = [
   needs('mea guilty buck answerable answering accountable nobody noone nobodys', rx(`\\bmea culpa\\b|\\bguilty as charged\\b|\\bthe buck stops (?:with|w|w/) me\\b|\\bi hold myself (?:fully |entirely |completely |totally )?(?:accountable|responsible)\\b|\\b(?:nobody|no one|noone|no-one)(?:'?s|s) fault but (?:mine|me|my own)\\b|\\b(?:no one|nobody|noone|no-one) (?:else )?(?:is|was) (?:answerable|accountable|responsible) for (?:this|that|it|any of (?:it|this|that))\\b|\\bi(?:'m| am|m) answering for\\b`)),
   needs('mine', rx(`\\bmine to (?:pay|bear|fix|make right|pay back)\\b`)),
   // "I'm the one who broke your trust", "I was the one over the limit", "I was the reason you were scared"
-  needs('one', rx(`\\b(?:i'm|im|i am) the one (?:who|that) (?!(?:has|have|had|gets?|got|is|was|suffer|suffers|suffered|lost|loses|paid|pays|needs?|wants?|feels?|felt|hurts?|misses|missed|ends?|ended|left|cries|cried|can|could|should|will|would)\\b)[a-z]+`)),
+  needs('one', rx(`\\b(?:i'm|im|i am) (?:still )?the one (?:who|that) (?!(?:has|have|had|gets?|got|is|was|suffer|suffers|suffered|lost|loses|paid|pays|needs?|wants?|feels?|felt|hurts?|misses|missed|ends?|ended|left|cries|cried|can|could|should|will|would)\\b)[a-z]+`)),
   needs('one', rx(`\\bi was the one (?:over the limit|driving|drinking|at fault|in the wrong|who was wrong)\\b|\\bi (?:was|am|'m|m) the one in the wrong\\b`)),
   needs('reason', rx(`\\bi was (?:(?:the|the only|the whole|the main|the sole|the real) )?reason (?:(?:that|why) )?(?:you|u|we|they|she|he|the|it|this|everything|our|your|ur)\\b`)),
   // the blame taken off them: "you didn't make me do any of it", "you never made me do anything",
@@ -225,6 +225,14 @@ const PATTERNS = [
   needs('only', rx(`\\b(?:${I_AM}|i was) the only (?:one|person) to blame\\b`)),
   needs('nobody noone one no-one', rx(`\\bthere(?:'s| is| was|s) (?:nobody|no one|noone|no-one) else to blame\\b`)),
   needs('anything', rx(`\\b(?:because i (?!was\\b|am\\b|had\\b|felt\\b|needed\\b|wanted\\b|were\\b|got\\b)[a-z]+|by what i did)\\b[^.;!?]{0,60}?,? not (?:because of|by|for) anything (?:${YOU}) (?:did|said|did or said|said or did)\\b`)),
+  // the choice owned: "I had choices", "I did it with my eyes open", "I still made every one of those choices
+  // myself", "me choosing the pub over you", "I was drinking and chose not to come" (not "I had no choice", nor
+  // "you chose not to notice"); "I'm still the one who hit you" is the "the one who" pattern above
+  needs('choices', rx(`\\bi (?:still |always )?had (?:other )?choices(?=\\s*(?:[.!;:,]|$|and\\b|every\\b))`)),
+  needs('eyes', rx(`\\bi (?:did (?:it|that|this)|made (?:it|that|those|these|the|my)|took (?:it|them|the)|chose|went ahead|knew)\\b[^.;!?]{0,40}? with my eyes (?:wide )?open\\b`)),
+  needs('made', rx(`\\bi (?:still )?made (?:every one|each one|every single one|all) of (?:those|these|them|my) (?:choices|decisions)\\b|\\bi (?:still )?made (?:those|these|my|the|all those|all the) (?:\\w+ )?(?:choices|decisions) myself\\b`)),
+  needs('choosing', rx(`\\b(?:i was|me|i kept|i went on) choosing (?:the |my )?[a-z]+ (?:over|before|ahead of) (?:${YOU}|${YOUR}|the (?:family|kids)|my (?:family|kids|wife|husband|son|daughter))\\b`)),
+  needs('chose', rx(`\\b(?:i|we)\\b(?:(?!\\b(?:you|u|ya|he|she|they)\\b)[^.;!?]){1,60}? and (?:then )?(?:still )?chose not to\\b`)),
 ];
 
 /** Someone else's words or a doubt, not the writer's own ownership. */
@@ -421,6 +429,12 @@ const rule: ElementRule = {
       'There was nobody else to blame for the state of the flat.',
       'The window got broken because I kicked it, not because of anything you did.',
       'You were let down by what I did, not by anything u said.',
+      'I had choices, and I kept picking the bookies.',
+      'i knew it was ur savings and i took it with my eyes wide open',
+      'I was off my head most nights, and I still made each one of those decisions.',
+      'It was me choosing the bookies over you, week after week.',
+      'I was hungover and chose not to turn up for your recital.',
+      "I was high, and I'm still the one who crashed your car.",
     ],
     negative: [
       "The cause of me leaving the job was the commute.",
@@ -497,6 +511,13 @@ const rule: ElementRule = {
       "You're the only one to blame for this.",
       'I left early because I was tired, not because of anything you did.',
       'Nobody else did the washing up all week.',
+      'I had no choice but to sell the car.',
+      "Honestly I had no choices left by then.",
+      'I went into the marriage with my eyes open.',
+      'I made all of the sandwiches myself.',
+      'Choosing the venue over the phone was easier.',
+      'anyone could see i was struggling, you just chose not to notice.',
+      "I'm still the one who has to live with it.",
     ],
   },
 };
