@@ -233,6 +233,13 @@ const PATTERNS = [
   needs('made', rx(`\\bi (?:still )?made (?:every one|each one|every single one|all) of (?:those|these|them|my) (?:choices|decisions)\\b|\\bi (?:still )?made (?:those|these|my|the|all those|all the) (?:\\w+ )?(?:choices|decisions) myself\\b`)),
   needs('choosing', rx(`\\b(?:i was|me|i kept|i went on) choosing (?:the |my )?[a-z]+ (?:over|before|ahead of) (?:${YOU}|${YOUR}|the (?:family|kids)|my (?:family|kids|wife|husband|son|daughter))\\b`)),
   needs('chose', rx(`\\b(?:i|we)\\b(?:(?!\\b(?:you|u|ya|he|she|they)\\b)[^.;!?]){1,60}? and (?:then )?(?:still )?chose not to\\b`)),
+  // the act owned in so many words: "I'm owning it this time", "I've never owned that until now", "I never thanked
+  // you or owned it", "i just needed to own it", "I'm writing to own that", "I accept my part" (not "I'll own my
+  // part, but you...", nor "we both need to own that", nor "on your own")
+  needs('owning', rx(`\\b${I_AM} (?:(?:finally|fully|now|really) )?owning (?:it|that|this|up to (?:it|that|this))(?=\\s*(?:[.!;,:]|$|this time|now|today|fully|properly|completely|and\\b))`)),
+  needs('owned', rx(`\\b(?:i(?: have|'ve|ve| had|'d)? never|or) (?:properly |really |fully )?owned (?:it|that|this|up to (?:it|that|this))(?=\\s*(?:[.!;,:]|$|until|till|properly|before|and\\b))`)),
+  needs('own', rx(`\\bi (?:just |really |only )?(?:needed|wanted) to own (?:it|that|this)(?=\\s*(?:[.!;,]|$))|\\b${I_AM} (?:writing|here) to own (?:it|that|this|up)\\b`)),
+  needs('part', rx(`\\bi (?:fully |completely )?accept my (?:part|share)(?=\\s*(?:[.!;]|$|in (?:it|this|that|what)))`)),
 ];
 
 /** Someone else's words or a doubt, not the writer's own ownership. */
@@ -435,6 +442,13 @@ const rule: ElementRule = {
       'It was me choosing the bookies over you, week after week.',
       'I was hungover and chose not to turn up for your recital.',
       "I was high, and I'm still the one who crashed your car.",
+      "I lied about the loan for a year, and I'm owning it now.",
+      'I hit you that night and I have never properly owned it.',
+      "I took the money and I've never owned that till today.",
+      'u lent me the money and i never paid it back or owned it',
+      'i only wanted to own it',
+      "I'm here to own that, nothing else.",
+      'I accept my part in it.',
     ],
     negative: [
       "The cause of me leaving the job was the commute.",
@@ -518,6 +532,12 @@ const rule: ElementRule = {
       'Choosing the venue over the phone was easier.',
       'anyone could see i was struggling, you just chose not to notice.',
       "I'm still the one who has to live with it.",
+      "I'll own my part, but you ran up debts too.",
+      'We both need to own that.',
+      'sorry the kids were left on their own that weekend',
+      'I have never owned a car.',
+      'I never owned that house, it was rented.',
+      "I accept my part of the inheritance, but I'd rather you had it.",
     ],
   },
 };
