@@ -240,6 +240,11 @@ const PATTERNS = [
   needs('owned', rx(`\\b(?:i(?: have|'ve|ve| had|'d)? never|or) (?:properly |really |fully )?owned (?:it|that|this|up to (?:it|that|this))(?=\\s*(?:[.!;,:]|$|until|till|properly|before|and\\b))`)),
   needs('own', rx(`\\bi (?:just |really |only )?(?:needed|wanted) to own (?:it|that|this)(?=\\s*(?:[.!;,]|$))|\\b${I_AM} (?:writing|here) to own (?:it|that|this|up)\\b`)),
   needs('part', rx(`\\bi (?:fully |completely )?accept my (?:part|share)(?=\\s*(?:[.!;]|$|in (?:it|this|that|what)))`)),
+  // a moral verdict on the writer's own act, in plain or chat words: "that was a shitty thing to do", "that was a
+  // dog act", "that was really cold of me" (not a complaint about what they did: "you ghosted me, that was a
+  // shitty thing to do")
+  needs('shit shite shitty crap crappy lousy dog scummy sly sneaky snide gutless shabby rubbish cheap dirty low', rx(`(?<!\\b(?:you|u|ya|he|she|they) (?:ghosted|left|lied|said|told|took|sent|dumped|blanked|ignored|cheated|stole|hid|made|did|went|called|shouted|posted|kept|sold|read|spent)\\b[^.;!?]{0,80})\\b(?:that|this) was (?:(?:a|such a|really|so|proper|pretty|a really|a proper|a total|a complete|just|a right) ){0,2}(?:shit|shite|shitty|crap|crappy|lousy|dog|scummy|sly|sneaky|snide|gutless|shabby|rubbish|cheap|dirty|low|low-down) (?:thing to (?:do|say|pull)|act|move|trick)\\b`)),
+  needs('cold harsh sly sneaky shitty shady cheap unkind gutless spiteful heartless callous', rx(`\\b(?:that|this|it) was (?:(?:really|so|very|pretty|a bit|proper|well) )?(?:cold|harsh|sly|sneaky|shitty|shady|cheap|unkind|gutless|spiteful|heartless|callous) of me\\b`)),
 ];
 
 /** Someone else's words or a doubt, not the writer's own ownership. */
@@ -449,6 +454,9 @@ const rule: ElementRule = {
       'i only wanted to own it',
       "I'm here to own that, nothing else.",
       'I accept my part in it.',
+      'sorry i bailed on ur leaving do, that was a proper crap thing to do',
+      'I let you take the blame for the till. That was a gutless move.',
+      'i forgot ur birthday again, that was pretty callous of me',
     ],
     negative: [
       "The cause of me leaving the job was the commute.",
@@ -538,6 +546,11 @@ const rule: ElementRule = {
       'I have never owned a car.',
       'I never owned that house, it was rented.',
       "I accept my part of the inheritance, but I'd rather you had it.",
+      'you ghosted me for a month, that was a shitty thing to do',
+      'He took my charger, that was a low move.',
+      'That was a cheap thing to buy for the price.',
+      'That was cold of you.',
+      'It was cold of me to expect you to call.',
     ],
   },
 };
