@@ -245,6 +245,9 @@ const PATTERNS = [
   // shitty thing to do")
   needs('shit shite shitty crap crappy lousy dog scummy sly sneaky snide gutless shabby rubbish cheap dirty low', rx(`(?<!\\b(?:you|u|ya|he|she|they) (?:ghosted|left|lied|said|told|took|sent|dumped|blanked|ignored|cheated|stole|hid|made|did|went|called|shouted|posted|kept|sold|read|spent)\\b[^.;!?]{0,80})\\b(?:that|this) was (?:(?:a|such a|really|so|proper|pretty|a really|a proper|a total|a complete|just|a right) ){0,2}(?:shit|shite|shitty|crap|crappy|lousy|dog|scummy|sly|sneaky|snide|gutless|shabby|rubbish|cheap|dirty|low|low-down) (?:thing to (?:do|say|pull)|act|move|trick)\\b`)),
   needs('cold harsh sly sneaky shitty shady cheap unkind gutless spiteful heartless callous', rx(`\\b(?:that|this|it) was (?:(?:really|so|very|pretty|a bit|proper|well) )?(?:cold|harsh|sly|sneaky|shitty|shady|cheap|unkind|gutless|spiteful|heartless|callous) of me\\b`)),
+  // the writer's verdict on themself in the role they failed: "I was a bad friend to you", "i was a crap mum to u",
+  // "I wasn't a good boss to you" (not with a "but" after it, nor "sorry if you feel I was a bad husband")
+  needs('bad crap crappy shit shite shitty terrible lousy rubbish awful useless horrible rotten poor selfish absent good decent proper much', rx(`(?<!\\b(?:so|and so|which is why|that'?s why|thats why|that is why|meaning) )\\bi (?:was (?:(?:such|just|really|honestly) )?an? (?:(?:really|proper|total|complete|very) )?(?:bad|crap|crappy|shit|shite|shitty|terrible|lousy|rubbish|awful|useless|horrible|rotten|poor|selfish|absent)|(?:wasn'?t|wasnt|was not|was never) (?:a (?:good|decent|proper|real)|much of a|any kind of a?)) (?:friend|mate|mum|mom|mam|mother|dad|father|da|brother|sister|son|daughter|husband|wife|partner|boss|neighbou?r|uncle|aunt|auntie|grandad|grandpa|nan|gran|grandma|colleague|boyfriend|girlfriend|parent|flatmate|housemate|teammate|manager) to (?:${YOU}|him|her|them|my \\w+)\\b(?![^.;!?]{0,120}\\b(?:but|though|tho)\\b)`)),
 ];
 
 /** Someone else's words or a doubt, not the writer's own ownership. */
@@ -457,6 +460,8 @@ const rule: ElementRule = {
       'sorry i bailed on ur leaving do, that was a proper crap thing to do',
       'I let you take the blame for the till. That was a gutless move.',
       'i forgot ur birthday again, that was pretty callous of me',
+      'I was a lousy brother to you for years.',
+      "i wasnt much of a mate to u when it counted",
     ],
     negative: [
       "The cause of me leaving the job was the commute.",
@@ -551,6 +556,11 @@ const rule: ElementRule = {
       'That was a cheap thing to buy for the price.',
       'That was cold of you.',
       'It was cold of me to expect you to call.',
+      "I'm sorry if you feel I was a bad husband.",
+      'I was a rubbish dad to you for a while, but at least you always had food on the table.',
+      'I was a good friend to her when she needed it.',
+      'I was a terrible cook back then.',
+      "It was a terrible year, so I wasn't much of a father to you.",
     ],
   },
 };
