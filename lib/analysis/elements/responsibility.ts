@@ -248,6 +248,11 @@ const PATTERNS = [
   // the writer's verdict on themself in the role they failed: "I was a bad friend to you", "i was a crap mum to u",
   // "I wasn't a good boss to you" (not with a "but" after it, nor "sorry if you feel I was a bad husband")
   needs('bad crap crappy shit shite shitty terrible lousy rubbish awful useless horrible rotten poor selfish absent good decent proper much', rx(`(?<!\\b(?:so|and so|which is why|that'?s why|thats why|that is why|meaning) )\\bi (?:was (?:(?:such|just|really|honestly) )?an? (?:(?:really|proper|total|complete|very) )?(?:bad|crap|crappy|shit|shite|shitty|terrible|lousy|rubbish|awful|useless|horrible|rotten|poor|selfish|absent)|(?:wasn'?t|wasnt|was not|was never) (?:a (?:good|decent|proper|real)|much of a|any kind of a?)) (?:friend|mate|mum|mom|mam|mother|dad|father|da|brother|sister|son|daughter|husband|wife|partner|boss|neighbou?r|uncle|aunt|auntie|grandad|grandpa|nan|gran|grandma|colleague|boyfriend|girlfriend|parent|flatmate|housemate|teammate|manager) to (?:${YOU}|him|her|them|my \\w+)\\b(?![^.;!?]{0,120}\\b(?:but|though|tho)\\b)`)),
+  // an organisation's (or a manager's) failure owned: "This was our failure", "that was my failure, not IT's",
+  // "Those were our failures", "That delay is on us", "that fear is on us" (not "a meal on us", "it's on us to decide",
+  // "not giving up on us")
+  needs('failure failures', rx(`\\b(?:this|that|it) (?:was|is) (?:(?:all|entirely|completely|wholly|squarely|clearly|plainly) )?(?:our|my) (?:own )?failure(?!\\s+(?:to (?:see|understand|notice)|of (?:you|u|yours|theirs)))\\b|\\b(?:those|these) (?:were|are) (?:all )?our (?:own )?failures\\b`)),
+  needs('us', rx(`\\b(?:that|this|it)(?: (?:delay|fear|failure|mistake|decision|one|part|bit|error|lapse|oversight|harm|hurt|damage|wait))?(?:'s| is| was|s) (?:(?:all|entirely|completely|squarely|wholly) )?on us\\b(?!\\s*(?:to\\b|both\\b|now to\\b|all to\\b))`)),
 ];
 
 /** Someone else's words or a doubt, not the writer's own ownership. */
@@ -462,6 +467,10 @@ const rule: ElementRule = {
       'i forgot ur birthday again, that was pretty callous of me',
       'I was a lousy brother to you for years.',
       "i wasnt much of a mate to u when it counted",
+      'The helpline was left unstaffed for a week. That was our failure.',
+      'I signed the rota myself, and it was my failure, nobody else\'s.',
+      'We knew about the damp for a year and did nothing. That is on us.',
+      'That delay is entirely on us.',
     ],
     negative: [
       "The cause of me leaving the job was the commute.",
@@ -561,6 +570,11 @@ const rule: ElementRule = {
       'I was a good friend to her when she needed it.',
       'I was a terrible cook back then.',
       "It was a terrible year, so I wasn't much of a father to you.",
+      'Your next coffee is on us.',
+      "It's on us to decide where we go from here.",
+      'im not giving up on us',
+      'That was your failure, not ours.',
+      'The drinks tonight are on us!',
     ],
   },
 };
