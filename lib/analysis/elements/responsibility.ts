@@ -253,6 +253,10 @@ const PATTERNS = [
   // "not giving up on us")
   needs('failure failures', rx(`\\b(?:this|that|it) (?:was|is) (?:(?:all|entirely|completely|wholly|squarely|clearly|plainly) )?(?:our|my) (?:own )?failure(?!\\s+(?:to (?:see|understand|notice)|of (?:you|u|yours|theirs)))\\b|\\b(?:those|these) (?:were|are) (?:all )?our (?:own )?failures\\b`)),
   needs('us', rx(`\\b(?:that|this|it)(?: (?:delay|fear|failure|mistake|decision|one|part|bit|error|lapse|oversight|harm|hurt|damage|wait))?(?:'s| is| was|s) (?:(?:all|entirely|completely|squarely|wholly) )?on us\\b(?!\\s*(?:to\\b|both\\b|now to\\b|all to\\b))`)),
+  // the size put back after a smaller telling: "It wasn't a bit of money, it was your whole house deposit", "It
+  // wasn't just a few times, it was most weekends", "It wasn't a little money, Dad; it was your pension" (a sum or a
+  // count, then what it really was; not "it wasn't just a few drinks", "it wasn't a bit of fun for you")
+  needs('wasn wasnt was', rx(`\\b(?:it|that) (?:wasn'?t|wasnt|was not) (?:just |only |merely )?(?:a few|a couple of|a bit of|a little|a small|a tiny|one or two) (?:times|money|quid|pounds|dollars|bucks|cash|amount|sums?)\\b(?=\\s*[,;:-] ?(?:[a-z]+[,;:] ?)?it was\\b)`)),
 ];
 
 /** Someone else's words or a doubt, not the writer's own ownership. */
@@ -471,6 +475,8 @@ const rule: ElementRule = {
       'I signed the rota myself, and it was my failure, nobody else\'s.',
       'We knew about the damp for a year and did nothing. That is on us.',
       'That delay is entirely on us.',
+      "It wasn't a couple of quid, it was the whole float.",
+      'it wasnt only a few times, it was every payday',
     ],
     negative: [
       "The cause of me leaving the job was the commute.",
@@ -575,6 +581,10 @@ const rule: ElementRule = {
       'im not giving up on us',
       'That was your failure, not ours.',
       'The drinks tonight are on us!',
+      "It wasn't just a few drinks, it was a bottle a night.",
+      "It wasn't a bit of fun for you, it was frightening.",
+      "It wasn't a little money, but it was worth it.",
+      "It wasn't a few times, was it?",
     ],
   },
 };
