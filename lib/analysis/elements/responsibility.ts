@@ -257,6 +257,9 @@ const PATTERNS = [
   // wasn't just a few times, it was most weekends", "It wasn't a little money, Dad; it was your pension" (a sum or a
   // count, then what it really was; not "it wasn't just a few drinks", "it wasn't a bit of fun for you")
   needs('wasn wasnt was', rx(`\\b(?:it|that) (?:wasn'?t|wasnt|was not) (?:just |only |merely )?(?:a few|a couple of|a bit of|a little|a small|a tiny|one or two) (?:times|money|quid|pounds|dollars|bucks|cash|amount|sums?)\\b(?=\\s*[,;:-] ?(?:[a-z]+[,;:] ?)?it was\\b)`)),
+  // the passive refused: "mistakes were made, as if someone else had made them; I made them", "It would be easy to
+  // write that mistakes were made. I made them." ("I made them" as a clause of its own, after a stop or a semicolon)
+  needs('made', rx(`(?:^|[.;:] ?)i made them(?=\\s*(?:[.;:]|$))|\\bmistakes were made\\b[^.!?]{0,80}?[;:,] ?i made them\\b`)),
 ];
 
 /** Someone else's words or a doubt, not the writer's own ownership. */
@@ -477,6 +480,8 @@ const rule: ElementRule = {
       'That delay is entirely on us.',
       "It wasn't a couple of quid, it was the whole float.",
       'it wasnt only a few times, it was every payday',
+      "Forget 'mistakes were made': I made them.",
+      'I made them. Every one of those mistakes was mine.',
     ],
     negative: [
       "The cause of me leaving the job was the commute.",
@@ -585,6 +590,10 @@ const rule: ElementRule = {
       "It wasn't a bit of fun for you, it was frightening.",
       "It wasn't a little money, but it was worth it.",
       "It wasn't a few times, was it?",
+      'Mistakes were made on both sides.',
+      'I made them a cake for the party.',
+      'I made them wait for an hour.',
+      'Do you like the earrings? I made them!',
     ],
   },
 };
