@@ -260,6 +260,12 @@ const PATTERNS = [
   // the passive refused: "mistakes were made, as if someone else had made them; I made them", "It would be easy to
   // write that mistakes were made. I made them." ("I made them" as a clause of its own, after a stop or a semicolon)
   needs('made', rx(`(?:^|[.;:] ?)i made them(?=\\s*(?:[.;:]|$))|\\bmistakes were made\\b[^.!?]{0,80}?[;:,] ?i made them\\b`)),
+  // the softer name refused: "not gonna call it a slip", "I'm not going to call it borrowing", "calling it a few
+  // slip-ups would be a lie" (not "I wouldn't call it stealing", a size disowned, nor "calling it an affair is a stretch")
+  needs('call', rx(`\\b(?:${I_AM} )?(?:not going to|not gonna|won'?t|wont|will not|refuse to|am not going to) (?:try to )?call (?:it|this|that|what i did) (?:a |an |just |only |mere )?(?:slip|slips|slip-ups?|lapse|mistake|borrowing|borrowed|a loan|an accident|accident|a misunderstanding|misunderstanding|bad luck|banter|a joke|a one-off|one-off|teething|a blip|blip|a wobble)\\b|\\bcalling (?:it|this|that) [^.;!?]{1,30}? would be (?:a lie|dishonest|lying)\\b`)),
+  // luck refused as the cause: "the money is gone because I gambled it, not because of bad luck", "your money wasn't
+  // lost to bad luck" (not "just bad luck really")
+  needs('luck', rx(`\\bbecause (?:i|we) [a-z]+ (?:it|them|that|the \\w+)\\b[^.;!?]{0,20}?,? not because of (?:bad )?luck\\b|\\b(?:wasn'?t|wasnt|was not|weren'?t|were not) lost to (?:bad )?luck\\b`)),
 ];
 
 /** Someone else's words or a doubt, not the writer's own ownership. */
@@ -482,6 +488,11 @@ const rule: ElementRule = {
       'it wasnt only a few times, it was every payday',
       "Forget 'mistakes were made': I made them.",
       'I made them. Every one of those mistakes was mine.',
+      "I took the van four times and I won't call it borrowing.",
+      'not gonna call it a blip, i was using every day',
+      'Calling it a one-off would be dishonest.',
+      'The savings are gone because I spent them, not because of bad luck.',
+      'The club funds were not lost to bad luck.',
     ],
     negative: [
       "The cause of me leaving the job was the commute.",
@@ -594,6 +605,10 @@ const rule: ElementRule = {
       'I made them a cake for the party.',
       'I made them wait for an hour.',
       'Do you like the earrings? I made them!',
+      "I wouldn't call it stealing, I borrowed your card.",
+      'calling it an affair is a stretch',
+      "I'm not going to call it a day just yet.",
+      'sorry i missed it, my car broke down, just bad luck really',
     ],
   },
 };
