@@ -266,6 +266,9 @@ const PATTERNS = [
   // luck refused as the cause: "the money is gone because I gambled it, not because of bad luck", "your money wasn't
   // lost to bad luck" (not "just bad luck really")
   needs('luck', rx(`\\bbecause (?:i|we) [a-z]+ (?:it|them|that|the \\w+)\\b[^.;!?]{0,20}?,? not because of (?:bad )?luck\\b|\\b(?:wasn'?t|wasnt|was not|weren'?t|were not) lost to (?:bad )?luck\\b`)),
+  // the act named for what it was, in more words: "that was a total invasion of ur privacy", "That was violence, and
+  // I did it" (not a complaint about their act in the same sentence)
+  needs('invasion violence', rx(`(?<!\\b(?:you|u|ya|he|she|they) (?:hit|pushed|shoved|grabbed|slapped|read|went|took|searched|looked|opened|shouted|screamed|threw|kicked|punched)\\b[^.;!?]{0,80})\\b(?:that|this|it|what i did) (?:was|is) (?:(?:a|an|a total|a complete|an utter|a real|plain|pure|nothing less than|nothing but) )?(?:invasion of (?:${YOUR}|her|his|their) privacy|violence)\\b`)),
 ];
 
 /** Someone else's words or a doubt, not the writer's own ownership. */
@@ -493,6 +496,8 @@ const rule: ElementRule = {
       'Calling it a one-off would be dishonest.',
       'The savings are gone because I spent them, not because of bad luck.',
       'The club funds were not lost to bad luck.',
+      'I went through your phone. That was an invasion of your privacy.',
+      'i shoved u into the wall, that was violence',
     ],
     negative: [
       "The cause of me leaving the job was the commute.",
@@ -609,6 +614,9 @@ const rule: ElementRule = {
       'calling it an affair is a stretch',
       "I'm not going to call it a day just yet.",
       'sorry i missed it, my car broke down, just bad luck really',
+      'You read my diary, that was an invasion of my privacy.',
+      'He pushed me down the stairs and that was violence.',
+      'The film was violence from start to finish.',
     ],
   },
 };
