@@ -269,6 +269,9 @@ const PATTERNS = [
   // the act named for what it was, in more words: "that was a total invasion of ur privacy", "That was violence, and
   // I did it" (not a complaint about their act in the same sentence)
   needs('invasion violence', rx(`(?<!\\b(?:you|u|ya|he|she|they) (?:hit|pushed|shoved|grabbed|slapped|read|went|took|searched|looked|opened|shouted|screamed|threw|kicked|punched)\\b[^.;!?]{0,80})\\b(?:that|this|it|what i did) (?:was|is) (?:(?:a|an|a total|a complete|an utter|a real|plain|pure|nothing less than|nothing but) )?(?:invasion of (?:${YOUR}|her|his|their) privacy|violence)\\b`)),
+  // the omission owned with where the writer was instead: "I should have been at your bedside, and I was in the pub",
+  // "I should have been at the hospital when Ben was born, and I was in the pub instead"
+  needs('should', rx(`\\bi should(?:'ve| have|ve| of) been (?:at|with|there|home|by|beside)\\b[^.;!?]{1,60}?,? (?:and|but|when|while) i was (?:(?:in|at|down) (?:the|a) (?:pub|bookies|bookie's|bar|casino|club|offie|off-licence)|drunk|high|wasted|hungover|off my (?:face|head|tits)|out of it|out of my (?:head|mind)|passed out|on the (?:drink|piss|gear|pokies|slots|lash))\\b(?![^.;!?]{0,60}\\b(?:because|cos|cuz|coz|as)\\b)`)),
 ];
 
 /** Someone else's words or a doubt, not the writer's own ownership. */
@@ -498,6 +501,8 @@ const rule: ElementRule = {
       'The club funds were not lost to bad luck.',
       'I went through your phone. That was an invasion of your privacy.',
       'i shoved u into the wall, that was violence',
+      'I should have been with you at the clinic, and I was at the bookies.',
+      'i shouldve been there for ur exam results but i was off my face',
     ],
     negative: [
       "The cause of me leaving the job was the commute.",
@@ -617,6 +622,9 @@ const rule: ElementRule = {
       'You read my diary, that was an invasion of my privacy.',
       'He pushed me down the stairs and that was violence.',
       'The film was violence from start to finish.',
+      'I should have been at the meeting, but I was in hospital because of the accident.',
+      'I should have been home by six, and I was.',
+      'I should have been at your party, but I was in hospital.',
     ],
   },
 };
