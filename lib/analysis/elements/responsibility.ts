@@ -272,6 +272,9 @@ const PATTERNS = [
   // the omission owned with where the writer was instead: "I should have been at your bedside, and I was in the pub",
   // "I should have been at the hospital when Ben was born, and I was in the pub instead"
   needs('should', rx(`\\bi should(?:'ve| have|ve| of) been (?:at|with|there|home|by|beside)\\b[^.;!?]{1,60}?,? (?:and|but|when|while) i was (?:(?:in|at|down) (?:the|a) (?:pub|bookies|bookie's|bar|casino|club|offie|off-licence)|drunk|high|wasted|hungover|off my (?:face|head|tits)|out of it|out of my (?:head|mind)|passed out|on the (?:drink|piss|gear|pokies|slots|lash))\\b(?![^.;!?]{0,60}\\b(?:because|cos|cuz|coz|as)\\b)`)),
+  // the act called a choice the writer made: "I punched the wall beside your head and that was a choice I made",
+  // "every part of that was a choice I made"
+  needs('choice choices decision decisions', rx(`\\b(?:that|it|this|every (?:part|bit) of (?:that|it|this)|all of (?:that|it|this)|each (?:one|time))(?: was|'s|s| is) (?:a|my|the) (?:(?:conscious|deliberate|free) )?(?:choice|decision) (?:that )?i made\\b`)),
 ];
 
 /** Someone else's words or a doubt, not the writer's own ownership. */
@@ -503,6 +506,7 @@ const rule: ElementRule = {
       'i shoved u into the wall, that was violence',
       'I should have been with you at the clinic, and I was at the bookies.',
       'i shouldve been there for ur exam results but i was off my face',
+      'Every bit of that was a deliberate choice I made.',
     ],
     negative: [
       "The cause of me leaving the job was the commute.",
@@ -625,6 +629,8 @@ const rule: ElementRule = {
       'I should have been at the meeting, but I was in hospital because of the accident.',
       'I should have been home by six, and I was.',
       'I should have been at your party, but I was in hospital.',
+      'The blue one was a choice I made for the kitchen, do you like it?',
+      "That wasn't a choice I made.",
     ],
   },
 };
