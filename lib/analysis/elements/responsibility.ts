@@ -275,6 +275,10 @@ const PATTERNS = [
   // the act called a choice the writer made: "I punched the wall beside your head and that was a choice I made",
   // "every part of that was a choice I made"
   needs('choice choices decision decisions', rx(`\\b(?:that|it|this|every (?:part|bit) of (?:that|it|this)|all of (?:that|it|this)|each (?:one|time))(?: was|'s|s| is) (?:a|my|the) (?:(?:conscious|deliberate|free) )?(?:choice|decision) (?:that )?i made\\b`)),
+  // an organisation's failure of the people in its care owned: "the school failed you", "We failed the Mensah family",
+  // "we failed Ms Mitchell", "the club failed him", "we failed to protect her", "We failed to pass on the warnings"
+  // (not "we failed the inspection", "we failed to deliver your parcel", "they failed you")
+  needs('failed', rx(`\\b(?:we|the (?:school|club|trust|board|hospital|council|company|church|university|district|firm|practice|charity|agency|service|force|committee|home|nursery|college|parish|institution))(?: (?:have|has|had))? (?:(?:badly|completely|utterly|seriously) )?failed (?:${YOU}|him|her|them|us|(?:his|her|their|your) (?:parents|family|son|daughter|child|children|mum|dad|mother|father)|the \\w+(?: \\w+)? family|the (?:children|families|residents|patients|pupils|students|players|members|tenants|victims|survivors|swimmers|customers|staff|community|public|people)|(?:mr|mrs|ms|miss|dr) \\w+)\\b|\\bwe (?:(?:badly|completely|utterly|seriously) )?failed to (?:protect|keep (?:you|u|him|her|them|the)|act on|listen|pass on|warn|report|investigate|safeguard|escalate|believe|support|look after)\\b`)),
 ];
 
 /** Someone else's words or a doubt, not the writer's own ownership. */
@@ -507,6 +511,9 @@ const rule: ElementRule = {
       'I should have been with you at the clinic, and I was at the bookies.',
       'i shouldve been there for ur exam results but i was off my face',
       'Every bit of that was a deliberate choice I made.',
+      'The hospital failed your mother, and we are sorry.',
+      'We failed to act on the first complaint.',
+      'we badly failed the families on the estate',
     ],
     negative: [
       "The cause of me leaving the job was the commute.",
@@ -631,6 +638,10 @@ const rule: ElementRule = {
       'I should have been at your party, but I was in hospital.',
       'The blue one was a choice I made for the kitchen, do you like it?',
       "That wasn't a choice I made.",
+      'We failed the inspection last year but passed this time.',
+      'Unfortunately we failed to deliver your parcel today.',
+      'They failed you at every turn.',
+      'We failed the exam by two marks.',
     ],
   },
 };
