@@ -100,7 +100,7 @@ const PATTERNS = [
   needs('mea guilty buck answerable answering accountable nobody noone nobodys', rx(`\\bmea culpa\\b|\\bguilty as charged\\b|\\bthe buck stops (?:with|w|w/) me\\b|\\bi hold myself (?:fully |entirely |completely |totally )?(?:accountable|responsible)\\b|\\b(?:nobody|no one|noone|no-one)(?:'?s|s) fault but (?:mine|me|my own)\\b|\\b(?:no one|nobody|noone|no-one) (?:else )?(?:is|was) (?:answerable|accountable|responsible) for (?:this|that|it|any of (?:it|this|that))\\b|\\bi(?:'m| am|m) answering for\\b`)),
   needs('mine', rx(`\\bmine to (?:pay|bear|fix|make right|pay back)\\b`)),
   // "I'm the one who broke your trust", "I was the one over the limit", "I was the reason you were scared"
-  needs('one', rx(`\\b(?:i'm|im|i am) the one (?:who|that) (?!(?:has|have|had|gets?|got|is|was|suffer|suffers|suffered|lost|loses|paid|pays|needs?|wants?|feels?|felt|hurts?|misses|missed|ends?|ended|left|cries|cried|can|could|should|will|would)\\b)[a-z]+`)),
+  needs('one', rx(`\\b(?:i'm|im|i am) (?:still )?the one (?:who|that) (?!(?:has|have|had|gets?|got|is|was|suffer|suffers|suffered|lost|loses|paid|pays|needs?|wants?|feels?|felt|hurts?|misses|missed|ends?|ended|left|cries|cried|can|could|should|will|would)\\b)[a-z]+`)),
   needs('one', rx(`\\bi was the one (?:over the limit|driving|drinking|at fault|in the wrong|who was wrong)\\b|\\bi (?:was|am|'m|m) the one in the wrong\\b`)),
   needs('reason', rx(`\\bi was (?:(?:the|the only|the whole|the main|the sole|the real) )?reason (?:(?:that|why) )?(?:you|u|we|they|she|he|the|it|this|everything|our|your|ur)\\b`)),
   // the blame taken off them: "you didn't make me do any of it", "you never made me do anything",
@@ -217,6 +217,68 @@ const PATTERNS = [
   // "but" in the same sentence, nor "I should never have let it get that far", nor one hung on their act
   // ("had you been kinder, I should never have strayed").
   needs('should shouldn shouldnt', rx(`(?<!\\bknow )(?<!\\bknow that )(?<!\\b(?:had|if) (?:you|u|she|he|they|it)\\b[^.;!?]{0,60})\\bi (?:still )?(?:should ?n'?t|should not|should never|shouldnt)(?: have|'ve|ve| of) (?!been\\b|had\\b|needed\\b|to\\b|felt\\b|let\\b)[a-z]+\\b(?![^.;!?]{0,200}\\b(?:but|though|tho)\\b)`)),
+  // exclusivity: the writer alone, nobody else and not them ("what happened is on me and nobody else", "put there
+  // by me, nobody else", "that was my behaviour and nobody else's", "nobody else did this to you", "I'm the only one
+  // to blame", "there was no one else to blame", "because I smashed it, not because of anything you did")
+  needs('nobody noone one no-one', rx(`\\b(?:on|by) me,? (?:and )?(?:nobody|no one|noone|no-one) else\\b|\\bmy (?:own )?(?:behaviou?r|conduct|actions?|doing|fault|choices?|decisions?|responsibility|mess|mistakes?|lies|lying),? (?:and )?(?:nobody|no one|noone|no-one) else'?s\\b`)),
+  needs('nobody noone one no-one', rx(`\\b(?:nobody|no one|noone|no-one) else did (?:this|that|it)(?: to (?:${YOU}|${YOUR} \\w+))?\\b`)),
+  needs('only', rx(`\\b(?:${I_AM}|i was) the only (?:one|person) to blame\\b`)),
+  needs('nobody noone one no-one', rx(`\\bthere(?:'s| is| was|s) (?:nobody|no one|noone|no-one) else to blame\\b`)),
+  needs('anything', rx(`\\b(?:because i (?!was\\b|am\\b|had\\b|felt\\b|needed\\b|wanted\\b|were\\b|got\\b)[a-z]+|by what i did)\\b[^.;!?]{0,60}?,? not (?:because of|by|for) anything (?:${YOU}) (?:did|said|did or said|said or did)\\b`)),
+  // the choice owned: "I had choices", "I did it with my eyes open", "I still made every one of those choices
+  // myself", "me choosing the pub over you", "I was drinking and chose not to come" (not "I had no choice", nor
+  // "you chose not to notice"); "I'm still the one who hit you" is the "the one who" pattern above
+  needs('choices', rx(`\\bi (?:still |always )?had (?:other )?choices(?=\\s*(?:[.!;:,]|$|and\\b|every\\b))`)),
+  needs('eyes', rx(`\\bi (?:did (?:it|that|this)|made (?:it|that|those|these|the|my)|took (?:it|them|the)|chose|went ahead|knew)\\b[^.;!?]{0,40}? with my eyes (?:wide )?open\\b`)),
+  needs('made', rx(`\\bi (?:still )?made (?:every one|each one|every single one|all) of (?:those|these|them|my) (?:choices|decisions)\\b|\\bi (?:still )?made (?:those|these|my|the|all those|all the) (?:\\w+ )?(?:choices|decisions) myself\\b`)),
+  needs('choosing', rx(`\\b(?:i was|me|i kept|i went on) choosing (?:the |my )?[a-z]+ (?:over|before|ahead of) (?:${YOU}|${YOUR}|the (?:family|kids)|my (?:family|kids|wife|husband|son|daughter))\\b`)),
+  needs('chose', rx(`\\b(?:i|we)\\b(?:(?!\\b(?:you|u|ya|he|she|they)\\b)[^.;!?]){1,60}? and (?:then )?(?:still )?chose not to\\b`)),
+  // the act owned in so many words: "I'm owning it this time", "I've never owned that until now", "I never thanked
+  // you or owned it", "i just needed to own it", "I'm writing to own that", "I accept my part" (not "I'll own my
+  // part, but you...", nor "we both need to own that", nor "on your own")
+  needs('owning', rx(`\\b${I_AM} (?:(?:finally|fully|now|really) )?owning (?:it|that|this|up to (?:it|that|this))(?=\\s*(?:[.!;,:]|$|this time|now|today|fully|properly|completely|and\\b))`)),
+  needs('owned', rx(`\\b(?:i(?: have|'ve|ve| had|'d)? never|or) (?:properly |really |fully )?owned (?:it|that|this|up to (?:it|that|this))(?=\\s*(?:[.!;,:]|$|until|till|properly|before|and\\b))`)),
+  needs('own', rx(`\\bi (?:just |really |only )?(?:needed|wanted) to own (?:it|that|this)(?=\\s*(?:[.!;,]|$))|\\b${I_AM} (?:writing|here) to own (?:it|that|this|up)\\b`)),
+  needs('part', rx(`\\bi (?:fully |completely )?accept my (?:part|share)(?=\\s*(?:[.!;]|$|in (?:it|this|that|what)))`)),
+  // a moral verdict on the writer's own act, in plain or chat words: "that was a shitty thing to do", "that was a
+  // dog act", "that was really cold of me" (not a complaint about what they did: "you ghosted me, that was a
+  // shitty thing to do")
+  needs('shit shite shitty crap crappy lousy dog scummy sly sneaky snide gutless shabby rubbish cheap dirty low', rx(`(?<!\\b(?:you|u|ya|he|she|they) (?:ghosted|left|lied|said|told|took|sent|dumped|blanked|ignored|cheated|stole|hid|made|did|went|called|shouted|posted|kept|sold|read|spent)\\b[^.;!?]{0,80})\\b(?:that|this) was (?:(?:a|such a|really|so|proper|pretty|a really|a proper|a total|a complete|just|a right) ){0,2}(?:shit|shite|shitty|crap|crappy|lousy|dog|scummy|sly|sneaky|snide|gutless|shabby|rubbish|cheap|dirty|low|low-down) (?:thing to (?:do|say|pull)|act|move|trick)\\b`)),
+  needs('cold harsh sly sneaky shitty shady cheap unkind gutless spiteful heartless callous', rx(`\\b(?:that|this|it) was (?:(?:really|so|very|pretty|a bit|proper|well) )?(?:cold|harsh|sly|sneaky|shitty|shady|cheap|unkind|gutless|spiteful|heartless|callous) of me\\b`)),
+  // the writer's verdict on themself in the role they failed: "I was a bad friend to you", "i was a crap mum to u",
+  // "I wasn't a good boss to you" (not with a "but" after it, nor "sorry if you feel I was a bad husband")
+  needs('bad crap crappy shit shite shitty terrible lousy rubbish awful useless horrible rotten poor selfish absent good decent proper much', rx(`(?<!\\b(?:so|and so|which is why|that'?s why|thats why|that is why|meaning) )\\bi (?:was (?:(?:such|just|really|honestly) )?an? (?:(?:really|proper|total|complete|very) )?(?:bad|crap|crappy|shit|shite|shitty|terrible|lousy|rubbish|awful|useless|horrible|rotten|poor|selfish|absent)|(?:wasn'?t|wasnt|was not|was never) (?:a (?:good|decent|proper|real)|much of a|any kind of a?)) (?:friend|mate|mum|mom|mam|mother|dad|father|da|brother|sister|son|daughter|husband|wife|partner|boss|neighbou?r|uncle|aunt|auntie|grandad|grandpa|nan|gran|grandma|colleague|boyfriend|girlfriend|parent|flatmate|housemate|teammate|manager) to (?:${YOU}|him|her|them|my \\w+)\\b(?![^.;!?]{0,120}\\b(?:but|though|tho)\\b)`)),
+  // an organisation's (or a manager's) failure owned: "This was our failure", "that was my failure, not IT's",
+  // "Those were our failures", "That delay is on us", "that fear is on us" (not "a meal on us", "it's on us to decide",
+  // "not giving up on us")
+  needs('failure failures', rx(`\\b(?:this|that|it) (?:was|is) (?:(?:all|entirely|completely|wholly|squarely|clearly|plainly) )?(?:our|my) (?:own )?failure(?!\\s+(?:to (?:see|understand|notice)|of (?:you|u|yours|theirs)))\\b|\\b(?:those|these) (?:were|are) (?:all )?our (?:own )?failures\\b`)),
+  needs('us', rx(`\\b(?:that|this|it)(?: (?:delay|fear|failure|mistake|decision|one|part|bit|error|lapse|oversight|harm|hurt|damage|wait))?(?:'s| is| was|s) (?:(?:all|entirely|completely|squarely|wholly) )?on us\\b(?!\\s*(?:to\\b|both\\b|now to\\b|all to\\b))`)),
+  // the size put back after a smaller telling: "It wasn't a bit of money, it was your whole house deposit", "It
+  // wasn't just a few times, it was most weekends", "It wasn't a little money, Dad; it was your pension" (a sum or a
+  // count, then what it really was; not "it wasn't just a few drinks", "it wasn't a bit of fun for you")
+  needs('wasn wasnt was', rx(`\\b(?:it|that) (?:wasn'?t|wasnt|was not) (?:just |only |merely )?(?:a few|a couple of|a bit of|a little|a small|a tiny|one or two) (?:times|money|quid|pounds|dollars|bucks|cash|amount|sums?)\\b(?=\\s*[,;:-] ?(?:[a-z]+[,;:] ?)?it was\\b)`)),
+  // the passive refused: "mistakes were made, as if someone else had made them; I made them", "It would be easy to
+  // write that mistakes were made. I made them." ("I made them" as a clause of its own, after a stop or a semicolon)
+  needs('made', rx(`(?:^|[.;:] ?)i made them(?=\\s*(?:[.;:]|$))|\\bmistakes were made\\b[^.!?]{0,80}?[;:,] ?i made them\\b`)),
+  // the softer name refused: "not gonna call it a slip", "I'm not going to call it borrowing", "calling it a few
+  // slip-ups would be a lie" (not "I wouldn't call it stealing", a size disowned, nor "calling it an affair is a stretch")
+  needs('call', rx(`\\b(?:${I_AM} )?(?:not going to|not gonna|won'?t|wont|will not|refuse to|am not going to) (?:try to )?call (?:it|this|that|what i did) (?:a |an |just |only |mere )?(?:slip|slips|slip-ups?|lapse|mistake|borrowing|borrowed|a loan|an accident|accident|a misunderstanding|misunderstanding|bad luck|banter|a joke|a one-off|one-off|teething|a blip|blip|a wobble)\\b|\\bcalling (?:it|this|that) [^.;!?]{1,30}? would be (?:a lie|dishonest|lying)\\b`)),
+  // luck refused as the cause: "the money is gone because I gambled it, not because of bad luck", "your money wasn't
+  // lost to bad luck" (not "just bad luck really")
+  needs('luck', rx(`\\bbecause (?:i|we) [a-z]+ (?:it|them|that|the \\w+)\\b[^.;!?]{0,20}?,? not because of (?:bad )?luck\\b|\\b(?:wasn'?t|wasnt|was not|weren'?t|were not) lost to (?:bad )?luck\\b`)),
+  // the act named for what it was, in more words: "that was a total invasion of ur privacy", "That was violence, and
+  // I did it" (not a complaint about their act in the same sentence)
+  needs('invasion violence', rx(`(?<!\\b(?:you|u|ya|he|she|they) (?:hit|pushed|shoved|grabbed|slapped|read|went|took|searched|looked|opened|shouted|screamed|threw|kicked|punched)\\b[^.;!?]{0,80})\\b(?:that|this|it|what i did) (?:was|is) (?:(?:a|an|a total|a complete|an utter|a real|plain|pure|nothing less than|nothing but) )?(?:invasion of (?:${YOUR}|her|his|their) privacy|violence)\\b`)),
+  // the omission owned with where the writer was instead: "I should have been at your bedside, and I was in the pub",
+  // "I should have been at the hospital when Ben was born, and I was in the pub instead"
+  needs('should', rx(`\\bi should(?:'ve| have|ve| of) been (?:at|with|there|home|by|beside)\\b[^.;!?]{1,60}?,? (?:and|but|when|while) i was (?:(?:in|at|down) (?:the|a) (?:pub|bookies|bookie's|bar|casino|club|offie|off-licence)|drunk|high|wasted|hungover|off my (?:face|head|tits)|out of it|out of my (?:head|mind)|passed out|on the (?:drink|piss|gear|pokies|slots|lash))\\b(?![^.;!?]{0,60}\\b(?:because|cos|cuz|coz|as)\\b)`)),
+  // the act called a choice the writer made: "I punched the wall beside your head and that was a choice I made",
+  // "every part of that was a choice I made"
+  needs('choice choices decision decisions', rx(`\\b(?:that|it|this|every (?:part|bit) of (?:that|it|this)|all of (?:that|it|this)|each (?:one|time))(?: was|'s|s| is) (?:a|my|the) (?:(?:conscious|deliberate|free) )?(?:choice|decision) (?:that )?i made\\b`)),
+  // an organisation's failure of the people in its care owned: "the school failed you", "We failed the Mensah family",
+  // "we failed Ms Mitchell", "the club failed him", "we failed to protect her", "We failed to pass on the warnings"
+  // (not "we failed the inspection", "we failed to deliver your parcel", "they failed you")
+  needs('failed', rx(`\\b(?:we|the (?:school|club|trust|board|hospital|council|company|church|university|district|firm|practice|charity|agency|service|force|committee|home|nursery|college|parish|institution))(?: (?:have|has|had))? (?:(?:badly|completely|utterly|seriously) )?failed (?:${YOU}|him|her|them|us|(?:his|her|their|your) (?:parents|family|son|daughter|child|children|mum|dad|mother|father)|the \\w+(?: \\w+)? family|the (?:children|families|residents|patients|pupils|students|players|members|tenants|victims|survivors|swimmers|customers|staff|community|public|people)|(?:mr|mrs|ms|miss|dr) \\w+)\\b|\\bwe (?:(?:badly|completely|utterly|seriously) )?failed to (?:protect|keep (?:you|u|him|her|them|the)|act on|listen|pass on|warn|report|investigate|safeguard|escalate|believe|support|look after)\\b`)),
 ];
 
 /** Someone else's words or a doubt, not the writer's own ownership. */
@@ -405,6 +467,53 @@ const rule: ElementRule = {
       "Work was mad that month, which isn't an excuse.",
       "I've no excuse for the state of the flat.",
       'forgot ur birthday again, no excuse',
+      'What happened at the party is on me and nobody else.',
+      'the dent in ur door was put there by me, no one else',
+      'That was my conduct and nobody else\'s.',
+      'No one else did this to your family.',
+      "I'm the only person to blame for the arrears.",
+      'There was nobody else to blame for the state of the flat.',
+      'The window got broken because I kicked it, not because of anything you did.',
+      'You were let down by what I did, not by anything u said.',
+      'I had choices, and I kept picking the bookies.',
+      'i knew it was ur savings and i took it with my eyes wide open',
+      'I was off my head most nights, and I still made each one of those decisions.',
+      'It was me choosing the bookies over you, week after week.',
+      'I was hungover and chose not to turn up for your recital.',
+      "I was high, and I'm still the one who crashed your car.",
+      "I lied about the loan for a year, and I'm owning it now.",
+      'I hit you that night and I have never properly owned it.',
+      "I took the money and I've never owned that till today.",
+      'u lent me the money and i never paid it back or owned it',
+      'i only wanted to own it',
+      "I'm here to own that, nothing else.",
+      'I accept my part in it.',
+      'sorry i bailed on ur leaving do, that was a proper crap thing to do',
+      'I let you take the blame for the till. That was a gutless move.',
+      'i forgot ur birthday again, that was pretty callous of me',
+      'I was a lousy brother to you for years.',
+      "i wasnt much of a mate to u when it counted",
+      'The helpline was left unstaffed for a week. That was our failure.',
+      'I signed the rota myself, and it was my failure, nobody else\'s.',
+      'We knew about the damp for a year and did nothing. That is on us.',
+      'That delay is entirely on us.',
+      "It wasn't a couple of quid, it was the whole float.",
+      'it wasnt only a few times, it was every payday',
+      "Forget 'mistakes were made': I made them.",
+      'I made them. Every one of those mistakes was mine.',
+      "I took the van four times and I won't call it borrowing.",
+      'not gonna call it a blip, i was using every day',
+      'Calling it a one-off would be dishonest.',
+      'The savings are gone because I spent them, not because of bad luck.',
+      'The club funds were not lost to bad luck.',
+      'I went through your phone. That was an invasion of your privacy.',
+      'i shoved u into the wall, that was violence',
+      'I should have been with you at the clinic, and I was at the bookies.',
+      'i shouldve been there for ur exam results but i was off my face',
+      'Every bit of that was a deliberate choice I made.',
+      'The hospital failed your mother, and we are sorry.',
+      'We failed to act on the first complaint.',
+      'we badly failed the families on the estate',
     ],
     negative: [
       "The cause of me leaving the job was the commute.",
@@ -473,6 +582,66 @@ const rule: ElementRule = {
       "It wasn't an accident, you did it on purpose.",
       'Do you need an excuse note for school?',
       'no excuse needed, see you Friday',
+      "It's on you and nobody else.",
+      'Nobody else was hurt, thank God.',
+      'Whether we meet is your call and nobody else\'s.',
+      'you made a home for me when no one else would',
+      'honestly u wind me up like nobody else',
+      "You're the only one to blame for this.",
+      'I left early because I was tired, not because of anything you did.',
+      'Nobody else did the washing up all week.',
+      'I had no choice but to sell the car.',
+      "Honestly I had no choices left by then.",
+      'I went into the marriage with my eyes open.',
+      'I made all of the sandwiches myself.',
+      'Choosing the venue over the phone was easier.',
+      'anyone could see i was struggling, you just chose not to notice.',
+      "I'm still the one who has to live with it.",
+      "I'll own my part, but you ran up debts too.",
+      'We both need to own that.',
+      'sorry the kids were left on their own that weekend',
+      'I have never owned a car.',
+      'I never owned that house, it was rented.',
+      "I accept my part of the inheritance, but I'd rather you had it.",
+      'you ghosted me for a month, that was a shitty thing to do',
+      'He took my charger, that was a low move.',
+      'That was a cheap thing to buy for the price.',
+      'That was cold of you.',
+      'It was cold of me to expect you to call.',
+      "I'm sorry if you feel I was a bad husband.",
+      'I was a rubbish dad to you for a while, but at least you always had food on the table.',
+      'I was a good friend to her when she needed it.',
+      'I was a terrible cook back then.',
+      "It was a terrible year, so I wasn't much of a father to you.",
+      'Your next coffee is on us.',
+      "It's on us to decide where we go from here.",
+      'im not giving up on us',
+      'That was your failure, not ours.',
+      'The drinks tonight are on us!',
+      "It wasn't just a few drinks, it was a bottle a night.",
+      "It wasn't a bit of fun for you, it was frightening.",
+      "It wasn't a little money, but it was worth it.",
+      "It wasn't a few times, was it?",
+      'Mistakes were made on both sides.',
+      'I made them a cake for the party.',
+      'I made them wait for an hour.',
+      'Do you like the earrings? I made them!',
+      "I wouldn't call it stealing, I borrowed your card.",
+      'calling it an affair is a stretch',
+      "I'm not going to call it a day just yet.",
+      'sorry i missed it, my car broke down, just bad luck really',
+      'You read my diary, that was an invasion of my privacy.',
+      'He pushed me down the stairs and that was violence.',
+      'The film was violence from start to finish.',
+      'I should have been at the meeting, but I was in hospital because of the accident.',
+      'I should have been home by six, and I was.',
+      'I should have been at your party, but I was in hospital.',
+      'The blue one was a choice I made for the kitchen, do you like it?',
+      "That wasn't a choice I made.",
+      'We failed the inspection last year but passed this time.',
+      'Unfortunately we failed to deliver your parcel today.',
+      'They failed you at every turn.',
+      'We failed the exam by two marks.',
     ],
   },
 };

@@ -421,7 +421,9 @@ export default defineRule({
         framedAway(norm, span.start) || agentNamed(norm, span.end) ||
         /^\s*(?:by (?:me|us|my|our)\b|only with your (?:consent|permission|agreement))/.test(norm.slice(span.end, span.end + 30)) ||
         // "no payment information was accessed": nothing let out
-        /\b(?:no|none of (?:the|your|their|our)|not (?:any|a single))\s+(?:[a-z']+\s+){0,2}$/.test(norm.slice(Math.max(0, span.start - 30), span.start)),
+        /\b(?:no|none of (?:the|your|their|our)|not (?:any|a single))\s+(?:[a-z']+\s+){0,2}$/.test(norm.slice(Math.max(0, span.start - 30), span.start)) ||
+        // "a letter saying exactly which records were exposed": the reader told what was let out, an indirect question
+        /\b(?:saying|telling (?:you|them|each family|every family)|explaining|to (?:say|tell (?:you|them)|explain|confirm)|know|confirm(?:ing)?|list(?:ing)?) (?:(?:exactly|precisely) )?(?:which|what)\s+$/.test(norm.slice(Math.max(0, span.start - 40), span.start)),
     },
     {
       // out of hand with any thing as its subject: "the wedding speech got a bit out of hand", "the
@@ -644,6 +646,7 @@ export default defineRule({
       'Your coat got left at the pub.',
     ],
     negative: [
+      "Each family will get a letter this week saying exactly which records were exposed.",
       "It would be easy to write that mistakes were made, but I made them.",
       "It's tempting to say things got out of hand. I got out of hand.",
       'The presenter has been taken off air pending a review.',
