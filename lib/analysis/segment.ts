@@ -126,18 +126,14 @@ function pushBounded(text: string, start: number, end: number, out: SentenceRang
     pushTrimmed(text, start, end, out);
     return;
   }
-  const notes = runNotes;
-  for (;;) {
-    const cut = end - start > MAX_SENTENCE ? cutAfter(text, start) : end;
-    const before = out.length;
-    pushTrimmed(text, start, cut, out);
-    if (notes && out.length > before) {
-      notes.index.push(before);
-      notes.from.push(start);
-      notes.end.push(end);
+  const chunks = chunkRun(text, start, end, () => false);
+  for (let k = 0; k < chunks.ranges.length; k++) {
+    if (runNotes) {
+      runNotes.index.push(out.length);
+      runNotes.from.push(chunks.froms[k]!);
+      runNotes.end.push(end);
     }
-    if (cut === end) return;
-    start = cut;
+    out.push(chunks.ranges[k]!);
   }
 }
 
