@@ -229,7 +229,7 @@ export default defineRule({
       // said it bothered you", "how was I supposed to know?", "you said it was fine", "you never
       // stopped me", "that's on you", "the real problem was you"
       needs: ['provoked', 'pushed', 'goaded', 'baited', 'driven', 'backed', 'wound', 'never', 'how was', 'said', 'told', 'stopped', 'stop', 'on you', 'on u', 'problem'],
-      re: rx(raw`(?<s>\bi was (?:provoked|pushed (?:to it|too far|into it|over the edge)|goaded|baited|driven to it|wound up)\b|\b${THEY} never (?:once )?(?:said|told me|mentioned|let on|showed|complained)(?: that)? (?:it|that|this|anything|any of (?:it|this)) (?:bothered|upset|hurt|was a problem|mattered|was wrong|was an issue)\b|\bhow (?:was|am|were) i (?:supposed|meant) to know\b(?! how\b)|\b${THEY} (?:said|told me|told me that|said that) (?:it was|it'd be|it would be|that was) (?:fine|ok|okay|alright|cool|no problem)\b|\b${THEY} (?:never|didn't|didnt|did not) (?:once )?(?:try to )?stop(?:ped)? me\b|\b(?:that's|thats|that is|it's|its|it is|this is|that was|it was) (?:all )?on (?:you|u)\b(?! (?:to|whether|if)\b)|\bthe (?:real |whole |only )?problem (?:was|is) (?:you|u|your \w+|ur \w+)\b)`),
+      re: rx(raw`(?<s>\bi was (?:provoked|pushed (?:to it|too far|into it|over the edge)|goaded|baited|driven to it|wound up)\b|\b${THEY} never (?:once )?(?:said|told me|mentioned|let on|showed|complained)(?: that)? (?:it|that|this|anything|any of (?:it|this)) (?:bothered|upset|hurt|was a problem|mattered|was wrong|was an issue)\b|\bhow (?:was|am|were) i (?:supposed|meant) to know\b(?! how\b)|\b${THEY} (?:said|told me|told me that|said that) (?:it was|it'd be|it would be|that was) (?:fine|ok|okay|alright|cool|no problem)\b|\b${THEY} (?:never|didn't|didnt|did not) (?:once )?(?:try to )?stop(?:ped)? me\b|(?<!\b(?:nothing (?:about|of)|none of|no part of|not one bit of|not a bit of|not any of|none) )\b(?:that's|thats|that is|it's|its|it is|this is|that was|it was) (?:all )?on (?:you|u)\b(?! (?:to|whether|if)\b)|\bthe (?:real |whole |only )?problem (?:was|is) (?:you|u|your \w+|ur \w+)\b)`),
       unless: (norm, _m, span) => /\b(?:not|n't|never)\s+$/.test(norm.slice(Math.max(0, span.start - 6), span.start)) && /\bon (?:you|u)\b/.test(norm.slice(span.start, span.end)),
     },
     {
@@ -659,6 +659,7 @@ export default defineRule({
       "I'm sorry I said it, though you started the whole thing.",
     ],
     negative: [
+      "Nothing about this is on you, and if you ever want to know anything, I'll answer honestly.",
       'Had the neighbour not called the fire brigade, the whole house would have gone up.',
       'Had the weather held, the match would not have been called off.',
       'Had I listened to you, none of this would have happened.',

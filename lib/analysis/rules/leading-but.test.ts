@@ -15,4 +15,9 @@ describe('leadingBut: "not only ... but" (tested by a substring search, then the
     expect(turn('It was knot only about the money, but you never said a word.')).not.toBeNull();
     expect(turn('It was cannot onlyish, but you never said a word.')).not.toBeNull();
   });
+  it('finds no turn in a "But" that leaves them free ("But you do not owe me a reply.")', () => {
+    expect(turn('But you do not owe me a reply.')).toBeNull();
+    expect(turn("But there's no pressure to answer.")).toBeNull();
+    expect(turn('But you have to understand how hard it was.')).not.toBeNull();
+  });
 });

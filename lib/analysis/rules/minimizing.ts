@@ -242,7 +242,7 @@ export default defineRule({
       // the count talked down in passing: "I lied like one time", "it happened maybe twice", "three
       // times tops", "it was literally one time", "for like a minute", "only a handful"
       needs: ['like', 'literally', 'maybe', 'tops', 'max', 'handful'],
-      re: rx(raw`(?<s>\b(?:like|literally|maybe) (?:just )?(?:one time|once|twice|two times|a few minutes|five minutes|ten minutes|one drink|one joint|one line|\d+ (?:quid|bucks|dollars|pounds|euros|rand|minutes|seconds|times))\b|\b(?:\d+|two|three|four|five|once|twice) (?:times? )?(?:tops|max)\b|\bfor like (?:a|one|two|five|ten|\d+) (?:minutes?|seconds?|secs?|mins?)\b|\b(?:like|only|just|merely) a handful\b)`),
+      re: rx(raw`(?<s>\b(?:like|literally|maybe) (?:just )?(?:one time|once|twice|two times|a few minutes|five minutes|ten minutes|one drink|one joint|one line|\d{1,2} (?:quid|bucks|dollars|pounds|euros|rand|minutes|seconds|times))\b|\b(?:\d+|two|three|four|five|once|twice) (?:times? )?(?:tops|max)\b|\bfor like (?:a|one|two|five|ten|\d+) (?:minutes?|seconds?|secs?|mins?)\b|\b(?:like|only|just|merely) a handful\b)`),
       unless: (norm, _m, span) => {
         const before = norm.slice(Math.max(0, span.start - 25), span.start);
         // "I'd like once more to say", "at least once", "maybe once a week we could"
@@ -985,6 +985,7 @@ export default defineRule({
       'The figures were inflated a bit, sure.',
     ],
     negative: [
+      "mom i took ur card and bought like 900 dollars of skins on fortnite and lied about it",
       'I took more than a few quid from you; it was nearly two thousand pounds.',
       "I'm taking a small amount of time off work to go into treatment.",
       'I picked up a few bits for the kids before the party.',

@@ -36,6 +36,9 @@ function namedAfter(norm: string, end: number): boolean {
   // the missed calls": the acts listed at once
   if (/^(?: (?:that )?i (?:said|did|wrote|put you through)(?: to (?:you|u))?(?: (?:that|last|the other) (?:night|day|week|time|evening))?)?\s*[:\u2013\u2014] ?(?:the|my|your|ur|all|every|how|when|[a-z]+ing)\b/.test(after)) return true;
   if (/^,? (?:the|my|all the|all my) [a-z']+(?: [a-z']+)?,? (?:and )?(?:the|my|all the|all my) [a-z']+/.test(after)) return true;
+  // "everything I put you through the year I emptied our account", "…the night I crashed the car":
+  // one occasion, then the act (a stretch of drinking is still a period: PERIOD_AFTER, and below)
+  if (/^(?: (?:that )?i (?:put (?:you|u) through|did|caused|said))?,? (?:on |in |during |over )?(?:the|that) (?:year|night|day|evening|morning|afternoon|weekend|summer|winter|spring|autumn|week|month|christmas|time) (?:that |when )?i (?!was\b|were\b|'d been\b|had been\b|used\b|drank\b)[a-z']+/.test(after)) return true;
   return /^\s*(?:[:\-–(]|,? (?:especially|particularly|namely|like|including|from|above all)\b|(?: (?:that )?i (?:put you through|did|caused|said))?,? (?:when|while|after|by|in) (?:i|me)\b|(?: (?:that )?i (?:put you through|did|caused))? (?:with|about|over|around) (?:the|my|your|ur)\b)/.test(after);
 }
 
@@ -549,6 +552,7 @@ export default defineRule({
       "I'm sorry things ended the way they did.",
     ],
     negative: [
+      "I'm sorry for everything I put you through the year I emptied our joint account on scratch cards.",
       'Apologies for any confusion this may have caused, the meeting is at 3pm, not 2pm.',
       "I'm sorry for the distress my drinking caused you at the wedding.",
       "I'm sorry for everything I did at the party: the shouting, the broken glass, the taxi I never paid.",

@@ -96,6 +96,12 @@ describe('learned scorer in the engine', () => {
     expect(has('The moonlight is gone for good.')).toBe(true);
     expect(has("I won't promise the moonlight is gone for good.")).toBe(false);
     expect(has("I'm not promising the moonlight is gone for good.")).toBe(false);
+    // The clause the scorer marks may begin before the disowning words ("and I won't pretend
+    // that means…", weighed here on "and i"): they still hold.
+    model.weights = { 'and i': [labels.indexOf('overpromise'), 6] };
+    use(model);
+    expect(has('I fixed the shelf, and I know it will hold for good.')).toBe(true);
+    expect(has("I'm sober today, nine months, and I won't pretend that means I'll never slip.")).toBe(false);
   });
 
   it('drops a learned plea the same sentence takes back ("…, but my shame isn\'t your problem to fix")', () => {
