@@ -29,6 +29,8 @@ const SPAN_OF_YEARS = primed(/^,? (?:back then|over the years|in the past|in tho
 /** The act is named right after: "everything I put you through when I took...", ": the lies about...". */
 function namedAfter(norm: string, end: number): boolean {
   const after = norm.slice(end, end + 80);
+  // "everything I did while I was using, most of all stealing your bank card": the period, then the act
+  if (/^[^.!?;:]{0,60}?,? (?:most of all|especially|particularly|in particular|above all|namely|specifically|such as|including) (?:when i |how i |that i )?[a-z]+ing\b/.test(after)) return true;
   // "everything I did when I was drinking", "...over the years": a period, not an act.
   if (PERIOD_AFTER.test(after)) return false;
   if (/^ (?:(?:that )?i (?:said|did|wrote|put you through)(?: to (?:you|u))?(?: (?:that|last|the other) (?:night|day|week|time|evening))?,? (?:about|at|on|in|when|after|during|over)) /.test(after)) return true;
@@ -39,7 +41,7 @@ function namedAfter(norm: string, end: number): boolean {
   // "everything I put you through the year I emptied our account", "…the night I crashed the car":
   // one occasion, then the act (a stretch of drinking is still a period: PERIOD_AFTER, and below)
   if (/^(?: (?:that )?i (?:put (?:you|u) through|did|caused|said))?,? (?:on |in |during |over )?(?:the|that) (?:year|night|day|evening|morning|afternoon|weekend|summer|winter|spring|autumn|week|month|christmas|time) (?:that |when )?i (?!was\b|were\b|'d been\b|had been\b|used\b|drank\b)[a-z']+/.test(after)) return true;
-  return /^\s*(?:[:\-–(]|,? (?:especially|particularly|namely|like|including|from|above all)\b|(?: (?:that )?i (?:put you through|did|caused|said))?,? (?:when|while|after|by|in) (?:i|me)\b|(?: (?:that )?i (?:put you through|did|caused))? (?:with|about|over|around) (?:the|my|your|ur)\b)/.test(after);
+  return /^\s*(?:[:\-–(]|,? (?:especially|particularly|namely|like|including|from|above all|most of all|in particular|specifically|mainly|mostly|such as|for example|for instance)\b|(?: (?:that )?i (?:put you through|did|caused|said))?,? (?:when|while|after|by|in) (?:i|me)\b|(?: (?:that )?i (?:put you through|did|caused))? (?:with|about|over|around) (?:the|my|your|ur)\b)/.test(after);
 }
 
 /**
@@ -63,8 +65,6 @@ const OCCASION = primed(/^,? ?(?:at|on|in|during|last|that|the other|when|about|
  */
 const GENERAL_HARM = String.raw`(?:(?:all )?what i(?:'ve| have|ve)? (?:did|done|did to (?:you|u)|done to (?:you|u))(?: and (?:the|our|your|ur) (?:family|kids|children))?|(?:all )?(?:the )?(?:things|stuff) i(?:'ve| have|ve)? (?:done|did)(?: to (?:you|u))?|all i(?:'ve| have|ve)? done|the mess i (?:made|caused)|what (?:transpired|went on|went down)|past events|all the (?:crap|shit|nonsense|bs)|(?:how|the way) i (?:treated|hurt|behaved towards|acted towards|have treated|'ve treated|ve treated) (?:you|u)(?: all these years| over the years| for so long| back then)?|(?:all )?the (?:pain|hurt|harm|damage|suffering|heartache|grief|trouble) i(?:'ve| have|ve)? (?:caused|did|done|put you through)(?: (?:you|u|to you))?(?: over the years| all these years)?|(?:all )?the (?:wrong|wrongs|harm) i(?:'ve| have|ve)? done(?: (?:to )?(?:you|u))?|(?:ever )?hurting (?:you|u)(?: (?:so much|like that|the way i did))?|(?:ever )?letting (?:you|u) down|what i put (?:you|u) through|all the times i (?:let (?:you|u) down|hurt (?:you|u)|failed (?:you|u)|wasn't there|wasnt there)|not being there(?: for (?:you|u))?|(?:the person|who|the man|the woman) i (?:was|used to be|became)(?: back then| then| before)?|the mess i made of (?:things|everything|it all|it|us)|the (?:trouble|grief|stress) i(?:'ve| have|ve)? (?:been|caused)(?: (?:you|u))?|(?:all )?the years i put (?:you|u) through|(?:that|the other|last) (?:night|nite|weekend|evening)|that (?:day|time)|all (?:of )?(?:it|that|this)|it all)`;
 
-/** A bare admission that names no act: "I messed up", "I made mistakes", "I did you wrong". */
-const ADMISSION = String.raw`\bi (?:know i |know that i )?(?:really |totally |completely |badly |royally |truly )?(?:messed up|screwed up|fucked up|mucked up|cocked up|blew it|made (?:some |so many |a lot of |lots of |many |a few |big |terrible |huge |serious |bad )?mistakes|did (?:you|u) wrong|(?:have|'ve|ve) done (?:you|u) wrong|(?:did|have done|'ve done|ve done) wrong by (?:you|u)|(?:have|'ve|ve) done (?:some |a lot of |so many |many )?(?:bad |terrible |awful |horrible |wrong |hurtful )?things|did (?:some |a lot of |so many )?(?:bad |terrible |awful |horrible )?things(?: i'?m not proud of| i regret)?|hurt (?:you|u)(?: (?:so much|badly|a lot|deeply|so badly))?)(?=\s*(?:[.!;]|$|,? and (?:i'm|im|i am|i know|i'm so|im so)\b|,? (?:i'm|im|i am) (?:so |really |truly )?sorry\b|,? (?:and )?i know it\b))`;
 
 const BACK_REFERENCE = primed(
   new RegExp(String.raw`\b${APOLOGY}\b(?: (?:so much|truly|sincerely|deeply|honestly|really))* (?:(?:for|about) |(?<=regret) )(?<s>${GENERAL_HARM})(?: back then| over the years| all those years| in the past| when i was (?:drinking|using|drunk|high))?(?:,? (?:again and again|over and over(?: again)?|so many times|time and again|time after time|bro|mate|man|hun|babe|love|mum|mom|dad|really|truly))*(?=\s*[.!]*\s*$)`, 'd'),
@@ -216,7 +216,7 @@ export default defineRule({
       // and im sorry", "sorry i was such a mess", "sorry I was the way I was", "I wasn't the easiest
       // to live with, and I'm sorry"
       needs: ['messed', 'screwed', 'stuffed', 'mucked', 'let', 'mess', 'nightmare', 'wreck', 'pain', 'idiot', 'jerk', 'dick', 'prick', 'twat', 'tool', 'muppet', 'knob', 'way i was', 'easiest'],
-      re: rx(raw`(?<s>\bi (?:know |kno |knw )?(?:that )?(?:i )?(?:really |totally |badly )?(?:messed up|screwed up|stuffed up|mucked up|let (?:you|u) down)(?=,? (?:and |so )?(?:i'm |im |i am )?(?:so |really |truly )?(?:sorry|soz|sry)\b(?: (?:ok|okay|alright|mate|bro|babe|love|x+))?\s*[.!]*\s*$)|\b(?:sorry|soz|sry)\b,? (?:that )?i was (?:such a |a |a bit of a |a total |a complete )?(?:mess|nightmare|wreck|pain|idiot|jerk|dick|prick|twat|tool|muppet|knob|the way i was)(?: (?:with|to|towards) (?:you|u|\w+))?(?=(?:,? [a-z]+)?\s*[.!]*\s*$)|\bi (?:was not|wasn't|wasnt) (?:always )?the easiest (?:person )?to (?:live with|be around|deal with|love)\b)`),
+      re: rx(raw`(?<s>\bi(?:'ve| have|ve)? (?:know |kno |knw )?(?:that )?(?:i(?:'ve| have|ve)? )?(?:really |totally |badly )?(?:messed up|screwed up|stuffed up|mucked up|let (?:you|u) down)(?: (?:a lot|so much|so badly|badly|big time|again|so many times|many times|more than once|over and over))?(?=,? (?:and |so )?(?:i'm |im |i am )?(?:so |really |truly )?(?:sorry|soz|sry)\b(?: (?:ok|okay|alright|mate|bro|babe|love|x+))?\s*[.!]*\s*$)|\b(?:sorry|soz|sry)\b,? (?:that )?i was (?:such a |a |a bit of a |a total |a complete )?(?:mess|nightmare|wreck|pain|idiot|jerk|dick|prick|twat|tool|muppet|knob|the way i was)(?: (?:with|to|towards) (?:you|u|\w+))?(?=(?:,? [a-z]+)?\s*[.!]*\s*$)|\bi (?:was not|wasn't|wasnt) (?:always )?the easiest (?:person )?to (?:live with|be around|deal with|love)\b)`),
       unless: (norm, _m, span) => !/\b(?:sorry|soz|sry|apolog)/.test(norm) || namedAfter(norm, span.end),
     },
     {
@@ -401,6 +401,7 @@ export default defineRule({
   ],
   examples: {
     positive: [
+      "I know I've messed up a lot, and I'm sorry.",
       'We are sorry for any upset this may have caused to our members.',
       'I regret any alarm that this might have caused.',
       'My apologies for any offence the post may have caused.',
@@ -552,6 +553,7 @@ export default defineRule({
       "I'm sorry things ended the way they did.",
     ],
     negative: [
+      "Sorry for everything I did while I was using, most of all stealing your bank card.",
       "I'm sorry for everything I put you through the year I emptied our joint account on scratch cards.",
       'Apologies for any confusion this may have caused, the meeting is at 3pm, not 2pm.',
       "I'm sorry for the distress my drinking caused you at the wedding.",
