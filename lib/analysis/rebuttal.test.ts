@@ -21,6 +21,7 @@ describe('rebutsPrevious', () => {
     'That was never the reason.',
     'It was all lies.',
     'and that was a lie',
+    "That wasn't true and it wasn't fair.",
   ])('takes back the sentence before: %s', (text) => {
     expect(rebuts(text)).toBe(true);
   });

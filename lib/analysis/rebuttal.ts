@@ -26,7 +26,8 @@ const REBUTTAL = new RegExp(
     String.raw`|(?:that|it) (?:wasn't|wasnt|isn't|isnt) (?:true|the truth|the reason|why)` +
     String.raw`|(?:i know|i see|i can see|i realise|i realize|i understand)(?: now)?(?: that)? (?:that|it|this|none of (?:it|that)) (?:was|is)(?: not|n't|nt| never)(?: true| the truth| the reason| why)?` +
     String.raw`|not true|lies|it was a lie` +
-  String.raw`)[\s.!…]*$`,
+  // and a second denial joined on: "That wasn't true and it wasn't fair."
+  String.raw`)(?:,? (?:and|or) (?:it|that|this) (?:wasn't|wasnt|was not|isn't|isnt|is not|was never|is never) (?:fair|right|ok|okay|true|kind|honest|the truth|your fault|on (?:you|u)))?[\s.!…]*$`,
 );
 
 /** True when the sentence only takes back the one before ("That was a lie.", "I wasn't."). */

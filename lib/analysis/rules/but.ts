@@ -53,6 +53,17 @@ const OWNING_MORE = primed(/^\s*,?\s*(?:(?:i'd|id|i would|i)\s+(?:really\s+|also
 /** "however you judge best", "however long it takes": "however" as "in whatever way", no turn. */
 const MANNER_HOWEVER = primed(/^\s*(?:(?:you|u|they|we|he|she) (?:\w+ )?(?:like|want|wish|see fit|judge|prefer|choose|decide|think best|feel best)\b|(?:long|much|many|far|often) )/);
 
+/**
+ * "I told you work wouldn't let me off, but the truth is I was hungover": the "but" corrects the
+ * writer's own cover story, which owns more, not less.
+ */
+const COVER_BEFORE = primed(/\bi (?:told|had told|'d told|d told|said to|lied to) (?:you|u|him|her|them|everyone|people|(?:the|my|your|ur) \w+)\b[^.!?;]*$/);
+const TRUTH_AFTER = primed(/^\s*,?\s*(?:the (?:truth|real reason|reality|fact) (?:is|was)|truthfully|in truth|in reality|in fact|actually|really)\b/);
+
+function correctsCoverStory(norm: string, start: number, end: number): boolean {
+  return TRUTH_AFTER.test(norm.slice(end, end + 40)) && COVER_BEFORE.test(norm.slice(Math.max(0, start - 100), start));
+}
+
 function owningAfter(norm: string, end: number): boolean {
   // "…, but that doesn't make any of it okay": the "but" turns against the excuse, not the apology
   const after = norm.slice(end, end + 120);
@@ -137,7 +148,7 @@ function midBut(sentence: Sentence): RuleMatch | null {
     const g = m.indices?.groups?.s;
     if (!g) continue;
     if (/\b(?:nothing|anything|all|none|no one|nobody|everyone|anyone)\s*$/.test(norm.slice(0, g[0]))) continue;
-    if (inQuotes(norm, g[0]) || isDisowned(norm, g[0]) || correctsNotX(norm, g[0])) continue;
+    if (inQuotes(norm, g[0]) || isDisowned(norm, g[0]) || correctsNotX(norm, g[0]) || correctsCoverStory(norm, g[0], g[1])) continue;
     if (owningAfter(norm, g[1])) continue;
     if (DEFENSIVE_AFTER.test(norm.slice(g[1], g[1] + 80))) return { start: g[0], end: g[1] };
     if (DEFENCE_BEFORE.test(norm.slice(Math.max(0, g[0] - 60), g[0]))) return { start: g[0], end: g[1] };
@@ -159,7 +170,7 @@ export default defineRule({
       re: rx(raw`\b${APOLOGY_OR_OWN}\b[^.!?]{0,140}?[\s,;:\-(](?<s>${CONNECTOR})\b`),
       unless: (norm, m, span) => {
         const before = norm.slice(m.index, span.start);
-        if (/\bnot only\b/.test(norm.slice(0, span.start)) || correctsNotX(norm, span.start)) return true;
+        if (/\bnot only\b/.test(norm.slice(0, span.start)) || correctsNotX(norm, span.start) || correctsCoverStory(norm, span.start, span.end)) return true;
         if (/\b(?:nothing|anything|all|none|no one|nobody|noone|no-one|cannot|can't|everyone|everybody|anyone)\s*$/.test(before)) return true;
         const afterApology = before.replace(new RegExp(raw`^${APOLOGY_OR_OWN}`), '');
         // Politeness, not an apology for harm: "sorry to bother you, but", "sorry for the late reply, but".

@@ -61,6 +61,11 @@ const owned = (norm: string): boolean => OWNED.test(norm) && !DISCLAIMER_THEN_BU
  */
 const FOR_THEIR_SAKE = /\b(?:(?:trying|tried|wanted|meant) to (?:shield|protect|spare|help|look after) (?:you|u|him|her|them)|wanted (?:the best|what was best|the world) for (?:you|u|him|her|them)|(?:thought|figured) (?:you|u|he|she|they)(?:'d| would| d) (?:want|like|need)|(?:i|cuz i|cos i|because i) (?:care|cared|love|loved) (?:about )?(?:you|u|him|her|them)|for (?:your|ur) (?:own )?(?:good|sake))\b/;
 
+/** "a new controller since I broke the old one": "broke" with no "was" before it is the act, not being skint. */
+function brokeAsVerb(norm: string, span: { start: number; end: number }): boolean {
+  return /^\S+ (?:i|we|i'd|id) broke\b/.test(norm.slice(span.start, span.end));
+}
+
 export default defineRule({
   id: 'excuse',
   title: 'Excuse',
@@ -157,7 +162,7 @@ export default defineRule({
       // "because I was stressed", "because I was under so much stress at work"
       needs: ['stress', 'pressure', 'exhaust', 'overwhelm', 'hectic', 'chaotic', 'crazy', 'insane', 'mental', 'manic', 'nightmare', 'full on', 'overwork', 'burn', 'tired', 'sleep', 'broke', 'skint', 'desperate', 'lonely', 'going thr', 'busy', 'depress', 'griev', 'bad', 'dark', 'terrible', 'awful', 'rough', 'low', 'difficult', 'horrible', 'messed'],
       re: rx(raw`(?<s>\b(?:${BECAUSE}|since|as|what with) (?:i|i'd|id|i had|i've|ive|we|we'd|things|everything|work|life) (?:was|were|had been|'d been|d been|have been|'ve been|ve been|being|got|felt|feel|am|'m|m|was just|was really)? ?${CIRCUMSTANCE}\b[^.!?;,]{0,30})`),
-      unless: (norm) => owned(norm),
+      unless: (norm, _m, span) => owned(norm) || brokeAsVerb(norm, span),
     },
     {
       // "I was drunk/high, so..." "i was off my face so i cant realy be blamed"
@@ -285,6 +290,7 @@ export default defineRule({
       needs: ['because', 'cause', 'cuz', 'coz', 'cos', 'bc', 'b/c', 'since', 'due', 'thanks', 'owing', 'what with', 'out of'],
       re: rx(raw`(?<s>\b(?:${BECAUSE}|since) (?:i|i'd|id|i had|i've|ive|i'm|im) ?(?:was|were|had been|'d been|d been|have been|'ve been|ve been|been|felt|got|was feeling|'m|m| am)? ?${STATE}\b[^.!?;,]{0,25}|\b(?:${BECAUSE} of|due to|thanks to|owing to|what with) ${CAUSE_NOUN}\b[^.!?;,]{0,20}|\bout of (?:sheer |pure )?(?:fear|panic|desperation|frustration|anger|grief|loneliness|exhaustion)\b)`),
       unless: (norm, _m, span) => {
+        if (brokeAsVerb(norm, span)) return true;
         const before = norm.slice(0, span.start);
         // the harm's sufferer is the subject ("you lost your job because of my drinking"), or no "I" acts
         return (!/\bi\b|\bi'|\bim\b|\bmy\b/.test(before) && !/^\s*(?:it|that|this)(?:'s| is| was|s)? (?:all |just |only |really |probably )?$/.test(before)) ||
@@ -1113,6 +1119,7 @@ export default defineRule({
       'Between my job and the baby, I had no time for you.',
     ],
     negative: [
+      "I'll drop it off tomorrow with a new controller, since I broke the old one.",
       "I had a family to provide for, and I still gambled the wages every week.",
       'I did what I had to do to get sober, and now I want to make this right.',
       'I know money was tight for you after I left, and that was my doing.',

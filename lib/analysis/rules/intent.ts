@@ -21,6 +21,9 @@ export default defineRule({
   explanation:
     'What you meant matters to you, but what they live with is what happened. Starting from your intentions can sound like a defence. Naming the effect on them ("it hurt you, and I\'m sorry") lands better.',
   suggestion: 'Try "Whatever I meant, it hurt you."',
+  // "I never meant to embarrass you, but I did": the effect owned in the same breath (the taxonomy's
+  // "whatever I meant, it hurt you"); "…, but it happened" still hides who did it
+  skip: (norm) => /\b(?:never|didn't|didnt|did not) (?:really )?(?:mean|meant|intend|intended)\b[^.!?;]{0,60}?,? (?:but|and yet|yet) (?:i|i still) (?:did|still did)\b/.test(norm),
   patterns: [
     {
       // "I never meant to hurt you", "I didn't mean it", "i never meant for it to go as far as it did"
@@ -555,6 +558,7 @@ export default defineRule({
       'I just wanted to be helpful.',
     ],
     negative: [
+      "I never meant to embarrass you, but I did, and I should have apologised the next morning.",
       "I won't insult you by saying I never meant to hurt you.",
       "I shall not pretend my intentions were good.",
       'I never intended to pay it back, and I lied to you about that.',

@@ -20,4 +20,8 @@ describe('leadingBut: "not only ... but" (tested by a substring search, then the
     expect(turn("But there's no pressure to answer.")).toBeNull();
     expect(turn('But you have to understand how hard it was.')).not.toBeNull();
   });
+  it('finds no turn where the "but" corrects the writer\'s own cover story', () => {
+    expect(turn("I told you work wouldn't let me off, but the truth is I was hungover.")).toBeNull();
+    expect(turn('It was about the money, but the truth is you never listened.')).not.toBeNull();
+  });
 });

@@ -29,6 +29,9 @@ const SPAN_OF_YEARS = primed(/^,? (?:back then|over the years|in the past|in tho
 /** The act is named right after: "everything I put you through when I took...", ": the lies about...". */
 function namedAfter(norm: string, end: number): boolean {
   const after = norm.slice(end, end + 80);
+  // "sorry for the years I used you like a bank", "the nights I lied to you about where I was": the
+  // stretch of time, then the act done to them ("the years I put you through", "I hurt you" stay vague)
+  if (/\b(?:years|months|nights|weekends|times)$/.test(norm.slice(Math.max(0, end - 9), end)) && /^ (?:that |when )?i (?!was\b|were\b|drank\b|'d been\b|had been\b|used to\b|spent\b|put\b|hurt\b|let\b|failed\b|neglected\b|wronged\b|upset\b|disappointed\b|abandoned\b|caused\b|gave\b|made\b)[a-z']+ (?:(?:to|at|on|from|with|about) )?(?:you|u|your|ur)\b/.test(after)) return true;
   // "everything I did while I was using, most of all stealing your bank card": the period, then the act
   if (/^[^.!?;:]{0,60}?,? (?:most of all|especially|particularly|in particular|above all|namely|specifically|such as|including) (?:when i |how i |that i )?[a-z]+ing\b/.test(after)) return true;
   // "everything I did when I was drinking", "...over the years": a period, not an act.
@@ -553,6 +556,7 @@ export default defineRule({
       "I'm sorry things ended the way they did.",
     ],
     negative: [
+      "I'm sorry for the years I used you like a bank and a couch.",
       "Sorry for everything I did while I was using, most of all stealing your bank card.",
       "I'm sorry for everything I put you through the year I emptied our joint account on scratch cards.",
       'Apologies for any confusion this may have caused, the meeting is at 3pm, not 2pm.',
