@@ -55,9 +55,10 @@ export default defineRule({
       },
     },
     {
-      // "If I offended anyone at the bbq, I'm sorry", "if my drinking embarrassed u then im sorry".
-      needs: ['sorry', 'soz', 'sry', 'apolog', 'regret'],
-      re: rx(raw`(?:^|[,;:\-(]\s*|\b(?:and|so|but|look|honestly|well|ok|okay|also|mum|mom|dad)\s+)(?<s>if\b${BENIGN_IF}[^.!?;]{0,70}?\b${HARM}[^.!?;]{0,70}?)[,\s]*(?:then\s+)?(?:(?:i'm|im|i am|i|we|we're|we are|my)\s+(?:(?:so|really|truly|very|deeply|do|sincerely|am)\s+){0,2})?${APOLOGY}\b`),
+      // "If I offended anyone at the bbq, I'm sorry", "if my drinking embarrassed u then im sorry",
+      // "if anything I said upset anybody, my bad".
+      needs: ['sorry', 'soz', 'sry', 'apolog', 'regret', 'my bad'],
+      re: rx(raw`(?:^|[,;:\-(]\s*|\b(?:and|so|but|look|honestly|well|ok|okay|also|mum|mom|dad)\s+)(?<s>if\b${BENIGN_IF}[^.!?;]{0,70}?\b${HARM}[^.!?;]{0,70}?)[,\s]*(?:then\s+)?(?:(?:i'm|im|i am|i|we|we're|we are|my)\s+(?:(?:so|really|truly|very|deeply|do|sincerely|am)\s+){0,2})?(?:${APOLOGY}|my bad)\b`),
       unless: (norm, m) => BENIGN_BEFORE.test(norm.slice(Math.max(0, m.index - 30), m.index)),
     },
     {
@@ -125,6 +126,7 @@ export default defineRule({
   ],
   examples: {
     positive: [
+      "If anything I said in the group chat upset anybody, my bad.",
       "I'm sorry if you were hurt.",
       'if i offended anyone at the bbq im sorry',
       "I apologize if that's how you took it.",

@@ -490,4 +490,7 @@ export const FRESH_6: [string, string[]][] = [
   ["You trusted me, and I used that trust to take your money.", []],
   ['I have never stopped being grateful for what you did for me.', []],
   ["I took your savings. I'm sorry for what I did.", []],
+  // a look back with a turn after it: vague only when the draft names no act (twelfth session)
+  ["I'm sorry for the hurt I caused, but I had my reasons.", ['but', 'excuse', 'intent', 'vague']],
+  ["I took your savings. I'm sorry for the hurt I caused, but I had my reasons.", ['but', 'excuse', 'intent']],
 ];
