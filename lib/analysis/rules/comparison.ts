@@ -109,7 +109,7 @@ export default defineRule({
     {
       // "everyone does it", "loads of people drink and drive round here", "Everybody at that firm fiddled their expenses"
       needs: ['everyone', 'everybody', 'people', 'half', 'all', 'most', 'every', 'we all'],
-      re: rx(raw`(?<s>\b(?:everyone|everybody|(?:all|most|every) (?:couples?|marriages?|families|parents|dads|mums|moms|teenagers|students|men|guys|people|husbands|wives|lads|addicts)|loads of people|lots of people|plenty of people|most people|half the (?:street|town|office|world|people|team|country|estate|village|lads)|half (?:of )?my (?:friends|mates|family|colleagues|class|year|team)|most of (?:my|the) (?:friends|mates|guys|lads|girls|colleagues)|all (?:my|the) (?:mates|friends|guys|lads|girls|others|other \w+)|other people|people round here|people around here|all of us|we all)(?: (?:i know|else|at (?:that|the|my|our|work|that) ?\w*|round here|around here|in (?:that|the|my|our) \w+|there))? (?:does|do|did|has|have|had|was|were|drinks?|drank|fiddles?|fiddled|cheats?|cheated|lies|lied|gambles?|gambled|steals?|stole|smokes?|smoked|says?|said|makes?|make|made|goes|went|gets?|got|drives?|drove|yells?|yelled|fights?|fight|fought|takes?|took|borrows?|borrowed|uses?|used|messes up|messed up|slips? up|slipped up|screws? up|screwed up|forgets?|forget|forgot|loses?|lost|snaps?|snapped|argues?|argue|argued|rows?|row)\b[^.!?;,]{0,40})`),
+      re: rx(raw`(?<s>\b(?:everyone|everybody|(?:all|most|every) (?:couples?|marriages?|families|parents|dads|mums|moms|teenagers|students|men|guys|people|husbands|wives|lads|addicts)|loads of people|lots of people|plenty of people|most people|half the (?:street|town|office|world|people|team|country|estate|village|lads)|half (?:of )?my (?:friends|mates|family|colleagues|class|year|team)|most of (?:my|the) (?:friends|mates|guys|lads|girls|colleagues)|all (?:my|the) (?:mates|friends|guys|lads|girls|others|other \w+)|other people|people round here|people around here|all of us|we all)(?: (?:i know|else|at (?:(?:that|the|my|our|your|ur|his|her|their) )?[a-z]+|round here|around here|in (?:that|the|my|our) \w+|on (?:the|my|our|that) \w+|there))? (?:does|do|did|has|have|had|was|were|drinks?|drank|fiddles?|fiddled|cheats?|cheated|lies|lied|gambles?|gambled|steals?|stole|smokes?|smoked|says?|said|makes?|make|made|goes|went|gets?|got|drives?|drove|yells?|yelled|fights?|fight|fought|takes?|took|borrows?|borrowed|uses?|used|messes up|messed up|slips? up|slipped up|screws? up|screwed up|forgets?|forget|forgot|loses?|lost|snaps?|snapped|argues?|argue|argued|rows?|row)\b[^.!?;,]{0,40})`),
       unless: (norm, _m, span) => {
         const s = norm.slice(span.start, span.end);
         // Only when the others' deeds are the same kind of thing: "did it", "the same", the
@@ -502,6 +502,7 @@ export default defineRule({
   ],
   examples: {
     positive: [
+      "Everyone on the ward was doing it, so I didn't think twice.",
       "I'm sorry about the till, but I wasn't the only member of staff on the take.",
       'im not the only lad on the crew doing it',
       "Half the team do the same, to be fair, so don't single me out.",
