@@ -34,7 +34,7 @@ import { CUE_KEYS, readsAsAmends, WHOLE_MESSAGE_WORDS, type AmendsCues, type Ame
 import { isEnglish } from './language';
 import { promptsFor } from './prompts';
 import { REBUTTABLE } from './rebuttal';
-import { FLAG_RULES } from './rules';
+import { RULE_BY_ID } from './rules';
 import { chunkRun, editKeepsBoundaries, editStaysInRun, isLineBreak, MAX_SENTENCE, mayBeCutAfter, segmentRange, type RunNotes } from './segment';
 import { analyzeSentence, analyzeSentences, engineStats, type SentenceResult } from './sentence-analysis';
 import {
@@ -137,7 +137,6 @@ export function forgetDrafts(): void {
   recent = [];
 }
 
-const RULE_TEXT = new Map(FLAG_RULES.map((r) => [r.id, r]));
 const BUT = FLAG_INDEX.get('but')!;
 const SPECIFIC = ELEMENT_INDEX.get('specific')!;
 
@@ -716,7 +715,7 @@ function evidenceOf(total: Float64Array, ruleFlags: ReadonlySet<FlagId>): Amends
 }
 
 function hintFor(rule: FlagId, start: number, end: number, severity?: Hint['severity']): Hint {
-  const r = RULE_TEXT.get(rule)!;
+  const r = RULE_BY_ID.get(rule)!;
   const hint: Hint = {
     rule,
     kind: 'flag',

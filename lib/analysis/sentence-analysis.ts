@@ -10,7 +10,7 @@ import { languageStats, type LanguageStats } from './language';
 import { learnedSpans, replaceLearnedModel, type Model } from './learned';
 import { Lru } from './lru';
 import { makeSentence } from './normalize';
-import { FLAG_RULES, apologises, backReference, leadingBut } from './rules';
+import { FLAG_RULES, RULE_BY_ID, apologises, backReference, leadingBut } from './rules';
 import { rebutsPrevious, TAKEN_BACK_IN_SENTENCE, takenBackAfter, takesBackAt } from './rebuttal';
 import { isDisowned, primePatterns } from './rules/define';
 import { findSupportSpans } from './support';
@@ -69,7 +69,6 @@ export function sentenceCacheSize(): number {
 }
 
 const RULE_INDEX = new Map<FlagId, number>(FLAG_RULES.map((r, i) => [r.id, i]));
-const RULE_BY_ID = new Map<FlagId, (typeof FLAG_RULES)[number]>(FLAG_RULES.map((r) => [r.id, r]));
 
 /**
  * Analyses new sentences, part by part: each part of the engine (the flag rules, the element

@@ -2,7 +2,7 @@
  * The 13 flag rules, in FLAG_IDS order. Each module holds its patterns, trap guards,
  * user-facing texts and examples.
  */
-import type { FlagRule } from '../types';
+import type { FlagId, FlagRule } from '../types';
 import conditional from './conditional';
 import but from './but';
 import feelings from './feelings';
@@ -32,6 +32,9 @@ export const FLAG_RULES: readonly FlagRule[] = [
   vague,
   overpromise,
 ];
+
+/** The same rules by id. */
+export const RULE_BY_ID: ReadonlyMap<FlagId, FlagRule> = new Map(FLAG_RULES.map((r) => [r.id, r]));
 
 export { apologises, leadingBut } from './but';
 export { backReference } from './vague';
