@@ -55,6 +55,7 @@ describe('a claim taken back in the same sentence', () => {
     ['We were all drinking, and none of that excuses what I said.', 'all drinking'],
     ['I had a rough childhood, but my childhood is not an excuse for hitting you.', 'rough childhood'],
     ['I was young, but I knew exactly what I was doing when I took the money.', 'i was young'],
+    ["People say it takes two, but not this time: I'm the one who cheated.", 'takes two'],
   ])('is set down to be knocked over: %s', (text, claim) => {
     expect(after(text, claim)).toBe(true);
   });

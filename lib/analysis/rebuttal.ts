@@ -54,7 +54,9 @@ export const TAKES_BACK =
   // the act owned as a choice: "I was just a kid, but I knew what I was doing"
   String.raw`|i (?:still |always |fully )?(?:knew|know) (?:exactly |full well )?what i was doing|i (?:still )?(?:chose|decided|made the choice) to` +
   // "none of that excuses it", "none of it makes it okay"
-  String.raw`|none of (?:that|this|it|those|them) (?:excuses|justifies|changes|matters|makes (?:[a-z']+ ){0,6}?${OUTCOME}|gives me (?:the|any) right))\b`;
+  String.raw`|none of (?:that|this|it|those|them) (?:excuses|justifies|changes|matters|makes (?:[a-z']+ ){0,6}?${OUTCOME}|gives me (?:the|any) right)` +
+  // the saying set aside for this case: "people say it takes two, but not this time"
+  String.raw`|not (?:this time|here|in this case|this once|on this one|with this|for this))\b`;
 const TAKEN_BACK_AFTER = new RegExp(String.raw`^[^.!?;]{0,30}?[,;]?\s+(?:but|and|yet|though)\s+(?:honestly,? |of course,? |i know |i know that )?${TAKES_BACK}`);
 
 /** True when the words after `end` take back the claim that ends there (TAKES_BACK). */

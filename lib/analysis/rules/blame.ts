@@ -29,6 +29,13 @@ function madeForMe(after: string): boolean {
 /** "you drove me to the hospital": a lift, told as the reader's care, not "you drove me to drink". */
 const DROVE_ME_SOMEWHERE = /^\s*(?:to (?:the |a |an |my |our |his |her |your |ur )?(?:hospital|a&e|station|airport|school|work|church|court|hearing|appointment|funeral|doctors?|gp|clinic|surgery|detox|rehab|meetings?|treatment|interview|home|house|flat|bus|train|ferry)\b|home\b|back (?:home|to)\b|all the way\b|there\b|everywhere\b)/;
 
+/**
+ * What follows a counterfactual about them that makes it thanks, not blame: "If you hadn't called
+ * the police, I would never have got help", "if you hadn't stayed with me through the detox, I
+ * don't know where I'd be".
+ */
+const GRATEFUL_AFTER = /\b(?:got|get|gotten|getting) (?:help|sober|clean|better)\b|\b(?:(?:made|make) it (?:through|out|alive|home|back|this far)|(?:made|make) it(?=\s*(?:[.,;!?]|$))|survived|be here|been here|be alive|lived|died|given up|give up|known what|lost everything|be sober)\b|\b(?:don't|dont|do not) know where i(?:'d| would|d) be\b|\bi(?:'d| would|d) (?:still )?be (?:dead|drinking|using|on the streets|in prison|in jail|lost)\b/;
+
 export default defineRule({
   id: 'blame',
   title: 'Blame shifting',
@@ -79,6 +86,7 @@ export default defineRule({
       re: rx(raw`(?<s>\bif ${THEY}(?: (?:${HADNT}|${WOULDNT}|didn't|didnt|did not|had not)|(?:'d| had| d| would)(?: just| only| ever| not| actually)? (?:listened|stopped|given|left|trusted|backed off|helped|told|let|believed|cared|been (?:nicer|kinder|around|honest|there|home|more|less|a better|better|different|supportive|easier|available|here|faithful)|not)|(?:'d| had) (?:just|only)\b)\b[^.!?;,]{0,50})`),
       unless: (norm, _m, span) =>
         /\b(?:been there|helped|help me|stepped in|called|picked up|found me|come|came|stood by|believed|given me a chance|taken me in|supported|saved)\b/.test(norm.slice(span.start, span.end)) ||
+        GRATEFUL_AFTER.test(norm.slice(span.start)) ||
         // an offer left to their permission or wish, not a counterfactual about their conduct: "I'd like
         // to pay for the course, if you'd let me", "if you'd like to talk I'm here, and if you wouldn't,
         // I understand" ("if you'd let me in I wouldn't have had to" stays)
@@ -239,7 +247,7 @@ export default defineRule({
       needs: ['if ', 'had'],
       re: rx(raw`(?<s>\b(?:(?:maybe )?if (?:you|u|your \w+|ur \w+|the \w+|they|he|she|someone|anyone|somebody|nobody|no one)(?:'d|d| had| hadn't| hadnt| had not| would have| would've| had ever|'d ever| d ever)|had (?:you|u|your \w+|ur \w+|the \w+|they|he|she|someone|anyone) (?:ever |just |only )?(?:told|picked|answered|said|locked|kept|given|been|listened|called|stopped|warned|shown|done|checked|noticed|helped|asked))\b[^.!?;]{0,80}?\b(?:none of (?:this|it|that) (?:would|wud|woulda|would've)|(?:i|we) (?:never (?:would|wud)|would(?:n't| not| never)|wouldnt|wud(?:nt| never)|would have|would of|woulda|would've)|(?:i'd|id|we'd) (?:never|not|have|of))\b[^.!?;,]{0,30}|\bif i(?:'d| had| d|d) (?:ever |only |just )?(?:felt|been made to feel|been) (?:wanted|loved|appreciated|supported|listened to|heard|respected|valued|noticed)\b[^.!?;,]{0,30})`),
       // "If you hadn't called the police, I would never have got help": gratitude, not blame
-      unless: (norm, _m, span) => /\b(?:got|get|gotten|getting) (?:help|sober|clean|better)\b|\b(?:made it|make it|survived|be here|been here|be alive|lived|died|given up|give up|known what|lost everything|be sober)\b/.test(norm.slice(span.start)),
+      unless: (norm, _m, span) => GRATEFUL_AFTER.test(norm.slice(span.start)),
     },
     {
       // the fault made mutual: "you're part of this too" (their own wrongs set beside mine, "you
@@ -659,6 +667,7 @@ export default defineRule({
       "I'm sorry I said it, though you started the whole thing.",
     ],
     negative: [
+      "If you hadn't sat with me through the detox, I don't know where I'd be.",
       "Nothing about this is on you, and if you ever want to know anything, I'll answer honestly.",
       'Had the neighbour not called the fire brigade, the whole house would have gone up.',
       'Had the weather held, the match would not have been called off.',

@@ -41,6 +41,10 @@ function namedAfter(norm: string, end: number): boolean {
   // the missed calls": the acts listed at once
   if (/^(?: (?:that )?i (?:said|did|wrote|put you through)(?: to (?:you|u))?(?: (?:that|last|the other) (?:night|day|week|time|evening))?)?\s*[:\u2013\u2014] ?(?:the|my|your|ur|all|every|how|when|[a-z]+ing)\b/.test(after)) return true;
   if (/^,? (?:the|my|all the|all my) [a-z']+(?: [a-z']+)?,? (?:and )?(?:the|my|all the|all my) [a-z']+/.test(after)) return true;
+  // "sorry for all of it, the drinking, nicking from ur purse, not turning up": a list of doings
+  if (/^,? (?:the |my )?[a-z']+ing\b[^,.;!?]{0,40},(?: and)? (?:the |my |not )?[a-z']+(?:ing|in)\b/.test(after)) return true;
+  // "the past two years of lying to you": the stretch, then the act ("years of drinking" stays a period)
+  if (/\b(?:years|months|weeks|nights|past|last)$/.test(norm.slice(Math.max(0, end - 7), end)) && /^(?: (?:few |couple of |two |three |four |five |six |seven |eight |nine |ten |\d+ |many |several )?(?:years|months|weeks|nights))? of (?!drinking\b|using\b|gambling\b|being\b|addiction\b|my\b)[a-z']+ing (?:to |from |on |with |about |behind )?(?:you|u|your|ur)\b/.test(after)) return true;
   // "everything I put you through the year I emptied our account", "…the night I crashed the car":
   // one occasion, then the act (a stretch of drinking is still a period: PERIOD_AFTER, and below)
   if (/^(?: (?:that )?i (?:put (?:you|u) through|did|caused|said))?,? (?:on |in |during |over )?(?:the|that) (?:year|night|day|evening|morning|afternoon|weekend|summer|winter|spring|autumn|week|month|christmas|time) (?:that |when )?i (?!was\b|were\b|'d been\b|had been\b|used\b|drank\b)[a-z']+/.test(after)) return true;
@@ -404,6 +408,7 @@ export default defineRule({
   ],
   examples: {
     positive: [
+      "I'm sorry for the past two years of drinking.",
       "I regret any confusion my figures may have caused.",
       "Apologies for how I carried on at the work do.",
       "I know I've messed up a lot, and I'm sorry.",
@@ -558,6 +563,8 @@ export default defineRule({
       "I'm sorry things ended the way they did.",
     ],
     negative: [
+      "sorry for all of it, the drinking, nicking from ur purse, not turning up for the party",
+      "I'm sorry for the past two years of lying to you about the money.",
       "I'm sorry for how I behaved at your party, when I threw a glass at Tom.",
       "I'm sorry for the years I used you like a bank and a couch.",
       "Sorry for everything I did while I was using, most of all stealing your bank card.",
