@@ -683,11 +683,18 @@ function assemble(f: Findings, v: Verdict): Analysis {
 /**
  * Any sign of ordinary mail: logistics, a politeness apology, sympathy, recovery told about
  * rather than amends made (a sponsor quoting a draft's "I'm sorry if you felt" to cut it, a
- * speaker's share), an organisation. In a fragment an organisation's "we" alone is no such
- * sign: "We're sorry if anyone was offended" is a group's flawed apology, and its hints stay.
+ * speaker's share), an organisation.
+ *
+ * A fragment (a sentence or two) asks for more. An organisation's "we" or a word of business is
+ * no such sign there: "We're sorry if anyone was offended", "Some figures in the quarterly report
+ * were overstated" are flawed apologies, and their hints stay. A small inconvenience apologised
+ * for is, unless the fragment also speaks of harm ("Sorry for any confusion, the meeting's moved"
+ * stays quiet; "sorry for any trouble, I lied to you about the money" does not), and so are plans
+ * moved or an occasion declined.
  */
 function readsAsOrdinaryMail(c: AmendsCues, fragment: boolean): boolean {
-  return c.business > 0 || c.politeness > 0 || c.sympathy > 0 || c.retold > 0 || (c.impersonal > 0 && !fragment);
+  if (fragment) return c.sympathy > 0 || c.retold > 0 || c.plans > 0 || c.declining > 0 || (c.politeness > 0 && c.harm === 0);
+  return c.business > 0 || c.politeness > 0 || c.sympathy > 0 || c.retold > 0 || c.impersonal > 0;
 }
 
 /** Whether the draft's back-references are shown as vague: only when nothing specific is named. */

@@ -183,6 +183,14 @@ describe('a group or a couple apologising as "we"', { timeout: 60_000 }, () => {
     expect(analyzeDraft('We are sorry that some fans felt let down by the cancelled tour.').hints.map((h) => h.rule)).toContain('feelings');
   });
 
+  it('shows the hints on a one-line apology with a word of work in it, and not on a small inconvenience or plans moved', () => {
+    const rules = (text: string) => analyzeDraft(text).hints.map((h) => h.rule);
+    expect(rules('Some figures in the quarterly report were overstated.')).toEqual(['passive']);
+    expect(rules('We can promise our customers that this will never happen again.')).toEqual(['overpromise']);
+    expect(rules("The meeting's been moved to Thursday, sorry for any confusion.")).toEqual([]);
+    expect(rules("Apologies, I need to move Thursday's meeting. Just reply with a couple of slots.")).toEqual([]);
+  });
+
   it('stays quiet on a company\'s notice that says sorry for an inconvenience', () => {
     const a = analyzeDraft(
       "Dear Customer,\n\nWe're sorry that your flight BA2731 was delayed on 3 May. We apologise for the inconvenience. " +
