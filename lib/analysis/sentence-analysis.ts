@@ -12,7 +12,7 @@ import { Lru } from './lru';
 import { makeSentence } from './normalize';
 import { FLAG_RULES, RULE_BY_ID, apologises, backReference, leadingBut } from './rules';
 import { rebutsPrevious, TAKEN_BACK_IN_SENTENCE, takenBackAfter, takesBackAt } from './rebuttal';
-import { isDisowned, primePatterns } from './rules/define';
+import { primePatterns } from './rules/define';
 import { findSupportSpans } from './support';
 import { engineStats } from './work-stats';
 import { readAsI, spanToOriginal } from './we-voice';
@@ -210,8 +210,6 @@ function addLearned(sentence: Sentence, flags: FlagMatch[], elements: ElementMat
   const moreElements: ElementMatch[] = [];
   for (const f of found) {
     if (f.kind === 'flag' && RULE_BY_ID.get(f.id as FlagId)?.vetoes?.(sentence.norm)) continue;
-    // "I won't pretend that means I'll never slip": the rules' disowning holds for the scorer too.
-    if (f.kind === 'flag' && (isDisowned(sentence.norm, f.start) || isDisowned(sentence.norm, f.end))) continue;
     if (f.kind === 'flag') moreFlags.push({ rule: f.id as FlagId, start: f.start, end: f.end, severity: 'consider', learned: true });
     else moreElements.push({ id: f.id as ElementId, spans: [{ start: f.start, end: f.end }], learned: true });
   }

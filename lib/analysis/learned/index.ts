@@ -83,7 +83,9 @@ const FLAGS = new Set<string>(FLAG_IDS);
 
 /**
  * What the model finds in one sentence, with spans relative to it. A flag whose words sit in
- * double quotes or after "I won't say…" is dropped by the same guards the rules use.
+ * double quotes or after "I won't say…" is dropped by the same guards the rules use, and so is
+ * one whose clause holds the disowning words after its strongest ones ("…, and I won't pretend
+ * that means I'll never slip", weighed on "and i").
  */
 export function learnedSpans(sentence: Sentence): LearnedSpan[] {
   const model = learnedModel();
@@ -95,7 +97,9 @@ export function learnedSpans(sentence: Sentence): LearnedSpan[] {
     const kind = FLAGS.has(f.id) ? 'flag' : 'element';
     const from = tokens.starts[f.from]!;
     if (kind === 'flag' && (inQuotes(norm, from) || isDisowned(norm, from))) continue;
-    found.push({ id: f.id, kind, ...clauseAround(norm, from, tokens.ends[f.to]!) });
+    const clause = clauseAround(norm, from, tokens.ends[f.to]!);
+    if (kind === 'flag' && isDisowned(norm, clause.end)) continue;
+    found.push({ id: f.id, kind, ...clause });
   }
   return found;
 }
