@@ -688,6 +688,8 @@ export default defineRule({
       // session 7: the writer's cover story told as such; a lift
       'When my boss asked, I told him you were the one drinking on shift.',
       'I let everyone think it was your fault the business folded.',
+      // a cover story told to family or an institution reads the same (lexicon.ts TOLD_WHOM)
+      'I let mum believe it was your fault, and it never was.',
       'You drove me to the station every morning that winter, and I never thanked you.',
       'You made me go to that first meeting and it saved my life.',
       'my sister pushed me to get help and im grateful every day',

@@ -11,7 +11,7 @@
 import { filteredExec, filteredTest } from '../trigram-filter';
 import type { RuleMatch, Sentence } from '../types';
 import { defineRule, isDisowned, inQuotes, primed, rx } from './define';
-import { APOLOGY, FEELING, INTENS } from './lexicon';
+import { APOLOGY, FEELING, I_TOLD, INTENS, TOLD_WHOM } from './lexicon';
 import { takesBackAt } from '../rebuttal';
 
 const raw = String.raw;
@@ -57,7 +57,7 @@ const MANNER_HOWEVER = primed(/^\s*(?:(?:you|u|they|we|he|she) (?:\w+ )?(?:like|
  * "I told you work wouldn't let me off, but the truth is I was hungover": the "but" corrects the
  * writer's own cover story, which owns more, not less.
  */
-const COVER_BEFORE = primed(/\bi (?:told|had told|'d told|d told|said to|lied to) (?:you|u|him|her|them|everyone|people|(?:the|my|your|ur) \w+)\b[^.!?;]*$/);
+const COVER_BEFORE = primed(new RegExp(raw`\b(?:${I_TOLD}|i said to) (?:${TOLD_WHOM}|(?:the|my|your|ur) \w+)\b[^.!?;]*$`));
 const TRUTH_AFTER = primed(/^\s*,?\s*(?:the (?:truth|real reason|reality|fact) (?:is|was)|truthfully|in truth|in reality|in fact|actually|really)\b/);
 
 function correctsCoverStory(norm: string, start: number, end: number): boolean {

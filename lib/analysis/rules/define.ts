@@ -13,6 +13,9 @@ import { mayMatch, trigramFilter } from '../trigram-filter';
 import { compileNow, markCompiled } from '../native-regex';
 import { engineStats } from '../work-stats';
 import { addIndexSample, forEachRuleWordKey, NeedIndex } from '../word-keys';
+import { I_TOLD, LET_BELIEVE, TOLD_WHOM } from './lexicon';
+
+const raw = String.raw;
 
 export interface Pattern {
   re: RegExp;
@@ -101,7 +104,10 @@ export function isDisowned(norm: string, index: number): boolean {
  * you, I was exhausted", "like I told you, it was your idea" still make one). A bare "I said you
  * pushed me into it" is left to the rebuttal check (rebuttal.ts): it may still be the writer's claim.
  */
-const TOLD_AS_COVER = /(?<!\b(?:as|like) )\bi (?:told|had told|'d told|d told|lied to) (?!myself\b)(?![^,;:]*\b(?:truth|what|how|when|why|about|everything|anything|nothing|once|before|again|off|no|yes)\b)(?:[a-z']+ ){1,6}?(?:that )?$|\bi (?:let|made|had) (?:you|u|him|her|them|everyone|people) (?:think|believe)(?: that)? $|\bi (?:pretended|made out|claimed)(?: to (?:you|u|them|him|her|everyone|people))?(?: that)? $/;
+const TOLD_AS_COVER = new RegExp(
+  raw`(?<!\b(?:as|like) )\b${I_TOLD} (?!myself\b)(?![^,;:]*\b(?:truth|what|how|when|why|about|everything|anything|nothing|once|before|again|off|no|yes)\b)(?:[a-z']+ ){1,6}?(?:that )?$` +
+    raw`|\bi ${LET_BELIEVE}(?: that)? $|\bi (?:pretended|made out|claimed)(?: to ${TOLD_WHOM})?(?: that)? $`,
+);
 
 /** True when the match at `start` is what the writer once told someone as a cover story (TOLD_AS_COVER). */
 export function toldAsCover(norm: string, start: number): boolean {

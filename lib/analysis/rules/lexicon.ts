@@ -44,3 +44,20 @@ export const INTENS = raw`(?:(?:so|very|really|truly|deeply|sincerely|terribly|a
 
 /** Emotional states of the other person (for "sorry you were upset"). */
 export const FEELING = raw`(?:hurt|upset|offended|angry|mad|cross|furious|annoyed|irritated|bothered|disappointed|let down|sad|embarrassed|humiliated|uncomfortable|triggered|worked up|wound up|bent out of shape|put out|insulted|scared|frightened|afraid|threatened|unhappy|distressed|so hurt|worried|stressed|wounded)`;
+
+/**
+ * A cover story the writer once told: what they said back then to hide what they did ("I told
+ * you I was working late", "I told the insurance it was stolen", "I let Mum think it was a
+ * break-in"). Words inside one are the lie being confessed, not an excuse, a charge or a hiding
+ * made now. Four readers share this vocabulary, each with its own reach: define.ts (right before
+ * any flag's words), passive.ts (before a passive with no agent), minimizing.ts (a small claim
+ * made to others) and but.ts (a "but" that corrects the story).
+ */
+/** Whom the story was told, other than the reader: people, family, an institution. */
+export const TOLD_OTHERS = raw`(?:him|her|them|everyone|everybody|people|mum|mom|dad|nan|the (?:police|officers?|cops|court|judge|magistrates?|insurance|insurers|doctors?|nurses?|boss|manager|school|teachers?|social worker|bank|family|landlord|squad|team|kids|others|agency|council))`;
+/** Whom the story was told, the reader too. */
+export const TOLD_WHOM = raw`(?:you|u|${TOLD_OTHERS})`;
+/** "I told", "I'd told", "I lied to". */
+export const I_TOLD = raw`i (?:told|had told|'d told|d told|lied to)`;
+/** "let you think", "made them believe", "had everyone believe". */
+export const LET_BELIEVE = raw`(?:let|made|had) ${TOLD_WHOM} (?:think|believe)`;

@@ -6,7 +6,7 @@
  * Never flags a bare "just" or "only": it needs a first-person act, a harm word or a
  * belittling phrase.
  */
-import { SERVED } from './lexicon';
+import { SERVED, TOLD_OTHERS } from './lexicon';
 import { defineRule, rx, type Pattern } from './define';
 
 const raw = String.raw;
@@ -15,7 +15,10 @@ const raw = String.raw;
 const ACT = raw`(?:took|take|taken|borrowed|borrow|had|drank|drink|said|did|used|use|yelled|shouted|raised my voice|pushed|shoved|grabbed|tapped|nudged|touched|hit|slapped|lied|fibbed|stretched the truth|missed|skipped|forgot|spent|sold|pawned|called|swore|kissed|flirted|texted|messaged|joked|teased|bet|gambled|smoked|scratched|dented|bumped|broke|done it|done that|was late|got unlucky|had a few|had one|had a couple|slipped up|slipped|made a mistake|made one mistake|helped myself)`;
 
 /** "I told the police I'd only had two", "I swore it was nothing": what the writer claimed back then. */
-const REPORTED_LIE = /\bi (?:said|told (?:them|him|her|everyone|everybody|people|the (?:police|officers?|cops|court|judge|magistrates?|insurance|insurers|doctors?|nurses?|boss|manager|school|teachers?|social worker|bank))|claimed|swore|insisted|kept (?:saying|telling (?:them|people|everyone))|lied and said|pretended)(?: to (?:them|him|her|everyone|the \w+))?,? (?:that )?(?:(?:i'd|id|i had|i'd had|it was|it'd been|it had been|i was|they were|it's|its) (?:only|just|nothing|hardly|barely|not that|a few|a couple|a bit|a little)|i (?:only|just|barely|hardly)|nothing|no one|nobody)\b/;
+const REPORTED_LIE = new RegExp(
+  raw`\bi (?:said|told ${TOLD_OTHERS}|claimed|swore|insisted|kept (?:saying|telling ${TOLD_OTHERS})|lied and said|pretended)(?: to (?:${TOLD_OTHERS}|the \w+))?,? (?:that )?` +
+    raw`(?:(?:i'd|id|i had|i'd had|it was|it'd been|it had been|i was|they were|it's|its) (?:only|just|nothing|hardly|barely|not that|a few|a couple|a bit|a little)|i (?:only|just|barely|hardly)|nothing|no one|nobody)\b`,
+);
 
 /** …unless the writer still makes it small to them now: "I said it was only a joke, you're overreacting". */
 const STILL_DEFENDING = /\b(?:overreact\w*|over-react\w*|making a (?:big )?(?:deal|fuss|thing|mountain)|still (?:think|say|believe)|and it was|which it was)\b/;

@@ -6,6 +6,7 @@
  * "it's been sold" (someone else's ordinary act, told as news).
  */
 import { defineRule, rx } from './define';
+import { LET_BELIEVE, TOLD_WHOM } from './lexicon';
 
 const raw = String.raw;
 
@@ -30,17 +31,19 @@ function subjectIsPerson(subject: string | undefined): boolean {
 }
 
 /** Words reporting what someone said: "I told you (that) it was stolen". */
-const REPORTED = /\b(?:told (?:you|u|them|everyone|her|him|people|the police)|said|claimed|pretended|made out|lied and said|swore|insisted)\s+(?:that\s+)?$/;
+const REPORTED = new RegExp(raw`\b(?:told ${TOLD_WHOM}|said|claimed|pretended|made out|lied and said|swore|insisted)\s+(?:that\s+)?$`);
 
 /**
  * The writer's own cover story, told as one: "I told you on Tuesday that Sam was dropped", "I told
  * the insurance it was stolen", "I let you think the van had been broken into", "I was telling you
  * the accounts were short". The passive is the lie being confessed; the writer is its author.
  */
-const COVER_STORY = /\bi (?:(?:was |kept |had |'d )?(?:told|telling|tell) (?:you|u|them|everyone|her|him|people|mum|mom|dad|nan|the (?:police|insurance|insurers|family|bank|school|landlord|boss|squad|team|kids|others|court|agency|council))(?: (?:on|last|that|in|at) \w+)?|(?:let|made|had) (?:you|u|them|everyone|her|him|the family|people) (?:think|believe))\s+(?:that\s+)?(?:the |your |ur |his |her |their |our |my )?$/;
+const COVER_STORY = new RegExp(
+  raw`\bi (?:(?:was |kept |had |'d )?(?:told|telling|tell) ${TOLD_WHOM}(?: (?:on|last|that|in|at) \w+)?|${LET_BELIEVE})\s+(?:that\s+)?(?:the |your |ur |his |her |their |our |my )?$`,
+);
 
 /** "When your laptop went missing I let you believe it was a break-in": the writer's cover-up follows. */
-const COVER_UP_AFTER = /^[^.!?;]{0,20}?\bi (?:let|made) (?:you|u|them|everyone|her|him|the family|people) (?:think|believe)\b/;
+const COVER_UP_AFTER = new RegExp(raw`^[^.!?;]{0,20}?\bi ${LET_BELIEVE}\b`);
 
 /** The writer at the shop the thing was pawned or sold to: "I went back to the pawn shop". */
 const PAWN_SHOP_VISIT = /\bi(?:'ve| have| had|'d)? (?:already |just |since |even )?(?:been (?:back )?(?:to|round to|down to)|went (?:back )?(?:to|round to|down to)|gone (?:back )?to|rang|called|phoned|asked (?:at)?|tried|checked with) the (?:pawn ?shop|pawnbrokers?|pawnbroker's|cash converters|jewell?er's|jewell?ers?|second-?hand shop|dealer)\b/;
@@ -669,6 +672,7 @@ export default defineRule({
       'I went back to the pawnbrokers in June, but your watch was sold in March.',
       'I told the landlord the window was smashed by kids, and that was a lie.',
       'When the cash went missing I let you think it was the cleaner.',
+      'When the rent money went missing, I had the family believe it was the cleaner.',
       'I went back to the shop for your bracelet in May. The bracelet had been sold.',
       'The row at the wedding got blown completely out of proportion.',
       "The sofa was ruined by cigarette burns from when I was using in the flat.",
