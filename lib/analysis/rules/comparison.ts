@@ -13,6 +13,14 @@ const raw = String.raw;
 const PEERS =
   'organisations|organizations|institutions|companies|clubs|churches|schools|parishes|dioceses|businesses|employers|firms|hospitals|charities|councils|universities|operators|airlines|banks|brands|providers|forces|teams';
 
+/**
+ * The yardstick is the harm the writer did: "getting sober has been hard, but it's nothing next to
+ * what you went through", "saying sorry feels small next to what I did to you". The writer's own
+ * pain or effort is set below the other person's, which weighs the harm up, not down. Not so when
+ * the yardstick is harm done by someone else ("compared to what you went through with your ex").
+ */
+const BESIDE_THE_HARM_DONE = /^(?:compared (?:to|with)|in comparison (?:to|with)|next to) (?:what (?:you|u|they|he|she|the kids|your \w+)(?:'ve| have| had|'d)? (?![^,.;!?]*\b(?:with|from|at the hands of) (?:your|ur|his|her|their|that|those|him|them)\b)(?:went|gone|been|lived|had to (?:go|live|live with|deal with|put up with))\b|what i (?:put|did to|caused|made|have put|'ve put|had put|'d put|did)\b|(?:the|all the) (?:pain|hurt|harm|damage|fear|worry|grief|shame|mess) i\b)/;
+
 /** After "it could have been worse": "…and that is exactly why it was so serious", "…which is what scares me". */
 const WEIGHS_IT_UP = /^[\s,;-]*(?:and |but )?(?:that(?:'s| is|s)|which is|this is|it's|its) (?:exactly |precisely |just |really )?(?:why|what (?:scares|haunts|frightens|terrifies|keeps)|the (?:part|thing) (?:that|i))\b/;
 
@@ -160,7 +168,7 @@ export default defineRule({
       // comparison weighs the act up, not down.
       unless: (norm, _m, span) =>
         /^[\s,]*(?:the|my|your|our|his|her|their|he|she|they|people|everyone) (?:[a-z]+ ){0,2}(?:said|says|told|reckoned|reckons|joked|pointed out)\b/.test(norm.slice(span.end)) ||
-        WEIGHS_IT_UP.test(norm.slice(span.end, span.end + 60)),
+        WEIGHS_IT_UP.test(norm.slice(span.end, span.end + 60)) || BESIDE_THE_HARM_DONE.test(norm.slice(span.start, span.end)),
       re: rx(raw`(?<s>\b(?:it|things|that|this) (?:could|might|would) (?:have|of|'ve|ve) been (?:so |a lot |way |far |much |a whole lot )*worse\b|\bcould (?:have|of|'ve) been worse\b|\bcould(?:'ve|ve) been (?:a lot |so much |way |far |much )?worse\b|\b(?:compared (?:to|with)|in comparison (?:to|with)|next to) (?:what|how|my|your|his|her|their|some|most|other|others|the way|the stuff|the things|those|all the|everything|anything|some of)\b[^.!?;,]{0,40}|\b(?:which|that) is (?:more|better) than (?:my|your|his|her|their|most|a lot of|some|what)\b[^.!?;,]{0,30}|\b(?:it's|its|it is|it was|it wasn't) not (?:like|as if|as though) i (?:killed|murdered|hit|beat|robbed|cheated|stole|hurt)\b[^.!?;,]{0,20}|\bworse things (?:have happened|happen)\b|\b${THEY} (?:were|was) (?!hurting|suffering|struggling|grieving|worrying|scared|crying|coping)(?:drinking|using|doing it|doing the same|shouting|yelling|lying|cheating|gambling|smoking|flirting|\w+ing)\b[^.!?;,]{0,20}?\b(?:too|as well)\b|\b(?:most|any|other|plenty of|lots of|loads of|a lot of) (?:people|dads|fathers|mums|moms|mothers|men|women|guys|parents|husbands|wives|friends|lads|addicts|drinkers|others|person|dad|man)? ?(?:would have|would've|wouldve|would|do|did) (?:done )?(?:the same|it too|worse|exactly the same)\b|\b${THEY} (?:also|too|as well|yourself|themselves|equally) (?:behaved|acted|did (?:wrong|things|the same)|said (?:things|some)|lied|cheated|hurt me|played (?:a|your) part|made mistakes|messed up|screwed up)\b|\bbecause (?:everyone|everybody|all my (?:mates|friends)|the others|my (?:mates|friends)|they all|we all)(?: else)? (?:was|were|did|does|do|had|has)\b|\b(?:you're|youre|you are|ur|u r|you were|she's|he's|she was|he was) (?:no|not an?|hardly an?) (?:angel|saint|innocent|perfect)\b[^.!?;,]{0,12}|\b(?:drink|drinks|drank|spend|spends|spent|gamble|gambles|gambled|use|uses|smoke|smokes|bet|bets)(?: (?:way|far|much|a lot|loads))? (?:more|worse) than (?:me|i do|i did|i ever)\b|\b(?:others|other people|plenty of people|lots of people|loads of people|people|other (?:dads|mums|moms|husbands|wives|guys|men|women|parents|addicts|drinkers)) (?:have done|do|did|have been|are|were) (?:far |much |way |a lot |so much )?worse\b|\b(?:not|isn't|isnt|wasn't|wasnt) (?:as|so|nearly as|half as) bad as (?:what|how|some|other|my|your|his|her|their|the)\b[^.!?;,]{0,30}|\b(?:i was|i'm|im|i am) (?:a )?(?:pretty|fairly|reasonably|still a|not a bad|not that bad|relatively) (?:decent|good|great|ok|okay|bad) (?:dad|father|mum|mom|mother|husband|wife|partner|friend|son|daughter|brother|sister|person)\b|\b(?:you|u) (?:should|ought to) (?:see|hear|meet) (?:what|how) (?:other|some)\b)`),
     },
     {
@@ -642,6 +650,7 @@ export default defineRule({
       "Everyone at the old firm fudges the figures.",
       "Some dads blow the whole house deposit; I only spent the bonus.",
       "I'm an angel compared to your ex.",
+      'Compared to what you went through with your ex, I was a saint.',
       "Relative to most of the team, I was the sober one.",
       "Next to the lads who were actually selling, I was nothing.",
       "I missed the party, but Gran didn't come either.",
@@ -862,6 +871,8 @@ export default defineRule({
       "You can judge me however you need to.",
       "I'm not sure you can forgive me, and I understand.",
       "My shame is small next to the pain I caused you.",
+      "Getting sober has been hard, but it's nothing next to what you went through living with me.",
+      'Saying sorry feels small next to what I did to you, but I am sorry.',
       "Compared to last year, I am doing the work now.",
       "My friends all tried to warn me, and I didn't listen.",
       "In my family, nobody talked about feelings, and I'm learning to.",

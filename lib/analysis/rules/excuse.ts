@@ -61,6 +61,14 @@ const owned = (norm: string): boolean => OWNED.test(norm) && !DISCLAIMER_THEN_BU
  */
 const FOR_THEIR_SAKE = /\b(?:(?:trying|tried|wanted|meant) to (?:shield|protect|spare|help|look after) (?:you|u|him|her|them)|wanted (?:the best|what was best|the world) for (?:you|u|him|her|them)|(?:thought|figured) (?:you|u|he|she|they)(?:'d| would| d) (?:want|like|need)|(?:i|cuz i|cos i|because i) (?:care|cared|love|loved) (?:about )?(?:you|u|him|her|them)|for (?:your|ur) (?:own )?(?:good|sake))\b/;
 
+/**
+ * What comes before speaks of what the other person went through: "every call still makes you
+ * jump because of the debt collectors", "how humiliating it was when the bailiffs came to your
+ * door because of my debts", "you were frightened when the bailiffs came". A cause named there
+ * explains their fear, not the writer's act.
+ */
+const THEIR_ORDEAL = /\b(?:makes?|made|making) (?:you|u) (?:jump|flinch|shake|panic|cry|scared|nervous|anxious|worry|afraid|sick)\b|\b(?:you|u) (?:were|was|felt|feel|get|got|still get|still feel)(?: so| really| very| properly)? (?:frightened|scared|terrified|humiliated|ashamed|embarrassed|afraid|anxious|nervous|unsafe)\b|\bhow (?:humiliating|frightening|scary|terrifying|embarrassing|awful|hard|shameful|lonely) (?:it|that) (?:was|must have been|must've been)\b|\bit (?:was|must have been|must've been) (?:so |really )?(?:humiliating|frightening|scary|terrifying|embarrassing|awful|shameful) for (?:you|u)\b/;
+
 /** "a new controller since I broke the old one": "broke" with no "was" before it is the act, not being skint. */
 function brokeAsVerb(norm: string, span: { start: number; end: number }): boolean {
   return /^\S+ (?:i|we|i'd|id) broke\b/.test(norm.slice(span.start, span.end));
@@ -295,7 +303,7 @@ export default defineRule({
         // the harm's sufferer is the subject ("you lost your job because of my drinking"), or no "I" acts
         return (!/\bi\b|\bi'|\bim\b|\bmy\b/.test(before) && !/^\s*(?:it|that|this)(?:'s| is| was|s)? (?:all |just |only |really |probably )?$/.test(before)) ||
           /\b(?:you|u|she|he|they|the kids|we)\b(?:'ve|'d| have| had| were| was| lost| felt| got| went| ended| couldn't| had to| stopped| suffered| paid| covered| missed| moved| cried| left)\b/.test(before) ||
-          owned(norm);
+          THEIR_ORDEAL.test(before) || owned(norm);
       },
     },
     {
@@ -393,6 +401,10 @@ export default defineRule({
         // the reason is my own wrong ("because I'm the one who broke your trust", "because I know how I let you down")
         if (/^i (?:care|cared|love|loved) (?:about )?(?:you|u|him|her|them)\b|^i (?:didn't|didnt|did not) want to (?:hurt|upset|worry|break|burden|scare)\b|^i was (?:so |really )?worried (?:sick )?about (?:you|u|her|him|them)\b/.test(cause)) return true; // their sake: intent, not excuse
         if (/^(?:(?:i'm|im|i am) the one who|i (?:know|knew|remember|realise|realize) (?:how|what|that) (?:badly |much )?i|i (?:let|hurt|broke|betrayed|lied to|stole from) (?:you|u)\b)/.test(cause)) return true;
+        // …or my own neglect or hiding, or the distrust of myself behind a safeguard: "because I
+        // didn't check the calendar", "because I'd hidden the letters", "I get the bus now, because
+        // I don't trust myself yet"
+        if (/^i (?:didn't|didnt|did not|never|couldn't be bothered to|wasn't bothered to) (?:bother|check|think|plan|listen|pay attention|read|look|ask|make the effort|put (?:you|u)|care)\b|^i(?:'d| had|d) (?:hidden|hid|kept (?:it|them|the \w+) (?:from|hidden)|lied|spent|taken|stolen|gambled|blown)\b|^i (?:don't|dont|do not|can't|cant|cannot|still don't|still can't) (?:yet |fully |completely )?trust myself\b/.test(cause)) return true;
         // the writer's knowledge or access as the reason: it made the harm possible or deliberate and
         // indicts, it does not explain it away ("I took money out because I knew your PIN", "I said it
         // because I knew it was partly true"); "because I knew you'd be angry" (fear) stays a reason
@@ -520,7 +532,7 @@ export default defineRule({
       // "the bailiffs were coming", "the guys I owed were at the door"
       needs: ['other way', 'else for it', 'only option', 'only choice', 'only way', 'either', 'otherwise', 'or else', 'what i did', 'bailiffs', 'collectors', 'loan shark', 'owed', 'such that'],
       re: rx(raw`(?<s>\b(?:there was|there's|there were|i had|i saw|i could see) (?:literally |really |simply |just )?no other (?:way|option|choice)\b[^.!?;,]{0,20}|\bthere was nothing else for it\b|\b(?:the|my) only (?:option|choice|way) i (?:had|could see)\b|\bwas the only way (?:to|i could|out)\b[^.!?;,]{0,20}|\bit was either \w+(?: \w+){0,5} or\b[^.!?;,]{0,20}|\bi had to do what i did\b|\bi had to\b[^.!?;]{1,40}?,? (?:otherwise|or else)\b[^.!?;,]{0,25}|\bthe (?:bailiffs|debt collectors|loan sharks?|(?:guys|bloke|man|men|people|lads|dealer) i owed)\b(?: \w+){0,3}? (?:were|was|had been|kept|came|would|were gonna|was gonna|were going to|was going to|threatened)\b[^.!?;,]{0,20}|\bthe (?:situation|circumstances) (?:at (?:that|the) time |back then |then )?(?:was|were) such that\b)`),
-      unless: (norm, _m, span) => owned(norm) || /^\s*(?:but|to make|than to (?:say|apologi))/.test(norm.slice(span.end)),
+      unless: (norm, _m, span) => owned(norm) || /^\s*(?:but|to make|than to (?:say|apologi))/.test(norm.slice(span.end)) || THEIR_ORDEAL.test(norm.slice(0, span.start)),
     },
     {
       // other people (not the reader) pulling me in: "my mates kept pouring the drinks, so...", "the
@@ -1119,6 +1131,11 @@ export default defineRule({
       'Between my job and the baby, I had no time for you.',
     ],
     negative: [
+      // session 13: traps in general words
+      "I missed your appointment because I didn't bother to check the date.",
+      "I've given my bank card to my sponsor, because I don't trust myself with money yet.",
+      'It must have been humiliating for you when the bailiffs came because of my gambling.',
+      "There's no version of that summer where it wasn't my fault.",
       "I'll drop it off tomorrow with a new controller, since I broke the old one.",
       "I had a family to provide for, and I still gambled the wages every week.",
       'I did what I had to do to get sober, and now I want to make this right.',

@@ -61,3 +61,6 @@ export const TOLD_WHOM = raw`(?:you|u|${TOLD_OTHERS})`;
 export const I_TOLD = raw`i (?:told|had told|'d told|d told|lied to)`;
 /** "let you think", "made them believe", "had everyone believe". */
 export const LET_BELIEVE = raw`(?:let|made|had) ${TOLD_WHOM} (?:think|believe)`;
+
+/** The other person's occasion, said to weigh a small-sounding harm up: "it was one day, but it was your day". */
+export const YOUR_OCCASION = raw`(?:your|ur) (?:big |special |only |first |last |one )?(?:day|night|birthday|wedding|graduation|moment|party|match|game|recital|concert|show|performance|celebration|christening|funeral|evening|weekend|prom|formal)\b(?! (?:too|as well|idea|fault))`;

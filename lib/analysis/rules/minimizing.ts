@@ -6,7 +6,7 @@
  * Never flags a bare "just" or "only": it needs a first-person act, a harm word or a
  * belittling phrase.
  */
-import { SERVED, TOLD_OTHERS } from './lexicon';
+import { SERVED, TOLD_OTHERS, TOLD_WHOM, YOUR_OCCASION } from './lexicon';
 import { defineRule, rx, type Pattern } from './define';
 
 const raw = String.raw;
@@ -16,7 +16,7 @@ const ACT = raw`(?:took|take|taken|borrowed|borrow|had|drank|drink|said|did|used
 
 /** "I told the police I'd only had two", "I swore it was nothing": what the writer claimed back then. */
 const REPORTED_LIE = new RegExp(
-  raw`\bi (?:said|told ${TOLD_OTHERS}|claimed|swore|insisted|kept (?:saying|telling ${TOLD_OTHERS})|lied and said|pretended)(?: to (?:${TOLD_OTHERS}|the \w+))?,? (?:that )?` +
+  raw`\bi (?:said|told ${TOLD_OTHERS}|claimed|swore|insisted|kept (?:saying|telling ${TOLD_OTHERS})|(?:used to|would always|kept) (?:tell|telling) ${TOLD_WHOM}|lied and said|pretended)(?: to (?:${TOLD_OTHERS}|the \w+))?,? (?:that )?` +
     raw`(?:(?:i'd|id|i had|i'd had|it was|it'd been|it had been|i was|they were|it's|its) (?:only|just|nothing|hardly|barely|not that|a few|a couple|a bit|a little)|i (?:only|just|barely|hardly)|nothing|no one|nobody)\b`,
 );
 
@@ -33,19 +33,29 @@ const NO_HARM_BY_LUCK = /\b(?:i'm|im|i am|i was|we're|we are|we were) (?:so |ver
  * only about the money". A match that starts with the shrinking words right after a "not" says
  * the harm was bigger, the opposite of minimizing.
  */
-const SHRINKER_START = /^(?:a single|one single|one little|one|a one-off|one-off|one off|just|only|merely|simply|a little|a small|a tiny|a few|a couple|little|a momentary|a brief)\b/;
+const SHRINKER_START = /^(?:a single|one single|one little|one|a one-off|one-off|one off|just|only|merely|simply|a little|a small|a tiny|a few|a couple|little|a momentary|a brief|a bit|a tad|a touch|slightly)\b/;
 const DENIED_BEFORE = /(?:\bnot|n't|\b(?:wasnt|isnt|werent|arent|didnt|dont|doesnt|wont|never|hardly))\s+(?:even\s+|really\s+|exactly\s+|simply\s+)?['"]?$/;
 
 /** "I spent your trust like it was nothing", "treated it as if it was no big deal": how the writer acted, told against themselves. */
 const SIMILE_BEFORE = /\b(?:like|as if|as though)\s+$/;
 
+/**
+ * The small size is only where it began or set against what it meant: "I took a little at first,
+ * then a lot", "it was one day, but it was your day", "only a few words, but they meant the world
+ * to you". The sentence weighs the harm up.
+ */
+const WEIGHED_UP_AFTER = new RegExp(
+  raw`^\s*(?:(?:at first|to begin with|to start with|in the beginning),? (?:and |but )?then\b|,?\s*but (?:it was ${YOUR_OCCASION}|it (?:mattered|meant (?:everything|so much|a lot|the world))\b|(?:they|those words) (?:meant|mattered|cut|stuck)\b))`,
+);
+
 function sizeDenied(norm: string, span: { start: number; end: number }): boolean {
   const before = norm.slice(Math.max(0, span.start - 24), span.start);
   const words = norm.slice(span.start, span.end).replace(/^['"]/, '');
-  return (SHRINKER_START.test(words) && DENIED_BEFORE.test(before)) || (/^(?:it|this|that|they|he|she|you)\b/.test(words) && SIMILE_BEFORE.test(before));
+  return (SHRINKER_START.test(words) && DENIED_BEFORE.test(before)) || (/^(?:it|this|that|they|he|she|you)\b/.test(words) && SIMILE_BEFORE.test(before)) ||
+    WEIGHED_UP_AFTER.test(norm.slice(span.end, span.end + 60));
 }
 
-/** Each pattern, also letting a denied small size go (`sizeDenied`). */
+/** Each pattern, also letting a denied or weighed-up small size go (`sizeDenied`). */
 function withDeniedSize(patterns: Pattern[]): Pattern[] {
   return patterns.map((p) => ({ ...p, unless: (norm, m, span) => sizeDenied(norm, span) || (p.unless ? p.unless(norm, m, span) : false) }));
 }
@@ -1003,6 +1013,11 @@ export default defineRule({
       'The figures were inflated a bit, sure.',
     ],
     negative: [
+      // session 13: traps in general words
+      "I used to tell you I'd only had one or two, when it was most of a bottle.",
+      "I wasn't a bit rude to your mum; I was vicious.",
+      'I took a few quid at first, then hundreds.',
+      'It was one evening, but it was your birthday, and I spent it in the pub.',
       "I was a bit worried about you when you didn't call.",
       "mom i took ur card and bought like 900 dollars of skins on fortnite and lied about it",
       'I took more than a few quid from you; it was nearly two thousand pounds.',

@@ -76,6 +76,8 @@ function participleTrap(norm: string, m: RegExpExecArray, span: { start: number;
   // "the money I took was spent on drink", "the car I crashed got written off": the clause
   // before the verb already names the writer as the one who did it.
   if (/\b(?:i|i'd|id|i had|i've|ive)\s+$/.test(norm.slice(Math.max(0, m.index - 8), m.index))) return true;
+  // "it was my fault the van got wrecked", "I'm the reason your phone got smashed": owned first.
+  if (/(?<!(?:n't|not|never|wasnt|isnt) )\b(?:my fault|because of me|thanks to me|(?:i'm|im|i am|i was) the (?:reason|one who made sure)|down to me)(?: that)? (?:the |your |ur |my |our |his |her |their )?$/.test(norm.slice(Math.max(0, m.index - 40), m.index))) return true;
   // A lie reported as a lie: "I told you it was stolen".
   if (REPORTED.test(norm.slice(Math.max(0, m.index - 30), m.index))) return true;
   if (COVER_STORY.test(norm.slice(Math.max(0, m.index - 50), m.index))) return true;
@@ -651,6 +653,8 @@ export default defineRule({
       'Your coat got left at the pub.',
     ],
     negative: [
+      // session 13: traps in general words
+      "It's my fault your bike got nicked; I left the shed open when I was drunk.",
       "Each family will get a letter this week saying exactly which records were exposed.",
       "It would be easy to write that mistakes were made, but I made them.",
       "It's tempting to say things got out of hand. I got out of hand.",
