@@ -87,6 +87,8 @@ export default defineRule({
       unless: (norm, _m, span) =>
         /\b(?:been there|helped|help me|stepped in|called|picked up|found me|come|came|stood by|believed|given me a chance|taken me in|supported|saved)\b/.test(norm.slice(span.start, span.end)) ||
         GRATEFUL_AFTER.test(norm.slice(span.start)) ||
+        // "it scared them even if they didn't say so": what they kept to themselves, conceded
+        (/\beven\s+$/.test(norm.slice(Math.max(0, span.start - 6), span.start)) && /\b(?:say|said|show|showed|tell|told|mention|mentioned|let on|admit|admitted)\b(?: (?:so|it|anything|that))?$/.test(norm.slice(span.start, span.end))) ||
         // an offer left to their permission or wish, not a counterfactual about their conduct: "I'd like
         // to pay for the course, if you'd let me", "if you'd like to talk I'm here, and if you wouldn't,
         // I understand" ("if you'd let me in I wouldn't have had to" stays)
@@ -103,7 +105,7 @@ export default defineRule({
     {
       // "it takes two", "it wasn't all me", "you're just as much to blame"
       needs: ['know', 'one', 'two', '2', 'all me', 'just me', 'only me', 'fault', 'my doing', 'on me', 'blame', 'started it', 'admit', 'defen', 'pretend'],
-      re: rx(raw`(?<s>\bit takes (?:two|2)\b|\b(?:it|this|that) (?:wasn't|wasnt|was not|isn't|isnt|is not) (?:all|just|only|entirely|completely|100%|all on) (?:me|my fault|my doing|on me)\b|\bnot (?:all|entirely|completely|just) (?:me|my fault)\b|\b(?:you're|youre|you are|ur|u r|you were) (?:just )?as (?:much )?to blame\b|\b(?:your|ur) fault (?:too|as well)\b|\b(?:you|u|she|he|they) started it\b|\byou (?:have to|gotta|need to|must) admit\b|\bin my defen[cs]e\b(?!,? i\b)|\b(?:you|u) know (?:exactly )?what (?:you|u) (?:did|done|said|did to me)\b|\b(?:you|u|she|he|they) (?:were|was|are|is) the one (?:who|that) (?:started|began|kicked off|provoked|picked|wound|pushed|brought)\b[^.!?;,]{0,30}|\b(?:not |stop |quit )?pretend(?:ing)? (?:that )?(?:it|this|that|everything) (?:was|is) (?:all |only |just |entirely )?(?:me|my fault|on me)\b)`),
+      re: rx(raw`(?<s>\bit takes (?:two|2)\b|\b(?:it|this|that) (?:wasn't|wasnt|was not|isn't|isnt|is not) (?:all|just|only|entirely|completely|100%|all on) (?:me|my fault|my doing|on me)\b|\bnot (?:all|entirely|completely|just) (?:me|my fault)\b|\b(?:you're|youre|you are|ur|u r|you were) (?:just )?as (?:much )?to blame\b|\b(?:your|ur) fault (?:too|as well)\b|\b(?:you|u|she|he|they) started it\b|\byou (?:have to|gotta|need to|must) admit\b|(?<!\b(?:nothing|nothing to say|nothing i can say|nothing to be said|no words|not a word|can't say anything|cannot say anything|there's no|there is no|no) )\bin my defen[cs]e\b(?!,? i\b)|\b(?:you|u) know (?:exactly )?what (?:you|u) (?:did|done|said|did to me)\b|\b(?:you|u|she|he|they) (?:were|was|are|is) the one (?:who|that) (?:started|began|kicked off|provoked|picked|wound|pushed|brought)\b[^.!?;,]{0,30}|\b(?:not |stop |quit )?pretend(?:ing)? (?:that )?(?:it|this|that|everything) (?:was|is) (?:all |only |just |entirely )?(?:me|my fault|on me)\b)`),
       unless: (norm, _m, span) => /\bpretend/.test(norm.slice(span.start, span.end)) && !/\b(?:not|stop|quit|don't|dont|can't|cant)\b/.test(norm.slice(Math.max(0, span.start - 12), span.end)),
     },
     {
@@ -667,6 +669,9 @@ export default defineRule({
       "I'm sorry I said it, though you started the whole thing.",
     ],
     negative: [
+      // session 13: traps in general words
+      "There's nothing I can say in my defence, and I won't try.",
+      "I know my shouting frightened the kids, even if they didn't show it.",
       "If you hadn't sat with me through the detox, I don't know where I'd be.",
       "Nothing about this is on you, and if you ever want to know anything, I'll answer honestly.",
       'Had the neighbour not called the fire brigade, the whole house would have gone up.',

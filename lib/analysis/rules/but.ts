@@ -46,10 +46,11 @@ const LOGISTICS = primed(/^\s*,?\s*(?:i|we) (?:can't|cant|cannot|can not|won't b
 /**
  * More that keeps the apology standing after "but": repair offered ("but I'd like to pay for the
  * windscreen"), the word sorry weighed ("but sorry on its own isn't going to cut it"), more remorse
- * ("but what I'm sorriest for is…"), the choice owned ("but I knew what I was doing"), the harm
- * weighed up ("it was one day, but it was your day").
+ * ("but what I'm sorriest for is…", "but more than that I'm ashamed"), the choice owned ("but I
+ * knew what I was doing"), the harm weighed up ("it was one day, but it was your day"), the
+ * apology weighed ("but I know that alone doesn't earn your trust back").
  */
-const OWNING_MORE = primed(new RegExp(raw`^\s*,?\s*(?:(?:i'd|id|i would|i)\s+(?:really\s+|also\s+)?(?:like|love|want|hope|plan|intend|mean|am going|'m going|m going) to (?:make|pay|fix|repair|put|replace|cover|give (?:you|u) back)\b|sorry (?:on its own |alone |by itself |in itself )?(?:isn't|isnt|is not|won't|wont|doesn't|doesnt|does not|will never|can't|cant|cannot|is never)\b|what i(?:'m| am) (?:most |really |truly )?(?:sorr(?:y|iest)|ashamed|regret)|i (?:still |always |fully )?(?:knew|know) (?:exactly |full well )?what i was doing|i (?:still )?(?:chose|decided|made the choice) to|(?:i'm|im|i am) (?:even |much |far |a lot )?(?:more sorry|sorrier|more ashamed)|(?:you|u) (?:really )?(?:do not|don't|dont|never|won't ever|will never) (?:owe me|have to (?:reply|respond|answer|write|forgive|see|talk|call|do|say)|need to (?:reply|respond|answer|write|forgive|do|say))\b|take (?:all |whatever |as much )?(?:the )?time (?:you|u) need|there(?:'s| is) no (?:pressure|rush|obligation|expectation)|(?:i'll|ill|i will) (?:respect|accept|understand) (?:whatever|any|your)\b|it was ${YOUR_OCCASION}|it (?:mattered|meant (?:everything|so much|a lot|the world))\b)`));
+const OWNING_MORE = primed(new RegExp(raw`^\s*,?\s*(?:(?:i'd|id|i would|i)\s+(?:really\s+|also\s+)?(?:like|love|want|hope|plan|intend|mean|am going|'m going|m going) to (?:make|pay|fix|repair|put|replace|cover|give (?:you|u) back)\b|sorry (?:on its own |alone |by itself |in itself )?(?:isn't|isnt|is not|won't|wont|doesn't|doesnt|does not|will never|can't|cant|cannot|is never)\b|what i(?:'m| am) (?:most |really |truly )?(?:sorr(?:y|iest)|ashamed|regret)|i (?:still |always |fully )?(?:knew|know) (?:exactly |full well )?what i was doing|i (?:still )?(?:chose|decided|made the choice) to|(?:i'm|im|i am) (?:even |much |far |a lot )?(?:more sorry|sorrier|more ashamed)|(?:you|u) (?:really )?(?:do not|don't|dont|never|won't ever|will never) (?:owe me|have to (?:reply|respond|answer|write|forgive|see|talk|call|do|say)|need to (?:reply|respond|answer|write|forgive|do|say))\b|take (?:all |whatever |as much )?(?:the )?time (?:you|u) need|there(?:'s| is) no (?:pressure|rush|obligation|expectation)|(?:i'll|ill|i will) (?:respect|accept|understand) (?:whatever|any|your)\b|it was ${YOUR_OCCASION}|it (?:mattered|meant (?:everything|so much|a lot|the world))\b|(?:more than that|above all|most of all|even more),? (?:i'm|im|i am|i feel) (?:so |deeply |truly |really )?(?:ashamed|sorry)\b|(?:i know )?(?:that|this|it|saying sorry|sorry|an apology|words) (?:alone|on (?:its|their) own|by itself) (?:doesn't|does not|won't|will not|can't|cannot|isn't|is not)\b)`));
 
 /** "however you judge best", "however long it takes": "however" as "in whatever way", no turn. */
 const MANNER_HOWEVER = primed(/^\s*(?:(?:you|u|they|we|he|she) (?:\w+ )?(?:like|want|wish|see fit|judge|prefer|choose|decide|think best|feel best)\b|(?:long|much|many|far|often) )/);
@@ -237,6 +238,8 @@ export default defineRule({
     ],
     negative: [
       // session 13: traps in general words
+      "I'm sorry, but more than that I'm ashamed of how I spoke to you.",
+      "I'm sorry, but I know that alone doesn't pay back what I took.",
       "I'm sorry I missed it. It was one afternoon, but it was your big day.",
       "I'm sorry I stole from the till, but I'm even more sorry I made you doubt Jenny, who did nothing wrong.",
       "I would like to repay the money, either to you or to the company, however you judge best.",

@@ -308,7 +308,7 @@ export default defineRule({
       // gamble and no one calls them monsters", "back then nobody thought twice about it", "things were
       // different in those days"
       needs: ['nobody', 'no one', 'noone', 'different', 'people', 'every'],
-      re: rx(raw`(?<s>\band (?:nobody|no one|noone|no-one) (?:calls|called|makes|made|blinks|blinked|bats an eye(?:lid)?|batted an eye(?:lid)?|thinks twice|thought twice|says a word|said a word|bats an eyelid)\b|\b(?:in those days|back then|at the time|those days|in my day|in them days)\b[^.!?]{0,60}\b(?:nobody|no one|noone) (?:thought twice|batted an eye(?:lid)?|said a word|blinked|cared)\b|\bthings were different (?:in those days|back then|then|in my day|in them days)\b|\bpeople (?:say|do|did|have done|'ve done|ve done|get up to) (?:way |far |much |a lot |even )?worse (?:every day|all the time|to their|than that|than me|and)\b|\bevery (?:man|woman|guy|bloke|lad|dad|father|uncle|one|body) (?:in|at|on|from) (?:my|our|the|this|that) \w+ (?:drank|drinks|gambled|gambles|hit|hits|cheated|cheats|lied|lies|smoked|used|fought|fights|did it|does it|did the same|was the same|is the same|was like that|is like that)\b)`),
+      re: rx(raw`(?<s>\band (?:nobody|no one|noone|no-one) (?:calls|called|makes(?! me\b)|made(?! me\b)|blinks|blinked|bats an eye(?:lid)?|batted an eye(?:lid)?|thinks twice|thought twice|says a word|said a word|bats an eyelid)\b|\b(?:in those days|back then|at the time|those days|in my day|in them days)\b[^.!?]{0,60}\b(?:nobody|no one|noone) (?:thought twice|batted an eye(?:lid)?|said a word|blinked|cared)\b|\bthings were different (?:in those days|back then|then|in my day|in them days)\b|\bpeople (?:say|do|did|have done|'ve done|ve done|get up to) (?:way |far |much |a lot |even )?worse (?:every day|all the time|to their|than that|than me|and)\b|\bevery (?:man|woman|guy|bloke|lad|dad|father|uncle|one|body) (?:in|at|on|from) (?:my|our|the|this|that) \w+ (?:drank|drinks|gambled|gambles|hit|hits|cheated|cheats|lied|lies|smoked|used|fought|fights|did it|does it|did the same|was the same|is the same|was like that|is like that)\b)`),
       // "Things were different back then, and that's no excuse"
       unless: (norm, _m, span) => /^[^.!?]{0,40}\b(?:no excuse|doesn't excuse|does not excuse|not an excuse|isn't an excuse)\b/.test(norm.slice(span.end)),
     },
@@ -752,6 +752,9 @@ export default defineRule({
       "I feel like I'm the only one who ever gets punished for this stuff.",
     ],
     negative: [
+      // session 13: traps in general words
+      'I took the money, and nobody made me do it.',
+      "I'm not going to trot out the line that everyone was at it.",
       "I'm not the only one who misses him, and I know that.",
       "I wasn't the only one taking it hard when Grandad died.",
       "I wasn't the only member of staff taking it hard when he retired, and I should have told you how I felt.",

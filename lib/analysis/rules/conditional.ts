@@ -168,6 +168,8 @@ export default defineRule({
       'Whatever hurt there may have been, I am sorry to everyone.',
     ],
     negative: [
+      // session 13: traps in general words
+      "My sponsor says to stop writing 'sorry if I upset you' and just name what I did.",
       "If you'd ever like to talk, I'm here.",
       "If you want, I can pay it back, and I'm sorry.",
       "Even if you never forgive me, I'll keep paying back every cent.",

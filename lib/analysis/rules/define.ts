@@ -88,8 +88,25 @@ export function* primePatterns(subjects: readonly string[]): Generator<void, voi
  * "I'm not going to tell you", "I used to tell myself", "instead of blaming".
  */
 const DISOWN = primed(new RegExp(
-  String.raw`(?:\b(?:i|i'm|im|i am|i'll|ill|i've|ive|i'd|id)\s+(?:just\s+|really\s+|also\s+)?(?:won't|wont|will not|shall not|shan't|must not|mustn't|not going to|not gonna|never going to|refuse to|can't|cannot|can not|couldn't|not here to|not about to|don't want to|do not want to|no longer|stop|stopped|quit|not trying to|shouldn't|should not|wouldn't|would not|not)\s+(?:ever\s+)?(?:(?:insult|patronise|patronize|bore|fob) (?:you|u)(?: off)? (?:by|with)\s+)?(?:say|saying|tell(?: you| u)?|telling(?: you| u)?|pretend(?:ing)?|claim|claiming|use|make|give(?: you| u)?|offer|blame|blaming|hide behind|insult you with|act like|play|promise|promising|swear|swearing|guarantee|write|writing)\b|\b(?:used to|would|kept|keep) (?:tell|telling|say|saying) (?:myself|people|everyone)\b|\b(?:i )?(?:used to|once|would|kept|always) (?:think|thinking|believe|believing|tell myself|pretend|pretending|claim|claiming)\b|\bi (?:used to|kept|always|would always|once) (?:say|said|saying)\b|\b(?:i'm|im|i am|i)\s+(?:not|never)\s+(?:asking|expecting|demanding|begging|requesting|pressuring|pushing|rushing)\b|\b(?:told|tell|telling|convinced|kidding|fooling|lying to) myself\b|\binstead of (?:saying|blaming|telling|making)\b|\brather than (?:say|saying|blame|blaming)\b|\b(?:it's|its|it is|it would be|it'd be) (?:so |very )?(?:easy|tempting) to (?:say|blame|tell|write|claim|pretend|plead|call it)\b|\bthe (?:old|usual) (?:excuse|line|story)\b|\bwithout (?:saying|making|blaming)\b|\bthere(?:'s| is|s) no (?:version|world|universe|scenario|reading|telling|way of telling it)(?: of (?:this|it|that|events|what happened|(?:that|this|the) \w+))? (?:where|in which)\b)(?:(?!\bbut\b|\bhowever\b)[^.;!?]){0,60}$`,
+  String.raw`(?:\b(?:i|i'm|im|i am|i'll|ill|i've|ive|i'd|id)\s+(?:just\s+|really\s+|also\s+)?(?:won't|wont|will not|shall not|shan't|must not|mustn't|not going to|not gonna|never going to|refuse to|can't|cannot|can not|couldn't|not here to|not about to|don't want to|do not want to|no longer|stop|stopped|quit|done|finished|through|tired of|sick of|not trying to|shouldn't|should not|wouldn't|would not|not)\s+(?:ever\s+)?(?:(?:insult|patronise|patronize|bore|fob) (?:you|u)(?: off)? (?:by|with)\s+)?(?:say|saying|tell(?: you| u)?|telling(?: you| u)?|pretend(?:ing)?|claim|claiming|use|make|give(?: you| u)?|offer|blame|blaming|hide behind|insult you with|act like|play|promise|promising|swear|swearing|guarantee|write|writing)\b|\b(?:used to|would|kept|keep) (?:tell|telling|say|saying) (?:myself|people|everyone)\b|\b(?:i )?(?:used to|once|would|kept|always) (?:think|thinking|believe|believing|tell myself|pretend|pretending|claim|claiming)\b|\bi (?:used to|kept|always|would always|once) (?:say|said|saying)\b|\b(?:i'm|im|i am|i)\s+(?:not|never)\s+(?:asking|expecting|demanding|begging|requesting|pressuring|pushing|rushing)\b|\b(?:told|tell|telling|convinced|kidding|fooling|lying to) myself\b|\binstead of (?:saying|blaming|telling|making)\b|\brather than (?:say|saying|blame|blaming)\b|\b(?:it's|its|it is|it would be|it'd be) (?:so |very )?(?:easy|tempting) to (?:say|blame|tell|write|claim|pretend|plead|call it)\b|\bthe (?:old|usual|same|tired) (?:excuse|line|story)\b|\bthe (?:excuse|line) (?:that|about)\b|\bwithout (?:saying|making|blaming)\b|\bthere(?:'s| is|s) no (?:version|world|universe|scenario|reading|telling|way of telling it)(?: of (?:this|it|that|events|what happened|(?:that|this|the) \w+))? (?:where|in which)\b)(?:(?!\bbut\b|\bhowever\b)[^.;!?]){0,60}$`,
 ));
+
+/**
+ * A saying set aside: "I could say the drink made me do it, but I'd be lying", "I'd like to say I
+ * never meant any harm, but I knew the rent was due", "I could tell you other people did worse,
+ * but that's beside the point". What follows "I could say" is offered only to be refused by the
+ * "but" after it; without that "but" it may still be meant.
+ */
+const COULD_SAY = primed(/\bi(?:'d| would|d)? (?:could|might|like to|love to|wish i could|want to|wanted to) (?:say|tell (?:you|u)|claim|argue|plead|pretend)(?: that)?\s+(?:[a-z']+\s+){0,2}$/);
+const BUT_LATER = primed(/^[^.!?;]*?\bbut\b/);
+
+/** True when the match at `index` is what the writer could say, set aside by a "but" later in the sentence. */
+export function isSetAside(norm: string, index: number): boolean {
+  compileNow(COULD_SAY);
+  if (!COULD_SAY.test(norm.slice(Math.max(0, index - 50), index))) return false;
+  compileNow(BUT_LATER);
+  return BUT_LATER.test(norm.slice(index));
+}
 
 /** True when the match at `index` follows a disowning phrase in the same clause. */
 export function isDisowned(norm: string, index: number): boolean {
@@ -127,9 +144,32 @@ export function withCoverStoryGuard(patterns: Pattern[]): Pattern[] {
 export function inQuotes(norm: string, index: number): boolean {
   let open = false;
   for (let i = 0; i < index; i++) if (norm.charCodeAt(i) === 34) open = !open;
-  if (!open) return false;
   // An unclosed quote to the end of the sentence is not quotation (stray mark).
-  return norm.indexOf('"', index) >= 0;
+  if (open && norm.indexOf('"', index) >= 0) return true;
+  return inSingleQuotes(norm, index);
+}
+
+/** An opening single quote: after a space, a bracket, a colon or the start, before a letter. */
+const SINGLE_OPEN = /(?:^|[\s(\[:])'(?=[a-z])/g;
+/** A closing one: after a letter, digit or stop, before a space, a stop or the end ("don't" is neither). */
+const SINGLE_CLOSE = /(?<=[a-z0-9.!?,])'(?=[\s.,;:!?)\]]|$)/;
+const MAX_SINGLE_QUOTED = 120;
+
+/**
+ * Single quotes used as quotation: "People keep telling me to write 'sorry if anyone was
+ * offended', but I offended you". An apostrophe inside a word never opens or closes one, and a
+ * quote must close within MAX_SINGLE_QUOTED characters.
+ */
+function inSingleQuotes(norm: string, index: number): boolean {
+  if (norm.indexOf("'") < 0) return false;
+  let opened = -1;
+  SINGLE_OPEN.lastIndex = 0;
+  for (let m = SINGLE_OPEN.exec(norm); m !== null && m.index < index; m = SINGLE_OPEN.exec(norm)) opened = m.index + m[0].length - 1;
+  if (opened < 0 || index - opened > MAX_SINGLE_QUOTED) return false;
+  // closed again before the match: not inside
+  if (SINGLE_CLOSE.test(norm.slice(opened + 1, index))) return false;
+  const after = norm.slice(index, opened + 1 + MAX_SINGLE_QUOTED);
+  return SINGLE_CLOSE.test(after);
 }
 
 /** Sentence-level negation words within `words` words before `index`. */
@@ -214,7 +254,7 @@ export function defineRule(spec: RuleSpec): FlagRule {
         const span = tidy(norm, spanOf(m));
         if (span.end <= span.start) continue;
         if (inQuotes(norm, span.start)) continue;
-        if (!p.ignoreDisowning && isDisowned(norm, m.index)) continue;
+        if (!p.ignoreDisowning && (isDisowned(norm, m.index) || isSetAside(norm, m.index))) continue;
         if (p.unless?.(norm, m, span)) continue;
         found.push(p.severity ? { ...span, severity: p.severity } : span);
       }

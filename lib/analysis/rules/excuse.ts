@@ -417,6 +417,8 @@ export default defineRule({
         // a reason for keeping quiet now, not for the harm: "I won't repeat it, because it was theirs
         // to say", "I won't share what he said, because it's his"
         if (/\bi (?:won't|wont|will not|'m not going to|m not going to|am not going to) (?:repeat|share|say|tell|write|go into|pass on|quote|describe)\b[^.!?;]*$/.test(main)) return true;
+        // a reason for the apology itself: "I feel I should apologise because I was late with the rent again"
+        if (/\b(?:apologi[sz]e|apologi[sz]ing|say sorry|saying sorry|owe (?:you|u) an apology)\s*(?:to (?:you|u)\s*)?$/.test(main)) return true;
         // a reason for writing or naming it now, not for the act: "because I am in recovery and this
         // is part of putting things right", "because I think you've carried it alone too long"
         if (/^(?:i (?:think|believe|owe) (?:you|u|that you|that u)\b|i (?:want|wanted|need|needed) (?:you|u) to (?:know|hear|have)\b|(?:i'm|im|i am) (?:now )?(?:in recovery|sober|clean|working (?:the|my) (?:steps|program|programme)|doing (?:the|my) (?:steps|step nine|ninth step|amends))|(?:this|it) is (?:part of (?:my|the)|my (?:ninth|9th|step)|step (?:nine|9)))/.test(cause)) return true;
@@ -1132,6 +1134,9 @@ export default defineRule({
     ],
     negative: [
       // session 13: traps in general words
+      'I could say the pills made me do it, but that would be a lie.',
+      'I should apologise because I was rude to your sister at the wedding.',
+      "I'm done pretending the drink made me do it.",
       "I missed your appointment because I didn't bother to check the date.",
       "I've given my bank card to my sponsor, because I don't trust myself with money yet.",
       'It must have been humiliating for you when the bailiffs came because of my gambling.',

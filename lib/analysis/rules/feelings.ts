@@ -399,6 +399,8 @@ export default defineRule({
       "sorry u got so upset when i didnt turn up",
     ],
     negative: [
+      // session 13: traps in general words
+      "I know 'sorry you feel that way' is a cop-out, so: I'm sorry I read your diary.",
       "I'm sorry that they were frightened when I drove drunk with them in the car.",
       'I am sorry to everyone who was hurt by my drinking.',
       'To everyone I hurt, I apologise.',

@@ -32,6 +32,8 @@ export default defineRule({
       // "I didn't mean to imply...", and plans that went long ("I never meant to stay this long") are not a defence of a harm.
       unless: (norm, _m, span) =>
         /\bmean(?:t)? (?:to )?(?:imply|suggest|say that|pressure|put pressure|make you feel you have|rush|stay|write so|ramble|go on|take so long|be away so|sleep)\b/.test(norm.slice(span.start, span.end)) ||
+        // "I didn't mean much to anyone back then": mattering, not intending.
+        /\bmean(?:t)? (?:much|anything|a thing|a lot|nothing|so much|the world|everything) to\b/.test(norm.slice(span.start, span.end)) ||
         // "I know you didn't mean to hurt me": someone else's intent, not the writer's defence.
         /\b(?:you|u|he|she|they|we|nobody|no one)\s+$/.test(norm.slice(Math.max(0, span.start - 6), span.start)) ||
         // "money that I never intended to repay": a bad intent owned, which indicts, not a good one pleaded
@@ -558,6 +560,8 @@ export default defineRule({
       'I just wanted to be helpful.',
     ],
     negative: [
+      // session 13: traps in general words
+      "I didn't mean much to anyone in those years, but you still came to visit.",
       "I never meant to embarrass you, but I did, and I should have apologised the next morning.",
       "I won't insult you by saying I never meant to hurt you.",
       "I shall not pretend my intentions were good.",

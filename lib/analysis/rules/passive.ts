@@ -26,6 +26,14 @@ const HARM_PARTICIPLE = raw`(?:clipped|chipped|scorched|singed|spilled|overstate
 
 const VERBAL_NOUNS = raw`(?:mistakes|errors|things|words|promises|threats|comments|remarks|accusations|decisions|choices|stuff|harm|damage|lies|insults|names|hurtful things|bad choices|poor choices|cruel things)`;
 
+/**
+ * The subject left out after "and"/"then": "I borrowed R5,000 and disappeared on you" has the
+ * writer's "I" from the clause before, not a thing that vanished by itself.
+ */
+function elidedAfterMe(norm: string, m: RegExpExecArray): boolean {
+  return /^(?:and|then|but|or)$/.test(m.groups?.subj ?? '') && /\b(?:i|i'd|id|i had|i've|ive)\s+(?:just |then |also |only )?[a-z]+\b[^.!?;]*$/.test(norm.slice(0, m.index));
+}
+
 function subjectIsPerson(subject: string | undefined): boolean {
   return subject !== undefined && PERSON.has(subject);
 }
@@ -70,7 +78,7 @@ function framedAway(norm: string, start: number): boolean {
 function participleTrap(norm: string, m: RegExpExecArray, span: { start: number; end: number }): boolean {
   if (framedAway(norm, span.start)) return true;
   const subj = m.groups?.subj;
-  if (subjectIsPerson(subj)) return true;
+  if (subjectIsPerson(subj) || elidedAfterMe(norm, m)) return true;
   // "nothing was taken", "none of it was damaged": no harm is being hidden.
   if (subj === 'nothing' || subj === 'none') return true;
   // "the money I took was spent on drink", "the car I crashed got written off": the clause
@@ -140,7 +148,9 @@ export default defineRule({
       // "money went missing", "the rent money just disappeared", "jewellery ended up at the pawn shop"
       needs: ['unpaid', 'unanswered', 'unnoticed', 'unreturned', 'unchecked', 'unpunished', 'left', 'missing', 'disappeared', 'vanished', 'evaporated', 'grew legs', 'walked off', 'ended up', 'wound up', 'found its', 'found their'],
       re: rx(raw`\b(?<subj>[a-z][a-z'-]*) (?:just |somehow |then |kind of |sort of |kinda |all |also |apparently )?(?:(?:went|goes|gone|going|has gone|have gone|had gone) missing|disappeared|vanished|evaporated|grew legs|walked off|went (?:unpaid|unanswered|unnoticed|unreturned|unchecked|unpunished)|(?:was|were|got) left (?:unpaid|unanswered|behind)|ended up (?:at|in|with|on) (?:the |a )?(?:pawn|cash converters|pawnbroker|bin|tip|dump|ditch|river|canal|bookies?|car boot)|wound up (?:at|in) (?:the |a )?(?:pawn|ditch)|found (?:its|their) way (?:to|into))\b`),
-      unless: (norm, m, span) => framedAway(norm, span.start) || subjectIsPerson(m.groups?.subj) || agentNamed(norm, span.end) ||
+      // "the parcel went missing in the post": lost in someone's delivery, no hand of the writer's hidden
+      unless: (norm, m, span) => framedAway(norm, span.start) || subjectIsPerson(m.groups?.subj) || elidedAfterMe(norm, m) || agentNamed(norm, span.end) ||
+        /^\s*in (?:the )?(?:post|mail|transit|delivery)\b/.test(norm.slice(span.end)) ||
         COVER_STORY.test(norm.slice(Math.max(0, m.index - 50), m.index)) || COVER_UP_AFTER.test(norm.slice(span.end)),
     },
     {
@@ -153,7 +163,8 @@ export default defineRule({
       // "it just kind of happened", "things escalated", "it all spiralled"
       needs: ['happened', 'spiral', 'escalated', 'snowballed', 'blew up', 'kicked off'],
       re: rx(raw`(?<s>\b(?:things|it|stuff|everything|that|this|the (?:argument|fight|row|situation|whole thing|drinking|gambling)) (?:(?:just|kind of|sort of|kinda|somehow|all|simply) )+happened\b|\b(?:things|it|everything|stuff|the (?:argument|fight|row|situation|drinking|gambling)) (?:just |all |quickly |then |really )*(?:spiral?led|spiral?ed|escalated|snowballed|blew up|kicked off)\b)`),
-      unless: (norm, _m, span) => framedAway(norm, span.start) || agentNamed(norm, span.end),
+      // "my choice, not something that just happened to me": the drift denied.
+      unless: (norm, _m, span) => framedAway(norm, span.start) || agentNamed(norm, span.end) || /\bnot (?:something|a thing|anything|an accident)\s+$/.test(norm.slice(Math.max(0, span.start - 20), span.start)),
     },
     {
       // "sorry for all the stuff that went on", "hurt by what happened at the office party"
@@ -654,6 +665,9 @@ export default defineRule({
     ],
     negative: [
       // session 13: traps in general words
+      'I borrowed your van, crashed it and vanished for a week.',
+      "The cheque went missing in the post, so I've sent the money by bank transfer instead.",
+      'Lying to you was a choice, not something that just happened.',
       "It's my fault your bike got nicked; I left the shed open when I was drunk.",
       "Each family will get a letter this week saying exactly which records were exposed.",
       "It would be easy to write that mistakes were made, but I made them.",

@@ -27,9 +27,12 @@ function forNegation(norm: string): string {
   return norm.replace(/\bcan'?t wait\b/g, blank).replace(/^[^;]*\bbut\b/, blank);
 }
 
-/** "None of you owe me a reply": the claim denied for everyone it names. */
-function deniedForAll(norm: string, start: number): boolean {
-  return /\b(?:none|neither|not one|not any) of\s+$/.test(norm.slice(Math.max(0, start - 16), start));
+/**
+ * The claim denied: for everyone it names ("None of you owe me a reply"), or as a feeling they
+ * need not have ("Please don't feel you owe me a reply", "never think you have to answer").
+ */
+function claimDenied(norm: string, start: number): boolean {
+  return /\b(?:none|neither|not one|not any) of\s+$|\b(?:don't|dont|do not|never|shouldn't|should not|mustn't|must not) (?:ever )?(?:feel|think|believe)(?: like| that)?\s+$/.test(norm.slice(Math.max(0, start - 24), start));
 }
 
 export default defineRule({
@@ -77,7 +80,7 @@ export default defineRule({
       re: rx(raw`(?<s>\b(?:just |please )?(?:say|tell me) (?:that )?(?:you|u)(?:'ll| will)? (?:forgive|still love|don't hate|dont hate|do not hate)\b[^.!?;,]{0,20}|\bnever (?:speak|talk) (?:of|about) (?:it|this|that) again\b|\bgive me (?:another|one more|a second|a last|one last|a fresh) (?:chance|go|try)\b|\bi(?:'ll| will|'d| would)? (?:need|expect|want|demand|like) (?:an answer|a reply|a response|an explanation|to hear back|a decision)\b[^.!?;,]{0,30}|^\W*forgive me\b(?! for (?:the|my) (?:late|delay|slow))|\bforgive me,? (?:please|pls|plz|i beg you|i'm begging you|im begging you)\b|\b${YOU} owe (?:it to (?:me|us|yourself|(?:the|our|your|ur) (?:kids|children|family|boys|girls))|me (?:a (?:second )?chance|another chance|that much|this|a reply|an answer))\b|\bforget (?:it|this|that) ever happened\b|\b(?:water under the bridge|let bygones be bygones|bygones)\b|\b(?:get|got|getting) over it (?:soon|already|now|quickly)\b|\bcut me some slack\b|\bgive me a break\b|\b(?:expect|expecting) (?:things|everything|us|you|it|life) to (?:go back|return|be|get back)\b[^.!?;,]{0,20}|\b(?:${YOU} )?(?:can't|cant|cannot|can not|shouldn't|shouldnt) (?:really |just )?(?:keep |go on |still )?(?:holding|hold|throwing|throw|bringing|bring) (?:it|this|that|the past|my past|what i did)(?: up)? (?:against me|up|in my face)\b|\b(?:please|pls|plz|just) (?:don't|dont|do not) (?:shut me out|give up on me|ignore me|leave me|cut me off|block me|walk away)\b|\b(?:don't|dont|do not) (?:shut me out|give up on me|leave me hanging|ignore this)\b|\bi've said (?:i'm|im|i am) sorry\b[^.!?;]{0,10},? so\b|\bi (?:already )?(?:said|told you) (?:i'm|im|i am) sorry[^.!?;]{0,20}(?:what more|so)\b)`),
       unless: (norm, _m, span) => {
         const at = norm.slice(span.start);
-        if (deniedForAll(norm, span.start)) return true;
+        if (claimDenied(norm, span.start)) return true;
         if (/\b(?:don't|dont|do not)\s+$/.test(norm.slice(Math.max(0, span.start - 12), span.start)) && /^forget/.test(at)) return true;
         // "I'm not asking you to forgive me, and I'm not expecting us to be friends": the expectation
         // denied, as in the taxonomy's "I'm not asking you to forgive me"
@@ -149,7 +152,7 @@ export default defineRule({
       re: rx(raw`(?<s>\bi (?:won't|wont|will not|am not going to|'m not going to|m not going to) (?:stop|give up|quit|rest)(?: (?:trying|calling|texting|writing|asking|coming round|coming by))? until\b[^.!?;,]{0,30}|\bi(?:'ll| will|ll) keep (?:calling|ringing|texting|writing|trying|asking|coming (?:round|by|over)|messaging|knocking) (?:until|till|til|'til)\b[^.!?;,]{0,30}|\bi(?:'m| am|m)? beg(?:ging)? (?:you|u)\b[^.!?;,]{0,30}|\bit (?:would|will|'d) mean (?:the world|so much|everything|a lot|a great deal) (?:to me )?if (?:you|u)(?:'d| would| could| can)? (?:just )?(?:forgive|reply|answer|call|write|talk|meet|see|give|let|come)\b[^.!?;,]{0,20}|\b(?:you|u) owe me (?:a |an |at least a |at least an )?(?:conversation|chance|answer|reply|call|explanation|hearing|second chance)\b|\blet'?s (?:not|try not to) dwell on (?:it|this|that|the past|what happened)\b|\b(?:text|call|ring|message|msg|write|email|answer|reply(?: to)?|get back to) (?:me )?(?:back )?(?:please|pls|plz|asap|a\.s\.a\.p|soon|right away|straight away|tonight|today)\b|\b(?:i(?:'m| am|m) )?looking forward to (?:hearing (?:from (?:you|u)|back)|your (?:reply|response|answer|call)|seeing (?:you|u)(?: (?:soon|again))?)\b)`),
       unless: (norm, _m, span) =>
         negatedBefore(norm, span.start, 3) ||
-        deniedForAll(norm, span.start) ||
+        claimDenied(norm, span.start) ||
         /\b(?:no|not|don't|dont|never)\b[^.!?;,]{0,12}(?:need|have|has|pressure|rush|hurry)\b/.test(norm),
     },
     {
@@ -660,6 +663,8 @@ export default defineRule({
       "I don't know what else you want from me.",
     ],
     negative: [
+      // session 13: traps in general words
+      "Don't ever feel you owe me a call back.",
       "None of you owe me a reply, and I won't write again unless you ask me to.",
       "I am not asking you to reply, or to forgive me any time soon.",
       "I'm not expecting you to forgive me quickly or at all.",
