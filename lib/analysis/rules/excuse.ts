@@ -196,7 +196,7 @@ export default defineRule({
     {
       // "I had no choice", "nowhere else to turn", "i wouldnt of had to take money if..."
       needs: ['human', 'perfect', 'mistakes', 'only', 'just', 'choice', 'option', 'alternative', 'nowhere', 'of had', 'have had', 'of needed', 'have needed', 'done it', 'done that', 'needed', 'need ', 'desperate'],
-      re: rx(raw`(?<s>\b(?:i|i'd|id) (?:had|felt i had|have|'d|d) (?:no|little) (?:other )?(?:choice|option|alternative)\b|\b(?:had|have|with) nowhere (?:else )?to (?:turn|go)\b|\bi (?:${WOULDNT}|would never) (?:of|have|'ve|ve) (?:had to|needed to|done it|done that)\b|\b(?:i|i just) (?:needed|need) (?:the )?(?:money|cash|a drink|the drink|it) (?:at the time|back then|so badly|so bad|desperately|to (?:survive|get by|pay))\b|\bi was desperate\b|\b(?:i was|i'm|im|i am|we're|we are|we were) (?:only|just) human\b|\b(?:nobody's|nobodys|nobody is|no one's|no one is|no-one is) perfect\b|\b(?:everyone|everybody) makes mistakes\b|\bi (?:only|just) did (?:it|that|this) (?:because|cos|cuz|coz|since|to)\b[^.!?;,]{0,30})`),
+      re: rx(raw`(?<s>\b(?:i|i'd|id) (?:had|felt i had|have|'d|d) (?:no|little) (?:other )?(?:choice|option|alternative)\b|(?<!\b(?:you|u|they|he|she|we|families|people|patients|callers) )\b(?:had|have|with) nowhere (?:else )?to (?:turn|go)\b|\bi (?:${WOULDNT}|would never) (?:of|have|'ve|ve) (?:had to|needed to|done it|done that)\b|\b(?:i|i just) (?:needed|need) (?:the )?(?:money|cash|a drink|the drink|it) (?:at the time|back then|so badly|so bad|desperately|to (?:survive|get by|pay))\b|\bi was desperate\b|\b(?:i was|i'm|im|i am|we're|we are|we were) (?:only|just) human\b|\b(?:nobody's|nobodys|nobody is|no one's|no one is|no-one is) perfect\b|\b(?:everyone|everybody) makes mistakes\b|\bi (?:only|just) did (?:it|that|this) (?:because|cos|cuz|coz|since|to)\b[^.!?;,]{0,30})`),
       // "I had no choice about being an addict, but I had a choice about lying": owned in the same breath
       unless: (norm, _m, span) => owned(norm) || (/^i (?:only|just) did (?:it|that|this)\b/.test(norm.slice(span.start, span.end)) && FOR_THEIR_SAKE.test(norm.slice(span.start, span.end))),
     },
@@ -404,7 +404,7 @@ export default defineRule({
         // …or my own neglect or hiding, or the distrust of myself behind a safeguard: "because I
         // didn't check the calendar", "because I'd hidden the letters", "I get the bus now, because
         // I don't trust myself yet"
-        if (/^i (?:didn't|didnt|did not|never|couldn't be bothered to|wasn't bothered to) (?:bother|check|think|plan|listen|pay attention|read|look|ask|make the effort|put (?:you|u)|care)\b|^i(?:'d| had|d) (?:hidden|hid|kept (?:it|them|the \w+) (?:from|hidden)|lied|spent|taken|stolen|gambled|blown)\b|^i (?:don't|dont|do not|can't|cant|cannot|still don't|still can't) (?:yet |fully |completely )?trust myself\b/.test(cause)) return true;
+        if (/^i (?:didn't|didnt|did not|never|couldn't be bothered to|wasn't bothered to) (?:bother|check|think|plan|listen|pay attention|read|look|ask|make the effort|put (?:you|u)|care|tell (?:you|u)|warn (?:you|u)|let (?:you|u) know)\b|^i (?:was|am|'m) (?:guilty|to blame|responsible|at fault|in the wrong)\b|^i(?:'d| had|d) (?:hidden|hid|kept (?:it|them|the \w+) (?:from|hidden)|lied|spent|taken|stolen|gambled|blown)\b|^i (?:don't|dont|do not|can't|cant|cannot|still don't|still can't) (?:yet |fully |completely )?trust myself\b/.test(cause)) return true;
         // the writer's knowledge or access as the reason: it made the harm possible or deliberate and
         // indicts, it does not explain it away ("I took money out because I knew your PIN", "I said it
         // because I knew it was partly true"); "because I knew you'd be angry" (fear) stays a reason
@@ -418,7 +418,13 @@ export default defineRule({
         // to say", "I won't share what he said, because it's his"
         if (/\bi (?:won't|wont|will not|'m not going to|m not going to|am not going to) (?:repeat|share|say|tell|write|go into|pass on|quote|describe)\b[^.!?;]*$/.test(main)) return true;
         // a reason for the apology itself: "I feel I should apologise because I was late with the rent again"
-        if (/\b(?:apologi[sz]e|apologi[sz]ing|say sorry|saying sorry|owe (?:you|u) an apology)\s*(?:to (?:you|u)\s*)?$/.test(main)) return true;
+        if (/\b(?:apologi[sz]e|apologi[sz]ing|say sorry|saying sorry|owe (?:you|u) an apology)\s*(?:to (?:you|u|all of you|everyone|them|him|her|the \w+)\s*)?$/.test(main)) return true;
+        // a reason for this letter, its delay or its plainness: "I want to say clearly what I did,
+        // because…", "I've been putting off writing this for weeks because…"
+        if (/\b(?:i (?:want|wanted|need|needed|am going|'m going|have|had) to (?:say|tell (?:you|u)|write|explain|be (?:clear|honest|straight|plain)|own|name|set out)\b[^.!?;]{0,40}|(?:putting|put) off (?:writing|sending|saying|this)\b[^.!?;]{0,30}|(?:taken|took) (?:me )?(?:so long|this long|ages|years) to (?:write|say|send)\b[^.!?;]{0,30})$/.test(main)) return true;
+        // the reason weighs it up or is no cure: "which makes it worse, because I dragged a kid into
+        // it", "I thank God for that, because it could have been worse", "it doesn't go away because I say sorry"
+        if (/\b(?:makes?|made) (?:it|this|that) (?:even |so much |far )?worse,?\s*$|\bthank (?:god|heaven|heavens) for that,?\s*$|\b(?:doesn't|does not|won't|will not|can't|cannot|isn't|is not) (?:just )?(?:go away|change|disappear|vanish|get undone|be undone|undone|made right|make (?:it|this|that) (?:right|okay|ok|better))\s*$/.test(main)) return true;
         // a reason for writing or naming it now, not for the act: "because I am in recovery and this
         // is part of putting things right", "because I think you've carried it alone too long"
         if (/^(?:i (?:think|believe|owe) (?:you|u|that you|that u)\b|i (?:want|wanted|need|needed) (?:you|u) to (?:know|hear|have)\b|(?:i'm|im|i am) (?:now )?(?:in recovery|sober|clean|working (?:the|my) (?:steps|program|programme)|doing (?:the|my) (?:steps|step nine|ninth step|amends))|(?:this|it) is (?:part of (?:my|the)|my (?:ninth|9th|step)|step (?:nine|9)))/.test(cause)) return true;
@@ -1134,6 +1140,12 @@ export default defineRule({
     ],
     negative: [
       // session 13: traps in general words
+      "There isn't a version of that night where the drink was to blame.",
+      "What I did doesn't go away because I say sorry.",
+      'I want to be plain about what I did, because I have dressed it up for years.',
+      "I've been putting off writing this because I didn't know how to begin.",
+      'You came to us because you had nowhere else to go.',
+      'I pleaded guilty because I was guilty.',
       'I could say the pills made me do it, but that would be a lie.',
       'I should apologise because I was rude to your sister at the wedding.',
       "I'm done pretending the drink made me do it.",

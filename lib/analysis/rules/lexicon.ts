@@ -57,8 +57,8 @@ export const FEELING = raw`(?:hurt|upset|offended|angry|mad|cross|furious|annoye
 export const TOLD_OTHERS = raw`(?:him|her|them|everyone|everybody|people|mum|mom|dad|nan|the (?:police|officers?|cops|court|judge|magistrates?|insurance|insurers|doctors?|nurses?|boss|manager|school|teachers?|social worker|bank|family|landlord|squad|team|kids|others|agency|council))`;
 /** Whom the story was told, the reader too. */
 export const TOLD_WHOM = raw`(?:you|u|${TOLD_OTHERS})`;
-/** "I told", "I'd told", "I lied to". */
-export const I_TOLD = raw`i (?:told|had told|'d told|d told|lied to)`;
+/** "I told", "I'd told", "I lied to", "I was telling you", "I kept telling them". */
+export const I_TOLD = raw`i (?:told|had told|'d told|d told|lied to|was telling|kept telling|used to tell|would tell)`;
 /** "let you think", "made them believe", "had everyone believe". */
 export const LET_BELIEVE = raw`(?:let|made|had) ${TOLD_WHOM} (?:think|believe)`;
 

@@ -5,7 +5,7 @@
  * "your trust was broken by me" (actor named); "the meeting has been moved" (no harm);
  * "it's been sold" (someone else's ordinary act, told as news).
  */
-import { defineRule, rx } from './define';
+import { defineRule, rx, withCoverStoryGuard } from './define';
 import { LET_BELIEVE, TOLD_WHOM } from './lexicon';
 
 const raw = String.raw;
@@ -84,6 +84,9 @@ function participleTrap(norm: string, m: RegExpExecArray, span: { start: number;
   // "the money I took was spent on drink", "the car I crashed got written off": the clause
   // before the verb already names the writer as the one who did it.
   if (/\b(?:i|i'd|id|i had|i've|ive)\s+$/.test(norm.slice(Math.max(0, m.index - 8), m.index))) return true;
+  // "four of her neighbours were taken to hospital", "the driver has been taken off duty": carried
+  // or stood down, no harm whose doer is hidden.
+  if (/^\s*(?:to (?:the )?(?:hospital|a&e|a and e|intensive care|safety|a place of safety)|off (?:duty|the road|air|the rota|the roster)|into (?:care|custody|hospital|intensive care))\b/.test(norm.slice(span.end))) return true;
   // "it was my fault the van got wrecked", "I'm the reason your phone got smashed": owned first.
   if (/(?<!(?:n't|not|never|wasnt|isnt) )\b(?:my fault|because of me|thanks to me|(?:i'm|im|i am|i was) the (?:reason|one who made sure)|down to me)(?: that)? (?:the |your |ur |my |our |his |her |their )?$/.test(norm.slice(Math.max(0, m.index - 40), m.index))) return true;
   // A lie reported as a lie: "I told you it was stolen".
@@ -131,7 +134,7 @@ export default defineRule({
   explanation:
     'This sentence tells what happened without saying who did it, so it can read as if it just happened on its own. Putting "I" in the sentence ("I broke...", "I took...") shows you own it.',
   suggestion: 'Try the same sentence with "I" as the one who did it.',
-  patterns: [
+  patterns: withCoverStoryGuard([
     {
       // "mistakes were made", "words were said that shouldn't of been said", "promises were broken"
       needs: ['mistakes', 'errors', 'things', 'words', 'promises', 'threats', 'comments', 'remarks', 'accusations', 'decisions', 'choices', 'stuff', 'harm', 'damage', 'lies', 'insults', 'names'],
@@ -496,7 +499,7 @@ export default defineRule({
       re: rx(raw`(?<s>\b(?:sorry|regret|apologi[sz]e)(?: that)? (?:it|this|that|things|everything|the (?:\w+ )?(?:news|letter|call|visit|discovery|situation|evening|night|day|weekend)(?: about (?:the |your |ur |my )?\w+)?) (?:all |just |somehow )?(?:ended (?:with|in|up (?:with|in|as))|turned into|came as|has come to|came to|come to) (?:such )?(?:a |an |that|this|the )?\b[^.!?;,]{0,30})`),
       unless: (norm, _m, span) => agentNamed(norm, span.end) || /\b(?:i|my)\b/.test(norm.slice(span.start, span.end).replace(/^(?:sorry|regret|apologi[sz]e)(?: that)? /, '')),
     },
-  ],
+  ]),
   examples: {
     positive: [
       "Your wing mirror got clipped in the car park.",
@@ -665,6 +668,9 @@ export default defineRule({
     ],
     negative: [
       // session 13: traps in general words
+      'Two of the players were taken to hospital as a precaution.',
+      'I kept telling you the till was short because the new girl was careless.',
+      'I told you the ring must have been lost at the gym.',
       'I borrowed your van, crashed it and vanished for a week.',
       "The cheque went missing in the post, so I've sent the money by bank transfer instead.",
       'Lying to you was a choice, not something that just happened.',
