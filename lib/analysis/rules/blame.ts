@@ -670,6 +670,9 @@ export default defineRule({
     ],
     negative: [
       // session 13: traps in general words
+      "I lost my temper and told you that if you didn't like it you could go.",
+      'Anyone who has been told it was their own fault knows how that lands.',
+      'I never wanted you to think it was your fault.',
       "There's nothing I can say in my defence, and I won't try.",
       "I know my shouting frightened the kids, even if they didn't show it.",
       "If you hadn't sat with me through the detox, I don't know where I'd be.",

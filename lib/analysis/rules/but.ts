@@ -56,10 +56,15 @@ const OWNING_MORE = primed(new RegExp(raw`^\s*,?\s*(?:(?:i'd|id|i would|i)\s+(?:
 const MANNER_HOWEVER = primed(/^\s*(?:(?:you|u|they|we|he|she) (?:\w+ )?(?:like|want|wish|see fit|judge|prefer|choose|decide|think best|feel best)\b|(?:long|much|many|far|often) )/);
 
 /**
- * "I told you work wouldn't let me off, but the truth is I was hungover": the "but" corrects the
- * writer's own cover story, which owns more, not less.
+ * "I told you work wouldn't let me off, but the truth is I was hungover", "I'd like to say it was a
+ * one-off, but the truth is I drove drunk regularly": the "but" corrects the writer's own cover
+ * story or the saying they set aside, which owns more, not less.
  */
-const COVER_BEFORE = primed(new RegExp(raw`\b(?:${I_TOLD}|i said to) (?:${TOLD_WHOM}|(?:the|my|your|ur) \w+)\b[^.!?;]*$`));
+const COVER_BEFORE = primed(new RegExp(
+  raw`\b(?:${I_TOLD}|i said to) (?:${TOLD_WHOM}|(?:the|my|your|ur) \w+)\b[^.!?;]*$` +
+    // "I'd like to say it was a one-off, but the truth is…": a saying set aside, then the truth
+    raw`|\bi(?:'d| would|d)? (?:could|might|like to|love to|wish i could|want to|wanted to) (?:say|tell (?:you|u)|claim)\b[^.!?;]*$`,
+));
 const TRUTH_AFTER = primed(/^\s*,?\s*(?:the (?:truth|real reason|reality|fact) (?:is|was)|truthfully|in truth|in reality|in fact|actually|really)\b/);
 
 function correctsCoverStory(norm: string, start: number, end: number): boolean {
@@ -201,6 +206,9 @@ export default defineRule({
         // Only the quiet words need the comma before them; "but" after soft remorse needs a defence too.
         const word = norm.slice(span.start, span.end);
         if (/^(?:still|except|only|yet)$/.test(word) && !/[,;:\-(]\s*$/.test(norm.slice(0, span.start))) return true;
+        // "…if you think that's ok, only you can decide that": "only" as "no one but" (the taxonomy's
+        // minimizing trap "only you can decide"), no turn.
+        if (word === 'only' && /^\s*(?:you|u|they|he|she|we)\s+(?:can|could|get to|should|will|would|know|decide|have the right)\b/.test(norm.slice(span.end))) return true;
         // After a plain apology, "but/however/though" is the first pattern's call.
         if (!/^(?:still|except|only|yet)$/.test(word) && !SOFT_START.test(norm.slice(m.index))) return true;
         if (/\bnot only\b/.test(norm.slice(0, span.start)) || /\b(?:nothing|anything|all|none|no one|nobody|everyone|anyone)\s*$/.test(norm.slice(0, span.start))) return true;
@@ -238,6 +246,8 @@ export default defineRule({
     ],
     negative: [
       // session 13: traps in general words
+      "I'm sorry, and I'd like to say it only happened once, but the truth is I did it for months.",
+      "I'm sorry to your sister too, and I'll write to her when you think it's right, only you can decide that.",
       "I'm sorry, but more than that I'm ashamed of how I spoke to you.",
       "I'm sorry, but I know that alone doesn't pay back what I took.",
       "I'm sorry I missed it. It was one afternoon, but it was your big day.",

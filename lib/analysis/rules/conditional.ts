@@ -3,31 +3,19 @@
  * Traps: invitations and offers ("if you'd ever like to talk", "if you want, I can pay it
  * back"), "even if you never forgive me", "I understand if you need distance".
  */
-import { defineRule, rx } from './define';
+import { defineRule, inQuotes, rx } from './define';
 import { APOLOGY, YOU, YOUR } from './lexicon';
 
 const raw = String.raw;
 
 /** What may follow "if" without making a conditional apology (offers, invitations...). */
-const BENIGN_IF = raw`(?!\s+(?:${YOU}(?:'ll|ll| will) (?:allow|let|have) (?:it|me|us)\b(?! down)|${YOU} allow (?:it|me)\b|${YOU}(?:'d|d| would| ever|(?: are| r|'re|re) (?:ever|up|ok|okay|happy|ready|willing|open|comfortable|interested|free|around)| feel like| fancy| decide| choose| wish| prefer| like| want| wanna| need| can| could| still)\b|${YOU} (?:ever|would|'d) |there(?:'s| is| are)? (?:anything|something|any)\b(?! (?:that )?i(?: did| said| wrote| have done|'ve done|ve done| have said|'ve said|ve said|'ve ever| may have| might have))|i (?:can|could|may|might)\b|this (?:is|was|has|sounds|seems|comes|email|message|note|letter|text)\b|i (?:missed|misread|overlooked|misunderstood) (?:it|something|this|that|the)\b|i(?:'m| am|m) (?:repeating|late|early|double)|(?:you|u)(?:'ve| have) already\b|(?:you|u) (?:get|got|receive|received) (?:this|it) twice|(?:i had|i'd) (?!(?:upset|hurt|offended|embarrassed|been|said|done)\b)|it (?:would|might|could|helps?|is ok|is okay|suits)\b|that (?:would|helps|works|suits|is ok|is okay|'s ok|s ok)\b|possible|so\b|not\b|ever\b|and when|only|need be|necessary|needed|(?:you|u)(?:'re| are|re| r) (?:not |still not )?(?:yet )?ready\b|ur (?:ever|up|ok|happy|ready|willing)|you're (?:ever|up|ok|happy|ready|willing|open|comfortable)|youre (?:ever|up|ok|happy|ready|willing)))`;
+const BENIGN_IF = raw`(?!\s+(?:${YOU}(?:'ll|ll| will) (?:allow|let|have) (?:it|me|us)\b(?! down)|${YOU} allow (?:it|me)\b|${YOU}(?:'d|d| would| ever|(?: are| r|'re|re) (?:ever|up|ok|okay|happy|ready|willing|open|comfortable|interested|free|around)| feel like| fancy| decide| choose| wish| prefer| like| want| wanna| need| can| could| still| say so| agree| approve| think (?:that's|thats|that is|it's|its|it is|it'd be|it would be) (?:ok|okay|alright|all right|fine|right|wise|best))\b|${YOU} (?:ever|would|'d) |there(?:'s| is| are)? (?:anything|something|any)\b(?! (?:that )?i(?: did| said| wrote| have done|'ve done|ve done| have said|'ve said|ve said|'ve ever| may have| might have))|i (?:can|could|may|might)\b|this (?:is|was|has|sounds|seems|comes|email|message|note|letter|text)\b|i (?:missed|misread|overlooked|misunderstood) (?:it|something|this|that|the)\b|i(?:'m| am|m) (?:repeating|late|early|double)|(?:you|u)(?:'ve| have) already\b|(?:you|u) (?:get|got|receive|received) (?:this|it) twice|(?:i had|i'd) (?!(?:upset|hurt|offended|embarrassed|been|said|done)\b)|it (?:would|might|could|helps?|is ok|is okay|suits)\b|that (?:would|helps|works|suits|is ok|is okay|'s ok|s ok)\b|possible|so\b|not\b|ever\b|and when|only|need be|necessary|needed|(?:you|u)(?:'re| are|re| r) (?:not |still not )?(?:yet )?ready\b|ur (?:ever|up|ok|happy|ready|willing)|you're (?:ever|up|ok|happy|ready|willing|open|comfortable)|youre (?:ever|up|ok|happy|ready|willing)))`;
 
 /** Words before "if" that make it a question or an invitation, not a condition. */
 const BENIGN_BEFORE = /(?:\b(?:even|as|only|understand|understood|know|knew|wonder|wondering|wondered|ask|asking|asked|see|check|decide|sure|matter|care|mind|unsure|whether|what|but only|and only|tell me|let me know|ok|okay|fine|fair))\s*,?\s*$/;
 
 /** The harm or reaction an "if" clause makes hypothetical. */
 const HARM = raw`(?:hurt|upset|offend|embarrass|humiliat|insult|wrong|bother|annoy|disappoint|let (?:you|u|anyone|anybody|them) down|cause|caus|affect|came across|come across|seem|sound|look|felt|feel|took it|take it|saw it|see it|think|thought|anything|any way|anyway|in any|was|were|did|said|got|have|'ve|ve|upset|distress|harm|pain|trouble|inconvenien|crossed|overst|out of line|too far|went too|made (?:you|u)|disrespect|hurtful|mistake|messed|screwed|treated|behaved|acted|spoke|talked|left (?:you|u)|ruin|spoil|stuff|put out|found (?:it|the|my|that|this)|let down|uncomfortable)`;
-
-/** True when `index` lies inside a single-quoted stretch ('sorry if anyone was offended'). */
-function inSingleQuotes(norm: string, index: number): boolean {
-  // An opening quote follows a space and precedes a letter; a closing one follows a letter and
-  // precedes none. Apostrophes inside words ("you're") are neither.
-  let open = false;
-  for (const q of norm.matchAll(/(^|[\s(])'(?=[a-z])|(?<=[a-z.,!?])'(?![a-z])/g)) {
-    if (q.index >= index) break;
-    open = q[1] !== undefined;
-  }
-  return open && /[a-z.,!?]'(?![a-z])/.test(norm.slice(index));
-}
 
 /** Ownership or apology in the sentence, for hedges that need one to be an apology at all. */
 const OWNS = new RegExp(raw`\b(?:${APOLOGY}|apologi|forgive|my bad|on me|take (?:that|it) on board|accept|responsib)`);
@@ -46,7 +34,7 @@ export default defineRule({
       needs: ['sorry', 'soz', 'sry', 'apolog', 'regret'],
       re: rx(raw`\b${APOLOGY}\b[^.!?;]{0,50}?\b(?<s>if\b${BENIGN_IF}[^.!?;,]{0,60})`),
       unless: (norm, m, span) => {
-        if (inSingleQuotes(norm, m.index)) return true;
+        if (inQuotes(norm, m.index)) return true;
         const beforeIf = norm.slice(m.index, span.start);
         if (BENIGN_BEFORE.test(beforeIf)) return true;
         // "sorry, and if you ever..." : a new clause begins after "and"/"but".
@@ -75,7 +63,7 @@ export default defineRule({
     {
       needs: ['if '],
       re: rx(raw`(?<s>\bif (?:anyone|anybody|someone|somebody|people|any (?:\w+ )?(?:fans|customers|guests|members|viewers|readers|listeners|staff|colleagues|of (?:you|u|them))|some (?:people|fans|customers|of (?:you|u|them))|ur|youre|${YOU}|${YOUR} \w+)(?:'re|'s|re| r)? ?(?:was|were|got|felt|feel|has been|have been|may have been|might have been|is|are|found (?:it|the \w+|my \w+|that|this))?(?: \w+)? (?:hurt|offended|upset|embarrassed|bothered|let down|harmed|uncomfortable|insensitive|offensive|hurtful)\b[^.!?;,]{0,30})`),
-      unless: (norm, m) => BENIGN_BEFORE.test(norm.slice(Math.max(0, m.index - 30), m.index)) || inSingleQuotes(norm, m.index),
+      unless: (norm, m) => BENIGN_BEFORE.test(norm.slice(Math.max(0, m.index - 30), m.index)) || inQuotes(norm, m.index),
     },
     {
       // "to the extent that my missing rent caused you difficulties"
@@ -169,6 +157,7 @@ export default defineRule({
     ],
     negative: [
       // session 13: traps in general words
+      "I'm sorry to your sister too, and I'll write to her if you say so.",
       "My sponsor says to stop writing 'sorry if I upset you' and just name what I did.",
       "If you'd ever like to talk, I'm here.",
       "If you want, I can pay it back, and I'm sorry.",

@@ -88,7 +88,7 @@ export function* primePatterns(subjects: readonly string[]): Generator<void, voi
  * "I'm not going to tell you", "I used to tell myself", "instead of blaming".
  */
 const DISOWN = primed(new RegExp(
-  String.raw`(?:\b(?:i|i'm|im|i am|i'll|ill|i've|ive|i'd|id)\s+(?:just\s+|really\s+|also\s+)?(?:won't|wont|will not|shall not|shan't|must not|mustn't|not going to|not gonna|never going to|refuse to|can't|cannot|can not|couldn't|not here to|not about to|don't want to|do not want to|no longer|stop|stopped|quit|done|finished|through|tired of|sick of|not trying to|shouldn't|should not|wouldn't|would not|not)\s+(?:ever\s+)?(?:(?:insult|patronise|patronize|bore|fob) (?:you|u)(?: off)? (?:by|with)\s+)?(?:say|saying|tell(?: you| u)?|telling(?: you| u)?|pretend(?:ing)?|claim|claiming|use|make|give(?: you| u)?|offer|blame|blaming|hide behind|insult you with|act like|play|promise|promising|swear|swearing|guarantee|write|writing)\b|\b(?:used to|would|kept|keep) (?:tell|telling|say|saying) (?:myself|people|everyone)\b|\b(?:i )?(?:used to|once|would|kept|always) (?:think|thinking|believe|believing|tell myself|pretend|pretending|claim|claiming)\b|\bi (?:used to|kept|always|would always|once) (?:say|said|saying)\b|\b(?:i'm|im|i am|i)\s+(?:not|never)\s+(?:asking|expecting|demanding|begging|requesting|pressuring|pushing|rushing)\b|\b(?:told|tell|telling|convinced|kidding|fooling|lying to) myself\b|\binstead of (?:saying|blaming|telling|making)\b|\brather than (?:say|saying|blame|blaming)\b|\b(?:it's|its|it is|it would be|it'd be) (?:so |very )?(?:easy|tempting) to (?:say|blame|tell|write|claim|pretend|plead|call it)\b|\bthe (?:old|usual|same|tired) (?:excuse|line|story)\b|\bthe (?:excuse|line) (?:that|about)\b|\bwithout (?:saying|making|blaming)\b|\bthere(?:'s no|s no| is no|'s not a| isn't a| isnt a| is not a) (?:version|world|universe|scenario|reading|telling|way of telling it)(?: of (?:this|it|that|events|what happened|(?:that|this|the) \w+))? (?:where|in which)\b)(?:(?!\bbut\b|\bhowever\b)[^.;!?]){0,60}$`,
+  String.raw`(?:\b(?:i|i'm|im|i am|i'll|ill|i've|ive|i'd|id)\s+(?:just\s+|really\s+|also\s+)?(?:won't|wont|will not|shall not|shan't|must not|mustn't|not going to|not gonna|never going to|refuse to|can't|cannot|can not|couldn't|not here to|not about to|don't want to|do not want to|no longer|stop|stopped|quit|done|finished|through|tired of|sick of|not trying to|shouldn't|should not|wouldn't|would not|not)\s+(?:ever\s+)?(?:(?:insult|patronise|patronize|bore|fob) (?:you|u)(?: off)? (?:by|with)\s+)?(?:say|saying|tell(?: you| u)?|telling(?: you| u)?|pretend(?:ing)?|claim|claiming|use|make|give(?: you| u)?|offer|blame|blaming|hide behind|insult you with|act like|play|promise|promising|swear|swearing|guarantee|write|writing)\b|\b(?:used to|would|kept|keep) (?:tell|telling|say|saying) (?:myself|people|everyone)\b|\b(?:i )?(?:used to|once|would|kept|always) (?:think|thinking|believe|believing|tell myself|pretend|pretending|claim|claiming)\b|\bi (?:used to|kept|always|would always|once) (?:say|said|saying)\b|\b(?:i'm|im|i am|i)\s+(?:not|never)\s+(?:asking|expecting|demanding|begging|requesting|pressuring|pushing|rushing)\b|\b(?:told|tell|telling|convinced|kidding|fooling|lying to) myself\b|\binstead of (?:saying|blaming|telling|making)\b|\brather than (?:say|saying|blame|blaming)\b|\b(?:it's|its|it is|it would be|it'd be) (?:so |very )?(?:easy|tempting) to (?:say|blame|tell|write|claim|pretend|plead|call it)\b|\bthe (?:old|usual|same|tired) (?:excuse|line|story)\b|\bthe (?:excuse|line) (?:that|about)\b|\bwithout (?:saying|making|blaming)\b|\b(?:don't|dont|do not|didn't|didnt|did not|never) want(?:ed)? (?:you|u|them|anyone) (?:to think|thinking|to believe|believing|to feel|feeling)\b|\bthere(?:'s no|s no| is no|'s not a| isn't a| isnt a| is not a) (?:version|world|universe|scenario|reading|telling|way of telling it)(?: of (?:this|it|that|events|what happened|(?:that|this|the) \w+))? (?:where|in which)\b)(?:(?!\bbut\b|\bhowever\b)[^.;!?]){0,60}$`,
 ));
 
 /**
@@ -118,13 +118,17 @@ export function isDisowned(norm: string, index: number): boolean {
 /**
  * The writer's own cover story, reported as what they told someone: "I told you I was working
  * doubles when I was at the bar", "I told Aunt Carol it was your idea", "I let you believe it was
- * your fault". The claim is the lie being confessed, not an excuse or a charge made now ("as I told
- * you, I was exhausted", "like I told you, it was your idea" still make one). A bare "I said you
- * pushed me into it" is left to the rebuttal check (rebuttal.ts): it may still be the writer's claim.
+ * your fault", "I shouted at you and told you that if you didn't like it you could leave". The claim
+ * is the lie (or the cruelty) being confessed, not an excuse or a charge made now ("as I told you, I
+ * was exhausted", "like I told you, it was your idea" still make one). What others were told is
+ * theirs too ("every woman who has been told it was her own fault"). A bare "I said you pushed me
+ * into it" is left to the rebuttal check (rebuttal.ts): it may still be the writer's claim.
  */
 const TOLD_AS_COVER = new RegExp(
-  raw`(?<!\b(?:as|like) )\b${I_TOLD} (?!myself\b)(?![^,;:]*\b(?:truth|what|how|when|why|about|everything|anything|nothing|once|before|again|off|no|yes)\b)(?:[a-z']+ ){1,6}?(?:that )?$` +
-    raw`|\bi ${LET_BELIEVE}(?: that)? $|\bi (?:pretended|made out|claimed)(?: to ${TOLD_WHOM})?(?: that)? $`,
+  raw`(?<!\b(?:as|like) )\b(?:${I_TOLD}|(?:and|then) (?:told|lied to)) (?!myself\b)(?![^,;:]*\b(?:truth|what|how|when|why|about|everything|anything|nothing|once|before|again|off|no|yes)\b)(?:[a-z']+ ){1,6}?(?:that )?$` +
+    raw`|\bi ${LET_BELIEVE}(?: that)? $|\bi (?:pretended|made out|claimed)(?: to ${TOLD_WHOM})?(?: that)? $` +
+    // what others were told: "every woman who has ever been told it was her own fault"
+    raw`|\b(?:been|being|was|were|get|gets|got) told(?: that)? $`,
 );
 
 /** True when the match at `start` is what the writer once told someone as a cover story (TOLD_AS_COVER). */
