@@ -149,7 +149,8 @@ export default defineRule({
       // whataboutism after an apology: "but you lied to me about your ex", "your mom missed plenty of things too"
       needs: ['lied', 'cheated', 'stole', 'missed', 'hurt me', 'yelled', 'screamed', 'did the same', 'did it too', 'did worse', 'did plenty', 'did things', 'said worse', 'said things', 'said plenty', 'no better', 'just as bad', 'worse', 'mistakes too', 'apologi', 'said sorry'],
       re: rx(raw`(?<s>\b(?:but|and|while|whereas|though|yet) ${THEY}(?:'ve|'d| have| had)? (?:also |too |yourself |themselves )?(?:lied|cheated|stole|missed|hurt me|yelled|screamed|did (?:the same|it too|worse|plenty|things)|said (?:worse|things too|plenty)|were (?:no better|just as bad|worse)|have done worse|made mistakes too|never (?:apologi[sz]ed|said sorry))\b[^.!?;,]{0,40})`),
-      unless: (norm, _m, span) => /\b(?:because|when) (?:i|of me)\b|\bto cover for me\b/.test(norm.slice(span.start, span.end + 20)) || lossOfTheirs(norm.slice(span.start, span.end)),
+      // "…and you lied to your teacher for me": covering for the writer, not a counter-charge
+      unless: (norm, _m, span) => /\b(?:because|when) (?:i|of me)\b|\b(?:to cover for me|for me|on my behalf)\b/.test(norm.slice(span.start, span.end + 20)) || lossOfTheirs(norm.slice(span.start, span.end)),
     },
     {
       needs: ['too', 'as well', 'either', 'also'],
@@ -157,8 +158,10 @@ export default defineRule({
       // "you lied for me too" (covering for the writer) is not a counter-charge; "you lied to me too" is.
       // "You missed your formal because I was too sick to drive": the writer caused it, and that
       // "too" is one of degree, not "as well".
+      // "…had to take me home before your first dance, so she missed it too": a loss the writer caused.
       unless: (norm, _m, span) => /\b(?:for|with|beside|alongside|about) me too\b/.test(norm.slice(span.start, span.end)) ||
-        /\b(?:because|when|since|cos) (?:i|i'd|i was|of me|of my)\b/.test(norm.slice(span.start, span.end)),
+        /\b(?:because|when|since|cos) (?:i|i'd|i was|of me|of my)\b/.test(norm.slice(span.start, span.end)) ||
+        (/\bmissed\b/.test(norm.slice(span.start, span.end)) && /\b(?:so|and so|which meant|meaning)\s+$/.test(norm.slice(Math.max(0, span.start - 16), span.start))),
     },
     {
       // "it could have been (so much) worse", "Compared to what my father did", "which is more than my own father ever did"
@@ -168,7 +171,9 @@ export default defineRule({
       // comparison weighs the act up, not down.
       unless: (norm, _m, span) =>
         /^[\s,]*(?:the|my|your|our|his|her|their|he|she|they|people|everyone) (?:[a-z]+ ){0,2}(?:said|says|told|reckoned|reckons|joked|pointed out)\b/.test(norm.slice(span.end)) ||
-        WEIGHS_IT_UP.test(norm.slice(span.end, span.end + 60)) || BESIDE_THE_HARM_DONE.test(norm.slice(span.start, span.end)),
+        WEIGHS_IT_UP.test(norm.slice(span.end, span.end + 60)) || BESIDE_THE_HARM_DONE.test(norm.slice(span.start, span.end)) ||
+        // "I smashed my racquet into the ground next to her chair": a place, not a yardstick
+        /^next to (?:my|your|ur|his|her|their|the) (?:chair|door|table|bed|car|window|wall|desk|seat|bench|sofa|couch|cot|crib|pram|head|face|feet|foot|ear|house|gate)\b/.test(norm.slice(span.start, span.end)),
       re: rx(raw`(?<s>\b(?:it|things|that|this) (?:could|might|would) (?:have|of|'ve|ve) been (?:so |a lot |way |far |much |a whole lot )*worse\b|\bcould (?:have|of|'ve) been worse\b|\bcould(?:'ve|ve) been (?:a lot |so much |way |far |much )?worse\b|\b(?:compared (?:to|with)|in comparison (?:to|with)|next to) (?:what|how|my|your|his|her|their|some|most|other|others|the way|the stuff|the things|those|all the|everything|anything|some of)\b[^.!?;,]{0,40}|\b(?:which|that) is (?:more|better) than (?:my|your|his|her|their|most|a lot of|some|what)\b[^.!?;,]{0,30}|\b(?:it's|its|it is|it was|it wasn't) not (?:like|as if|as though) i (?:killed|murdered|hit|beat|robbed|cheated|stole|hurt)\b[^.!?;,]{0,20}|\bworse things (?:have happened|happen)\b|\b${THEY} (?:were|was) (?!hurting|suffering|struggling|grieving|worrying|scared|crying|coping)(?:drinking|using|doing it|doing the same|shouting|yelling|lying|cheating|gambling|smoking|flirting|\w+ing)\b[^.!?;,]{0,20}?\b(?:too|as well)\b|\b(?:most|any|other|plenty of|lots of|loads of|a lot of) (?:people|dads|fathers|mums|moms|mothers|men|women|guys|parents|husbands|wives|friends|lads|addicts|drinkers|others|person|dad|man)? ?(?:would have|would've|wouldve|would|do|did) (?:done )?(?:the same|it too|worse|exactly the same)\b|\b${THEY} (?:also|too|as well|yourself|themselves|equally) (?:behaved|acted|did (?:wrong|things|the same)|said (?:things|some)|lied|cheated|hurt me|played (?:a|your) part|made mistakes|messed up|screwed up)\b|\bbecause (?:everyone|everybody|all my (?:mates|friends)|the others|my (?:mates|friends)|they all|we all)(?: else)? (?:was|were|did|does|do|had|has)\b|\b(?:you're|youre|you are|ur|u r|you were|she's|he's|she was|he was) (?:no|not an?|hardly an?) (?:angel|saint|innocent|perfect)\b[^.!?;,]{0,12}|\b(?:drink|drinks|drank|spend|spends|spent|gamble|gambles|gambled|use|uses|smoke|smokes|bet|bets)(?: (?:way|far|much|a lot|loads))? (?:more|worse) than (?:me|i do|i did|i ever)\b|\b(?:others|other people|plenty of people|lots of people|loads of people|people|other (?:dads|mums|moms|husbands|wives|guys|men|women|parents|addicts|drinkers)) (?:have done|do|did|have been|are|were) (?:far |much |way |a lot |so much )?worse\b|\b(?:not|isn't|isnt|wasn't|wasnt) (?:as|so|nearly as|half as) bad as (?:what|how|some|other|my|your|his|her|their|the)\b[^.!?;,]{0,30}|\b(?:i was|i'm|im|i am) (?:a )?(?:pretty|fairly|reasonably|still a|not a bad|not that bad|relatively) (?:decent|good|great|ok|okay|bad) (?:dad|father|mum|mom|mother|husband|wife|partner|friend|son|daughter|brother|sister|person)\b|\b(?:you|u) (?:should|ought to) (?:see|hear|meet) (?:what|how) (?:other|some)\b)`),
     },
     {
@@ -753,6 +758,9 @@ export default defineRule({
     ],
     negative: [
       // session 13: traps in general words
+      'My sister had to drive me home before the speeches, so she missed them too.',
+      'You covered my shifts and you lied to the manager for me.',
+      'I threw the glass at the wall next to your head.',
       'I took the money, and nobody made me do it.',
       "I'm not going to trot out the line that everyone was at it.",
       "I'm not the only one who misses him, and I know that.",

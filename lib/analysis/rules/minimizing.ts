@@ -26,7 +26,7 @@ const STILL_DEFENDING = /\b(?:overreact\w*|over-react\w*|making a (?:big )?(?:de
 /** "Nobody was hurt" credited to luck, with the danger weighed up ("I'm lucky nobody was hurt",
  * "nobody was hurt, thank God, but it could have been very different"): the writer does not say the
  * harm was small, they say it was not their doing that it stayed small. */
-const NO_HARM_BY_LUCK = /\b(?:i'm|im|i am|i was|we're|we are|we were) (?:so |very |incredibly |extremely |just )?lucky\b|\b(?:pure|dumb|sheer|blind) luck\b|\bthank god for that\b|\bit could (?:have|'ve) been (?:very |so |much |far |a lot )?(?:different|worse)\b[^.!?;]{0,20}\b(?:i know|i realise|i realize)\b|\bthat's all it (?:is|was),? (?:luck|chance)\b/;
+const NO_HARM_BY_LUCK = /\b(?:i'm|im|i am|i was|we're|we are|we were) (?:so |very |incredibly |extremely |just )?lucky\b|\b(?:pure|dumb|sheer|blind|only|just) luck\b|\bthank god for that\b|\bit could (?:have|'ve) been (?:very |so |much |far |a lot )?(?:different|worse)\b[^.!?;]{0,20}\b(?:i know|i realise|i realize)\b|\bthat's all it (?:is|was),? (?:luck|chance)\b/;
 
 /**
  * The small size denied: "It was not a single lapse", "it wasn't just a few drinks", "this isn't
@@ -48,11 +48,17 @@ const WEIGHED_UP_AFTER = new RegExp(
   raw`^\s*(?:(?:at first|to begin with|to start with|in the beginning),? (?:and |but )?then\b|,?\s*but (?:it was ${YOUR_OCCASION}|it (?:mattered|meant (?:everything|so much|a lot|the world))\b|(?:they|those words) (?:meant|mattered|cut|stuck)\b))`,
 );
 
+/** A size that is no harm's: a reply asked for ("even just a few words"), a time before ("only a few minutes before"). */
+const NOT_A_HARM_SIZE = /\b(?:one|a few|a couple of|a) (?:word|words|line|lines)\b/;
+const TIME_SPAN = /\b(?:seconds?|minutes?|moments?|hours?|days?|weeks?)$/;
+const TIME_AFTER = /^\s*(?:before|beforehand|earlier|later|after|afterwards|ago)\b/;
+
 function sizeDenied(norm: string, span: { start: number; end: number }): boolean {
   const before = norm.slice(Math.max(0, span.start - 24), span.start);
   const words = norm.slice(span.start, span.end).replace(/^['"]/, '');
   return (SHRINKER_START.test(words) && DENIED_BEFORE.test(before)) || (/^(?:it|this|that|they|he|she|you)\b/.test(words) && SIMILE_BEFORE.test(before)) ||
-    WEIGHED_UP_AFTER.test(norm.slice(span.end, span.end + 60));
+    WEIGHED_UP_AFTER.test(norm.slice(span.end, span.end + 60)) || NOT_A_HARM_SIZE.test(words) ||
+    (TIME_SPAN.test(words) && TIME_AFTER.test(norm.slice(span.end, span.end + 14)));
 }
 
 /** Each pattern, also letting a denied or weighed-up small size go (`sizeDenied`). */
@@ -1014,6 +1020,9 @@ export default defineRule({
     ],
     negative: [
       // session 13: traps in general words
+      "Please reply, even if it's just a few words.",
+      'You had left the room only a few minutes earlier.',
+      'I drove home drunk every Friday, and it was only luck that no one was killed.',
       "I used to tell you I'd only had one or two, when it was most of a bottle.",
       "I wasn't a bit rude to your mum; I was vicious.",
       'I took a few quid at first, then hundreds.',

@@ -164,7 +164,9 @@ export default defineRule({
       unless: (norm, _m, span) =>
         negatedBefore(norm, span.start, 3) || softened(norm) || /\b(?:not|never)\b[^.!?;,]{0,6}$/.test(norm.slice(0, span.start)) ||
         // "If you have questions, please reply": contact offered on their need, not asked for mine
-        (/^please\b/.test(norm.slice(span.start)) && /\bif (?:you|u) (?:have (?:any )?(?:further |more |other )?questions|need (?:anything|something|more|help)|(?:would |'d )?prefer)\b[^.!?]{0,30}$/.test(norm.slice(Math.max(0, span.start - 50), span.start))),
+        (/^please\b/.test(norm.slice(span.start)) && /\bif (?:you|u) (?:have (?:any )?(?:further |more |other )?questions|need (?:anything|something|more|help)|(?:would |'d )?prefer)\b[^.!?]{0,30}$/.test(norm.slice(Math.max(0, span.start - 50), span.start))) ||
+        // "please write to the address below and I'll make up the difference": where to send a claim
+        /^please (?:write|email|e-mail|call|ring|phone|contact|get in touch)(?: (?:to|with))? (?:the (?:address|number|email|office|team)|this (?:address|number|email)|us\b|our \w+|me at\b|[a-z]+ at\b)/.test(norm.slice(span.start)),
     },
     {
       // time called on their hurt: "you should be over it by now", "it's time you stopped bringing
@@ -664,6 +666,7 @@ export default defineRule({
     ],
     negative: [
       // session 13: traps in general words
+      "If the refund hasn't arrived by Friday, please write to the address below.",
       "Don't ever feel you owe me a call back.",
       "None of you owe me a reply, and I won't write again unless you ask me to.",
       "I am not asking you to reply, or to forgive me any time soon.",
