@@ -33,16 +33,18 @@ function namedAfter(norm: string, end: number): boolean {
   // stretch of time, then the act done to them ("the years I put you through", "I hurt you" stay vague)
   if (/\b(?:years|months|nights|weekends|times)$/.test(norm.slice(Math.max(0, end - 9), end)) && /^ (?:that |when )?i (?!was\b|were\b|drank\b|'d been\b|had been\b|used to\b|spent\b|put\b|hurt\b|let\b|failed\b|neglected\b|wronged\b|upset\b|disappointed\b|abandoned\b|caused\b|gave\b|made\b)[a-z']+ (?:(?:to|at|on|from|with|about) )?(?:you|u|your|ur)\b/.test(after)) return true;
   // "everything I did while I was using, most of all stealing your bank card": the period, then the act
-  if (/^[^.!?;:]{0,60}?,? (?:most of all|especially|particularly|in particular|above all|namely|specifically|such as|including) (?:when i |how i |that i )?[a-z]+ing\b/.test(after)) return true;
+  if (/^[^.!?;:]{0,60}?,? (?:and )?(?:most of all|especially|particularly|in particular|above all|namely|specifically|such as|including) (?:for )?(?:when i |how i |that i )?[a-z]+ing\b/.test(after)) return true;
+  // "the years I was at the bar instead of at your games": the neglect named
+  if (/\b(?:years|months|nights|weekends|times)$/.test(norm.slice(Math.max(0, end - 9), end)) && /^ (?:that |when )?i was (?:at|in|down|up) (?:the |my )?[a-z']+(?: [a-z']+)? instead of\b/.test(after)) return true;
   // "everything I did when I was drinking", "...over the years": a period, not an act.
   if (PERIOD_AFTER.test(after)) return false;
   if (/^ (?:(?:that )?i (?:said|did|wrote|put you through)(?: to (?:you|u))?(?: (?:that|last|the other) (?:night|day|week|time|evening))?,? (?:about|at|on|in|when|after|during|over)) /.test(after)) return true;
   // "everything I did that night: the shouting, the broken glass", "all of it, the lies the money
   // the missed calls": the acts listed at once
-  if (/^(?: (?:that )?i (?:said|did|wrote|put you through)(?: to (?:you|u))?(?: (?:that|last|the other) (?:night|day|week|time|evening))?)?\s*[:\u2013\u2014] ?(?:the|my|your|ur|all|every|how|when|[a-z]+ing)\b/.test(after)) return true;
+  if (/^(?: (?:that )?i (?:said|did|wrote|put you through)(?: to (?:you|u))?(?: (?:that|last|the other) (?:night|day|week|time|evening|summer|winter|year|month|weekend))?| about (?:that|the|last) (?:night|day|week|evening|weekend|party|wedding|christening|funeral|time|summer|year))?\s*[:\u2013\u2014] ?(?:the|my|your|ur|all|every|how|when|[a-z]+ing)\b/.test(after)) return true;
   if (/^,? (?:the|my|all the|all my) [a-z']+(?: [a-z']+)?,? (?:and )?(?:the|my|all the|all my) [a-z']+/.test(after)) return true;
   // "sorry for all of it, the drinking, nicking from ur purse, not turning up": a list of doings
-  if (/^,? (?:the |my )?[a-z']+ing\b[^,.;!?]{0,40},(?: and)? (?:the |my |not )?[a-z']+(?:ing|in)\b/.test(after)) return true;
+  if (/^(?: (?:that )?i (?:said|did|wrote|put you through)(?: to (?:you|u))?(?: (?:that|last|the other) (?:night|day|week|time|evening|summer|winter|year|month|weekend))?)?,? (?:the |my )?[a-z']+ing\b[^,.;!?]{0,40},(?: and)? (?:the |my |not )?[a-z']+(?:ing|in|s)\b/.test(after)) return true;
   // "the past two years of lying to you": the stretch, then the act ("years of drinking" stays a period)
   if (/\b(?:years|months|weeks|nights|past|last)$/.test(norm.slice(Math.max(0, end - 7), end)) && /^(?: (?:few |couple of |two |three |four |five |six |seven |eight |nine |ten |\d+ |many |several )?(?:years|months|weeks|nights))? of (?!drinking\b|using\b|gambling\b|being\b|addiction\b|my\b)[a-z']+ing (?:to |from |on |with |about |behind )?(?:you|u|your|ur)\b/.test(after)) return true;
   // "everything I put you through the year I emptied our account", "…the night I crashed the car":
@@ -563,6 +565,10 @@ export default defineRule({
       "I'm sorry things ended the way they did.",
     ],
     negative: [
+      // session 13: traps in general words
+      "I'm sorry for everything I did that winter, lying to you, taking your card, all of it.",
+      "I'm sorry for the past, and above all for selling your guitar.",
+      "I'm sorry for the years I was down the pub instead of at your matches.",
       "sorry for all of it, the drinking, nicking from ur purse, not turning up for the party",
       "I'm sorry for the past two years of lying to you about the money.",
       "I'm sorry for how I behaved at your party, when I threw a glass at Tom.",
