@@ -160,12 +160,25 @@ const SINGLE_CLOSE = /(?<=[a-z0-9.!?,])'(?=[\s.,;:!?)\]]|$)/;
 const MAX_SINGLE_QUOTED = 120;
 
 /**
+ * Cheap first look: an apostrophe before `index` at the start or after a space, bracket or colon.
+ * Most sentences have only apostrophes inside words ("don't"), and the regexes need not run.
+ */
+function mayOpenSingleQuote(norm: string, index: number): boolean {
+  for (let at = norm.indexOf("'"); at >= 0 && at < index; at = norm.indexOf("'", at + 1)) {
+    if (at === 0) return true;
+    const c = norm.charCodeAt(at - 1);
+    if (c === 32 || c === 40 || c === 91 || c === 58 || c === 9 || c === 10 || c === 13) return true;
+  }
+  return false;
+}
+
+/**
  * Single quotes used as quotation: "People keep telling me to write 'sorry if anyone was
  * offended', but I offended you". An apostrophe inside a word never opens or closes one, and a
  * quote must close within MAX_SINGLE_QUOTED characters.
  */
 function inSingleQuotes(norm: string, index: number): boolean {
-  if (norm.indexOf("'") < 0) return false;
+  if (!mayOpenSingleQuote(norm, index)) return false;
   let opened = -1;
   SINGLE_OPEN.lastIndex = 0;
   for (let m = SINGLE_OPEN.exec(norm); m !== null && m.index < index; m = SINGLE_OPEN.exec(norm)) opened = m.index + m[0].length - 1;
