@@ -167,6 +167,9 @@ function defineEditorTests(
 
     await both((p) => p.keyboard.press('Control+End'));
     await both((p) => pasteText(p, DRAFTS.pasted));
+    // TinyMCE applies a paste a few tasks later (its paste bin): both editors can read the same,
+    // unpasted, text for a moment, so wait for the paste to land in each before comparing them.
+    await both((p) => expect.poll(async () => (await readEditor(p)).text.trimEnd().endsWith(DRAFTS.pasted.trim()), COACH_WAIT).toBe(true));
     const pasted = await expectSameAsControl('after pasting');
     expect(pasted.text.trimEnd().endsWith(DRAFTS.pasted.trim())).toBe(true);
 
