@@ -3,7 +3,7 @@
  * the spans it reports, widened from its strongest words to their clause.
  */
 import { isSpaceCode } from '../char-codes';
-import { inQuotes, isDisowned, isSetAside } from '../rules/define';
+import { inQuotes, isDisowned } from '../rules/define';
 import { FLAG_IDS, type Sentence, type Span } from '../types';
 import shipped from './weights.json';
 import { findLabels, loadModel, type LabelId, type Model, type ModelFile } from './model';
@@ -96,7 +96,7 @@ export function learnedSpans(sentence: Sentence): LearnedSpan[] {
   for (const f of findLabels(model, tokens)) {
     const kind = FLAGS.has(f.id) ? 'flag' : 'element';
     const from = tokens.starts[f.from]!;
-    if (kind === 'flag' && (inQuotes(norm, from) || isDisowned(norm, from) || isSetAside(norm, from))) continue;
+    if (kind === 'flag' && (inQuotes(norm, from) || isDisowned(norm, from))) continue;
     const clause = clauseAround(norm, from, tokens.ends[f.to]!);
     if (kind === 'flag' && isDisowned(norm, clause.end)) continue;
     found.push({ id: f.id, kind, ...clause });

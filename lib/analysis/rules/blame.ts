@@ -118,7 +118,8 @@ export default defineRule({
       needs: ['always', 'never', 'constantly'],
       re: rx(raw`\b(?<s>${THEY} (?:always|never|constantly)(?: ever)? (?:expected|expect|nagged|nag|criticised|criticized|criticise|criticize|pushed|push|listened|listen|let me|gave me|give me|made me|started|start|overreacted|overreact|blew|blow|complained|complain|moaned|moan|brought up|bring up|were (?:so )?(?:cold|critical|controlling|busy|at work|working|out|away|on your phone|on at me|nagging)|was (?:so )?(?:cold|critical|controlling|busy|at work|working|out|away)|had a go|picked|pick|judged|judge|belittled|put me down)\b[^.!?;,]{0,30})`),
       // "you never made me do anything" clears them; "you never complained once" thanks them
-      unless: (norm, _m, span) => /\bnever (?:once )?(?:made me do (?:anything|it|that|any of (?:it|that))|complained(?: once| even once| not once)?\b(?!,? so\b))/.test(norm.slice(span.start, span.end + 12)) && !/^\s*,? (?:so|which is why)\b/.test(norm.slice(span.end)) ||
+      unless: (norm, _m, span) => (
+        /\bnever (?:once )?(?:made me do (?:anything|it|that|any of (?:it|that))|complained(?: once| even once| not once)?\b(?!,? so\b))/.test(norm.slice(span.start, span.end + 12)) && !/^\s*,? (?:so|which is why)\b/.test(norm.slice(span.end))) ||
         /\b(?:always|constantly)\b/.test(norm.slice(span.start, span.end)) && /\b(?:there for me|supported|believed in me|had my back|gave me (?:a|another|chances|everything|so much)|listened to me)\b/.test(norm.slice(span.start, span.end + 10)),
     },
     {

@@ -11,7 +11,7 @@
 import { filteredExec, filteredTest } from '../trigram-filter';
 import type { RuleMatch, Sentence } from '../types';
 import { defineRule, isDisowned, inQuotes, primed, rx } from './define';
-import { APOLOGY, FEELING, I_TOLD, INTENS, TOLD_WHOM, YOUR_OCCASION } from './lexicon';
+import { APOLOGY, COULD_SAY_THAT, FEELING, INTENS, I_TOLD, TOLD_WHOM, YOUR_OCCASION } from './lexicon';
 import { takesBackAt } from '../rebuttal';
 
 const raw = String.raw;
@@ -64,7 +64,7 @@ const MANNER_HOWEVER = primed(/^\s*(?:(?:you|u|they|we|he|she) (?:\w+ )?(?:like|
 const COVER_BEFORE = primed(new RegExp(
   raw`\b(?:${I_TOLD}|i said to) (?:${TOLD_WHOM}|(?:the|my|your|ur) \w+)\b[^.!?;]*$` +
     // "I'd like to say it was a one-off, but the truth is…": a saying set aside, then the truth
-    raw`|\bi(?:'d| would|d)? (?:could|might|like to|love to|wish i could|want to|wanted to) (?:say|tell (?:you|u)|claim)\b[^.!?;]*$`,
+    raw`|\b${COULD_SAY_THAT}\b[^.!?;]*$`,
 ));
 const TRUTH_AFTER = primed(/^\s*,?\s*(?:the (?:truth|real reason|reality|fact) (?:is|was)|truthfully|in truth|in reality|in fact|actually|really)\b/);
 

@@ -13,8 +13,9 @@ import type { FlagId, FlagRule, RuleExamples, RuleMatch, Sentence, Severity } fr
 import { mayMatch, trigramFilter } from '../trigram-filter';
 import { compileNow, markCompiled } from '../native-regex';
 import { engineStats } from '../work-stats';
+import { isSpaceCode } from '../char-codes';
 import { addIndexSample, forEachRuleWordKey, NeedIndex } from '../word-keys';
-import { I_TOLD, LET_BELIEVE, TOLD_WHOM } from './lexicon';
+import { COULD_SAY_THAT, I_TOLD, LET_BELIEVE, TOLD_WHOM } from './lexicon';
 
 const raw = String.raw;
 
@@ -97,7 +98,7 @@ const DISOWN = primed(new RegExp(
  * but that's beside the point". What follows "I could say" is offered only to be refused by the
  * "but" after it; without that "but" it may still be meant.
  */
-const COULD_SAY = primed(/\bi(?:'d| would|d)? (?:could|might|like to|love to|wish i could|want to|wanted to) (?:say|tell (?:you|u)|claim|argue|plead|pretend)(?: that)?\s+(?:[a-z']+\s+){0,2}$/);
+const COULD_SAY = primed(new RegExp(raw`\b${COULD_SAY_THAT}(?: that)?\s+(?:[a-z']+\s+){0,2}$`));
 const BUT_LATER = primed(/^[^.!?;]*?\bbut\b/);
 
 /** True when the match at `index` is what the writer could say, set aside by a "but" later in the sentence. */
@@ -108,11 +109,11 @@ export function isSetAside(norm: string, index: number): boolean {
   return BUT_LATER.test(norm.slice(index));
 }
 
-/** True when the match at `index` follows a disowning phrase in the same clause. */
+/** True when the match at `index` follows a disowning phrase in the same clause, or is a saying set aside (`isSetAside`). */
 export function isDisowned(norm: string, index: number): boolean {
   compileNow(DISOWN);
   const from = Math.max(0, index - 90);
-  return DISOWN.test(norm.slice(from, index));
+  return DISOWN.test(norm.slice(from, index)) || isSetAside(norm, index);
 }
 
 /**
@@ -153,23 +154,23 @@ export function inQuotes(norm: string, index: number): boolean {
   return inSingleQuotes(norm, index);
 }
 
-/** An opening single quote: after a space, a bracket, a colon or the start, before a letter. */
-const SINGLE_OPEN = /(?:^|[\s(\[:])'(?=[a-z])/g;
-/** A closing one: after a letter, digit or stop, before a space, a stop or the end ("don't" is neither). */
+/** A closing single quote: after a letter, digit or stop, before a space, a stop or the end ("don't" is neither). */
 const SINGLE_CLOSE = /(?<=[a-z0-9.!?,])'(?=[\s.,;:!?)\]]|$)/;
 const MAX_SINGLE_QUOTED = 120;
 
 /**
- * Cheap first look: an apostrophe before `index` at the start or after a space, bracket or colon.
- * Most sentences have only apostrophes inside words ("don't"), and the regexes need not run.
+ * Where the last single quote opening before `index` stands, or -1: an apostrophe at the start or
+ * after a space, bracket or colon, and before a letter. Most sentences have only apostrophes
+ * inside words ("don't"), so this is a scan of a few characters.
  */
-function mayOpenSingleQuote(norm: string, index: number): boolean {
+function lastSingleOpening(norm: string, index: number): number {
+  let opened = -1;
   for (let at = norm.indexOf("'"); at >= 0 && at < index; at = norm.indexOf("'", at + 1)) {
-    if (at === 0) return true;
-    const c = norm.charCodeAt(at - 1);
-    if (c === 32 || c === 40 || c === 91 || c === 58 || c === 9 || c === 10 || c === 13) return true;
+    const before = at === 0 ? 32 : norm.charCodeAt(at - 1);
+    const after = norm.charCodeAt(at + 1);
+    if ((isSpaceCode(before) || before === 40 || before === 91 || before === 58) && after >= 97 && after <= 122) opened = at;
   }
-  return false;
+  return opened;
 }
 
 /**
@@ -178,15 +179,11 @@ function mayOpenSingleQuote(norm: string, index: number): boolean {
  * quote must close within MAX_SINGLE_QUOTED characters.
  */
 function inSingleQuotes(norm: string, index: number): boolean {
-  if (!mayOpenSingleQuote(norm, index)) return false;
-  let opened = -1;
-  SINGLE_OPEN.lastIndex = 0;
-  for (let m = SINGLE_OPEN.exec(norm); m !== null && m.index < index; m = SINGLE_OPEN.exec(norm)) opened = m.index + m[0].length - 1;
+  const opened = lastSingleOpening(norm, index);
   if (opened < 0 || index - opened > MAX_SINGLE_QUOTED) return false;
   // closed again before the match: not inside
   if (SINGLE_CLOSE.test(norm.slice(opened + 1, index))) return false;
-  const after = norm.slice(index, opened + 1 + MAX_SINGLE_QUOTED);
-  return SINGLE_CLOSE.test(after);
+  return SINGLE_CLOSE.test(norm.slice(index, opened + 1 + MAX_SINGLE_QUOTED));
 }
 
 /** Sentence-level negation words within `words` words before `index`. */
@@ -271,7 +268,7 @@ export function defineRule(spec: RuleSpec): FlagRule {
         const span = tidy(norm, spanOf(m));
         if (span.end <= span.start) continue;
         if (inQuotes(norm, span.start)) continue;
-        if (!p.ignoreDisowning && (isDisowned(norm, m.index) || isSetAside(norm, m.index))) continue;
+        if (!p.ignoreDisowning && isDisowned(norm, m.index)) continue;
         if (p.unless?.(norm, m, span)) continue;
         found.push(p.severity ? { ...span, severity: p.severity } : span);
       }

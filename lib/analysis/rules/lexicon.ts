@@ -64,3 +64,6 @@ export const LET_BELIEVE = raw`(?:let|made|had) ${TOLD_WHOM} (?:think|believe)`;
 
 /** The other person's occasion, said to weigh a small-sounding harm up: "it was one day, but it was your day". */
 export const YOUR_OCCASION = raw`(?:your|ur) (?:big |special |only |first |last |one )?(?:day|night|birthday|wedding|graduation|moment|party|match|game|recital|concert|show|performance|celebration|christening|funeral|evening|weekend|prom|formal)\b(?! (?:too|as well|idea|fault))`;
+
+/** "I could say", "I'd like to tell you", "I wish I could claim": a saying the writer may go on to set aside. */
+export const COULD_SAY_THAT = raw`i(?:'d| would|d)? (?:could|might|like to|love to|wish i could|want to|wanted to) (?:say|tell (?:you|u)|claim|argue|plead|pretend)`;
