@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launchExtension, type ExtensionHarness } from './harness.ts';
 import { fixturePath, focusEnd, openFixture, readEditor, typeText } from './support/editor-driver.ts';
+import { measureUnderlines } from './support/underline-geometry.ts';
 
 const AMENDS = "I'm sorry if you were hurt, but I was under a lot of stress. Mistakes were made.";
 const WAIT = { timeout: 8_000, interval: 100 };
@@ -114,6 +115,11 @@ describe('the coach (smoke)', () => {
     await focusEnd(page);
     await typeText(page, AMENDS);
     await expect.poll(() => page.locator('amends-coach [data-state]').getAttribute('data-state'), WAIT).toBe('hints');
+    // "hints" can come from an analysis of the first words typed; wait until the last sentence's
+    // words are underlined, or the shortcut finds no hint at the caret yet.
+    await expect
+      .poll(async () => (await measureUnderlines(page, [])).underlines.some((u) => u.text === 'Mistakes were made'), WAIT)
+      .toBe(true);
     // Put the caret inside "Mistakes were made".
     for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Alt+Shift+H');
