@@ -132,6 +132,26 @@ describe('the coach (smoke)', () => {
     expect(await page.evaluate(() => window.__fixture!.hasFocus())).toBe(true);
   });
 
+  it('opens the hint where the caret is now, even before the selection change reaches the coach', async () => {
+    // 'selectionchange' is queued behind input events: after quick arrow presses it can arrive
+    // after the shortcut. Here the page holds it back entirely, so the coach's last noted caret
+    // stays at the end of the draft; the shortcut must still read where the caret is.
+    await openFixture(page, ext.fixtureUrl(fixturePath('contenteditable')));
+    await focusEnd(page);
+    await typeText(page, AMENDS);
+    await expect
+      .poll(async () => (await measureUnderlines(page, [])).underlines.some((u) => u.text === 'Mistakes were made'), WAIT)
+      .toBe(true);
+    await page.evaluate(() => {
+      window.addEventListener('selectionchange', (event) => event.stopImmediatePropagation(), true);
+    });
+    for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Alt+Shift+H');
+    const card = page.locator('amends-coach [data-card-rule]');
+    await expect.poll(() => card.isVisible(), WAIT).toBe(true);
+    expect(await card.getAttribute('data-card-rule')).toBe('passive');
+  });
+
   it('shows a hint\'s card when the pointer rests on a flagged word', async () => {
     await openFixture(page, ext.fixtureUrl(fixturePath('contenteditable')));
     await focusEnd(page);
