@@ -190,6 +190,30 @@ describe('the coach (smoke)', () => {
     expect(await page.evaluate(() => document.querySelector('amends-coach')!.shadowRoot!.activeElement?.getAttribute('data-state'))).toBe('hints');
   });
 
+  it('speaks English, left to right, on a page in another language and direction', async () => {
+    await openFixture(page, ext.fixtureUrl(fixturePath('contenteditable')));
+    await page.evaluate(() => {
+      document.documentElement.lang = 'he';
+      document.documentElement.dir = 'rtl';
+    });
+    await focusEnd(page);
+    await typeText(page, AMENDS);
+    await expect.poll(() => page.locator('amends-coach [data-state]').getAttribute('data-state'), WAIT).toBe('hints');
+    await page.locator('amends-coach [data-state]').click();
+    await expect.poll(() => visibleInCoach(page, 'q'), WAIT).toBeGreaterThan(0);
+    const seen = await page.evaluate(() => {
+      const root = document.querySelector('amends-coach')!.shadowRoot!;
+      const dialog = root.querySelector('[role="dialog"]')!;
+      const q = root.querySelector('q')!;
+      return {
+        // The language a screen reader picks its voice by, and <q> its quotation marks.
+        english: dialog.matches(':lang(en)') && q.matches(':lang(en)') && !dialog.matches(':lang(he)'),
+        direction: getComputedStyle(dialog).direction,
+      };
+    });
+    expect(seen).toEqual({ english: true, direction: 'ltr' });
+  });
+
   it('goes away when paused from the extension, and comes back when resumed', async () => {
     await openFixture(page, ext.fixtureUrl(fixturePath('contenteditable')));
     await focusEnd(page);

@@ -9,7 +9,7 @@ const COPIED = [
   'font-feature-settings', 'font-kerning', 'font-size-adjust', 'line-height', 'letter-spacing',
   'word-spacing', 'text-transform', 'text-indent', 'text-align', 'tab-size', 'text-rendering',
   'padding-top', 'padding-right', 'padding-bottom', 'padding-left', 'writing-mode', 'word-break',
-  'overflow-wrap', 'hyphens', 'white-space',
+  'overflow-wrap', 'hyphens', 'white-space', 'line-break', 'unicode-bidi',
 ] as const;
 
 export class TextareaMirror {
@@ -32,6 +32,9 @@ export class TextareaMirror {
     const computed = field.ownerDocument.defaultView?.getComputedStyle(field);
     if (!computed) return;
     for (const prop of COPIED) this.el.style.setProperty(prop, computed.getPropertyValue(prop));
+    // The field's language, not the coach's English: fonts for Han characters, hyphenation and
+    // line breaking follow it, and with them where each word lands.
+    this.el.setAttribute('lang', field.closest('[lang]')?.getAttribute('lang') ?? '');
     // Textareas wrap like pre-wrap whatever `white-space` says (Chromium reports "normal").
     const ws = computed.whiteSpace;
     this.el.style.whiteSpace = ws === 'pre' || ws === 'nowrap' ? 'pre' : 'pre-wrap';

@@ -58,6 +58,12 @@ export function adoptStyles(target: ShadowRoot | Document, css: string): () => v
 export function createCoachHost(doc: Document): CoachHost {
   const host = doc.createElement(HOST_TAG);
   host.setAttribute('style', HOST_STYLE);
+  // The coach speaks English wherever it is: without these it would take the page's language
+  // (a screen reader would read it in a German voice, <q> would draw German quotation marks)
+  // and the page's direction (`all: initial` leaves direction alone), laying it out
+  // right to left on a Hebrew or Arabic page.
+  host.setAttribute('lang', 'en');
+  host.setAttribute('dir', 'ltr');
   const root = host.attachShadow({ mode: 'open' });
   adoptStyles(root, COACH_CSS);
 
