@@ -25,6 +25,13 @@ const STATE = raw`(?:(?:so |really |very |just |too |completely |totally |pretty
 const STATE_OR_HIGH = raw`(?:${STATE}|(?:so |really |very |just |completely |totally |absolutely )?(?:drunk|high|wasted|hammered|smashed|stoned|hungover|blacked out|blackout drunk|out of it|off my (?:face|head|nut)))`;
 
 /** Circumstances and conditions named as the thing behind the act: "because of the divorce". */
+/**
+ * A hardship one goes through, named with its own words: "a difficult divorce", "a really painful
+ * breakup", "one of the hardest periods of my life", "my mum's illness". Not papers, records or
+ * someone's things ("going through the divorce papers", "going through your phone").
+ */
+const HARDSHIP_GONE_THROUGH = raw`(?:a|an|my|the|some|such an?|one of the|what was) (?:[\w'-]+,? ){0,3}?(?:times?|period|patch|phase|stretch|spell|year|months|divorce|breakup|break-up|separation|split|custody (?:battle|fight|case)|bereavement|loss|crisis|depression|illness|diagnosis|grief)(?:s|es)?\b(?!\s*(?:papers?|sheets?|records?|files?|forms?|settlement documents|'s|s\b))`;
+
 const CAUSE_NOUN = raw`(?:(?:the|my|all the|all my|that|this) (?:stress|pressure|grief|divorce|breakup|break-up|separation|depression|anxiety|addiction|disease|illness|condition|diagnosis|debts?|bills|money (?:problems|worries|troubles)|trauma|childhood|upbringing|past|adhd|ptsd|bipolar|ocd|mental health|meds|medication|pills|drink|alcohol|drugs|booze|withdrawal|cravings|situation|workload|exams|deadlines?|night shifts?|lack of sleep|state i was in)|everything (?:going on|that was going on|that happened|i was going through)|what i was (?:going|goin'?) (?:through|thru)|how i was feeling|how i (?:grew up|was raised|was brought up)|the way i (?:grew up|was raised|was brought up)|lack of sleep|no sleep|work|my job|stress|pressure|grief|depression|anxiety|my health|alcohol|drugs)`;
 
 /** The substance, or the illness, named as the one acting. */
@@ -40,7 +47,7 @@ const DISCLAIMS = /\b(?:none of (?:it|that|this)|nothing) (?:excuses|justifies)\
 const DISCLAIMER_THEN_BUT = /\b(?:excuses?|excusing|justify(?:ing)?|justification)\b(?: (?:it|this|that|anything|myself|what i did))?(?: here| now)?[,;:.-]*\s*(?:but|however|though|it's just|its just|just)\b/;
 
 /** The writer owns the act in the same sentence: the reason is context, not an excuse. */
-const OWNED = /\b(?:(?<!(?:not|n't|nt|hardly|not really|not exactly|not entirely|not all|not completely) )my (?:own )?(?:choice|decision|fault|responsibility|doing)|(?<!(?:something|thing|anything) )i chose|i had a choice|i decided|on me\b|mine to (?:own|carry)|i own (?:it|that|this)|i take (?:full )?responsibility|i'm responsible|im responsible|i am responsible|(?:no|not an?|isn't an?|isnt an?|doesn't|doesnt|does not|never an?) (?:excuse|reason|justification))\b|\bi (?:still|knew|know) (?:should (?:have|'ve|of)|what i was doing)\b|\b(?:i'm|im|i am) still the one who\b|\bno version of (?:this|it|events|that night) where\b|\bi (?:didn't|didnt|did not) care (?:who|what|about (?:anyone|anybody|you|u|anything))\b|\b(?:it was|because it was|cos it was|cuz it was) easier for me\b|\b(?:afraid|scared|terrified) of (?:being (?:caught|breathalysed|breathalyzed|found out|arrested)|getting caught)\b/;
+const OWNED = /\b(?:(?<!(?:not|n't|nt|hardly|not really|not exactly|not entirely|not all|not completely) )my (?:own )?(?:choice|decision|fault|responsibility|doing)|(?<!(?:something|thing|anything) )i chose|i had a choice|i decided|on me\b|mine to (?:own|carry)|i own (?:it|that|this)|i take (?:full )?responsibility|i'm responsible|im responsible|i am responsible|(?:no|not an?|isn't an?|isnt an?|doesn't|doesnt|does not|never an?) (?:excuse|reason|justification))\b|\bi (?:still|knew|know) (?:should (?:have|'ve|of)|what i was doing)\b|\b(?:i'm|im|i am) still the one who\b|\bno version of (?:this|it|events|that night) where\b|\bi (?:didn't|didnt|did not) care (?:who|what|about (?:anyone|anybody|you|u|anything))\b|\b(?:it was|because it was|cos it was|cuz it was) easier for me\b|\bi (?:still )?(?!(?:was|wasn't|wasnt|am|'m|felt|feel)\b)[\w']+(?: [\w']+){0,4} anyway\b(?!,)|\b(?:afraid|scared|terrified) of (?:being (?:caught|breathalysed|breathalyzed|found out|arrested)|getting caught)\b/;
 
 /**
  * Sentences that name a reason only to set it aside or that give no circumstance at all: "I can't
@@ -152,6 +159,20 @@ export default defineRule({
       re: rx(raw`(?<s>\b(?:i|i'm|im|i am)\s+(?:${WASNT}|not|wasn't really|really wasn't|really wasnt|just wasn't|just wasnt|just was not) (?:myself|me|in my right mind|thinking (?:straight|clearly|right|properly)|in control|all there|the real me|in a good (?:place|way|state|headspace)|in a (?:good|great|healthy|right) headspace)\b)`),
     },
     {
+      // the times as the reason: "I was raised in a different time", "it was a different era
+      // back then". Not a time of life recalled ("that was a different time in our lives").
+      needs: ['different', 'another', 'how', 'the way'],
+      re: rx(raw`(?<s>\b(?:i|we) (?:was|were) (?:raised|brought up|born|taught|young) in (?:a |an )?(?:different|another) (?:time|era|generation|age|world)\b|\b(?:it|that|those|things) (?:was|were|'s|s) (?:a |an )?(?:very |completely |totally )?(?:different|another) (?:times?|era|age|generation)\b(?: back then| then| at the time)?|\b(?:that's|thats|that is|that was|it was|it's|its) (?:just )?(?:how|the way) (?:we|people|everyone|everybody|(?:the )?(?:guys|men|lads|boys|kids|others)|things) (?:all )?(?:talked|spoke|joked|were|did things|behaved|acted|treated (?:women|each other|people))(?= back then| then| at the time| in those days| in the (?:\d0s|eighties|nineties|seventies))[^.!?;,]{0,20})`),
+      unless: (norm, _m, span) => /^\s*(?:in (?:our|my|your|his|her|their) li(?:fe|ves)|for (?:us|you|me|both)|when|and i (?:miss|loved))\b/.test(norm.slice(span.end)) || owned(norm),
+    },
+    {
+      // the same in other words: "my behaviour that night was out of character", "I acted
+      // completely out of character". Not about them ("it was out of character for you").
+      needs: ['out of character'],
+      re: rx(raw`(?<s>\b(?:that|this|it|what i did|what happened|my (?:behaviou?r|actions?|conduct|reaction|outburst|comments?|words|response|temper))\b[^.!?;]{0,40}? (?:was|is|were|are)(?: (?:so|completely|totally|entirely|really|very|just|utterly|wholly|quite|simply))? out of character\b(?: for me)?|\bi (?:acted|behaved|was acting|was behaving)(?: (?:so|completely|totally|entirely|really|very|utterly|wholly|quite))? out of character\b)`),
+      unless: (norm, _m, span) => /^\s*for (?!me\b)/.test(norm.slice(span.end)) || owned(norm),
+    },
+    {
       // "that's not who I really am", "that wasn't the real me"
       needs: ['who i', 'real me', 'really me', ' me'],
       re: rx(raw`(?<s>\b(?:that|this|it)(?:'s| is| was|s)? (?:not|never) (?:who i (?:really |truly )?(?:am|was)|the real me|really me|me)\b|\b(?:that|this|it) (?:wasn't|wasnt|isn't|isnt) (?:who i (?:really |truly )?(?:am|was)|the real me|really me|me)\b)`),
@@ -220,7 +241,7 @@ export default defineRule({
       // circumstances offered on their own: "I was under a lot of pressure", "work has been
       // insane lately", "I was in a terrible state with the divorce", "we'd been falling apart"
       needs: ['under', 'going', 'in a', 'so stressed', 'so lonely', 'so tired', 'so exhausted', 'so overwhelmed', 'so desperate'],
-      re: rx(raw`(?<s>\b(?:i|i'd|id|i've|ive|i have|i had) (?:was|been|had been|'d been|d been|was just|was really|was so)\s*(?:under (?:so much|a lot of|a load of|loads of|such|a ton of|enormous|huge|a lot) (?:stress|pressure)|under (?:stress|pressure)|under the influence|(?:going|goin'?) (?:through|thru) (?:a lot|alot|so much|a (?:\w+ )?(?:hard|rough|tough|bad|dark|difficult) (?:time|patch|period)|hell)|in a (?:\w+ )?(?:bad|dark|terrible|awful|horrible|rough|low) (?:state|way|headspace)|so (?:stressed|lonely|tired|exhausted|overwhelmed|desperate))\b[^.!?;,]{0,30})`),
+      re: rx(raw`(?<s>\b(?:i|i'd|id|i've|ive|i have|i had) (?:was|been|had been|'d been|d been|was just|was really|was so)\s*(?:under (?:so much|a lot of|a load of|loads of|such|a ton of|enormous|huge|a lot) (?:stress|pressure)|under (?:stress|pressure)|under the influence|(?:going|goin'?) (?:through|thru) (?:a lot|alot|so much|a (?:\w+ )?(?:hard|rough|tough|bad|dark|difficult) (?:time|patch|period)|hell|${HARDSHIP_GONE_THROUGH})|in a (?:\w+ )?(?:bad|dark|terrible|awful|horrible|rough|low) (?:state|way|headspace)|so (?:stressed|lonely|tired|exhausted|overwhelmed|desperate))\b[^.!?;,]{0,30})`),
       // "I've been so lonely since you left" is present pain (self-focus), not a reason given for the past.
       // "I was in a bad way from a binge and I chose not to get on the plane": context, then owned.
       // Owned first and the state after it ("it's my fault, I was just so stressed") still pleads.
@@ -370,8 +391,8 @@ export default defineRule({
       // asking them to weigh the circumstances: "you have to understand the pressure I was under";
       // a state fronted as the reason: "Being so tired, I forgot"; a judgement clouded by a
       // substance or a feeling; "I'd never have said it sober"; "in the heat of the moment"
-      needs: ['understand', 'see', 'remember', 'being', 'feeling', 'having', 'as', 'clouded', 'impaired', 'warped', 'affected', 'messed', 'skewed', 'sober', 'mind', 'drinking', 'drunk', 'high', 'using', 'on', 'heat', 'moment', 'moments', 'choice', 'option', 'else', 'other'],
-      re: rx(raw`(?<s>\b(?:you|u) (?:have|need|got|gotta|'ve got|ve got|must|should|(?:have|need) to try) (?:to )?(?:understand|see|remember)\b[^.!?;]{0,40}?\b(?:pressure|stress|stressed|strain|state i was|going through|what i was|where i was|how (?:hard|bad|tough|difficult|tired|stressed|desperate|lonely|scared)|the situation|my situation|my position|circumstances|i was (?:under|drunk|high|sick|ill|tired|scared|desperate|broke|young|struggling|going))\b[^.!?;,]{0,20}|^\s*(?:being|feeling|having been|having had|as) (?:so |that |too |really |very |pretty |completely )?${STATE_OR_HIGH}\b[^.!?;]{0,30}?,\s*(?:i|we)\b|\b(?:the |my |all the |that )?(?:alcohol|booze|drink|drinking|drugs|pills|weed|coke|stress|grief|anger|exhaustion|tiredness|emotions|feelings|fear|panic|depression|anxiety|addiction|jealousy) (?:really |totally |completely )?(?:clouded|impaired|affected|warped|messed with|skewed) my (?:judg(?:e)?ment|thinking|head|mind|perception|view)\b|\bif i (?:hadn't|hadnt|had not) been (?:drinking|drunk|high|using|on (?:drugs|something)|so (?:drunk|high|stressed|tired|angry))\b|\bsober me (?:would(?:n't| never| not)|wouldnt)\b|\bi (?:would never|wouldn't|wouldnt|would not|'d never|d never) (?:have|'ve|ve|of) (?:done|said) (?:it|that|any of (?:it|that)|those things|something like that) (?:sober|if i (?:was|were|had been|'d been) sober|in my right mind)\b|\b(?:in|during) the heat of the moment\b|\b(?:a|in a|it was a) (?:moment|moments) of weakness\b|\bi (?:didn't|didnt|did not) (?:really |honestly )?have (?:a|any|much|another) (?:choice|option)\b|\bwhat (?:choice|option|else) did i have\b|\bthere was no other way\b)`),
+      needs: ['understand', 'see', 'remember', 'being', 'feeling', 'having', 'as', 'clouded', 'impaired', 'warped', 'affected', 'messed', 'skewed', 'sober', 'mind', 'drinking', 'drunk', 'high', 'using', 'on', 'heat', 'moment', 'moments', 'caught up', 'swept up', 'carried away', 'choice', 'option', 'else', 'other'],
+      re: rx(raw`(?<s>\b(?:you|u) (?:have|need|got|gotta|'ve got|ve got|must|should|(?:have|need) to try) (?:to )?(?:understand|see|remember)\b[^.!?;]{0,40}?\b(?:pressure|stress|stressed|strain|state i was|going through|what i was|where i was|how (?:hard|bad|tough|difficult|tired|stressed|desperate|lonely|scared)|the situation|my situation|my position|circumstances|i was (?:under|drunk|high|sick|ill|tired|scared|desperate|broke|young|struggling|going))\b[^.!?;,]{0,20}|^\s*(?:being|feeling|having been|having had|as) (?:so |that |too |really |very |pretty |completely )?${STATE_OR_HIGH}\b[^.!?;]{0,30}?,\s*(?:i|we)\b|\b(?:the |my |all the |that )?(?:alcohol|booze|drink|drinking|drugs|pills|weed|coke|stress|grief|anger|exhaustion|tiredness|emotions|feelings|fear|panic|depression|anxiety|addiction|jealousy) (?:really |totally |completely )?(?:clouded|impaired|affected|warped|messed with|skewed) my (?:judg(?:e)?ment|thinking|head|mind|perception|view)\b|\bif i (?:hadn't|hadnt|had not) been (?:drinking|drunk|high|using|on (?:drugs|something)|so (?:drunk|high|stressed|tired|angry))\b|\bsober me (?:would(?:n't| never| not)|wouldnt)\b|\bi (?:would never|wouldn't|wouldnt|would not|'d never|d never) (?:have|'ve|ve|of) (?:done|said) (?:it|that|any of (?:it|that)|those things|something like that) (?:sober|if i (?:was|were|had been|'d been) sober|in my right mind)\b|\b(?:in|during) the heat of the moment\b|\b(?:i|we) (?:got|was|were|'d got|had got|'d been|had been) (?:so |completely |totally |just |a bit |too )?(?:caught up|swept up|carried away) in the (?:moment|excitement|atmosphere|heat of (?:it|things))\b|\b(?:a|in a|it was a) (?:moment|moments) of weakness\b|\bi (?:didn't|didnt|did not) (?:really |honestly )?have (?:a|any|much|another) (?:choice|option)\b|\bwhat (?:choice|option|else) did i have\b|\bthere was no other way\b)`),
       unless: (norm) => owned(norm),
     },
     {
@@ -446,7 +467,7 @@ export default defineRule({
       // represent my values", "that's not the kind of person I am" (the act set apart from the
       // writer, as in "I wasn't myself"); "not the person I want to be" is a change, not this
       needs: ['reflect', 'represent', 'define', 'indicative', 'characteristic', 'kind', 'sort', 'type'],
-      re: rx(raw`(?<s>\b(?:this|that|it|those|these|what i (?:did|said)|my (?:\w+ )?(?:behaviou?r|actions|words|comments|conduct|remarks|post|tweet))(?: \w+)? (?:does not|doesn't|doesnt|do not|don't|dont|did not|didn't|didnt|is not|isn't|isnt|was not|wasn't|wasnt|are not|aren't|arent|were not|weren't|werent|in no way) (?:\w+ )?(?:reflect|represent|define|reflective of|representative of|indicative of|characteristic of) (?:who i (?:really |truly )?(?:am|was)|the (?:real |true )?(?:me|person i (?:really |truly )?(?:am|was))|my (?:true |real )?(?:self|character|values|nature|heart|beliefs)|me|what i (?:stand for|believe(?: in)?))\b|\b(?:that's|thats|that is|it's|its|it is|this is|that was|it was|that isn't|that wasnt|that wasn't) (?:not |just not |really not )?the (?:kind|sort|type) of (?:person|man|woman|guy|girl|friend|dad|mum|mom|mother|father|son|daughter|husband|wife|partner) i (?:really |truly )?(?:am|was)\b)`),
+      re: rx(raw`(?<s>\b(?:this|that|it|those|these|what i (?:did|said)|(?:my|the|his|her) (?:\w+ )?(?:behaviou?r|actions|words|comments|conduct|remarks|posts?|tweets?|messages?|language))(?: \w+)? (?:does not|doesn't|doesnt|do not|don't|dont|did not|didn't|didnt|is not|isn't|isnt|was not|wasn't|wasnt|are not|aren't|arent|were not|weren't|werent|in no way) (?:\w+ )?(?:reflect|represent|define|reflective of|representative of|indicative of|characteristic of) (?:who i (?:really |truly )?(?:am|was)|the (?:real |true )?(?:me|person i (?:really |truly )?(?:am|was))|my (?:true |real )?(?:self|character|values|nature|heart|beliefs|views|opinions)|(?:his|her|their|our) (?:true |real )?(?:character|values|views|beliefs)|the (?:views|values) of\b|me|what i (?:stand for|believe(?: in)?))\b|\b(?:that's|thats|that is|it's|its|it is|this is|that was|it was|that isn't|that wasnt|that wasn't) (?:not |just not |really not )?the (?:kind|sort|type) of (?:person|man|woman|guy|girl|friend|dad|mum|mom|mother|father|son|daughter|husband|wife|partner) i (?:really |truly )?(?:am|was)\b)`),
       unless: (norm, _m, span) => /^\s*(?:any ?more|now|today|these days|going forward|since)\b/.test(norm.slice(span.end)) || owned(norm),
     },
     {
@@ -1137,8 +1158,24 @@ export default defineRule({
       "I'm sorry I kept the money, I was in a desperate situation.",
       'I was just doing what I needed to do to survive.',
       'Between my job and the baby, I had no time for you.',
+      // session 14: public apologies' wording
+      "I was going through a difficult divorce at the time.",
+      "That kind of remark was completely out of character for me.",
+      "I acted out of character that weekend.",
+      "I was brought up in a different era.",
+      "Those were different times back then.",
+      "That's just how the lads talked in the nineties.",
+      "I got swept up in the excitement of the night.",
+      "Those posts do not reflect my views.",
     ],
     negative: [
+      // session 14: the same words, owned, set aside or about someone else
+      "You were going through a painful separation and I made it worse.",
+      "I was going through your drawers when you came home.",
+      "I was going through a divorce, yes, but I took it out on you anyway.",
+      "It was out of character for you to go quiet, and I should have asked why.",
+      "That was a different time in our lives, and I miss it.",
+      "That's how we talked about it at the time, and I let it slide.",
       // session 13: traps in general words
       "There isn't a version of that night where the drink was to blame.",
       "What I did doesn't go away because I say sorry.",

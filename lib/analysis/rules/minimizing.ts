@@ -168,6 +168,12 @@ export default defineRule({
       unless: (norm, _m, span) => /^ (?:of (?:a |an )?)?(?:worried|concerned|scared|nervous)\b/.test(norm.slice(span.end, span.end + 20)),
     },
     {
+      // a harm called a passing slip of judgement: "it was a lapse in judgment", "that was just a
+      // lapse of judgement". Not once weighed ("a serious lapse", "a terrible lapse").
+      needs: ['lapse'],
+      re: rx(raw`(?<s>\b(?:it|that|this|what i did)(?: was|'s|s| is) (?:just |only |simply |merely |honestly |really )?an? (?:(?:momentary|brief|temporary|one-off|one off|single|rare|isolated|moment's|moments) )?lapse (?:in|of) judge?ment\b)`),
+    },
+    {
       // belittling phrases
       needs: ['nothing', 'too', 'drink', 'single', 'momentary', 'brief', 'moment', "moment's", 'tiny', 'small', 'little', 'minor', 'silly', 'harmless', 'stupid', 'teeny', 'wee', 'one-off', 'one', 'big deal', 'bad', 'serious', 'terrible', 'awful', 'important', 'much', 'end of the world', 'hardly', 'proportion', 'overreact', 'over-react', 'making a', 'harm', 'hurt', 'hospital', 'a&e', 'died', 'noticed', 'injured', 'affected', 'all', 'fun', 'banter', 'laugh', 'messing', 'joking', 'kidding', 'teasing', 'having', 'playing', 'fooling', 'winding', 'minutes late', 'going to', 'did anything', 'said anything', 'done anything'],
       re: rx(raw`(?<s>(?:\bnot|n't|\b(?:wasnt|isnt|werent|arent|its not|thats not)|\bno|\bhardly|\bnever) (?:even )?(?:that |such |so |really |a |exactly )?(?:a )?big (?:(?:of )?a )?deal\b|\bno big deal\b|\bnot (?:that|so|really|all that|even that) (?:bad|serious|terrible|big|awful|important)\b|\b(?:isn't|isnt|wasn't|wasnt|is not|was not|'s not|s not|weren't|werent|aren't) (?:that|so|too|really|all that|even that|exactly|really that|honestly that|actually that|really all that|ever that|really too|even too) (?:bad|serious|terrible|big|awful|important|much)\b|\b(?:not|isn't|isnt|wasn't|wasnt|is not|was not|'s not|s not) the end of the world\b|\bhardly (?:a crime|the end of the world|a big deal|anything|worth)\b|\b(?:blown|blew|blow|blowing) (?:(?:it|this|that|things|everything|the whole thing) )?(?:way |all |totally |completely |a bit |a little )?out of (?:all )?proportion\b|\b(?:don't|dont|didn't|didnt|do not|did not) think (?:i|i'd|id) (?:did|done|said) anything (?:that|so|too|all that|particularly) (?:bad|terrible|awful|serious|wrong)\b|\bnot (?:as|so) bad as\b|\bnot like (?:i|it) (?:hurt|killed|harmed|injured|did) (?:anyone|anybody|someone|any harm|much harm)\b|\b(?:you're|youre|you are|ur|you were|u were|you) (?:totally |completely |really |just )?(?:overreacting|overreacted|over-reacting|making a (?:big )?(?:deal|fuss|mountain|thing))\b|\bno harm done\b|\b(?:nobody|no one|noone|no-one|nobody really|no one really) (?:even )?(?:got hurt|was hurt|was harmed|got harmed|ended up in (?:hospital|the hospital|a&e)|died|noticed|even noticed|was injured|got injured|was affected)\b|\b(?:don't|dont|didn't|didnt) think (?:anyone|anybody|the \w+|they|he|she|people) (?:even |really )?noticed\b|\b(?:that's|thats|that is) all\b(?=\s*[.!]*\s*$)|\b(?:didn't|didnt|don't|dont|did not|do not) think (?:it|that|this|missing \w+|skipping \w+) (?:was|is|would be|'d be|were) (?:a |that |such a |so )?(?:big (?:of a )?deal|bad|serious|important|a problem|a big thing)\b|\bjust (?:some )?(?:harmless )?(?:fun|banter|a laugh|messing about|messing around|joking around)\b|\bi was (?:only|just) (?:joking|kidding|messing (?:around|about)|teasing|having a laugh|having fun|playing around|fooling around|winding (?:you|u) up)\b(?! (?:myself|yourself|ourselves))|\ba few minutes late\b|\b(?:it|this|that) (?:was|is|'s|s) (?:really |honestly |basically )?nothing(?=\s*(?:[.!,;]|$|compared|really|much|serious|in comparison|at all))|\b(?:one|a few|a couple|a drink) too many\b|\ba drink or two\b|\ba bit too much to drink\b|\b(?:a single|one single|one little|a momentary|a brief|a one-off|one-off|one off|a moment's|a moments) (?:lapse|mistake|slip|slip-up|error|incident|moment|misstep|blip)\b|\b(?:it was|that was|it's|its|it is|just|only|merely) (?:a |one )?(?:tiny|small|little|minor|silly|harmless|stupid little|teeny|wee|one-off|one off) (?:mistake|slip|slip-up|slip up|thing|error|lapse|blip|misunderstanding|accident|joke|argument|disagreement|white lie|fib|incident|mishap)\b|\bwasn't (?:actually|really) going to (?:do|hurt)\b)`),
@@ -1017,8 +1023,13 @@ export default defineRule({
       'One or two drinks were had.',
       "I wasn't the most patient person to live with.",
       'The figures were inflated a bit, sure.',
+      // session 14: public apologies' wording
+      "Honestly, it was just a lapse of judgement.",
     ],
     negative: [
+      // session 14: the same words, owned, set aside or about someone else
+      "It was a serious lapse in judgement, and it put you in danger.",
+      "It wasn't a lapse of judgement; I planned it.",
       // session 13: traps in general words
       "Please reply, even if it's just a few words.",
       'You had left the room only a few minutes earlier.',

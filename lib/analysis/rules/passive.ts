@@ -138,7 +138,7 @@ export default defineRule({
     {
       // "mistakes were made", "words were said that shouldn't of been said", "promises were broken"
       needs: ['mistakes', 'errors', 'things', 'words', 'promises', 'threats', 'comments', 'remarks', 'accusations', 'decisions', 'choices', 'stuff', 'harm', 'damage', 'lies', 'insults', 'names'],
-      re: rx(raw`(?<s>\b${VERBAL_NOUNS}(?: of (?:judge?ment|\w+))? (?:were|was|got|have been|had been|has been|'ve been|ve been|get|are|is) (?:\w+ly |just |all |somehow |then |definitely |clearly )?(?:made|said|done|broken|told|thrown|called|exchanged|caused|spoken|shouted|yelled|hurled))\b`),
+      re: rx(raw`(?<s>\b${VERBAL_NOUNS}(?: (?:of|in) (?:judge?ment|\w+))? (?:were|was|got|have been|had been|has been|'ve been|ve been|get|are|is) (?:\w+ly |just |all |somehow |then |definitely |clearly )?(?:made|said|done|broken|told|thrown|called|exchanged|caused|spoken|shouted|yelled|hurled))\b`),
       unless: (norm, _m, span) => framedAway(norm, span.start) || agentNamed(norm, span.end),
     },
     {
@@ -160,7 +160,12 @@ export default defineRule({
       // "things got out of hand", "things got a bit heated", "it went too far"
       needs: ['out of', 'heated', 'messy', 'ugly', 'physical', 'nasty', 'carried away', 'crazy', 'wild', 'rough', 'wrong', 'far', 'south', 'sideways', 'pear', 'badly', 'downhill', 'rails', 'mouth'],
       re: rx(raw`(?<s>\b(?:things|it|stuff|everything|matters|that|this|the (?:argument|fight|row|night|evening|party|situation|conversation|weekend|whole thing|drinking|gambling|joke|comment|remark|text|message|post)) (?:just |then |really |kind of |sort of |kinda |all |quickly |somehow )*(?:got|get|went|go|spiral?led|spiral?ed|escalated|blew up|kicked off)(?: (?:a bit|a little|so|really|too|pretty|rather|way|totally|completely|very))? (?:out of hand|out of control|heated|messy|ugly|physical|nasty|carried away|crazy|wild|rough|wrong|too far|so far|south|sideways|pear-shaped|badly|downhill|off the rails|out of my mouth|the wrong way|far)\b)`),
-      unless: (norm, _m, span) => framedAway(norm, span.start) || /\b(?:went|go) (?:so |way )?far$/.test(norm.slice(span.start, span.end)) || agentNamed(norm, span.end),
+      // "I let things get out of hand": the one who let it is named.
+      unless: (norm, _m, span) =>
+        framedAway(norm, span.start) ||
+        /\b(?:went|go) (?:so |way )?far$/.test(norm.slice(span.start, span.end)) ||
+        agentNamed(norm, span.end) ||
+        /\b(?:let|lets|letting|allowed|allowing)\s+$/.test(norm.slice(Math.max(0, span.start - 12), span.start)),
     },
     {
       // "it just kind of happened", "things escalated", "it all spiralled"
@@ -665,8 +670,12 @@ export default defineRule({
       'The takings came up short three weeks running.',
       "The club's books never did add up.",
       'Your coat got left at the pub.',
+      // session 14: public apologies' wording
+      "Errors in judgement were made.",
     ],
     negative: [
+      // session 14: the same words, owned, set aside or about someone else
+      "I let things get out of hand at your party.",
       // session 13: traps in general words
       'Two of the players were taken to hospital as a precaution.',
       'I kept telling you the till was short because the new girl was careless.',
