@@ -105,7 +105,7 @@ export default defineRule({
     {
       // "it takes two", "it wasn't all me", "you're just as much to blame"
       needs: ['know', 'one', 'two', '2', 'all me', 'just me', 'only me', 'fault', 'my doing', 'on me', 'blame', 'started it', 'admit', 'defen', 'pretend'],
-      re: rx(raw`(?<s>\bit takes (?:two|2)\b|\b(?:it|this|that) (?:wasn't|wasnt|was not|isn't|isnt|is not) (?:all|just|only|entirely|completely|100%|all on) (?:me|my fault|my doing|on me)\b|\bnot (?:all|entirely|completely|just) (?:me|my fault)\b|\b(?:you're|youre|you are|ur|u r|you were) (?:just )?as (?:much )?to blame\b|\b(?:your|ur) fault (?:too|as well)\b|\b(?:you|u|she|he|they) started it\b|\byou (?:have to|gotta|need to|must) admit\b|(?<!\b(?:nothing|nothing to say|nothing i can say|nothing to be said|no words|not a word|can't say anything|cannot say anything|there's no|there is no|no) )\bin my defen[cs]e\b(?!,? i\b)|\b(?:you|u) know (?:exactly )?what (?:you|u) (?:did|done|said|did to me)\b|\b(?:you|u|she|he|they) (?:were|was|are|is) the one (?:who|that) (?:started|began|kicked off|provoked|picked|wound|pushed|brought)\b[^.!?;,]{0,30}|\b(?:not |stop |quit )?pretend(?:ing)? (?:that )?(?:it|this|that|everything) (?:was|is) (?:all |only |just |entirely )?(?:me|my fault|on me)\b)`),
+      re: rx(raw`(?<s>\bit takes (?:two|2)\b|\b(?:it|this|that) (?:wasn't|wasnt|was not|isn't|isnt|is not) (?:all|just|only|entirely|completely|100%|all on) (?:me|my fault|my doing|on me)\b|\bnot (?:all|entirely|completely|just) (?:me|my fault)\b|\b(?:you're|youre|you are|ur|u r|you were) (?:just )?as (?:much )?to blame\b|\b(?:your|ur) fault (?:too|as well)\b|\b(?:you|u|she|he|they) (?:kinda |kind of |sort of |technically |literally |did |were the one who |was the one who )?(?:started it|start it)\b(?! all over\b| again\b)|\byou (?:have to|gotta|need to|must) admit\b|(?<!\b(?:nothing|nothing to say|nothing i can say|nothing to be said|no words|not a word|can't say anything|cannot say anything|there's no|there is no|no) )\bin my defen[cs]e\b(?!,? i\b)|\b(?:you|u) know (?:exactly )?what (?:you|u) (?:did|done|said|did to me)\b|\b(?:you|u|she|he|they) (?:were|was|are|is) the one (?:who|that) (?:started|began|kicked off|provoked|picked|wound|pushed|brought)\b[^.!?;,]{0,30}|\b(?:not |stop |quit )?pretend(?:ing)? (?:that )?(?:it|this|that|everything) (?:was|is) (?:all |only |just |entirely )?(?:me|my fault|on me)\b)`),
       unless: (norm, _m, span) => /\bpretend/.test(norm.slice(span.start, span.end)) && !/\b(?:not|stop|quit|don't|dont|can't|cant)\b/.test(norm.slice(Math.max(0, span.start - 12), span.end)),
     },
     {
@@ -670,8 +670,12 @@ export default defineRule({
       'Sorry for the calls but you ignored me for days.',
       'soz but u shouldnt have gone through my bag',
       "I'm sorry I said it, though you started the whole thing.",
+      // session 14: who started it, hedged
+      "Sorry about the row, but you kind of started it.",
     ],
     negative: [
+      // session 14: starting something good
+      "You started it all over again when you forgave me, and I did not deserve that.",
       // session 13: traps in general words
       'I used to tell people you drove me to it. You never made me do any of it.',
       "I lost my temper and told you that if you didn't like it you could go.",

@@ -441,6 +441,12 @@ export default defineRule({
       unless: (norm, _m, span) => /\b(?:because of me|after i|since i|thanks to me|by me|for me)\b/.test(norm.slice(span.start, span.end + 20)),
     },
     {
+      // the deed shared out by a question: "I made some bad choices, but who hasn't?", "who among
+      // us hasn't said something they regret?"
+      needs: ['who'],
+      re: rx(raw`(?<s>\b(?:but |and |i mean,? |honestly,? )?who (?:hasn't|hasnt|has not|doesn't|doesnt|does not|didn't|didnt|wouldn't|wouldnt|hasn't ever|has never|never has)(?: ever)?(?: (?:been there|done (?:that|it|this|the same|something like (?:that|it|this))|said (?:something|things) like (?:that|it|this)))?(?: (?:at some point|ever|once|in their li(?:fe|ves)|before))?\s*\?|\bwho (?:among us|of us|here|out there) (?:hasn't|hasnt|has not|doesn't|doesnt|does not|didn't|didnt|wouldn't|wouldnt|has never)\b[^.!?;]{0,40}\?)`),
+    },
+    {
       // the deed shared out among the crowd: "everyone was hammered, not just me", "everybody was having
       // a few", "there was a lot of drinking, not only by me", "I made mistakes, everybody does"
       needs: ['everyone', 'everybody', 'all of us', 'we all', 'whole', 'not', 'wasn', 'wasnt', 'mistakes', 'like'],
@@ -755,8 +761,14 @@ export default defineRule({
       'Sorry I was late, but he missed your party too.',
       'You missed my birthday too, because I remember it.',
       "I feel like I'm the only one who ever gets punished for this stuff.",
+      // session 14: the deed shared out by a question
+      "I cheated on the exam, and who hasn't?",
+      "Who among us has never told a white lie to get out of trouble?",
     ],
     negative: [
+      // session 14: real questions
+      "Who hasn't had a reply from you yet?",
+      "You were the one who didn't give up on me.",
       // session 13: traps in general words
       'My sister had to drive me home before the speeches, so she missed them too.',
       'You covered my shifts and you lied to the manager for me.',

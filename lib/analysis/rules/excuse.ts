@@ -163,7 +163,7 @@ export default defineRule({
       // back then". Not a time of life recalled ("that was a different time in our lives").
       needs: ['different', 'another', 'how', 'the way'],
       re: rx(raw`(?<s>\b(?:i|we) (?:was|were) (?:raised|brought up|born|taught|young) in (?:a |an )?(?:different|another) (?:time|era|generation|age|world)\b|\b(?:it|that|those|things) (?:was|were|'s|s) (?:a |an )?(?:very |completely |totally )?(?:different|another) (?:times?|era|age|generation)\b(?: back then| then| at the time)?|\b(?:that's|thats|that is|that was|it was|it's|its) (?:just )?(?:how|the way) (?:we|people|everyone|everybody|(?:the )?(?:guys|men|lads|boys|kids|others)|things) (?:all )?(?:talked|spoke|joked|were|did things|behaved|acted|treated (?:women|each other|people))(?= back then| then| at the time| in those days| in the (?:\d0s|eighties|nineties|seventies))[^.!?;,]{0,20})`),
-      unless: (norm, _m, span) => /^\s*(?:in (?:our|my|your|his|her|their) li(?:fe|ves)|for (?:us|you|me|both)|when|and i (?:miss|loved))\b/.test(norm.slice(span.end)) || owned(norm),
+      unless: (norm, _m, span) => /^\s*(?:in (?:our|my|your|his|her|their|the) |for |when\b|and i (?:miss|loved)\b)/.test(norm.slice(span.end)) || owned(norm),
     },
     {
       // the same in other words: "my behaviour that night was out of character", "I acted
@@ -260,7 +260,7 @@ export default defineRule({
       // a bare state tacked onto an apology as its reason: "sorry I was late, I was knackered",
       // "sorry for the texts last night, i was smashed"
       needs: ['sorry', 'apolog', 'soz', 'sry'],
-      re: rx(raw`\b(?:sorry|soz|sry|apologi[sz]e|apologies)\b[^.!?;]{0,80}?[,-] ?(?<s>(?:i|we) (?:was|were|'d been|d been|had been) (?:just |so |really |pretty |completely |totally |absolutely |a bit |very )?(?:drunk|wasted|hammered|smashed|high|stoned|wrecked|pissed|off my (?:face|head|nut)|out of it|knackered|exhausted|shattered|tired|stressed|stressed out|overwhelmed|in a (?:bad|dark|terrible|awful) (?:place|way|state|mood))\b[^.!?;,]{0,25})\s*[.!]*\s*$`),
+      re: rx(raw`\b(?:sorry|soz|sry|apologi[sz]e|apologies)\b[^.!?;]{0,80}?[,-] ?(?<s>(?:i|we) (?:was|were|'d been|d been|had been) (?:just |so |really |pretty |completely |totally |absolutely |a bit |very |proper |well |super |mega |that |too )?(?:drunk|wasted|hammered|smashed|high|stoned|wrecked|pissed|off my (?:face|head|nut)|out of it|knackered|exhausted|shattered|tired|stressed|stressed out|overwhelmed|in a (?:bad|dark|terrible|awful) (?:place|way|state|mood))\b[^.!?;,]{0,25})\s*[.!]*\s*$`),
     },
     {
       // an inner state named as the cause: "my head was all over the place", "my anxiety was through
@@ -1167,8 +1167,12 @@ export default defineRule({
       "That's just how the lads talked in the nineties.",
       "I got swept up in the excitement of the night.",
       "Those posts do not reflect my views.",
+      // session 14: a state after the apology, hedged
+      "Sorry for the voicemails, I was proper drunk.",
     ],
     negative: [
+      // session 14: the state is what the apology is for
+      "I'm sorry I was drunk at your graduation.",
       // session 14: the same words, owned, set aside or about someone else
       "You were going through a painful separation and I made it worse.",
       "I was going through your drawers when you came home.",
@@ -1176,6 +1180,7 @@ export default defineRule({
       "It was out of character for you to go quiet, and I should have asked why.",
       "That was a different time in our lives, and I miss it.",
       "That's how we talked about it at the time, and I let it slide.",
+      'Those were different times for our family, and I made them worse.',
       // session 13: traps in general words
       "There isn't a version of that night where the drink was to blame.",
       "What I did doesn't go away because I say sorry.",

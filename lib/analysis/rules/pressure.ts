@@ -64,6 +64,13 @@ export default defineRule({
       unless: (norm, _m, span) => negatedBefore(norm.replace(/\bwithout (?:you|u)\b/g, 'away from you'), span.start, 3),
     },
     {
+      // the moving on told as done, or asked as not dwelling: "it's all in the past now", "it's
+      // time we both stopped dwelling on it". Not one's own past ("my drinking is in the past").
+      needs: ['past', 'behind us', 'dwell'],
+      re: rx(raw`(?<s>\b(?:it's|its|it is|that's|thats|that is|this is|everything is|everything's) all (?:in the past|behind us)(?: now)?\b|\b(?:let's not|lets not|let us not|we shouldn't|we should not|no (?:point|use|need) (?:in )?|(?:it's|its|it is) time (?:we|to|for us to|you) (?:both |all )?stop(?:ped)?|(?:we|you) (?:need to |should |have to )?stop|i'd rather (?:we )?not|you (?:shouldn't|should not|don't need to|dont need to)) dwell(?:ing)? on (?:it|this|that|the past|what happened)\b)`),
+      unless: (norm, _m, span) => negatedBefore(norm, span.start, 3),
+    },
+    {
       // "let's put this behind us", "can we please just move on", "let's forget it ever happened"
       needs: ['rest', 'bed', 'move on', 'move forward', 'move past', 'behind us', 'forget', 'start fresh', 'start over', 'start again', 'start afresh', 'from scratch', 'back to normal', 'go back to', 'get past', 'let it go', 'let this go', 'bygones', 'draw a line', 'slate', 'turn the page', 'hatchet', 'again', 'get back to', 'pretend', 'hug', 'drop', 'resume', 'normal', 'good', 'close'],
       re: rx(raw`(?<s>\b(?:can we|could we|can't we|cant we|couldn't we|can we not|why don't we|why dont we|let's|lets|let us|we should|we need to|we have to|we must|we can|we could|i (?:hope|want|think|wish|trust|would like|'d like|d like) (?:that )?(?:we|us to) (?:can |could |should )?|time to|(?:it's|its|it is) (?:high )?time (?:we|to|for us to|you)|i'd love (?:for )?us to|why can't we|why cant we|(?:it's|its|it is|it'd be|itd be|it would be) best (?:for everyone |for all of us )?if we|the sooner we)\s*(?:please |pls |plz |just |finally |all |now )*(?:move on|move forward|move past (?:it|this)|put (?:it|this|that|all (?:of )?(?:this|that|it)|everything|the past)(?: all)? behind us|forget (?:about )?(?:it|this|that|the past|the rest|everything|all (?:of )?(?:this|that|it)|(?:that|last|the other) (?:night|weekend|day))|be (?:normal|good|ok|okay|fine|close|a proper family|how we were|the way we were) again|resume (?:our|the) (?:friendship|relationship|marriage)|hug it out|drop (?:it|this|the subject)(?=\s*(?:[.!?,;]|$|now\b|and\b))|start (?:fresh|over|again|afresh|from scratch)|go back to (?:normal|how (?:things|it|we) (?:were|was)|the way (?:things|it|we) (?:were|was))|get past (?:this|it)|let (?:it|this|bygones) (?:go|be bygones)|put (?:this|it|the|this|that)(?: matter)? to (?:rest|bed)|draw a line|wipe the slate|turn the page|bury the hatchet|be (?:friends|together|a family) again|get back to (?:normal|how)|pretend (?:it|this) never)\b[^.!?;,]{0,30})`),
@@ -159,8 +166,8 @@ export default defineRule({
       // asking to be told it is over: "am I forgiven?", "are we good now?", "surely you can forgive me
       // by now", "don't stay mad at me"; asking for forgiveness as a request: "I ask for your
       // forgiveness", "all I want is your forgiveness"; my need to see them: "I need to see you"
-      needs: ['forgiven', 'good', 'ok', 'okay', 'alright', 'cool', 'square', 'surely', 'forgive', 'stay', 'forgiveness', 'need', 'chance', 'shot', 'prove', 'together', 'again', 'something', 'hanging', 'appreciate', 'mean', 'reach', 'touch', 'call', 'write', 'text', 'ring', 'reply', 'respond', 'answer', 'message'],
-      re: rx(raw`(?<s>\b(?:am i|so am i|are we) (?:forgiven|good|ok|okay|alright|all right|cool|square)(?: (?:now|again|then|yet))?\s*\?|\bsurely (?:you|u) (?:can|could|must|will)\b[^.!?;,]{0,20}?\bforgive\b[^.!?;,]{0,15}|\bforgive me (?:by now|already|yet)\b|\b(?:don't|dont|do not|please don't|please dont) (?:stay|be) (?:mad|angry|cross|upset) (?:at|with) me\b|\b(?:i(?: ask| am asking|'m asking|m asking| beg| am begging|'m begging|m begging| pray| am hoping|'m hoping|m hoping) for|all i (?:want|ask|need) is|i (?:need|want) (?:your|ur)) (?:your |ur )?forgiveness\b|\bi (?:really |just |desperately )?need to (?:see|talk to|speak to|hear from|hear|be with) (?:you|u|your voice|ur voice)\b|\b(?:find it in (?:yourself|you|ur heart|your heart)|find a way) to forgive\b|\bgive me (?:a|one more|another|a second|one last|just one more) (?:chance|shot)\b|\blet me prove (?:it|myself|that)\b|\b(?:get|be|go) back together\b|\bbe (?:together|a family|friends) again\b|\bsay something,? (?:please|pls)\b|\b(?:please )?(?:don't|dont) leave me hanging\b|\bi(?:'d| would|d) (?:really |so )?appreciate (?:a|an|your|ur) (?:reply|response|answer|call|text)\b|\ba (?:reply|response|call|text|answer) would mean (?:a lot|so much|the world|everything)\b|\bplease (?:reach out|get in touch|call|text|ring|write(?: back)?|reply|respond|answer)\b|^\s*(?:call|text|ring|message) me(?: back)?\s*[.!]*\s*$|^\s*(?:write|text|call) back\s*[.!]*\s*$|^\W*(?:write|text|call|ring) (?:me )?back,? (?:love|mate|bro|babe|hun|mum|mom|dad|son|sis)\b)`),
+      needs: ['forgiven', 'good', 'ok', 'okay', 'alright', 'cool', 'square', 'surely', 'forgive', 'stay', 'be mad', 'be angry', 'be cross', 'be upset', 'hate me', 'forgiveness', 'need', 'chance', 'shot', 'prove', 'together', 'again', 'something', 'hanging', 'appreciate', 'mean', 'reach', 'touch', 'call', 'write', 'text', 'ring', 'reply', 'respond', 'answer', 'message'],
+      re: rx(raw`(?<s>\b(?:am i|so am i|are we) (?:forgiven|good|ok|okay|alright|all right|cool|square)(?: (?:now|again|then|yet))?\s*\?|\bsurely (?:you|u) (?:can|could|must|will)\b[^.!?;,]{0,20}?\bforgive\b[^.!?;,]{0,15}|\bforgive me (?:by now|already|yet)\b|\b(?:don't|dont|do not|please don't|please dont) (?:stay|be) (?:mad|angry|cross|upset)(?: (?:at|with) me\b|(?=\s*(?:[.!?,;]|$|ok\b|okay\b|please\b|pls\b|plz\b|x+\b|babe\b|hun\b)))|\b(?:please|pls|plz) (?:don't|dont|do not) (?:hate me|be (?:mad|angry|cross|upset))\b|\b(?:i(?: ask| am asking|'m asking|m asking| beg| am begging|'m begging|m begging| pray| am hoping|'m hoping|m hoping) for|all i (?:want|ask|need) is|i (?:need|want) (?:your|ur)) (?:your |ur )?forgiveness\b|\bi (?:really |just |desperately )?need to (?:see|talk to|speak to|hear from|hear|be with) (?:you|u|your voice|ur voice)\b|\b(?:find it in (?:yourself|you|ur heart|your heart)|find a way) to forgive\b|\bgive me (?:a|one more|another|a second|one last|just one more) (?:chance|shot)\b|\blet me prove (?:it|myself|that)\b|\b(?:get|be|go) back together\b|\bbe (?:together|a family|friends) again\b|\bsay something,? (?:please|pls)\b|\b(?:please )?(?:don't|dont) leave me hanging\b|\bi(?:'d| would|d) (?:really |so )?appreciate (?:a|an|your|ur) (?:reply|response|answer|call|text)\b|\ba (?:reply|response|call|text|answer) would mean (?:a lot|so much|the world|everything)\b|\bplease (?:reach out|get in touch|call|text|ring|write(?: back)?|reply|respond|answer)\b|^\s*(?:call|text|ring|message) me(?: back)?\s*[.!]*\s*$|^\s*(?:write|text|call) back\s*[.!]*\s*$|^\W*(?:write|text|call|ring) (?:me )?back,? (?:love|mate|bro|babe|hun|mum|mom|dad|son|sis)\b)`),
       unless: (norm, _m, span) =>
         negatedBefore(norm, span.start, 3) || softened(norm) || /\b(?:not|never)\b[^.!?;,]{0,6}$/.test(norm.slice(0, span.start)) ||
         // "If you have questions, please reply": contact offered on their need, not asked for mine
@@ -663,8 +670,18 @@ export default defineRule({
       "I've apologised a thousand times.",
       "I can't keep saying sorry forever.",
       "I don't know what else you want from me.",
+      // session 14: moving on told as done
+      "Honestly, that's all behind us now.",
+      "We should stop dwelling on what happened and enjoy the holidays.",
+      // session 14: asked not to be angry
+      "Sorry again about Saturday, please don't be cross.",
     ],
     negative: [
+      // session 14: kindness about their own part
+      "Don't be angry with yourself; none of it was your doing.",
+      // session 14: one's own past, and not dwelling refused
+      "The gambling is in the past now, and I go to meetings every week.",
+      "I won't pretend it's all in the past now.",
       // session 13: traps in general words
       "If the refund hasn't arrived by Friday, please write to the address below.",
       "Don't ever feel you owe me a call back.",
