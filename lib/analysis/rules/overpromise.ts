@@ -39,6 +39,16 @@ export default defineRule({
       re: rx(raw`(?<s>\b(?:${IM}|${IVE} become|i've turned into|ive turned into) (?:now )?(?:a |an )?(?:completely |totally |entirely |whole |brand |100% |a hundred percent |fully |new |changed |different |whole new |brand new |reformed |transformed )+(?:man|woman|person|guy|girl|me|human|human being|dad|father|mum|mom|mother|husband|wife|son|daughter|partner|friend)\b|\b${IM} (?:completely |totally |fully |now |100% )?(?:cured|fixed|healed|recovered|over it now|past all that)\b|\b(?:rehab|treatment|therapy|the program|the programme|aa|na|god|jesus) (?:has )?(?:fixed|cured|solved|sorted) (?:everything|me|it all|all of it|my problems)\b|\bthe old (?:me|\w+) is (?:dead|gone|buried|no more)\b|\b(?:done|finished|through) with (?:drinking|gambling|drugs|using|booze|alcohol|the drink|it|all that|betting|weed|coke)\b[^.!?;,]{0,20}?\b(?:for good|forever|for ever|for life|once and for all|completely)\b|\b(?:never|not) (?:ever )?again,? (?:i swear|i promise|guaranteed)\b|\bi swear on (?:my|the) (?:life|mother's life|mum's life|kids'? lives|children's lives|grave|bible)\b|\bi (?:promise|swear|guarantee)(?: you| u)?(?: that)? (?:it|this|that|nothing|i'll never|ill never|i will never|i'm never|im never|i am never|i won't ever|i wont ever|i will not ever|to never|never to|to not ever|not to ever)\b[^.!?;]{0,30}?\b(?:again|never)\b|\bi (?:can )?(?:assure|promise|guarantee) (?:you|u)(?: that)? (?:this|it|that|nothing like (?:this|that)) (?:will|won't|wont|will never|shall) (?:not |never )?(?:happen|occur|recur|be repeated|repeat itself)\b|\bi mean it this time\b|\b(?:i'll|ill|i will|i'm going to|im going to|im gonna|i'm gonna|going to|gonna) be (?:perfect|a saint|flawless)\b|\b(?:i'll|ill|i will) never (?:fail|mess up|screw up|slip up|make a mistake) (?:you|u|again)\b|\b(?:i'm|im|i am|i'll|ill|i will|i'm going to|im going to|going to|gonna) be (?:the |a |an )?(?:perfect|best|ideal|model|flawless) (?:dad|father|mum|mom|mother|son|daughter|husband|wife|partner|friend|brother|sister|person|parent|boyfriend|girlfriend)\b[^.!?;,]{0,20}|\b(?:i|i'll|ill|i will|i'm going to|im going to) (?:never|not) (?:ever )?(?:let (?:you|u) down|hurt (?:you|u)) (?:again|ever again)\b|\b(?:100|a hundred|one hundred) (?:percent|%) (?:sober|clean|changed|different|done)\b|\b100% (?:sober|clean|changed|different|done)\b|\b${IVE} (?:completely|totally|fully) changed\b|\b${IVE} changed (?:completely|totally|for good|forever|100%|a hundred percent|for ever)\b|\b(?:you|u) can (?:totally |completely |fully )?trust me (?:100 ?%|100 percent|a hundred percent|one hundred percent|completely\b|totally\b|fully\b))`),
     },
     {
+      // the change declared whole in the negative: "I'm not the same person I was", "the man who
+      // did those things isn't me any more", "this time is different, I swear". Not once left for
+      // them to judge ("...and I know that's for you to judge") or told as work going on.
+      needs: ['same', 'any more', 'anymore', 'this time'],
+      re: rx(raw`(?<s>\b(?:${IM}) not (?:the same|that) (?:person|man|woman|guy|girl|bloke|lad|me) (?:i was|i used to be|who (?:did|said|hurt|took|stole|lied|drank)\b[^.!?;,]{0,30}|(?:from )?back then|any ?more)\b|\b(?:the|that) (?:person|man|woman|guy|girl) who (?:did|said|hurt|took|stole|lied|drank)\b[^.!?;,]{0,30}? (?:isn't|is not|isnt|'s not|s not) me any ?more\b|\bthis time (?:is|will be|it's|its|it is|it will be) different\b)`),
+      unless: (norm, _m, span) =>
+        /^[^.!?;]{0,60}\b(?:for you to (?:judge|decide|see)|i hope|i'm trying|im trying|i am trying|i know words|you don't have to (?:believe|take)|(?:still )?working on it|still learning|one day at a time)\b/.test(norm.slice(span.end)) ||
+        /\b(?:i hope|i'd like to think|i want to believe|i pray)\b[^.!?;]{0,20}$/.test(norm.slice(0, span.start)),
+    },
+    {
       // "That version of me is gone for good", "the person I used to be is dead", "the man I was is gone"
       needs: ['version', 'person', 'man', 'woman', 'guy', 'me', 'who'],
       re: rx(raw`(?<s>\b(?:that|the old|this old|the) (?:version of me|old me|(?:person|man|woman|guy|girl) i (?:was|used to be)|me (?:from|of) (?:back then|before|the past)|who i was)(?: is|'s|s| has)(?: been)? (?:dead|gone|buried|no more|finished|over|history)\b[^.!?;,]{0,20})`),
@@ -311,8 +321,14 @@ export default defineRule({
       'Nothing will ever make me drink again.',
       "I'm not going to mess up ever again.",
       'You will never see that side of me again.',
+      // session 14: the whole change told in the negative
+      "Honestly, I'm not the same man who lied to you about the rent.",
+      "Trust me, this time is different.",
     ],
     negative: [
+      // session 14: left for them to judge, or about someone else
+      "I'm not the same person I was a year ago, but that is for you to judge, not me.",
+      "She isn't the same person she was before the accident.",
       "I'm not promising it will never happen again; I'm promising to keep going to meetings.",
       "I shall not swear I'll never drink again, but I have ninety days today.",
       "I can't promise that nothing like this will ever happen again, but I go to meetings twice a week.",
