@@ -45,9 +45,12 @@ function painterFor(doc: Document): DocPainter {
     return hl;
   };
   const highlights = { problem: make(1), consider: make(0), active: make(2) };
+  // Close under the words, like a spelling mark: mail editors set their lines tight (Gmail's
+  // Arial at line-height normal, Roundcube's TinyMCE monospace), and a wave 3px further down
+  // ran into the tops of the next line's letters.
   const css =
-    `::highlight(${names.problem}){text-decoration:underline wavy #c2571a;text-decoration-thickness:1.5px;text-underline-offset:3px;text-decoration-skip-ink:none}` +
-    `::highlight(${names.consider}){text-decoration:underline dotted #2f62b8;text-decoration-thickness:2px;text-underline-offset:3px;text-decoration-skip-ink:none}` +
+    `::highlight(${names.problem}){text-decoration:underline wavy #c2571a;text-decoration-thickness:1.25px;text-underline-offset:1px;text-decoration-skip-ink:none}` +
+    `::highlight(${names.consider}){text-decoration:underline dotted #2f62b8;text-decoration-thickness:1.5px;text-underline-offset:1px;text-decoration-skip-ink:none}` +
     `::highlight(${names.active}){background-color:rgba(255,196,0,.3)}`;
   const removeStyles = adoptStyles(doc, css);
   for (const kind of Object.keys(names) as HighlightKind[]) win.CSS.highlights.set(names[kind], highlights[kind]);
