@@ -17,10 +17,10 @@ const LEAD = raw`(?:${APOLOGY}|(?:it's|its|it is|that's|thats|that is|what) (?:a
  * "sorry it upset you", "sorry my comment offended you". Acts that carry the harm themselves
  * ("my lies", "my drinking") are left out, since "hurt you" there names the impact.
  */
-const TRIGGER = raw`(?:it|that|this|what (?:i (?:said|wrote|did|posted|texted|sent)|happened)|(?:anything|something|whatever) i (?:said|wrote|did|posted|texted)|the (?:whole )?(?:situation|thing|incident|episode|evening|night|party|conversation|argument|row|comment|joke|remark|post|text|message|email)|my (?:\w+ )?(?:comments?|words|jokes?|remarks?|posts?|texts?|messages?|emails?|tone|honesty|decision|choices?|opinions?|questions?|feedback|answer|response|reaction|behaviou?r|actions|absence|silence|post|letter|call|outburst|attitude|language|humou?r))`;
+const TRIGGER = raw`(?:it|that|this|what (?:i (?:said|wrote|did|posted|texted|sent)|happened)|(?:anything|something|whatever) i (?:said|wrote|did|posted|texted)|the (?:whole )?(?:situation|thing|incident|episode|evening|night|party|conversation|argument|row|comment|joke|remark|post|text|message|email|interview|speech|video|tweets?|article|column|cartoon|sketch|photos?|picture|costume|statement|show|segment|broadcast|assembly|announcement)|my (?:\w+ )?(?:comments?|words|jokes?|remarks?|posts?|texts?|messages?|emails?|tweets?|videos?|statements?|interviews?|speech|articles?|columns?|photos?|pictures?|costume|sketch|tone|honesty|decision|choices?|opinions?|questions?|feedback|answer|response|reaction|behaviou?r|actions|absence|silence|post|letter|call|outburst|attitude|language|humou?r))`;
 
 /** Their reaction, caused by TRIGGER: "upset you", "made you uncomfortable", "caused you distress". */
-const REACTION = raw`(?:(?:might have |may have |must have |has |had |have )?(?:upset|offended|bothered|annoyed|irritated|upsets|offends|bothers|hurt (?:your|ur|yr) feelings|rubbed (?:you|u) (?:up )?the wrong way|made (?:you|u) (?:feel )?(?:so |a bit |a little |really )?(?:upset|uncomfortable|angry|mad|sad|awkward|embarrassed|offended|defensive|annoyed|uneasy|bad|small|stupid|unwanted|ignored|unloved|unappreciated|left out|disrespected|judged|attacked|hurt)|caused (?:you |u )?(?:any |some |so much )?(?:distress|upset|discomfort|offen[cs]e|embarrassment|pain|hurt)))`;
+const REACTION = raw`(?:(?:might have |may have |must have |has |had |have )?(?:upset|offended|bothered|annoyed|irritated|upsets|offends|bothers|hurt (?:your|ur|yr) feelings|rubbed (?:you|u) (?:up )?the wrong way|made (?:you|u) (?:feel )?(?:so |a bit |a little |really )?(?:upset|uncomfortable|angry|mad|sad|awkward|embarrassed|offended|defensive|annoyed|uneasy|bad|small|stupid|unwanted|ignored|unloved|unappreciated|left out|disrespected|judged|attacked|hurt)|caused (?:you |u )?(?:any |some |so much )?(?:distress|upset|discomfort|offen[cs]e|embarrassment|pain|hurt)|left (?:you|u|(?:some|many|a few|a lot|most|all) of you|people|some people|them|(?:some |many )?(?:of )?(?:our )?\w+) feeling (?:so |a bit |a little |really |very )?(?:let down|upset|hurt|uncomfortable|disappointed|offended|unwelcome|excluded|uneasy|sad|disrespected|misled)))`;
 
 export default defineRule({
   id: 'feelings',
@@ -35,7 +35,7 @@ export default defineRule({
       // sorry for how some of them felt: "we are sorry that some guests felt unwelcome", "sorry
       // that some customers were disappointed by the changes", "we regret that fans felt let down"
       needs: ['sorry', 'apolog', 'regret'],
-      re: rx(raw`(?<s>\b(?:sorry|apologi[sz]e|apologies|regret) (?:that |if )?(?:some |any |those |a (?:few|number of|small number of) |many |certain )?(?:of )?(?:our |the )?(?:\w+ )?${SERVED} (?:may have )?(?:felt|were|was|have been|had been|became|got) (?:so |very |a little |a bit |somewhat )?(?:unwelcome|uncomfortable|upset|offended|disappointed|let down|frustrated|unhappy|annoyed|angry|distressed|concerned|unsettled|confused)\b)`),
+      re: rx(raw`(?<s>\b(?:sorry|apologi[sz]e|apologies|regret) (?:that |if )?(?:(?:some|any|those|many|a few) of you|(?:some |any |those |a (?:few|number of|small number of) |many |certain )?(?:of )?(?:our |the )?(?:\w+ )?${SERVED}) (?:may have |might have )?(?:(?:felt|were|was|have been|had been|became|got) (?:so |very |a little |a bit |somewhat )?(?:unwelcome|uncomfortable|upset|offended|disappointed|let down|frustrated|unhappy|annoyed|angry|distressed|concerned|unsettled|confused)|found (?:it|this|that|(?:the|our|my|this|that) (?:\w+ )?\w+) (?:so |very |a little |a bit |deeply )?(?:upsetting|offensive|hurtful|distressing|disrespectful|insensitive|inappropriate|uncomfortable|distasteful)|took (?:offen[cs]e|it (?:badly|the wrong way|personally)))\b)`),
       // "…were upset because of what our staff did", "…felt unwelcome when we turned them away": the act is named
       unless: (norm, _m, span) => /^[^.!?;]{0,40}?\b(?:because of|by|when|after) (?:my|our|me|us|what (?:i|we)|how (?:i|we)|i|we)\b/.test(norm.slice(span.end)),
     },
@@ -397,8 +397,14 @@ export default defineRule({
       "I'm sorry you were scared when I drove drunk with you in the car.",
       "I'm sorry you were frightened when I came home drunk.",
       "sorry u got so upset when i didnt turn up",
+      // session 14: a public statement's reaction wording
+      "We are sorry that some members found the newsletter offensive.",
+      "Sorry the speech left a few of you feeling excluded.",
+      "It's a shame my photos were taken so badly.",
     ],
     negative: [
+      // session 14: the act named as what left them so
+      "I'm sorry my lying left you feeling you couldn't trust anyone.",
       // session 13: traps in general words
       "I know 'sorry you feel that way' is a cop-out, so: I'm sorry I read your diary.",
       "I'm sorry that they were frightened when I drove drunk with them in the car.",

@@ -26,6 +26,14 @@ export default defineRule({
   skip: (norm) => /\b(?:never|didn't|didnt|did not) (?:really )?(?:mean|meant|intend|intended)\b[^.!?;]{0,60}?,? (?:but|and yet|yet) (?:i|i still) (?:did|still did)\b/.test(norm),
   patterns: [
     {
+      // what was meant set against what was taken: "it was meant as a tribute, not an insult",
+      // "hurting you was the furthest thing from my mind", "I only wanted to make everyone laugh",
+      // "it's not like I meant anything by it"
+      needs: ['meant as', 'intended as', 'furthest', 'farthest', 'laugh', 'meant anything', 'meant nothing'],
+      re: rx(raw`(?<s>\b(?:it|that|this|the \w+|my \w+) (?:was|were) (?:only |just |always |honestly )?(?:meant|intended) as (?:a |an )?(?:\w+ )?(?:tribute|joke|compliment|homage|bit of fun|celebration|gesture of \w+|kindness|tease|prank)\b(?:,? (?:not|never) (?:as )?(?:a |an )?\w+)?|\b(?:the )?(?:furthest|farthest) thing from my mind\b|\bi (?:only|just|simply) (?:wanted|meant|tried|was trying) to (?:make|get) (?:you|u|them|everyone|everybody|people|the \w+) (?:to )?laugh\b|\b(?:it's|its|it is|it was|it wasn't|it's not|its not) (?:not )?like i meant (?:anything|any harm|it)(?: (?:serious|bad|nasty|by it))?\b|\bi meant nothing by it\b)`),
+      unless: (norm, _m, span) => /^[^.!?;]{0,40}\b(?:but (?:it|that) (?:was|is) (?:still )?(?:an insult|cruel|hurtful|wrong)|and (?:it|that) (?:doesn't|does not) matter)\b/.test(norm.slice(span.end)),
+    },
+    {
       // "I never meant to hurt you", "I didn't mean it", "i never meant for it to go as far as it did"
       needs: ['mean', 'meant', 'ment', 'intend'],
       re: rx(raw`(?<s>\b(?:i |i just |i really |i honestly |i truly |i genuinely |i certainly )?(?:didn't|didnt|did not|never|honestly didn't|honestly never|really didn't|really never|truly never|truly didn't)(?: (?:really|honestly|ever|once|actually))? (?:mean|meant|ment|intend|intended)\b(?: (?:to|it|that|any of (?:it|that|this)|for (?:it|that|this|you|u|anyone|things|any of)|anyone|anybody|you|u|them|things|any harm|you any harm|no harm|offen[cs]e)\b)?[^.!?;,]{0,40})`),
@@ -558,8 +566,15 @@ export default defineRule({
       'I was just being playful.',
       'I was trying to be supportive.',
       'I just wanted to be helpful.',
+      // session 14: what was meant, in public words
+      "The song was intended as a homage, not a parody.",
+      "Embarrassing you was the farthest thing from my mind.",
+      "I was only trying to make the table laugh.",
     ],
     negative: [
+      // session 14: a plan or a wish, not a defence
+      "The envelope was meant as a gift for your birthday.",
+      "I'd love to make you laugh again one day.",
       // session 13: traps in general words
       "I didn't mean much to anyone in those years, but you still came to visit.",
       "I never meant to embarrass you, but I did, and I should have apologised the next morning.",

@@ -39,6 +39,13 @@ export default defineRule({
       re: rx(raw`(?<s>\b(?:${IM}|${IVE} become|i've turned into|ive turned into) (?:now )?(?:a |an )?(?:completely |totally |entirely |whole |brand |100% |a hundred percent |fully |new |changed |different |whole new |brand new |reformed |transformed )+(?:man|woman|person|guy|girl|me|human|human being|dad|father|mum|mom|mother|husband|wife|son|daughter|partner|friend)\b|\b${IM} (?:completely |totally |fully |now |100% )?(?:cured|fixed|healed|recovered|over it now|past all that)\b|\b(?:rehab|treatment|therapy|the program|the programme|aa|na|god|jesus) (?:has )?(?:fixed|cured|solved|sorted) (?:everything|me|it all|all of it|my problems)\b|\bthe old (?:me|\w+) is (?:dead|gone|buried|no more)\b|\b(?:done|finished|through) with (?:drinking|gambling|drugs|using|booze|alcohol|the drink|it|all that|betting|weed|coke)\b[^.!?;,]{0,20}?\b(?:for good|forever|for ever|for life|once and for all|completely)\b|\b(?:never|not) (?:ever )?again,? (?:i swear|i promise|guaranteed)\b|\bi swear on (?:my|the) (?:life|mother's life|mum's life|kids'? lives|children's lives|grave|bible)\b|\bi (?:promise|swear|guarantee)(?: you| u)?(?: that)? (?:it|this|that|nothing|i'll never|ill never|i will never|i'm never|im never|i am never|i won't ever|i wont ever|i will not ever|to never|never to|to not ever|not to ever)\b[^.!?;]{0,30}?\b(?:again|never)\b|\bi (?:can )?(?:assure|promise|guarantee) (?:you|u)(?: that)? (?:this|it|that|nothing like (?:this|that)) (?:will|won't|wont|will never|shall) (?:not |never )?(?:happen|occur|recur|be repeated|repeat itself)\b|\bi mean it this time\b|\b(?:i'll|ill|i will|i'm going to|im going to|im gonna|i'm gonna|going to|gonna) be (?:perfect|a saint|flawless)\b|\b(?:i'll|ill|i will) never (?:fail|mess up|screw up|slip up|make a mistake) (?:you|u|again)\b|\b(?:i'm|im|i am|i'll|ill|i will|i'm going to|im going to|going to|gonna) be (?:the |a |an )?(?:perfect|best|ideal|model|flawless) (?:dad|father|mum|mom|mother|son|daughter|husband|wife|partner|friend|brother|sister|person|parent|boyfriend|girlfriend)\b[^.!?;,]{0,20}|\b(?:i|i'll|ill|i will|i'm going to|im going to) (?:never|not) (?:ever )?(?:let (?:you|u) down|hurt (?:you|u)) (?:again|ever again)\b|\b(?:100|a hundred|one hundred) (?:percent|%) (?:sober|clean|changed|different|done)\b|\b100% (?:sober|clean|changed|different|done)\b|\b${IVE} (?:completely|totally|fully) changed\b|\b${IVE} changed (?:completely|totally|for good|forever|100%|a hundred percent|for ever)\b|\b(?:you|u) can (?:totally |completely |fully )?trust me (?:100 ?%|100 percent|a hundred percent|one hundred percent|completely\b|totally\b|fully\b))`),
     },
     {
+      // never again in other words: "there won't be a next time", "that's me sorted for good", "we
+      // will make sure no family ever has to go through this again"
+      needs: ['next time', 'for good', 'for life', 'ever has', 'ever have', 'ever go', 'ever again'],
+      re: rx(raw`(?<s>\bthere (?:won't|wont|will not|will never|'ll never|ll never|is not going to|isn't going to|isnt going to|ain't gonna) be (?:a|another|any) next time\b|\b(?:${IM}|that's me|thats me|that is me) (?:all |completely |totally )?(?:sorted|fixed|cured|done|finished|through|clean|off it|off the \w+)(?: with (?:it|that|the \w+|\w+))? for (?:good|life|ever)\b|\b(?:we|i) (?:will|'ll|ll|are going to|am going to|promise to|shall) (?:make sure|ensure|guarantee|see to it) (?:that )?(?:no|nobody|no one|no-one|not one) (?:\w+ )?(?:ever )?(?:has|have|will have|will ever have|needs|need) to (?:go through|suffer|experience|face|feel) (?:this|that|anything like (?:this|that)|what \w+ (?:did|went through))(?: ever)? again\b)`),
+      unless: (norm, _m, span) => /\b(?:i hope|we hope|i pray|we pray|i wish|we wish)\b[^.!?;]{0,30}$/.test(norm.slice(0, span.start)),
+    },
+    {
       // the change declared whole in the negative: "I'm not the same person I was", "the man who
       // did those things isn't me any more", "this time is different, I swear". Not once left for
       // them to judge ("...and I know that's for you to judge") or told as work going on.
@@ -324,8 +331,15 @@ export default defineRule({
       // session 14: the whole change told in the negative
       "Honestly, I'm not the same man who lied to you about the rent.",
       "Trust me, this time is different.",
+      // session 14: never again in other words
+      "Trust me, there will never be another next time.",
+      "I'm done with the fruit machines for good.",
+      "We will ensure no patient ever has to experience this again.",
     ],
     negative: [
+      // session 14: hoped, or about things
+      "We hope there won't be a next time, and we have changed the rota so there isn't.",
+      "The new boiler should last for good.",
       // session 14: left for them to judge, or about someone else
       "I'm not the same person I was a year ago, but that is for you to judge, not me.",
       "She isn't the same person she was before the accident.",
