@@ -3,7 +3,7 @@
  * the spans it reports, widened from its strongest words to their clause.
  */
 import { isSpaceCode } from '../char-codes';
-import { inQuotes, isDisowned } from '../rules/define';
+import { inQuotes, isDisowned, isTruthAfterCover } from '../rules/define';
 import { FLAG_IDS, type Sentence, type Span } from '../types';
 import shipped from './weights.json';
 import { findLabels, loadModel, type LabelId, type Model, type ModelFile } from './model';
@@ -85,7 +85,8 @@ const FLAGS = new Set<string>(FLAG_IDS);
  * What the model finds in one sentence, with spans relative to it. A flag whose words sit in
  * double quotes, after "I won't say…" or in a saying set aside ("I could say…, but") is dropped
  * by the same guards the rules use, and so is one whose clause holds the disowning words after
- * its strongest ones ("…, and I won't pretend that means I'll never slip", weighed on "and i").
+ * its strongest ones ("…, and I won't pretend that means I'll never slip", weighed on "and i"),
+ * and one in the truth told after the writer's own cover story (`isTruthAfterCover`).
  */
 export function learnedSpans(sentence: Sentence): LearnedSpan[] {
   const model = learnedModel();
@@ -99,6 +100,8 @@ export function learnedSpans(sentence: Sentence): LearnedSpan[] {
     if (kind === 'flag' && (inQuotes(norm, from) || isDisowned(norm, from))) continue;
     const clause = clauseAround(norm, from, tokens.ends[f.to]!);
     if (kind === 'flag' && isDisowned(norm, clause.end)) continue;
+    // "I told everyone I had the flu, but the truth is I was drunk": a confession, not an excuse.
+    if (kind === 'flag' && isTruthAfterCover(norm, from)) continue;
     found.push({ id: f.id, kind, ...clause });
   }
   return found;

@@ -137,6 +137,22 @@ export function toldAsCover(norm: string, start: number): boolean {
   return TOLD_AS_COVER.test(norm.slice(Math.max(0, start - 70), start));
 }
 
+/**
+ * The truth told after the cover story, in the same sentence: "I told everyone I had the flu, but
+ * the truth is I was drunk in a hotel room". What follows is the confession itself.
+ */
+const TRUTH_AFTER_COVER = primed(
+  new RegExp(
+    raw`\b(?:${I_TOLD}|i (?:said|claimed|pretended|made out)|i ${LET_BELIEVE})\b[^.!?;]*?\b(?:but|when|and|while) (?:the (?:real |honest |actual |plain )?truth (?:is|was)|in (?:truth|fact|reality)|(?:really|actually),? i\b|i (?:was|had been|'d been|d been) (?:really|actually)\b)[^.!?;]*$`,
+  ),
+);
+
+/** True when the words at `index` are the truth told after the writer's own cover story (TRUTH_AFTER_COVER). */
+export function isTruthAfterCover(norm: string, index: number): boolean {
+  compileNow(TRUTH_AFTER_COVER);
+  return TRUTH_AFTER_COVER.test(norm.slice(Math.max(0, index - 140), index));
+}
+
 /** The patterns, each also letting a reported cover story go (see `toldAsCover`). */
 export function withCoverStoryGuard(patterns: Pattern[]): Pattern[] {
   return patterns.map((p) => ({

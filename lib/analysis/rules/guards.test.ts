@@ -1,9 +1,10 @@
 /**
- * The guards every flag shares (define.ts): quotation, disowning and a saying set aside. Each is
- * checked at the offset where a flag's words would start.
+ * The guards every flag shares (define.ts): quotation, disowning and a saying set aside; and the
+ * truth told after a cover story, which the learned scorer checks. Each is checked at the offset
+ * where a flag's words would start.
  */
 import { describe, expect, it } from 'vitest';
-import { inQuotes, isDisowned, isSetAside } from './define';
+import { inQuotes, isDisowned, isSetAside, isTruthAfterCover } from './define';
 
 /** The offset of `words` in `text` (lower-cased, as the engine's normalised text is). */
 function at(text: string, words: string): number {
@@ -71,5 +72,23 @@ describe('isSetAside', () => {
     ['the drink made me do it, but i am sorry', 'the drink'],
   ])('keeps %s', (text, words) => {
     expect(isSetAside(text, at(text, words))).toBe(false);
+  });
+});
+
+describe('isTruthAfterCover', () => {
+  it.each([
+    ['i told everyone i had the flu, but the truth is i was drunk in a hotel room', 'i was drunk'],
+    ['i let you believe the car was stolen when in fact i had crashed it drunk', 'i had crashed'],
+    ['i told my boss i was sick, but really i was hungover', 'hungover'],
+  ])('reads the confession after the cover story in %s', (text, words) => {
+    expect(isTruthAfterCover(text, at(text, words))).toBe(true);
+  });
+
+  it.each([
+    ['the truth is i was so stressed i could not think straight', 'i was so stressed'],
+    ['i told you the truth, but i was drunk when i did it', 'i was drunk'],
+    ['i told everyone i had the flu. the truth is i was under so much pressure', 'i was under'],
+  ])('leaves a reason given as the truth, or after the sentence has ended, in %s', (text, words) => {
+    expect(isTruthAfterCover(text, at(text, words))).toBe(false);
   });
 });
