@@ -29,13 +29,13 @@ export default defineRule({
   explanation:
     'This apologises for how they reacted rather than for what you did, which can sound as if the problem is their feelings. Saying what you did, and that it hurt them, lands as a real apology.',
   suggestion: 'Try "I\'m sorry I ..." and name what you did.',
-  gate: /sorry|soz|sry|apolog|regret|shame|pity|sad|unfortunate|too bad|feel|felt/,
+  gate: /sorry|soz|sry|apolog|regret|shame|pity|sad|pains|upsets|unfortunate|too bad|feel|felt/,
   patterns: [
     {
       // sorry for how some of them felt: "we are sorry that some guests felt unwelcome", "sorry
       // that some customers were disappointed by the changes", "we regret that fans felt let down"
-      needs: ['sorry', 'apolog', 'regret'],
-      re: rx(raw`(?<s>\b(?:sorry|apologi[sz]e|apologies|regret) (?:that |if )?(?:(?:some|any|those|many|a few) of you|(?:some |any |those |a (?:few|number of|small number of) |many |certain )?(?:of )?(?:our |the )?(?:\w+ )?${SERVED}) (?:may have |might have )?(?:(?:felt|were|was|have been|had been|became|got) (?:so |very |a little |a bit |somewhat )?(?:unwelcome|uncomfortable|upset|offended|disappointed|let down|frustrated|unhappy|annoyed|angry|distressed|concerned|unsettled|confused)|found (?:it|this|that|(?:the|our|my|this|that) (?:\w+ )?\w+) (?:so |very |a little |a bit |deeply )?(?:upsetting|offensive|hurtful|distressing|disrespectful|insensitive|inappropriate|uncomfortable|distasteful)|took (?:offen[cs]e|it (?:badly|the wrong way|personally)))\b)`),
+      needs: ['sorry', 'apolog', 'regret', 'saddens', 'pains', 'upsets'],
+      re: rx(raw`(?<s>\b(?:sorry|apologi[sz]e|apologies|regret|(?:it )?(?:saddens|pains|upsets) (?:me|us)) (?:that |if )?(?:(?:some|any|those|many|so many|a few|all) of you|y'all|you all|you guys|so many (?:of (?:our |the )?)?(?:\w+ )?${SERVED}|(?:some |any |those |a (?:few|number of|small number of) |many |certain )?(?:of )?(?:our |the )?(?:\w+ )?${SERVED}) (?:may have |might have )?(?:(?:felt|feel|were|was|are|have been|had been|became|got) (?:so |very |a little |a bit |somewhat )?(?:unwelcome|uncomfortable|upset|offended|disappointed|let down|frustrated|unhappy|annoyed|angry|distressed|concerned|unsettled|confused|hurt)|found (?:it|this|that|(?:the|our|my|this|that) (?:\w+ )?\w+) (?:so |very |a little |a bit |deeply )?(?:upsetting|offensive|hurtful|distressing|disrespectful|insensitive|inappropriate|uncomfortable|distasteful)|took (?:offen[cs]e|it (?:badly|the wrong way|personally)))\b)`),
       // "…were upset because of what our staff did", "…felt unwelcome when we turned them away": the act is named
       unless: (norm, _m, span) => /^[^.!?;]{0,40}?\b(?:because of|by|when|after) (?:my|our|me|us|what (?:i|we)|how (?:i|we)|i|we)\b/.test(norm.slice(span.end)),
     },
@@ -401,8 +401,12 @@ export default defineRule({
       "We are sorry that some members found the newsletter offensive.",
       "Sorry the speech left a few of you feeling excluded.",
       "It's a shame my photos were taken so badly.",
+      // session 14: how many of them felt it
+      "It pains us that so many members are upset about the vote.",
     ],
     negative: [
+      // session 14: the act named
+      "I'm sorry so many of you were hurt by my lies.",
       // session 14: the act named as what left them so
       "I'm sorry my lying left you feeling you couldn't trust anyone.",
       // session 13: traps in general words

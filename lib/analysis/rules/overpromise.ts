@@ -24,7 +24,7 @@ export default defineRule({
     {
       // "it will never happen again", "This will never, ever happen again", "nothing like that will ever happen again", "it won't happen again"
       needs: ['again', 'recur', 'repeat', 'repeated'],
-      re: rx(raw`(?<s>\b(?:it|this|that|nothing like (?:that|this|it)|something like (?:that|this)|anything like (?:that|this))(?:'ll|ll| will| is going to|'s going to| shall)? (?:never(?:,? ever)?|not|ever|never ever)(?:,)? (?:ever )?(?:happen|occur|recur|be repeated|repeat itself)\b[^.!?;,]{0,10}\bagain\b|\b(?:it|this|that)(?: (?:won't|wont|will not|shan't))(?: ever)? happen again\b)`),
+      re: rx(raw`(?<s>\b(?:it|this|that|nothing like (?:that|this|it)|something like (?:that|this)|anything like (?:that|this))(?:'ll|ll| will| is going to|'s going to| shall| can)? (?:never(?:,? ever)?|not|ever|never ever)(?:,)? (?:ever )?(?:happen|occur|recur|be repeated|repeat itself)\b[^.!?;,]{0,10}\bagain\b|\b(?:it|this|that)(?: (?:won't|wont|will not|shan't))(?: ever)? happen again\b)`),
       unless: (norm, _m, span) => /^\s*(?:,? ?(?:because|since)\b)/.test(norm.slice(span.end)),
     },
     {
@@ -44,6 +44,13 @@ export default defineRule({
       needs: ['next time', 'for good', 'for life', 'ever has', 'ever have', 'ever go', 'ever again'],
       re: rx(raw`(?<s>\bthere (?:won't|wont|will not|will never|'ll never|ll never|is not going to|isn't going to|isnt going to|ain't gonna) be (?:a|another|any) next time\b|\b(?:${IM}|that's me|thats me|that is me) (?:all |completely |totally )?(?:sorted|fixed|cured|done|finished|through|clean|off it|off the \w+)(?: with (?:it|that|the \w+|\w+))? for (?:good|life|ever)\b|\b(?:we|i) (?:will|'ll|ll|are going to|am going to|promise to|shall) (?:make sure|ensure|guarantee|see to it) (?:that )?(?:no|nobody|no one|no-one|not one) (?:\w+ )?(?:ever )?(?:has|have|will have|will ever have|needs|need) to (?:go through|suffer|experience|face|feel) (?:this|that|anything like (?:this|that)|what \w+ (?:did|went through))(?: ever)? again\b)`),
       unless: (norm, _m, span) => /\b(?:i hope|we hope|i pray|we pray|i wish|we wish)\b[^.!?;]{0,30}$/.test(norm.slice(0, span.start)),
+    },
+    {
+      // a guarantee for everyone: "our new system guarantees that no customer will ever be
+      // overcharged again", "we can promise no player will ever be treated like that again"
+      needs: ['guarantee', 'promise', 'assure', 'ensure', 'make sure'],
+      re: rx(raw`(?<s>\b(?:guarantees?|(?:we|i) (?:can )?(?:promise|assure (?:you|everyone)|guarantee)|ensures?|will (?:ensure|make sure)) (?:that )?(?:no|nobody|no one|no-one|not one) (?:\w+ )?(?:will|shall|can|could|is going to|are going to)? ?ever (?:\w+ ){0,4}?again\b)`),
+      unless: (norm, _m, span) => /\b(?:hope|hoping|try|trying|aim|aiming|work(?:ing)? to)\b[^.!?;]{0,20}$/.test(norm.slice(0, span.start)),
     },
     {
       // the change declared whole in the negative: "I'm not the same person I was", "the man who
@@ -335,8 +342,13 @@ export default defineRule({
       "Trust me, there will never be another next time.",
       "I'm done with the fruit machines for good.",
       "We will ensure no patient ever has to experience this again.",
+      // session 14: a company's never-again
+      "The fault has been fixed for good, and it can never happen again.",
+      "The new checks guarantee that no patient will ever be missed again.",
     ],
     negative: [
+      // session 14: work towards it, not a guarantee
+      "We are working to ensure that no tenant is ever left without heating again.",
       // session 14: hoped, or about things
       "We hope there won't be a next time, and we have changed the rota so there isn't.",
       "The new boiler should last for good.",
