@@ -166,6 +166,13 @@ export default defineRule({
       unless: (norm, _m, span) => /^\s*(?:in (?:our|my|your|his|her|their|the) |for |when\b|and i (?:miss|loved)\b)/.test(norm.slice(span.end)) || owned(norm),
     },
     {
+      // a necessity that left no room: "I had to work two jobs back then, so I couldn't be at your
+      // recitals", "I needed the overtime, which meant I missed your birthday"
+      needs: ['had to', 'needed to', 'had got to', 'was forced'],
+      re: rx(raw`(?<s>\bi (?:had to|needed to|was forced to|had got to) (?!(?:tell|say|admit|face|own|accept|learn|hear|stop|get sober|get help|ask)\b)[^.!?;]{3,50}?,? (?:so|which meant|and so|meaning) (?:i )?(?:couldn't|could not|wasn't able to|was not able to|never got to|had no time to|missed)\b[^.!?;,]{0,40})`),
+      unless: (norm) => owned(norm),
+    },
+    {
       // the same in other words: "my behaviour that night was out of character", "I acted
       // completely out of character". Not about them ("it was out of character for you").
       needs: ['out of character'],
@@ -1169,8 +1176,12 @@ export default defineRule({
       "Those posts do not reflect my views.",
       // session 14: a state after the apology, hedged
       "Sorry for the voicemails, I was proper drunk.",
+      // session 14: a necessity that left no room
+      "I needed to cover the night shifts, which meant I missed your birthday.",
     ],
     negative: [
+      // session 14: a necessity of owning up
+      "I had to face what I did, so I couldn't keep pretending.",
       // session 14: the state is what the apology is for
       "I'm sorry I was drunk at your graduation.",
       // session 14: the same words, owned, set aside or about someone else

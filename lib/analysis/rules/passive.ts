@@ -177,7 +177,7 @@ export default defineRule({
     {
       // "sorry for all the stuff that went on", "hurt by what happened at the office party"
       needs: ['happened', 'went on', 'went down', 'occurred', 'took place', 'gone on', 'went wrong'],
-      re: rx(raw`\b(?:sorry|apologi[sz]e|apologies|regret|amends|hurt|upset|offended|pain|damage|harm|embarrassed|affected|trouble|mess)\b (?:to (?:you|u|him|her|them|everyone|\w+)(?: and (?:the |your |ur |his |her )?(?:whole )?\w+)? )?(?:for |about |by |over |from |with |of )?(?<s>(?:all )?(?:what|the stuff that|everything that|the things that|stuff that|things that|all that|all the stuff that|all the things that|whatever) (?:happened|went on|went down|occurred|took place|has happened|had happened|has gone on|went wrong))\b`),
+      re: rx(raw`\b(?:sorry|apologi[sz]e|apologies|regret|amends|hurt|upset|offended|pain|damage|harm|embarrassed|affected|trouble|mess)\b (?:to (?:you|u|him|her|them|everyone|(?:my |our |the )?\w+)(?: and (?:the |your |ur |his |her )?(?:whole )?\w+)? )?(?:for |about |by |over |from |with |of )?(?<s>(?:all )?(?:what|the stuff that|everything that|the things that|stuff that|things that|all that|all the stuff that|all the things that|whatever)(?:'s|s|'d)? (?:happened|went on|went down|occurred|took place|has happened|had happened|has gone on|went wrong|has been going on|had gone on|gone on|been going on))\b`),
       unless: (norm, _m, span) => framedAway(norm, span.start) || agentNamed(norm, span.end),
     },
     {
@@ -675,6 +675,8 @@ export default defineRule({
       // session 14: a statement's harms without a doer
       "Several pensions were overcharged for three years.",
       "Some residents' records were disclosed to a contractor.",
+      // session 14: what has gone on, contracted
+      "Apologies to the members for all that's gone on at the club.",
     ],
     negative: [
       // session 14: harm done to the writer
