@@ -135,7 +135,7 @@ export default defineRule({
     {
       // "I wasn't the only one", "it's not just me", "you weren't perfect either", "you owe me an apology too"
       needs: ['only one', 'just me', 'only me', 'perfect', 'innocent', 'saint', 'angel', 'blameless', 'clean', 'owe', 'we both'],
-      re: rx(raw`(?<s>\b(?:i|i'm|im|i am|i was|i wasn't|i wasnt|i was not|i'm not|im not|i am not) (?:not |definitely not |hardly |certainly not )?the only (?:one|dad|person|man|woman|guy|parent|husband|wife|son|daughter|kid|student|addict|drinker|mum|mom|father|mother|friend|brother|sister)\b[^.!?;,]{0,30}|\b(?:it's|its|it is|it was|it wasn't|it isn't|that's|thats) (?:not )?(?:just|only) me\b|\b${THEY} (?:weren't|wasn't|wasnt|werent|were not|was not|aren't|arent|are not|isn't|isnt|is not) (?:exactly |completely |totally )?(?:perfect|innocent|a saint|an angel|blameless|squeaky clean)(?: (?:either|yourself|themselves|herself|himself|back then|then))?\b|\b${THEY} (?:also |too )?owe (?:me|us) (?:an apology|one|a sorry|an explanation)(?: too| as well)?\b|\bwe both (?:said|did|made|were|hurt|messed|screwed|have|had|lied|cheated|behaved|acted|know we)\b[^.!?;,]{0,30})`),
+      re: rx(raw`(?<s>\b(?:i|i'm|im|i am|i was|i wasn't|i wasnt|i was not|i'm not|im not|i am not) (?:not |definitely not |hardly |certainly not )?the only (?:one|dad|person|man|woman|guy|bloke|lad|girl|parent|husband|wife|son|daughter|kid|student|addict|drinker|mum|mom|father|mother|friend|brother|sister|player|politician|manager|coach|company|business|club|firm|bank|council|school|team|celebrity|comedian|creator|influencer|officer|nurse|driver)\b[^.!?;,]{0,30}|\b(?:it's|its|it is|it was|it wasn't|it isn't|that's|thats) (?:not )?(?:just|only) me\b|\b${THEY} (?:weren't|wasn't|wasnt|werent|were not|was not|aren't|arent|are not|isn't|isnt|is not) (?:exactly |completely |totally )?(?:perfect|innocent|a saint|an angel|blameless|squeaky clean)(?: (?:either|yourself|themselves|herself|himself|back then|then))?\b|\b${THEY} (?:also |too )?owe (?:me|us) (?:an apology|one|a sorry|an explanation)(?: too| as well)?\b|\bwe both (?:said|did|made|were|hurt|messed|screwed|have|had|lied|cheated|behaved|acted|know we)\b[^.!?;,]{0,30})`),
       unless: (norm, _m, span) => /\bwe both know (?:i|that i|it was me|it was my)\b/.test(norm.slice(span.start, span.end + 15)) ||
         // "we both made mistakes" shares the fault out: "it takes two", the taxonomy's blame, and
         // writers label it so (pm-m25, team-o); "we've both done things" stays a comparison
@@ -439,6 +439,13 @@ export default defineRule({
       re: rx(raw`(?<s>\b(?:(?:your|ur|yer|my|his|her|their|the|that|our) (?:own |last |old |previous )?(?:dad|father|old man|mum|mom|mam|mother|brother|sister|ex|husband|wife|uncle|aunt|auntie|cousin|grandad|granddad|grandpa|nan|gran|grandma|boss|mate|mates|friends?|treasurer|manager|managers|predecessor|partner|stepdad|stepmum|family|parents|neighbours?)(?: [a-z]+)?|dad|mum|mam|mom|other (?:managers|bosses|supervisors|staff|drivers|parents|dads|mums|husbands|wives|lads|guys|blokes|tenants|players|members|directors|officers)(?: (?:on|in|at) the [a-z]+)?) (?:(?:was|were|is|are|has been|have been|used to be|used to do|did|has done|have done|had done|'d done|'s done|behaved|got) (?:ten times|twice|three times|a hundred times|a great deal|far|way|much|a lot|loads|miles|even|heaps) worse\b(?! off)|(?:lost|spent|drank|gambled|took|owed|borrowed|nicked|stole|blew|wasted|missed) (?:ten times|twice|three times|a great deal|far|way|much|a lot|loads|heaps|even) more\b)[^.!?;,]{0,25}|\b(?:drank|drinks|spent|spends|lost|loses|gambled|gambles|took|takes|borrowed|owed|owes) (?:twice|three times|ten times|double) what (?:i|me)\b(?: (?:did|do|ever did))?|\b(?:you|u|ya) (?:hear|see|get) (?:far|much|way|a lot|loads) worse (?:at|in|on|from|every)\b[^.!?;,]{0,25}|\bi (?:see|saw|visit|visited|call|called|ring|rang|help|helped|pay|paid|give|gave|contribute|contributed)\b[^.!?;,]{0,25}?\bmore than (?:most|half the|other|a lot of|plenty of) (?:\w+ )?(?:dads|fathers|mums|moms|mothers|parents|husbands|wives|sons|daughters|people|blokes|guys|lads) (?:do|did|ever do|ever did)\b)`),
       // "your mum was far worse off after I left" is their hurt, not a yardstick
       unless: (norm, _m, span) => /\b(?:because of me|after i|since i|thanks to me|by me|for me)\b/.test(norm.slice(span.start, span.end + 20)),
+    },
+    {
+      // the deed shared out among many: "plenty of other creators wore the exact same costume",
+      // "loads of lads did worse that night"
+      needs: ['plenty', 'lots', 'loads', 'so many', 'a lot of', 'half the', 'most of', 'dozens', 'hundreds'],
+      re: rx(raw`(?<s>\b(?:plenty of|lots of|loads of|so many|a lot of|half the|most of the|dozens of|hundreds of) (?:other )?(?:\w+ )?(?:people|guys|lads|blokes|girls|players|creators|kids|folks|politicians|celebrities|companies|firms|councils|teams|clubs|parents|drivers|comedians|influencers|streamers|colleagues|staff|others)\b[^.!?;]{0,30}?\b(?:did|do|wore|said|say|posted|post|made|make|have done|had done|were doing|got away with) (?:the )?(?:exact |very )?(?:same(?: thing)?|similar|worse|far worse|much worse|a lot worse|way worse)\b)`),
+      unless: (norm, _m, span) => /\b(?:doesn't|does not|don't|do not|didn't|did not) (?:make it|change|excuse|matter)\b/.test(norm.slice(span.end)),
     },
     {
       // the deed shared out by a question: "I made some bad choices, but who hasn't?", "who among
@@ -764,8 +771,13 @@ export default defineRule({
       // session 14: the deed shared out by a question
       "I cheated on the exam, and who hasn't?",
       "Who among us has never told a white lie to get out of trouble?",
+      // session 14: the deed shared out among many
+      "Loads of other drivers did much worse that night.",
+      "I'm not the only manager who got this wrong.",
     ],
     negative: [
+      // session 14: set aside, or not about the deed
+      "Lots of people said it was a lovely wedding.",
       // session 14: real questions
       "Who hasn't had a reply from you yet?",
       "You were the one who didn't give up on me.",

@@ -168,6 +168,15 @@ export default defineRule({
       unless: (norm, _m, span) => /^ (?:of (?:a |an )?)?(?:worried|concerned|scared|nervous)\b/.test(norm.slice(span.end, span.end + 20)),
     },
     {
+      // the harm counted down to one, or to a minor effect, or hedged in a statement: "it was
+      // literally one joke", "it was one tweet from twelve years ago", "the delay had only a minor
+      // effect", "the headline was slightly misleading", "a technical breach and nothing more".
+      // Not once weighed after ("one night, but it cost you your job").
+      needs: ['one', 'single', 'minor', 'small', 'slight', 'limited', 'minimal', 'nothing more', 'nothing else', 'slightly', 'a bit', 'a little', 'somewhat', 'mildly', 'a tad', 'a touch'],
+      re: rx(raw`(?<s>\b(?:it|that|this)(?: was|'s|s| is) (?:literally |only |just |honestly |really |merely )?(?:one|a single) (?!of\b)(?:little |silly |stupid |daft |throwaway |old )?(?:joke|tweet|post|comment|remark|drink|pint|mistake|kiss|text|message|photo|picture|video|slip|word|bet|night out|comment)\b|\bonly (?:a |had a |had an? )?(?:minor|small|slight|limited|minimal|tiny|negligible|marginal) (?:effect|impact|delay|amount|error|issue|problem|part|role|number|difference|inconvenience)\b|\b(?:the|my|our|that|this|his|her) (?:\w+ )?(?:headline|article|report|post|tweet|comment|remark|statement|claim|figures?|numbers?|email|message|joke|language|wording|behaviou?r|conduct|words) (?:was|were|is|are|may have been|might have been) (?:slightly|a little|a bit|somewhat|mildly|a tad|a touch|a wee bit) (?:misleading|inaccurate|incorrect|off|rude|insensitive|harsh|unfair|inappropriate|out of line|careless|clumsy|ill-judged|unkind|blunt|over the top|strong|much|overstated|exaggerated|wrong)\b|\b(?:was|were) (?:a |an |just a |only a |merely a )?(?:technical|procedural|administrative|clerical|minor|honest) (?:\w+ )?(?:breach|error|oversight|mistake|slip|lapse|issue|matter)\b[^.!?;]{0,40}? and nothing (?:more|else)\b)`),
+      unless: (norm, _m, span) => /^\s*(?:,? ?(?:but|and yet|yet) (?:it|that|this|those|the) |too many\b|too much\b)/.test(norm.slice(span.end, span.end + 30)) || /^\s*,? ?(?:but|and) (?:it|that) (?:was|is) (?:enough|all it took)\b/.test(norm.slice(span.end)),
+    },
+    {
       // a harm called a passing slip of judgement: "it was a lapse in judgment", "that was just a
       // lapse of judgement". Not once weighed ("a serious lapse", "a terrible lapse").
       needs: ['lapse'],
@@ -1025,8 +1034,16 @@ export default defineRule({
       'The figures were inflated a bit, sure.',
       // session 14: public apologies' wording
       "Honestly, it was just a lapse of judgement.",
+      // session 14: counted down to one, or hedged in a statement
+      "Honestly, it was one text message.",
+      "The error had only a limited impact on members.",
+      "Our figures were a little overstated.",
+      "It was a clerical oversight and nothing more.",
     ],
     negative: [
+      // session 14: one too many; a small part that was good
+      "That was one lie too many, and I knew it.",
+      "I only played a small part in the fundraiser, and I loved it.",
       // session 14: the same words, owned, set aside or about someone else
       "It was a serious lapse in judgement, and it put you in danger.",
       "It wasn't a lapse of judgement; I planned it.",
