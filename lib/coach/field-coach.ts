@@ -503,9 +503,6 @@ export class FieldCoach {
       return;
     }
     this.refreshText();
-    // Read the selection now: 'selectionchange' is queued behind input events, so after quick
-    // arrow presses the last one noted can still be where the caret was a few keys ago.
-    this.adapter.trackSelection();
     const caret = this.adapter.caretOffset(this.snap);
     let hint = caret === null ? null : (hintAtOffset(this.hints, caret) ?? hintAtOffset(this.hints, caret - 1));
     if (!hint && fromShortcut) {

@@ -109,6 +109,9 @@ export class EditableField implements FieldAdapter {
   }
 
   caretOffset(snap: FieldSnapshot): number | null {
+    // Read the selection now if it is in the field: 'selectionchange' is queued behind input
+    // events, so after quick arrow presses the last one noted can be a few keys behind.
+    this.trackSelection();
     const caret = this.lastCaret;
     if (!caret || !this.field.contains(caret.endContainer)) return null;
     return offsetOfPosition(snap, caret.endContainer, caret.endOffset);

@@ -34,7 +34,7 @@ export interface FieldAdapter {
   spanBoxes(snap: FieldSnapshot, start: number, end: number, offset: Offset): Box[];
   /** The hint under a host-viewport point. */
   hintAt(x: number, y: number, hints: readonly Hint[], snap: FieldSnapshot, offset: Offset): Hint | null;
-  /** Where the caret is (or last was) in the person's text, or null when unknown. */
+  /** Where the caret is now (or, when the selection has left the field, last was) in the person's text, or null when unknown. */
   caretOffset(snap: FieldSnapshot): number | null;
   /** Note the caret position when the selection changes inside the field. */
   trackSelection(): void;
