@@ -40,12 +40,12 @@ async function openReply(): Promise<void> {
   await page.locator('textarea#composebody').waitFor();
 }
 
-function tinymceText(): Promise<string> {
-  return page.evaluate(() => (window as unknown as { tinymce: { get(id: string): { getContent(o?: object): string } } }).tinymce.get('composebody').getContent({ format: 'text' }));
-}
-
-function tinymceHtml(): Promise<string> {
-  return page.evaluate(() => (window as unknown as { tinymce: { get(id: string): { getContent(): string } } }).tinymce.get('composebody').getContent());
+/** The TinyMCE editor's content as its own API gives it: its HTML, or its plain text. */
+function tinymce(format: 'html' | 'text'): Promise<string> {
+  return page.evaluate(
+    (f) => (window as unknown as { tinymce: { get(id: string): { getContent(o?: object): string } } }).tinymce.get('composebody').getContent(f === 'text' ? { format: 'text' } : {}),
+    format,
+  );
 }
 
 describe('the coach on a real Roundcube', () => {
@@ -93,7 +93,7 @@ describe('the coach on a real Roundcube', () => {
     const frame = page.frameLocator('iframe#composebody_ifr');
     const editorBody = frame.locator('body#tinymce');
     await editorBody.waitFor();
-    await expect.poll(() => tinymceText(), WAIT).toContain('You said you were sorry if I was offended');
+    await expect.poll(() => tinymce('text'), WAIT).toContain('You said you were sorry if I was offended');
     await editorBody.click();
     await page.keyboard.press('Control+Home');
     await page.keyboard.type(REPLY);
@@ -114,11 +114,11 @@ describe('the coach on a real Roundcube', () => {
     expect(underlined.length).toBeGreaterThan(0);
     for (const w of underlined) expect(REPLY, `underlined "${w}" is not in the reply`).toContain(w);
 
-    const typed = await tinymceHtml();
+    const typed = await tinymce('html');
     await badge.click();
     await expect.poll(() => c.rules(), WAIT).toEqual(['excuse', 'minimizing']);
     for (const rule of QUOTE_ONLY) expect(await c.hint(rule).count()).toBe(0);
-    expect(await tinymceHtml(), 'opening the coach changed the draft').toBe(typed);
+    expect(await tinymce('html'), 'opening the coach changed the draft').toBe(typed);
 
     // Insert a starter: it lands in the draft, the reply and the quote are still there.
     const insert = c.inserts.first();
@@ -126,8 +126,8 @@ describe('the coach on a real Roundcube', () => {
     const starter = ((await insert.getAttribute('aria-label')) ?? '').replace(/^Insert \u201C|\u201D$/g, '');
     expect(starter.length).toBeGreaterThan(3);
     await insert.click();
-    await expect.poll(() => tinymceText(), WAIT).toContain(starter);
-    const after = await tinymceText();
+    await expect.poll(() => tinymce('text'), WAIT).toContain(starter);
+    const after = await tinymce('text');
     expect(after).toContain(REPLY);
     expect(after).toContain('You said you were sorry if I was offended');
     expect(await editorBody.locator('blockquote').count()).toBe(1);

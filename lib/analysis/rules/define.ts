@@ -15,7 +15,7 @@ import { compileNow, markCompiled } from '../native-regex';
 import { engineStats } from '../work-stats';
 import { isSpaceCode } from '../char-codes';
 import { addIndexSample, forEachRuleWordKey, NeedIndex } from '../word-keys';
-import { COULD_SAY_THAT, I_TOLD, LET_BELIEVE, TOLD_WHOM } from './lexicon';
+import { COULD_SAY_THAT, I_PRETENDED, I_TOLD, LET_BELIEVE, TOLD_WHOM } from './lexicon';
 
 const raw = String.raw;
 
@@ -127,7 +127,7 @@ export function isDisowned(norm: string, index: number): boolean {
  */
 const TOLD_AS_COVER = new RegExp(
   raw`(?<!\b(?:as|like) )\b(?:${I_TOLD}|(?:and|then) (?:told|lied to)) (?!myself\b)(?![^,;:]*\b(?:truth|what|how|when|why|about|everything|anything|nothing|once|before|again|off|no|yes)\b)(?:[a-z']+ ){1,6}?(?:that )?$` +
-    raw`|\bi ${LET_BELIEVE}(?: that)? $|\bi (?:pretended|made out|claimed)(?: to ${TOLD_WHOM})?(?: that)? $` +
+    raw`|\bi ${LET_BELIEVE}(?: that)? $|\b${I_PRETENDED}(?: to ${TOLD_WHOM})?(?: that)? $` +
     // what others were told: "every woman who has ever been told it was her own fault"
     raw`|\b(?:been|being|was|were|get|gets|got) told(?: that)? $`,
 );
@@ -143,7 +143,7 @@ export function toldAsCover(norm: string, start: number): boolean {
  */
 const TRUTH_AFTER_COVER = primed(
   new RegExp(
-    raw`\b(?:${I_TOLD}|i (?:said|claimed|pretended|made out)|i ${LET_BELIEVE})\b[^.!?;]*?\b(?:but|when|and|while) (?:the (?:real |honest |actual |plain )?truth (?:is|was)|in (?:truth|fact|reality)|(?:really|actually),? i\b|i (?:was|had been|'d been|d been) (?:really|actually)\b)[^.!?;]*$`,
+    raw`\b(?:${I_TOLD}|${I_PRETENDED}|i said|i ${LET_BELIEVE})\b[^.!?;]*?\b(?:but|when|and|while) (?:the (?:real |honest |actual |plain )?truth (?:is|was)|in (?:truth|fact|reality)|(?:really|actually),? i\b|i (?:was|had been|'d been|d been) (?:really|actually)\b)[^.!?;]*$`,
   ),
 );
 

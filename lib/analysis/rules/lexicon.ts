@@ -61,6 +61,8 @@ export const TOLD_WHOM = raw`(?:you|u|${TOLD_OTHERS})`;
 export const I_TOLD = raw`i (?:told|had told|'d told|d told|lied to|was telling|kept telling|used to tell|would tell)`;
 /** "let you think", "made them believe", "had everyone believe". */
 export const LET_BELIEVE = raw`(?:let|made|had) ${TOLD_WHOM} (?:think|believe)`;
+/** "I pretended", "I made out", "I claimed": a story put about without saying to whom. */
+export const I_PRETENDED = raw`i (?:pretended|made out|claimed)`;
 
 /** The other person's occasion, said to weigh a small-sounding harm up: "it was one day, but it was your day". */
 export const YOUR_OCCASION = raw`(?:your|ur) (?:big |special |only |first |last |one )?(?:day|night|birthday|wedding|graduation|moment|party|match|game|recital|concert|show|performance|celebration|christening|funeral|evening|weekend|prom|formal)\b(?! (?:too|as well|idea|fault))`;
